@@ -1,0 +1,101 @@
+//! Command-line arguments (clap derive), converted once into a
+//! [`Config`](crate::config::Config).
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  analyze article.txt                      report on a terminal
+  analyze article.txt | jq .money          JSON when piped
+  analyze --ref-date 2024-05-30 --format json --pretty article.txt
+  analyze a.txt b.txt > out.jsonl          several inputs: JSON Lines
+  cat docs.jsonl | analyze --input-format jsonl -
+                                           stream of {\"id\",\"text\",\"reference_date\"}
+
+Exit status: 0 success, 1 an input could not be analysed (the others
+still are), 2 usage error.";
+
+/// Reads French news text and reports its sentences, named entities,
+/// amounts of money and dates, normalised and placed by offset.
+#[derive(Debug, Parser)]
+#[command(name = "analyze", version, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Input files; `-` or nothing reads standard input.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<String>,
+
+    /// Output format: `auto` is `text` on a terminal and `json` otherwise;
+    /// JSON for several inputs is JSON Lines.
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    pub format: Format,
+
+    /// Indent JSON output.
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// The document date relative dates are resolved against
+    /// (YYYY-MM-DD); in JSON Lines mode, the default for lines without
+    /// their own `reference_date`.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub ref_date: Option<String>,
+
+    /// How inputs are read: `text` is one document per input; `jsonl` is
+    /// one JSON object per line, `{"id", "text", "reference_date"}`, with
+    /// one result line written per input line.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input_format: InputFormat,
+
+    /// Compute and report only these kinds (comma-separated: sentences,
+    /// entities, money, dates).
+    #[arg(long, value_delimiter = ',', value_name = "KINDS")]
+    pub only: Vec<String>,
+
+    /// Extra names, a TSV file of `name<TAB>label[<TAB>canonical]` lines
+    /// (labels PER, ORG, LOC, MISC; `#` comments).
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Option<PathBuf>,
+
+    /// Decode inputs with this encoding (`utf-8`, `windows-1252`,
+    /// `iso-8859-15`, `utf-16le`...) instead of detecting it.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, value_name = "BYTES")]
+    pub max_bytes: Option<u64>,
+}
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text on a terminal, JSON otherwise.
+    Auto,
+    /// One JSON object per document (JSON Lines for several).
+    Json,
+    /// One compact JSON object per line.
+    Jsonl,
+    /// A readable report.
+    Text,
+}
+
+/// Input formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Each input is one document.
+    Text,
+    /// Each input line is a JSON document.
+    Jsonl,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,286 @@
+//! `analyze` reads French news text and says what is in it: sentences,
+//! named entities (people, organisations, places, products), amounts of
+//! money and temporal expressions, each normalised and placed by offset.
+//!
+//! The pipeline, in order:
+//!
+//! 1. [`input`]: bytes to text (encodings, BOM), JSON Lines documents;
+//! 2. [`text`]: sentences and words;
+//! 3. [`extract`]: one extractor per kind, overlaps resolved in one place;
+//! 4. [`model`]: the output types, the JSON contract (schema 1);
+//! 5. [`render`]: JSON and the text report.
+//!
+//! An [`Analyzer`] is built once (every table and pattern compiled once) and
+//! analyses any number of documents, from any number of threads.
+//!
+//! # Examples
+//!
+//! ```
+//! let analyzer = analyze::Analyzer::new();
+//! let a = analyzer.analyze("Il pleut. Il vente.");
+//! assert_eq!(a.sentences.len(), 2);
+//! assert_eq!(a.sentences[1].text, "Il vente.");
+//! assert_eq!(a.sentences[1].span.start, 10);
+//! ```
+
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod extract;
+pub mod input;
+pub mod lexicon;
+pub mod model;
+pub mod offsets;
+pub mod render;
+pub mod text;
+
+use std::collections::HashMap;
+
+pub use error::{Error, ErrorKind};
+use extract::{Candidate, Doc, Extractor, Found, Kind};
+pub use model::Analysis;
+use model::{
+    DateMention, DateSummary, DateType, Entity, EntitySummary, Money,
+    MoneySummary, Sentence, Span, Stats, Summary,
+};
+use offsets::OffsetMap;
+
+/// What an [`Analyzer`] computes and with which extra tables.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The kinds to compute and report (`--only`); sentences are always
+    /// computed, since every extractor reads them, but reported only when
+    /// asked.
+    pub kinds: Vec<Kind>,
+    /// Names added or overridden at run time (`--gazetteer`).
+    pub gazetteer: Vec<extract::entities::GazetteerEntry>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { kinds: Kind::ALL.to_vec(), gazetteer: Vec::new() }
+    }
+}
+
+/// Facts about a document that are not in its text.
+#[derive(Clone, Debug, Default)]
+pub struct DocInfo<'a> {
+    /// The path as given, or `-`.
+    pub source: &'a str,
+    /// The date relative expressions are resolved against.
+    pub reference_date: Option<jiff::civil::Date>,
+    /// The JSON Lines `id`, copied to the output.
+    pub id: Option<serde_json::Value>,
+    /// The encoding the text was decoded from.
+    pub encoding: Option<&'static str>,
+}
+
+/// Analyses documents. Build it once; it is `Send + Sync`.
+pub struct Analyzer {
+    options: Options,
+    extractors: Vec<Box<dyn Extractor>>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Analyzer {
+        Analyzer::new()
+    }
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer").field("options", &self.options).finish()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer of every kind, with the built-in tables only.
+    pub fn new() -> Analyzer {
+        Analyzer::with_options(Options::default())
+    }
+
+    /// An analyzer with the given options.
+    pub fn with_options(options: Options) -> Analyzer {
+        let extractors = extract::registry(&options);
+        Analyzer { options, extractors }
+    }
+
+    /// The options this analyzer was built with.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Analyses `text`, with no source name and no reference date.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with(text, &DocInfo { source: "-", ..DocInfo::default() })
+    }
+
+    /// Analyses `text` with what is known about the document.
+    pub fn analyze_with(&self, text: &str, info: &DocInfo<'_>) -> Analysis {
+        let sentence_spans = text::sentences::split(text);
+        let doc = Doc {
+            text,
+            sentences: &sentence_spans,
+            reference_date: info.reference_date,
+        };
+        let mut cands = Vec::new();
+        for ex in &self.extractors {
+            ex.find(&doc, &mut cands);
+        }
+        let kept = extract::resolve(cands, text.len());
+        build(text, info, &sentence_spans, kept, self.wants(Kind::Sentences))
+    }
+
+    fn wants(&self, kind: Kind) -> bool {
+        self.options.kinds.contains(&kind)
+    }
+}
+
+/// Turns sentence spans and resolved candidates into the output model,
+/// converting byte offsets to code points once.
+fn build(
+    text: &str,
+    info: &DocInfo<'_>,
+    sentence_spans: &[std::ops::Range<usize>],
+    kept: Vec<Candidate>,
+    with_sentences: bool,
+) -> Analysis {
+    let mut offsets =
+        Vec::with_capacity(2 * (sentence_spans.len() + kept.len()) + 1);
+    offsets.push(text.len());
+    for r in sentence_spans {
+        offsets.extend([r.start, r.end]);
+    }
+    for c in &kept {
+        offsets.extend([c.start, c.end]);
+    }
+    let map = OffsetMap::new(text, &offsets);
+    let span = |s: usize, e: usize| Span {
+        start: map.char_offset(s),
+        end: map.char_offset(e),
+        byte_start: s,
+        byte_end: e,
+    };
+    let sentence_of = |byte: usize| {
+        sentence_spans.partition_point(|r| r.start <= byte).saturating_sub(1)
+    };
+    let mut analysis = Analysis {
+        schema: model::SCHEMA_VERSION,
+        id: info.id.clone(),
+        source: info.source.to_string(),
+        source_encoding: info.encoding.map(str::to_string),
+        language: "fr",
+        reference_date: info.reference_date.map(|d| d.to_string()),
+        stats: Stats {
+            characters: map.char_offset(text.len()),
+            words: text::word_count(text),
+            sentences: sentence_spans.len(),
+        },
+        sentences: Vec::new(),
+        entities: Vec::new(),
+        money: Vec::new(),
+        dates: Vec::new(),
+        summary: Summary::default(),
+    };
+    if with_sentences {
+        analysis.sentences = sentence_spans
+            .iter()
+            .map(|r| Sentence {
+                span: span(r.start, r.end),
+                text: text[r.clone()].to_string(),
+            })
+            .collect();
+    }
+    for c in kept {
+        let (sp, sentence) = (span(c.start, c.end), sentence_of(c.start));
+        let surface = text[c.start..c.end].to_string();
+        match c.found {
+            Found::Entity(v) => analysis.entities.push(Entity {
+                text: surface,
+                label: v.label,
+                span: sp,
+                sentence,
+                canonical: v.canonical,
+            }),
+            Found::Money(v) => analysis.money.push(Money {
+                text: surface,
+                span: sp,
+                sentence,
+                amount: v.amount,
+                currency: v.currency.map(str::to_string),
+                min: v.min,
+                max: v.max,
+                qualifier: v.qualifier.map(str::to_string),
+            }),
+            Found::Date(v) => analysis.dates.push(DateMention {
+                text: surface,
+                span: sp,
+                sentence,
+                kind: v.kind,
+                value: v.value,
+                modifier: v.modifier.map(str::to_string),
+                end_value: v.end_value,
+            }),
+        }
+    }
+    analysis.summary = summarize(&analysis);
+    analysis
+}
+
+/// The per-document aggregates of an analysis.
+fn summarize(a: &Analysis) -> Summary {
+    let mut entities: Vec<EntitySummary> = Vec::new();
+    let mut index: HashMap<(&str, model::Label), usize> = HashMap::new();
+    for e in &a.entities {
+        let i = *index.entry((e.canonical.as_str(), e.label)).or_insert_with(
+            || {
+                entities.push(EntitySummary {
+                    canonical: e.canonical.clone(),
+                    label: e.label,
+                    mentions: 0,
+                    forms: Vec::new(),
+                });
+                entities.len() - 1
+            },
+        );
+        let row = &mut entities[i];
+        row.mentions += 1;
+        if !row.forms.contains(&e.text) {
+            row.forms.push(e.text.clone());
+        }
+    }
+    // Most mentioned first; ties in order of first mention (stable sort).
+    entities.sort_by_key(|e| std::cmp::Reverse(e.mentions));
+
+    let mut money: Vec<MoneySummary> = Vec::new();
+    for m in &a.money {
+        match money.iter_mut().find(|s| s.currency == m.currency) {
+            Some(s) => {
+                s.count += 1;
+                s.total += m.amount;
+            }
+            None => money.push(MoneySummary {
+                currency: m.currency.clone(),
+                count: 1,
+                total: m.amount,
+            }),
+        }
+    }
+    money.sort_by(|a, b| match (&a.currency, &b.currency) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+
+    let mut dates = DateSummary::default();
+    for d in &a.dates {
+        match d.kind {
+            DateType::Date => dates.date += 1,
+            DateType::Time => dates.time += 1,
+            DateType::Duration => dates.duration += 1,
+            DateType::Set => dates.set += 1,
+        }
+    }
+    Summary { entities, money, dates }
+}

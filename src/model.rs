@@ -1,0 +1,301 @@
+//! The output model: what one analysed document looks like.
+//!
+//! These types are the JSON contract (schema 1, `CONTRACT.md`): field names
+//! and meanings here change only together with that document. Every span
+//! carries code-point offsets (`start`/`end`, what Python slicing uses) and
+//! byte offsets (`byte_start`/`byte_end`, what Rust slicing uses), both into
+//! the decoded input text.
+
+use serde::Serialize;
+
+/// The schema version written in every output object.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The analysis of one document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis {
+    /// Schema version of this object, [`SCHEMA_VERSION`].
+    pub schema: u32,
+    /// The `id` of the input line in JSON Lines mode, copied through.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
+    /// The path as given, or `-` for standard input.
+    pub source: String,
+    /// The name of the encoding the input was decoded from, when it was
+    /// read from bytes (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_encoding: Option<String>,
+    /// Language of the analysis: always `fr`.
+    pub language: &'static str,
+    /// The date relative expressions were resolved against, `YYYY-MM-DD`.
+    pub reference_date: Option<String>,
+    /// Size counts.
+    pub stats: Stats,
+    /// Sentences in text order, trimmed of surrounding white space.
+    pub sentences: Vec<Sentence>,
+    /// Named entities in text order.
+    pub entities: Vec<Entity>,
+    /// Amounts of money in text order.
+    pub money: Vec<Money>,
+    /// Temporal expressions in text order.
+    pub dates: Vec<DateMention>,
+    /// Per-document aggregates.
+    pub summary: Summary,
+}
+
+/// Size counts of a document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Number of Unicode code points.
+    pub characters: usize,
+    /// Number of words (UAX #29 word segments that hold a letter or digit).
+    pub words: usize,
+    /// Number of sentences.
+    pub sentences: usize,
+}
+
+/// Where a span sits in the input text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Start offset in code points.
+    pub start: usize,
+    /// End offset in code points, exclusive.
+    pub end: usize,
+    /// Start offset in bytes of the UTF-8 text.
+    pub byte_start: usize,
+    /// End offset in bytes, exclusive.
+    pub byte_end: usize,
+}
+
+/// One sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sentence {
+    /// Position of the sentence.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The sentence text, `input[start..end]`.
+    pub text: String,
+}
+
+/// The label set of named entities (WikiNER / CoNLL / spaCy French).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+pub enum Label {
+    /// People.
+    #[serde(rename = "PER")]
+    Per,
+    /// Companies, institutions, media, funds.
+    #[serde(rename = "ORG")]
+    Org,
+    /// Places: countries, states, cities, regions.
+    #[serde(rename = "LOC")]
+    Loc,
+    /// Products, models, works, events.
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl Label {
+    /// The label as written in the output (`PER`, `ORG`, `LOC`, `MISC`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+        }
+    }
+
+    /// Parses a label as written in the output.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use analyze::model::Label;
+    /// assert_eq!(Label::parse("ORG"), Some(Label::Org));
+    /// assert_eq!(Label::parse("org"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Label> {
+        match s {
+            "PER" => Some(Label::Per),
+            "ORG" => Some(Label::Org),
+            "LOC" => Some(Label::Loc),
+            "MISC" => Some(Label::Misc),
+            _ => None,
+        }
+    }
+}
+
+/// One mention of a named entity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    /// The mention text, `input[start..end]`.
+    pub text: String,
+    /// PER, ORG, LOC or MISC.
+    pub label: Label,
+    /// Position of the mention.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index of the sentence holding the mention start.
+    pub sentence: usize,
+    /// One name shared by every mention of the same thing in the document.
+    pub canonical: String,
+}
+
+/// One amount of money.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Money {
+    /// The amount text, `input[start..end]`: number, scale and currency.
+    pub text: String,
+    /// Position of the amount.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index of the sentence holding the amount start.
+    pub sentence: usize,
+    /// The full value (`6 milliards` is 6000000000), written as a JSON
+    /// integer when it is whole.
+    #[serde(serialize_with = "number")]
+    pub amount: f64,
+    /// ISO 4217 code, or `None` when the text does not say.
+    pub currency: Option<String>,
+    /// Lower bound, for a range (`entre 5 et 10 millions`) or `plus de`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_number"
+    )]
+    pub min: Option<f64>,
+    /// Upper bound, for a range or `moins de`/`jusqu'à`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_number"
+    )]
+    pub max: Option<f64>,
+    /// A qualifier read before the amount (`près de`, `plus de`, ...), not
+    /// part of the span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+}
+
+/// One temporal expression, normalised to TIMEX3.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DateMention {
+    /// The expression text, `input[start..end]`.
+    pub text: String,
+    /// Position of the expression.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index of the sentence holding the expression start.
+    pub sentence: usize,
+    /// TIMEX3 type: `DATE`, `TIME`, `DURATION` or `SET`.
+    #[serde(rename = "type")]
+    pub kind: DateType,
+    /// TIMEX3 value (`2024-05-26`, `2024-SP`, `P3Y`, `PAST_REF`, ...).
+    pub value: String,
+    /// TIMEX3 modifier (`START`, `MID`, `END`, `APPROX`, `BEFORE`, `AFTER`).
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// For an interval (`du 3 au 5 mars`): the value of its end, inclusive;
+    /// `value` then holds the start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_value: Option<String>,
+}
+
+/// The TIMEX3 types.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum DateType {
+    /// A calendar date or period.
+    Date,
+    /// A time of day.
+    Time,
+    /// A length of time.
+    Duration,
+    /// A recurrence.
+    Set,
+}
+
+impl DateType {
+    /// The type as written in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateType::Date => "DATE",
+            DateType::Time => "TIME",
+            DateType::Duration => "DURATION",
+            DateType::Set => "SET",
+        }
+    }
+}
+
+/// Per-document aggregates.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// One row per canonical entity, most mentioned first.
+    pub entities: Vec<EntitySummary>,
+    /// Number of amounts and their total, per currency (`null` last).
+    pub money: Vec<MoneySummary>,
+    /// Number of temporal expressions per TIMEX3 type.
+    pub dates: DateSummary,
+}
+
+/// One canonical entity of a document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EntitySummary {
+    /// The canonical name.
+    pub canonical: String,
+    /// Its label.
+    pub label: Label,
+    /// How many mentions it has.
+    pub mentions: usize,
+    /// The distinct surface forms, in order of first appearance.
+    pub forms: Vec<String>,
+}
+
+/// The amounts of one currency in a document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MoneySummary {
+    /// ISO 4217 code, or `null` for amounts without a currency.
+    pub currency: Option<String>,
+    /// Number of amounts.
+    pub count: usize,
+    /// Sum of the amounts.
+    #[serde(serialize_with = "number")]
+    pub total: f64,
+}
+
+/// Counts of temporal expressions per type.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct DateSummary {
+    /// `DATE` expressions.
+    pub date: usize,
+    /// `TIME` expressions.
+    pub time: usize,
+    /// `DURATION` expressions.
+    pub duration: usize,
+    /// `SET` expressions.
+    pub set: usize,
+}
+
+/// Writes a whole number that fits an `i64` exactly as a JSON integer
+/// (`6000000000`, not `6000000000.0`), anything else as a float.
+fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    // 2^53: above it an f64 no longer holds every integer.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if v.fract() == 0.0 && v.abs() <= EXACT {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn opt_number<S: serde::Serializer>(
+    v: &Option<f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}

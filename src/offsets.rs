@@ -1,0 +1,58 @@
+//! Byte offsets to code-point offsets, done once per document.
+//!
+//! The stages work in byte offsets (what `regex` and `aho-corasick` return
+//! and what Rust slicing takes); the contract speaks code points (what
+//! Python slicing uses). [`OffsetMap`] converts a sorted batch of byte
+//! offsets in one pass over the text.
+
+/// Converts byte offsets of one text to code-point offsets.
+///
+/// # Examples
+///
+/// ```
+/// let map = analyze::offsets::OffsetMap::new("l’IA", &[0, 1, 4, 6]);
+/// assert_eq!(map.char_offset(4), 2);
+/// assert_eq!(map.char_offset(6), 4);
+/// ```
+#[derive(Debug)]
+pub struct OffsetMap {
+    /// Sorted, distinct byte offsets and their code-point offsets.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// Builds the map for the given byte offsets, each on a character
+    /// boundary of `text` (or its end).
+    pub fn new(text: &str, byte_offsets: &[usize]) -> OffsetMap {
+        let mut wanted: Vec<usize> = byte_offsets.to_vec();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut pairs = Vec::with_capacity(wanted.len());
+        let mut chars = 0;
+        let mut pos = 0;
+        for b in wanted {
+            let b = b.min(text.len());
+            // Count the code points between the previous offset and this
+            // one: the leading bytes of UTF-8 sequences.
+            chars += text.as_bytes()[pos..b]
+                .iter()
+                .filter(|&&x| (x as i8) >= -0x40)
+                .count();
+            pos = b;
+            pairs.push((b, chars));
+        }
+        OffsetMap { pairs }
+    }
+
+    /// The code-point offset of byte offset `byte`, which must be one of the
+    /// offsets the map was built with.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        match self.pairs.binary_search_by_key(&byte, |p| p.0) {
+            Ok(i) => self.pairs[i].1,
+            // Not requested: only a bug can get here; fall back to the
+            // nearest offset below rather than panic.
+            Err(0) => 0,
+            Err(i) => self.pairs[i - 1].1,
+        }
+    }
+}

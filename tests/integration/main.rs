@@ -1,0 +1,6 @@
+//! Integration tests: the built binary and the library's public API, in one
+//! test binary (one link, one run).
+
+mod cli;
+mod contract;
+mod util;
