@@ -3,6 +3,7 @@
 //! Works on the decoded text in byte offsets; the model converts to code
 //! points once at the end.
 
+pub mod numbers;
 pub mod sentences;
 
 use unicode_segmentation::UnicodeSegmentation;
