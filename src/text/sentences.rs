@@ -13,7 +13,11 @@
 //! `data/abbreviations.txt` (`M.`, `etc.`, `av. J.-C.`), after initials
 //! (`J. K. Rowling`, `J.-P. Dupont`) unless a word from
 //! `data/sentence_starters.txt` follows (`Louis I. Il`), or after a list
-//! number (`1. Le premier point`). Punctuation inside a token never ends a
+//! number (`1. Le premier point`). After a long lower-case word, which
+//! cannot be an abbreviation (French abbreviations cut words short), a
+//! lower-case word may open the next sentence too. A closing bracket
+//! without final punctuation ends a sentence when one of those starter
+//! words follows (`(2,5 km) Elle`). Punctuation inside a token never ends a
 //! sentence, which keeps decimals (`3.14`), URLs, e-mail addresses and
 //! `.fr` names whole; colons and semicolons never end one. Straight double
 //! quotes are read as opening or closing from their spacing and, when
@@ -32,7 +36,7 @@
 //! UAX #29 sentence boundaries (`unicode-segmentation`) are not used, as
 //! measured on the development suites in `tests/data/` (all boundaries,
 //! not only punctuated ones): on their own they reach F1 0.972 on UD
-//! French-GSD and 0.863 on UD French-Sequoia, against 0.981 and 0.911 for
+//! French-GSD and 0.863 on UD French-Sequoia, against 0.982 and 0.918 for
 //! these rules; keeping only the boundaries of these rules that UAX #29
 //! also proposes gives 0.980 and 0.873. After a full stop UAX #29 does not
 //! break when the next letter is in lower case, even past a dash or a
@@ -73,6 +77,12 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// token (a URL, a long word) is an ordinary word. The bound keeps each
 /// look-around constant, so a huge token cannot make the scan quadratic.
 const MAX_WORD: usize = 32;
+
+/// The shortest lower-case word taken for an ordinary word rather than an
+/// unknown abbreviation before a full stop. French abbreviations by
+/// truncation (`env.`, `janv.`, `suppl.`) are shorter; the longer ones are
+/// in the table.
+const MIN_LONG: usize = 6;
 
 /// White space that may separate a final mark from a closing guillemet
 /// (`? »`): ordinary, no-break and narrow no-break spaces.
@@ -147,6 +157,7 @@ fn boundaries(text: &str) -> Vec<usize> {
                 continue;
             }
             '"' => quote_open = !quote_open,
+            ')' if bracket_ends_sentence(text, i + 1) => out.push(i + 1),
             _ => {}
         }
         if !c.is_whitespace() {
@@ -157,6 +168,17 @@ fn boundaries(text: &str) -> Vec<usize> {
     }
     out.dedup();
     out
+}
+
+/// Whether a closing bracket without final punctuation, ending at `end`,
+/// ends a sentence: the author left the full stop out, and the next word
+/// is one that opens sentences and never names anyone (`(2,5 km) Elle`).
+fn bracket_ends_sentence(text: &str, end: usize) -> bool {
+    let Some(after) = text.get(end..) else {
+        return false;
+    };
+    let next = after.trim_start_matches(INNER_SPACES);
+    next.len() < after.len() && starts_with_starter(next)
 }
 
 /// Closing quotes and brackets that belong to a final punctuation run when
@@ -224,6 +246,8 @@ enum Before {
     Initials,
     /// A list number at the start of a line or sentence: `1`, `12`.
     ListNumber,
+    /// A lower-case word of `MIN_LONG` letters or more, not in the table.
+    LongWord,
     /// Anything else, including words too long to be abbreviations.
     Word,
 }
@@ -271,6 +295,11 @@ fn ends_sentence(
                     && !starts_with_abbreviation(next);
             }
             Before::Initials => return starts_with_starter(next),
+            Before::LongWord => {
+                if next.chars().next().is_some_and(char::is_lowercase) {
+                    return true;
+                }
+            }
             Before::Word => {}
         }
     }
@@ -319,6 +348,13 @@ fn opens_sentence(next: &str, digits: bool) -> bool {
         '—' | '–' | '-' | '•' => rest.chars().next().is_some_and(|c| {
             c.is_whitespace() || c.is_uppercase() || c.is_ascii_digit()
         }),
+        // A brand written in camel case opens a sentence in lower case
+        // (`iPhone`, `eBay`); an elided article (`l'Europe`) does not.
+        c if c.is_lowercase() => rest
+            .chars()
+            .take(MAX_WORD)
+            .take_while(|c| c.is_alphanumeric())
+            .any(char::is_uppercase),
         _ => false,
     }
 }
@@ -372,6 +408,10 @@ fn word_before(head: &str, prev: Option<usize>) -> Before {
         {
             return Before::ListNumber;
         }
+    }
+    if word.chars().count() >= MIN_LONG && word.chars().all(char::is_lowercase)
+    {
+        return Before::LongWord;
     }
     Before::Word
 }
@@ -633,6 +673,24 @@ mod tests {
             (
                 "Voir https://ex.com/a.html. Merci.",
                 &["Voir https://ex.com/a.html.", "Merci."],
+            ),
+            // Lower-case sentence starts: after a long ordinary word (not
+            // an abbreviation), or a brand in camel case.
+            (
+                "Ils sont en sécurité. à ce jour, rien.",
+                &["Ils sont en sécurité.", "à ce jour, rien."],
+            ),
+            ("Dans 3 sem. environ.", &["Dans 3 sem. environ."]),
+            ("Voir suppl. illustré.", &["Voir suppl. illustré."]),
+            ("Il a dit oui. eBay suit.", &["Il a dit oui.", "eBay suit."]),
+            // A closing bracket where the full stop was left out.
+            (
+                "Il a couru (2,5 km) Elle a marché.",
+                &["Il a couru (2,5 km)", "Elle a marché."],
+            ),
+            (
+                "Le film (2004) Le Grand Bleu sort.",
+                &["Le film (2004) Le Grand Bleu sort."],
             ),
             // Dashes: dialogue and list items.
             ("Il a dit. - Oui, bien sûr.", &["Il a dit.", "- Oui, bien sûr."]),
