@@ -3,4 +3,5 @@
 
 mod cli;
 mod contract;
+mod sentence_suites;
 mod util;
