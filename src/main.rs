@@ -2,6 +2,7 @@
 //! errors to exit codes (0 success, 1 an input failed, 2 usage error).
 
 mod cli;
+mod commands;
 mod config;
 
 use std::io::{self, BufRead, Write};
@@ -56,6 +57,9 @@ fn run() -> anyhow::Result<ExitCode> {
             )));
         }
     };
+    if let Some(command) = &cli.command {
+        return commands::run(command);
+    }
     let config = match Config::from_cli(cli) {
         Ok(c) => c,
         Err(e) => return Ok(usage_error(format_args!("{e:#}"))),
@@ -72,7 +76,12 @@ fn run() -> anyhow::Result<ExitCode> {
 }
 
 /// Renders one analysis into a buffer.
-fn render(config: &Config, a: &analyze::Analysis, first: bool) -> Vec<u8> {
+fn render(
+    config: &Config,
+    a: &analyze::Analysis,
+    text: &str,
+    first: bool,
+) -> Vec<u8> {
     let mut buf = Vec::new();
     match config.output {
         Output::Json { pretty } => render::json::write(a, pretty, &mut buf),
@@ -80,8 +89,9 @@ fn render(config: &Config, a: &analyze::Analysis, first: bool) -> Vec<u8> {
             if !first {
                 buf.push(b'\n');
             }
-            render::text::write(a, &mut buf)
+            render::text::write(a, text, &config.view, &mut buf)
         }
+        Output::Html => render::html::write(a, text, &config.view, &mut buf),
     }
     .expect("writing to a Vec cannot fail");
     buf
@@ -115,7 +125,7 @@ fn run_files(
             encoding: Some(decoded.encoding),
         };
         let analysis = analyzer.analyze_with(&decoded.text, &info);
-        out.write_all(&render(config, &analysis, first))?;
+        out.write_all(&render(config, &analysis, &decoded.text, first))?;
         out.flush()?;
         first = false;
     }
@@ -212,7 +222,7 @@ fn jsonl_stream(
                     encoding: None,
                 };
                 let analysis = analyzer.analyze_with(&doc.text, &info);
-                let buf = render(config, &analysis, *first);
+                let buf = render(config, &analysis, &doc.text, *first);
                 *first = false;
                 buf
             }

@@ -6,13 +6,14 @@
 //! byte offsets (`byte_start`/`byte_end`, what Rust slicing uses), both into
 //! the decoded input text.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The schema version written in every output object.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The analysis of one document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Analysis {
     /// Schema version of this object, [`SCHEMA_VERSION`].
     pub schema: u32,
@@ -44,7 +45,7 @@ pub struct Analysis {
 }
 
 /// Size counts of a document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Stats {
     /// Number of Unicode code points.
     pub characters: usize,
@@ -55,7 +56,9 @@ pub struct Stats {
 }
 
 /// Where a span sits in the input text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema,
+)]
 pub struct Span {
     /// Start offset in code points.
     pub start: usize,
@@ -68,7 +71,7 @@ pub struct Span {
 }
 
 /// One sentence.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Sentence {
     /// Position of the sentence.
     #[serde(flatten)]
@@ -79,7 +82,16 @@ pub struct Sentence {
 
 /// The label set of named entities (WikiNER / CoNLL / spaCy French).
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
 )]
 pub enum Label {
     /// People.
@@ -128,7 +140,7 @@ impl Label {
 }
 
 /// One mention of a named entity.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Entity {
     /// The mention text, `input[start..end]`.
     pub text: String,
@@ -144,7 +156,7 @@ pub struct Entity {
 }
 
 /// One amount of money.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Money {
     /// The amount text, `input[start..end]`: number, scale and currency.
     pub text: String,
@@ -178,7 +190,7 @@ pub struct Money {
 }
 
 /// One temporal expression, normalised to TIMEX3.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct DateMention {
     /// The expression text, `input[start..end]`.
     pub text: String,
@@ -203,7 +215,16 @@ pub struct DateMention {
 
 /// The TIMEX3 types.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "UPPERCASE")]
 pub enum DateType {
@@ -230,7 +251,7 @@ impl DateType {
 }
 
 /// Per-document aggregates.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Summary {
     /// One row per canonical entity, most mentioned first.
     pub entities: Vec<EntitySummary>,
@@ -241,7 +262,7 @@ pub struct Summary {
 }
 
 /// One canonical entity of a document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct EntitySummary {
     /// The canonical name.
     pub canonical: String,
@@ -254,7 +275,7 @@ pub struct EntitySummary {
 }
 
 /// The amounts of one currency in a document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct MoneySummary {
     /// ISO 4217 code, or `null` for amounts without a currency.
     pub currency: Option<String>,
@@ -266,7 +287,7 @@ pub struct MoneySummary {
 }
 
 /// Counts of temporal expressions per type.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct DateSummary {
     /// `DATE` expressions.
     pub date: usize,
