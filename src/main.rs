@@ -121,6 +121,7 @@ fn run_files(
         let info = DocInfo {
             source: path,
             reference_date: config.reference_date,
+            reference_date_from: Some(analyze::model::DateOrigin::Option),
             id: None,
             encoding: Some(decoded.encoding),
         };
@@ -215,6 +216,10 @@ fn jsonl_stream(
             Ok(doc) => {
                 let info = DocInfo {
                     source: path,
+                    reference_date_from: Some(match doc.reference_date {
+                        Some(_) => analyze::model::DateOrigin::Input,
+                        None => analyze::model::DateOrigin::Option,
+                    }),
                     reference_date: doc
                         .reference_date
                         .or(config.reference_date),

@@ -30,6 +30,9 @@ pub struct Analysis {
     pub language: &'static str,
     /// The date relative expressions were resolved against, `YYYY-MM-DD`.
     pub reference_date: Option<String>,
+    /// Where `reference_date` came from; absent when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_date_from: Option<DateOrigin>,
     /// Size counts.
     pub stats: Stats,
     /// Sentences in text order, trimmed of surrounding white space.
@@ -42,6 +45,29 @@ pub struct Analysis {
     pub dates: Vec<DateMention>,
     /// Per-document aggregates.
     pub summary: Summary,
+}
+
+/// Where a document's reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateOrigin {
+    /// The `--ref-date` option.
+    Option,
+    /// The document's own `reference_date` field (JSON Lines input).
+    Input,
+    /// Read from the document text.
+    Text,
+}
+
+impl DateOrigin {
+    /// Says where the date came from, for people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DateOrigin::Option => "from --ref-date",
+            DateOrigin::Input => "from the input line",
+            DateOrigin::Text => "read from the text",
+        }
+    }
 }
 
 /// Size counts of a document.

@@ -185,6 +185,11 @@ fn header(a: &Analysis, opts: &Options, marks: &[Mark], out: &mut String) {
         Some(d) => {
             out.push_str(" · reference date ");
             escape_into(out, d);
+            if let Some(from) = a.reference_date_from {
+                out.push_str(" (");
+                escape_into(out, from.describe());
+                out.push(')');
+            }
         }
         None => out
             .push_str(" · no reference date (relative dates left unresolved)"),

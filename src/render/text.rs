@@ -123,6 +123,11 @@ impl Report<'_> {
             Some(d) => {
                 line.push_str(" · reference date ");
                 line.push_str(d);
+                if let Some(from) = a.reference_date_from {
+                    line.push_str(" (");
+                    line.push_str(from.describe());
+                    line.push(')');
+                }
             }
             None => line.push_str(
                 " · no reference date (relative dates left unresolved)",

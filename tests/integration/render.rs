@@ -7,8 +7,8 @@
 
 use analyze::extract::Kind;
 use analyze::model::{
-    Analysis, DateMention, DateSummary, DateType, Entity, EntitySummary,
-    Label, Money, MoneySummary, Sentence, Span, Stats, Summary,
+    Analysis, DateMention, DateOrigin, DateSummary, DateType, Entity,
+    EntitySummary, Label, Money, MoneySummary, Sentence, Span, Stats, Summary,
 };
 use analyze::render::{self, Options};
 use serde_json::Value;
@@ -156,6 +156,7 @@ fn sample() -> Analysis {
         source_encoding: Some("UTF-8".into()),
         language: "fr",
         reference_date: Some("2024-05-30".into()),
+        reference_date_from: Some(DateOrigin::Option),
         stats: Stats {
             characters: ARTICLE.chars().count(),
             words: 70,
@@ -368,7 +369,10 @@ fn reference_article_report_and_page_are_whole() {
         .clone();
     let text = String::from_utf8(text).unwrap();
     assert!(text.starts_with("fixtures/xai-economist-fr.txt\n"), "{text}");
-    assert!(text.contains("reference date 2024-05-30"), "{text}");
+    assert!(
+        text.contains("reference date 2024-05-30 (from --ref-date)"),
+        "{text}"
+    );
     for line in text.lines() {
         assert!(line.chars().count() <= 72, "too wide: {line:?}");
     }
