@@ -134,7 +134,8 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 td, th { text-align: left; vertical-align: top; padding: 3px 6px;
   border-bottom: 1px solid var(--line); }
 th { font-weight: 600; color: var(--muted); }
-td.n { text-align: right; white-space: nowrap; }
+td.n { text-align: right; white-space: nowrap; width: 1%;
+  font-variant-numeric: tabular-nums; }
 .chip { padding: 0 5px; border-radius: 3px; font-size: 11px;
   font-weight: 700; }
 .quiet { color: var(--muted); }
