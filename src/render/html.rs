@@ -139,6 +139,7 @@ td.n { text-align: right; white-space: nowrap; width: 1%;
 .chip { padding: 0 5px; border-radius: 3px; font-size: 11px;
   font-weight: 700; }
 .quiet { color: var(--muted); }
+:where(mark.hl, .legend li, .chip) { background: #e2e2e6; }
 mark.hl { position: relative; padding: 2px 4px; border-radius: 4px;
   color: inherit; }
 mark.hl .tag { font-size: 10px; font-weight: 700; margin-left: 4px;
@@ -217,6 +218,21 @@ fn header(a: &Analysis, opts: &Options, marks: &[Mark], out: &mut String) {
             "<li class=\"{class}\"><b>{class}</b> {name} · {n}</li>\n"
         ));
     }
+    // A class the legend does not know yet (a new label) still gets an
+    // entry, drawn in the default colour.
+    let mut others: Vec<&str> = marks
+        .iter()
+        .map(|m| m.class)
+        .filter(|c| !CLASSES.contains(c))
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    for class in others {
+        let n = marks.iter().filter(|m| m.class == class).count();
+        out.push_str(&format!(
+            "<li class=\"{class}\"><b>{class}</b> · {n}</li>\n"
+        ));
+    }
     out.push_str("</ul>\n</header>\n");
 }
 
@@ -241,11 +257,10 @@ fn article(text: &str, marks: &[Mark], out: &mut String) {
         let tip = format!("{} · {}", m.class, m.value);
         out.push_str(&format!(
             "<mark class=\"hl {}\" id=\"m{i}\" tabindex=\"0\" \
-             data-label=\"{}\" data-value=\"{}\" data-tip=\"{}\" title=\"{}\">",
+             data-label=\"{}\" data-value=\"{}\" data-tip=\"{}\">",
             m.class,
             m.class,
             esc(&m.value),
-            esc(&tip),
             esc(&tip),
         ));
         escape_into(out, inner);

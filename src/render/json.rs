@@ -44,7 +44,7 @@ pub fn write_error_line<W: Write>(
     w.write_all(b"\n")
 }
 
-/// The JSON Schema (draft 2020-12) of the objects [`write`] writes,
+/// The JSON Schema (draft 2020-12) of the objects [`write()`] writes,
 /// derived from the model types, so it cannot drift from them.
 ///
 /// # Examples

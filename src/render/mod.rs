@@ -229,8 +229,10 @@ const SCALES: [(f64, &str); 3] = [(1e9, "Md"), (1e6, "M"), (1e3, "k")];
 /// ```
 pub fn abbreviate(v: f64) -> String {
     for (scale, name) in SCALES {
-        if v.abs() >= scale {
-            let x = (v / scale * 100.0).round() / 100.0;
+        // Rounded first, so that 999 999 is `1 M`, not `1 000 k`; but
+        // a number below a thousand keeps no abbreviation.
+        let x = (v / scale * 100.0).round() / 100.0;
+        if x.abs() >= 1.0 && v.abs() >= 1e3 {
             return format!("{} {name}", group_thousands(x));
         }
     }
@@ -249,6 +251,9 @@ mod tests {
             (2_750.0, "2 750", "2,75 k"),
             (1_234_567.0, "1 234 567", "1,23 M"),
             (950.0, "950", "950"),
+            (999_999.0, "999 999", "1 M"),
+            (999.999, "999,999", "999,999"),
+            (999_999_999.0, "999 999 999", "1 Md"),
             (0.5, "0,5", "0,5"),
             (-3e6, "-3 000 000", "-3 M"),
             (f64::NAN, "NaN", "NaN"),
