@@ -471,7 +471,38 @@ fn window(
     let rest = room - ls;
     let left = (rest / 3).max(rest.saturating_sub(la)).min(lb);
     let right = rest - left;
-    (cut_left(before, left), span.into(), cut(after, right))
+    (cut_left_words(before, left), span.into(), cut_words(after, right))
+}
+
+/// How many columns a cut may give back to end on a word boundary.
+const WORD_SLACK: usize = 12;
+
+/// [`cut`], ending after a whole word when one ends near the cut.
+fn cut_words(s: &str, n: usize) -> String {
+    let out = cut(s, n);
+    let Some(kept) = out.strip_suffix('…') else {
+        return out;
+    };
+    match kept.rfind(' ') {
+        Some(i) if kept[i..].chars().count() <= WORD_SLACK && i > 0 => {
+            format!("{}…", &kept[..i])
+        }
+        _ => out,
+    }
+}
+
+/// [`cut_left`], starting at a whole word when one starts near the cut.
+fn cut_left_words(s: &str, n: usize) -> String {
+    let out = cut_left(s, n);
+    let Some(kept) = out.strip_prefix('…') else {
+        return out;
+    };
+    match kept.find(' ') {
+        Some(i) if kept[..i].chars().count() < WORD_SLACK => {
+            format!("…{}", &kept[i..])
+        }
+        _ => out,
+    }
 }
 
 /// Where a date value sits on the timeline: (year, day of year, width of
@@ -604,11 +635,15 @@ mod tests {
         assert_eq!(cut("abc", 4), "abc");
         assert_eq!(cut("abc", 0), "");
         assert_eq!(cut_left("abcdef", 4), "…def");
+        assert_eq!(cut_words("un deux trois", 10), "un deux…");
+        assert_eq!(cut_words("undeuxtroisquatrecinqsix", 10), "undeuxtro…");
+        assert_eq!(cut_left_words("un deux trois", 10), "… trois");
+        assert_eq!(cut_left_words("un deux", 10), "un deux");
         assert_eq!(pad("é", 3), "é  ");
         assert_eq!(one_line(" a\n\n b  "), " a b ");
         assert_eq!(
             window("one two three ", "SPAN", " four five six", 16),
-            ("…ee ".into(), "SPAN".into(), " four f…".into())
+            ("… ".into(), "SPAN".into(), " four…".into())
         );
         assert_eq!(
             window("ab ", "SPAN", " cd", 40),
