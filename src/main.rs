@@ -47,11 +47,18 @@ fn run() -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Err(e) => {
-            // clap's message spans several lines; keep the first, which
-            // says what is wrong, without its `error: ` prefix.
+            // clap's message spans several lines; keep its first
+            // paragraph (what is wrong, and the missing arguments when it
+            // lists them) on one line, without its `error: ` prefix.
             let text = e.render().to_string();
-            let first = text.lines().next().unwrap_or("usage error");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let para: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            let first = para.join(" ");
+            let first = first.strip_prefix("error: ").unwrap_or(&first);
+            let first = if first.is_empty() { "usage error" } else { first };
             return Ok(usage_error(format_args!(
                 "{first} (see analyze --help)"
             )));

@@ -549,3 +549,39 @@ fn a_file_named_like_a_subcommand_is_read_as_a_path() {
         .clone();
     assert_eq!(json_lines(&out)[0]["source"], "./schema");
 }
+
+#[test]
+fn only_limits_the_report_sections() {
+    let out = analyze()
+        .args(["--format", "text", "--only", "money,dates"])
+        .arg("fixtures/xai-economist-fr.txt")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("\nMoney") && text.contains("\nDates"), "{text}");
+    assert!(!text.contains("Entities") && !text.contains("entity"), "{text}");
+    let out = analyze()
+        .args(["--format", "text", "--only", "sentences"])
+        .arg("fixtures/xai-economist-fr.txt")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("\nSentences (41)\n"), "{text}");
+    assert!(
+        text.contains("\n   2  Le 26 mai, c'était au tour d' Elon Musk .\n")
+    );
+}
+
+#[test]
+fn subcommand_usage_errors_are_one_line() {
+    analyze().arg("completions").assert().code(2).stderr(
+        "analyze: the following required arguments were not provided: \
+         <SHELL> (see analyze --help)\n",
+    );
+}
