@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -13,6 +13,12 @@ Examples:
   analyze a.txt b.txt > out.jsonl          several inputs: JSON Lines
   cat docs.jsonl | analyze --input-format jsonl -
                                            stream of {\"id\",\"text\",\"reference_date\"}
+  analyze --format html article.txt > article.html
+                                           highlighted article, one page
+  analyze schema                           JSON Schema of the output
+
+A file named like a subcommand (`schema`, `man`, `completions`) is read
+when written as a path: `analyze ./schema`.
 
 Exit status: 0 success, 1 an input could not be analysed (the others
 still are), 2 usage error.";
@@ -20,8 +26,17 @@ still are), 2 usage error.";
 /// Reads French news text and reports its sentences, named entities,
 /// amounts of money and dates, normalised and placed by offset.
 #[derive(Debug, Parser)]
-#[command(name = "analyze", version, after_help = EXAMPLES)]
+#[command(
+    name = "analyze",
+    version,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    /// A subcommand instead of an analysis.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Input files; `-` or nothing reads standard input.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<String>,
@@ -30,6 +45,11 @@ pub struct Cli {
     /// JSON for several inputs is JSON Lines.
     #[arg(long, value_enum, default_value_t = Format::Auto)]
     pub format: Format,
+
+    /// When to colour the text report: `auto` colours it on a terminal
+    /// unless the NO_COLOR environment variable is set.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
 
     /// Indent JSON output.
     #[arg(long)]
@@ -78,6 +98,34 @@ pub enum Format {
     Jsonl,
     /// A readable report.
     Text,
+    /// One self-contained HTML page with the article highlighted.
+    Html,
+}
+
+/// When to colour the text report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always, even when piped or NO_COLOR is set.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Subcommands: everything about the tool rather than about a text.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the JSON Schema of the output objects.
+    Schema,
+    /// Print a completion script for a shell.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff, for `man -l -`).
+    Man,
 }
 
 /// Input formats.

@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 
 use anyhow::{Context, bail};
 
-use crate::cli::{Cli, Format, InputFormat};
+use crate::cli::{Cli, ColorWhen, Format, InputFormat};
 use analyze::extract::Kind;
 
 /// What to write.
@@ -21,6 +21,8 @@ pub enum Output {
     },
     /// The text report.
     Text,
+    /// The HTML page.
+    Html,
 }
 
 /// A checked run configuration.
@@ -40,6 +42,8 @@ pub struct Config {
     pub max_bytes: Option<u64>,
     /// Analyzer options.
     pub options: analyze::Options,
+    /// How the text report and the HTML page are drawn.
+    pub view: analyze::render::Options,
 }
 
 impl Config {
@@ -92,6 +96,7 @@ impl Config {
         let json = |pretty| Output::Json { pretty };
         let output = match cli.format {
             Format::Text => Output::Text,
+            Format::Html => Output::Html,
             Format::Json => json(cli.pretty),
             Format::Jsonl => json(false),
             Format::Auto if std::io::stdout().is_terminal() => Output::Text,
@@ -102,6 +107,16 @@ impl Config {
         } else {
             cli.inputs
         };
+        if output == Output::Html
+            && (inputs.len() > 1 || cli.input_format == InputFormat::Jsonl)
+        {
+            bail!("--format html: one page per run, give one text input");
+        }
+        let view = analyze::render::Options {
+            color: use_color(cli.color),
+            width: terminal_width(),
+            kinds: kinds.clone(),
+        };
         Ok(Config {
             inputs,
             output,
@@ -110,6 +125,36 @@ impl Config {
             encoding,
             max_bytes: cli.max_bytes,
             options: analyze::Options { kinds, gazetteer },
+            view,
         })
+    }
+}
+
+/// Whether to colour: `auto` means standard output is a terminal and
+/// NO_COLOR is unset or empty (no-color.org); an explicit `--color`
+/// overrides NO_COLOR.
+fn use_color(when: ColorWhen) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// The width of the report: `COLUMNS` when it holds a number, else the
+/// size of the terminal on standard output, else 80.
+fn terminal_width() -> usize {
+    let columns = std::env::var("COLUMNS").ok();
+    if let Some(n) = columns.and_then(|c| c.trim().parse::<usize>().ok())
+        && n > 0
+    {
+        return n;
+    }
+    match terminal_size::terminal_size() {
+        Some((terminal_size::Width(w), _)) if w > 0 => usize::from(w),
+        _ => 80,
     }
 }

@@ -69,6 +69,8 @@ pub struct DocInfo<'a> {
     pub source: &'a str,
     /// The date relative expressions are resolved against.
     pub reference_date: Option<jiff::civil::Date>,
+    /// Where the reference date came from.
+    pub reference_date_from: Option<model::DateOrigin>,
     /// The JSON Lines `id`, copied to the output.
     pub id: Option<serde_json::Value>,
     /// The encoding the text was decoded from.
@@ -171,6 +173,7 @@ fn build(
         source_encoding: info.encoding.map(str::to_string),
         language: "fr",
         reference_date: info.reference_date.map(|d| d.to_string()),
+        reference_date_from: info.reference_date.and(info.reference_date_from),
         stats: Stats {
             characters: map.char_offset(text.len()),
             words: text::word_count(text),

@@ -2,6 +2,7 @@
 //! errors to exit codes (0 success, 1 an input failed, 2 usage error).
 
 mod cli;
+mod commands;
 mod config;
 
 use std::io::{self, BufRead, Write};
@@ -46,16 +47,26 @@ fn run() -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Err(e) => {
-            // clap's message spans several lines; keep the first, which
-            // says what is wrong, without its `error: ` prefix.
+            // clap's message spans several lines; keep its first
+            // paragraph (what is wrong, and the missing arguments when it
+            // lists them) on one line, without its `error: ` prefix.
             let text = e.render().to_string();
-            let first = text.lines().next().unwrap_or("usage error");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let para: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            let first = para.join(" ");
+            let first = first.strip_prefix("error: ").unwrap_or(&first);
+            let first = if first.is_empty() { "usage error" } else { first };
             return Ok(usage_error(format_args!(
                 "{first} (see analyze --help)"
             )));
         }
     };
+    if let Some(command) = &cli.command {
+        return commands::run(command);
+    }
     let config = match Config::from_cli(cli) {
         Ok(c) => c,
         Err(e) => return Ok(usage_error(format_args!("{e:#}"))),
@@ -72,7 +83,12 @@ fn run() -> anyhow::Result<ExitCode> {
 }
 
 /// Renders one analysis into a buffer.
-fn render(config: &Config, a: &analyze::Analysis, first: bool) -> Vec<u8> {
+fn render(
+    config: &Config,
+    a: &analyze::Analysis,
+    text: &str,
+    first: bool,
+) -> Vec<u8> {
     let mut buf = Vec::new();
     match config.output {
         Output::Json { pretty } => render::json::write(a, pretty, &mut buf),
@@ -80,8 +96,9 @@ fn render(config: &Config, a: &analyze::Analysis, first: bool) -> Vec<u8> {
             if !first {
                 buf.push(b'\n');
             }
-            render::text::write(a, &mut buf)
+            render::text::write(a, text, &config.view, &mut buf)
         }
+        Output::Html => render::html::write(a, text, &config.view, &mut buf),
     }
     .expect("writing to a Vec cannot fail");
     buf
@@ -111,11 +128,12 @@ fn run_files(
         let info = DocInfo {
             source: path,
             reference_date: config.reference_date,
+            reference_date_from: Some(analyze::model::DateOrigin::Option),
             id: None,
             encoding: Some(decoded.encoding),
         };
         let analysis = analyzer.analyze_with(&decoded.text, &info);
-        out.write_all(&render(config, &analysis, first))?;
+        out.write_all(&render(config, &analysis, &decoded.text, first))?;
         out.flush()?;
         first = false;
     }
@@ -205,6 +223,10 @@ fn jsonl_stream(
             Ok(doc) => {
                 let info = DocInfo {
                     source: path,
+                    reference_date_from: Some(match doc.reference_date {
+                        Some(_) => analyze::model::DateOrigin::Input,
+                        None => analyze::model::DateOrigin::Option,
+                    }),
                     reference_date: doc
                         .reference_date
                         .or(config.reference_date),
@@ -212,7 +234,7 @@ fn jsonl_stream(
                     encoding: None,
                 };
                 let analysis = analyzer.analyze_with(&doc.text, &info);
-                let buf = render(config, &analysis, *first);
+                let buf = render(config, &analysis, &doc.text, *first);
                 *first = false;
                 buf
             }

@@ -6,13 +6,14 @@
 //! byte offsets (`byte_start`/`byte_end`, what Rust slicing uses), both into
 //! the decoded input text.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The schema version written in every output object.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The analysis of one document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Analysis {
     /// Schema version of this object, [`SCHEMA_VERSION`].
     pub schema: u32,
@@ -29,6 +30,9 @@ pub struct Analysis {
     pub language: &'static str,
     /// The date relative expressions were resolved against, `YYYY-MM-DD`.
     pub reference_date: Option<String>,
+    /// Where `reference_date` came from; absent when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_date_from: Option<DateOrigin>,
     /// Size counts.
     pub stats: Stats,
     /// Sentences in text order, trimmed of surrounding white space.
@@ -43,8 +47,31 @@ pub struct Analysis {
     pub summary: Summary,
 }
 
+/// Where a document's reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateOrigin {
+    /// The `--ref-date` option.
+    Option,
+    /// The document's own `reference_date` field (JSON Lines input).
+    Input,
+    /// Read from the document text.
+    Text,
+}
+
+impl DateOrigin {
+    /// Says where the date came from, for people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DateOrigin::Option => "from --ref-date",
+            DateOrigin::Input => "from the input line",
+            DateOrigin::Text => "read from the text",
+        }
+    }
+}
+
 /// Size counts of a document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Stats {
     /// Number of Unicode code points.
     pub characters: usize,
@@ -55,7 +82,9 @@ pub struct Stats {
 }
 
 /// Where a span sits in the input text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema,
+)]
 pub struct Span {
     /// Start offset in code points.
     pub start: usize,
@@ -68,7 +97,7 @@ pub struct Span {
 }
 
 /// One sentence.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Sentence {
     /// Position of the sentence.
     #[serde(flatten)]
@@ -79,7 +108,16 @@ pub struct Sentence {
 
 /// The label set of named entities (WikiNER / CoNLL / spaCy French).
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
 )]
 pub enum Label {
     /// People.
@@ -128,7 +166,7 @@ impl Label {
 }
 
 /// One mention of a named entity.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Entity {
     /// The mention text, `input[start..end]`.
     pub text: String,
@@ -144,7 +182,7 @@ pub struct Entity {
 }
 
 /// One amount of money.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Money {
     /// The amount text, `input[start..end]`: number, scale and currency.
     pub text: String,
@@ -178,7 +216,7 @@ pub struct Money {
 }
 
 /// One temporal expression, normalised to TIMEX3.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct DateMention {
     /// The expression text, `input[start..end]`.
     pub text: String,
@@ -203,7 +241,16 @@ pub struct DateMention {
 
 /// The TIMEX3 types.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "UPPERCASE")]
 pub enum DateType {
@@ -230,7 +277,7 @@ impl DateType {
 }
 
 /// Per-document aggregates.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Summary {
     /// One row per canonical entity, most mentioned first.
     pub entities: Vec<EntitySummary>,
@@ -241,7 +288,7 @@ pub struct Summary {
 }
 
 /// One canonical entity of a document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct EntitySummary {
     /// The canonical name.
     pub canonical: String,
@@ -254,7 +301,7 @@ pub struct EntitySummary {
 }
 
 /// The amounts of one currency in a document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct MoneySummary {
     /// ISO 4217 code, or `null` for amounts without a currency.
     pub currency: Option<String>,
@@ -266,7 +313,7 @@ pub struct MoneySummary {
 }
 
 /// Counts of temporal expressions per type.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct DateSummary {
     /// `DATE` expressions.
     pub date: usize,

@@ -43,3 +43,18 @@ pub fn write_error_line<W: Write>(
     serde_json::to_writer(&mut w, &obj)?;
     w.write_all(b"\n")
 }
+
+/// The JSON Schema (draft 2020-12) of the objects [`write()`] writes,
+/// derived from the model types, so it cannot drift from them.
+///
+/// # Examples
+///
+/// ```
+/// let schema = analyze::render::json::schema();
+/// assert_eq!(schema["title"], "Analysis");
+/// assert!(schema["required"].as_array().unwrap().contains(&"money".into()));
+/// ```
+pub fn schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(Analysis);
+    schema.to_value()
+}

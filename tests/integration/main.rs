@@ -3,5 +3,6 @@
 
 mod cli;
 mod contract;
+mod render;
 mod sentence_suites;
 mod util;
