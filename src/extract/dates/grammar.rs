@@ -22,6 +22,8 @@ use crate::text::numbers;
 
 /// What a rule found: its end token (exclusive) and value.
 struct Out {
+    /// Tokens at the start that stay out of the span (an article).
+    lead: usize,
     end: usize,
     kind: DateType,
     value: String,
@@ -32,6 +34,7 @@ struct Out {
 impl Out {
     fn date(end: usize, value: String) -> Out {
         Out {
+            lead: 0,
             end,
             kind: DateType::Date,
             value,
@@ -90,7 +93,9 @@ pub(super) fn scan(
                 if o.modifier.is_none() && o.kind != DateType::Duration {
                     o.modifier = prefix_mod(s, i);
                 }
-                let (start, end) = (s.toks[i].start, s.toks[o.end - 1].end);
+                let first = (i + o.lead).min(o.end - 1);
+                let (start, end) =
+                    (s.toks[first].start, s.toks[o.end - 1].end);
                 emit(Hit {
                     start,
                     end,
@@ -369,9 +374,12 @@ fn article(s: &Sentence<'_>, i: usize) -> usize {
 /// `dernier`, `prochain`...: -1 or +1.
 fn rel_word(s: &Sentence<'_>, i: usize) -> Option<(i64, usize)> {
     match s.w(i) {
-        "dernier" | "derniere" | "passe" | "passee" | "precedent"
-        | "precedente" | "ecoule" | "ecoulee" => Some((-1, i + 1)),
-        "prochain" | "prochaine" | "suivant" | "suivante" => Some((1, i + 1)),
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe"
+        | "passee" | "passes" | "passees" | "precedent" | "precedente"
+        | "precedents" | "precedentes" | "ecoule" | "ecoulee" | "ecoules"
+        | "ecoulees" => Some((-1, i + 1)),
+        "prochain" | "prochaine" | "prochains" | "prochaines" | "suivant"
+        | "suivante" | "suivants" | "suivantes" => Some((1, i + 1)),
         "qui" if matches!(s.w(i + 1), "suit" | "vient") => Some((1, i + 2)),
         "a" if is(s, i + 1, "venir") => Some((1, i + 2)),
         _ => None,
@@ -642,15 +650,9 @@ fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         "entre" => (true, article(s, i + 1)),
         _ => (false, i),
     };
-    let first = if open {
-        point(cx, k).or_else(|| {
-            day_num(s, k)
-                .map(|(d, j)| (Pt { day: Some(d), ..Pt::default() }, j))
-        })
-    } else {
-        point(cx, k)
-    };
-    let (a, j) = first?;
+    let (a, j) = point(cx, k).or_else(|| {
+        day_num(s, k).map(|(d, j)| (Pt { day: Some(d), ..Pt::default() }, j))
+    })?;
     // The connector to a second point.
     let mut c = j;
     let conn = match s.w(c) {
@@ -681,7 +683,7 @@ fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     {
         return Some(o);
     }
-    if open || a.day.is_none() {
+    if open || a.day.is_none() || (a.month.is_none() && a.weekday.is_none()) {
         return None;
     }
     let v = cx.point_value(a, cx.dir)?;
@@ -841,7 +843,11 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
 /// `le 16`, `le 2 à 5h`: a day of the month alone after `le`.
 fn bare_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
-    if i == 0 || !is(s, i - 1, "le") || s.toks[i].kind != TokKind::Num {
+    let after_de = i > 1 && is(s, i - 1, "du") && is(s, i - 2, "partir");
+    if i == 0
+        || !(is(s, i - 1, "le") || after_de)
+        || s.toks[i].kind != TokKind::Num
+    {
         return None;
     }
     let (d, j) = day_num(s, i)?;
@@ -1202,8 +1208,11 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         .iter()
         .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
     let j = i + words.len();
+    // `la veille`: the article stays out of the span.
+    let lead =
+        if words.len() > 1 && matches!(s.w(i), "la" | "le") { 1 } else { 0 };
     if code.ends_with("_REF") {
-        return Some(Out::date(j, (*code).to_owned()));
+        return Some(Out { lead, ..Out::date(j, (*code).to_owned()) });
     }
     let unit = code.chars().next()?;
     let n: i64 = code.get(1..)?.parse().ok()?;
@@ -1232,7 +1241,7 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             .shifted('Y', n)
             .map_or_else(|| "XXXX".into(), |d| d.year().to_string()),
     };
-    Some(with_time(cx, Out::date(j, v)))
+    Some(with_time(cx, Out { lead, ..Out::date(j, v) }))
 }
 
 /// Fixed-date holidays: `Noël`, `la Toussaint`, `jour de l'an`.
@@ -1250,9 +1259,10 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         weekday: None,
     };
     let e = if p.year.is_some() { j + 1 } else { j };
+    let lead = usize::from(words.len() > 1 && matches!(s.w(i), "la" | "le"));
     // The next one is meant when nothing says otherwise, even on the day.
     let v = cx.point_value(p, cx.dir)?;
-    Some(Out::date(e, v))
+    Some(Out { lead, ..Out::date(e, v) })
 }
 
 /// The unit word at `i` (singular only for relative units).
@@ -1678,6 +1688,16 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         },
         Period::RelMonth(n) => {
             let d = cx.shifted('M', n)?;
+            let (a, b) = days(d.year().into(), d.month() as u8)?;
+            // `début du mois` read on the 12th: the next one, or the last
+            // one in a past clause.
+            let r = cx.r?;
+            let shift = match cx.dir {
+                Dir::Next if n == 0 && b < calendar::day(r) => 1,
+                Dir::Past if n == 0 && a > calendar::day(r) => -1,
+                _ => return Some(out((a, b))),
+            };
+            let d = cx.shifted('M', shift)?;
             days(d.year().into(), d.month() as u8).map(out)
         }
         Period::Year(y) => {
