@@ -130,12 +130,12 @@ const RULES: &[Rule] = &[
     unit_rel,
     offset,
     last_next_n,
+    time_alone,
     duration,
     set,
     season,
     part,
     ordinal_rule,
-    time_alone,
 ];
 
 /// Whether a rule may start at token `i`.
@@ -504,7 +504,24 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
     if is(s, k, ",") {
         k += 1;
     }
+    let mut modifier = None;
     match s.w(k) {
+        "a" if is(s, k + 1, "partir") && de(s, k + 2).is_some() => {
+            k = de(s, k + 2).unwrap_or(k);
+            modifier = Some("AFTER");
+        }
+        "apres" => {
+            k += 1;
+            modifier = Some("AFTER");
+        }
+        "plus" if is(s, k + 1, "tard") && is(s, k + 2, "que") => {
+            k += 3;
+            modifier = Some("AFTER");
+        }
+        "avant" => {
+            k += 1;
+            modifier = Some("BEFORE");
+        }
         "a" | "vers" | "des" => k += 1,
         "aux" if is(s, k + 1, "alentours") && is(s, k + 2, "de") => k += 3,
         "autour" if is(s, k + 1, "de") => k += 2,
@@ -517,6 +534,7 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
         o.value = format!("{}T{h:02}:{m:02}", o.value);
         o.kind = DateType::Time;
         o.end = j;
+        o.modifier = o.modifier.or(modifier);
     }
     o
 }
@@ -527,6 +545,8 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
 fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
     let w = s.w(i);
     let (mut h, mut j) = match w {
+        // `après-midi` is a part of the day, not noon.
+        "midi" if i > 0 && is(s, i - 1, "-") && glued(s, i) => return None,
         "midi" => (12u8, i + 1),
         "minuit" => (0, i + 1),
         _ => {
@@ -598,10 +618,21 @@ fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
             j += 1;
         }
     }
-    // `du soir`, `de l'après-midi`.
-    if is(s, j, "du") && matches!(s.w(j + 1), "soir") && h < 12 {
-        h += 12;
-        j += 2;
+    // `du soir`, `cet après-midi`, `de l'après-midi`.
+    let evening = match (s.w(j), s.w(j + 1)) {
+        ("du" | "ce", "soir") => Some(j + 2),
+        ("cet" | "dans" | "de", _) => {
+            let k = if is(s, j + 1, "l") { j + 3 } else { j + 1 };
+            (is(s, k, "apres") && is(s, k + 1, "-") && is(s, k + 2, "midi"))
+                .then_some(k + 3)
+        }
+        _ => None,
+    };
+    if let Some(e) = evening {
+        if h < 12 {
+            h += 12;
+        }
+        j = e;
     } else if is(s, j, "du") && matches!(s.w(j + 1), "matin" | "mat") {
         j += 2;
     }
@@ -686,7 +717,14 @@ fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if open || a.day.is_none() || (a.month.is_none() && a.weekday.is_none()) {
         return None;
     }
-    let v = cx.point_value(a, cx.dir)?;
+    // `le 14 janvier dernier`, `le 13 avril prochain`.
+    let (dir, j) = match rel_word(s, j) {
+        Some((n, e)) if a.year.is_none() && a.month.is_some() => {
+            (if n < 0 { Dir::Past } else { Dir::Next }, e)
+        }
+        _ => (cx.dir, j),
+    };
+    let v = cx.point_value(a, dir)?;
     Some(with_time(cx, Out::date(j, v)))
 }
 
@@ -808,6 +846,13 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     // `17 02` a date only when it stands alone after `le` or by itself.
     if year.is_none() {
         if sep == "." || sep == "-" {
+            return None;
+        }
+        // `(1/10)` is a fraction: a day and month alone need a cue.
+        let cue = i == 0
+            || matches!(s.w(i - 1), "le" | "du" | "au" | "des" | "depuis")
+            || WEEKDAYS.contains_key(s.w(i - 1));
+        if !cue {
             return None;
         }
         if spaced {
@@ -1208,6 +1253,10 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         .iter()
         .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
     let j = i + words.len();
+    // `ce jour-là` points back into the text, not to the reference date.
+    if is(s, j, "-") && is(s, j + 1, "la") {
+        return None;
+    }
     // `la veille`: the article stays out of the span.
     let lead =
         if words.len() > 1 && matches!(s.w(i), "la" | "le") { 1 } else { 0 };
@@ -1434,6 +1483,28 @@ fn last_next_n(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if matches!(unit, "h" | "m" | "s") {
         return None;
     }
+    // `les 10 jours suivant l'administration`: a preposition.
+    if matches!(
+        s.w(e),
+        "l" | "le"
+            | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "ce"
+            | "cette"
+            | "cet"
+            | "ces"
+            | "d"
+            | "de"
+    ) {
+        return None;
+    }
     let r = cx.r;
     let (a, b) = if sign < 0 { (-n, -1) } else { (1, n) };
     let f = |k| {
@@ -1463,6 +1534,39 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         prev,
         "pendant" | "durant" | "depuis" | "en" | "pour" | "sur"
     );
+    // `années-lumière`.
+    if is(s, e, "-") && glued(s, e) {
+        return None;
+    }
+    // An age (`Louis Girard, 28 ans`, `il a 44 ans`) is not a length of
+    // time a timeline needs.
+    if unit == "Y"
+        && matches!(
+            prev,
+            "," | "("
+                | "age"
+                | "agee"
+                | "ages"
+                | "agees"
+                | "a"
+                | "avait"
+                | "aura"
+                | "ont"
+                | "avaient"
+        )
+    {
+        return None;
+    }
+    // `une seconde fois`: the ordinal.
+    if matches!(s.w(j), "seconde" | "second")
+        && s.toks.get(e).is_some_and(|t| t.kind == TokKind::Word)
+        && !matches!(
+            s.w(e),
+            "de" | "d" | "plus" | "apres" | "avant" | "et" | "ou" | "pour"
+        )
+    {
+        return None;
+    }
     // `un jour` is also "some day"; `14h` a time of day.
     if s.w(i) == "un" && unit == "D" && !cued {
         return None;
@@ -1865,7 +1969,31 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         "a" | "vers" | "des" | "avant" | "apres" | "environ" | "jusqu" | "'"
     );
     let (h, m, j) = clock(s, i, cued)?;
-    let day = cx.r.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+    // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`.
+    let mut k = j;
+    if is(s, k, ",") {
+        k += 1;
+    }
+    k = article(s, k);
+    let after = [weekday_rel, date_points, relative, numeric_date]
+        .iter()
+        .find_map(|rule| {
+            rule(cx, k).filter(|o| {
+                o.kind == DateType::Date
+                    && o.value.len() == 10
+                    && o.end_value.is_none()
+            })
+        });
+    if let Some(o) = after {
+        return Some(Out {
+            kind: DateType::Time,
+            ..Out::date(o.end, format!("{}T{h:02}:{m:02}", o.value))
+        });
+    }
+    // `minuit` alone: the coming one.
+    let shift = i64::from(is(s, i, "minuit") && j == i + 1);
+    let day = cx.r.and_then(|r| calendar::add(r, 'D', shift));
+    let day = day.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
     Some(Out {
         kind: DateType::Time,
         ..Out::date(j, format!("{day}T{h:02}:{m:02}"))

@@ -71,6 +71,11 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
         let class =
             TENSE_FORMS.get(w).and_then(|v| v.first().copied()).unwrap_or("");
         match class {
+            // `à` folds to `a`, the auxiliary: the original decides.
+            "aux"
+                if s.text
+                    .get(s.toks[i].start..s.toks[i].end)
+                    .is_some_and(|o| o.starts_with(['à', 'À'])) => {}
             "aux" | "aux-fut" => {
                 // `il y a deux ans` is not a compound past.
                 let after_y = i > 0 && s.w(i - 1) == "y";
