@@ -181,6 +181,7 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
         || RELATIVE.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
         || HOLIDAYS.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
         || roman(w).is_some()
+        || (t.upper && matches!(w, "t" | "s"))
 }
 
 /// A modifier read from the words before the span.
@@ -1275,7 +1276,7 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                 && let Some(d) = v.parse::<Date>().ok()
                 && let Some(d) = calendar::add(d, 'D', n)
             {
-                return Some(Out::date(e, calendar::day(d)));
+                return Some(Out { lead, ..Out::date(e, calendar::day(d)) });
             }
             cx.rel_day(n)
         }
@@ -1540,6 +1541,13 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     // An age (`Louis Girard, 28 ans`, `il a 44 ans`) is not a length of
     // time a timeline needs.
+    let prev2 = if i > 1 { s.w(i - 2) } else { "" };
+    if unit == "Y"
+        && prev == "de"
+        && matches!(prev2, "age" | "agee" | "ages" | "agees")
+    {
+        return None;
+    }
     if unit == "Y"
         && matches!(
             prev,
@@ -1612,7 +1620,7 @@ fn set(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         });
     }
     let unit = unit_at(s, k)?;
-    if plural != (w.ends_with('s') || w == "mois") && !(plural && n > 1.0) {
+    if w != "mois" && plural != w.ends_with('s') && !(plural && n > 1.0) {
         return None;
     }
     let v = calendar::duration(n, unit)?;
@@ -1977,13 +1985,14 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     k = article(s, k);
     let after = [weekday_rel, date_points, relative, numeric_date]
         .iter()
-        .find_map(|rule| {
+        .filter_map(|rule| {
             rule(cx, k).filter(|o| {
                 o.kind == DateType::Date
                     && o.value.len() == 10
                     && o.end_value.is_none()
             })
-        });
+        })
+        .max_by_key(|o| o.end);
     if let Some(o) = after {
         return Some(Out {
             kind: DateType::Time,

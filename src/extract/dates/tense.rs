@@ -142,7 +142,7 @@ fn by_ending(w: &str) -> Option<Tense> {
         return None;
     }
     let mut best: Option<(usize, Tense)> = None;
-    for k in 2..=5 {
+    for k in 2..=6 {
         let Some(end) = w.get(w.len().saturating_sub(k)..) else { continue };
         if let Some(v) = ENDINGS.get(end) {
             let t = if v.first() == Some(&"fut") {
