@@ -643,3 +643,100 @@ fn odd_input() {
     assert!(run("le 31 février", R).iter().all(|(_, v)| !v.contains("-31")));
     assert!(run("32/13/2020", R).is_empty());
 }
+
+/// Word salads of date words, digits and punctuation never panic and
+/// always give spans on character boundaries.
+#[test]
+fn word_salad() {
+    const WORDS: &[&str] = &[
+        "le",
+        "du",
+        "au",
+        "entre",
+        "et",
+        "à",
+        "de",
+        "d'",
+        "l'",
+        "3",
+        "1er",
+        "31",
+        "2024",
+        "99",
+        "12",
+        "mars",
+        "sept.",
+        "févr",
+        "lundi",
+        "ce",
+        "cet",
+        "été",
+        "fin",
+        "début",
+        "mi-",
+        "semaine",
+        "dernière",
+        "prochain",
+        "il",
+        "y",
+        "a",
+        "dans",
+        "deux",
+        "ans",
+        "h",
+        "15h30",
+        ":",
+        "/",
+        ".",
+        "-",
+        ",",
+        "’",
+        "heures",
+        "midi",
+        "moins",
+        "le",
+        "quart",
+        "trimestre",
+        "premier",
+        "XXe",
+        "siècle",
+        "années",
+        "chaque",
+        "tous",
+        "les",
+        "é",
+        "Œ",
+        "\u{a0}",
+        "«",
+        "»",
+        "jusqu'au",
+        "demain",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..8 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(WORDS[(seed % WORDS.len() as u64) as usize]);
+            if seed & 0x100 != 0 {
+                text.push(' ');
+            }
+        }
+        for reference in [R, NONE] {
+            let sentences = crate::text::sentences::split(&text);
+            let doc = Doc {
+                text: &text,
+                sentences: &sentences,
+                reference_date: reference.parse().ok(),
+            };
+            let mut out = Vec::new();
+            DateExtractor::new().find(&doc, &mut out);
+            for c in out {
+                assert!(text.get(c.start..c.end).is_some(), "{text:?}");
+                assert!(c.start < c.end, "{text:?}");
+            }
+        }
+    }
+}
