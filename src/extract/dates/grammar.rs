@@ -934,6 +934,10 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if k > 0 && matches!(s.w(k - 1), "chaque" | "les" | "tous") {
         return None;
     }
+    // An abbreviation (`ven.`) alone reads as a weekday only as a heading.
+    if j == k + 2 && k > 0 {
+        return None;
+    }
     let r = cx.r;
     let week_of = |n: i64| -> Option<String> {
         let m = calendar::monday(r?)?;
@@ -1526,8 +1530,14 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         None => return None,
     };
     let (unit, mut e) = match s.w(j) {
-        "'" if t.kind == TokKind::Num && glued(s, j) => ("m", j + 1),
-        "\"" if t.kind == TokKind::Num && glued(s, j) => ("s", j + 1),
+        // `2'` and `1"` only standing alone: `1'Ouest` is OCR, `22" dragons`
+        // an ordinal.
+        "'" if t.kind == TokKind::Num && glued(s, j) && stops(s, j + 1) => {
+            ("m", j + 1)
+        }
+        "\"" if t.kind == TokKind::Num && glued(s, j) && stops(s, j + 1) => {
+            ("s", j + 1)
+        }
         _ => (unit_at(s, j)?, j + 1),
     };
     let prev = if i > 0 { s.w(i - 1) } else { "" };
