@@ -574,6 +574,16 @@ fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
             match s.w(j) {
                 "h" => {}
                 "heure" | "heures" if cued => {}
+                // `3 heures du matin`, `8 heures ce soir`: a time even
+                // without a preposition.
+                "heure" | "heures"
+                    if matches!(
+                        (s.w(j + 1), s.w(j + 2)),
+                        ("du", "matin" | "soir")
+                            | ("ce", "soir")
+                            | ("trois", "quarts")
+                            | ("moins", "le")
+                    ) => {}
                 _ => return None,
             }
             // `48h` is a length, not a time.
@@ -581,8 +591,24 @@ fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
         }
     };
     let mut m = 0u8;
-    // Minutes: `14h30`, `9 heures 30`, `quinze heures trente`.
-    if s.toks.get(j).is_some_and(|t| t.kind == TokKind::Num)
+    // `15h passé de 15 minutes`, `quinze heures et quinze minutes`.
+    let mut k = j;
+    if is(s, k, "passe") && is(s, k + 1, "de") {
+        k += 2;
+    } else if is(s, k, "et") {
+        k += 1;
+    }
+    if k > j
+        && let Some((v, e)) = number(s, k)
+        && matches!(s.w(e), "minute" | "minutes" | "min")
+        && v < 60.0
+    {
+        m = v as u8;
+        j = e + 1;
+    } else if matches!(s.w(j), "trois") && is(s, j + 1, "quarts") {
+        m = 45;
+        j += 2;
+    } else if s.toks.get(j).is_some_and(|t| t.kind == TokKind::Num)
         && s.w(j).len() == 2
     {
         m = s.w(j).parse().ok()?;

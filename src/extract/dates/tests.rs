@@ -552,6 +552,25 @@ fn times() {
             "TIME 2024-05-30T11:45",
         ),
         ("à partir de 9h30", R, "9h30", "TIME 2024-05-30T09:30 AFTER"),
+        ("3 heures du matin", R, "3 heures du matin", "TIME 2024-05-30T03:00"),
+        (
+            "à quinze heures et quinze minutes",
+            R,
+            "quinze heures et quinze minutes",
+            "TIME 2024-05-30T15:15",
+        ),
+        (
+            "onze heures trois quarts",
+            R,
+            "onze heures trois quarts",
+            "TIME 2024-05-30T11:45",
+        ),
+        (
+            "vendredi à partir de midi",
+            R,
+            "vendredi à partir de midi",
+            "TIME 2024-05-31T12:00 AFTER",
+        ),
     ]);
 }
 
