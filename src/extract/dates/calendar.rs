@@ -15,6 +15,14 @@ pub(super) enum Dir {
     Past,
     /// The next one, from the reference date included.
     Next,
+    /// The one nearest the reference date, before or after: a clause in
+    /// the present tense (`Mardi, le gouvernement présente son budget`).
+    Nearest,
+}
+
+/// Days from `a` to `b` (negative when `b` is before `a`).
+pub(super) fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map_or(i64::MAX, |s| i64::from(s.get_days()))
 }
 
 /// A valid date, or `None`.
@@ -69,6 +77,12 @@ pub(super) fn weekday_from(
     strict: bool,
 ) -> Option<Date> {
     let target = weekday(wd)?;
+    if dir == Dir::Nearest {
+        let past = weekday_from(r, wd, Dir::Past, strict)?;
+        let next = weekday_from(r, wd, Dir::Next, strict)?;
+        let near = days_between(past, r) <= days_between(r, next);
+        return Some(if near { past } else { next });
+    }
     let mut d = r;
     let step = if dir == Dir::Past { -1 } else { 1 };
     if strict {
@@ -91,6 +105,18 @@ pub(super) fn year_for(r: Date, m: u8, d: Option<u8>, dir: Dir) -> i32 {
     match dir {
         Dir::Past if there > here => y - 1,
         Dir::Next if there < here => y + 1,
+        Dir::Nearest => {
+            // The candidate year whose date is nearest, in rough days.
+            let at = |y: i32, (m, d): (u8, u8)| {
+                i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d.max(15))
+            };
+            let now = at(y, (here.0, r.day() as u8));
+            let day = if d.is_some() { there } else { (m, 15) };
+            [y - 1, y, y + 1]
+                .into_iter()
+                .min_by_key(|&c| (at(c, day) - now).abs())
+                .unwrap_or(y)
+        }
         _ => y,
     }
 }
@@ -152,6 +178,10 @@ mod tests {
         assert_eq!(year_for(r, 5, None, Dir::Past), 2024);
         assert_eq!(year_for(r, 5, Some(31), Dir::Past), 2023);
         assert_eq!(year_for(r, 5, Some(30), Dir::Next), 2024);
+        assert_eq!(year_for(r, 5, Some(26), Dir::Nearest), 2024);
+        assert_eq!(year_for(r, 1, Some(10), Dir::Nearest), 2024);
+        assert_eq!(year_for(r, 12, None, Dir::Nearest), 2023);
+        assert_eq!(year_for(r, 9, None, Dir::Nearest), 2024);
     }
 
     #[test]

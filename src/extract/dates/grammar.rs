@@ -77,7 +77,11 @@ pub(super) fn scan(
             continue;
         }
         let t = tense::at(tenses, i);
-        let dir = if t == Tense::Past { Dir::Past } else { Dir::Next };
+        let dir = match t {
+            Tense::Past => Dir::Past,
+            Tense::Present => Dir::Nearest,
+            _ => Dir::Next,
+        };
         let cx = Cx { s, r, dir, tense: t };
         let mut best: Option<Out> = None;
         for rule in RULES {
@@ -454,6 +458,15 @@ impl Cx<'_, '_> {
         let Some(r) = self.r else {
             return Some(format!("XXXX-XX-{d:02}"));
         };
+        if dir == Dir::Nearest {
+            let past = self.day_only(d, wd, Dir::Past)?;
+            let next = self.day_only(d, wd, Dir::Next)?;
+            let (p, n) =
+                (past.parse::<Date>().ok()?, next.parse::<Date>().ok()?);
+            let near =
+                calendar::days_between(p, r) <= calendar::days_between(r, n);
+            return Some(if near { past } else { next });
+        }
         let step = if dir == Dir::Past { -1 } else { 1 };
         let first = r.first_of_month();
         for k in 0..36 {
@@ -465,7 +478,7 @@ impl Cx<'_, '_> {
             };
             let ok_side = match dir {
                 Dir::Past => date <= r,
-                Dir::Next => date >= r,
+                _ => date >= r,
             };
             let ok_wd = wd.is_none_or(|w| {
                 calendar::weekday(w).is_some_and(|w| date.weekday() == w)
@@ -1726,6 +1739,7 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                 }
             }
             None if cx.dir == Dir::Past => last,
+            None if cx.dir == Dir::Nearest => ry,
             None => next,
         })
     } else {

@@ -2,7 +2,10 @@
 //!
 //! A date without its year (`en novembre`, `le 3 mars`, `lundi`) is read as
 //! the last occurrence before the reference date when the nearest verb is
-//! in a past tense, and as the next one otherwise: the document-creation-time
+//! in a past tense, as the next one when it is in a future tense or when
+//! the phrase has no verb (Duckling's reading of a bare phrase), and as the
+//! nearest one when the verb is in the present tense, which news uses both
+//! for recent events and for near plans: the document-creation-time
 //! reading of HeidelTime. The verbs are found with a compact rule set: the
 //! forms of `tense.tsv` (auxiliaries, `aller` of the near future, a few
 //! irregular forms) and, failing those, the endings of `endings.tsv`
@@ -19,6 +22,9 @@ pub(super) enum Tense {
     Past,
     /// After the reference date.
     Future,
+    /// A verb in the present tense: news tells recent events and near
+    /// plans in it, so the nearest occurrence is meant.
+    Present,
     /// No verb with a tense mark: the phrase carries no tense.
     None,
 }
@@ -105,6 +111,8 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                     out.push((i, t));
                 } else if class == "aux-fut" {
                     out.push((i, Tense::Future));
+                } else if !after_y {
+                    out.push((i, Tense::Present));
                 }
             }
             "near" => {
@@ -122,6 +130,7 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                 }
             }
             "past" => out.push((i, Tense::Past)),
+            "pres" => out.push((i, Tense::Present)),
             "fut" | "pp-fut" => out.push((i, Tense::Future)),
             _ => {
                 if !s.toks[i].upper

@@ -181,6 +181,27 @@ fn tense_decides_the_year() {
         ("Lundi, il a annoncé sa démission.", R, "Lundi", "DATE 2024-05-27"),
         ("Il partira lundi.", R, "lundi", "DATE 2024-06-03"),
         ("Les salariés ont fait grève mardi.", R, "mardi", "DATE 2024-05-28"),
+        (
+            "Mardi, le gouvernement présente son budget.",
+            R,
+            "Mardi",
+            "DATE 2024-05-28",
+        ),
+        (
+            "Le 26 mai, la startup annonce une levée.",
+            R,
+            "26 mai",
+            "DATE 2024-05-26",
+        ),
+        (
+            "En décembre, la société présente ses résultats.",
+            R,
+            "décembre",
+            "DATE 2023-12",
+        ),
+        ("Il est à Paris le 2 juin.", R, "2 juin", "DATE 2024-06-02"),
+        ("Samedi, il se rendra à Berlin.", R, "Samedi", "DATE 2024-06-01"),
+        ("Le salon ouvre ses portes le 16.", R, "16", "DATE 2024-06-16"),
     ]);
 }
 
