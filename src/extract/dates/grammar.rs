@@ -87,6 +87,7 @@ pub(super) fn scan(
         for rule in RULES {
             if let Some(o) = rule(&cx, i)
                 && o.end > i
+                && o.end <= n
                 && best.as_ref().is_none_or(|b| o.end > b.end)
             {
                 best = Some(o);
@@ -135,6 +136,8 @@ const RULES: &[Rule] = &[
     offset,
     last_next_n,
     time_alone,
+    this_day_part,
+    weekend,
     duration,
     set,
     season,
@@ -181,6 +184,8 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
                 | "semaine"
                 | "quinzaine"
                 | "week"
+                | "quelques"
+                | "plusieurs"
         )
         || RELATIVE.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
         || HOLIDAYS.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
@@ -544,6 +549,14 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
     if is(s, k, "environ") {
         k += 1;
     }
+    if modifier.is_none()
+        && let Some((code, j)) = day_part(s, o.end)
+    {
+        o.value = format!("{}T{code}", o.value);
+        o.kind = DateType::Time;
+        o.end = j;
+        return o;
+    }
     if let Some((h, m, j)) = clock(s, k, true) {
         o.value = format!("{}T{h:02}:{m:02}", o.value);
         o.kind = DateType::Time;
@@ -551,6 +564,58 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
         o.modifier = o.modifier.or(modifier);
     }
     o
+}
+
+/// A part of the day at `i` (`soir`, `dans la matinée`, `après-midi`) and
+/// its TIMEX3 code.
+fn day_part(s: &Sentence<'_>, i: usize) -> Option<(&'static str, usize)> {
+    let mut k = i;
+    if is(s, k, "dans") || is(s, k, "en") {
+        k = article(s, k + 1);
+    }
+    let code = match s.w(k) {
+        "matin" | "matinee" => "MO",
+        "soir" | "soiree" => "EV",
+        "nuit" => "NI",
+        "apres" if is(s, k + 1, "-") && is(s, k + 2, "midi") => {
+            return Some(("AF", k + 3));
+        }
+        _ => return None,
+    };
+    Some((code, k + 1))
+}
+
+/// `ce matin`, `ce soir`, `cet après-midi`, `cette nuit`: a part of the
+/// reference day.
+fn this_day_part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    if !matches!(s.w(i), "ce" | "cet" | "cette") {
+        return None;
+    }
+    let (code, j) = day_part(s, i + 1)?;
+    let day = cx.r.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+    Some(Out { kind: DateType::Time, ..Out::date(j, format!("{day}T{code}")) })
+}
+
+/// `ce week-end`, `le week-end dernier`: TIMEX3 `2024-W22-WE`.
+fn weekend(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (this, k) = match s.w(i) {
+        "ce" => (true, i + 1),
+        _ => (false, i),
+    };
+    if !(is(s, k, "week") && is(s, k + 1, "-") && is(s, k + 2, "end")) {
+        return None;
+    }
+    let (n, j) = match rel_word(s, k + 3) {
+        Some((n, e)) => (n, e),
+        None if this => (0, k + 3),
+        None => return None,
+    };
+    let v = cx
+        .shifted('W', n)
+        .map_or_else(|| "XXXX-WXX".to_owned(), calendar::week);
+    Some(Out::date(j, format!("{v}-WE")))
 }
 
 /// A time of day at `i`: hour, minute and end token. `cued` says a
@@ -1189,7 +1254,9 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     ) || (prev == "'" && matches!(prev2, "l" | "d"))
         || (prev == "de"
             && matches!(prev2, "partir" | "fin" | "debut" | "cours"))
-        || (prev == "-" && prev2 == "mi");
+        || (prev == "-" && prev2 == "mi")
+        // `en 2023 et 2024`, `en 2019, 2020`.
+        || (matches!(prev, "et" | "ou" | ",") && k >= 2 && year4(s, k - 2).is_some());
     if !cue {
         return None;
     }
@@ -1275,7 +1342,7 @@ fn century(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     let (n, j) = if let Some(n) = roman(s.w(i)) {
         (n, i + 1)
-    } else if s.toks[i].kind == TokKind::Num
+    } else if s.toks.get(i)?.kind == TokKind::Num
         && glued(s, i + 1)
         && matches!(s.w(i + 1), "e" | "eme" | "ieme" | "er")
     {
@@ -1566,6 +1633,15 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let (n, j) = match number(s, i) {
         Some(x) => x,
         None if matches!(s.w(i), "un" | "une") => (1.0, i + 1),
+        // `quelques années`: a length not given, TIMEX3 `PXY`.
+        None if matches!(s.w(i), "quelques" | "plusieurs") => {
+            let unit = unit_at(s, i + 1)?;
+            let v = calendar::duration(1.0, unit)?.replace('1', "X");
+            return Some(Out {
+                kind: DateType::Duration,
+                ..Out::date(i + 2, v)
+            });
+        }
         None => return None,
     };
     let (unit, mut e) = match s.w(j) {
@@ -1757,6 +1833,8 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
 
 /// What a part of a period applies to.
 enum Period {
+    /// A decade or a century: its value as written.
+    Fixed(String),
     Month(Option<i32>, u8),
     Year(i32),
     RelMonth(i64),
@@ -1772,6 +1850,10 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<(Period, usize)> {
     let k = article(s, k);
     if let Some((y, e)) = year4(s, k) {
         return Some((Period::Year(y), e));
+    }
+    // `fin des années 1990`, `début du XXe siècle`.
+    if let Some(o) = decade(cx, k).or_else(|| century(cx, k)) {
+        return Some((Period::Fixed(o.value), o.end));
     }
     if let Some((m, e, bare)) = month_name(s, k) {
         if bare && year4(s, e).is_none() {
@@ -1864,6 +1946,9 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         }
         Period::Year(y) => {
             Some(Out { modifier: Some(md), ..Out::date(e, y.to_string()) })
+        }
+        Period::Fixed(v) => {
+            Some(Out { modifier: Some(md), ..Out::date(e, v) })
         }
         Period::RelYear(n) => {
             let v = cx
