@@ -1260,60 +1260,45 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if !cue {
         return None;
     }
-    // `en 2022 salariés`: a count, not a year.
+    // `en 2022 salariés`: a count of a plural noun, not a year. The
+    // function words ending in -s that may follow a year are let through.
     if let Some(t) = s.toks.get(j)
         && t.kind == TokKind::Word
         && !t.upper
-        && !matches!(
-            s.w(j),
-            "et" | "a"
-                | "au"
-                | "puis"
-                | "ou"
-                | "le"
-                | "la"
-                | "les"
-                | "il"
-                | "elle"
-                | "ils"
-                | "elles"
-                | "on"
-                | "deja"
-                | "pour"
-                | "avec"
-                | "dans"
-                | "par"
-                | "contre"
-                | "selon"
-                | "comme"
-                | "sur"
-                | "lorsque"
-                | "quand"
-                | "alors"
-                | "encore"
-                | "apres"
-                | "avant"
-                | "deux"
-                | "un"
-                | "une"
-                | "des"
-                | "d"
-                | "l"
-                | "c"
-                | "j"
-                | "n"
-                | "s"
-                | "qu"
-                | "que"
-                | "qui"
-                | "ce"
-                | "cette"
-                | "en"
-                | "de"
-                | "du"
-        )
     {
-        return None;
+        let w = s.w(j);
+        let plural = (w.ends_with('s') || w.ends_with('x')) && w.len() >= 4;
+        if plural
+            && !matches!(
+                w,
+                "dans"
+                    | "sous"
+                    | "sans"
+                    | "vers"
+                    | "apres"
+                    | "puis"
+                    | "alors"
+                    | "lors"
+                    | "plus"
+                    | "tous"
+                    | "toutes"
+                    | "leurs"
+                    | "elles"
+                    | "nous"
+                    | "vous"
+                    | "depuis"
+                    | "jamais"
+                    | "toujours"
+                    | "moins"
+                    | "mais"
+                    | "parmi"
+                    | "pres"
+                    | "dont"
+                    | "ceux"
+            )
+        {
+            return None;
+        }
     }
     Some(Out::date(j, y.to_string()))
 }

@@ -14,9 +14,10 @@
 //!
 //! Every candidate carries a [`DateValue`]:
 //!
-//! - `kind`: `DATE`, `TIME` (a time of day, `2024-05-30T14:30`), `DURATION`
-//!   (`P3Y`, `PT48H`) or `SET` (`P1D` for `chaque jour`, `XXXX-WXX-1` for
-//!   `chaque lundi`).
+//! - `kind`: `DATE`, `TIME` (a time of day, `2024-05-30T14:30`, or a part
+//!   of a day, `2024-05-29TEV` for `hier soir`), `DURATION` (`P3Y`,
+//!   `PT48H`, `PXY` for `plusieurs années`) or `SET` (`P1D` for `chaque
+//!   jour`, `XXXX-WXX-1` for `chaque lundi`).
 //! - `value`: the TIMEX3 value; unknown parts are `X` (`XXXX-11` with no
 //!   reference date).
 //! - `modifier`: `START`, `MID`, `END` for parts of a period (`fin de 2025`
