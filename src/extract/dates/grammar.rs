@@ -549,6 +549,9 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
     if is(s, k, "environ") {
         k += 1;
     }
+    if let Some((a, b, e)) = clock_range(s, o.end) {
+        return day_range(&o.value, a, b, e);
+    }
     if modifier.is_none()
         && let Some((code, j)) = day_part(s, o.end)
     {
@@ -564,6 +567,44 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
         o.modifier = o.modifier.or(modifier);
     }
     o
+}
+
+/// Two times of day joined into a range at `i`: `de 9h30 à 11h`, `entre
+/// 9h30 et 11h`, `9h30 - 11h00`. Returns both `(hour, minute)` and the end.
+#[allow(clippy::type_complexity)]
+fn clock_range(
+    s: &Sentence<'_>,
+    i: usize,
+) -> Option<((u8, u8), (u8, u8), usize)> {
+    let (open, k) = match s.w(i) {
+        "de" | "entre" => (s.w(i), i + 1),
+        _ => ("", i),
+    };
+    let (h1, m1, j) = clock(s, k, true)?;
+    let c = match s.w(j) {
+        "a" if open == "de" => j + 1,
+        "jusqu" if open == "de" && is(s, j + 1, "'") && is(s, j + 2, "a") => {
+            j + 3
+        }
+        "et" if open == "entre" => j + 1,
+        "-" => j + 1,
+        _ => return None,
+    };
+    let (mut h2, m2, e) = clock(s, c, true)?;
+    // `11h30-1h30`: the afternoon.
+    if h2 < h1 && h2 + 12 > h1 {
+        h2 += 12;
+    }
+    Some(((h1, m1), (h2, m2), e))
+}
+
+/// A day value and a range of times on it.
+fn day_range(day: &str, a: (u8, u8), b: (u8, u8), end: usize) -> Out {
+    Out {
+        kind: DateType::Time,
+        end_value: Some(format!("{day}T{:02}:{:02}", b.0, b.1)),
+        ..Out::date(end, format!("{day}T{:02}:{:02}", a.0, a.1))
+    }
 }
 
 /// A part of the day at `i` (`soir`, `dans la matinée`, `après-midi`) and
@@ -2096,6 +2137,31 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         prev,
         "a" | "vers" | "des" | "avant" | "apres" | "environ" | "jusqu" | "'"
     );
+    if let Some((a, b, e)) = clock_range(s, i) {
+        let mut k = e;
+        if is(s, k, ",") {
+            k += 1;
+        }
+        let after = [weekday_rel, date_points, relative]
+            .iter()
+            .filter_map(|rule| {
+                rule(cx, k).filter(|o| {
+                    o.kind == DateType::Date
+                        && o.value.len() == 10
+                        && o.end_value.is_none()
+                })
+            })
+            .max_by_key(|o| o.end);
+        return Some(match after {
+            Some(o) => day_range(&o.value, a, b, o.end),
+            None => {
+                let day = cx
+                    .r
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+                day_range(&day, a, b, e)
+            }
+        });
+    }
     let (h, m, j) = clock(s, i, cued)?;
     // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`.
     let mut k = j;

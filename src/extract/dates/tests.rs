@@ -601,6 +601,30 @@ fn times() {
         ("à partir de 9h30", R, "9h30", "TIME 2024-05-30T09:30 AFTER"),
         ("3 heures du matin", R, "3 heures du matin", "TIME 2024-05-30T03:00"),
         (
+            "jeudi de 9h à 11h",
+            R,
+            "jeudi de 9h à 11h",
+            "TIME 2024-06-06T09:00..2024-06-06T11:00",
+        ),
+        (
+            "ouvert de 9h à 18h",
+            R,
+            "de 9h à 18h",
+            "TIME 2024-05-30T09:00..2024-05-30T18:00",
+        ),
+        (
+            "entre 9h30 et 11h jeudi",
+            R,
+            "entre 9h30 et 11h jeudi",
+            "TIME 2024-06-06T09:30..2024-06-06T11:00",
+        ),
+        (
+            "de 11h30 à 1h30",
+            R,
+            "de 11h30 à 1h30",
+            "TIME 2024-05-30T11:30..2024-05-30T13:30",
+        ),
+        (
             "à quinze heures et quinze minutes",
             R,
             "quinze heures et quinze minutes",
