@@ -95,8 +95,10 @@ pub(super) fn scan(
         }
         match best {
             Some(mut o) => {
-                if o.modifier.is_none() && o.kind != DateType::Duration {
-                    o.modifier = prefix_mod(s, i);
+                if o.modifier.is_none() {
+                    o.modifier = prefix_mod(s, i).filter(|&m| {
+                        o.kind != DateType::Duration || m == "APPROX"
+                    });
                 }
                 let first = (i + o.lead).min(o.end - 1);
                 let (start, end) =
@@ -190,6 +192,7 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
         || RELATIVE.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
         || HOLIDAYS.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
         || roman(w).is_some()
+        || numbers::approximate(s.rest(i)).is_some()
         || (t.upper && matches!(w, "t" | "s"))
 }
 
@@ -203,7 +206,16 @@ fn prefix_mod(s: &Sentence<'_>, i: usize) -> Option<&'static str> {
             k += 1;
         }
     }
+    // `dès` folds to `des`, the article (`fin des années 1990`).
+    let accented = k <= i
+        && s.toks.get(i - k).and_then(|t| s.text.get(t.start..t.end))
+            == Some("dès");
     match w(k) {
+        "environ" | "vers" => Some("APPROX"),
+        "de" if matches!(w(k + 1), "pres" | "autour" | "alentours") => {
+            Some("APPROX")
+        }
+        "des" if !accented => None,
         "apres" | "des" | "depuis" => Some("AFTER"),
         "avant" => Some("BEFORE"),
         "du" | "de" | "d" | "'" if w(k + 1) == "partir" => Some("AFTER"),
@@ -391,6 +403,7 @@ fn rel_word(s: &Sentence<'_>, i: usize) -> Option<(i64, usize)> {
         "prochain" | "prochaine" | "prochains" | "prochaines" | "suivant"
         | "suivante" | "suivants" | "suivantes" => Some((1, i + 1)),
         "qui" if matches!(s.w(i + 1), "suit" | "vient") => Some((1, i + 2)),
+        "en" if is(s, i + 1, "cours") => Some((0, i + 2)),
         "a" if is(s, i + 1, "venir") => Some((1, i + 2)),
         _ => None,
     }
@@ -849,6 +862,11 @@ fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             c = article(s, c + 1);
             true
         }
+        // `les 3 et 4 juin`.
+        "et" if a.month.is_none() && a.weekday.is_none() => {
+            c += 1;
+            true
+        }
         _ => false,
     };
     if conn
@@ -1222,7 +1240,9 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             cx.r.map(|r| {
                 let here = r.month() as u8;
                 let y = i32::from(r.year());
-                let y = if n < 0 {
+                let y = if n == 0 {
+                    y
+                } else if n < 0 {
                     if m < here { y } else { y - 1 }
                 } else if m > here {
                     y
@@ -1660,6 +1680,18 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         Some(x) => x,
         None if matches!(s.w(i), "un" | "une") => (1.0, i + 1),
         // `quelques années`: a length not given, TIMEX3 `PXY`.
+        // `dizaine d'années`: about ten years.
+        None if numbers::approximate(s.rest(i)).is_some() => {
+            let n = numbers::approximate(s.rest(i))?;
+            let k = token_end(s, i, s.toks[i].start + n.len)?;
+            let unit = unit_at(s, de(s, k)?)?;
+            let v = calendar::duration(n.value, unit)?;
+            return Some(Out {
+                kind: DateType::Duration,
+                modifier: Some("APPROX"),
+                ..Out::date(de(s, k)? + 1, v)
+            });
+        }
         None if matches!(s.w(i), "quelques" | "plusieurs") => {
             let unit = unit_at(s, i + 1)?;
             let v = calendar::duration(1.0, unit)?.replace('1', "X");

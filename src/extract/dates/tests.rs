@@ -310,6 +310,15 @@ fn relative() {
         ("ce mois-ci", R, "ce mois-ci", "DATE 2024-05"),
         ("l'an prochain", R, "an prochain", "DATE 2025"),
         ("la semaine suivante", R, "semaine suivante", "DATE 2024-W23"),
+        ("l'année en cours", R, "année en cours", "DATE 2024"),
+        ("vers 2030", R, "2030", "DATE 2030 APPROX"),
+        (
+            "des 2 derniers jours",
+            R,
+            "2 derniers jours",
+            "DATE 2024-05-28..2024-05-29",
+        ),
+        ("dès 2019", R, "2019", "DATE 2019 AFTER"),
         ("hier soir", R, "hier soir", "TIME 2024-05-29TEV"),
         ("demain matin", R, "demain matin", "TIME 2024-05-31TMO"),
         ("ce soir", R, "ce soir", "TIME 2024-05-30TEV"),
@@ -490,6 +499,12 @@ fn intervals() {
         ),
         ("du 13 au 18", R, "du 13 au 18", "DATE 2024-06-13..2024-06-18"),
         (
+            "les 3 et 4 juin 2024",
+            R,
+            "3 et 4 juin 2024",
+            "DATE 2024-06-03..2024-06-04",
+        ),
+        (
             "les 2 derniers jours",
             R,
             "2 derniers jours",
@@ -542,6 +557,13 @@ fn durations_and_sets() {
         ("sept semaines", R, "sept semaines", "DURATION P7W"),
         ("2 mins", R, "2 mins", "DURATION PT2M"),
         ("depuis plusieurs années", R, "plusieurs années", "DURATION PXY"),
+        (
+            "depuis une dizaine d'années",
+            R,
+            "dizaine d'années",
+            "DURATION P10Y APPROX",
+        ),
+        ("pendant environ trois ans", R, "trois ans", "DURATION P3Y APPROX"),
         ("pendant quelques jours", R, "quelques jours", "DURATION PXD"),
         ("depuis 2019", R, "2019", "DATE 2019 AFTER"),
         (
