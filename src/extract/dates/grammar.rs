@@ -869,11 +869,16 @@ fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         }
         _ => false,
     };
+    // Two bare days (`du 13 au 18`, `entre le 13 et le 18`) only with
+    // the words of a date around them: `entre 3 et 6` is a count.
+    let bare_ok = (s.w(i) == "du" && s.w(j) == "au")
+        || (s.w(i) == "entre" && is(s, i + 1, "le"));
     if conn
         && let Some((b, e)) = point(cx, c).or_else(|| {
             day_num(s, c)
                 .map(|(d, j)| (Pt { day: Some(d), ..Pt::default() }, j))
         })
+        && (b.month.is_some() || a.month.is_some() || bare_ok)
         && let Some(o) = interval(cx, a, b, e)
     {
         return Some(o);
@@ -1832,7 +1837,7 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         || year.is_some()
         || rel.is_some()
         || matches!(prev, "en" | "au")
-        || (prev == "'" && matches!(prev2, "l" | "d"))
+        || (prev == "'" && (prev2 == "l" || (prev2 == "d" && code != "SU")))
         || (code != "SU" && matches!(prev, "le" | "du" | "ce"));
     if !cue || (s.toks[k].upper && k > 0 && year.is_none()) {
         return None;
@@ -2193,6 +2198,10 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                 day_range(&day, a, b, e)
             }
         });
+    }
+    // `l'examen de minuit`, `le journal de midi`: names, not times.
+    if matches!(s.w(i), "midi" | "minuit") && matches!(prev, "de" | "du") {
+        return None;
     }
     let (h, m, j) = clock(s, i, cued)?;
     // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`.

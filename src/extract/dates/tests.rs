@@ -701,6 +701,10 @@ fn not_dates() {
         ("minutes", R, "", ""),
         ("en secondaire", R, "", ""),
         ("Il a 50 ans.", R, "", ""),
+        ("une série de billes (entre 3 et 6 généralement)", R, "", ""),
+        ("Elle a existé en 2 et 5 places.", R, "", ""),
+        ("sa résidence d'été", R, "", ""),
+        ("L'examen de minuit", R, "", ""),
     ]);
 }
 
