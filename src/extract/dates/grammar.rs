@@ -163,7 +163,7 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
         || UNITS.contains_key(w)
         || PARTS.contains_key(w)
         || ORDINALS.contains_key(w)
-        || numbers::words(s.rest(i)).is_some()
+        || numbers::words(w).is_some()
         || matches!(
             w,
             "ce" | "cet"
@@ -192,7 +192,7 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
         || RELATIVE.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
         || HOLIDAYS.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
         || roman(w).is_some()
-        || numbers::approximate(s.rest(i)).is_some()
+        || numbers::approximate(w).is_some()
         || (t.upper && matches!(w, "t" | "s"))
 }
 
