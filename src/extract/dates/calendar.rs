@@ -1,0 +1,194 @@
+//! Calendar arithmetic and TIMEX3 formatting, on top of `jiff`.
+//!
+//! Month lengths, leap years and ISO weeks all come from `jiff`; this
+//! module only picks which occurrence of an underspecified date is meant
+//! (the last one or the next one from the reference date) and writes
+//! values as TIMEX3 strings.
+
+use jiff::Span;
+use jiff::civil::{Date, Weekday};
+
+/// Which occurrence of an underspecified date is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Dir {
+    /// The last one, up to the reference date included.
+    Past,
+    /// The next one, from the reference date included.
+    Next,
+    /// The one nearest the reference date, before or after: a clause in
+    /// the present tense (`Mardi, le gouvernement présente son budget`).
+    Nearest,
+}
+
+/// Days from `a` to `b` (negative when `b` is before `a`).
+pub(super) fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map_or(i64::MAX, |s| i64::from(s.get_days()))
+}
+
+/// A valid date, or `None`.
+pub(super) fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// `2024-05-30`.
+pub(super) fn day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// `2024-05`.
+pub(super) fn month(y: i32, m: u8) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// `2024-W22`, the ISO week holding `d`.
+pub(super) fn week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// `d` moved by a number of days, months or years.
+pub(super) fn add(d: Date, unit: char, n: i64) -> Option<Date> {
+    let span = match unit {
+        'D' => Span::new().try_days(n).ok()?,
+        'W' => Span::new().try_weeks(n).ok()?,
+        'M' => Span::new().try_months(n).ok()?,
+        'Y' => Span::new().try_years(n).ok()?,
+        _ => return None,
+    };
+    d.checked_add(span).ok()
+}
+
+/// The Monday of the ISO week holding `d`.
+pub(super) fn monday(d: Date) -> Option<Date> {
+    add(d, 'D', -i64::from(d.weekday().to_monday_zero_offset()))
+}
+
+/// ISO weekday number (Monday 1) to `jiff`'s weekday.
+pub(super) fn weekday(n: u8) -> Option<Weekday> {
+    Weekday::from_monday_one_offset(n as i8).ok()
+}
+
+/// The weekday `wd` nearest `r` in direction `dir`; `strict` leaves out
+/// `r` itself.
+pub(super) fn weekday_from(
+    r: Date,
+    wd: u8,
+    dir: Dir,
+    strict: bool,
+) -> Option<Date> {
+    let target = weekday(wd)?;
+    if dir == Dir::Nearest {
+        let past = weekday_from(r, wd, Dir::Past, strict)?;
+        let next = weekday_from(r, wd, Dir::Next, strict)?;
+        let near = days_between(past, r) <= days_between(r, next);
+        return Some(if near { past } else { next });
+    }
+    let mut d = r;
+    let step = if dir == Dir::Past { -1 } else { 1 };
+    if strict {
+        d = add(d, 'D', step)?;
+    }
+    for _ in 0..7 {
+        if d.weekday() == target {
+            return Some(d);
+        }
+        d = add(d, 'D', step)?;
+    }
+    None
+}
+
+/// The year of the occurrence of month `m` (and day `d`) meant from `r`.
+pub(super) fn year_for(r: Date, m: u8, d: Option<u8>, dir: Dir) -> i32 {
+    let y = i32::from(r.year());
+    let here = (r.month() as u8, d.map(|_| r.day() as u8).unwrap_or(0));
+    let there = (m, d.unwrap_or(0));
+    match dir {
+        Dir::Past if there > here => y - 1,
+        Dir::Next if there < here => y + 1,
+        Dir::Nearest => {
+            // The candidate year whose date is nearest, in rough days.
+            let at = |y: i32, (m, d): (u8, u8)| {
+                i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d.max(15))
+            };
+            let now = at(y, (here.0, r.day() as u8));
+            let day = if d.is_some() { there } else { (m, 15) };
+            [y - 1, y, y + 1]
+                .into_iter()
+                .min_by_key(|&c| (at(c, day) - now).abs())
+                .unwrap_or(y)
+        }
+        _ => y,
+    }
+}
+
+/// `12` as a two-digit year: the century that puts it nearest `r` (or
+/// 1950-2049 with no reference date).
+pub(super) fn full_year(yy: i32, r: Option<Date>) -> i32 {
+    let pivot = r.map_or(2000, |r| i32::from(r.year()));
+    let base = pivot - pivot.rem_euclid(100);
+    [base - 100 + yy, base + yy, base + 100 + yy]
+        .into_iter()
+        .min_by_key(|y| (y - pivot).abs())
+        .unwrap_or(base + yy)
+}
+
+/// The number of the quarter (or half, with `size` 6) holding month `m`.
+pub(super) fn period_of(m: u8, size: u8) -> u8 {
+    (m - 1) / size + 1
+}
+
+/// Formats a number of units as an ISO 8601 duration (`P3Y`, `PT48H`,
+/// `P1.5Y`).
+pub(super) fn duration(n: f64, unit: &str) -> Option<String> {
+    let (n, code, time) = match unit {
+        "Y" => (n, 'Y', false),
+        "Q" => (n * 3.0, 'M', false),
+        "H" => (n * 6.0, 'M', false),
+        "M" => (n, 'M', false),
+        "W" => (n, 'W', false),
+        "D" => (n, 'D', false),
+        "DE" => (n * 10.0, 'Y', false),
+        "CE" => (n * 100.0, 'Y', false),
+        "h" => (n, 'H', true),
+        "m" => (n, 'M', true),
+        "s" => (n, 'S', true),
+        _ => return None,
+    };
+    let num = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
+    Some(format!("P{}{num}{code}", if time { "T" } else { "" }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years() {
+        let r = ymd(2024, 5, 30);
+        assert_eq!(full_year(74, r), 1974);
+        assert_eq!(full_year(14, r), 2014);
+        assert_eq!(full_year(30, r), 2030);
+        let r = ymd(2024, 5, 30).unwrap();
+        assert_eq!(year_for(r, 11, None, Dir::Past), 2023);
+        assert_eq!(year_for(r, 11, None, Dir::Next), 2024);
+        assert_eq!(year_for(r, 5, None, Dir::Past), 2024);
+        assert_eq!(year_for(r, 5, Some(31), Dir::Past), 2023);
+        assert_eq!(year_for(r, 5, Some(30), Dir::Next), 2024);
+        assert_eq!(year_for(r, 5, Some(26), Dir::Nearest), 2024);
+        assert_eq!(year_for(r, 1, Some(10), Dir::Nearest), 2024);
+        assert_eq!(year_for(r, 12, None, Dir::Nearest), 2023);
+        assert_eq!(year_for(r, 9, None, Dir::Nearest), 2024);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration(3.0, "Y").as_deref(), Some("P3Y"));
+        assert_eq!(duration(3.0, "Q").as_deref(), Some("P9M"));
+        assert_eq!(duration(48.0, "h").as_deref(), Some("PT48H"));
+        assert_eq!(duration(1.5, "Y").as_deref(), Some("P1.5Y"));
+    }
+}

@@ -1,0 +1,2237 @@
+//! The rules that recognise temporal expressions in a tokenized sentence.
+//!
+//! [`scan`] walks the tokens once; at each anchor token (a digit run, a
+//! month, weekday, season or unit word, a relative or ordinal word, a
+//! demonstrative) it tries every rule and keeps the longest match, then
+//! goes on after it. A rule reads forward from its first token and returns
+//! where it stopped and the resolved value; it may look back one or two
+//! tokens for a cue (`en 2019`, `à partir du 8 mars`) that stays out of the
+//! span.
+
+use jiff::civil::Date;
+
+use super::calendar::{self, Dir};
+use super::tense::{self, Tense};
+use super::{
+    HOLIDAYS, Hit, MONTHS, ORDINALS, PARTS, RELATIVE, SEASONS, Sentence,
+    TokKind, UNITS, WEEKDAYS,
+};
+use crate::extract::DateValue;
+use crate::model::DateType;
+use crate::text::numbers;
+
+/// What a rule found: its end token (exclusive) and value.
+struct Out {
+    /// Tokens at the start that stay out of the span (an article).
+    lead: usize,
+    end: usize,
+    kind: DateType,
+    value: String,
+    modifier: Option<&'static str>,
+    end_value: Option<String>,
+}
+
+impl Out {
+    fn date(end: usize, value: String) -> Out {
+        Out {
+            lead: 0,
+            end,
+            kind: DateType::Date,
+            value,
+            modifier: None,
+            end_value: None,
+        }
+    }
+}
+
+/// A calendar point as written: any of its parts may be missing.
+#[derive(Clone, Copy, Debug, Default)]
+struct Pt {
+    weekday: Option<u8>,
+    day: Option<u8>,
+    month: Option<u8>,
+    year: Option<i32>,
+}
+
+/// The rule context: the sentence, the reference date and the direction
+/// an underspecified date is read in.
+struct Cx<'a, 's> {
+    s: &'a Sentence<'s>,
+    r: Option<Date>,
+    dir: Dir,
+    tense: Tense,
+}
+
+/// Finds the temporal expressions of one sentence.
+pub(super) fn scan(
+    s: &Sentence<'_>,
+    r: Option<Date>,
+    tenses: &[(usize, Tense)],
+    emit: &mut dyn FnMut(Hit),
+) {
+    let n = s.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !anchor(s, i) {
+            i += 1;
+            continue;
+        }
+        let t = tense::at(tenses, i);
+        let dir = match t {
+            Tense::Past => Dir::Past,
+            Tense::Present => Dir::Nearest,
+            _ => Dir::Next,
+        };
+        let cx = Cx { s, r, dir, tense: t };
+        let mut best: Option<Out> = None;
+        for rule in RULES {
+            if let Some(o) = rule(&cx, i)
+                && o.end > i
+                && o.end <= n
+                && best.as_ref().is_none_or(|b| o.end > b.end)
+            {
+                best = Some(o);
+            }
+        }
+        match best {
+            Some(mut o) => {
+                if o.modifier.is_none() {
+                    o.modifier = prefix_mod(s, i).filter(|&m| {
+                        o.kind != DateType::Duration || m == "APPROX"
+                    });
+                }
+                let first = (i + o.lead).min(o.end - 1);
+                let (start, end) =
+                    (s.toks[first].start, s.toks[o.end - 1].end);
+                emit(Hit {
+                    start,
+                    end,
+                    value: DateValue {
+                        kind: o.kind,
+                        value: o.value,
+                        modifier: o.modifier,
+                        end_value: o.end_value,
+                    },
+                });
+                i = o.end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+type Rule = fn(&Cx<'_, '_>, usize) -> Option<Out>;
+
+/// Every rule, tried at each anchor; the longest match wins.
+const RULES: &[Rule] = &[
+    date_points,
+    numeric_date,
+    bare_day,
+    weekday_rel,
+    month_rule,
+    year_rule,
+    decade,
+    century,
+    relative,
+    holiday,
+    unit_rel,
+    offset,
+    last_next_n,
+    time_alone,
+    this_day_part,
+    weekend,
+    duration,
+    set,
+    season,
+    part,
+    ordinal_rule,
+];
+
+/// Whether a rule may start at token `i`.
+fn anchor(s: &Sentence<'_>, i: usize) -> bool {
+    let t = &s.toks[i];
+    if t.kind == TokKind::Num {
+        return true;
+    }
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let w = s.w(i);
+    MONTHS.contains_key(w)
+        || WEEKDAYS.contains_key(w)
+        || SEASONS.contains_key(w)
+        || UNITS.contains_key(w)
+        || PARTS.contains_key(w)
+        || ORDINALS.contains_key(w)
+        || numbers::words(w).is_some()
+        || matches!(
+            w,
+            "ce" | "cet"
+                | "cette"
+                | "ces"
+                | "du"
+                | "de"
+                | "entre"
+                | "il"
+                | "dans"
+                | "chaque"
+                | "tous"
+                | "toutes"
+                | "midi"
+                | "minuit"
+                | "annees"
+                | "an"
+                | "annee"
+                | "mois"
+                | "semaine"
+                | "quinzaine"
+                | "week"
+                | "quelques"
+                | "plusieurs"
+        )
+        || RELATIVE.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
+        || HOLIDAYS.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
+        || roman(w).is_some()
+        || numbers::approximate(w).is_some()
+        || (t.upper && matches!(w, "t" | "s"))
+}
+
+/// A modifier read from the words before the span.
+fn prefix_mod(s: &Sentence<'_>, i: usize) -> Option<&'static str> {
+    let w = |k: usize| if k <= i && k > 0 { s.w(i - k) } else { "" };
+    let mut k = 1;
+    if matches!(w(k), "le" | "la" | "l" | "'" | "les") {
+        k += 1;
+        if w(k) == "l" {
+            k += 1;
+        }
+    }
+    // `dès` folds to `des`, the article (`fin des années 1990`).
+    let accented = k <= i
+        && s.toks.get(i - k).and_then(|t| s.text.get(t.start..t.end))
+            == Some("dès");
+    match w(k) {
+        "environ" | "vers" => Some("APPROX"),
+        "de" if matches!(w(k + 1), "pres" | "autour" | "alentours") => {
+            Some("APPROX")
+        }
+        "des" if !accented => None,
+        "apres" | "des" | "depuis" => Some("AFTER"),
+        "avant" => Some("BEFORE"),
+        "du" | "de" | "d" | "'" if w(k + 1) == "partir" => Some("AFTER"),
+        "de" | "d" | "'" if w(k + 1) == "partir" || w(k + 2) == "partir" => {
+            Some("AFTER")
+        }
+        "a" | "en" | "au" if w(k + 1) == "jusqu" || w(k + 2) == "jusqu" => {
+            Some("BEFORE")
+        }
+        "ici" if w(k + 1) == "'" => Some("BEFORE"),
+        _ => None,
+    }
+}
+
+// ------------------------------------------------------------- readers
+
+/// Whether token `i` is the folded word `w`.
+fn is(s: &Sentence<'_>, i: usize, w: &str) -> bool {
+    s.w(i) == w
+}
+
+/// Whether token `i` is glued to the previous one.
+fn glued(s: &Sentence<'_>, i: usize) -> bool {
+    s.toks.get(i).is_some_and(|t| !t.space_before)
+}
+
+/// Whether nothing word-like follows token `i - 1`: the end of the
+/// sentence or a punctuation mark other than a hyphen or slash.
+fn stops(s: &Sentence<'_>, i: usize) -> bool {
+    match s.toks.get(i) {
+        None => true,
+        Some(t) => {
+            t.kind == TokKind::Punct && !matches!(s.w(i), "-" | "/" | "'")
+        }
+    }
+}
+
+/// A number in digits or words at token `i`: value and end token.
+fn number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
+    let t = s.toks.get(i)?;
+    match t.kind {
+        TokKind::Num => {
+            let n = numbers::digits(s.rest(i))?;
+            Some((n.value, token_end(s, i, t.start + n.len)?))
+        }
+        TokKind::Word => {
+            if t.upper && i > 0 {
+                return None;
+            }
+            let n = numbers::words(s.rest(i))?;
+            Some((n.value, token_end(s, i, t.start + n.len)?))
+        }
+        TokKind::Punct => None,
+    }
+}
+
+/// The token index just after byte offset `end`, when a token ends there.
+fn token_end(s: &Sentence<'_>, i: usize, end: usize) -> Option<usize> {
+    (i..s.toks.len()).find(|&j| s.toks[j].end == end).map(|j| j + 1)
+}
+
+/// A day of the month at `i`: `3`, `1er`, `15e`, `premier`, `quinze`.
+fn day_num(s: &Sentence<'_>, i: usize) -> Option<(u8, usize)> {
+    let t = s.toks.get(i)?;
+    let w = s.w(i);
+    let (v, mut j) = match t.kind {
+        TokKind::Num if w.len() <= 2 => (w.parse::<u8>().ok()?, i + 1),
+        TokKind::Word if matches!(w, "premier" | "1er") => (1, i + 1),
+        TokKind::Word if !matches!(w, "un" | "une") => {
+            let (v, j) = number(s, i)?;
+            (v as u8, j)
+        }
+        _ => return None,
+    };
+    if t.kind == TokKind::Num
+        && glued(s, j)
+        && matches!(s.w(j), "er" | "e" | "eme" | "ieme" | "re" | "ere")
+    {
+        j += 1;
+    }
+    (1..=31).contains(&v).then_some((v, j))
+}
+
+/// A month name at `i`: month, end token, and whether it is an
+/// abbreviation without its full stop.
+fn month_name(s: &Sentence<'_>, i: usize) -> Option<(u8, usize, bool)> {
+    let t = s.toks.get(i)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let v = MONTHS.get(s.w(i))?;
+    let m: u8 = v.first()?.parse().ok()?;
+    if v.get(1) == Some(&"a") {
+        if is(s, i + 1, ".") && glued(s, i + 1) {
+            return Some((m, i + 2, false));
+        }
+        return Some((m, i + 1, true));
+    }
+    Some((m, i + 1, false))
+}
+
+/// A four-digit year at `i` (1000-2199), not part of a larger number.
+fn year4(s: &Sentence<'_>, i: usize) -> Option<(i32, usize)> {
+    let t = s.toks.get(i)?;
+    let w = s.w(i);
+    if t.kind != TokKind::Num || w.len() != 4 {
+        return None;
+    }
+    let y: i32 = w.parse().ok()?;
+    if !(1000..=2199).contains(&y) {
+        return None;
+    }
+    // `2019,5`, `2019.5`, `1500 000`: a larger number.
+    if glued(s, i + 1)
+        && matches!(s.w(i + 1), "," | ".")
+        && s.toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Num)
+        && glued(s, i + 2)
+    {
+        return None;
+    }
+    if s.toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num) {
+        return None;
+    }
+    Some((y, i + 1))
+}
+
+/// A year after a month or a day: four digits, or two digits that end the
+/// phrase (`31 octobre 74`).
+fn year_after(cx: &Cx<'_, '_>, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = year4(cx.s, i) {
+        return Some(y);
+    }
+    let t = cx.s.toks.get(i)?;
+    let w = cx.s.w(i);
+    if t.kind == TokKind::Num && w.len() == 2 && stops(cx.s, i + 1) {
+        let yy: i32 = w.parse().ok()?;
+        return Some((calendar::full_year(yy, cx.r), i + 1));
+    }
+    None
+}
+
+/// A weekday name at `i` (an abbreviation only with its full stop).
+fn weekday_name(s: &Sentence<'_>, i: usize) -> Option<(u8, usize)> {
+    let t = s.toks.get(i)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let w = s.w(i);
+    let v = WEEKDAYS.get(w)?;
+    let d: u8 = v.first()?.parse().ok()?;
+    if w.ends_with('s') {
+        return None;
+    }
+    if v.get(1) == Some(&"a") {
+        return (is(s, i + 1, ".") && glued(s, i + 1)).then_some((d, i + 2));
+    }
+    Some((d, i + 1))
+}
+
+/// `de`, `du`, `d'` at `i`: the token after it.
+fn de(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    match s.w(i) {
+        "de" | "du" | "des" => Some(i + 1),
+        "d" if is(s, i + 1, "'") => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// Skips an article (`le`, `la`, `l'`) at `i`.
+fn article(s: &Sentence<'_>, i: usize) -> usize {
+    match s.w(i) {
+        "le" | "la" | "les" => i + 1,
+        "l" if is(s, i + 1, "'") => i + 2,
+        _ => i,
+    }
+}
+
+/// `dernier`, `prochain`...: -1 or +1.
+fn rel_word(s: &Sentence<'_>, i: usize) -> Option<(i64, usize)> {
+    match s.w(i) {
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe"
+        | "passee" | "passes" | "passees" | "precedent" | "precedente"
+        | "precedents" | "precedentes" | "ecoule" | "ecoulee" | "ecoules"
+        | "ecoulees" => Some((-1, i + 1)),
+        "prochain" | "prochaine" | "prochains" | "prochaines" | "suivant"
+        | "suivante" | "suivants" | "suivantes" => Some((1, i + 1)),
+        "qui" if matches!(s.w(i + 1), "suit" | "vient") => Some((1, i + 2)),
+        "en" if is(s, i + 1, "cours") => Some((0, i + 2)),
+        "a" if is(s, i + 1, "venir") => Some((1, i + 2)),
+        _ => None,
+    }
+}
+
+/// The number of a Roman numeral century mark (`XXe`, `XIXème`).
+fn roman(w: &str) -> Option<u32> {
+    let core = ["ieme", "eme", "er", "e"]
+        .iter()
+        .find_map(|suf| w.strip_suffix(suf))?;
+    if core.is_empty() || !core.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+        return None;
+    }
+    let val = |c| match c {
+        'i' => 1,
+        'v' => 5,
+        _ => 10,
+    };
+    let cs: Vec<u32> = core.chars().map(val).collect();
+    let mut n = 0;
+    for (k, &v) in cs.iter().enumerate() {
+        if cs.get(k + 1).is_some_and(|&next| next > v) {
+            n -= v as i32;
+        } else {
+            n += v as i32;
+        }
+    }
+    u32::try_from(n).ok().filter(|&n| (1..=30).contains(&n))
+}
+
+// ------------------------------------------------------------- resolving
+
+impl Cx<'_, '_> {
+    /// A point with a month (and maybe a year) resolved to a value.
+    fn point_value(&self, p: Pt, dir: Dir) -> Option<String> {
+        match (p.year, p.month, p.day) {
+            (Some(y), Some(m), Some(d)) => {
+                calendar::ymd(y, m, d).map(calendar::day)
+            }
+            (Some(y), Some(m), None) => Some(calendar::month(y, m)),
+            (None, Some(m), d) => match self.r {
+                Some(r) => {
+                    let y = calendar::year_for(r, m, d, dir);
+                    match d {
+                        Some(d) => calendar::ymd(y, m, d)
+                            .or_else(|| {
+                                // 29 February: the nearest leap year.
+                                (0..8).find_map(|k| {
+                                    let k =
+                                        if dir == Dir::Past { -k } else { k };
+                                    calendar::ymd(y + k, m, d)
+                                })
+                            })
+                            .map(calendar::day),
+                        None => Some(calendar::month(y, m)),
+                    }
+                }
+                None => Some(match d {
+                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                    None => format!("XXXX-{m:02}"),
+                }),
+            },
+            (None, None, Some(d)) => self.day_only(d, p.weekday, dir),
+            _ => None,
+        }
+    }
+
+    /// A day of the month without its month (`le 16`, `mercredi 13`).
+    fn day_only(&self, d: u8, wd: Option<u8>, dir: Dir) -> Option<String> {
+        let Some(r) = self.r else {
+            return Some(format!("XXXX-XX-{d:02}"));
+        };
+        if dir == Dir::Nearest {
+            let past = self.day_only(d, wd, Dir::Past)?;
+            let next = self.day_only(d, wd, Dir::Next)?;
+            let (p, n) =
+                (past.parse::<Date>().ok()?, next.parse::<Date>().ok()?);
+            let near =
+                calendar::days_between(p, r) <= calendar::days_between(r, n);
+            return Some(if near { past } else { next });
+        }
+        let step = if dir == Dir::Past { -1 } else { 1 };
+        let first = r.first_of_month();
+        for k in 0..36 {
+            let m = calendar::add(first, 'M', k * step)?;
+            let Some(date) =
+                calendar::ymd(i32::from(m.year()), m.month() as u8, d)
+            else {
+                continue;
+            };
+            let ok_side = match dir {
+                Dir::Past => date <= r,
+                _ => date >= r,
+            };
+            let ok_wd = wd.is_none_or(|w| {
+                calendar::weekday(w).is_some_and(|w| date.weekday() == w)
+            });
+            if ok_side && ok_wd {
+                return Some(calendar::day(date));
+            }
+        }
+        None
+    }
+
+    /// The reference date moved by `n` units, or the unknown value.
+    fn shifted(&self, unit: char, n: i64) -> Option<Date> {
+        calendar::add(self.r?, unit, n)
+    }
+
+    /// A day value relative to the reference date.
+    fn rel_day(&self, n: i64) -> String {
+        self.shifted('D', n)
+            .map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day)
+    }
+
+    fn ref_year(&self) -> Option<i32> {
+        self.r.map(|r| i32::from(r.year()))
+    }
+}
+
+/// Resolves a day-valued `out` followed by a time of day (`demain à 9
+/// heures`, `2 mars vers 5h`) into one TIME value.
+fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
+    if o.kind != DateType::Date || o.end_value.is_some() || o.value.len() != 10
+    {
+        return o;
+    }
+    let s = cx.s;
+    let mut k = o.end;
+    if is(s, k, ",") {
+        k += 1;
+    }
+    let mut modifier = None;
+    match s.w(k) {
+        "a" if is(s, k + 1, "partir") && de(s, k + 2).is_some() => {
+            k = de(s, k + 2).unwrap_or(k);
+            modifier = Some("AFTER");
+        }
+        "apres" => {
+            k += 1;
+            modifier = Some("AFTER");
+        }
+        "plus" if is(s, k + 1, "tard") && is(s, k + 2, "que") => {
+            k += 3;
+            modifier = Some("AFTER");
+        }
+        "avant" => {
+            k += 1;
+            modifier = Some("BEFORE");
+        }
+        "a" | "vers" | "des" => k += 1,
+        "aux" if is(s, k + 1, "alentours") && is(s, k + 2, "de") => k += 3,
+        "autour" if is(s, k + 1, "de") => k += 2,
+        _ => {}
+    }
+    if is(s, k, "environ") {
+        k += 1;
+    }
+    if let Some((a, b, e)) = clock_range(s, o.end) {
+        return day_range(&o.value, a, b, e);
+    }
+    if modifier.is_none()
+        && let Some((code, j)) = day_part(s, o.end)
+    {
+        o.value = format!("{}T{code}", o.value);
+        o.kind = DateType::Time;
+        o.end = j;
+        return o;
+    }
+    if let Some((h, m, j)) = clock(s, k, true) {
+        o.value = format!("{}T{h:02}:{m:02}", o.value);
+        o.kind = DateType::Time;
+        o.end = j;
+        o.modifier = o.modifier.or(modifier);
+    }
+    o
+}
+
+/// Two times of day joined into a range at `i`: `de 9h30 à 11h`, `entre
+/// 9h30 et 11h`, `9h30 - 11h00`. Returns both `(hour, minute)` and the end.
+#[allow(clippy::type_complexity)]
+fn clock_range(
+    s: &Sentence<'_>,
+    i: usize,
+) -> Option<((u8, u8), (u8, u8), usize)> {
+    let (open, k) = match s.w(i) {
+        "de" | "entre" => (s.w(i), i + 1),
+        _ => ("", i),
+    };
+    let (h1, m1, j) = clock(s, k, true)?;
+    let c = match s.w(j) {
+        "a" if open == "de" => j + 1,
+        "jusqu" if open == "de" && is(s, j + 1, "'") && is(s, j + 2, "a") => {
+            j + 3
+        }
+        "et" if open == "entre" => j + 1,
+        "-" => j + 1,
+        _ => return None,
+    };
+    let (mut h2, m2, e) = clock(s, c, true)?;
+    // `11h30-1h30`: the afternoon.
+    if h2 < h1 && h2 + 12 > h1 {
+        h2 += 12;
+    }
+    Some(((h1, m1), (h2, m2), e))
+}
+
+/// A day value and a range of times on it.
+fn day_range(day: &str, a: (u8, u8), b: (u8, u8), end: usize) -> Out {
+    Out {
+        kind: DateType::Time,
+        end_value: Some(format!("{day}T{:02}:{:02}", b.0, b.1)),
+        ..Out::date(end, format!("{day}T{:02}:{:02}", a.0, a.1))
+    }
+}
+
+/// A part of the day at `i` (`soir`, `dans la matinée`, `après-midi`) and
+/// its TIMEX3 code.
+fn day_part(s: &Sentence<'_>, i: usize) -> Option<(&'static str, usize)> {
+    let mut k = i;
+    if is(s, k, "dans") || is(s, k, "en") {
+        k = article(s, k + 1);
+    }
+    let code = match s.w(k) {
+        "matin" | "matinee" => "MO",
+        "soir" | "soiree" => "EV",
+        "nuit" => "NI",
+        "apres" if is(s, k + 1, "-") && is(s, k + 2, "midi") => {
+            return Some(("AF", k + 3));
+        }
+        _ => return None,
+    };
+    Some((code, k + 1))
+}
+
+/// `ce matin`, `ce soir`, `cet après-midi`, `cette nuit`: a part of the
+/// reference day.
+fn this_day_part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    if !matches!(s.w(i), "ce" | "cet" | "cette") {
+        return None;
+    }
+    let (code, j) = day_part(s, i + 1)?;
+    let day = cx.r.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+    Some(Out { kind: DateType::Time, ..Out::date(j, format!("{day}T{code}")) })
+}
+
+/// `ce week-end`, `le week-end dernier`: TIMEX3 `2024-W22-WE`.
+fn weekend(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (this, k) = match s.w(i) {
+        "ce" => (true, i + 1),
+        _ => (false, i),
+    };
+    if !(is(s, k, "week") && is(s, k + 1, "-") && is(s, k + 2, "end")) {
+        return None;
+    }
+    let (n, j) = match rel_word(s, k + 3) {
+        Some((n, e)) => (n, e),
+        None if this => (0, k + 3),
+        None => return None,
+    };
+    let v = cx
+        .shifted('W', n)
+        .map_or_else(|| "XXXX-WXX".to_owned(), calendar::week);
+    Some(Out::date(j, format!("{v}-WE")))
+}
+
+/// A time of day at `i`: hour, minute and end token. `cued` says a
+/// preposition (`à`, `vers`) or a date comes before, which lets `9 heures`
+/// be a time rather than a duration.
+fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
+    let w = s.w(i);
+    let (mut h, mut j) = match w {
+        // `après-midi` is a part of the day, not noon.
+        "midi" if i > 0 && is(s, i - 1, "-") && glued(s, i) => return None,
+        "midi" => (12u8, i + 1),
+        "minuit" => (0, i + 1),
+        _ => {
+            let t = s.toks.get(i)?;
+            let (v, j) = if t.kind == TokKind::Num && w.len() <= 2 {
+                (w.parse::<u8>().ok()?, i + 1)
+            } else {
+                let (v, j) = number(s, i)?;
+                (v as u8, j)
+            };
+            if v > 24 {
+                return None;
+            }
+            // `15:30`.
+            if t.kind == TokKind::Num
+                && is(s, j, ":")
+                && glued(s, j)
+                && glued(s, j + 1)
+                && s.w(j + 1).len() == 2
+            {
+                let m: u8 = s.w(j + 1).parse().ok()?;
+                return (m < 60).then_some((v, m, j + 2));
+            }
+            match s.w(j) {
+                "h" => {}
+                "heure" | "heures" if cued => {}
+                // `3 heures du matin`, `8 heures ce soir`: a time even
+                // without a preposition.
+                "heure" | "heures"
+                    if matches!(
+                        (s.w(j + 1), s.w(j + 2)),
+                        ("du", "matin" | "soir")
+                            | ("ce", "soir")
+                            | ("trois", "quarts")
+                            | ("moins", "le")
+                    ) => {}
+                _ => return None,
+            }
+            // `48h` is a length, not a time.
+            (v, j + 1)
+        }
+    };
+    let mut m = 0u8;
+    // `15h passé de 15 minutes`, `quinze heures et quinze minutes`.
+    let mut k = j;
+    if is(s, k, "passe") && is(s, k + 1, "de") {
+        k += 2;
+    } else if is(s, k, "et") {
+        k += 1;
+    }
+    if k > j
+        && let Some((v, e)) = number(s, k)
+        && matches!(s.w(e), "minute" | "minutes" | "min")
+        && v < 60.0
+    {
+        m = v as u8;
+        j = e + 1;
+    } else if matches!(s.w(j), "trois") && is(s, j + 1, "quarts") {
+        m = 45;
+        j += 2;
+    } else if s.toks.get(j).is_some_and(|t| t.kind == TokKind::Num)
+        && s.w(j).len() == 2
+    {
+        m = s.w(j).parse().ok()?;
+        j += 1;
+        if matches!(s.w(j), "min" | "minutes") {
+            j += 1;
+        }
+    } else if is(s, j, "et") && is(s, j + 1, "quart") {
+        m = 15;
+        j += 2;
+    } else if is(s, j, "et") && matches!(s.w(j + 1), "demi" | "demie") {
+        m = 30;
+        j += 2;
+    } else if is(s, j, "moins") {
+        let k = if is(s, j + 1, "le") { j + 2 } else { j + 1 };
+        let sub = if is(s, k, "quart") {
+            Some((15, k + 1))
+        } else {
+            number(s, k).map(|(v, e)| (v as u8, e))
+        };
+        if let Some((sub, e)) = sub.filter(|(v, _)| *v < 60) {
+            h = if h == 0 { 23 } else { h - 1 };
+            m = 60 - sub;
+            j = e;
+        }
+    } else if s.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+        && let Some((v, e)) = number(s, j)
+        && v < 60.0
+        && !UNITS.contains_key(s.w(e))
+    {
+        m = v as u8;
+        j = e;
+        if matches!(s.w(j), "min" | "minutes") {
+            j += 1;
+        }
+    }
+    // `du soir`, `cet après-midi`, `de l'après-midi`.
+    let evening = match (s.w(j), s.w(j + 1)) {
+        ("du" | "ce", "soir") => Some(j + 2),
+        ("cet" | "dans" | "de", _) => {
+            let k = if is(s, j + 1, "l") { j + 3 } else { j + 1 };
+            (is(s, k, "apres") && is(s, k + 1, "-") && is(s, k + 2, "midi"))
+                .then_some(k + 3)
+        }
+        _ => None,
+    };
+    if let Some(e) = evening {
+        if h < 12 {
+            h += 12;
+        }
+        j = e;
+    } else if is(s, j, "du") && matches!(s.w(j + 1), "matin" | "mat") {
+        j += 2;
+    }
+    (h <= 24 && m < 60).then_some((h, m, j))
+}
+
+// ------------------------------------------------------------- rules
+
+/// Reads a written point at `i`: `[weekday] day [month [year]]`.
+fn point(cx: &Cx<'_, '_>, i: usize) -> Option<(Pt, usize)> {
+    let s = cx.s;
+    let mut p = Pt::default();
+    let mut k = i;
+    if let Some((wd, j)) = weekday_name(s, k) {
+        p.weekday = Some(wd);
+        k = j;
+    }
+    let (d, j) = day_num(s, k)?;
+    p.day = Some(d);
+    k = j;
+    if let Some((m, j, bare_abbr)) = month_name(s, k) {
+        let year = year_after(cx, j);
+        // `sept` without its stop is seven, unless a year follows.
+        if !(bare_abbr && s.w(k) == "sept" && year.is_none()) {
+            p.month = Some(m);
+            k = j;
+            if let Some((y, j)) = year {
+                p.year = Some(y);
+                k = j;
+            }
+        }
+    }
+    if p.month.is_none() && p.weekday.is_none() {
+        return None;
+    }
+    Some((p, k))
+}
+
+/// `3 mars 2023`, `mardi 12 novembre`, `du 3 au 5 mars`, `entre le 13 et
+/// le 15 juillet`, with a time of day after a single day.
+fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    // An opening word for an interval.
+    let (open, k) = match s.w(i) {
+        "du" => (true, i + 1),
+        "entre" => (true, article(s, i + 1)),
+        _ => (false, i),
+    };
+    let (a, j) = point(cx, k).or_else(|| {
+        day_num(s, k).map(|(d, j)| (Pt { day: Some(d), ..Pt::default() }, j))
+    })?;
+    // The connector to a second point.
+    let mut c = j;
+    let conn = match s.w(c) {
+        "au" => {
+            c += 1;
+            true
+        }
+        "-" => {
+            c += 1;
+            true
+        }
+        "jusqu" if is(s, c + 1, "'") && is(s, c + 2, "au") => {
+            c += 3;
+            true
+        }
+        "et" if s.w(i) == "entre" => {
+            c = article(s, c + 1);
+            true
+        }
+        // `les 3 et 4 juin`.
+        "et" if a.month.is_none() && a.weekday.is_none() => {
+            c += 1;
+            true
+        }
+        _ => false,
+    };
+    // Two bare days (`du 13 au 18`, `entre le 13 et le 18`) only with
+    // the words of a date around them: `entre 3 et 6` is a count.
+    let bare_ok = (s.w(i) == "du" && s.w(j) == "au")
+        || (s.w(i) == "entre" && is(s, i + 1, "le"));
+    if conn
+        && let Some((b, e)) = point(cx, c).or_else(|| {
+            day_num(s, c)
+                .map(|(d, j)| (Pt { day: Some(d), ..Pt::default() }, j))
+        })
+        && (b.month.is_some() || a.month.is_some() || bare_ok)
+        && let Some(o) = interval(cx, a, b, e)
+    {
+        return Some(o);
+    }
+    if open || a.day.is_none() || (a.month.is_none() && a.weekday.is_none()) {
+        return None;
+    }
+    // `le 14 janvier dernier`, `le 13 avril prochain`.
+    let (dir, j) = match rel_word(s, j) {
+        Some((n, e)) if a.year.is_none() && a.month.is_some() => {
+            (if n < 0 { Dir::Past } else { Dir::Next }, e)
+        }
+        _ => (cx.dir, j),
+    };
+    let v = cx.point_value(a, dir)?;
+    Some(with_time(cx, Out::date(j, v)))
+}
+
+/// Two points joined into an interval, the first taking the month and
+/// year of the second when it lacks them.
+fn interval(cx: &Cx<'_, '_>, mut a: Pt, mut b: Pt, end: usize) -> Option<Out> {
+    if a.month.is_none() && b.month.is_none() {
+        // `du 13 au 18`: both days of one month.
+        let r = cx.r;
+        let bv = cx.day_only(b.day?, b.weekday, cx.dir)?;
+        let av = match r {
+            Some(_) => {
+                let (ym, _) = bv.split_at(8);
+                let d = a.day?;
+                if d > b.day? {
+                    return None;
+                }
+                format!("{ym}{d:02}")
+            }
+            None => format!("XXXX-XX-{:02}", a.day?),
+        };
+        return Some(Out { end_value: Some(bv), ..Out::date(end, av) });
+    }
+    if a.month.is_none() {
+        a.month = b.month;
+    }
+    if a.year.is_none() && b.year.is_some() {
+        a.year = b.year;
+        if (a.month, a.day) > (b.month, b.day) {
+            a.year = b.year.map(|y| y - 1);
+        }
+    }
+    if b.year.is_none() && a.year.is_some() {
+        b.year = a.year;
+    }
+    b.month?;
+    let (av, bv) = match (a.year, cx.r) {
+        (None, Some(r)) => {
+            let yb = calendar::year_for(r, b.month?, b.day, cx.dir);
+            let ya =
+                if (a.month, a.day) > (b.month, b.day) { yb - 1 } else { yb };
+            a.year = Some(ya);
+            b.year = Some(yb);
+            (cx.point_value(a, cx.dir)?, cx.point_value(b, cx.dir)?)
+        }
+        _ => (cx.point_value(a, cx.dir)?, cx.point_value(b, cx.dir)?),
+    };
+    Some(Out { end_value: Some(bv), ..Out::date(end, av) })
+}
+
+/// `03/03/2023`, `3.3.2023`, `2023-03-03`, `17/02`, `le 20 02 14`.
+fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let t = s.toks.get(i)?;
+    if t.kind != TokKind::Num {
+        return None;
+    }
+    let num = |k: usize| -> Option<(u32, usize)> {
+        let t = s.toks.get(k)?;
+        (t.kind == TokKind::Num)
+            .then(|| (s.w(k).parse().ok(), s.w(k).len()))?
+            .0
+            .map(|v| (v, s.w(k).len()))
+    };
+    let (a, alen) = num(i)?;
+    // ISO: `2023-03-03`.
+    if alen == 4 && is(s, i + 1, "-") && glued(s, i + 1) && glued(s, i + 2) {
+        let (m, _) = num(i + 2)?;
+        if is(s, i + 3, "-") && glued(s, i + 3) && glued(s, i + 4) {
+            let (d, dlen) = num(i + 4)?;
+            if dlen > 2 || num(i + 2)?.1 > 2 {
+                return None;
+            }
+            let date = calendar::ymd(a as i32, m as u8, d as u8)?;
+            return Some(with_time(cx, Out::date(i + 5, calendar::day(date))));
+        }
+        return None;
+    }
+    if alen > 2 {
+        return None;
+    }
+    // Separator: `/`, `.`, `-` glued, or a single space.
+    let sep = s.w(i + 1);
+    let (m, mlen, mut k, spaced) = if matches!(sep, "/" | "." | "-")
+        && glued(s, i + 1)
+        && glued(s, i + 2)
+    {
+        let (m, ml) = num(i + 2)?;
+        (m, ml, i + 3, false)
+    } else if s.toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num) {
+        let (m, ml) = num(i + 1)?;
+        (m, ml, i + 2, true)
+    } else {
+        return None;
+    };
+    if mlen > 2 || !(1..=12).contains(&m) || !(1..=31).contains(&a) {
+        return None;
+    }
+    let mut year = None;
+    let sep2_ok = if spaced {
+        s.toks.get(k).is_some_and(|t| t.kind == TokKind::Num && t.space_before)
+    } else {
+        s.w(k) == sep && glued(s, k) && glued(s, k + 1)
+    };
+    if sep2_ok {
+        let yk = if spaced { k } else { k + 1 };
+        if let Some((y, ylen)) = num(yk) {
+            year = match ylen {
+                4 => Some(y as i32),
+                2 => Some(calendar::full_year(y as i32, cx.r)),
+                _ => None,
+            };
+            if year.is_some() {
+                k = yk + 1;
+            }
+        }
+    }
+    // Without a year: `17/02` reads as a date, `3.3` is a decimal and
+    // `17 02` a date only when it stands alone after `le` or by itself.
+    if year.is_none() {
+        if sep == "." || sep == "-" {
+            return None;
+        }
+        // `(1/10)` is a fraction: a day and month alone need a cue.
+        let cue = i == 0
+            || matches!(s.w(i - 1), "le" | "du" | "au" | "des" | "depuis")
+            || WEEKDAYS.contains_key(s.w(i - 1));
+        if !cue {
+            return None;
+        }
+        if spaced {
+            let alone_before = i == 0 || is(s, i - 1, "le");
+            if !alone_before || !stops(s, k) {
+                return None;
+            }
+        }
+    } else if spaced {
+        let alone_before = i == 0
+            || is(s, i - 1, "le")
+            || s.toks[i - 1].kind == TokKind::Punct;
+        if !alone_before || !stops(s, k) {
+            return None;
+        }
+    }
+    // `1.5.2` or `12/3/45/6`: something else.
+    if s.toks
+        .get(k)
+        .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct)
+        || (matches!(s.w(k), "/" | "." | "-")
+            && s.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
+            && glued(s, k + 1))
+    {
+        return None;
+    }
+    let p =
+        Pt { day: Some(a as u8), month: Some(m as u8), year, weekday: None };
+    let v = cx.point_value(p, cx.dir)?;
+    Some(with_time(cx, Out::date(k, v)))
+}
+
+/// `le 16`, `le 2 à 5h`: a day of the month alone after `le`.
+fn bare_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let after_de = i > 1 && is(s, i - 1, "du") && is(s, i - 2, "partir");
+    if i == 0
+        || !(is(s, i - 1, "le") || after_de)
+        || s.toks[i].kind != TokKind::Num
+    {
+        return None;
+    }
+    let (d, j) = day_num(s, i)?;
+    let next = s.w(j);
+    let ok = stops(s, j)
+        || matches!(next, "a" | "vers" | "au" | "jusqu" | "plutot")
+            && (next != "au" || day_num(s, j + 1).is_some());
+    if !ok {
+        return None;
+    }
+    if next == "au" || next == "jusqu" {
+        return None;
+    }
+    let v = cx.day_only(d, None, cx.dir)?;
+    let mut k = j;
+    if is(s, k, "plutot") {
+        k += 1;
+    }
+    let o = with_time(cx, Out::date(k, v));
+    if o.kind != DateType::Time && k != j {
+        return None;
+    }
+    if o.kind != DateType::Time {
+        return Some(Out::date(j, o.value));
+    }
+    Some(o)
+}
+
+/// `lundi`, `ce lundi`, `lundi dernier`, `mardi prochain`, `mercredi de la
+/// semaine prochaine`, `lundi en huit`.
+fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (this, k) = match s.w(i) {
+        "ce" => (true, i + 1),
+        _ => (false, i),
+    };
+    let (wd, mut j) = weekday_name(s, k)?;
+    if k > 0 && matches!(s.w(k - 1), "chaque" | "les" | "tous") {
+        return None;
+    }
+    // An abbreviation (`ven.`) alone reads as a weekday only as a heading.
+    if j == k + 2 && k > 0 {
+        return None;
+    }
+    let r = cx.r;
+    let week_of = |n: i64| -> Option<String> {
+        let m = calendar::monday(r?)?;
+        let d = calendar::add(m, 'D', 7 * n + i64::from(wd) - 1)?;
+        Some(calendar::day(d))
+    };
+    let unknown = || "XXXX-XX-XX".to_owned();
+    // `de la semaine prochaine`, `la semaine dernière`, `cette semaine`.
+    let mut e = j;
+    if is(s, e, "de") {
+        e += 1;
+    }
+    let value;
+    if matches!(s.w(e), "la") && is(s, e + 1, "semaine") {
+        let (n, f) = match rel_word(s, e + 2) {
+            Some(x) => x,
+            None if is(s, e + 2, "d")
+                && is(s, e + 3, "'")
+                && is(s, e + 4, "apres") =>
+            {
+                (1, e + 5)
+            }
+            None => return None,
+        };
+        value = week_of(n).unwrap_or_else(unknown);
+        j = f;
+    } else if matches!(s.w(j), "cette") && is(s, j + 1, "semaine") {
+        value = week_of(0).unwrap_or_else(unknown);
+        j += 2;
+    } else if let Some((n, f)) = rel_word(s, j) {
+        let w = s.w(j);
+        value = if w.starts_with("suivant") {
+            week_of(n)
+        } else {
+            r.and_then(|r| {
+                let dir = if n < 0 { Dir::Past } else { Dir::Next };
+                calendar::weekday_from(r, wd, dir, true).map(calendar::day)
+            })
+        }
+        .unwrap_or_else(unknown);
+        j = f;
+    } else if is(s, j, "d") && is(s, j + 1, "'") && is(s, j + 2, "apres") {
+        value = week_of(1).unwrap_or_else(unknown);
+        j += 3;
+    } else if is(s, j, "en")
+        && matches!(s.w(j + 1), "huit" | "8" | "quinze" | "15")
+    {
+        let n = if matches!(s.w(j + 1), "huit" | "8") { 7 } else { 14 };
+        value = r
+            .and_then(|r| calendar::weekday_from(r, wd, Dir::Next, false))
+            .and_then(|d| calendar::add(d, 'D', n))
+            .map_or_else(unknown, calendar::day);
+        j += 2;
+    } else {
+        // Bare: the tense decides; `ce lundi` may be today.
+        value = r
+            .and_then(|r| calendar::weekday_from(r, wd, cx.dir, !this))
+            .map_or_else(unknown, calendar::day);
+    }
+    Some(with_time(cx, Out::date(j, value)))
+}
+
+/// A month: `mars`, `mars 2023`, `mois de mars`, `juillet dernier`, `de
+/// janvier à mars`, `janv. 2024`.
+fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    if matches!(s.w(i), "de" | "entre") {
+        let (m1, j, bare) = month_name(s, i + 1)?;
+        if bare {
+            return None;
+        }
+        let c = match s.w(j) {
+            "a" if s.w(i) == "de" => j + 1,
+            "et" if s.w(i) == "entre" => j + 1,
+            _ => return None,
+        };
+        let (m2, e, bare) = month_name(s, c)?;
+        if bare {
+            return None;
+        }
+        let (y2, e) = match year_after(cx, e) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, e),
+        };
+        let yb = y2
+            .or_else(|| cx.r.map(|r| calendar::year_for(r, m2, None, cx.dir)));
+        let ya = yb.map(|y| if m1 > m2 { y - 1 } else { y });
+        let f = |y: Option<i32>, m| match y {
+            Some(y) => calendar::month(y, m),
+            None => format!("XXXX-{m:02}"),
+        };
+        return Some(Out {
+            end_value: Some(f(yb, m2)),
+            ..Out::date(e, f(ya, m1))
+        });
+    }
+    let mut k = i;
+    let lead = is(s, k, "mois");
+    if lead {
+        k = de(s, k + 1)?;
+    }
+    let (m, j, bare) = month_name(s, k)?;
+    let t = &s.toks[k];
+    let year = year_after(cx, j);
+    if bare && year.is_none() {
+        return None;
+    }
+    // `Mars` inside a sentence with no cue is the planet or a brand.
+    let cue = lead
+        || (k > 0
+            && matches!(
+                s.w(k - 1),
+                "en" | "de"
+                    | "d"
+                    | "'"
+                    | "depuis"
+                    | "fin"
+                    | "debut"
+                    | "mi"
+                    | "-"
+                    | "courant"
+                    | "au"
+                    | "mois"
+                    | "a"
+                    | "et"
+                    | "ou"
+                    | ","
+            ));
+    if t.upper && k > 0 && year.is_none() && !cue && s.w(k) == "mars" {
+        return None;
+    }
+    if let Some((y, e)) = year {
+        return Some(Out::date(e, calendar::month(y, m)));
+    }
+    if let Some((n, e)) = rel_word(s, j) {
+        let v =
+            cx.r.map(|r| {
+                let here = r.month() as u8;
+                let y = i32::from(r.year());
+                let y = if n == 0 {
+                    y
+                } else if n < 0 {
+                    if m < here { y } else { y - 1 }
+                } else if m > here {
+                    y
+                } else {
+                    y + 1
+                };
+                calendar::month(y, m)
+            })
+            .unwrap_or_else(|| format!("XXXX-{m:02}"));
+        return Some(Out::date(e, v));
+    }
+    let v = cx.point_value(Pt { month: Some(m), ..Pt::default() }, cx.dir)?;
+    Some(Out::date(j, v))
+}
+
+/// A year with a cue: `en 2019`, `année 2022`, `l'an 2000`, `depuis 2015`,
+/// `2019-2021`, `entre 2019 et 2021`, `de 2019 à 2021`.
+fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    // Intervals.
+    if matches!(s.w(i), "de" | "entre") {
+        let (a, j) = year4(s, i + 1)?;
+        let c = match s.w(j) {
+            "a" if s.w(i) == "de" => j + 1,
+            "et" if s.w(i) == "entre" => j + 1,
+            _ => return None,
+        };
+        let (b, e) = year4(s, c)?;
+        return (a < b).then(|| Out {
+            end_value: Some(b.to_string()),
+            ..Out::date(e, a.to_string())
+        });
+    }
+    let (lead, k) = match s.w(i) {
+        "annee" | "an" => (true, i + 1),
+        _ => (false, i),
+    };
+    let (y, j) = year4(s, k)?;
+    // `2019-2021`.
+    if is(s, j, "-")
+        && glued(s, j)
+        && glued(s, j + 1)
+        && let Some((b, e)) = year4(s, j + 1)
+        && b > y
+    {
+        return Some(Out {
+            end_value: Some(b.to_string()),
+            ..Out::date(e, y.to_string())
+        });
+    }
+    if lead {
+        return Some(Out::date(j, y.to_string()));
+    }
+    let prev = if k > 0 { s.w(k - 1) } else { "" };
+    let prev2 = if k > 1 { s.w(k - 2) } else { "" };
+    let cue = matches!(
+        prev,
+        "en" | "depuis"
+            | "des"
+            | "avant"
+            | "apres"
+            | "vers"
+            | "courant"
+            | "pour"
+            | "exercice"
+            | "fin"
+            | "debut"
+            | "mi"
+            | "ici"
+    ) || (prev == "'" && matches!(prev2, "l" | "d"))
+        || (prev == "de"
+            && matches!(prev2, "partir" | "fin" | "debut" | "cours"))
+        || (prev == "-" && prev2 == "mi")
+        // `en 2023 et 2024`, `en 2019, 2020`.
+        || (matches!(prev, "et" | "ou" | ",") && k >= 2 && year4(s, k - 2).is_some());
+    if !cue {
+        return None;
+    }
+    // `en 2022 salariés`: a count of a plural noun, not a year. The
+    // function words ending in -s that may follow a year are let through.
+    if let Some(t) = s.toks.get(j)
+        && t.kind == TokKind::Word
+        && !t.upper
+    {
+        let w = s.w(j);
+        let plural = (w.ends_with('s') || w.ends_with('x')) && w.len() >= 4;
+        if plural
+            && !matches!(
+                w,
+                "dans"
+                    | "sous"
+                    | "sans"
+                    | "vers"
+                    | "apres"
+                    | "puis"
+                    | "alors"
+                    | "lors"
+                    | "plus"
+                    | "tous"
+                    | "toutes"
+                    | "leurs"
+                    | "elles"
+                    | "nous"
+                    | "vous"
+                    | "depuis"
+                    | "jamais"
+                    | "toujours"
+                    | "moins"
+                    | "mais"
+                    | "parmi"
+                    | "pres"
+                    | "dont"
+                    | "ceux"
+            )
+        {
+            return None;
+        }
+    }
+    Some(Out::date(j, y.to_string()))
+}
+
+/// `années 1990`, `années 90`.
+fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    if !is(s, i, "annees") {
+        return None;
+    }
+    let w = s.w(i + 1);
+    if s.toks.get(i + 1)?.kind != TokKind::Num {
+        return None;
+    }
+    let v: i32 = w.parse().ok()?;
+    let d = match w.len() {
+        4 if v % 10 == 0 => v / 10,
+        2 if v % 10 == 0 => 190 + v / 10,
+        _ => return None,
+    };
+    Some(Out::date(i + 2, format!("{d:03}")))
+}
+
+/// `XXe siècle`, `21e siècle`, `siècle dernier`.
+fn century(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (n, j) = if let Some(n) = roman(s.w(i)) {
+        (n, i + 1)
+    } else if s.toks.get(i)?.kind == TokKind::Num
+        && glued(s, i + 1)
+        && matches!(s.w(i + 1), "e" | "eme" | "ieme" | "er")
+    {
+        (s.w(i).parse().ok()?, i + 2)
+    } else {
+        return None;
+    };
+    if !is(s, j, "siecle") || n == 0 {
+        return None;
+    }
+    Some(Out::date(j + 1, format!("{:02}", n - 1)))
+}
+
+/// Fixed words and phrases: `aujourd'hui`, `hier`, `désormais`, `ces
+/// dernières semaines`, `dans la semaine`; `le lendemain du 13 février`.
+fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (words, code) = RELATIVE
+        .iter()
+        .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
+    let j = i + words.len();
+    // `ce jour-là` points back into the text, not to the reference date.
+    if is(s, j, "-") && is(s, j + 1, "la") {
+        return None;
+    }
+    // `la veille`: the article stays out of the span.
+    let lead =
+        if words.len() > 1 && matches!(s.w(i), "la" | "le") { 1 } else { 0 };
+    if code.ends_with("_REF") {
+        return Some(Out { lead, ..Out::date(j, (*code).to_owned()) });
+    }
+    let unit = code.chars().next()?;
+    let n: i64 = code.get(1..)?.parse().ok()?;
+    let v = match unit {
+        'D' => {
+            // `lendemain du 13 février`.
+            if let Some(k) = de(s, j)
+                && let Some((p, e)) = point(cx, k)
+                && p.month.is_some()
+                && let Some(v) = cx.point_value(p, cx.dir)
+                && let Some(d) = v.parse::<Date>().ok()
+                && let Some(d) = calendar::add(d, 'D', n)
+            {
+                return Some(Out { lead, ..Out::date(e, calendar::day(d)) });
+            }
+            cx.rel_day(n)
+        }
+        'W' => cx
+            .shifted('W', n)
+            .map_or_else(|| "XXXX-WXX".into(), calendar::week),
+        'M' => cx.shifted('M', n).map_or_else(
+            || "XXXX-XX".into(),
+            |d| calendar::month(d.year().into(), d.month() as u8),
+        ),
+        _ => cx
+            .shifted('Y', n)
+            .map_or_else(|| "XXXX".into(), |d| d.year().to_string()),
+    };
+    Some(with_time(cx, Out { lead, ..Out::date(j, v) }))
+}
+
+/// Fixed-date holidays: `Noël`, `la Toussaint`, `jour de l'an`.
+fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (words, md) = HOLIDAYS
+        .iter()
+        .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
+    let j = i + words.len();
+    let (m, d) = md.split_once('-')?;
+    let p = Pt {
+        month: m.parse().ok(),
+        day: d.parse().ok(),
+        year: year4(s, j).map(|(y, _)| y),
+        weekday: None,
+    };
+    let e = if p.year.is_some() { j + 1 } else { j };
+    let lead = usize::from(words.len() > 1 && matches!(s.w(i), "la" | "le"));
+    // The next one is meant when nothing says otherwise, even on the day.
+    let v = cx.point_value(p, cx.dir)?;
+    Some(Out { lead, ..Out::date(e, v) })
+}
+
+/// The unit word at `i` (singular only for relative units).
+fn unit_at(s: &Sentence<'_>, i: usize) -> Option<&'static str> {
+    UNITS.get(s.w(i)).and_then(|v| v.first().copied())
+}
+
+/// The value of the period of `unit` holding `d`.
+fn period_value(d: Date, unit: &str) -> Option<String> {
+    let y = i32::from(d.year());
+    let m = d.month() as u8;
+    Some(match unit {
+        "D" => calendar::day(d),
+        "W" => calendar::week(d),
+        "M" => calendar::month(y, m),
+        "Q" => format!("{y:04}-Q{}", calendar::period_of(m, 3)),
+        "H" => format!("{y:04}-H{}", calendar::period_of(m, 6)),
+        "Y" => format!("{y:04}"),
+        "DE" => format!("{:03}", y / 10),
+        "CE" => format!("{:02}", y / 100),
+        _ => return None,
+    })
+}
+
+/// `d` moved by `n` periods of `unit`.
+fn shift(d: Date, unit: &str, n: i64) -> Option<Date> {
+    match unit {
+        "D" => calendar::add(d, 'D', n),
+        "W" => calendar::add(d, 'W', n),
+        "M" => calendar::add(d, 'M', n),
+        "Q" => calendar::add(d, 'M', 3 * n),
+        "H" => calendar::add(d, 'M', 6 * n),
+        "Y" => calendar::add(d, 'Y', n),
+        "DE" => calendar::add(d, 'Y', 10 * n),
+        "CE" => calendar::add(d, 'Y', 100 * n),
+        _ => None,
+    }
+}
+
+/// The unknown value of a period of `unit`.
+fn unknown(unit: &str) -> String {
+    match unit {
+        "W" => "XXXX-WXX",
+        "M" => "XXXX-XX",
+        "Q" => "XXXX-QX",
+        "H" => "XXXX-HX",
+        "D" => "XXXX-XX-XX",
+        "DE" => "XXX",
+        "CE" => "XX",
+        _ => "XXXX",
+    }
+    .to_owned()
+}
+
+/// `cette année`, `la semaine dernière`, `le mois prochain`, `l'an
+/// dernier`, `ce trimestre`, `la semaine du 3 mars`.
+fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (this, k) = match s.w(i) {
+        "ce" | "cet" | "cette" => (true, i + 1),
+        _ => (false, i),
+    };
+    let unit = unit_at(s, k)?;
+    if matches!(unit, "h" | "m" | "s")
+        || s.w(k).ends_with('s') && s.w(k) != "mois"
+    {
+        return None;
+    }
+    let mut j = k + 1;
+    let n = if this {
+        if is(s, j, "-") && is(s, j + 1, "ci") {
+            j += 2;
+        }
+        0
+    } else if let Some((n, e)) = rel_word(s, j) {
+        j = e;
+        n
+    } else if unit == "W" && is(s, j, "du") {
+        // `la semaine du 3 mars`.
+        let (p, e) = point(cx, j + 1)?;
+        let v = cx.point_value(p, cx.dir)?;
+        let d: Date = v.parse().ok()?;
+        return Some(Out::date(e, calendar::week(d)));
+    } else {
+        return None;
+    };
+    if unit == "D" && this {
+        return None;
+    }
+    let v =
+        cx.r.and_then(|r| shift(r, unit, n))
+            .and_then(|d| period_value(d, unit))
+            .unwrap_or_else(|| unknown(unit));
+    Some(Out::date(j, v))
+}
+
+/// `il y a deux ans`, `dans trois mois`, `deux jours plus tard`.
+fn offset(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (sign, k) = if is(s, i, "il") && is(s, i + 1, "y") && is(s, i + 2, "a")
+    {
+        (-1, i + 3)
+    } else if is(s, i, "dans") {
+        (1, i + 1)
+    } else {
+        (0, i)
+    };
+    let (n, j) = match number(s, k) {
+        Some(x) => x,
+        None if matches!(s.w(k), "un" | "une") => (1.0, k + 1),
+        None => return None,
+    };
+    if n.fract() != 0.0 || n > 10000.0 {
+        return None;
+    }
+    let unit = unit_at(s, j)?;
+    let mut e = j + 1;
+    let sign = if sign != 0 {
+        sign
+    } else if is(s, e, "plus") && is(s, e + 1, "tard") {
+        e += 2;
+        1
+    } else if is(s, e, "plus") && is(s, e + 1, "tot") {
+        e += 2;
+        -1
+    } else if matches!(s.w(e), "apres")
+        && s.toks.get(e + 1).is_none_or(|t| t.space_before)
+        && stops(s, e + 1)
+    {
+        e += 1;
+        1
+    } else {
+        return None;
+    };
+    let n = n as i64 * sign;
+    let v = match (unit, cx.r) {
+        ("D" | "W" | "M" | "Q" | "H", Some(r)) => {
+            calendar::day(shift(r, unit, n)?)
+        }
+        ("Y", Some(r)) => {
+            let d = calendar::add(r, 'Y', n)?;
+            calendar::month(d.year().into(), d.month() as u8)
+        }
+        ("DE" | "CE", Some(r)) => shift(r, unit, n)?.year().to_string(),
+        ("h", Some(r)) => calendar::day(calendar::add(r, 'D', n / 24)?),
+        ("m" | "s", Some(r)) => calendar::day(r),
+        (u, None) => unknown(if u == "Y" { "M" } else { "D" }),
+        _ => return None,
+    };
+    Some(Out::date(e, v))
+}
+
+/// `2 derniers jours`, `3 prochaines semaines`, `2 années passées`: the
+/// whole periods just before or after the current one.
+fn last_next_n(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (n, j) = number(s, i)?;
+    if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+        return None;
+    }
+    let n = n as i64;
+    let (sign, unit, e) = if let Some((sg, k)) = rel_word(s, j) {
+        (sg, unit_at(s, k)?, k + 1)
+    } else {
+        let unit = unit_at(s, j)?;
+        let (sg, k) = rel_word(s, j + 1)?;
+        (sg, unit, k)
+    };
+    if matches!(unit, "h" | "m" | "s") {
+        return None;
+    }
+    // `les 10 jours suivant l'administration`: a preposition.
+    if matches!(
+        s.w(e),
+        "l" | "le"
+            | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "ce"
+            | "cette"
+            | "cet"
+            | "ces"
+            | "d"
+            | "de"
+    ) {
+        return None;
+    }
+    let r = cx.r;
+    let (a, b) = if sign < 0 { (-n, -1) } else { (1, n) };
+    let f = |k| {
+        r.and_then(|r| shift(r, unit, k))
+            .and_then(|d| period_value(d, unit))
+            .unwrap_or_else(|| unknown(unit))
+    };
+    Some(Out { end_value: Some(f(b)), ..Out::date(e, f(a)) })
+}
+
+/// `pendant trois ans` (`P3Y`), `depuis six mois`, `48 heures`, `2'`.
+fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let t = s.toks.get(i)?;
+    let (n, j) = match number(s, i) {
+        Some(x) => x,
+        None if matches!(s.w(i), "un" | "une") => (1.0, i + 1),
+        // `quelques années`: a length not given, TIMEX3 `PXY`.
+        // `dizaine d'années`: about ten years.
+        None if numbers::approximate(s.rest(i)).is_some() => {
+            let n = numbers::approximate(s.rest(i))?;
+            let k = token_end(s, i, s.toks[i].start + n.len)?;
+            let unit = unit_at(s, de(s, k)?)?;
+            let v = calendar::duration(n.value, unit)?;
+            return Some(Out {
+                kind: DateType::Duration,
+                modifier: Some("APPROX"),
+                ..Out::date(de(s, k)? + 1, v)
+            });
+        }
+        None if matches!(s.w(i), "quelques" | "plusieurs") => {
+            let unit = unit_at(s, i + 1)?;
+            let v = calendar::duration(1.0, unit)?.replace('1', "X");
+            return Some(Out {
+                kind: DateType::Duration,
+                ..Out::date(i + 2, v)
+            });
+        }
+        None => return None,
+    };
+    let (unit, mut e) = match s.w(j) {
+        // `2'` and `1"` only standing alone: `1'Ouest` is OCR, `22" dragons`
+        // an ordinal.
+        "'" if t.kind == TokKind::Num && glued(s, j) && stops(s, j + 1) => {
+            ("m", j + 1)
+        }
+        "\"" if t.kind == TokKind::Num && glued(s, j) && stops(s, j + 1) => {
+            ("s", j + 1)
+        }
+        _ => (unit_at(s, j)?, j + 1),
+    };
+    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    let cued = matches!(
+        prev,
+        "pendant" | "durant" | "depuis" | "en" | "pour" | "sur"
+    );
+    // `années-lumière`.
+    if is(s, e, "-") && glued(s, e) {
+        return None;
+    }
+    // An age (`Louis Girard, 28 ans`, `il a 44 ans`) is not a length of
+    // time a timeline needs.
+    let prev2 = if i > 1 { s.w(i - 2) } else { "" };
+    if unit == "Y"
+        && prev == "de"
+        && matches!(prev2, "age" | "agee" | "ages" | "agees")
+    {
+        return None;
+    }
+    if unit == "Y"
+        && matches!(
+            prev,
+            "," | "("
+                | "age"
+                | "agee"
+                | "ages"
+                | "agees"
+                | "a"
+                | "avait"
+                | "aura"
+                | "ont"
+                | "avaient"
+        )
+    {
+        return None;
+    }
+    // `une seconde fois`: the ordinal.
+    if matches!(s.w(j), "seconde" | "second")
+        && s.toks.get(e).is_some_and(|t| t.kind == TokKind::Word)
+        && !matches!(
+            s.w(e),
+            "de" | "d" | "plus" | "apres" | "avant" | "et" | "ou" | "pour"
+        )
+    {
+        return None;
+    }
+    // `un jour` is also "some day"; `14h` a time of day.
+    if s.w(i) == "un" && unit == "D" && !cued {
+        return None;
+    }
+    if unit == "h" && s.w(j) == "h" && n <= 24.0 && !cued {
+        return None;
+    }
+    // `deux jours plus tard` is a date.
+    let mut n = n;
+    if is(s, e, "et") && matches!(s.w(e + 1), "demi" | "demie") {
+        n += 0.5;
+        e += 2;
+    }
+    if s.w(e) == "-" && matches!(s.w(e + 1), "et") {
+        return None;
+    }
+    let v = calendar::duration(n, unit)?;
+    Some(Out { kind: DateType::Duration, ..Out::date(e, v) })
+}
+
+/// `chaque lundi`, `tous les ans`, `toutes les deux semaines`.
+fn set(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (mut k, plural) = match s.w(i) {
+        "chaque" => (i + 1, false),
+        "tous" | "toutes" if is(s, i + 1, "les") => (i + 2, true),
+        _ => return None,
+    };
+    let mut n = 1.0;
+    if plural && let Some((v, e)) = number(s, k) {
+        n = v;
+        k = e;
+    }
+    let w = s.w(k);
+    if let Some(v) = WEEKDAYS.get(w) {
+        if v.get(1) == Some(&"a") {
+            return None;
+        }
+        let d = v.first()?;
+        return Some(Out {
+            kind: DateType::Set,
+            ..Out::date(k + 1, format!("XXXX-WXX-{d}"))
+        });
+    }
+    let unit = unit_at(s, k)?;
+    if w != "mois" && plural != w.ends_with('s') && !(plural && n > 1.0) {
+        return None;
+    }
+    let v = calendar::duration(n, unit)?;
+    Some(Out { kind: DateType::Set, ..Out::date(k + 1, v) })
+}
+
+/// `printemps`, `cet été`, `l'hiver dernier`, `été 2023`.
+fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (this, k) = match s.w(i) {
+        "ce" | "cet" | "cette" => (true, i + 1),
+        _ => (false, i),
+    };
+    let v = SEASONS.get(s.w(k))?;
+    let (code, start) = (*v.first()?, v.get(1)?.parse::<u8>().ok()?);
+    let mut j = k + 1;
+    let mut k2 = j;
+    if is(s, k2, "de") {
+        k2 += 1;
+    }
+    let year = year4(s, k2);
+    let rel = rel_word(s, j);
+    let prev = if k > 0 { s.w(k - 1) } else { "" };
+    let prev2 = if k > 1 { s.w(k - 2) } else { "" };
+    let cue = this
+        || year.is_some()
+        || rel.is_some()
+        || matches!(prev, "en" | "au")
+        || (prev == "'" && (prev2 == "l" || (prev2 == "d" && code != "SU")))
+        || (code != "SU" && matches!(prev, "le" | "du" | "ce"));
+    if !cue || (s.toks[k].upper && k > 0 && year.is_none()) {
+        return None;
+    }
+    let y = if let Some((y, e)) = year {
+        j = e;
+        Some(y)
+    } else if let Some(r) = cx.r {
+        let ry = i32::from(r.year());
+        let m = r.month() as u8;
+        // The season holding the reference date and its year.
+        let inside = if code == "WI" {
+            m == 12 || m < 3
+        } else {
+            (start..start + 3).contains(&m)
+        };
+        let started = if code == "WI" { m == 12 } else { m >= start };
+        let last = if started { ry } else { ry - 1 };
+        let next = if started { ry + 1 } else { ry };
+        Some(match rel {
+            Some((n, e)) => {
+                j = e;
+                if n < 0 {
+                    if inside { last - 1 } else { last }
+                } else if inside {
+                    next
+                } else {
+                    next.min(if started { ry + 1 } else { ry })
+                }
+            }
+            None if this || inside => {
+                if code == "WI" && m < 3 {
+                    ry - 1
+                } else if inside {
+                    last
+                } else {
+                    ry
+                }
+            }
+            None if cx.dir == Dir::Past => last,
+            None if cx.dir == Dir::Nearest => ry,
+            None => next,
+        })
+    } else {
+        if let Some((_, e)) = rel {
+            j = e;
+        }
+        None
+    };
+    let v = match y {
+        Some(y) => format!("{y:04}-{code}"),
+        None => format!("XXXX-{code}"),
+    };
+    Some(Out::date(j, v))
+}
+
+/// What a part of a period applies to.
+enum Period {
+    /// A decade or a century: its value as written.
+    Fixed(String),
+    Month(Option<i32>, u8),
+    Year(i32),
+    RelMonth(i64),
+    RelYear(i64),
+    RelWeek(i64),
+}
+
+/// `mars`, `2025`, `mois d'avril`, `l'année`, `de semaine`, `du mois`...
+/// after a part word.
+fn period(cx: &Cx<'_, '_>, i: usize) -> Option<(Period, usize)> {
+    let s = cx.s;
+    let k = de(s, i).unwrap_or(i);
+    let k = article(s, k);
+    if let Some((y, e)) = year4(s, k) {
+        return Some((Period::Year(y), e));
+    }
+    // `fin des années 1990`, `début du XXe siècle`.
+    if let Some(o) = decade(cx, k).or_else(|| century(cx, k)) {
+        return Some((Period::Fixed(o.value), o.end));
+    }
+    if let Some((m, e, bare)) = month_name(s, k) {
+        if bare && year4(s, e).is_none() {
+            return None;
+        }
+        return Some(match year4(s, e) {
+            Some((y, e)) => (Period::Month(Some(y), m), e),
+            None => (Period::Month(None, m), e),
+        });
+    }
+    let (unit, e) = (unit_at(s, k)?, k + 1);
+    let (n, e) = match rel_word(s, e) {
+        Some((n, e)) => (n, e),
+        None => (0, e),
+    };
+    match unit {
+        "M" => {
+            if let Some(f) = de(s, e)
+                && let Some((m, g, false)) = month_name(s, f)
+            {
+                return Some(match year4(s, g) {
+                    Some((y, g)) => (Period::Month(Some(y), m), g),
+                    None => (Period::Month(None, m), g),
+                });
+            }
+            Some((Period::RelMonth(n), e))
+        }
+        "Y" => {
+            if let Some((y, g)) = year4(s, e) {
+                return Some((Period::Year(y), g));
+            }
+            Some((Period::RelYear(n), e))
+        }
+        "W" => Some((Period::RelWeek(n), e)),
+        _ => None,
+    }
+}
+
+/// `début mars`, `mi-juin`, `fin de 2025`, `fin du mois`, `en début de
+/// semaine`: a month or week part is a span of days, a year part keeps
+/// its year with the modifier.
+fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let md = *PARTS.get(s.w(i))?.first()?;
+    let mut k = i + 1;
+    if is(s, k, "-") && glued(s, k) {
+        k += 1;
+    }
+    let (p, e) = period(cx, k)?;
+    let year_of = |m: u8| cx.r.map(|r| calendar::year_for(r, m, None, cx.dir));
+    let days = |y: i32, m: u8| -> Option<(String, String)> {
+        let first = calendar::ymd(y, m, 1)?;
+        let last = first.last_of_month().day() as u8;
+        let (a, b) = match md {
+            "START" => (1, 10),
+            "MID" => (11, 20),
+            _ => (21, last),
+        };
+        Some((
+            calendar::day(calendar::ymd(y, m, a)?),
+            calendar::day(calendar::ymd(y, m, b)?),
+        ))
+    };
+    let out = |(a, b): (String, String)| Out {
+        modifier: Some(md),
+        end_value: Some(b),
+        ..Out::date(e, a)
+    };
+    match p {
+        Period::Month(y, m) => match y.or_else(|| year_of(m)) {
+            Some(y) => days(y, m).map(out),
+            None => Some(Out {
+                modifier: Some(md),
+                ..Out::date(e, format!("XXXX-{m:02}"))
+            }),
+        },
+        Period::RelMonth(n) => {
+            let d = cx.shifted('M', n)?;
+            let (a, b) = days(d.year().into(), d.month() as u8)?;
+            // `début du mois` read on the 12th: the next one, or the last
+            // one in a past clause.
+            let r = cx.r?;
+            let shift = match cx.dir {
+                Dir::Next if n == 0 && b < calendar::day(r) => 1,
+                Dir::Past if n == 0 && a > calendar::day(r) => -1,
+                _ => return Some(out((a, b))),
+            };
+            let d = cx.shifted('M', shift)?;
+            days(d.year().into(), d.month() as u8).map(out)
+        }
+        Period::Year(y) => {
+            Some(Out { modifier: Some(md), ..Out::date(e, y.to_string()) })
+        }
+        Period::Fixed(v) => {
+            Some(Out { modifier: Some(md), ..Out::date(e, v) })
+        }
+        Period::RelYear(n) => {
+            let v = cx
+                .ref_year()
+                .map_or_else(|| "XXXX".into(), |y| (y + n as i32).to_string());
+            Some(Out { modifier: Some(md), ..Out::date(e, v) })
+        }
+        Period::RelWeek(n) => {
+            let m = calendar::monday(cx.shifted('W', n)?)?;
+            let (a, b) = match md {
+                "START" => (0, 1),
+                "MID" => (2, 3),
+                _ => (3, 6),
+            };
+            Some(out((
+                calendar::day(calendar::add(m, 'D', a)?),
+                calendar::day(calendar::add(m, 'D', b)?),
+            )))
+        }
+    }
+}
+
+/// `premier trimestre 2024`, `second semestre`, `première semaine
+/// d'octobre 2014`, `dernier jour d'octobre`, `3e jour d'octobre`,
+/// `première quinzaine d'avril`, `premier mercredi du mois prochain`.
+fn ordinal_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let (n, mut k): (i64, usize) = if let Some(v) = ORDINALS.get(s.w(i)) {
+        (v.first()?.parse().ok()?, i + 1)
+    } else if s.toks[i].kind == TokKind::Num
+        && glued(s, i + 1)
+        && matches!(s.w(i + 1), "e" | "eme" | "ieme" | "er" | "re")
+    {
+        (s.w(i).parse().ok()?, i + 2)
+    } else if s.w(i).len() == 1
+        && matches!(s.w(i), "t" | "s")
+        && s.toks[i].upper
+        && glued(s, i + 1)
+    {
+        // `T1 2024`, `S2 2023`.
+        let q: i64 = s.w(i + 1).parse().ok()?;
+        let unit = if s.w(i) == "t" { "Q" } else { "H" };
+        let (y, e) = year4(s, i + 2)?;
+        let max = if unit == "Q" { 4 } else { 2 };
+        if !(1..=max).contains(&q) {
+            return None;
+        }
+        return Some(Out::date(e, format!("{y:04}-{unit}{q}")));
+    } else {
+        return None;
+    };
+    let w = s.w(k);
+    let r = cx.r;
+    if matches!(w, "trimestre" | "semestre") {
+        let (unit, max, size) =
+            if w == "trimestre" { ("Q", 4, 3) } else { ("H", 2, 6) };
+        let q = if n < 0 { max } else { n };
+        if !(1..=max).contains(&q) {
+            return None;
+        }
+        k += 1;
+        let k2 = de(s, k).map(|f| article(s, f)).unwrap_or(k);
+        let y = if let Some((y, e)) = year4(s, k2) {
+            k = e;
+            Some(y)
+        } else if is(s, k2, "annee") || is(s, k2, "exercice") {
+            // `de l'année`, `de l'année prochaine`.
+            k = k2 + 1;
+            let shift = match rel_word(s, k) {
+                Some((m, e)) => {
+                    k = e;
+                    m as i32
+                }
+                None => 0,
+            };
+            cx.ref_year().map(|y| y + shift)
+        } else {
+            r.map(|r| {
+                let cur =
+                    i64::from(calendar::period_of(r.month() as u8, size));
+                let y = i32::from(r.year());
+                match cx.dir {
+                    Dir::Past if q > cur => y - 1,
+                    Dir::Next if q < cur && cx.tense == Tense::Future => y + 1,
+                    _ => y,
+                }
+            })
+        };
+        let v = match y {
+            Some(y) => format!("{y:04}-{unit}{q}"),
+            None => format!("XXXX-{unit}{q}"),
+        };
+        return Some(Out::date(k, v));
+    }
+    // Units inside a month.
+    let what = if let Some((wd, e)) = weekday_name(s, k) {
+        k = e;
+        Some(wd)
+    } else if matches!(w, "jour" | "semaine" | "quinzaine") {
+        k += 1;
+        None
+    } else {
+        return None;
+    };
+    let f = de(s, k)?;
+    let (p, e) = period(cx, f)?;
+    let (y, m) = match p {
+        Period::Month(y, m) => (
+            y.or_else(|| r.map(|r| calendar::year_for(r, m, None, cx.dir)))?,
+            m,
+        ),
+        Period::RelMonth(n) => {
+            let d = cx.shifted('M', n)?;
+            (d.year().into(), d.month() as u8)
+        }
+        _ => return None,
+    };
+    let first = calendar::ymd(y, m, 1)?;
+    let last = first.last_of_month();
+    if let Some(wd) = what {
+        let nth = i32::try_from(n).ok()?;
+        let d = first
+            .nth_weekday_of_month(nth as i8, calendar::weekday(wd)?)
+            .ok()?;
+        return Some(Out::date(e, calendar::day(d)));
+    }
+    let v = match w {
+        "jour" if n < 0 => calendar::day(last),
+        "jour" => calendar::day(calendar::ymd(y, m, u8::try_from(n).ok()?)?),
+        "quinzaine" => {
+            let (a, b) = if n == 1 { (1, 15) } else { (16, last.day() as u8) };
+            return Some(Out {
+                end_value: Some(calendar::day(calendar::ymd(y, m, b)?)),
+                ..Out::date(e, calendar::day(calendar::ymd(y, m, a)?))
+            });
+        }
+        _ => {
+            // Weeks of a month: the first starts on its first Monday, the
+            // last ends on its last Sunday.
+            let d = if n < 0 {
+                let sunday =
+                    calendar::weekday_from(last, 7, Dir::Past, false)?;
+                calendar::add(sunday, 'D', -6)?
+            } else {
+                let monday =
+                    calendar::weekday_from(first, 1, Dir::Next, false)?;
+                calendar::add(monday, 'W', n - 1)?
+            };
+            calendar::week(d)
+        }
+    };
+    Some(Out::date(e, v))
+}
+
+/// A time of day on its own: `14h30`, `15:00`, `à 9 heures`, `midi`.
+fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    let cued = matches!(
+        prev,
+        "a" | "vers" | "des" | "avant" | "apres" | "environ" | "jusqu" | "'"
+    );
+    if let Some((a, b, e)) = clock_range(s, i) {
+        let mut k = e;
+        if is(s, k, ",") {
+            k += 1;
+        }
+        let after = [weekday_rel, date_points, relative]
+            .iter()
+            .filter_map(|rule| {
+                rule(cx, k).filter(|o| {
+                    o.kind == DateType::Date
+                        && o.value.len() == 10
+                        && o.end_value.is_none()
+                })
+            })
+            .max_by_key(|o| o.end);
+        return Some(match after {
+            Some(o) => day_range(&o.value, a, b, o.end),
+            None => {
+                let day = cx
+                    .r
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+                day_range(&day, a, b, e)
+            }
+        });
+    }
+    // `l'examen de minuit`, `le journal de midi`: names, not times.
+    if matches!(s.w(i), "midi" | "minuit") && matches!(prev, "de" | "du") {
+        return None;
+    }
+    let (h, m, j) = clock(s, i, cued)?;
+    // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`.
+    let mut k = j;
+    if is(s, k, ",") {
+        k += 1;
+    }
+    k = article(s, k);
+    let after = [weekday_rel, date_points, relative, numeric_date]
+        .iter()
+        .filter_map(|rule| {
+            rule(cx, k).filter(|o| {
+                o.kind == DateType::Date
+                    && o.value.len() == 10
+                    && o.end_value.is_none()
+            })
+        })
+        .max_by_key(|o| o.end);
+    if let Some(o) = after {
+        return Some(Out {
+            kind: DateType::Time,
+            ..Out::date(o.end, format!("{}T{h:02}:{m:02}", o.value))
+        });
+    }
+    // `minuit` alone: the coming one.
+    let shift = i64::from(is(s, i, "minuit") && j == i + 1);
+    let day = cx.r.and_then(|r| calendar::add(r, 'D', shift));
+    let day = day.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+    Some(Out {
+        kind: DateType::Time,
+        ..Out::date(j, format!("{day}T{h:02}:{m:02}"))
+    })
+}

@@ -1,0 +1,174 @@
+//! The tense of the clause around a temporal expression.
+//!
+//! A date without its year (`en novembre`, `le 3 mars`, `lundi`) is read as
+//! the last occurrence before the reference date when the nearest verb is
+//! in a past tense, as the next one when it is in a future tense or when
+//! the phrase has no verb (Duckling's reading of a bare phrase), and as the
+//! nearest one when the verb is in the present tense, which news uses both
+//! for recent events and for near plans: the document-creation-time
+//! reading of HeidelTime. The verbs are found with a compact rule set: the
+//! forms of `tense.tsv` (auxiliaries, `aller` of the near future, a few
+//! irregular forms) and, failing those, the endings of `endings.tsv`
+//! (imparfait, passé simple, futur, conditionnel). A compound tense is an
+//! auxiliary followed, within two words, by a past participle (`a lancé`,
+//! `est parti`, `aura lieu` is not one).
+
+use super::{ENDINGS, Sentence, TENSE_FORMS, TokKind};
+
+/// The time a clause speaks of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    /// Before the reference date.
+    Past,
+    /// After the reference date.
+    Future,
+    /// A verb in the present tense: news tells recent events and near
+    /// plans in it, so the nearest occurrence is meant.
+    Present,
+    /// No verb with a tense mark: the phrase carries no tense.
+    None,
+}
+
+/// Words that may stand between an auxiliary and its participle.
+const BETWEEN: &[&str] = &[
+    "deja",
+    "egalement",
+    "aussi",
+    "recemment",
+    "pas",
+    "jamais",
+    "bien",
+    "encore",
+    "meme",
+    "finalement",
+    "notamment",
+    "toujours",
+    "enfin",
+    "ete",
+    "su",
+    "pu",
+    "du",
+    "plus",
+    "effectivement",
+    "officiellement",
+];
+
+/// Whether `w` (folded) looks like a past participle.
+fn participle(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue",
+        "ues", "it", "ite", "its", "ert", "erte", "ort", "orte", "aint",
+        "eint", "oint", "ait", "aite", "ete",
+    ];
+    w.len() >= 2 && ENDS.iter().any(|e| w.ends_with(e))
+}
+
+/// The tense marks of a sentence: token index and tense, in order.
+pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
+    let mut out = Vec::new();
+    let n = s.toks.len();
+    let mut i = 0;
+    while i < n {
+        if s.toks[i].kind != TokKind::Word {
+            i += 1;
+            continue;
+        }
+        let w = s.w(i);
+        let class =
+            TENSE_FORMS.get(w).and_then(|v| v.first().copied()).unwrap_or("");
+        match class {
+            // `à` folds to `a`, the auxiliary: the original decides.
+            "aux"
+                if s.text
+                    .get(s.toks[i].start..s.toks[i].end)
+                    .is_some_and(|o| o.starts_with(['à', 'À'])) => {}
+            "aux" | "aux-fut" => {
+                // `il y a deux ans` is not a compound past.
+                let after_y = i > 0 && s.w(i - 1) == "y";
+                let mut j = i + 1;
+                while j < n && j <= i + 3 && BETWEEN.contains(&s.w(j)) {
+                    j += 1;
+                }
+                let pp = s.w(j);
+                if !after_y
+                    && s.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+                    && participle(pp)
+                {
+                    let pp_class = TENSE_FORMS
+                        .get(pp)
+                        .and_then(|v| v.first().copied())
+                        .unwrap_or("");
+                    let t = if pp_class == "pp-fut" || class == "aux-fut" {
+                        Tense::Future
+                    } else {
+                        Tense::Past
+                    };
+                    out.push((i, t));
+                    i = j + 1;
+                    continue;
+                }
+                if let Some(t) = by_ending(w) {
+                    out.push((i, t));
+                } else if class == "aux-fut" {
+                    out.push((i, Tense::Future));
+                } else if !after_y {
+                    out.push((i, Tense::Present));
+                }
+            }
+            "near" => {
+                let next = s.w(i + 1);
+                if next.ends_with("er")
+                    || next.ends_with("ir")
+                    || next.ends_with("re")
+                {
+                    let t = if w.ends_with("ait") {
+                        Tense::Past
+                    } else {
+                        Tense::Future
+                    };
+                    out.push((i, t));
+                }
+            }
+            "past" => out.push((i, Tense::Past)),
+            "pres" => out.push((i, Tense::Present)),
+            "fut" | "pp-fut" => out.push((i, Tense::Future)),
+            _ => {
+                if !s.toks[i].upper
+                    && let Some(t) = by_ending(w)
+                {
+                    out.push((i, t));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The tense marked by the ending of a word of five letters or more.
+fn by_ending(w: &str) -> Option<Tense> {
+    if w.chars().count() < 5 {
+        return None;
+    }
+    let mut best: Option<(usize, Tense)> = None;
+    for k in 2..=6 {
+        let Some(end) = w.get(w.len().saturating_sub(k)..) else { continue };
+        if let Some(v) = ENDINGS.get(end) {
+            let t = if v.first() == Some(&"fut") {
+                Tense::Future
+            } else {
+                Tense::Past
+            };
+            best = Some((k, t));
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+/// The tense of the verb nearest to token `i` (after it on a tie).
+pub(super) fn at(markers: &[(usize, Tense)], i: usize) -> Tense {
+    markers
+        .iter()
+        .min_by_key(|(j, _)| (j.abs_diff(i), *j < i))
+        .map_or(Tense::None, |&(_, t)| t)
+}

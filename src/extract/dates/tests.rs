@@ -1,0 +1,892 @@
+//! Table-driven tests of the date extractor: each row is a text, the
+//! reference date (or none), the expected span and its value written as
+//! `TYPE value[..end_value] [MOD]` (`""` when the text must give no
+//! date). The reference date of most rows, 2024-05-30, is a Thursday.
+
+use super::DateExtractor;
+use crate::extract::{Doc, Extractor, Found, resolve};
+
+const R: &str = "2024-05-30";
+const NONE: &str = "";
+
+/// Runs the extractor on `text` and returns the kept dates as
+/// `(span, "TYPE value..end MOD")`.
+fn run(text: &str, reference: &str) -> Vec<(String, String)> {
+    let sentences = crate::text::sentences::split(text);
+    let doc = Doc {
+        text,
+        sentences: &sentences,
+        reference_date: reference.parse().ok(),
+    };
+    let mut out = Vec::new();
+    DateExtractor::new().find(&doc, &mut out);
+    resolve(out, text.len())
+        .into_iter()
+        .filter_map(|c| {
+            let Found::Date(v) = c.found else { return None };
+            let mut desc = format!("{} {}", v.kind.as_str(), v.value);
+            if let Some(e) = v.end_value {
+                desc.push_str("..");
+                desc.push_str(&e);
+            }
+            if let Some(m) = v.modifier {
+                desc.push(' ');
+                desc.push_str(m);
+            }
+            Some((text[c.start..c.end].to_owned(), desc))
+        })
+        .collect()
+}
+
+/// Checks every row, reporting all failures at once.
+fn check(rows: &[(&str, &str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for &(text, reference, span, want) in rows {
+        let got = run(text, reference);
+        let ok = if span.is_empty() {
+            got.is_empty()
+        } else {
+            got.iter().any(|(s, d)| s == span && d == want)
+        };
+        if !ok {
+            failures.push(format!(
+                "{text:?} (ref {reference:?}): want {span:?} {want:?}, got {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn absolute() {
+    check(&[
+        ("Le 3 mars 2023, il a signé.", R, "3 mars 2023", "DATE 2023-03-03"),
+        ("le 1er janvier 2020", R, "1er janvier 2020", "DATE 2020-01-01"),
+        (
+            "mardi 12 novembre 2019",
+            R,
+            "mardi 12 novembre 2019",
+            "DATE 2019-11-12",
+        ),
+        ("Publié le 03/03/2023.", R, "03/03/2023", "DATE 2023-03-03"),
+        ("Publié le 3.3.2023.", R, "3.3.2023", "DATE 2023-03-03"),
+        ("Publié le 2023-03-03.", R, "2023-03-03", "DATE 2023-03-03"),
+        ("en mars 2023", R, "mars 2023", "DATE 2023-03"),
+        ("Il est arrivé en 2019.", R, "2019", "DATE 2019"),
+        ("le bug de l'an 2000", R, "an 2000", "DATE 2000"),
+        ("le 5 janv. 2021", R, "5 janv. 2021", "DATE 2021-01-05"),
+        ("le 14 févr. 2022", R, "14 févr. 2022", "DATE 2022-02-14"),
+        ("le 2 sept. 2021", R, "2 sept. 2021", "DATE 2021-09-02"),
+        ("dans les années 1990", R, "années 1990", "DATE 199"),
+        ("au XXe siècle", R, "XXe siècle", "DATE 19"),
+        ("au XXIe siècle", R, "XXIe siècle", "DATE 20"),
+        ("au 19e siècle", R, "19e siècle", "DATE 18"),
+        ("les années 80", R, "années 80", "DATE 198"),
+        ("le 29 février 2024", R, "29 février 2024", "DATE 2024-02-29"),
+        ("le 31/12/99", R, "31/12/99", "DATE 1999-12-31"),
+        ("l'année 2022 a été difficile", R, "année 2022", "DATE 2022"),
+        ("depuis 2015", R, "2015", "DATE 2015 AFTER"),
+        ("jusqu'en 2030", R, "2030", "DATE 2030 BEFORE"),
+        ("avant 2020", R, "2020", "DATE 2020 BEFORE"),
+        ("à partir de 2025", R, "2025", "DATE 2025 AFTER"),
+        (
+            "Il est né le 17 novembre 1977 à Meulan.",
+            R,
+            "17 novembre 1977",
+            "DATE 1977-11-17",
+        ),
+        ("le 10 juin 1940", NONE, "10 juin 1940", "DATE 1940-06-10"),
+        (
+            "une lettre datée de décembre 1993",
+            R,
+            "décembre 1993",
+            "DATE 1993-12",
+        ),
+        ("courant 2024", R, "2024", "DATE 2024"),
+        ("d'ici 2030", R, "2030", "DATE 2030 BEFORE"),
+        ("En 2022, Musk a racheté Twitter.", R, "2022", "DATE 2022"),
+        ("en janvier 2024", R, "janvier 2024", "DATE 2024-01"),
+        ("en 2022 grâce au rachat", R, "2022", "DATE 2022"),
+        ("en 2020 pendant la pandémie", R, "2020", "DATE 2020"),
+        ("le 31 octobre 74", R, "31 octobre 74", "DATE 1974-10-31"),
+        ("le 20/02/14", R, "20/02/14", "DATE 2014-02-20"),
+        ("15 fév 2013", R, "15 fév 2013", "DATE 2013-02-15"),
+        ("le 1er septembre 1975", R, "1er septembre 1975", "DATE 1975-09-01"),
+    ]);
+}
+
+#[test]
+fn tense_decides_the_year() {
+    check(&[
+        (
+            "Le 26 mai, c'était au tour d'Elon Musk.",
+            R,
+            "26 mai",
+            "DATE 2024-05-26",
+        ),
+        (
+            "En avril, il a déclaré aux investisseurs.",
+            R,
+            "avril",
+            "DATE 2024-04",
+        ),
+        ("En novembre, xai a lancé Grok.", R, "novembre", "DATE 2023-11"),
+        ("La réunion aura lieu en novembre.", R, "novembre", "DATE 2024-11"),
+        ("La réunion se tiendra le 3 mars.", R, "3 mars", "DATE 2025-03-03"),
+        ("Il a signé le 3 mars.", R, "3 mars", "DATE 2024-03-03"),
+        ("Il avait signé le 15 juin.", R, "15 juin", "DATE 2023-06-15"),
+        ("Elle va annoncer en juin ses résultats.", R, "juin", "DATE 2024-06"),
+        ("Le 3 mars.", R, "3 mars", "DATE 2025-03-03"),
+        (
+            "qu'il a lancée en juillet dernier",
+            R,
+            "juillet dernier",
+            "DATE 2023-07",
+        ),
+        ("en septembre prochain", R, "septembre prochain", "DATE 2024-09"),
+        (
+            "depuis le 14 janvier dernier",
+            R,
+            "14 janvier dernier",
+            "DATE 2024-01-14 AFTER",
+        ),
+        ("le 13 avril prochain", R, "13 avril prochain", "DATE 2025-04-13"),
+        ("en mai", R, "mai", "DATE 2024-05"),
+        ("Il a démissionné en mai.", R, "mai", "DATE 2024-05"),
+        ("Le vote est prévu en octobre.", R, "octobre", "DATE 2024-10"),
+        ("Il était arrivé en décembre.", R, "décembre", "DATE 2023-12"),
+        ("Le rapport sera publié le 2 juin.", R, "2 juin", "DATE 2024-06-02"),
+        ("Le rapport a été publié le 2 juin.", R, "2 juin", "DATE 2023-06-02"),
+        ("Il lancera le produit en janvier.", R, "janvier", "DATE 2025-01"),
+        ("Le 1er mai", R, "1er mai", "DATE 2025-05-01"),
+        ("le 30 mai", R, "30 mai", "DATE 2024-05-30"),
+        ("Ils furent reçus le 8 août.", R, "8 août", "DATE 2023-08-08"),
+        (
+            "Les prix augmenteraient en septembre.",
+            R,
+            "septembre",
+            "DATE 2024-09",
+        ),
+        (
+            "Les ventes avaient reculé au printemps.",
+            R,
+            "printemps",
+            "DATE 2024-SP",
+        ),
+        ("Il est arrivé le 16.", R, "16", "DATE 2024-05-16"),
+        ("le 16", R, "16", "DATE 2024-06-16"),
+        ("Lundi, il a annoncé sa démission.", R, "Lundi", "DATE 2024-05-27"),
+        ("Il partira lundi.", R, "lundi", "DATE 2024-06-03"),
+        ("Les salariés ont fait grève mardi.", R, "mardi", "DATE 2024-05-28"),
+        (
+            "Mardi, le gouvernement présente son budget.",
+            R,
+            "Mardi",
+            "DATE 2024-05-28",
+        ),
+        (
+            "Le 26 mai, la startup annonce une levée.",
+            R,
+            "26 mai",
+            "DATE 2024-05-26",
+        ),
+        (
+            "En décembre, la société présente ses résultats.",
+            R,
+            "décembre",
+            "DATE 2023-12",
+        ),
+        ("Il est à Paris le 2 juin.", R, "2 juin", "DATE 2024-06-02"),
+        ("Samedi, il se rendra à Berlin.", R, "Samedi", "DATE 2024-06-01"),
+        ("Le salon ouvre ses portes le 16.", R, "16", "DATE 2024-06-16"),
+    ]);
+}
+
+#[test]
+fn without_reference_date() {
+    check(&[
+        ("en novembre", NONE, "novembre", "DATE XXXX-11"),
+        ("le 3 mars", NONE, "3 mars", "DATE XXXX-03-03"),
+        ("demain", NONE, "demain", "DATE XXXX-XX-XX"),
+        ("le 3 mars 2023", NONE, "3 mars 2023", "DATE 2023-03-03"),
+        ("l'an dernier", NONE, "an dernier", "DATE XXXX"),
+        ("la semaine prochaine", NONE, "semaine prochaine", "DATE XXXX-WXX"),
+        ("actuellement", NONE, "actuellement", "DATE PRESENT_REF"),
+        ("pendant trois ans", NONE, "trois ans", "DURATION P3Y"),
+        ("d'ici la fin de 2025", NONE, "fin de 2025", "DATE 2025 END"),
+        ("au printemps", NONE, "printemps", "DATE XXXX-SP"),
+        ("lundi", NONE, "lundi", "DATE XXXX-XX-XX"),
+        ("à 14h30", NONE, "14h30", "TIME XXXX-XX-XXT14:30"),
+        ("il y a deux ans", NONE, "il y a deux ans", "DATE XXXX-XX"),
+        ("chaque lundi", NONE, "chaque lundi", "SET XXXX-WXX-1"),
+        ("le 16", NONE, "16", "DATE XXXX-XX-16"),
+        ("fin mars", NONE, "fin mars", "DATE XXXX-03 END"),
+        ("juillet dernier", NONE, "juillet dernier", "DATE XXXX-07"),
+        ("cette année", NONE, "cette année", "DATE XXXX"),
+        (
+            "du 3 au 5 mars",
+            NONE,
+            "du 3 au 5 mars",
+            "DATE XXXX-03-03..XXXX-03-05",
+        ),
+        ("au second semestre", NONE, "second semestre", "DATE XXXX-H2"),
+    ]);
+}
+
+#[test]
+fn relative() {
+    check(&[
+        ("aujourd'hui", R, "aujourd'hui", "DATE 2024-05-30"),
+        ("aujourd’hui", R, "aujourd’hui", "DATE 2024-05-30"),
+        ("hier", R, "hier", "DATE 2024-05-29"),
+        ("avant-hier", R, "avant-hier", "DATE 2024-05-28"),
+        ("demain", R, "demain", "DATE 2024-05-31"),
+        ("après-demain", R, "après-demain", "DATE 2024-06-01"),
+        ("lundi", R, "lundi", "DATE 2024-06-03"),
+        ("lundi dernier", R, "lundi dernier", "DATE 2024-05-27"),
+        ("mardi prochain", R, "mardi prochain", "DATE 2024-06-04"),
+        ("jeudi prochain", R, "jeudi prochain", "DATE 2024-06-06"),
+        ("ce jeudi", R, "ce jeudi", "DATE 2024-05-30"),
+        ("la semaine dernière", R, "semaine dernière", "DATE 2024-W21"),
+        ("la semaine prochaine", R, "semaine prochaine", "DATE 2024-W23"),
+        ("cette semaine", R, "cette semaine", "DATE 2024-W22"),
+        ("le mois dernier", R, "mois dernier", "DATE 2024-04"),
+        ("le mois prochain", R, "mois prochain", "DATE 2024-06"),
+        ("l'an dernier", R, "an dernier", "DATE 2023"),
+        ("l'année prochaine", R, "année prochaine", "DATE 2025"),
+        ("cette année", R, "cette année", "DATE 2024"),
+        ("il y a deux ans", R, "il y a deux ans", "DATE 2022-05"),
+        ("dans trois mois", R, "dans trois mois", "DATE 2024-08-30"),
+        (
+            "il y a trois semaines",
+            R,
+            "il y a trois semaines",
+            "DATE 2024-05-09",
+        ),
+        ("dans deux jours", R, "dans deux jours", "DATE 2024-06-01"),
+        (
+            "Ces dernières semaines, elles ont levé des fonds.",
+            R,
+            "Ces dernières semaines",
+            "DATE PAST_REF",
+        ),
+        ("actuellement", R, "actuellement", "DATE PRESENT_REF"),
+        ("un site désormais appelé X", R, "désormais", "DATE PRESENT_REF"),
+        ("à l'avenir", R, "à l'avenir", "DATE FUTURE_REF"),
+        ("Xai a récemment embauché", R, "récemment", "DATE PAST_REF"),
+        ("le lendemain", R, "lendemain", "DATE 2024-05-31"),
+        ("la veille", R, "veille", "DATE 2024-05-29"),
+        ("ce trimestre", R, "ce trimestre", "DATE 2024-Q2"),
+        ("le trimestre dernier", R, "trimestre dernier", "DATE 2024-Q1"),
+        ("l'année dernière", R, "année dernière", "DATE 2023"),
+        ("l'été dernier", R, "été dernier", "DATE 2023-SU"),
+        ("deux jours plus tard", R, "deux jours plus tard", "DATE 2024-06-01"),
+        (
+            "lundi de la semaine prochaine",
+            R,
+            "lundi de la semaine prochaine",
+            "DATE 2024-06-03",
+        ),
+        (
+            "mercredi de la semaine dernière",
+            R,
+            "mercredi de la semaine dernière",
+            "DATE 2024-05-22",
+        ),
+        ("vendredi en huit", R, "vendredi en huit", "DATE 2024-06-07"),
+        ("dans la semaine", R, "dans la semaine", "DATE 2024-W22"),
+        ("mercredi 13", R, "mercredi 13", "DATE 2024-11-13"),
+        (
+            "le lendemain du 13 février 2024",
+            R,
+            "lendemain du 13 février 2024",
+            "DATE 2024-02-14",
+        ),
+        ("ce mois-ci", R, "ce mois-ci", "DATE 2024-05"),
+        ("l'an prochain", R, "an prochain", "DATE 2025"),
+        ("la semaine suivante", R, "semaine suivante", "DATE 2024-W23"),
+        ("l'année en cours", R, "année en cours", "DATE 2024"),
+        ("vers 2030", R, "2030", "DATE 2030 APPROX"),
+        (
+            "des 2 derniers jours",
+            R,
+            "2 derniers jours",
+            "DATE 2024-05-28..2024-05-29",
+        ),
+        ("dès 2019", R, "2019", "DATE 2019 AFTER"),
+        ("hier soir", R, "hier soir", "TIME 2024-05-29TEV"),
+        ("demain matin", R, "demain matin", "TIME 2024-05-31TMO"),
+        ("ce soir", R, "ce soir", "TIME 2024-05-30TEV"),
+        ("cet après-midi", R, "cet après-midi", "TIME 2024-05-30TAF"),
+        (
+            "mercredi dans la soirée",
+            R,
+            "mercredi dans la soirée",
+            "TIME 2024-06-05TEV",
+        ),
+        ("ce week-end", R, "ce week-end", "DATE 2024-W22-WE"),
+        ("le week-end dernier", R, "week-end dernier", "DATE 2024-W21-WE"),
+        (
+            "il y a quelques semaines",
+            R,
+            "il y a quelques semaines",
+            "DATE PAST_REF",
+        ),
+        ("dans quelques mois", R, "dans quelques mois", "DATE FUTURE_REF"),
+        ("à la fin des années 1990", R, "fin des années 1990", "DATE 199 END"),
+        ("au début du XXe siècle", R, "début du XXe siècle", "DATE 19 START"),
+        ("en 2023 et 2024", R, "2024", "DATE 2024"),
+    ]);
+}
+
+#[test]
+fn parts_and_periods() {
+    check(&[
+        ("début mars", R, "début mars", "DATE 2025-03-01..2025-03-10 START"),
+        ("mi-juin", R, "mi-juin", "DATE 2024-06-11..2024-06-20 MID"),
+        ("d'ici la fin de 2025", R, "fin de 2025", "DATE 2025 END"),
+        ("fin 2025", R, "fin 2025", "DATE 2025 END"),
+        ("début 2024", R, "début 2024", "DATE 2024 START"),
+        ("mi-2024", R, "mi-2024", "DATE 2024 MID"),
+        (
+            "au premier trimestre 2024",
+            R,
+            "premier trimestre 2024",
+            "DATE 2024-Q1",
+        ),
+        ("au second semestre", R, "second semestre", "DATE 2024-H2"),
+        (
+            "Au premier semestre, les ventes ont progressé.",
+            R,
+            "premier semestre",
+            "DATE 2024-H1",
+        ),
+        ("au printemps", R, "printemps", "DATE 2024-SP"),
+        ("cet été", R, "cet été", "DATE 2024-SU"),
+        ("en hiver", R, "hiver", "DATE 2024-WI"),
+        ("L'hiver dernier a été rude.", R, "hiver dernier", "DATE 2023-WI"),
+        ("à l'automne 2023", R, "automne 2023", "DATE 2023-FA"),
+        ("la semaine du 3 mars", R, "semaine du 3 mars", "DATE 2025-W10"),
+        ("fin mars", R, "fin mars", "DATE 2025-03-21..2025-03-31 END"),
+        (
+            "Il est parti fin mars.",
+            R,
+            "fin mars",
+            "DATE 2024-03-21..2024-03-31 END",
+        ),
+        (
+            "au début du mois",
+            R,
+            "début du mois",
+            "DATE 2024-06-01..2024-06-10 START",
+        ),
+        (
+            "à la fin du mois",
+            R,
+            "fin du mois",
+            "DATE 2024-05-21..2024-05-31 END",
+        ),
+        ("en début d'année", R, "début d'année", "DATE 2024 START"),
+        ("à la fin de l'année", R, "fin de l'année", "DATE 2024 END"),
+        ("au troisième trimestre", R, "troisième trimestre", "DATE 2024-Q3"),
+        ("au T3 2023", R, "T3 2023", "DATE 2023-Q3"),
+        (
+            "la première quinzaine d'avril",
+            R,
+            "première quinzaine d'avril",
+            "DATE 2025-04-01..2025-04-15",
+        ),
+        (
+            "le dernier jour d'octobre 2015",
+            R,
+            "dernier jour d'octobre 2015",
+            "DATE 2015-10-31",
+        ),
+        (
+            "la première semaine d'octobre 2014",
+            R,
+            "première semaine d'octobre 2014",
+            "DATE 2014-W41",
+        ),
+        (
+            "le premier mercredi du mois prochain",
+            R,
+            "premier mercredi du mois prochain",
+            "DATE 2024-06-05",
+        ),
+        (
+            "début avril 2023",
+            R,
+            "début avril 2023",
+            "DATE 2023-04-01..2023-04-10 START",
+        ),
+        (
+            "fin février 2024",
+            R,
+            "fin février 2024",
+            "DATE 2024-02-21..2024-02-29 END",
+        ),
+        (
+            "en début de semaine",
+            R,
+            "début de semaine",
+            "DATE 2024-05-27..2024-05-28 START",
+        ),
+        (
+            "au quatrième trimestre de l'année dernière",
+            R,
+            "quatrième trimestre de l'année dernière",
+            "DATE 2023-Q4",
+        ),
+        ("printemps 2023", R, "printemps 2023", "DATE 2023-SP"),
+    ]);
+}
+
+#[test]
+fn intervals() {
+    check(&[
+        ("du 3 au 5 mars", R, "du 3 au 5 mars", "DATE 2025-03-03..2025-03-05"),
+        (
+            "Il a séjourné du 3 au 5 mars.",
+            R,
+            "du 3 au 5 mars",
+            "DATE 2024-03-03..2024-03-05",
+        ),
+        ("entre 2019 et 2021", R, "entre 2019 et 2021", "DATE 2019..2021"),
+        ("de 2019 à 2021", R, "de 2019 à 2021", "DATE 2019..2021"),
+        ("de janvier à mars", R, "de janvier à mars", "DATE 2025-01..2025-03"),
+        (
+            "Les ventes ont chuté de janvier à mars.",
+            R,
+            "de janvier à mars",
+            "DATE 2024-01..2024-03",
+        ),
+        (
+            "du 13 au 15 juillet 2022",
+            R,
+            "du 13 au 15 juillet 2022",
+            "DATE 2022-07-13..2022-07-15",
+        ),
+        (
+            "13-15 juillet 2022",
+            R,
+            "13-15 juillet 2022",
+            "DATE 2022-07-13..2022-07-15",
+        ),
+        (
+            "du 10 juin au 1er juillet 2023",
+            R,
+            "du 10 juin au 1er juillet 2023",
+            "DATE 2023-06-10..2023-07-01",
+        ),
+        (
+            "entre le 13 et le 15 juillet 2022",
+            R,
+            "entre le 13 et le 15 juillet 2022",
+            "DATE 2022-07-13..2022-07-15",
+        ),
+        ("la guerre (2019-2021)", R, "2019-2021", "DATE 2019..2021"),
+        (
+            "du 28 décembre au 3 janvier 2024",
+            R,
+            "du 28 décembre au 3 janvier 2024",
+            "DATE 2023-12-28..2024-01-03",
+        ),
+        ("du 13 au 18", R, "du 13 au 18", "DATE 2024-06-13..2024-06-18"),
+        (
+            "les 3 et 4 juin 2024",
+            R,
+            "3 et 4 juin 2024",
+            "DATE 2024-06-03..2024-06-04",
+        ),
+        (
+            "les 2 derniers jours",
+            R,
+            "2 derniers jours",
+            "DATE 2024-05-28..2024-05-29",
+        ),
+        (
+            "les 3 prochaines semaines",
+            R,
+            "3 prochaines semaines",
+            "DATE 2024-W23..2024-W25",
+        ),
+        (
+            "les deux dernières années",
+            R,
+            "deux dernières années",
+            "DATE 2022..2023",
+        ),
+        ("à partir du 8 mars", R, "8 mars", "DATE 2025-03-08 AFTER"),
+        ("après le 1er novembre", R, "1er novembre", "DATE 2024-11-01 AFTER"),
+        (
+            "entre janvier et mars 2023",
+            R,
+            "entre janvier et mars 2023",
+            "DATE 2023-01..2023-03",
+        ),
+        (
+            "du lundi 1er au mercredi 10 juillet 2024",
+            R,
+            "du lundi 1er au mercredi 10 juillet 2024",
+            "DATE 2024-07-01..2024-07-10",
+        ),
+    ]);
+}
+
+#[test]
+fn durations_and_sets() {
+    check(&[
+        ("pendant trois ans", R, "trois ans", "DURATION P3Y"),
+        ("depuis six mois", R, "six mois", "DURATION P6M"),
+        ("48 heures", R, "48 heures", "DURATION PT48H"),
+        ("en 48h", R, "48h", "DURATION PT48H"),
+        ("vingt et un jours", R, "vingt et un jours", "DURATION P21D"),
+        ("deux ans et demi", R, "deux ans et demi", "DURATION P2.5Y"),
+        ("3 trimestres", R, "3 trimestres", "DURATION P9M"),
+        ("pendant une semaine", R, "une semaine", "DURATION P1W"),
+        ("30 minutes", R, "30 minutes", "DURATION PT30M"),
+        ("deux décennies", R, "deux décennies", "DURATION P20Y"),
+        ("1,5 an", R, "1,5 an", "DURATION P1.5Y"),
+        ("dix secondes", R, "dix secondes", "DURATION PT10S"),
+        ("sept semaines", R, "sept semaines", "DURATION P7W"),
+        ("2 mins", R, "2 mins", "DURATION PT2M"),
+        ("depuis plusieurs années", R, "plusieurs années", "DURATION PXY"),
+        (
+            "depuis une dizaine d'années",
+            R,
+            "dizaine d'années",
+            "DURATION P10Y APPROX",
+        ),
+        ("pendant environ trois ans", R, "trois ans", "DURATION P3Y APPROX"),
+        ("pendant quelques jours", R, "quelques jours", "DURATION PXD"),
+        ("depuis 2019", R, "2019", "DATE 2019 AFTER"),
+        (
+            "les 10 jours suivant l'administration",
+            R,
+            "10 jours",
+            "DURATION P10D",
+        ),
+        ("chaque lundi", R, "chaque lundi", "SET XXXX-WXX-1"),
+        ("tous les ans", R, "tous les ans", "SET P1Y"),
+        ("Chaque jour semble apporter", R, "Chaque jour", "SET P1D"),
+        ("toutes les semaines", R, "toutes les semaines", "SET P1W"),
+        ("tous les deux ans", R, "tous les deux ans", "SET P2Y"),
+        ("chaque mois", R, "chaque mois", "SET P1M"),
+        ("tous les lundis", R, "tous les lundis", "SET XXXX-WXX-1"),
+        ("chaque année", R, "chaque année", "SET P1Y"),
+        ("tous les jours", R, "tous les jours", "SET P1D"),
+    ]);
+}
+
+#[test]
+fn times() {
+    check(&[
+        ("à 14h30", R, "14h30", "TIME 2024-05-30T14:30"),
+        ("à 14 h", R, "14 h", "TIME 2024-05-30T14:00"),
+        ("à midi", R, "midi", "TIME 2024-05-30T12:00"),
+        ("à 9 heures", R, "9 heures", "TIME 2024-05-30T09:00"),
+        ("demain à 9 heures", R, "demain à 9 heures", "TIME 2024-05-31T09:00"),
+        ("le 2 mars à 15h", R, "2 mars à 15h", "TIME 2025-03-02T15:00"),
+        ("15:30", R, "15:30", "TIME 2024-05-30T15:30"),
+        ("à 8h du soir", R, "8h du soir", "TIME 2024-05-30T20:00"),
+        (
+            "à 3 heures et quart",
+            R,
+            "3 heures et quart",
+            "TIME 2024-05-30T03:15",
+        ),
+        ("mardi à 11h", R, "mardi à 11h", "TIME 2024-06-04T11:00"),
+        (
+            "à 15 heures cet après-midi",
+            R,
+            "15 heures cet après-midi",
+            "TIME 2024-05-30T15:00",
+        ),
+        (
+            "à 13h30 samedi 21 septembre 2024",
+            R,
+            "13h30 samedi 21 septembre 2024",
+            "TIME 2024-09-21T13:30",
+        ),
+        (
+            "midi moins le quart",
+            R,
+            "midi moins le quart",
+            "TIME 2024-05-30T11:45",
+        ),
+        ("à partir de 9h30", R, "9h30", "TIME 2024-05-30T09:30 AFTER"),
+        ("3 heures du matin", R, "3 heures du matin", "TIME 2024-05-30T03:00"),
+        (
+            "jeudi de 9h à 11h",
+            R,
+            "jeudi de 9h à 11h",
+            "TIME 2024-06-06T09:00..2024-06-06T11:00",
+        ),
+        (
+            "ouvert de 9h à 18h",
+            R,
+            "de 9h à 18h",
+            "TIME 2024-05-30T09:00..2024-05-30T18:00",
+        ),
+        (
+            "entre 9h30 et 11h jeudi",
+            R,
+            "entre 9h30 et 11h jeudi",
+            "TIME 2024-06-06T09:30..2024-06-06T11:00",
+        ),
+        (
+            "de 11h30 à 1h30",
+            R,
+            "de 11h30 à 1h30",
+            "TIME 2024-05-30T11:30..2024-05-30T13:30",
+        ),
+        (
+            "à quinze heures et quinze minutes",
+            R,
+            "quinze heures et quinze minutes",
+            "TIME 2024-05-30T15:15",
+        ),
+        (
+            "onze heures trois quarts",
+            R,
+            "onze heures trois quarts",
+            "TIME 2024-05-30T11:45",
+        ),
+        (
+            "vendredi à partir de midi",
+            R,
+            "vendredi à partir de midi",
+            "TIME 2024-05-31T12:00 AFTER",
+        ),
+    ]);
+}
+
+#[test]
+fn not_dates() {
+    check(&[
+        ("100 000 personnes", R, "", ""),
+        ("une hausse de 2,5 %", R, "", ""),
+        ("2022 salariés", R, "", ""),
+        ("il en compte 2022 salariés", R, "", ""),
+        ("l'iPhone 15", R, "", ""),
+        ("Appelez le 01 45 67 89 10", R, "", ""),
+        ("selon l'article 12", R, "", ""),
+        ("6 milliards de dollars", R, "", ""),
+        ("ils étaient 2019 manifestants", R, "", ""),
+        ("la planète Mars", R, "", ""),
+        ("Ana a un court de tennis", R, "", ""),
+        ("deux trois", R, "", ""),
+        ("74", R, "", ""),
+        ("Il a été élu.", R, "", ""),
+        ("la version 3.5", R, "", ""),
+        ("un score de 3-1", R, "", ""),
+        ("Très fréquent (1/10)", R, "", ""),
+        ("Le Printemps a ouvert", R, "", ""),
+        ("sept personnes", R, "", ""),
+        ("Louis Girard, 28 ans, horloger", R, "", ""),
+        ("mourir ce jour-là", R, "", ""),
+        ("dans l'après-midi", R, "", ""),
+        ("une seconde fois", R, "", ""),
+        ("75 années-lumière", R, "", ""),
+        ("il est âgé de 44 ans", R, "", ""),
+        ("pendant des mois", R, "", ""),
+        ("Un jour, il reviendra.", R, "", ""),
+        ("les jours", R, "", ""),
+        ("minutes", R, "", ""),
+        ("en secondaire", R, "", ""),
+        ("Il a 50 ans.", R, "", ""),
+        ("une série de billes (entre 3 et 6 généralement)", R, "", ""),
+        ("Elle a existé en 2 et 5 places.", R, "", ""),
+        ("sa résidence d'été", R, "", ""),
+        ("L'examen de minuit", R, "", ""),
+    ]);
+}
+
+#[test]
+fn tables() {
+    use crate::lexicon::tests::check_table;
+    for (name, table) in [
+        ("months.tsv", include_str!("../../../data/dates/months.tsv")),
+        ("weekdays.tsv", include_str!("../../../data/dates/weekdays.tsv")),
+        ("seasons.tsv", include_str!("../../../data/dates/seasons.tsv")),
+        ("units.tsv", include_str!("../../../data/dates/units.tsv")),
+        ("relative.tsv", include_str!("../../../data/dates/relative.tsv")),
+        ("holidays.tsv", include_str!("../../../data/dates/holidays.tsv")),
+        ("tense.tsv", include_str!("../../../data/dates/tense.tsv")),
+        ("endings.tsv", include_str!("../../../data/dates/endings.tsv")),
+        ("parts.tsv", include_str!("../../../data/dates/parts.tsv")),
+        ("ordinals.tsv", include_str!("../../../data/dates/ordinals.tsv")),
+    ] {
+        check_table(name, table);
+    }
+}
+
+#[test]
+fn holidays() {
+    check(&[
+        ("à Noël", R, "Noël", "DATE 2024-12-25"),
+        ("la Toussaint", R, "Toussaint", "DATE 2024-11-01"),
+        ("le jour de l'an", R, "jour de l'an", "DATE 2025-01-01"),
+        ("le 1er janvier", R, "1er janvier", "DATE 2025-01-01"),
+        ("au mois de mars", R, "mois de mars", "DATE 2025-03"),
+    ]);
+}
+
+/// Spans hold whole characters and never panic on odd input.
+#[test]
+fn odd_input() {
+    for text in [
+        "",
+        "é",
+        "le 3 ",
+        "1er",
+        "du 3 au",
+        "fin de",
+        "il y a",
+        "à 25h",
+        "32/13/2020",
+        "le 31 février",
+    ] {
+        for (span, _) in run(text, R) {
+            assert!(text.contains(&span));
+        }
+    }
+    assert!(run("le 31 février", R).iter().all(|(_, v)| !v.contains("-31")));
+    assert!(run("32/13/2020", R).is_empty());
+}
+
+/// Word salads of date words, digits and punctuation never panic and
+/// always give spans on character boundaries.
+#[test]
+fn word_salad() {
+    const WORDS: &[&str] = &[
+        "le",
+        "du",
+        "au",
+        "entre",
+        "et",
+        "à",
+        "de",
+        "d'",
+        "l'",
+        "3",
+        "1er",
+        "31",
+        "2024",
+        "99",
+        "12",
+        "mars",
+        "sept.",
+        "févr",
+        "lundi",
+        "ce",
+        "cet",
+        "été",
+        "fin",
+        "début",
+        "mi-",
+        "semaine",
+        "dernière",
+        "prochain",
+        "il",
+        "y",
+        "a",
+        "dans",
+        "deux",
+        "ans",
+        "h",
+        "15h30",
+        ":",
+        "/",
+        ".",
+        "-",
+        ",",
+        "’",
+        "heures",
+        "midi",
+        "moins",
+        "le",
+        "quart",
+        "trimestre",
+        "premier",
+        "XXe",
+        "siècle",
+        "années",
+        "chaque",
+        "tous",
+        "les",
+        "é",
+        "Œ",
+        "\u{a0}",
+        "«",
+        "»",
+        "jusqu'au",
+        "demain",
+        "des",
+        "quelques",
+        "week",
+        "end",
+        "soir",
+        "la",
+        "T",
+        "S",
+        "Noël",
+        "veille",
+        "prochains",
+        "derniers",
+        "minuit",
+        "quart",
+        "passé",
+        "15",
+        "vers",
+        "partir",
+        "1",
+        "2",
+        "'",
+        "\"",
+        "dernier",
+        "jour",
+        "quinzaine",
+        "mois",
+        "an",
+        "plus",
+        "tard",
+        "semestre",
+        "en",
+        "huit",
+        "apres",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for round in 0..10000 {
+        let mut text = String::new();
+        for _ in 0..1 + round % 9 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(WORDS[(seed % WORDS.len() as u64) as usize]);
+            if seed & 0x100 != 0 {
+                text.push(' ');
+            }
+        }
+        for reference in [R, NONE] {
+            let sentences = crate::text::sentences::split(&text);
+            let doc = Doc {
+                text: &text,
+                sentences: &sentences,
+                reference_date: reference.parse().ok(),
+            };
+            let mut out = Vec::new();
+            DateExtractor::new().find(&doc, &mut out);
+            for c in out {
+                assert!(text.get(c.start..c.end).is_some(), "{text:?}");
+                assert!(c.start < c.end, "{text:?}");
+            }
+        }
+    }
+}
