@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 
 use anyhow::{Context, bail};
 
-use crate::cli::{Cli, Format, InputFormat};
+use crate::cli::{Cli, Format, InputFormat, ScaleArgs};
 use analyze::extract::Kind;
 
 /// What to write.
@@ -40,6 +40,65 @@ pub struct Config {
     pub max_bytes: Option<u64>,
     /// Analyzer options.
     pub options: analyze::Options,
+    /// Directories, parallelism, aggregate report, progress.
+    pub scale: Scale,
+}
+
+/// The checked options for many inputs.
+#[derive(Debug)]
+pub struct Scale {
+    /// Which files of a directory to take.
+    pub globs: globset::GlobSet,
+    /// Enter hidden directories and take hidden files.
+    pub hidden: bool,
+    /// Documents analysed at once, at least 1.
+    pub jobs: usize,
+    /// Print one aggregate report instead of one result per document.
+    pub summary: bool,
+    /// Show a progress bar: standard error is a terminal and `--quiet`
+    /// was not given (it still appears only on long runs).
+    pub progress: bool,
+}
+
+impl Scale {
+    /// Checks the options.
+    ///
+    /// # Errors
+    ///
+    /// A message naming the bad option: a bad glob, `--jobs 0`.
+    fn from_cli(args: &ScaleArgs, jsonl: bool) -> anyhow::Result<Scale> {
+        let default_glob = if jsonl { "*.jsonl" } else { "*.txt" };
+        let mut builder = globset::GlobSetBuilder::new();
+        if args.globs.is_empty() {
+            builder.add(glob(default_glob)?);
+        }
+        for pattern in &args.globs {
+            builder.add(glob(pattern)?);
+        }
+        let globs = builder.build().context("--glob")?;
+        let jobs = match args.jobs {
+            Some(0) => bail!("--jobs: must be at least 1"),
+            Some(n) => n,
+            None => {
+                std::thread::available_parallelism().map_or(1, |n| n.get())
+            }
+        };
+        Ok(Scale {
+            globs,
+            hidden: args.hidden,
+            jobs,
+            summary: args.summary,
+            progress: !args.quiet && std::io::stderr().is_terminal(),
+        })
+    }
+}
+
+/// Compiles one `--glob` pattern. `*` also matches `/`, so `*.txt` takes
+/// the files of every subdirectory.
+fn glob(pattern: &str) -> anyhow::Result<globset::Glob> {
+    globset::GlobBuilder::new(pattern)
+        .build()
+        .with_context(|| format!("--glob {pattern:?}"))
 }
 
 impl Config {
@@ -102,14 +161,17 @@ impl Config {
         } else {
             cli.inputs
         };
+        let jsonl_input = cli.input_format == InputFormat::Jsonl;
+        let scale = Scale::from_cli(&cli.scale, jsonl_input)?;
         Ok(Config {
             inputs,
             output,
-            jsonl_input: cli.input_format == InputFormat::Jsonl,
+            jsonl_input,
             reference_date,
             encoding,
             max_bytes: cli.max_bytes,
             options: analyze::Options { kinds, gazetteer },
+            scale,
         })
     }
 }

@@ -1,16 +1,29 @@
 //! The `analyze` binary: parse arguments, analyse each input, print, map
 //! errors to exit codes (0 success, 1 an input failed, 2 usage error).
+//!
+//! Inputs are expanded into a work list ([`walk`]), analysed on `--jobs`
+//! threads and written in input order as each is ready ([`run`]): one
+//! result per document, or one report over all of them ([`aggregate`]).
 
+mod aggregate;
 mod cli;
 mod config;
+mod progress;
+mod run;
+mod walk;
 
 use std::io::{self, BufRead, Write};
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use analyze::{Analyzer, DocInfo, render};
 use clap::Parser;
 
+use crate::aggregate::{Aggregate, Digest};
 use crate::config::{Config, Output};
+use crate::progress::Progress;
+use crate::walk::Item;
 
 fn main() -> ExitCode {
     match run() {
@@ -62,64 +75,222 @@ fn run() -> anyhow::Result<ExitCode> {
     };
     let analyzer = Analyzer::with_options(config.options.clone());
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let failed = if config.jsonl_input {
         run_jsonl(&config, &analyzer, &mut out)?
     } else {
         run_files(&config, &analyzer, &mut out)?
     };
+    out.flush()?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Renders one analysis into a buffer.
-fn render(config: &Config, a: &analyze::Analysis, first: bool) -> Vec<u8> {
+fn render(config: &Config, a: &analyze::Analysis) -> Vec<u8> {
     let mut buf = Vec::new();
     match config.output {
         Output::Json { pretty } => render::json::write(a, pretty, &mut buf),
-        Output::Text => {
-            if !first {
-                buf.push(b'\n');
-            }
-            render::text::write(a, &mut buf)
-        }
+        Output::Text => render::text::write(a, &mut buf),
     }
     .expect("writing to a Vec cannot fail");
     buf
 }
 
-/// One document per input. Returns whether an input failed.
+/// What a worker hands back for one work item.
+enum Outcome {
+    /// A rendered document.
+    Doc {
+        /// The bytes to write.
+        out: Vec<u8>,
+        /// Input bytes, for the progress bar.
+        size: u64,
+    },
+    /// A document reduced for `--summary`.
+    Digest {
+        /// Its part of the report.
+        digest: Box<Digest>,
+        /// Input bytes.
+        size: u64,
+    },
+    /// A JSON Lines line that could not be analysed: its error line, and
+    /// the message said instead with `--summary`.
+    BadLine {
+        /// The error line.
+        out: Vec<u8>,
+        /// `source: line N: reason`.
+        message: String,
+        /// Input bytes.
+        size: u64,
+    },
+    /// An input that could not be read: `path: reason`.
+    Failed(String),
+    /// Something skipped that is not an error: `path: reason`.
+    Skipped(String),
+    /// A blank JSON Lines line: no output.
+    Blank {
+        /// Input bytes.
+        size: u64,
+    },
+}
+
+/// The analysed document as the run wants it: rendered, or digested.
+fn finish(config: &Config, analysis: analyze::Analysis, size: u64) -> Outcome {
+    if config.scale.summary {
+        Outcome::Digest { digest: Box::new(Digest::of(analysis)), size }
+    } else {
+        Outcome::Doc { out: render(config, &analysis), size }
+    }
+}
+
+/// Writes outcomes in order, reports errors and keeps the aggregate.
+struct Emitter<'a, W: Write> {
+    config: &'a Config,
+    out: W,
+    progress: Progress,
+    aggregate: Aggregate,
+    /// No document written yet (the text report separates documents by a
+    /// blank line).
+    first: bool,
+    failed: bool,
+}
+
+impl<W: Write> run::Sink<Outcome> for Emitter<'_, W> {
+    /// Flushes whenever no result is ready: a slow stream gets each
+    /// document as soon as it is done, a fast one gets full buffers.
+    fn idle(&mut self) -> anyhow::Result<()> {
+        Ok(self.out.flush()?)
+    }
+
+    fn emit(&mut self, outcome: Outcome) -> anyhow::Result<()> {
+        match outcome {
+            Outcome::Doc { out, size } => {
+                if !self.first && self.config.output == Output::Text {
+                    self.out.write_all(b"\n")?;
+                }
+                self.first = false;
+                self.out.write_all(&out)?;
+                self.progress.advance(size);
+            }
+            Outcome::Digest { digest, size } => {
+                self.aggregate.add(*digest);
+                self.progress.advance(size);
+            }
+            Outcome::BadLine { out, message, size } => {
+                self.failed = true;
+                if self.config.scale.summary {
+                    self.aggregate.add_failed();
+                    self.progress.message(&format!("analyze: {message}"));
+                } else {
+                    self.out.write_all(&out)?;
+                }
+                self.progress.advance(size);
+            }
+            Outcome::Failed(message) => {
+                self.failed = true;
+                self.aggregate.add_failed();
+                self.progress.message(&format!("analyze: {message}"));
+                self.progress.advance(0);
+            }
+            Outcome::Skipped(message) => {
+                self.progress.message(&format!("analyze: {message}"));
+            }
+            Outcome::Blank { size } => self.progress.advance(size),
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> Emitter<'_, W> {
+    /// Flushes, and writes the report of `--summary`. Returns whether an
+    /// input failed.
+    fn end(mut self) -> anyhow::Result<bool> {
+        self.progress.finish();
+        if self.config.scale.summary {
+            match self.config.output {
+                Output::Json { pretty } => {
+                    self.aggregate.write_json(pretty, &mut self.out)?
+                }
+                Output::Text => self.aggregate.write_text(&mut self.out)?,
+            }
+        }
+        self.out.flush()?;
+        Ok(self.failed)
+    }
+}
+
+/// One document per input file; directories expanded. Returns whether an
+/// input failed.
 fn run_files(
     config: &Config,
     analyzer: &Analyzer,
     out: &mut impl Write,
 ) -> anyhow::Result<bool> {
-    let mut failed = false;
-    let mut first = true;
-    for path in &config.inputs {
-        let decoded = match analyze::input::read_input(
-            path,
-            config.encoding,
-            config.max_bytes,
-        ) {
+    let items = walk::expand(&config.inputs, &config.scale);
+    let files =
+        items.iter().filter(|i| matches!(i, Item::File { .. })).count();
+    let bytes = items
+        .iter()
+        .map(|i| match i {
+            Item::File { size, .. } => *size,
+            _ => 0,
+        })
+        .sum();
+    let mut emitter = Emitter {
+        config,
+        out,
+        progress: Progress::new(
+            config.scale.progress,
+            Some(files as u64),
+            Some(bytes),
+            "files",
+        ),
+        aggregate: Aggregate::default(),
+        first: true,
+        failed: false,
+    };
+    // One thread per document at most: a single file needs no pool.
+    let jobs = config.scale.jobs.min(items.len());
+    run::ordered(
+        jobs,
+        items.into_iter(),
+        |item| analyse_item(config, analyzer, item),
+        &mut emitter,
+    )?;
+    emitter.end()
+}
+
+/// Reads and analyses one work item (on a worker thread).
+fn analyse_item(config: &Config, analyzer: &Analyzer, item: Item) -> Outcome {
+    let (path, name, size) = match item {
+        Item::File { path, name, size } => (path, name, size),
+        Item::Failed { name, reason } => {
+            return Outcome::Failed(format!("{name}: {reason}"));
+        }
+        Item::Loop { name } => {
+            return Outcome::Skipped(format!(
+                "{name}: symbolic link loop, skipped"
+            ));
+        }
+    };
+    let Some(p) = path.to_str() else {
+        return Outcome::Failed(format!("{name}: file name is not UTF-8"));
+    };
+    let decoded =
+        match analyze::input::read_input(p, config.encoding, config.max_bytes)
+        {
             Ok(d) => d,
-            Err(e) => {
-                eprintln!("analyze: {path}: {e}");
-                failed = true;
-                continue;
-            }
+            Err(e) => return Outcome::Failed(format!("{name}: {e}")),
         };
-        let info = DocInfo {
-            source: path,
-            reference_date: config.reference_date,
-            id: None,
-            encoding: Some(decoded.encoding),
-        };
-        let analysis = analyzer.analyze_with(&decoded.text, &info);
-        out.write_all(&render(config, &analysis, first))?;
-        out.flush()?;
-        first = false;
-    }
-    Ok(failed)
+    let info = DocInfo {
+        source: &name,
+        reference_date: config.reference_date,
+        id: None,
+        encoding: Some(decoded.encoding),
+    };
+    let analysis = analyzer.analyze_with(&decoded.text, &info);
+    // The text is no longer needed: free it before rendering.
+    drop(decoded);
+    finish(config, analysis, size)
 }
 
 /// JSON Lines documents: one result line per input line, in order; a bad
@@ -130,106 +301,154 @@ fn run_jsonl(
     analyzer: &Analyzer,
     out: &mut impl Write,
 ) -> anyhow::Result<bool> {
-    let mut failed = false;
-    let mut first = true;
-    for path in &config.inputs {
-        let reader: Box<dyn BufRead> = if path == "-" {
-            Box::new(io::stdin().lock())
-        } else {
-            match std::fs::File::open(path) {
-                Ok(f) if !f.metadata().is_ok_and(|m| m.is_dir()) => {
-                    Box::new(io::BufReader::new(f))
-                }
-                Ok(_) => {
-                    eprintln!("analyze: {path}: is a directory");
-                    failed = true;
-                    continue;
-                }
-                Err(e) => {
-                    eprintln!("analyze: {path}: {}", analyze::Error::from(e));
-                    failed = true;
-                    continue;
-                }
-            }
-        };
-        failed |=
-            jsonl_stream(config, analyzer, path, reader, out, &mut first)?;
-    }
-    Ok(failed)
+    let items = walk::expand(&config.inputs, &config.scale);
+    let bytes: Option<u64> = items
+        .iter()
+        .map(|i| match i {
+            Item::File { name, size, .. } if name != "-" => Some(*size),
+            Item::File { .. } => None,
+            _ => Some(0),
+        })
+        .sum();
+    let mut emitter = Emitter {
+        config,
+        out,
+        progress: Progress::new(config.scale.progress, None, bytes, "lines"),
+        aggregate: Aggregate::default(),
+        first: true,
+        failed: false,
+    };
+    let lines = Lines { items: items.into_iter(), current: None };
+    run::ordered(
+        config.scale.jobs,
+        lines,
+        |line| analyse_line(config, analyzer, line),
+        &mut emitter,
+    )?;
+    emitter.end()
 }
 
-fn jsonl_stream(
-    config: &Config,
-    analyzer: &Analyzer,
-    path: &str,
-    mut reader: impl BufRead,
-    out: &mut impl Write,
-    first: &mut bool,
-) -> anyhow::Result<bool> {
-    let mut failed = false;
-    let mut raw = Vec::new();
-    let mut number = 0;
-    loop {
-        raw.clear();
-        let n = match reader.read_until(b'\n', &mut raw) {
-            Ok(n) => n,
-            Err(e) => {
-                eprintln!("analyze: {path}: {}", analyze::Error::from(e));
-                return Ok(true);
-            }
-        };
-        if n == 0 {
-            break;
-        }
-        number += 1;
-        let line = match std::str::from_utf8(&raw) {
-            Ok(s) => s.trim_end_matches(['\n', '\r']),
-            Err(_) => {
-                failed = true;
-                let mut buf = Vec::new();
-                render::json::write_error_line(
-                    None,
-                    number,
-                    "not UTF-8",
-                    &mut buf,
-                )?;
-                out.write_all(&buf)?;
-                out.flush()?;
+/// One unit of a JSON Lines run.
+enum Line {
+    /// A line to analyse.
+    Text {
+        /// The file it comes from, as given or walked (`-` for stdin).
+        source: Arc<str>,
+        /// 1-based line number in that file.
+        number: usize,
+        /// The raw line, newline removed.
+        raw: Vec<u8>,
+    },
+    /// A work item that is not a line: a failed input, a skipped link.
+    Other(Item),
+}
+
+/// The lines of every input in order, opening each input only when the
+/// previous one is exhausted. Runs on the feeder thread.
+struct Lines {
+    items: std::vec::IntoIter<Item>,
+    current: Option<(Arc<str>, Box<dyn BufRead + Send>, usize)>,
+}
+
+impl Iterator for Lines {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        loop {
+            if let Some((source, reader, number)) = &mut self.current {
+                let mut raw = Vec::new();
+                match reader.read_until(b'\n', &mut raw) {
+                    Ok(0) => self.current = None,
+                    Ok(_) => {
+                        *number += 1;
+                        if raw.ends_with(b"\n") {
+                            raw.pop();
+                        }
+                        if raw.ends_with(b"\r") {
+                            raw.pop();
+                        }
+                        return Some(Line::Text {
+                            source: Arc::clone(source),
+                            number: *number,
+                            raw,
+                        });
+                    }
+                    Err(e) => {
+                        let reason = analyze::Error::from(e).to_string();
+                        let name = source.to_string();
+                        self.current = None;
+                        return Some(Line::Other(Item::Failed {
+                            name,
+                            reason,
+                        }));
+                    }
+                }
                 continue;
             }
-        };
-        if line.trim().is_empty() {
-            continue;
+            match self.items.next()? {
+                Item::File { path, name, .. } => match open(&path, &name) {
+                    Ok(reader) => {
+                        self.current = Some((name.into(), reader, 0));
+                    }
+                    Err(reason) => {
+                        return Some(Line::Other(Item::Failed {
+                            name,
+                            reason,
+                        }));
+                    }
+                },
+                other => return Some(Line::Other(other)),
+            }
         }
-        let buf = match analyze::input::parse_json_line(line) {
-            Ok(doc) => {
-                let info = DocInfo {
-                    source: path,
-                    reference_date: doc
-                        .reference_date
-                        .or(config.reference_date),
-                    id: doc.id,
-                    encoding: None,
-                };
-                let analysis = analyzer.analyze_with(&doc.text, &info);
-                let buf = render(config, &analysis, *first);
-                *first = false;
-                buf
-            }
-            Err((id, e)) => {
-                failed = true;
-                let mut buf = Vec::new();
-                render::json::write_error_line(
-                    id.as_ref(),
-                    number,
-                    &e.to_string(),
-                    &mut buf,
-                )?;
-                buf
-            }
-        };
-        out.write_all(&buf)?;
-        out.flush()?;
     }
-    Ok(failed)
+}
+
+/// Opens one JSON Lines input.
+fn open(path: &Path, name: &str) -> Result<Box<dyn BufRead + Send>, String> {
+    if name == "-" {
+        return Ok(Box::new(io::BufReader::new(io::stdin())));
+    }
+    match std::fs::File::open(path) {
+        Ok(f) if f.metadata().is_ok_and(|m| m.is_dir()) => {
+            Err("is a directory".to_string())
+        }
+        Ok(f) => Ok(Box::new(io::BufReader::with_capacity(1 << 16, f))),
+        Err(e) => Err(analyze::Error::from(e).to_string()),
+    }
+}
+
+/// Analyses one JSON Lines line (on a worker thread).
+fn analyse_line(config: &Config, analyzer: &Analyzer, line: Line) -> Outcome {
+    let (source, number, raw) = match line {
+        Line::Text { source, number, raw } => (source, number, raw),
+        Line::Other(item) => return analyse_item(config, analyzer, item),
+    };
+    let size = raw.len() as u64 + 1;
+    let bad = |id: Option<&serde_json::Value>, reason: &str| {
+        let mut out = Vec::new();
+        render::json::write_error_line(id, number, reason, &mut out)
+            .expect("writing to a Vec cannot fail");
+        let message = format!("{source}: line {number}: {reason}");
+        Outcome::BadLine { out, message, size }
+    };
+    let Ok(text) = std::str::from_utf8(&raw) else {
+        return bad(None, "not UTF-8");
+    };
+    if text.trim().is_empty() {
+        return Outcome::Blank { size };
+    }
+    match analyze::input::parse_json_line(text) {
+        Ok(doc) => {
+            let info = DocInfo {
+                source: &source,
+                reference_date: doc.reference_date.or(config.reference_date),
+                id: doc.id,
+                encoding: None,
+            };
+            let analysis = analyzer.analyze_with(&doc.text, &info);
+            drop(doc.text);
+            finish(config, analysis, size)
+        }
+        Err((id, e)) => bad(id.as_ref(), &e.to_string()),
+    }
 }
