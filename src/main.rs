@@ -98,6 +98,15 @@ fn render(config: &Config, a: &analyze::Analysis) -> Vec<u8> {
 
 /// What a worker hands back for one work item.
 enum Outcome {
+    /// A document to render straight into the output: with one job, a
+    /// buffer would only add a copy of the largest output to the peak
+    /// memory.
+    Analysis {
+        /// The analysis.
+        analysis: Box<analyze::Analysis>,
+        /// Input bytes, for the progress bar.
+        size: u64,
+    },
     /// A rendered document.
     Doc {
         /// The bytes to write.
@@ -133,10 +142,18 @@ enum Outcome {
     },
 }
 
-/// The analysed document as the run wants it: rendered, or digested.
-fn finish(config: &Config, analysis: analyze::Analysis, size: u64) -> Outcome {
+/// The analysed document as the run wants it: digested, rendered, or as
+/// is when the writing thread is the analysing thread (`direct`, one job).
+fn finish(
+    config: &Config,
+    analysis: analyze::Analysis,
+    size: u64,
+    direct: bool,
+) -> Outcome {
     if config.scale.summary {
         Outcome::Digest { digest: Box::new(Digest::of(analysis)), size }
+    } else if direct {
+        Outcome::Analysis { analysis: Box::new(analysis), size }
     } else {
         Outcome::Doc { out: render(config, &analysis), size }
     }
@@ -164,11 +181,20 @@ impl<W: Write> run::Sink<Outcome> for Emitter<'_, W> {
     fn emit(&mut self, outcome: Outcome) -> anyhow::Result<()> {
         match outcome {
             Outcome::Doc { out, size } => {
-                if !self.first && self.config.output == Output::Text {
-                    self.out.write_all(b"\n")?;
-                }
-                self.first = false;
+                self.separate()?;
                 self.out.write_all(&out)?;
+                self.progress.advance(size);
+            }
+            Outcome::Analysis { analysis, size } => {
+                self.separate()?;
+                match self.config.output {
+                    Output::Json { pretty } => {
+                        render::json::write(&analysis, pretty, &mut self.out)?
+                    }
+                    Output::Text => {
+                        render::text::write(&analysis, &mut self.out)?
+                    }
+                }
                 self.progress.advance(size);
             }
             Outcome::Digest { digest, size } => {
@@ -201,6 +227,15 @@ impl<W: Write> run::Sink<Outcome> for Emitter<'_, W> {
 }
 
 impl<W: Write> Emitter<'_, W> {
+    /// Separates text reports by a blank line.
+    fn separate(&mut self) -> io::Result<()> {
+        if !self.first && self.config.output == Output::Text {
+            self.out.write_all(b"\n")?;
+        }
+        self.first = false;
+        Ok(())
+    }
+
     /// Flushes, and writes the report of `--summary`. Returns whether an
     /// input failed.
     fn end(mut self) -> anyhow::Result<bool> {
@@ -250,17 +285,23 @@ fn run_files(
     };
     // One thread per document at most: a single file needs no pool.
     let jobs = config.scale.jobs.min(items.len());
+    let direct = jobs <= 1;
     run::ordered(
         jobs,
         items.into_iter(),
-        |item| analyse_item(config, analyzer, item),
+        |item| analyse_item(config, analyzer, item, direct),
         &mut emitter,
     )?;
     emitter.end()
 }
 
 /// Reads and analyses one work item (on a worker thread).
-fn analyse_item(config: &Config, analyzer: &Analyzer, item: Item) -> Outcome {
+fn analyse_item(
+    config: &Config,
+    analyzer: &Analyzer,
+    item: Item,
+    direct: bool,
+) -> Outcome {
     let (path, name, size) = match item {
         Item::File { path, name, size } => (path, name, size),
         Item::Failed { name, reason } => {
@@ -290,7 +331,7 @@ fn analyse_item(config: &Config, analyzer: &Analyzer, item: Item) -> Outcome {
     let analysis = analyzer.analyze_with(&decoded.text, &info);
     // The text is no longer needed: free it before rendering.
     drop(decoded);
-    finish(config, analysis, size)
+    finish(config, analysis, size, direct)
 }
 
 /// JSON Lines documents: one result line per input line, in order; a bad
@@ -319,10 +360,11 @@ fn run_jsonl(
         failed: false,
     };
     let lines = Lines { items: items.into_iter(), current: None };
+    let direct = config.scale.jobs <= 1;
     run::ordered(
         config.scale.jobs,
         lines,
-        |line| analyse_line(config, analyzer, line),
+        |line| analyse_line(config, analyzer, line, direct),
         &mut emitter,
     )?;
     emitter.end()
@@ -418,10 +460,17 @@ fn open(path: &Path, name: &str) -> Result<Box<dyn BufRead + Send>, String> {
 }
 
 /// Analyses one JSON Lines line (on a worker thread).
-fn analyse_line(config: &Config, analyzer: &Analyzer, line: Line) -> Outcome {
+fn analyse_line(
+    config: &Config,
+    analyzer: &Analyzer,
+    line: Line,
+    direct: bool,
+) -> Outcome {
     let (source, number, raw) = match line {
         Line::Text { source, number, raw } => (source, number, raw),
-        Line::Other(item) => return analyse_item(config, analyzer, item),
+        Line::Other(item) => {
+            return analyse_item(config, analyzer, item, direct);
+        }
     };
     let size = raw.len() as u64 + 1;
     let bad = |id: Option<&serde_json::Value>, reason: &str| {
@@ -447,7 +496,7 @@ fn analyse_line(config: &Config, analyzer: &Analyzer, line: Line) -> Outcome {
             };
             let analysis = analyzer.analyze_with(&doc.text, &info);
             drop(doc.text);
-            finish(config, analysis, size)
+            finish(config, analysis, size, direct)
         }
         Err((id, e)) => bad(id.as_ref(), &e.to_string()),
     }

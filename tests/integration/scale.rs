@@ -313,3 +313,54 @@ fn progress_bar_never_on_a_pipe() {
     assert!(out.status.success());
     assert!(out.stderr.is_empty());
 }
+
+/// The GNU parallel recipe of `docs/scale.md`: blocks of lines through
+/// several processes, output in input order, equal to one process's.
+/// Skipped, saying so, when GNU parallel is not installed.
+#[test]
+fn gnu_parallel_recipe_keeps_order() {
+    let gnu =
+        Command::new("parallel").arg("--version").output().is_ok_and(|o| {
+            String::from_utf8_lossy(&o.stdout).contains("GNU parallel")
+        });
+    if !gnu {
+        eprintln!("skipped: GNU parallel is not installed");
+        return;
+    }
+    let text = reference_text();
+    let mut input = String::new();
+    for i in 0..120 {
+        let p = text.split("\n\n").nth(i % 8).unwrap_or("Il pleut.");
+        input.push_str(&serde_json::json!({"id": i, "text": p}).to_string());
+        input.push('\n');
+    }
+    let bin = assert_cmd::cargo::cargo_bin("analyze");
+    let direct = analyze()
+        .args(["--input-format", "jsonl", "-"])
+        .write_stdin(input.clone())
+        .output()
+        .unwrap();
+    let mut child = Command::new("parallel")
+        .args([
+            "--will-cite",
+            "--pipe",
+            "--keep-order",
+            "--block",
+            "4k",
+            "-j",
+            "3",
+        ])
+        .arg(&bin)
+        .args(["--input-format", "jsonl", "--jobs", "1", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_lines(&out.stdout).len(), 120);
+    assert_eq!(out.stdout, direct.stdout);
+}
