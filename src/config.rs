@@ -55,8 +55,9 @@ pub struct Scale {
     pub jobs: usize,
     /// Print one aggregate report instead of one result per document.
     pub summary: bool,
-    /// Show a progress bar: standard error is a terminal and `--quiet`
-    /// was not given (it still appears only on long runs).
+    /// Show a progress bar: standard error is a terminal, standard output
+    /// is not (or only the summary is written), and `--quiet` was not
+    /// given; it still appears only on long runs.
     pub progress: bool,
 }
 
@@ -88,7 +89,11 @@ impl Scale {
             hidden: args.hidden,
             jobs,
             summary: args.summary,
-            progress: !args.quiet && std::io::stderr().is_terminal(),
+            // Results written to the same terminal would break the bar,
+            // except with --summary, which writes only at the end.
+            progress: !args.quiet
+                && std::io::stderr().is_terminal()
+                && (args.summary || !std::io::stdout().is_terminal()),
         })
     }
 }

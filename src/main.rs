@@ -226,6 +226,19 @@ impl<W: Write> run::Sink<Outcome> for Emitter<'_, W> {
     }
 }
 
+impl<W: Write> run::Sink<Vec<Outcome>> for Emitter<'_, W> {
+    fn emit(&mut self, outcomes: Vec<Outcome>) -> anyhow::Result<()> {
+        for outcome in outcomes {
+            run::Sink::<Outcome>::emit(self, outcome)?;
+        }
+        Ok(())
+    }
+
+    fn idle(&mut self) -> anyhow::Result<()> {
+        run::Sink::<Outcome>::idle(self)
+    }
+}
+
 impl<W: Write> Emitter<'_, W> {
     /// Separates text reports by a blank line.
     fn separate(&mut self) -> io::Result<()> {
@@ -363,11 +376,26 @@ fn run_jsonl(
     let direct = config.scale.jobs <= 1;
     run::ordered(
         config.scale.jobs,
-        lines,
-        |line| analyse_line(config, analyzer, line, direct),
+        Batches(lines),
+        |batch: Vec<Line>| -> Vec<Outcome> {
+            batch
+                .into_iter()
+                .map(|line| analyse_line(config, analyzer, line, direct))
+                .collect()
+        },
         &mut emitter,
     )?;
     emitter.end()
+}
+
+impl Line {
+    /// Bytes held.
+    fn len(&self) -> usize {
+        match self {
+            Line::Text { raw, .. } => raw.len(),
+            Line::Other(_) => 0,
+        }
+    }
 }
 
 /// One unit of a JSON Lines run.
@@ -389,7 +417,51 @@ enum Line {
 /// previous one is exhausted. Runs on the feeder thread.
 struct Lines {
     items: std::vec::IntoIter<Item>,
-    current: Option<(Arc<str>, Box<dyn BufRead + Send>, usize)>,
+    current: Option<(Arc<str>, Reader, usize)>,
+}
+
+/// A JSON Lines input, buffered, so that [`Lines::ready`] can tell whether
+/// a whole line is already read.
+type Reader = io::BufReader<Box<dyn io::Read + Send>>;
+
+impl Lines {
+    /// The next line is already in the buffer: reading it cannot block.
+    fn ready(&self) -> bool {
+        self.current
+            .as_ref()
+            .is_some_and(|(_, r, _)| r.buffer().contains(&b'\n'))
+    }
+}
+
+/// Consecutive lines handed to one worker together: as many as are already
+/// read (up to a limit), so a fast stream pays the cost of threads and
+/// flushes once per batch, and a slow one, whose next line is not there
+/// yet, still gets a batch, and an answer, per line.
+struct Batches(Lines);
+
+impl Batches {
+    /// Most lines in a batch.
+    const LINES: usize = 256;
+    /// Most bytes in a batch.
+    const BYTES: usize = 1 << 20;
+}
+
+impl Iterator for Batches {
+    type Item = Vec<Line>;
+
+    fn next(&mut self) -> Option<Vec<Line>> {
+        let mut batch = vec![self.0.next()?];
+        let mut bytes = batch[0].len();
+        while batch.len() < Self::LINES
+            && bytes < Self::BYTES
+            && self.0.ready()
+        {
+            let Some(line) = self.0.next() else { break };
+            bytes += line.len();
+            batch.push(line);
+        }
+        Some(batch)
+    }
 }
 
 impl Iterator for Lines {
@@ -446,15 +518,19 @@ impl Iterator for Lines {
 }
 
 /// Opens one JSON Lines input.
-fn open(path: &Path, name: &str) -> Result<Box<dyn BufRead + Send>, String> {
+fn open(path: &Path, name: &str) -> Result<Reader, String> {
+    let capacity = 1 << 16;
     if name == "-" {
-        return Ok(Box::new(io::BufReader::new(io::stdin())));
+        return Ok(io::BufReader::with_capacity(
+            capacity,
+            Box::new(io::stdin()),
+        ));
     }
     match std::fs::File::open(path) {
         Ok(f) if f.metadata().is_ok_and(|m| m.is_dir()) => {
             Err("is a directory".to_string())
         }
-        Ok(f) => Ok(Box::new(io::BufReader::with_capacity(1 << 16, f))),
+        Ok(f) => Ok(io::BufReader::with_capacity(capacity, Box::new(f))),
         Err(e) => Err(analyze::Error::from(e).to_string()),
     }
 }

@@ -43,9 +43,9 @@ impl Progress {
                 None => ProgressBar::hidden(),
             };
             let template = if bytes.is_some() {
-                "{wide_bar} {msg} {binary_bytes_per_sec} ETA {eta}"
+                "{wide_bar} {msg} {decimal_bytes_per_sec} ETA {eta}"
             } else {
-                "{spinner} {msg} {binary_bytes} {binary_bytes_per_sec}"
+                "{spinner} {msg} {decimal_bytes} {decimal_bytes_per_sec}"
             };
             if let Ok(style) = ProgressStyle::with_template(template) {
                 bar.set_style(style);

@@ -217,17 +217,24 @@ fn json_lines_are_answered_before_the_input_ends() {
                 }
             }
         });
-        for id in ["a", "b"] {
-            writeln!(stdin, r#"{{"id":"{id}","text":"Il pleut à Paris."}}"#)
-                .unwrap();
-            stdin.flush().unwrap();
-            let line =
-                rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(
-                    |_| panic!("no answer to line {id} with --jobs {jobs}"),
-                );
-            let doc: Value = serde_json::from_str(&line).unwrap();
+        let line = |id: &str| format!(r#"{{"id":"{id}","text":"Il pleut."}}"#);
+        let mut answer = |id: &str| {
+            let got = rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(
+                |_| panic!("no answer to line {id} with --jobs {jobs}"),
+            );
+            let doc: Value = serde_json::from_str(&got).unwrap();
             assert_eq!(doc["id"], id);
-        }
+        };
+        // A whole line, then half of the next: the first is answered
+        // without waiting for the second.
+        let b = line("b");
+        let (b1, b2) = b.split_at(10);
+        write!(stdin, "{}\n{b1}", line("a")).unwrap();
+        stdin.flush().unwrap();
+        answer("a");
+        writeln!(stdin, "{b2}").unwrap();
+        stdin.flush().unwrap();
+        answer("b");
         drop(stdin);
         assert!(child.wait().unwrap().success());
         reader.join().unwrap();
