@@ -218,7 +218,7 @@ fn json_lines_are_answered_before_the_input_ends() {
             }
         });
         let line = |id: &str| format!(r#"{{"id":"{id}","text":"Il pleut."}}"#);
-        let mut answer = |id: &str| {
+        let answer = |id: &str| {
             let got = rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(
                 |_| panic!("no answer to line {id} with --jobs {jobs}"),
             );
