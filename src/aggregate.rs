@@ -233,7 +233,8 @@ impl Aggregate {
         /// Rows shown per list; the JSON report has them all.
         const TOP: usize = 40;
         let r = self.report();
-        write!(w, "{} documents", r.documents)?;
+        let plural = if r.documents == 1 { "" } else { "s" };
+        write!(w, "{} document{plural}", r.documents)?;
         if r.failed > 0 {
             write!(w, " ({} could not be read)", r.failed)?;
         }

@@ -309,6 +309,10 @@ fn jobs_must_be_positive() {
         .assert()
         .code(2)
         .stderr("analyze: --jobs: must be at least 1\n");
+    analyze().args(["--glob", "[", "fixtures"]).assert().code(2).stderr(
+        "analyze: --glob \"[\": error parsing glob '[': unclosed character \
+         class; missing ']'\n",
+    );
 }
 
 #[test]
