@@ -19,6 +19,8 @@ Examples:
 
 A file named like a subcommand (`schema`, `man`, `completions`) is read
 when written as a path: `analyze ./schema`.
+  analyze corpus/ > out.jsonl              every *.txt under corpus/, in path order
+  analyze --summary --glob '*.txt' crawl/  one report over a whole folder
 
 Exit status: 0 success, 1 an input could not be analysed (the others
 still are), 2 usage error.";
@@ -85,6 +87,39 @@ pub struct Cli {
     /// Refuse inputs larger than this many bytes.
     #[arg(long, value_name = "BYTES")]
     pub max_bytes: Option<u64>,
+
+    #[command(flatten)]
+    pub scale: ScaleArgs,
+}
+
+/// Options for many inputs: directories, parallelism, the aggregate
+/// report and the progress bar.
+#[derive(Debug, clap::Args)]
+pub struct ScaleArgs {
+    /// In directories, take the files whose path (relative to the
+    /// directory) matches this glob; repeatable. Default: `*.txt`, or
+    /// `*.jsonl` with `--input-format jsonl`.
+    #[arg(long = "glob", value_name = "PATTERN")]
+    pub globs: Vec<String>,
+
+    /// In directories, also take hidden files and enter hidden
+    /// directories (names starting with `.`).
+    #[arg(long)]
+    pub hidden: bool,
+
+    /// Analyse this many documents at once (default: one per core).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Instead of one result per document, print one aggregate report over
+    /// all of them: entities with the number of documents they appear in,
+    /// money per currency, the dates timeline.
+    #[arg(long)]
+    pub summary: bool,
+
+    /// No progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// Output formats.

@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 
 use anyhow::{Context, bail};
 
-use crate::cli::{Cli, ColorWhen, Format, InputFormat};
+use crate::cli::{Cli, ColorWhen, Format, InputFormat, ScaleArgs};
 use analyze::extract::Kind;
 
 /// What to write.
@@ -44,6 +44,70 @@ pub struct Config {
     pub options: analyze::Options,
     /// How the text report and the HTML page are drawn.
     pub view: analyze::render::Options,
+    /// Directories, parallelism, aggregate report, progress.
+    pub scale: Scale,
+}
+
+/// The checked options for many inputs.
+#[derive(Debug)]
+pub struct Scale {
+    /// Which files of a directory to take.
+    pub globs: globset::GlobSet,
+    /// Enter hidden directories and take hidden files.
+    pub hidden: bool,
+    /// Documents analysed at once, at least 1.
+    pub jobs: usize,
+    /// Print one aggregate report instead of one result per document.
+    pub summary: bool,
+    /// Show a progress bar: standard error is a terminal, standard output
+    /// is not (or only the summary is written), and `--quiet` was not
+    /// given; it still appears only on long runs.
+    pub progress: bool,
+}
+
+impl Scale {
+    /// Checks the options.
+    ///
+    /// # Errors
+    ///
+    /// A message naming the bad option: a bad glob, `--jobs 0`.
+    fn from_cli(args: &ScaleArgs, jsonl: bool) -> anyhow::Result<Scale> {
+        let default_glob = if jsonl { "*.jsonl" } else { "*.txt" };
+        let mut builder = globset::GlobSetBuilder::new();
+        if args.globs.is_empty() {
+            builder.add(glob(default_glob)?);
+        }
+        for pattern in &args.globs {
+            builder.add(glob(pattern)?);
+        }
+        let globs = builder.build().context("--glob")?;
+        let jobs = match args.jobs {
+            Some(0) => bail!("--jobs: must be at least 1"),
+            Some(n) => n,
+            None => {
+                std::thread::available_parallelism().map_or(1, |n| n.get())
+            }
+        };
+        Ok(Scale {
+            globs,
+            hidden: args.hidden,
+            jobs,
+            summary: args.summary,
+            // Results written to the same terminal would break the bar,
+            // except with --summary, which writes only at the end.
+            progress: !args.quiet
+                && std::io::stderr().is_terminal()
+                && (args.summary || !std::io::stdout().is_terminal()),
+        })
+    }
+}
+
+/// Compiles one `--glob` pattern. `*` also matches `/`, so `*.txt` takes
+/// the files of every subdirectory.
+fn glob(pattern: &str) -> anyhow::Result<globset::Glob> {
+    globset::GlobBuilder::new(pattern)
+        .build()
+        .with_context(|| format!("--glob {pattern:?}"))
 }
 
 impl Config {
@@ -108,7 +172,10 @@ impl Config {
             cli.inputs
         };
         if output == Output::Html
-            && (inputs.len() > 1 || cli.input_format == InputFormat::Jsonl)
+            && (inputs.len() > 1
+                || cli.input_format == InputFormat::Jsonl
+                || cli.scale.summary
+                || std::path::Path::new(&inputs[0]).is_dir())
         {
             bail!("--format html: one page per run, give one text input");
         }
@@ -117,15 +184,18 @@ impl Config {
             width: terminal_width(),
             kinds: kinds.clone(),
         };
+        let jsonl_input = cli.input_format == InputFormat::Jsonl;
+        let scale = Scale::from_cli(&cli.scale, jsonl_input)?;
         Ok(Config {
             inputs,
             output,
-            jsonl_input: cli.input_format == InputFormat::Jsonl,
+            jsonl_input,
             reference_date,
             encoding,
             max_bytes: cli.max_bytes,
             options: analyze::Options { kinds, gazetteer },
             view,
+            scale,
         })
     }
 }

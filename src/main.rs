@@ -1,17 +1,30 @@
 //! The `analyze` binary: parse arguments, analyse each input, print, map
 //! errors to exit codes (0 success, 1 an input failed, 2 usage error).
+//!
+//! Inputs are expanded into a work list ([`walk`]), analysed on `--jobs`
+//! threads and written in input order as each is ready ([`run`]): one
+//! result per document, or one report over all of them ([`aggregate`]).
 
+mod aggregate;
 mod cli;
 mod commands;
 mod config;
+mod progress;
+mod run;
+mod walk;
 
 use std::io::{self, BufRead, Write};
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use analyze::{Analyzer, DocInfo, render};
 use clap::Parser;
 
+use crate::aggregate::{Aggregate, Digest};
 use crate::config::{Config, Output};
+use crate::progress::Progress;
+use crate::walk::Item;
 
 fn main() -> ExitCode {
     match run() {
@@ -73,71 +86,293 @@ fn run() -> anyhow::Result<ExitCode> {
     };
     let analyzer = Analyzer::with_options(config.options.clone());
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let failed = if config.jsonl_input {
         run_jsonl(&config, &analyzer, &mut out)?
     } else {
         run_files(&config, &analyzer, &mut out)?
     };
+    out.flush()?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Renders one analysis into a buffer.
-fn render(
-    config: &Config,
-    a: &analyze::Analysis,
-    text: &str,
-    first: bool,
-) -> Vec<u8> {
+fn render(config: &Config, a: &analyze::Analysis, text: &str) -> Vec<u8> {
     let mut buf = Vec::new();
     match config.output {
         Output::Json { pretty } => render::json::write(a, pretty, &mut buf),
-        Output::Text => {
-            if !first {
-                buf.push(b'\n');
-            }
-            render::text::write(a, text, &config.view, &mut buf)
-        }
+        Output::Text => render::text::write(a, text, &config.view, &mut buf),
         Output::Html => render::html::write(a, text, &config.view, &mut buf),
     }
     .expect("writing to a Vec cannot fail");
     buf
 }
 
-/// One document per input. Returns whether an input failed.
+/// What a worker hands back for one work item.
+enum Outcome {
+    /// A document to render straight into the output: with one job, a
+    /// buffer would only add a copy of the largest output to the peak
+    /// memory.
+    Analysis {
+        /// The analysis and the text it was made from.
+        analysis: Box<(analyze::Analysis, String)>,
+        /// Input bytes, for the progress bar.
+        size: u64,
+    },
+    /// A rendered document.
+    Doc {
+        /// The bytes to write.
+        out: Vec<u8>,
+        /// Input bytes, for the progress bar.
+        size: u64,
+    },
+    /// A document reduced for `--summary`.
+    Digest {
+        /// Its part of the report.
+        digest: Box<Digest>,
+        /// Input bytes.
+        size: u64,
+    },
+    /// A JSON Lines line that could not be analysed: its error line, and
+    /// the message said instead with `--summary`.
+    BadLine {
+        /// The error line.
+        out: Vec<u8>,
+        /// `source: line N: reason`.
+        message: String,
+        /// Input bytes.
+        size: u64,
+    },
+    /// An input that could not be read: `path: reason`.
+    Failed(String),
+    /// Something skipped that is not an error: `path: reason`.
+    Skipped(String),
+    /// A blank JSON Lines line: no output.
+    Blank {
+        /// Input bytes.
+        size: u64,
+    },
+}
+
+/// The analysed document as the run wants it: digested, rendered, or as
+/// is when the writing thread is the analysing thread (`direct`, one job).
+fn finish(
+    config: &Config,
+    analysis: analyze::Analysis,
+    text: String,
+    size: u64,
+    direct: bool,
+) -> Outcome {
+    if config.scale.summary {
+        Outcome::Digest { digest: Box::new(Digest::of(analysis)), size }
+    } else if direct {
+        Outcome::Analysis { analysis: Box::new((analysis, text)), size }
+    } else {
+        Outcome::Doc { out: render(config, &analysis, &text), size }
+    }
+}
+
+/// Writes outcomes in order, reports errors and keeps the aggregate.
+struct Emitter<'a, W: Write> {
+    config: &'a Config,
+    out: W,
+    progress: Progress,
+    aggregate: Aggregate,
+    /// No document written yet (the text report separates documents by a
+    /// blank line).
+    first: bool,
+    failed: bool,
+}
+
+impl<W: Write> run::Sink<Outcome> for Emitter<'_, W> {
+    /// Flushes whenever no result is ready: a slow stream gets each
+    /// document as soon as it is done, a fast one gets full buffers.
+    fn idle(&mut self) -> anyhow::Result<()> {
+        Ok(self.out.flush()?)
+    }
+
+    fn emit(&mut self, outcome: Outcome) -> anyhow::Result<()> {
+        match outcome {
+            Outcome::Doc { out, size } => {
+                self.separate()?;
+                self.out.write_all(&out)?;
+                self.progress.advance(size);
+            }
+            Outcome::Analysis { analysis, size } => {
+                self.separate()?;
+                let (analysis, text) = *analysis;
+                let view = &self.config.view;
+                match self.config.output {
+                    Output::Json { pretty } => {
+                        render::json::write(&analysis, pretty, &mut self.out)?
+                    }
+                    Output::Text => render::text::write(
+                        &analysis,
+                        &text,
+                        view,
+                        &mut self.out,
+                    )?,
+                    Output::Html => render::html::write(
+                        &analysis,
+                        &text,
+                        view,
+                        &mut self.out,
+                    )?,
+                }
+                self.progress.advance(size);
+            }
+            Outcome::Digest { digest, size } => {
+                self.aggregate.add(*digest);
+                self.progress.advance(size);
+            }
+            Outcome::BadLine { out, message, size } => {
+                self.failed = true;
+                if self.config.scale.summary {
+                    self.aggregate.add_failed();
+                    self.progress.message(&format!("analyze: {message}"));
+                } else {
+                    self.out.write_all(&out)?;
+                }
+                self.progress.advance(size);
+            }
+            Outcome::Failed(message) => {
+                self.failed = true;
+                self.aggregate.add_failed();
+                self.progress.message(&format!("analyze: {message}"));
+                self.progress.advance(0);
+            }
+            Outcome::Skipped(message) => {
+                self.progress.message(&format!("analyze: {message}"));
+            }
+            Outcome::Blank { size } => self.progress.advance(size),
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> run::Sink<Vec<Outcome>> for Emitter<'_, W> {
+    fn emit(&mut self, outcomes: Vec<Outcome>) -> anyhow::Result<()> {
+        for outcome in outcomes {
+            run::Sink::<Outcome>::emit(self, outcome)?;
+        }
+        Ok(())
+    }
+
+    fn idle(&mut self) -> anyhow::Result<()> {
+        run::Sink::<Outcome>::idle(self)
+    }
+}
+
+impl<W: Write> Emitter<'_, W> {
+    /// Separates text reports by a blank line.
+    fn separate(&mut self) -> io::Result<()> {
+        if !self.first && self.config.output == Output::Text {
+            self.out.write_all(b"\n")?;
+        }
+        self.first = false;
+        Ok(())
+    }
+
+    /// Flushes, and writes the report of `--summary`. Returns whether an
+    /// input failed.
+    fn end(mut self) -> anyhow::Result<bool> {
+        self.progress.finish();
+        if self.config.scale.summary {
+            match self.config.output {
+                Output::Json { pretty } => {
+                    self.aggregate.write_json(pretty, &mut self.out)?
+                }
+                // `--format html` with `--summary` is refused by Config.
+                Output::Text | Output::Html => {
+                    self.aggregate.write_text(&mut self.out)?
+                }
+            }
+        }
+        self.out.flush()?;
+        Ok(self.failed)
+    }
+}
+
+/// One document per input file; directories expanded. Returns whether an
+/// input failed.
 fn run_files(
     config: &Config,
     analyzer: &Analyzer,
     out: &mut impl Write,
 ) -> anyhow::Result<bool> {
-    let mut failed = false;
-    let mut first = true;
-    for path in &config.inputs {
-        let decoded = match analyze::input::read_input(
-            path,
-            config.encoding,
-            config.max_bytes,
-        ) {
+    let items = walk::expand(&config.inputs, &config.scale);
+    let files =
+        items.iter().filter(|i| matches!(i, Item::File { .. })).count();
+    let bytes = items
+        .iter()
+        .map(|i| match i {
+            Item::File { size, .. } => *size,
+            _ => 0,
+        })
+        .sum();
+    let mut emitter = Emitter {
+        config,
+        out,
+        progress: Progress::new(
+            config.scale.progress,
+            Some(files as u64),
+            Some(bytes),
+            "files",
+        ),
+        aggregate: Aggregate::default(),
+        first: true,
+        failed: false,
+    };
+    // One thread per document at most: a single file needs no pool.
+    let jobs = config.scale.jobs.min(items.len());
+    let direct = jobs <= 1;
+    run::ordered(
+        jobs,
+        items.into_iter(),
+        |item| analyse_item(config, analyzer, item, direct),
+        &mut emitter,
+    )?;
+    emitter.end()
+}
+
+/// Reads and analyses one work item (on a worker thread).
+fn analyse_item(
+    config: &Config,
+    analyzer: &Analyzer,
+    item: Item,
+    direct: bool,
+) -> Outcome {
+    let (path, name, size) = match item {
+        Item::File { path, name, size } => (path, name, size),
+        Item::Failed { name, reason } => {
+            return Outcome::Failed(format!("{name}: {reason}"));
+        }
+        Item::Loop { name } => {
+            return Outcome::Skipped(format!(
+                "{name}: symbolic link loop, skipped"
+            ));
+        }
+    };
+    let Some(p) = path.to_str() else {
+        return Outcome::Failed(format!("{name}: file name is not UTF-8"));
+    };
+    let decoded =
+        match analyze::input::read_input(p, config.encoding, config.max_bytes)
+        {
             Ok(d) => d,
-            Err(e) => {
-                eprintln!("analyze: {path}: {e}");
-                failed = true;
-                continue;
-            }
+            Err(e) => return Outcome::Failed(format!("{name}: {e}")),
         };
-        let info = DocInfo {
-            source: path,
-            reference_date: config.reference_date,
-            reference_date_from: Some(analyze::model::DateOrigin::Option),
-            id: None,
-            encoding: Some(decoded.encoding),
-        };
-        let analysis = analyzer.analyze_with(&decoded.text, &info);
-        out.write_all(&render(config, &analysis, &decoded.text, first))?;
-        out.flush()?;
-        first = false;
-    }
-    Ok(failed)
+    let info = DocInfo {
+        source: &name,
+        reference_date: config.reference_date,
+        reference_date_from: config
+            .reference_date
+            .map(|_| analyze::model::DateOrigin::Option),
+        id: None,
+        encoding: Some(decoded.encoding),
+    };
+    let analysis = analyzer.analyze_with(&decoded.text, &info);
+    finish(config, analysis, decoded.text, size, direct)
 }
 
 /// JSON Lines documents: one result line per input line, in order; a bad
@@ -148,110 +383,233 @@ fn run_jsonl(
     analyzer: &Analyzer,
     out: &mut impl Write,
 ) -> anyhow::Result<bool> {
-    let mut failed = false;
-    let mut first = true;
-    for path in &config.inputs {
-        let reader: Box<dyn BufRead> = if path == "-" {
-            Box::new(io::stdin().lock())
-        } else {
-            match std::fs::File::open(path) {
-                Ok(f) if !f.metadata().is_ok_and(|m| m.is_dir()) => {
-                    Box::new(io::BufReader::new(f))
-                }
-                Ok(_) => {
-                    eprintln!("analyze: {path}: is a directory");
-                    failed = true;
-                    continue;
-                }
-                Err(e) => {
-                    eprintln!("analyze: {path}: {}", analyze::Error::from(e));
-                    failed = true;
-                    continue;
-                }
-            }
-        };
-        failed |=
-            jsonl_stream(config, analyzer, path, reader, out, &mut first)?;
-    }
-    Ok(failed)
+    let items = walk::expand(&config.inputs, &config.scale);
+    let bytes: Option<u64> = items
+        .iter()
+        .map(|i| match i {
+            Item::File { name, size, .. } if name != "-" => Some(*size),
+            Item::File { .. } => None,
+            _ => Some(0),
+        })
+        .sum();
+    let mut emitter = Emitter {
+        config,
+        out,
+        progress: Progress::new(config.scale.progress, None, bytes, "lines"),
+        aggregate: Aggregate::default(),
+        first: true,
+        failed: false,
+    };
+    let lines = Lines { items: items.into_iter(), current: None };
+    let direct = config.scale.jobs <= 1;
+    run::ordered(
+        config.scale.jobs,
+        Batches(lines),
+        |batch: Vec<Line>| -> Vec<Outcome> {
+            batch
+                .into_iter()
+                .map(|line| analyse_line(config, analyzer, line, direct))
+                .collect()
+        },
+        &mut emitter,
+    )?;
+    emitter.end()
 }
 
-fn jsonl_stream(
-    config: &Config,
-    analyzer: &Analyzer,
-    path: &str,
-    mut reader: impl BufRead,
-    out: &mut impl Write,
-    first: &mut bool,
-) -> anyhow::Result<bool> {
-    let mut failed = false;
-    let mut raw = Vec::new();
-    let mut number = 0;
-    loop {
-        raw.clear();
-        let n = match reader.read_until(b'\n', &mut raw) {
-            Ok(n) => n,
-            Err(e) => {
-                eprintln!("analyze: {path}: {}", analyze::Error::from(e));
-                return Ok(true);
-            }
-        };
-        if n == 0 {
-            break;
+impl Line {
+    /// Bytes held.
+    fn len(&self) -> usize {
+        match self {
+            Line::Text { raw, .. } => raw.len(),
+            Line::Other(_) => 0,
         }
-        number += 1;
-        let line = match std::str::from_utf8(&raw) {
-            Ok(s) => s.trim_end_matches(['\n', '\r']),
-            Err(_) => {
-                failed = true;
-                let mut buf = Vec::new();
-                render::json::write_error_line(
-                    None,
-                    number,
-                    "not UTF-8",
-                    &mut buf,
-                )?;
-                out.write_all(&buf)?;
-                out.flush()?;
+    }
+}
+
+/// One unit of a JSON Lines run.
+enum Line {
+    /// A line to analyse.
+    Text {
+        /// The file it comes from, as given or walked (`-` for stdin).
+        source: Arc<str>,
+        /// 1-based line number in that file.
+        number: usize,
+        /// The raw line, newline removed.
+        raw: Vec<u8>,
+    },
+    /// A work item that is not a line: a failed input, a skipped link.
+    Other(Item),
+}
+
+/// The lines of every input in order, opening each input only when the
+/// previous one is exhausted. Runs on the feeder thread.
+struct Lines {
+    items: std::vec::IntoIter<Item>,
+    current: Option<(Arc<str>, Reader, usize)>,
+}
+
+/// A JSON Lines input, buffered, so that [`Lines::ready`] can tell whether
+/// a whole line is already read.
+type Reader = io::BufReader<Box<dyn io::Read + Send>>;
+
+impl Lines {
+    /// The next line is already in the buffer: reading it cannot block.
+    fn ready(&self) -> bool {
+        self.current
+            .as_ref()
+            .is_some_and(|(_, r, _)| r.buffer().contains(&b'\n'))
+    }
+}
+
+/// Consecutive lines handed to one worker together: as many as are already
+/// read (up to a limit), so a fast stream pays the cost of threads and
+/// flushes once per batch, and a slow one, whose next line is not there
+/// yet, still gets a batch, and an answer, per line.
+struct Batches(Lines);
+
+impl Batches {
+    /// Most lines in a batch.
+    const LINES: usize = 256;
+    /// Most bytes in a batch.
+    const BYTES: usize = 1 << 20;
+}
+
+impl Iterator for Batches {
+    type Item = Vec<Line>;
+
+    fn next(&mut self) -> Option<Vec<Line>> {
+        let mut batch = vec![self.0.next()?];
+        let mut bytes = batch[0].len();
+        while batch.len() < Self::LINES
+            && bytes < Self::BYTES
+            && self.0.ready()
+        {
+            let Some(line) = self.0.next() else { break };
+            bytes += line.len();
+            batch.push(line);
+        }
+        Some(batch)
+    }
+}
+
+impl Iterator for Lines {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        loop {
+            if let Some((source, reader, number)) = &mut self.current {
+                let mut raw = Vec::new();
+                match reader.read_until(b'\n', &mut raw) {
+                    Ok(0) => self.current = None,
+                    Ok(_) => {
+                        *number += 1;
+                        if raw.ends_with(b"\n") {
+                            raw.pop();
+                        }
+                        if raw.ends_with(b"\r") {
+                            raw.pop();
+                        }
+                        return Some(Line::Text {
+                            source: Arc::clone(source),
+                            number: *number,
+                            raw,
+                        });
+                    }
+                    Err(e) => {
+                        let reason = analyze::Error::from(e).to_string();
+                        let name = source.to_string();
+                        self.current = None;
+                        return Some(Line::Other(Item::Failed {
+                            name,
+                            reason,
+                        }));
+                    }
+                }
                 continue;
             }
-        };
-        if line.trim().is_empty() {
-            continue;
+            match self.items.next()? {
+                Item::File { path, name, .. } => match open(&path, &name) {
+                    Ok(reader) => {
+                        self.current = Some((name.into(), reader, 0));
+                    }
+                    Err(reason) => {
+                        return Some(Line::Other(Item::Failed {
+                            name,
+                            reason,
+                        }));
+                    }
+                },
+                other => return Some(Line::Other(other)),
+            }
         }
-        let buf = match analyze::input::parse_json_line(line) {
-            Ok(doc) => {
-                let info = DocInfo {
-                    source: path,
-                    reference_date_from: Some(match doc.reference_date {
-                        Some(_) => analyze::model::DateOrigin::Input,
-                        None => analyze::model::DateOrigin::Option,
-                    }),
-                    reference_date: doc
-                        .reference_date
-                        .or(config.reference_date),
-                    id: doc.id,
-                    encoding: None,
-                };
-                let analysis = analyzer.analyze_with(&doc.text, &info);
-                let buf = render(config, &analysis, &doc.text, *first);
-                *first = false;
-                buf
-            }
-            Err((id, e)) => {
-                failed = true;
-                let mut buf = Vec::new();
-                render::json::write_error_line(
-                    id.as_ref(),
-                    number,
-                    &e.to_string(),
-                    &mut buf,
-                )?;
-                buf
-            }
-        };
-        out.write_all(&buf)?;
-        out.flush()?;
     }
-    Ok(failed)
+}
+
+/// Opens one JSON Lines input.
+fn open(path: &Path, name: &str) -> Result<Reader, String> {
+    let capacity = 1 << 16;
+    if name == "-" {
+        return Ok(io::BufReader::with_capacity(
+            capacity,
+            Box::new(io::stdin()),
+        ));
+    }
+    match std::fs::File::open(path) {
+        Ok(f) if f.metadata().is_ok_and(|m| m.is_dir()) => {
+            Err("is a directory".to_string())
+        }
+        Ok(f) => Ok(io::BufReader::with_capacity(capacity, Box::new(f))),
+        Err(e) => Err(analyze::Error::from(e).to_string()),
+    }
+}
+
+/// Analyses one JSON Lines line (on a worker thread).
+fn analyse_line(
+    config: &Config,
+    analyzer: &Analyzer,
+    line: Line,
+    direct: bool,
+) -> Outcome {
+    let (source, number, raw) = match line {
+        Line::Text { source, number, raw } => (source, number, raw),
+        Line::Other(item) => {
+            return analyse_item(config, analyzer, item, direct);
+        }
+    };
+    let size = raw.len() as u64 + 1;
+    let bad = |id: Option<&serde_json::Value>, reason: &str| {
+        let mut out = Vec::new();
+        render::json::write_error_line(id, number, reason, &mut out)
+            .expect("writing to a Vec cannot fail");
+        let message = format!("{source}: line {number}: {reason}");
+        Outcome::BadLine { out, message, size }
+    };
+    let Ok(text) = std::str::from_utf8(&raw) else {
+        return bad(None, "not UTF-8");
+    };
+    if text.trim().is_empty() {
+        return Outcome::Blank { size };
+    }
+    match analyze::input::parse_json_line(text) {
+        Ok(doc) => {
+            let reference_date_from =
+                match (doc.reference_date, config.reference_date) {
+                    (Some(_), _) => Some(analyze::model::DateOrigin::Input),
+                    (None, Some(_)) => {
+                        Some(analyze::model::DateOrigin::Option)
+                    }
+                    (None, None) => None,
+                };
+            let info = DocInfo {
+                source: &source,
+                reference_date: doc.reference_date.or(config.reference_date),
+                reference_date_from,
+                id: doc.id,
+                encoding: None,
+            };
+            let analysis = analyzer.analyze_with(&doc.text, &info);
+            finish(config, analysis, doc.text, size, direct)
+        }
+        Err((id, e)) => bad(id.as_ref(), &e.to_string()),
+    }
 }

@@ -128,13 +128,19 @@ fn missing_input_is_reported_and_the_rest_analysed() {
 }
 
 #[test]
-fn directory_as_input_is_an_error() {
-    analyze()
+fn directory_as_input_is_walked() {
+    // More on directories in `scale.rs`.
+    let out = analyze()
         .args(["--format", "json", "fixtures"])
         .assert()
-        .code(1)
-        .stdout("")
-        .stderr("analyze: fixtures: is a directory\n");
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    let docs = json_lines(&out);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["source"], "fixtures/xai-economist-fr.txt");
 }
 
 #[test]

@@ -4,5 +4,6 @@
 mod cli;
 mod contract;
 mod render;
+mod scale;
 mod sentence_suites;
 mod util;
