@@ -37,11 +37,7 @@ impl Digest {
             .dates
             .into_iter()
             .filter(|d| matches!(d.kind, DateType::Date | DateType::Time))
-            .map(|d| match d.value.split_once('T') {
-                // A time of day counts for its day.
-                Some((day, _)) if !day.is_empty() => day.to_string(),
-                _ => d.value,
-            })
+            .map(|d| timeline_value(&d.value).to_string())
             .collect();
         Digest {
             characters: a.stats.characters,
@@ -376,9 +372,37 @@ impl Serialize for Number {
     }
 }
 
+/// The timeline place of a `DATE` or `TIME` value: a time of day counts
+/// for its day (`2024-05-26T14:30` → `2024-05-26`); `PAST_REF` and the
+/// other references are kept whole.
+fn timeline_value(value: &str) -> &str {
+    match value.split_once('T') {
+        Some((day, _))
+            if day.starts_with(|c: char| c.is_ascii_digit() || c == 'X') =>
+        {
+            day
+        }
+        _ => value,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timeline_values() {
+        for (value, want) in [
+            ("2024-05-26T14:30", "2024-05-26"),
+            ("XXXX-05-26TEV", "XXXX-05-26"),
+            ("2024-SP", "2024-SP"),
+            ("PAST_REF", "PAST_REF"),
+            ("PRESENT_REF", "PRESENT_REF"),
+            ("FUTURE_REF", "FUTURE_REF"),
+        ] {
+            assert_eq!(timeline_value(value), want);
+        }
+    }
 
     fn digest(
         entities: &[(&str, Label, usize)],
