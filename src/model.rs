@@ -75,7 +75,8 @@ impl DateOrigin {
 pub struct Stats {
     /// Number of Unicode code points.
     pub characters: usize,
-    /// Number of words (UAX #29 word segments that hold a letter or digit).
+    /// Number of words: runs of letters and digits, split at apostrophes
+    /// and hyphens (see `text::word_count`).
     pub words: usize,
     /// Number of sentences.
     pub sentences: usize,
