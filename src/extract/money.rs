@@ -1,16 +1,163 @@
 //! Amounts of money, normalised to a value and an ISO 4217 code.
 //!
-//! Not written yet: finds nothing.
+//! An amount is a number (digits in French or English format, or words),
+//! an optional scale (`milliards`, `Md`, `bn`, `k`) and a currency (name,
+//! symbol or code, `data/money/currencies.tsv`), in one of two orders:
+//! `6 milliards de dollars`, `1,5 Md€`, `20 euros`, or `$6bn`, `EUR 20`,
+//! `US$2.5 million`. A number without a currency is not money (`100 000
+//! puces`), and neither is a currency without a number (`des milliards de
+//! dollars`). The span holds the number, the scale and the currency, not
+//! the words around them nor a qualifier (`plus de`, `près de`), which is
+//! reported apart (`data/money/qualifiers.tsv`).
+//!
+//! Ranges (`entre 5 et 10 millions d'euros`, `de 2 à 3 milliards de
+//! dollars`, `5 à 10 M€`, `10 - 20 euros`) are one amount whose span runs
+//! from the first number to the currency; the scale and the currency of
+//! the second end carry over to the first (`5` → 5 000 000). It has `min`
+//! and `max`, and `amount` is the lower bound: the figure the text vouches
+//! for, so that sums over many articles never count a range twice nor
+//! invent a midpoint. After `plus de` / `au moins` the amount is also
+//! `min`; after `moins de` / `jusqu'à`, `max`.
+//!
+//! To stay cheap on long texts, one Aho-Corasick pass finds the currency
+//! mentions; the number parser only runs in a short window before each of
+//! them (and at the mention itself, for `$6bn`). The numbers themselves are
+//! read by [`crate::text::numbers`].
 
-use super::{Candidate, Doc, Extractor, Kind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use super::{Candidate, Doc, Extractor, Found, Kind, MoneyValue};
+use crate::text::numbers::{self, is_group_space};
+
+/// How far before a currency mention an amount may start, in bytes: the
+/// longest forms (`entre 500 000 et 1 million de`) take about 40.
+const WINDOW: usize = 120;
+
+/// What a currency form is, which decides where it may stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FormKind {
+    /// A symbol: before or after the number.
+    Symbol,
+    /// An ISO 4217 code: before or after the number.
+    Code,
+    /// A name: after the number.
+    Name,
+    /// A name that is also a common noun (`livres`, `balles`).
+    Ambiguous,
+    /// A hundredth of the main unit (`centimes`).
+    SubUnit,
+}
+
+/// One form of a currency.
+#[derive(Clone, Copy, Debug)]
+struct Form {
+    code: Option<&'static str>,
+    kind: FormKind,
+    /// Whether the form ends with a letter, so a word boundary must follow.
+    wordy: bool,
+}
+
+struct Currencies {
+    matcher: AhoCorasick,
+    forms: Vec<Form>,
+}
+
+static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut forms = Vec::new();
+    for row in
+        crate::lexicon::rows(include_str!("../../data/money/currencies.tsv"))
+    {
+        let mut f = row.split('\t');
+        let (Some(form), Some(code), Some(kind)) =
+            (f.next(), f.next(), f.next())
+        else {
+            continue;
+        };
+        let kind = match kind {
+            "s" => FormKind::Symbol,
+            "c" => FormKind::Code,
+            "a" => FormKind::Ambiguous,
+            "u" => FormKind::SubUnit,
+            _ => FormKind::Name,
+        };
+        let code = (code != "-").then_some(code);
+        let wordy = form.chars().next_back().is_some_and(char::is_alphabetic);
+        patterns.push(form);
+        forms.push(Form { code, kind, wordy });
+    }
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .start_kind(StartKind::Both)
+        .build(&patterns)
+        .expect("currency forms build an automaton");
+    Currencies { matcher, forms }
+});
+
+/// What a qualifier does to the amount after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    Min,
+    Max,
+    Other,
+}
+
+/// Qualifiers, longest first so that `pas plus de` wins over `plus de`.
+static QUALIFIERS: LazyLock<Vec<(&'static str, Bound)>> =
+    LazyLock::new(|| {
+        let mut q: Vec<(&'static str, Bound)> = crate::lexicon::rows(
+            include_str!("../../data/money/qualifiers.tsv"),
+        )
+        .filter_map(|row| {
+            let (phrase, kind) = row.split_once('\t')?;
+            let bound = match kind {
+                "min" => Bound::Min,
+                "max" => Bound::Max,
+                _ => Bound::Other,
+            };
+            Some((phrase, bound))
+        })
+        .collect();
+        q.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        q
+    });
+
+/// The role of a context word (`data/money/cues.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    Price,
+    Veto,
+    Follow,
+}
+
+static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../../data/money/cues.tsv"))
+        .filter_map(|row| {
+            let (word, role) = row.split_once('\t')?;
+            let cue = match role {
+                "price" => Cue::Price,
+                "veto" => Cue::Veto,
+                _ => Cue::Follow,
+            };
+            Some((word, cue))
+        })
+        .collect()
+});
 
 /// Finds amounts of money.
 #[derive(Debug, Default)]
 pub struct MoneyExtractor {}
 
 impl MoneyExtractor {
-    /// Builds the extractor.
+    /// Builds the extractor, compiling its tables once.
     pub fn new() -> MoneyExtractor {
+        LazyLock::force(&CURRENCIES);
+        LazyLock::force(&QUALIFIERS);
+        LazyLock::force(&CUES);
         MoneyExtractor {}
     }
 }
@@ -20,5 +167,1420 @@ impl Extractor for MoneyExtractor {
         Kind::Money
     }
 
-    fn find(&self, _doc: &Doc<'_>, _out: &mut Vec<Candidate>) {}
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        find_money(doc.text, out);
+    }
+}
+
+/// Pushes the amounts of money of `text` to `out`, in text order, without
+/// overlaps.
+fn find_money(text: &str, out: &mut Vec<Candidate>) {
+    let cur = &*CURRENCIES;
+    // Anchors before `scanned` have been tried; before `covered`, they lie
+    // inside a number or an amount already read.
+    let mut scanned = 0;
+    let mut covered = 0;
+    for m in cur.matcher.find_iter(text) {
+        if m.start() < scanned {
+            continue; // inside an amount already read
+        }
+        let form = cur.forms[m.pattern().as_usize()];
+        if form.wordy
+            && prev_char(text, m.start()).is_some_and(char::is_alphabetic)
+        {
+            continue; // `eur` in `leur`, `rand` in `grand`
+        }
+        let from = window_start(text, m.start(), scanned);
+        let mut p = from.max(covered);
+        while p <= m.start() && p < text.len() {
+            let Some(c) = text[p..].chars().next() else { break };
+            let next = p + c.len_utf8();
+            if p < covered || !is_anchor(text, p, c, p == m.start()) {
+                p = next;
+                continue;
+            }
+            let parsed = parse_at(text, p);
+            if let Some((end, value)) = parsed.money {
+                out.push(Candidate {
+                    start: p,
+                    end,
+                    found: Found::Money(value),
+                });
+                covered = end;
+                p = end;
+                continue;
+            }
+            if let Some(e) = parsed.number_end {
+                covered = covered.max(e);
+            }
+            p = next;
+        }
+        scanned = scanned.max(m.end()).max(covered);
+    }
+}
+
+/// Where to start looking for an amount that ends at a currency mention at
+/// `at`: `WINDOW` bytes before, not before `floor`, not across a line
+/// break, and never inside a number (`1 250 000` is not read from `250`).
+fn window_start(text: &str, at: usize, floor: usize) -> usize {
+    let mut s = at.saturating_sub(WINDOW).max(floor);
+    while s < at && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    if let Some(nl) = text[s..at].rfind('\n') {
+        s += nl + 1;
+    }
+    while s > floor {
+        match prev_char(text, s) {
+            Some(c)
+                if c.is_ascii_digit()
+                    || is_group_space(c)
+                    || c == '.'
+                    || c == ',' =>
+            {
+                s -= c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    s
+}
+
+/// Whether an amount may start at `p`, where `c` stands: a digit that does
+/// not continue a word or a number, a word start, or the currency mention
+/// itself (`$6bn`, `€20`).
+fn is_anchor(text: &str, p: usize, c: char, at_currency: bool) -> bool {
+    let prev = prev_char(text, p);
+    if c.is_ascii_digit() {
+        if prev.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        // The decimals of `1,5` or a group of `1.000`.
+        if matches!(prev, Some('.' | ',')) {
+            let before = prev_char(text, p - 1);
+            return !before.is_some_and(|b| b.is_ascii_digit());
+        }
+        return true;
+    }
+    if c.is_alphabetic() {
+        return !prev.is_some_and(|b| b.is_alphanumeric() || b == '-');
+    }
+    at_currency && !prev.is_some_and(char::is_alphanumeric)
+}
+
+/// What [`parse_at`] read.
+struct Parsed {
+    /// The amount and its end, if money starts there.
+    money: Option<(usize, MoneyValue)>,
+    /// The end of the number read there, if any, so that its inner digits
+    /// are not read again.
+    number_end: Option<usize>,
+}
+
+/// A number with its scale: `6`, `1,5 Md`, `deux millions`, `une dizaine
+/// de millions`.
+#[derive(Clone, Copy, Debug)]
+struct Amount {
+    end: usize,
+    value: f64,
+    /// The number before its scale (`5` in `5 millions`).
+    raw: f64,
+    /// The scale read after the number or ending its words, 1 if none.
+    scale: f64,
+    /// Whether a noun ends the amount, so that `de` may come before the
+    /// currency (`6 milliards de dollars`, not `6 de dollars`).
+    takes_de: bool,
+    /// Whether the amount is `un` or `une` alone.
+    lone_one: bool,
+}
+
+/// One amount with its currency, before ranges are looked for.
+#[derive(Clone, Copy, Debug)]
+struct Single {
+    end: usize,
+    amount: Amount,
+    /// `None` inside when the currency is named but has no code.
+    currency: Option<Option<&'static str>>,
+    /// Whether the currency came before the number (`$6bn`).
+    prefix: bool,
+}
+
+/// Reads money (one amount or a range) starting at `p`.
+fn parse_at(text: &str, p: usize) -> Parsed {
+    let single = read_money(text, p);
+    let first = match single {
+        Some(s) => Some(s.amount),
+        None => read_amount(text, p, false),
+    };
+    let Some(first) = first else {
+        return Parsed { money: None, number_end: None };
+    };
+    let number_end = Some(first.end);
+    let first_end = single.map_or(first.end, |s| s.end);
+    if let Some((end, value)) = read_range(text, p, first, first_end, single) {
+        return Parsed { money: Some((end, value)), number_end };
+    }
+    let Some(s) = single else {
+        return Parsed { money: None, number_end };
+    };
+    let mut value = MoneyValue {
+        amount: s.amount.value,
+        currency: s.currency.flatten(),
+        min: None,
+        max: None,
+        qualifier: None,
+    };
+    if let Some((phrase, bound)) = qualifier_before(text, p) {
+        value.qualifier = Some(phrase);
+        match bound {
+            Bound::Min => value.min = Some(value.amount),
+            Bound::Max => value.max = Some(value.amount),
+            Bound::Other => {}
+        }
+    }
+    Parsed { money: Some((s.end, value)), number_end }
+}
+
+/// Reads the second end of a range after `first` (which ends at
+/// `first_end`, with its currency if `single`), and returns the whole.
+fn read_range(
+    text: &str,
+    p: usize,
+    first: Amount,
+    first_end: usize,
+    single: Option<Single>,
+) -> Option<(usize, MoneyValue)> {
+    let k = skip_spaces(text, first_end);
+    let rest = &text[k..];
+    let (sep_len, wordy) = if rest.starts_with("et ") {
+        // `et` makes a range only after `entre`: `5 et 10 millions` may be
+        // two amounts.
+        if !word_before(text, p).eq_ignore_ascii_case("entre") {
+            return None;
+        }
+        (2, true)
+    } else if rest.starts_with("à ") {
+        ("à".len(), true)
+    } else if let Some(c) = rest.chars().next()
+        && matches!(c, '-' | '–' | '—')
+    {
+        (c.len_utf8(), false)
+    } else {
+        return None;
+    };
+    let after = k + sep_len;
+    let b_start = skip_spaces(text, after);
+    // `10 - 20`, `10-20`, but not `10 -20`.
+    if (wordy || k > first_end) && b_start == after {
+        return None;
+    }
+    let second = match read_money(text, b_start) {
+        Some(s) => s,
+        // `$5-10bn`: the currency before the first number serves both.
+        None if single.is_some_and(|s| s.prefix) => {
+            let a = read_amount(text, b_start, true)?;
+            Single { end: a.end, amount: a, currency: None, prefix: false }
+        }
+        None => return None,
+    };
+    let currency = match (single.and_then(|s| s.currency), second.currency) {
+        (Some(a), Some(b)) if a != b => return None,
+        (Some(a), _) => a,
+        (None, Some(b)) => b,
+        (None, None) => return None,
+    };
+    let b = second.amount;
+    let mut lo = first.value;
+    if first.scale == 1.0 && b.scale > 1.0 && first.raw < b.raw {
+        lo = first.raw * b.scale;
+    }
+    if lo >= b.value || lo.is_nan() {
+        return None;
+    }
+    Some((
+        second.end,
+        MoneyValue {
+            amount: lo,
+            currency,
+            min: Some(lo),
+            max: Some(b.value),
+            qualifier: None,
+        },
+    ))
+}
+
+/// Reads one amount with its currency, in either order, at `p`.
+fn read_money(text: &str, p: usize) -> Option<Single> {
+    if let Some((form, cend)) = currency_at(text, p, true)
+        && matches!(form.kind, FormKind::Symbol | FormKind::Code)
+    {
+        // `$10`, `EUR 20`, `USD1,23`, `US$2.5 million`, `€300m`.
+        let j = skip_spaces(text, cend);
+        if text[j..].starts_with(|c: char| c.is_ascii_digit()) {
+            let amount = read_amount(text, j, true)?;
+            return Some(Single {
+                end: amount.end,
+                amount,
+                currency: Some(form.code),
+                prefix: true,
+            });
+        }
+        return None;
+    }
+    let mut amount = read_amount(text, p, false)?;
+    let mut j = skip_spaces(text, amount.end);
+    let mut used_de = false;
+    if amount.takes_de
+        && let Some(k) = de(text, j)
+    {
+        j = k;
+        used_de = true;
+    }
+    let (form, mut end) = currency_at(text, j, false)?;
+    if amount.lone_one && !is_cue(word_before(text, p), Cue::Price) {
+        return None; // `un euro fort` is the currency, not an amount
+    }
+    let mut code = form.code;
+    match form.kind {
+        FormKind::Symbol | FormKind::Code if used_de => return None,
+        FormKind::SubUnit => {
+            if amount.scale != 1.0 {
+                return None;
+            }
+            amount.value = hundredths(amount.value);
+            // `50 centimes d'euro`.
+            let k = skip_spaces(text, end);
+            if let Some(k) = de(text, k)
+                && let Some((f, e)) = currency_at(text, k, false)
+                && f.kind == FormKind::Name
+            {
+                code = f.code;
+                end = e;
+            }
+        }
+        FormKind::Ambiguous if !ambiguous_is_money(text, p, end) => {
+            return None;
+        }
+        _ => {}
+    }
+    if form.kind != FormKind::SubUnit
+        && amount.scale == 1.0
+        && amount.value.fract() == 0.0
+        && let Some((cents, e)) = cents_after(text, end)
+    {
+        amount.value += cents;
+        end = e;
+    }
+    Some(Single { end, amount, currency: Some(code), prefix: false })
+}
+
+/// `value / 100`, rounded to the cent so that `50 centimes` is exactly 0.5.
+fn hundredths(value: f64) -> f64 {
+    (value).round() / 100.0
+}
+
+/// Reads the cents after a whole amount and its currency: `3 euros 50`,
+/// `3€50`, `1 USD 23 cents`, `1 USD et 23 centimes`.
+fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
+    let mut k = skip_spaces(text, end);
+    let with_et = text[k..].starts_with("et ");
+    if with_et {
+        k = skip_spaces(text, k + 2);
+    }
+    let n = text[k..].bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let after = k + n;
+    if text[after..].starts_with(['.', ',', '%'])
+        && text[after + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let cents = text[k..after].parse::<f64>().ok()? / 100.0;
+    let next = skip_spaces(text, after);
+    if let Some((f, e)) = currency_at(text, next, false)
+        && f.kind == FormKind::SubUnit
+    {
+        return Some((cents, e));
+    }
+    // Without the word `centimes`, only two digits ending the phrase.
+    if with_et || n != 2 {
+        return None;
+    }
+    let rest = &text[next..];
+    match rest.chars().next() {
+        None => Some((cents, after)),
+        Some(c) if c.is_alphabetic() => {
+            is_cue(first_word(rest), Cue::Follow).then_some((cents, after))
+        }
+        Some(c) if c.is_ascii_digit() || matches!(c, '%' | '€' | '$') => {
+            None
+        }
+        Some(_) => Some((cents, after)),
+    }
+}
+
+/// Whether a name that is also a common noun (`livres`, `balles`), read
+/// from `p` to `end`, is money here: not after a word such as `écrit`,
+/// `tiré`, and not followed by a complement (`dix livres de cuisine`,
+/// `trois balles dans le dos`).
+fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
+    let mut q = p;
+    for _ in 0..3 {
+        let w = word_before(text, q);
+        if w.is_empty() {
+            break;
+        }
+        if is_cue(w, Cue::Veto) {
+            return false;
+        }
+        q = text[..q].trim_end().len() - w.len();
+    }
+    let rest = text[end..].trim_start();
+    match rest.chars().next() {
+        Some(c) if c.is_alphabetic() => is_cue(first_word(rest), Cue::Follow),
+        _ => true,
+    }
+}
+
+/// Reads a number and its scale at `p`: digits (`6`, `1,5`, `100 000`)
+/// with an optional scale word or abbreviation (`6 milliards`, `1,5 Md`,
+/// `10k`), or words (`deux millions`, `un demi-milliard`, `une dizaine de
+/// millions`). `m` for million (`€300m`) is read only when `with_m`.
+fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
+    let s = text.get(p..)?;
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        let n = numbers::digits(s)?;
+        let mut a = Amount {
+            end: p + n.len,
+            value: n.value,
+            raw: n.value,
+            scale: 1.0,
+            takes_de: false,
+            lone_one: false,
+        };
+        let j = skip_spaces(text, a.end);
+        if let Some((m, len, _)) = numbers::scale(&text[j..]) {
+            a.scale = m;
+            a.value = n.value * m;
+            a.end = j + len;
+            a.takes_de = true;
+        } else if with_m
+            && j == a.end
+            && text[j..].starts_with('m')
+            && !text[j + 1..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            a.scale = 1e6;
+            a.value = n.value * 1e6;
+            a.end = j + 1;
+        }
+        return Some(and_a_half(text, a));
+    }
+    if !s.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let (word, wlen) = word_at(s);
+    let is_one =
+        word.eq_ignore_ascii_case("un") || word.eq_ignore_ascii_case("une");
+    if is_one {
+        let j = skip_spaces(text, p + wlen);
+        if j > p + wlen {
+            // `un demi-milliard`.
+            let r = &text[j..];
+            if let Some(after) =
+                r.strip_prefix("demi-").or_else(|| r.strip_prefix("demi "))
+                && let Some((m, len, true)) = numbers::scale(after)
+            {
+                let end = text.len() - after.len() + len;
+                return Some(Amount {
+                    end,
+                    value: 0.5 * m,
+                    raw: 0.5,
+                    scale: m,
+                    takes_de: true,
+                    lone_one: false,
+                });
+            }
+            // `une dizaine de millions`, `une centaine`.
+            if let Some(n) = numbers::approximate(r) {
+                let mut a = Amount {
+                    end: j + n.len,
+                    value: n.value,
+                    raw: n.value,
+                    scale: 1.0,
+                    takes_de: true,
+                    lone_one: false,
+                };
+                let k = skip_spaces(text, a.end);
+                if let Some(k) = text[k..]
+                    .starts_with("de ")
+                    .then(|| skip_spaces(text, k + 2))
+                    && let Some((m, len, true)) = numbers::scale(&text[k..])
+                    && m >= 1000.0
+                {
+                    a.value = n.value * m;
+                    a.scale = m;
+                    a.end = k + len;
+                }
+                return Some(a);
+            }
+        }
+    }
+    // `millions de dollars` alone says no amount; `mille euros` does.
+    if let Some((m, _, true)) = numbers::scale(s)
+        && m >= 1e6
+    {
+        return None;
+    }
+    let n = numbers::words(s)?;
+    let mut a = Amount {
+        end: p + n.len,
+        value: n.value,
+        raw: n.value,
+        scale: 1.0,
+        takes_de: false,
+        lone_one: is_one && n.len == wlen,
+    };
+    // `deux millions`: the last word is the scale.
+    let read = &s[..n.len];
+    let last = read
+        .rfind(|c: char| c == '-' || is_group_space(c))
+        .map_or(read, |i| &read[i + 1..]);
+    if let Some((m, _, true)) = numbers::scale(last)
+        && m >= 1000.0
+    {
+        a.scale = m;
+        a.raw = n.value / m;
+        a.takes_de = true;
+    }
+    Some(and_a_half(text, a))
+}
+
+/// `un milliard et demi`, `2 millions et demi`: adds half the scale.
+fn and_a_half(text: &str, mut a: Amount) -> Amount {
+    if a.scale < 1000.0 || !a.takes_de {
+        return a;
+    }
+    let j = skip_spaces(text, a.end);
+    for form in ["et demie", "et demi"] {
+        if text[j..].starts_with(form)
+            && !text[j + form.len()..].starts_with(char::is_alphanumeric)
+        {
+            a.value += 0.5 * a.scale;
+            a.raw += 0.5;
+            a.end = j + form.len();
+            break;
+        }
+    }
+    a
+}
+
+/// The currency form at `p`, if a whole one stands there. Before a number
+/// (`USD1,23`) a code may touch the digits.
+fn currency_at(
+    text: &str,
+    p: usize,
+    before_number: bool,
+) -> Option<(Form, usize)> {
+    let cur = &*CURRENCIES;
+    let mut end = text.len();
+    loop {
+        let input =
+            Input::new(text.get(..end)?).range(p..).anchored(Anchored::Yes);
+        let m = cur.matcher.find(input)?;
+        let form = cur.forms[m.pattern().as_usize()];
+        let next = text[m.end()..].chars().next();
+        let bounded = !form.wordy
+            || match next {
+                None => true,
+                Some(c) if c.is_ascii_digit() => before_number,
+                Some(c) => !c.is_alphanumeric(),
+            };
+        if bounded {
+            return Some((form, m.end()));
+        }
+        // `dollars usés`: try the shorter forms (`dollars`).
+        end = m.end() - 1;
+        while end > p && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end <= p {
+            return None;
+        }
+    }
+}
+
+/// The qualifier that ends just before `p` (`plus de `, `environ `).
+fn qualifier_before(text: &str, p: usize) -> Option<(&'static str, Bound)> {
+    let before = text[..p].trim_end_matches(is_space_char);
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    // Lower case, typographic apostrophes read as typewriter ones.
+    let tail: String = before[from..]
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    QUALIFIERS.iter().copied().find(|(phrase, _)| {
+        tail.strip_suffix(phrase).is_some_and(|head| {
+            !head.chars().next_back().is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// `de ` or `d'` at `j` (after `milliards`, `dizaine`): the position after.
+fn de(text: &str, j: usize) -> Option<usize> {
+    let r = &text[j..];
+    if let Some(after) = r.strip_prefix("de")
+        && after.starts_with(is_space_char)
+    {
+        return Some(skip_spaces(text, j + 2));
+    }
+    ["d'", "d’"].iter().find(|a| r.starts_with(*a)).map(|a| j + a.len())
+}
+
+fn is_cue(word: &str, cue: Cue) -> bool {
+    let lower = word.to_lowercase();
+    let key = lower.strip_suffix('\'').unwrap_or(&lower);
+    CUES.get(key) == Some(&cue)
+}
+
+/// The word that ends just before `p`, spaces skipped (`pour` in `pour un
+/// euro`); `d'` gives `d`.
+fn word_before(text: &str, p: usize) -> &str {
+    let before = text[..p]
+        .trim_end_matches(|c: char| is_space_char(c) || c == '\'' || c == '’');
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
+}
+
+/// The letters at the start of `s`.
+fn first_word(s: &str) -> &str {
+    word_at(s).0
+}
+
+fn word_at(s: &str) -> (&str, usize) {
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
+    (&s[..len], len)
+}
+
+fn is_space_char(c: char) -> bool {
+    is_group_space(c) || c == '\t'
+}
+
+/// The position after the spaces (including no-break ones) at `j`.
+fn skip_spaces(text: &str, j: usize) -> usize {
+    j + text[j..]
+        .chars()
+        .take_while(|&c| is_space_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+fn prev_char(text: &str, p: usize) -> Option<char> {
+    text.get(..p)?.chars().next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tests::check_table;
+
+    #[test]
+    fn tables() {
+        check_table(
+            "currencies.tsv",
+            include_str!("../../data/money/currencies.tsv"),
+        );
+        check_table(
+            "qualifiers.tsv",
+            include_str!("../../data/money/qualifiers.tsv"),
+        );
+        check_table("cues.tsv", include_str!("../../data/money/cues.tsv"));
+        assert!(CURRENCIES.forms.len() > 150);
+        assert!(QUALIFIERS.len() > 30);
+        assert!(CUES.len() > 40);
+    }
+
+    /// Every amount found in `text`: (span text, amount, currency).
+    fn found(text: &str) -> Vec<(&str, MoneyValue)> {
+        let mut out = Vec::new();
+        find_money(text, &mut out);
+        out.into_iter()
+            .map(|c| match c.found {
+                Found::Money(v) => (&text[c.start..c.end], v),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    /// French money phrases: (text, span, amount, currency).
+    const AMOUNTS: &[(&str, &str, f64, Option<&str>)] = &[
+        ("6 milliards de dollars", "6 milliards de dollars", 6e9, Some("USD")),
+        (
+            "La startup a levé 6 milliards de dollars pour une valorisation record.",
+            "6 milliards de dollars",
+            6e9,
+            Some("USD"),
+        ),
+        (
+            "une valorisation de 24 milliards de dollars.",
+            "24 milliards de dollars",
+            24e9,
+            Some("USD"),
+        ),
+        (
+            "un package salarial de 56 milliards de dollars qui a été annulé",
+            "56 milliards de dollars",
+            56e9,
+            Some("USD"),
+        ),
+        ("1,5 milliard d'euros", "1,5 milliard d'euros", 1.5e9, Some("EUR")),
+        ("1,5 milliard d’euros", "1,5 milliard d’euros", 1.5e9, Some("EUR")),
+        (
+            "un chiffre d'affaires de 1,5 million d'euros",
+            "1,5 million d'euros",
+            1.5e6,
+            Some("EUR"),
+        ),
+        (
+            "0,75 million d'euros",
+            "0,75 million d'euros",
+            750000.0,
+            Some("EUR"),
+        ),
+        (
+            "2,25 milliards d'euros",
+            "2,25 milliards d'euros",
+            2.25e9,
+            Some("EUR"),
+        ),
+        ("300 millions d'euros", "300 millions d'euros", 3e8, Some("EUR")),
+        ("300 millions €", "300 millions €", 3e8, Some("EUR")),
+        (
+            "300 millions de livres sterling",
+            "300 millions de livres sterling",
+            3e8,
+            Some("GBP"),
+        ),
+        ("2 milliards $", "2 milliards $", 2e9, Some("USD")),
+        ("1,5 Md€", "1,5 Md€", 1.5e9, Some("EUR")),
+        (
+            "Un investissement de 1,5 Md€ en 2025.",
+            "1,5 Md€",
+            1.5e9,
+            Some("EUR"),
+        ),
+        ("300 M€", "300 M€", 3e8, Some("EUR")),
+        ("300M€", "300M€", 3e8, Some("EUR")),
+        ("2 Mds $", "2 Mds $", 2e9, Some("USD")),
+        ("2 Mds€", "2 Mds€", 2e9, Some("EUR")),
+        ("3 Mrd €", "3 Mrd €", 3e9, Some("EUR")),
+        ("4 Mrds d'euros", "4 Mrds d'euros", 4e9, Some("EUR")),
+        ("5 Md$", "5 Md$", 5e9, Some("USD")),
+        ("7 md€", "7 md€", 7e9, Some("EUR")),
+        ("20 k€", "20 k€", 20000.0, Some("EUR")),
+        ("45K€", "45K€", 45000.0, Some("EUR")),
+        ("10K$", "10K$", 10000.0, Some("USD")),
+        ("$6bn", "$6bn", 6e9, Some("USD")),
+        ("Elon Musk a levé $6bn pour xAI.", "$6bn", 6e9, Some("USD")),
+        ("$10k", "$10k", 10000.0, Some("USD")),
+        ("$2.5 billion", "$2.5 billion", 2.5e12, Some("USD")),
+        ("US$2.5 million", "US$2.5 million", 2.5e6, Some("USD")),
+        ("US$ 300 millions", "US$ 300 millions", 3e8, Some("USD")),
+        ("€300m", "€300m", 3e8, Some("EUR")),
+        ("$5m", "$5m", 5e6, Some("USD")),
+        ("£40bn", "£40bn", 4e10, Some("GBP")),
+        ("€1.5bn", "€1.5bn", 1.5e9, Some("EUR")),
+        ("$10", "$10", 10.0, Some("USD")),
+        ("10$", "10$", 10.0, Some("USD")),
+        ("10 $", "10 $", 10.0, Some("USD")),
+        ("$10.000", "$10.000", 10000.0, Some("USD")),
+        ("$1,000,000", "$1,000,000", 1e6, Some("USD")),
+        ("1,000,000 dollars", "1,000,000 dollars", 1e6, Some("USD")),
+        ("$6.5 millions", "$6.5 millions", 6.5e6, Some("USD")),
+        (
+            "6.5 milliards de dollars",
+            "6.5 milliards de dollars",
+            6.5e9,
+            Some("USD"),
+        ),
+        ("dix dollars", "dix dollars", 10.0, Some("USD")),
+        ("10 000 dollars", "10 000 dollars", 10000.0, Some("USD")),
+        ("100 000 euros", "100 000 euros", 100000.0, Some("EUR")),
+        ("100 000 €", "100 000 €", 100000.0, Some("EUR")),
+        ("100\u{a0}000 €", "100\u{a0}000 €", 100000.0, Some("EUR")),
+        (
+            "100\u{202f}000\u{a0}€",
+            "100\u{202f}000\u{a0}€",
+            100000.0,
+            Some("EUR"),
+        ),
+        ("1 250 000 euros", "1 250 000 euros", 1250000.0, Some("EUR")),
+        ("1 250 000 000 €", "1 250 000 000 €", 1.25e9, Some("EUR")),
+        ("1.000.000 €", "1.000.000 €", 1e6, Some("EUR")),
+        ("1.500 euros", "1.500 euros", 1500.0, Some("EUR")),
+        ("10 000,00 $", "10 000,00 $", 10000.0, Some("USD")),
+        ("12 345,67 €", "12 345,67 €", 12345.67, Some("EUR")),
+        ("3,50 €", "3,50 €", 3.5, Some("EUR")),
+        ("3,5 euros", "3,5 euros", 3.5, Some("EUR")),
+        ("0,75 €", "0,75 €", 0.75, Some("EUR")),
+        ("le ticket coûte 1,90 euro.", "1,90 euro", 1.9, Some("EUR")),
+        ("20€", "20€", 20.0, Some("EUR")),
+        ("20 euros", "20 euros", 20.0, Some("EUR")),
+        ("20 Euro", "20 Euro", 20.0, Some("EUR")),
+        ("20 Euros", "20 Euros", 20.0, Some("EUR")),
+        ("20 EUR", "20 EUR", 20.0, Some("EUR")),
+        ("EUR 20", "EUR 20", 20.0, Some("EUR")),
+        ("EUR29,99", "EUR29,99", 29.99, Some("EUR")),
+        ("USD1,23", "USD1,23", 1.23, Some("USD")),
+        ("USD 500 millions", "USD 500 millions", 5e8, Some("USD")),
+        ("GBP3,01", "GBP3,01", 3.01, Some("GBP")),
+        ("GBP 3,01", "GBP 3,01", 3.01, Some("GBP")),
+        ("CHF 250", "CHF 250", 250.0, Some("CHF")),
+        ("250 CHF", "250 CHF", 250.0, Some("CHF")),
+        ("1 000 francs suisses", "1 000 francs suisses", 1000.0, Some("CHF")),
+        (
+            "3 millions de francs suisses",
+            "3 millions de francs suisses",
+            3e6,
+            Some("CHF"),
+        ),
+        ("500 000 francs CFA", "500 000 francs CFA", 500000.0, None),
+        ("500 000 XOF", "500 000 XOF", 500000.0, Some("XOF")),
+        ("20 000 francs", "20 000 francs", 20000.0, None),
+        ("€20", "€20", 20.0, Some("EUR")),
+        ("€ 20", "€ 20", 20.0, Some("EUR")),
+        ("£9", "£9", 9.0, Some("GBP")),
+        ("exactement £9", "£9", 9.0, Some("GBP")),
+        ("9 £", "9 £", 9.0, Some("GBP")),
+        ("neuf pounds", "neuf pounds", 9.0, Some("GBP")),
+        ("quasi neuf livres", "neuf livres", 9.0, Some("GBP")),
+        ("10 livres sterling", "10 livres sterling", 10.0, Some("GBP")),
+        ("500 millions de livres", "500 millions de livres", 5e8, Some("GBP")),
+        (
+            "un milliard de livres sterling",
+            "un milliard de livres sterling",
+            1e9,
+            Some("GBP"),
+        ),
+        ("¥500", "¥500", 500.0, Some("JPY")),
+        ("500 yens", "500 yens", 500.0, Some("JPY")),
+        (
+            "3 000 milliards de yens",
+            "3 000 milliards de yens",
+            3e12,
+            Some("JPY"),
+        ),
+        ("100 millions de yuans", "100 millions de yuans", 1e8, Some("CNY")),
+        ("100 millions de yuan", "100 millions de yuan", 1e8, Some("CNY")),
+        (
+            "2 milliards de renminbi",
+            "2 milliards de renminbi",
+            2e9,
+            Some("CNY"),
+        ),
+        (
+            "50 milliards de roubles",
+            "50 milliards de roubles",
+            5e10,
+            Some("RUB"),
+        ),
+        ("1 000 roupies", "1 000 roupies", 1000.0, Some("INR")),
+        ("500 roupies indiennes", "500 roupies indiennes", 500.0, Some("INR")),
+        (
+            "1 000 roupies pakistanaises",
+            "1 000 roupies pakistanaises",
+            1000.0,
+            Some("PKR"),
+        ),
+        (
+            "3 000 milliards de wons",
+            "3 000 milliards de wons",
+            3e12,
+            Some("KRW"),
+        ),
+        ("10 000 won", "10 000 won", 10000.0, Some("KRW")),
+        ("100 reais", "100 reais", 100.0, Some("BRL")),
+        ("5 millions de réals", "5 millions de réals", 5e6, Some("BRL")),
+        ("R$ 20", "R$ 20", 20.0, Some("BRL")),
+        (
+            "10 milliards de couronnes suédoises",
+            "10 milliards de couronnes suédoises",
+            1e10,
+            Some("SEK"),
+        ),
+        (
+            "200 couronnes norvégiennes",
+            "200 couronnes norvégiennes",
+            200.0,
+            Some("NOK"),
+        ),
+        ("75 couronnes danoises", "75 couronnes danoises", 75.0, Some("DKK")),
+        (
+            "3 millions de couronnes tchèques",
+            "3 millions de couronnes tchèques",
+            3e6,
+            Some("CZK"),
+        ),
+        ("100 zlotys", "100 zlotys", 100.0, Some("PLN")),
+        ("1 000 złotys", "1 000 złotys", 1000.0, Some("PLN")),
+        ("dix shekels", "dix shekels", 10.0, Some("ILS")),
+        ("dix rials", "dix rials", 10.0, None),
+        ("dix riyals", "dix riyals", 10.0, None),
+        (
+            "5 milliards de riyals saoudiens",
+            "5 milliards de riyals saoudiens",
+            5e9,
+            Some("SAR"),
+        ),
+        ("200 dirhams marocains", "200 dirhams marocains", 200.0, Some("MAD")),
+        ("100 dinars algériens", "100 dinars algériens", 100.0, Some("DZD")),
+        ("50 pesos mexicains", "50 pesos mexicains", 50.0, Some("MXN")),
+        ("1 000 rands", "1 000 rands", 1000.0, Some("ZAR")),
+        (
+            "10 milliards de dollars américains",
+            "10 milliards de dollars américains",
+            1e10,
+            Some("USD"),
+        ),
+        (
+            "5 millions de dollars US",
+            "5 millions de dollars US",
+            5e6,
+            Some("USD"),
+        ),
+        (
+            "2 milliards de dollars canadiens",
+            "2 milliards de dollars canadiens",
+            2e9,
+            Some("CAD"),
+        ),
+        (
+            "300 millions de dollars australiens",
+            "300 millions de dollars australiens",
+            3e8,
+            Some("AUD"),
+        ),
+        (
+            "1 milliard de dollars de Hong Kong",
+            "1 milliard de dollars de Hong Kong",
+            1e9,
+            Some("HKD"),
+        ),
+        (
+            "50 millions de dollars de Singapour",
+            "50 millions de dollars de Singapour",
+            5e7,
+            Some("SGD"),
+        ),
+        ("10 $CA", "10 $CA", 10.0, Some("CAD")),
+        ("C$ 10", "C$ 10", 10.0, Some("CAD")),
+        ("C$10 millions", "C$10 millions", 1e7, Some("CAD")),
+        ("A$ 5 milliards", "A$ 5 milliards", 5e9, Some("AUD")),
+        ("HK$ 100", "HK$ 100", 100.0, Some("HKD")),
+        ("100 USD", "100 USD", 100.0, Some("USD")),
+        ("100 JPY", "100 JPY", 100.0, Some("JPY")),
+        ("2,5 milliards CNY", "2,5 milliards CNY", 2.5e9, Some("CNY")),
+        ("deux euros", "deux euros", 2.0, Some("EUR")),
+        ("douze euros", "douze euros", 12.0, Some("EUR")),
+        ("vingt et un euros", "vingt et un euros", 21.0, Some("EUR")),
+        (
+            "quatre-vingt-dix euros",
+            "quatre-vingt-dix euros",
+            90.0,
+            Some("EUR"),
+        ),
+        (
+            "quatre-vingt-dix-neuf dollars",
+            "quatre-vingt-dix-neuf dollars",
+            99.0,
+            Some("USD"),
+        ),
+        ("cent euros", "cent euros", 100.0, Some("EUR")),
+        ("deux cents euros", "deux cents euros", 200.0, Some("EUR")),
+        ("mille euros", "mille euros", 1000.0, Some("EUR")),
+        ("deux mille euros", "deux mille euros", 2000.0, Some("EUR")),
+        ("dix mille dollars", "dix mille dollars", 10000.0, Some("USD")),
+        ("deux millions d'euros", "deux millions d'euros", 2e6, Some("EUR")),
+        (
+            "six milliards de dollars",
+            "six milliards de dollars",
+            6e9,
+            Some("USD"),
+        ),
+        (
+            "Six milliards de dollars",
+            "Six milliards de dollars",
+            6e9,
+            Some("USD"),
+        ),
+        (
+            "trois millions deux cent mille euros",
+            "trois millions deux cent mille euros",
+            3.2e6,
+            Some("EUR"),
+        ),
+        ("un million d'euros", "un million d'euros", 1e6, Some("EUR")),
+        ("un milliard de dollars", "un milliard de dollars", 1e9, Some("USD")),
+        (
+            "plus d'un milliard de dollars",
+            "un milliard de dollars",
+            1e9,
+            Some("USD"),
+        ),
+        (
+            "une dizaine de millions d'euros",
+            "une dizaine de millions d'euros",
+            1e7,
+            Some("EUR"),
+        ),
+        (
+            "une centaine de millions de dollars",
+            "une centaine de millions de dollars",
+            1e8,
+            Some("USD"),
+        ),
+        (
+            "une vingtaine de millions d'euros",
+            "une vingtaine de millions d'euros",
+            2e7,
+            Some("EUR"),
+        ),
+        ("une centaine d'euros", "une centaine d'euros", 100.0, Some("EUR")),
+        (
+            "une dizaine de milliards d'euros",
+            "une dizaine de milliards d'euros",
+            1e10,
+            Some("EUR"),
+        ),
+        ("un millier d'euros", "un millier d'euros", 1000.0, Some("EUR")),
+        (
+            "un demi-milliard de dollars",
+            "un demi-milliard de dollars",
+            5e8,
+            Some("USD"),
+        ),
+        (
+            "un demi-million d'euros",
+            "un demi-million d'euros",
+            5e5,
+            Some("EUR"),
+        ),
+        (
+            "un milliard et demi de dollars",
+            "un milliard et demi de dollars",
+            1.5e9,
+            Some("USD"),
+        ),
+        (
+            "deux millions et demi d'euros",
+            "deux millions et demi d'euros",
+            2.5e6,
+            Some("EUR"),
+        ),
+        (
+            "1 million et demi d'euros",
+            "1 million et demi d'euros",
+            1.5e6,
+            Some("EUR"),
+        ),
+        ("3 euros 50", "3 euros 50", 3.5, Some("EUR")),
+        ("Le café coûte 3 euros 50.", "3 euros 50", 3.5, Some("EUR")),
+        ("3€50", "3€50", 3.5, Some("EUR")),
+        ("1 USD et 23 centimes", "1 USD et 23 centimes", 1.23, Some("USD")),
+        ("1 USD 23 cents", "1 USD 23 cents", 1.23, Some("USD")),
+        ("2 euros et 5 centimes", "2 euros et 5 centimes", 2.05, Some("EUR")),
+        ("50 centimes", "50 centimes", 0.5, None),
+        ("50 centimes d'euro", "50 centimes d'euro", 0.5, Some("EUR")),
+        ("20 pence", "20 pence", 0.2, Some("GBP")),
+        ("pour un euro symbolique", "un euro", 1.0, Some("EUR")),
+        ("racheté pour un dollar", "un dollar", 1.0, Some("USD")),
+        ("3 balles", "3 balles", 3.0, None),
+        ("ça coûte 10 balles.", "10 balles", 10.0, None),
+        ("1 billion d'euros", "1 billion d'euros", 1e12, Some("EUR")),
+        ("2 billions de yens", "2 billions de yens", 2e12, Some("JPY")),
+        ("10 mille euros", "10 mille euros", 10000.0, Some("EUR")),
+        (
+            "Le budget atteint 1 250 000 € cette année.",
+            "1 250 000 €",
+            1250000.0,
+            Some("EUR"),
+        ),
+        (
+            "En 2019 100 000 euros ont été versés.",
+            "100 000 euros",
+            100000.0,
+            Some("EUR"),
+        ),
+        ("le prix est passé à 2,10 €, en hausse", "2,10 €", 2.1, Some("EUR")),
+        (
+            "Le fonds pèse 80 milliards d'euros (contre 70 milliards un an plus tôt).",
+            "80 milliards d'euros",
+            8e10,
+            Some("EUR"),
+        ),
+        ("un salaire de 4 000 euros brut", "4 000 euros", 4000.0, Some("EUR")),
+        (
+            "Amazon investit 1 milliard $ en France.",
+            "1 milliard $",
+            1e9,
+            Some("USD"),
+        ),
+        ("un prêt de 750 M$", "750 M$", 7.5e8, Some("USD")),
+        (
+            "une amende de 2,4 Md€ infligée à Google",
+            "2,4 Md€",
+            2.4e9,
+            Some("EUR"),
+        ),
+        ("20euros", "20euros", 20.0, Some("EUR")),
+        ("Il paie 3 euros 50 ans plus tard", "3 euros", 3.0, Some("EUR")),
+        ("30 Mn $", "30 Mn $", 3e7, Some("USD")),
+        ("4 tn $", "4 tn $", 4e12, Some("USD")),
+        ("1,2 Mio €", "1,2 Mio €", 1.2e6, Some("EUR")),
+    ];
+
+    /// Ranges and bounds: (text, span, amount, min, max, qualifier).
+    #[allow(clippy::type_complexity)]
+    const BOUNDS: &[(
+        &str,
+        &str,
+        f64,
+        Option<f64>,
+        Option<f64>,
+        Option<&str>,
+    )] = &[
+        (
+            "entre 5 et 10 millions d'euros",
+            "5 et 10 millions d'euros",
+            5e6,
+            Some(5e6),
+            Some(1e7),
+            None,
+        ),
+        (
+            "Entre 5 et 10 millions d'euros",
+            "5 et 10 millions d'euros",
+            5e6,
+            Some(5e6),
+            Some(1e7),
+            None,
+        ),
+        (
+            "de 2 à 3 milliards de dollars",
+            "2 à 3 milliards de dollars",
+            2e9,
+            Some(2e9),
+            Some(3e9),
+            None,
+        ),
+        ("5 à 10 M€", "5 à 10 M€", 5e6, Some(5e6), Some(1e7), None),
+        ("5-10 M€", "5-10 M€", 5e6, Some(5e6), Some(1e7), None),
+        (
+            "entre 10 et 20 euro",
+            "10 et 20 euro",
+            10.0,
+            Some(10.0),
+            Some(20.0),
+            None,
+        ),
+        (
+            "entre 10 euro et 20 euro",
+            "10 euro et 20 euro",
+            10.0,
+            Some(10.0),
+            Some(20.0),
+            None,
+        ),
+        ("10 - 20 euro", "10 - 20 euro", 10.0, Some(10.0), Some(20.0), None),
+        (
+            "10 euro - 20 euro",
+            "10 euro - 20 euro",
+            10.0,
+            Some(10.0),
+            Some(20.0),
+            None,
+        ),
+        (
+            "entre cinq et dix millions d'euros",
+            "cinq et dix millions d'euros",
+            5e6,
+            Some(5e6),
+            Some(1e7),
+            None,
+        ),
+        (
+            "entre 500 000 et 1 million d'euros",
+            "500 000 et 1 million d'euros",
+            5e5,
+            Some(5e5),
+            Some(1e6),
+            None,
+        ),
+        (
+            "de 1,5 à 2 milliards d'euros",
+            "1,5 à 2 milliards d'euros",
+            1.5e9,
+            Some(1.5e9),
+            Some(2e9),
+            None,
+        ),
+        ("$5-10bn", "$5-10bn", 5e9, Some(5e9), Some(1e10), None),
+        (
+            "entre 2 et 3 mille euros",
+            "2 et 3 mille euros",
+            2000.0,
+            Some(2000.0),
+            Some(3000.0),
+            None,
+        ),
+        (
+            "plus de 10 euros",
+            "10 euros",
+            10.0,
+            Some(10.0),
+            None,
+            Some("plus de"),
+        ),
+        (
+            "Plus de 10 euros",
+            "10 euros",
+            10.0,
+            Some(10.0),
+            None,
+            Some("plus de"),
+        ),
+        (
+            "plus que 10 euros",
+            "10 euros",
+            10.0,
+            Some(10.0),
+            None,
+            Some("plus que"),
+        ),
+        (
+            "au moins 10 euro",
+            "10 euro",
+            10.0,
+            Some(10.0),
+            None,
+            Some("au moins"),
+        ),
+        (
+            "pas moins de 3 milliards d'euros",
+            "3 milliards d'euros",
+            3e9,
+            Some(3e9),
+            None,
+            Some("pas moins de"),
+        ),
+        (
+            "moins de 10 dollars",
+            "10 dollars",
+            10.0,
+            None,
+            Some(10.0),
+            Some("moins de"),
+        ),
+        (
+            "pas plus de 10 dollars",
+            "10 dollars",
+            10.0,
+            None,
+            Some(10.0),
+            Some("pas plus de"),
+        ),
+        (
+            "en-dessous de 10 dollars",
+            "10 dollars",
+            10.0,
+            None,
+            Some(10.0),
+            Some("en-dessous de"),
+        ),
+        (
+            "jusqu'à 2 millions d'euros",
+            "2 millions d'euros",
+            2e6,
+            None,
+            Some(2e6),
+            Some("jusqu'à"),
+        ),
+        (
+            "jusqu’à 2 millions d'euros",
+            "2 millions d'euros",
+            2e6,
+            None,
+            Some(2e6),
+            Some("jusqu'à"),
+        ),
+        (
+            "près de 6 milliards de dollars",
+            "6 milliards de dollars",
+            6e9,
+            None,
+            None,
+            Some("près de"),
+        ),
+        (
+            "près d'un milliard d'euros",
+            "un milliard d'euros",
+            1e9,
+            None,
+            None,
+            Some("près d'"),
+        ),
+        ("environ 300 M€", "300 M€", 3e8, None, None, Some("environ")),
+        ("d'environ 300 M€", "300 M€", 3e8, None, None, Some("environ")),
+        (
+            "à peu près 20 euros",
+            "20 euros",
+            20.0,
+            None,
+            None,
+            Some("à peu près"),
+        ),
+        (
+            "plus d'un milliard de dollars",
+            "un milliard de dollars",
+            1e9,
+            Some(1e9),
+            None,
+            Some("plus d'"),
+        ),
+        (
+            "la levée de fonds, 6 milliards de dollars",
+            "6 milliards de dollars",
+            6e9,
+            None,
+            None,
+            None,
+        ),
+    ];
+
+    /// Phrases that hold no amount of money.
+    const NOT_MONEY: &[&str] = &[
+        "des milliards de dollars",
+        "des centaines de millions d'euros",
+        "plusieurs millions de dollars",
+        "quelques milliers d'euros",
+        "les milliards de dollars investis",
+        "100 000 puces",
+        "Il a besoin de 100 000 puces IA.",
+        "une cinquantaine d'ingénieurs",
+        "une hausse de 5 %",
+        "une hausse de 5,5 % en 2024",
+        "en 2022",
+        "le rachat de Twitter par Musk en 2022",
+        "Appelez le 01 23 45 67 89.",
+        "voir page 12",
+        "6 milliards",
+        "6 milliards de personnes",
+        "1,5 million d'habitants",
+        "300 M de visiteurs",
+        "l'euro",
+        "le dollar a gagné 2 % face à l'euro",
+        "un euro fort pénalise les exportations",
+        "Le dollar canadien recule.",
+        "la zone euro",
+        "Les Européens",
+        "le CAC 40",
+        "un grand 10",
+        "il a écrit dix livres.",
+        "dix livres de cuisine",
+        "2 millions de livres vendus",
+        "il a tiré trois balles.",
+        "trois balles dans le dos",
+        "un franc succès",
+        "un réal",
+        "2 milliards de XAF",
+        "Airbus A320",
+        "COVID-19",
+        "millions d'euros",
+        "milliards de dollars",
+        "la Banque de France",
+    ];
+
+    #[test]
+    fn amounts() {
+        assert!(AMOUNTS.len() >= 150);
+        let mut wrong = Vec::new();
+        for &(text, span, amount, currency) in AMOUNTS {
+            let got: Vec<_> = found(text)
+                .into_iter()
+                .map(|(s, v)| (s, v.amount, v.currency))
+                .collect();
+            if got != [(span, amount, currency)] {
+                wrong.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} wrong:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn ranges_and_bounds() {
+        for &(text, span, amount, min, max, qualifier) in BOUNDS {
+            let f = found(text);
+            assert_eq!(f.len(), 1, "input: {text:?}: {f:?}");
+            let (s, v) = &f[0];
+            assert_eq!(
+                (*s, v.amount, v.min, v.max, v.qualifier),
+                (span, amount, min, max, qualifier),
+                "input: {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_money() {
+        for text in NOT_MONEY {
+            assert_eq!(found(text), [], "input: {text:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "€",
+            "$",
+            "1",
+            "1 ",
+            "€ ",
+            "$1,",
+            "1 000 ",
+            "un",
+            "une dizaine de",
+            "entre 5 et",
+            "5 à",
+            "10 -",
+            "€€€€",
+            "1 USD et",
+            "3 euros ",
+            "é€é",
+            "d'",
+            "1 Md",
+            "\u{202f}€\u{a0}1",
+            "1\u{202f}€",
+            "deux cents cents",
+        ] {
+            let _ = found(text);
+        }
+    }
 }
