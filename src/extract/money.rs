@@ -255,17 +255,20 @@ fn is_anchor(text: &str, p: usize, c: char, at_currency: bool) -> bool {
         if prev.is_some_and(char::is_alphanumeric) {
             return false;
         }
-        // The decimals of `1,5` or a group of `1.000`.
+        // The decimals of `1,5`, a group of `1.000`, or digits glued to a
+        // word by a dot (`4.15i.000`, OCR noise).
         if matches!(prev, Some('.' | ',')) {
             let before = prev_char(text, p - 1);
-            return !before.is_some_and(|b| b.is_ascii_digit());
+            return !before.is_some_and(char::is_alphanumeric);
         }
         return true;
     }
+    // Not `EUR/USD 1,08`, an exchange rate.
     if c.is_alphabetic() {
-        return !prev.is_some_and(|b| b.is_alphanumeric() || b == '-');
+        return !prev
+            .is_some_and(|b| b.is_alphanumeric() || b == '-' || b == '/');
     }
-    at_currency && !prev.is_some_and(char::is_alphanumeric)
+    at_currency && !prev.is_some_and(|b| b.is_alphanumeric() || b == '/')
 }
 
 /// What [`parse_at`] read.
@@ -394,7 +397,9 @@ fn read_range(
     if first.scale == 1.0 && b.scale > 1.0 && first.raw < b.raw {
         lo = first.raw * b.scale;
     }
-    if lo >= b.value || lo.is_nan() {
+    // `1906 à 11.503.000 francs` is a year and an amount: the ends of a
+    // range are of one order of magnitude, give or take two.
+    if lo >= b.value || lo.is_nan() || b.value > 100.0 * lo {
         return None;
     }
     Some((
@@ -444,7 +449,12 @@ fn read_money(text: &str, p: usize) -> Option<Single> {
     match form.kind {
         FormKind::Symbol | FormKind::Code if used_de => return None,
         FormKind::SubUnit => {
-            if amount.scale != 1.0 {
+            // `douze cents` is 1200 (`cents`, plural of `cent`), not 12
+            // cents: after words, only `centimes` is a sub-unit.
+            let words = !text[p..].starts_with(|c: char| c.is_ascii_digit());
+            if amount.scale != 1.0
+                || words && text[j..end].eq_ignore_ascii_case("cents")
+            {
                 return None;
             }
             amount.value = hundredths(amount.value);
@@ -470,13 +480,17 @@ fn read_money(text: &str, p: usize) -> Option<Single> {
     {
         amount.value += cents;
         end = e;
+    } else if form.kind == FormKind::Symbol
+        && text[end..].starts_with(char::is_alphanumeric)
+    {
+        return None; // `8£0iC`: a symbol glued to a word is no currency
     }
     Some(Single { end, amount, currency: Some(code), prefix: false })
 }
 
 /// `value / 100`, rounded to the cent so that `50 centimes` is exactly 0.5.
 fn hundredths(value: f64) -> f64 {
-    (value).round() / 100.0
+    (value * 1e6).round() / 1e8
 }
 
 /// Reads the cents after a whole amount and its currency: `3 euros 50`,
@@ -630,6 +644,13 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
     // `millions de dollars` alone says no amount; `mille euros` does.
     if let Some((m, _, true)) = numbers::scale(s)
         && m >= 1e6
+    {
+        return None;
+    }
+    // `cents` and `vingts` are plurals after a multiplier (`deux cents`);
+    // alone they are the end of a number not read (`douze cents`).
+    if word.eq_ignore_ascii_case("cents")
+        || word.eq_ignore_ascii_case("vingts")
     {
         return None;
     }
@@ -1205,6 +1226,13 @@ mod tests {
         ("50 centimes", "50 centimes", 0.5, None),
         ("50 centimes d'euro", "50 centimes d'euro", 0.5, Some("EUR")),
         ("20 pence", "20 pence", 0.2, Some("GBP")),
+        ("360,85 pence", "360,85 pence", 3.6085, Some("GBP")),
+        (
+            "depuis 1906 à 11.503.000 francs",
+            "11.503.000 francs",
+            11503000.0,
+            None,
+        ),
         ("pour un euro symbolique", "un euro", 1.0, Some("EUR")),
         ("racheté pour un dollar", "un dollar", 1.0, Some("USD")),
         ("3 balles", "3 balles", 3.0, None),
@@ -1246,6 +1274,37 @@ mod tests {
             Some("EUR"),
         ),
         ("20euros", "20euros", 20.0, Some("EUR")),
+        (
+            "Le Smic passe à 1 766,92 euros brut par mois.",
+            "1 766,92 euros",
+            1766.92,
+            Some("EUR"),
+        ),
+        (
+            "Le prix du m2 atteint 10 000 €/m2 à Paris.",
+            "10 000 €",
+            10000.0,
+            Some("EUR"),
+        ),
+        (
+            "Il a payé 35 000 dollars US pour la voiture.",
+            "35 000 dollars US",
+            35000.0,
+            Some("USD"),
+        ),
+        (
+            "Ils ont dépensé 3,2 mds d'euros.",
+            "3,2 mds d'euros",
+            3.2e9,
+            Some("EUR"),
+        ),
+        ("Le Brent a atteint 90 $ le baril.", "90 $", 90.0, Some("USD")),
+        (
+            "La start-up, valorisée 2 Md$, emploie 300 personnes.",
+            "2 Md$",
+            2e9,
+            Some("USD"),
+        ),
         ("Il paie 3 euros 50 ans plus tard", "3 euros", 3.0, Some("EUR")),
         ("30 Mn $", "30 Mn $", 3e7, Some("USD")),
         ("4 tn $", "4 tn $", 4e12, Some("USD")),
@@ -1445,6 +1504,31 @@ mod tests {
         ("environ 300 M€", "300 M€", 3e8, None, None, Some("environ")),
         ("d'environ 300 M€", "300 M€", 3e8, None, None, Some("environ")),
         (
+            "en plus de 10 euros de frais",
+            "10 euros",
+            10.0,
+            None,
+            None,
+            Some("en plus de"),
+        ),
+        (
+            "passées de 2 milliards à 3 milliards d'euros",
+            "2 milliards à 3 milliards d'euros",
+            2e9,
+            Some(2e9),
+            Some(3e9),
+            None,
+        ),
+        ("Tarif : 3 € - 5 €", "3 € - 5 €", 3.0, Some(3.0), Some(5.0), None),
+        (
+            "entre 2020 et 2023, 5 milliards d'euros",
+            "5 milliards d'euros",
+            5e9,
+            None,
+            None,
+            None,
+        ),
+        (
             "à peu près 20 euros",
             "20 euros",
             20.0,
@@ -1488,6 +1572,11 @@ mod tests {
         "voir page 12",
         "6 milliards",
         "6 milliards de personnes",
+        "Le contrat, d'un montant de 8 milliards, a été signé.",
+        "Il touche 2 millions par an.",
+        "Le CAC 40 a gagné 1,5 % à 7 500 points.",
+        "La Fed maintient ses taux entre 5,25 et 5,5 %.",
+        "Le groupe M6 a cédé 20 % de ses parts.",
         "1,5 million d'habitants",
         "300 M de visiteurs",
         "l'euro",
@@ -1509,6 +1598,11 @@ mod tests {
         "Airbus A320",
         "COVID-19",
         "millions d'euros",
+        "Douze cents électeurs",
+        "la parité EUR/USD 1,08",
+        "douze cents francs",
+        "4.15i.000 dollars",
+        "8£0iCnOH",
         "milliards de dollars",
         "la Banque de France",
     ];
