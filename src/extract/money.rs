@@ -61,13 +61,39 @@ struct Form {
 }
 
 struct Currencies {
+    /// Every form, for anchored matches (the longest wins).
     matcher: AhoCorasick,
     forms: Vec<Form>,
+    /// The stems of the names (`euro`, `dollar`), to find in one fast pass
+    /// where an amount in words may end.
+    names: Stems,
+}
+
+/// A searcher for the stems of currency names.
+enum Stems {
+    /// Teddy (SIMD): several times faster than an automaton on prose.
+    Packed(aho_corasick::packed::Searcher),
+    /// Where the processor has no SIMD searcher.
+    Automaton(AhoCorasick),
+}
+
+impl Stems {
+    /// Where the stems start in `text`, in order.
+    fn starts(&self, text: &str) -> Vec<usize> {
+        match self {
+            Stems::Packed(s) => s.find_iter(text).map(|m| m.start()).collect(),
+            Stems::Automaton(a) => {
+                a.find_iter(text).map(|m| m.start()).collect()
+            }
+        }
+    }
 }
 
 static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut forms = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut names = Vec::new();
     for row in
         crate::lexicon::rows(include_str!("../../data/money/currencies.tsv"))
     {
@@ -86,16 +112,53 @@ static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         };
         let code = (code != "-").then_some(code);
         let wordy = form.chars().next_back().is_some_and(char::is_alphabetic);
-        patterns.push(form);
-        forms.push(Form { code, kind, wordy });
+        if !matches!(kind, FormKind::Symbol | FormKind::Code) {
+            names.push(form);
+        }
+        // Names as written in running text, at the start of a sentence
+        // and in capitals (`euros`, `Euros`, `EUROS`); symbols and codes
+        // as they are, so that `ils` or `leur` never read as ILS or EUR.
+        let mut variants = vec![form.to_string()];
+        if !matches!(kind, FormKind::Symbol | FormKind::Code) {
+            let mut chars = form.chars();
+            if let Some(first) = chars.next() {
+                variants.push(first.to_uppercase().chain(chars).collect());
+            }
+            variants.push(form.to_uppercase());
+        }
+        for v in variants {
+            if seen.insert(v.clone()) {
+                patterns.push(v);
+                forms.push(Form { code, kind, wordy });
+            }
+        }
     }
     let matcher = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .start_kind(StartKind::Both)
+        .start_kind(StartKind::Anchored)
         .build(&patterns)
         .expect("currency forms build an automaton");
-    Currencies { matcher, forms }
+    // Amounts in words end with a name, written in lower case after the
+    // number (`six milliards de dollars`); the stems (`euro` for `euros`,
+    // `dollar` for `dollars américains`) are few enough for a fast
+    // (packed, SIMD) search.
+    let mut stems: Vec<&str> =
+        names.iter().map(|n| n.split(' ').next().unwrap_or(n)).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let kept: Vec<&str> = stems
+        .iter()
+        .copied()
+        .filter(|s| !stems.iter().any(|t| t != s && s.starts_with(t)))
+        .collect();
+    let names = match aho_corasick::packed::Searcher::new(kept.iter()) {
+        Some(packed) => Stems::Packed(packed),
+        // No SIMD searcher on this platform.
+        None => Stems::Automaton(
+            AhoCorasick::new(&kept).expect("name stems build an automaton"),
+        ),
+    };
+    Currencies { matcher, forms, names }
 });
 
 /// What a qualifier does to the amount after it.
@@ -175,48 +238,152 @@ impl Extractor for MoneyExtractor {
 /// Pushes the amounts of money of `text` to `out`, in text order, without
 /// overlaps.
 fn find_money(text: &str, out: &mut Vec<Candidate>) {
-    let cur = &*CURRENCIES;
-    // Anchors before `scanned` have been tried; before `covered`, they lie
-    // inside a number or an amount already read.
-    let mut scanned = 0;
+    let bytes = text.as_bytes();
+    let mut names = CURRENCIES.names.starts(text).into_iter().peekable();
+    // Nothing before `covered` is read again: it lies inside a number or
+    // an amount already read.
     let mut covered = 0;
-    for m in cur.matcher.find_iter(text) {
-        if m.start() < scanned {
-            continue; // inside an amount already read
+    let mut from = 0; // where to look for the next digit
+    loop {
+        let at = from.max(covered);
+        let digit = next_digit(bytes, at);
+        while names.peek().is_some_and(|&n| n < covered) {
+            names.next();
         }
-        let form = cur.forms[m.pattern().as_usize()];
-        if form.wordy
-            && prev_char(text, m.start()).is_some_and(char::is_alphabetic)
-        {
-            continue; // `eur` in `leur`, `rand` in `grand`
+        let name = names.peek().copied();
+        match (digit, name) {
+            (None, None) => break,
+            (Some(d), n) if n.is_none_or(|n| d < n) => {
+                let run = bytes[d..].iter().take_while(|b| b.is_ascii_digit());
+                from = d + run.count();
+                let alone = is_anchor(text, d, '0', false);
+                from_digits(text, d, alone, &mut covered, out);
+            }
+            (_, Some(n)) => {
+                names.next();
+                before_name(text, n, &mut covered, out);
+            }
+            _ => break,
         }
-        let from = window_start(text, m.start(), scanned);
-        let mut p = from.max(covered);
-        while p <= m.start() && p < text.len() {
-            let Some(c) = text[p..].chars().next() else { break };
-            let next = p + c.len_utf8();
-            if p < covered || !is_anchor(text, p, c, p == m.start()) {
-                p = next;
-                continue;
-            }
-            let parsed = parse_at(text, p);
-            if let Some((end, value)) = parsed.money {
-                out.push(Candidate {
-                    start: p,
-                    end,
-                    found: Found::Money(value),
-                });
-                covered = end;
-                p = end;
-                continue;
-            }
-            if let Some(e) = parsed.number_end {
-                covered = covered.max(e);
-            }
-            p = next;
-        }
-        scanned = scanned.max(m.end()).max(covered);
     }
+}
+
+/// The position of the first ASCII digit at or after `from`. Prose has
+/// few digits: blocks of 32 bytes without one are skipped with a test the
+/// compiler vectorises.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut blocks = rest.chunks_exact(32);
+    let mut offset = 0;
+    for block in &mut blocks {
+        let any = block.iter().fold(false, |a, b| a | b.is_ascii_digit());
+        if any {
+            let i = block.iter().position(u8::is_ascii_digit)?;
+            return Some(from + offset + i);
+        }
+        offset += 32;
+    }
+    let tail = blocks.remainder();
+    tail.iter().position(u8::is_ascii_digit).map(|i| from + offset + i)
+}
+
+/// Reads money around the number in digits at `d`: with a currency before
+/// it (`$6bn`, `EUR 20`, `US$ 2,5 millions`) or after it (`6 milliards de
+/// dollars`, `1,5 Md€`, a range `5 à 10 M€`). Digits that continue a word
+/// (`A320`) are only read after a code (`USD1,23`).
+fn from_digits(
+    text: &str,
+    d: usize,
+    alone: bool,
+    covered: &mut usize,
+    out: &mut Vec<Candidate>,
+) {
+    // The token just before the number, if it is a symbol or a code.
+    let token_end = text[..d].trim_end_matches(is_space_char).len();
+    // Symbols are not letters, codes end with a capital: most numbers
+    // follow a lower-case word and skip this.
+    let plausible = prev_char(text, token_end).is_some_and(|c| {
+        c.is_ascii_uppercase() || !c.is_alphanumeric() && !c.is_whitespace()
+    });
+    if plausible && d - token_end <= 4 {
+        let mut starts = text[..token_end]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| !c.is_whitespace() && !c.is_ascii_digit())
+            .take(4)
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>();
+        starts.reverse();
+        for s in starts {
+            if s < *covered {
+                continue;
+            }
+            let Some(c) = text[s..].chars().next() else { continue };
+            if !is_anchor(text, s, c, true) {
+                continue;
+            }
+            if let Some((form, end)) = currency_at(text, s, true)
+                && matches!(form.kind, FormKind::Symbol | FormKind::Code)
+                && end == token_end
+                && try_at(text, s, covered, out)
+            {
+                return;
+            }
+        }
+    }
+    if alone {
+        try_at(text, d, covered, out);
+    }
+}
+
+/// Reads money written in words before a currency name at `n` (`six
+/// milliards de dollars`, `une dizaine de millions d'euros`); amounts in
+/// digits were read from their digits.
+fn before_name(
+    text: &str,
+    n: usize,
+    covered: &mut usize,
+    out: &mut Vec<Candidate>,
+) {
+    // Not `rand` in `grand`, `franc` in `France`, `euro` in `Europe`.
+    if prev_char(text, n).is_some_and(char::is_alphabetic)
+        || currency_at(text, n, false).is_none()
+    {
+        return;
+    }
+    let mut p = window_start(text, n, *covered);
+    while p < n {
+        let Some(c) = text[p..].chars().next() else { break };
+        if p >= *covered
+            && c.is_alphabetic()
+            && is_anchor(text, p, c, false)
+            && try_at(text, p, covered, out)
+        {
+            p = (*covered).max(p + 1);
+            continue;
+        }
+        p += c.len_utf8();
+    }
+}
+
+/// Pushes the money at `p`, if any, and moves `covered` past what was
+/// read; says whether money was found.
+fn try_at(
+    text: &str,
+    p: usize,
+    covered: &mut usize,
+    out: &mut Vec<Candidate>,
+) -> bool {
+    let parsed = parse_at(text, p);
+    if let Some((end, value)) = parsed.money {
+        out.push(Candidate { start: p, end, found: Found::Money(value) });
+        *covered = end;
+        return true;
+    }
+    if let Some(e) = parsed.number_end {
+        *covered = (*covered).max(e);
+    }
+    false
 }
 
 /// Where to start looking for an amount that ends at a currency mention at
@@ -310,10 +477,12 @@ struct Single {
 
 /// Reads money (one amount or a range) starting at `p`.
 fn parse_at(text: &str, p: usize) -> Parsed {
-    let single = read_money(text, p);
-    let first = match single {
-        Some(s) => Some(s.amount),
-        None => read_amount(text, p, false),
+    let (single, first) = match prefix_money(text, p) {
+        Some(single) => (single, single.map(|s| s.amount)),
+        None => {
+            let first = read_amount(text, p, false);
+            (first.and_then(|a| postfix_money(text, p, a)), first)
+        }
     };
     let Some(first) = first else {
         return Parsed { money: None, number_end: None };
@@ -416,23 +585,35 @@ fn read_range(
 
 /// Reads one amount with its currency, in either order, at `p`.
 fn read_money(text: &str, p: usize) -> Option<Single> {
-    if let Some((form, cend)) = currency_at(text, p, true)
-        && matches!(form.kind, FormKind::Symbol | FormKind::Code)
-    {
-        // `$10`, `EUR 20`, `USD1,23`, `US$2.5 million`, `€300m`.
-        let j = skip_spaces(text, cend);
-        if text[j..].starts_with(|c: char| c.is_ascii_digit()) {
-            let amount = read_amount(text, j, true)?;
-            return Some(Single {
-                end: amount.end,
-                amount,
-                currency: Some(form.code),
-                prefix: true,
-            });
-        }
+    if let Some(single) = prefix_money(text, p) {
+        return single;
+    }
+    postfix_money(text, p, read_amount(text, p, false)?)
+}
+
+/// Reads money whose currency comes first (`$10`, `EUR 20`, `USD1,23`,
+/// `US$2.5 million`, `€300m`): `None` when no symbol or code stands at
+/// `p`, `Some(None)` when one does but no amount follows.
+fn prefix_money(text: &str, p: usize) -> Option<Option<Single>> {
+    let (form, cend) = currency_at(text, p, true)?;
+    if !matches!(form.kind, FormKind::Symbol | FormKind::Code) {
         return None;
     }
-    let mut amount = read_amount(text, p, false)?;
+    let j = skip_spaces(text, cend);
+    if !text[j..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(None);
+    }
+    Some(read_amount(text, j, true).map(|amount| Single {
+        end: amount.end,
+        amount,
+        currency: Some(form.code),
+        prefix: true,
+    }))
+}
+
+/// Reads the currency after `amount`, read at `p`: `20 euros`, `6
+/// milliards de dollars`, `1,5 Md€`, `3 euros 50`.
+fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
     let mut j = skip_spaces(text, amount.end);
     let mut used_de = false;
     if amount.takes_de
@@ -541,7 +722,7 @@ fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
 /// `trois balles dans le dos`).
 fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
     let mut q = p;
-    for _ in 0..3 {
+    for _ in 0..6 {
         let w = word_before(text, q);
         if w.is_empty() {
             break;
