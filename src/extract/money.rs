@@ -849,7 +849,8 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
     let last = read
         .rfind(|c: char| c == '-' || is_group_space(c))
         .map_or(read, |i| &read[i + 1..]);
-    if let Some((m, _, true)) = numbers::scale(last)
+    let last = last.to_lowercase();
+    if let Some((m, _, true)) = numbers::scale(&last)
         && m >= 1000.0
     {
         a.scale = m;
@@ -935,13 +936,20 @@ fn qualifier_before(text: &str, p: usize) -> Option<(&'static str, Bound)> {
 
 /// `de ` or `d'` at `j` (after `milliards`, `dizaine`): the position after.
 fn de(text: &str, j: usize) -> Option<usize> {
-    let r = &text[j..];
-    if let Some(after) = r.strip_prefix("de")
-        && after.starts_with(is_space_char)
+    let r = &text.as_bytes()[j..];
+    if r.len() > 2
+        && r[..2].eq_ignore_ascii_case(b"de")
+        && text[j + 2..].starts_with(is_space_char)
     {
         return Some(skip_spaces(text, j + 2));
     }
-    ["d'", "d’"].iter().find(|a| r.starts_with(*a)).map(|a| j + a.len())
+    if !r.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'd')) {
+        return None;
+    }
+    ["'", "’"]
+        .iter()
+        .find(|a| text[j + 1..].starts_with(*a))
+        .map(|a| j + 1 + a.len())
 }
 
 fn is_cue(word: &str, cue: Cue) -> bool {
@@ -1422,6 +1430,19 @@ mod tests {
         ("2 billions de yens", "2 billions de yens", 2e12, Some("JPY")),
         ("10 mille euros", "10 mille euros", 10000.0, Some("EUR")),
         (
+            "mille milliards de dollars",
+            "mille milliards de dollars",
+            1e12,
+            Some("USD"),
+        ),
+        (
+            "deux mille milliards d'euros",
+            "deux mille milliards d'euros",
+            2e12,
+            Some("EUR"),
+        ),
+        ("6 MILLIARDS D'EUROS", "6 MILLIARDS D'EUROS", 6e9, Some("EUR")),
+        (
             "Le budget atteint 1 250 000 € cette année.",
             "1 250 000 €",
             1250000.0,
@@ -1765,6 +1786,8 @@ mod tests {
         "un euro fort pénalise les exportations",
         "Le dollar canadien recule.",
         "la zone euro",
+        "la zone euro compte 20 pays",
+        "Les 27 pays de la zone euro",
         "Les Européens",
         "le CAC 40",
         "un grand 10",
