@@ -722,7 +722,7 @@ fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
 /// `trois balles dans le dos`).
 fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
     let mut q = p;
-    for _ in 0..6 {
+    for _ in 0..3 {
         let w = word_before(text, q);
         if w.is_empty() {
             break;
@@ -730,7 +730,7 @@ fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
         if is_cue(w, Cue::Veto) {
             return false;
         }
-        q = text[..q].trim_end().len() - w.len();
+        q = word_before_start(text, q);
     }
     let rest = text[end..].trim_start();
     match rest.chars().next() {
@@ -847,8 +847,9 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
     // `deux millions`: the last word is the scale.
     let read = &s[..n.len];
     let last = read
-        .rfind(|c: char| c == '-' || is_group_space(c))
-        .map_or(read, |i| &read[i + 1..]);
+        .rsplit(|c: char| c == '-' || is_group_space(c))
+        .next()
+        .unwrap_or(read);
     let last = last.to_lowercase();
     if let Some((m, _, true)) = numbers::scale(&last)
         && m >= 1000.0
@@ -893,11 +894,14 @@ fn currency_at(
             Input::new(text.get(..end)?).range(p..).anchored(Anchored::Yes);
         let m = cur.matcher.find(input)?;
         let form = cur.forms[m.pattern().as_usize()];
-        let next = text[m.end()..].chars().next();
+        let mut after = text[m.end()..].chars();
+        let next = after.next();
         let bounded = !form.wordy
             || match next {
                 None => true,
                 Some(c) if c.is_ascii_digit() => before_number,
+                // `francs-tireurs`, `livres-disques`: compound nouns.
+                Some('-') => !after.next().is_some_and(char::is_alphabetic),
                 Some(c) => !c.is_alphanumeric(),
             };
         if bounded {
@@ -961,15 +965,24 @@ fn is_cue(word: &str, cue: Cue) -> bool {
 /// The word that ends just before `p`, spaces skipped (`pour` in `pour un
 /// euro`); `d'` gives `d`.
 fn word_before(text: &str, p: usize) -> &str {
+    let start = word_before_start(text, p);
     let before = text[..p]
         .trim_end_matches(|c: char| is_space_char(c) || c == '\'' || c == '’');
-    let start = before
+    &before[start.min(before.len())..]
+}
+
+/// Where [`word_before`] starts.
+fn word_before_start(text: &str, p: usize) -> usize {
+    let before = text
+        .get(..p)
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| is_space_char(c) || c == '\'' || c == '’');
+    before
         .char_indices()
         .rev()
         .take_while(|&(_, c)| c.is_alphabetic())
         .last()
-        .map_or(before.len(), |(i, _)| i);
-    &before[start..]
+        .map_or(before.len(), |(i, _)| i)
 }
 
 /// The letters at the start of `s`.
@@ -1797,6 +1810,7 @@ mod tests {
         "il a tiré trois balles.",
         "trois balles dans le dos",
         "un franc succès",
+        "trois francs-tireurs",
         "un réal",
         "2 milliards de XAF",
         "Airbus A320",
@@ -1877,6 +1891,12 @@ mod tests {
             "\u{202f}€\u{a0}1",
             "1\u{202f}€",
             "deux cents cents",
+            // Found by feeding random French-money fragments to the tool:
+            // offsets inside a no-break space or a typographic apostrophe.
+            "quatre-vingt\u{202f}un euros",
+            "un \u{202f}mille dollars",
+            "0d'.milliards2demi-$bn09 de \u{2019}0livres",
+            "écrit\u{2019} 3 livres",
         ] {
             let _ = found(text);
         }
