@@ -16,8 +16,11 @@
 //! the second end carry over to the first (`5` → 5 000 000). It has `min`
 //! and `max`, and `amount` is the lower bound: the figure the text vouches
 //! for, so that sums over many articles never count a range twice nor
-//! invent a midpoint. After `plus de` / `au moins` the amount is also
-//! `min`; after `moins de` / `jusqu'à`, `max`.
+//! invent a midpoint. After a verb of change (`le prix est passé de 2 à 3
+//! euros`) the two ends are two amounts, before and after; the first span
+//! is then the bare number (`2`), with the scale and currency of the
+//! second. After `plus de` / `au moins` the amount is also `min`; after
+//! `moins de` / `jusqu'à`, `max`.
 //!
 //! To stay cheap on long texts (the benchmark `benches/money.rs` keeps it
 //! under a tenth of the analysis), the parser never runs at every byte. An
@@ -204,6 +207,7 @@ enum Cue {
     Price,
     Veto,
     Follow,
+    Change,
 }
 
 static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
@@ -213,6 +217,7 @@ static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
             let cue = match role {
                 "price" => Cue::Price,
                 "veto" => Cue::Veto,
+                "change" => Cue::Change,
                 _ => Cue::Follow,
             };
             Some((word, cue))
@@ -387,6 +392,10 @@ fn try_at(
     if let Some((end, value)) = parsed.money {
         out.push(Candidate { start: p, end, found: Found::Money(value) });
         *covered = end;
+        if let Some((start, end, value)) = parsed.then {
+            out.push(Candidate { start, end, found: Found::Money(value) });
+            *covered = end;
+        }
         return true;
     }
     if let Some(e) = parsed.number_end {
@@ -451,6 +460,9 @@ fn is_anchor(text: &str, p: usize, c: char, at_currency: bool) -> bool {
 struct Parsed {
     /// The amount and its end, if money starts there.
     money: Option<(usize, MoneyValue)>,
+    /// A second amount read with the first (`passé de 2 à 3 milliards`):
+    /// start, end and value.
+    then: Option<(usize, usize, MoneyValue)>,
     /// The end of the number read there, if any, so that its inner digits
     /// are not read again.
     number_end: Option<usize>,
@@ -494,15 +506,43 @@ fn parse_at(text: &str, p: usize) -> Parsed {
         }
     };
     let Some(first) = first else {
-        return Parsed { money: None, number_end: None };
+        return Parsed { money: None, then: None, number_end: None };
     };
     let number_end = Some(first.end);
     let first_end = single.map_or(first.end, |s| s.end);
-    if let Some((end, value)) = read_range(text, p, first, first_end, single) {
-        return Parsed { money: Some((end, value)), number_end };
+    if let Some(r) = read_range(text, p, first, first_end, single) {
+        let (lo, hi) = (r.lo, r.hi);
+        let one = |amount| MoneyValue {
+            amount,
+            currency: r.currency,
+            min: None,
+            max: None,
+            qualifier: None,
+        };
+        // The ends of a range are of one order of magnitude, give or take
+        // two: `1906 à 11.503.000 francs` is a year and an amount.
+        let near =
+            lo > 0.0 && hi > 0.0 && hi <= 100.0 * lo && lo <= 100.0 * hi;
+        if r.change && near && lo != hi {
+            // `le prix est passé de 2 à 3 euros`: two amounts, before and
+            // after, not a range.
+            return Parsed {
+                money: Some((first_end, one(lo))),
+                then: Some((r.second_start, r.end, one(hi))),
+                number_end,
+            };
+        }
+        if !r.change && near && lo < hi {
+            let value = MoneyValue { min: Some(lo), max: Some(hi), ..one(lo) };
+            return Parsed {
+                money: Some((r.end, value)),
+                then: None,
+                number_end,
+            };
+        }
     }
     let Some(s) = single else {
-        return Parsed { money: None, number_end };
+        return Parsed { money: None, then: None, number_end };
     };
     let mut value = MoneyValue {
         amount: s.amount.value,
@@ -519,20 +559,37 @@ fn parse_at(text: &str, p: usize) -> Parsed {
             Bound::Other => {}
         }
     }
-    Parsed { money: Some((s.end, value)), number_end }
+    Parsed { money: Some((s.end, value)), then: None, number_end }
+}
+
+/// Two amounts joined by `à`, `et` or a dash.
+struct Range {
+    /// The end of the second amount.
+    end: usize,
+    /// The start of the second amount.
+    second_start: usize,
+    /// The first value, with the scale of the second if it had none.
+    lo: f64,
+    /// The second value.
+    hi: f64,
+    currency: Option<&'static str>,
+    /// Whether a verb of change comes before (`passé de 2 à 3`): from one
+    /// amount to another, not a range.
+    change: bool,
 }
 
 /// Reads the second end of a range after `first` (which ends at
-/// `first_end`, with its currency if `single`), and returns the whole.
+/// `first_end`, with its currency if `single`).
 fn read_range(
     text: &str,
     p: usize,
     first: Amount,
     first_end: usize,
     single: Option<Single>,
-) -> Option<(usize, MoneyValue)> {
+) -> Option<Range> {
     let k = skip_spaces(text, first_end);
     let rest = &text[k..];
+    let mut change = false;
     let (sep_len, wordy) = if rest.starts_with("et ") {
         // `et` makes a range only after `entre`: `5 et 10 millions` may be
         // two amounts.
@@ -541,6 +598,11 @@ fn read_range(
         }
         (2, true)
     } else if rest.starts_with("à ") {
+        // `passé de 2 à 3 milliards`.
+        if word_before(text, p) == "de" {
+            let de_start = word_before_start(text, p);
+            change = is_cue(word_before(text, de_start), Cue::Change);
+        }
         ("à".len(), true)
     } else if let Some(c) = rest.chars().next()
         && matches!(c, '-' | '–' | '—')
@@ -572,24 +634,21 @@ fn read_range(
     };
     let b = second.amount;
     let mut lo = first.value;
-    if first.scale == 1.0 && b.scale > 1.0 && first.raw < b.raw {
+    // `5 à 10 millions`, and after a change `de 3 à 2 milliards`.
+    if first.scale == 1.0
+        && b.scale > 1.0
+        && (first.raw < b.raw || change && first.raw < 1000.0)
+    {
         lo = first.raw * b.scale;
     }
-    // `1906 à 11.503.000 francs` is a year and an amount: the ends of a
-    // range are of one order of magnitude, give or take two.
-    if lo >= b.value || lo.is_nan() || b.value > 100.0 * lo {
-        return None;
-    }
-    Some((
-        second.end,
-        MoneyValue {
-            amount: lo,
-            currency,
-            min: Some(lo),
-            max: Some(b.value),
-            qualifier: None,
-        },
-    ))
+    Some(Range {
+        end: second.end,
+        second_start: b_start,
+        lo,
+        hi: b.value,
+        currency,
+        change,
+    })
 }
 
 /// Reads one amount with its currency, in either order, at `p`.
@@ -1747,14 +1806,6 @@ mod tests {
             None,
             Some("en plus de"),
         ),
-        (
-            "passées de 2 milliards à 3 milliards d'euros",
-            "2 milliards à 3 milliards d'euros",
-            2e9,
-            Some(2e9),
-            Some(3e9),
-            None,
-        ),
         ("Tarif : 3 € - 5 €", "3 € - 5 €", 3.0, Some(3.0), Some(5.0), None),
         (
             "entre 2020 et 2023, 5 milliards d'euros",
@@ -1789,6 +1840,34 @@ mod tests {
             None,
         ),
     ];
+
+    /// From one amount to another: (text, [(span, amount)]).
+    const CHANGES: &[(&str, &[(&str, f64)])] = &[
+        (
+            "les ventes sont passées de 2 milliards à 3 milliards d'euros",
+            &[("2 milliards", 2e9), ("3 milliards d'euros", 3e9)],
+        ),
+        (
+            "le ticket est passé de 1,90 à 2,10 euros",
+            &[("1,90", 1.9), ("2,10 euros", 2.1)],
+        ),
+        (
+            "le budget a été ramené de 3 à 2 milliards de dollars",
+            &[("3", 3e9), ("2 milliards de dollars", 2e9)],
+        ),
+        ("le prix passe de 10 € à 12 €", &[("10 €", 10.0), ("12 €", 12.0)]),
+        // Without a verb of change, a range.
+        ("un prix de 10 à 12 euros", &[("10 à 12 euros", 10.0)]),
+    ];
+
+    #[test]
+    fn changes_are_two_amounts() {
+        for &(text, want) in CHANGES {
+            let got: Vec<(&str, f64)> =
+                found(text).into_iter().map(|(s, v)| (s, v.amount)).collect();
+            assert_eq!(got, want, "input: {text:?}");
+        }
+    }
 
     /// Phrases that hold no amount of money.
     const NOT_MONEY: &[&str] = &[
