@@ -824,11 +824,14 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
             lone_one: false,
         };
         let j = skip_spaces(text, a.end);
-        if let Some((m, len, _)) = numbers::scale(&text[j..]) {
+        if let Some((m, len, is_word)) = numbers::scale(&text[j..]) {
             a.scale = m;
             a.value = n.value * m;
             a.end = j + len;
             a.takes_de = true;
+            if is_word && n.value.fract() == 0.0 {
+                add_lower_part(text, &mut a);
+            }
         } else if with_m
             && j == a.end
             && text[j..].starts_with('m')
@@ -927,6 +930,32 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
         a.takes_de = true;
     }
     Some(and_a_half(text, a))
+}
+
+/// Adds what follows a whole number of a scale word in the same amount:
+/// `1 milliard 200 millions` (1.2 × 10^9), `3 millions 500 000 euros`.
+/// Without it, the second part would read as an amount of its own.
+fn add_lower_part(text: &str, a: &mut Amount) {
+    let j = skip_spaces(text, a.end);
+    if j == a.end {
+        return;
+    }
+    let Some(n) = numbers::digits(&text[j..]) else { return };
+    let k = skip_spaces(text, j + n.len);
+    if let Some((m, len, true)) = numbers::scale(&text[k..])
+        && m < a.scale
+        && n.value * m < a.scale
+    {
+        a.value += n.value * m;
+        a.end = k + len;
+    } else if n.value < a.scale
+        && n.value >= 1000.0
+        && currency_at(text, k, false).is_some()
+    {
+        a.value += n.value;
+        a.end = j + n.len;
+        a.takes_de = false;
+    }
 }
 
 /// `un milliard et demi`, `2 millions et demi`: adds half the scale.
@@ -1522,6 +1551,25 @@ mod tests {
         ("1 billion d'euros", "1 billion d'euros", 1e12, Some("EUR")),
         ("2 billions de yens", "2 billions de yens", 2e12, Some("JPY")),
         ("10 mille euros", "10 mille euros", 10000.0, Some("EUR")),
+        (
+            "1 milliard 200 millions d'euros",
+            "1 milliard 200 millions d'euros",
+            1.2e9,
+            Some("EUR"),
+        ),
+        (
+            "3 millions 500 000 euros",
+            "3 millions 500 000 euros",
+            3.5e6,
+            Some("EUR"),
+        ),
+        (
+            "un milliard deux cents millions d'euros",
+            "un milliard deux cents millions d'euros",
+            1.2e9,
+            Some("EUR"),
+        ),
+        ("3 millions, 500 euros", "500 euros", 500.0, Some("EUR")),
         (
             "mille milliards de dollars",
             "mille milliards de dollars",
