@@ -258,6 +258,7 @@ fn find_money(text: &str, out: &mut Vec<Candidate>) {
     // an amount already read.
     let mut covered = 0;
     let mut from = 0; // where to look for the next digit
+    let mut tried = 0; // words before it were tried before an earlier name
     loop {
         let at = from.max(covered);
         let digit = next_digit(bytes, at);
@@ -275,7 +276,8 @@ fn find_money(text: &str, out: &mut Vec<Candidate>) {
             }
             (_, Some(n)) => {
                 names.next();
-                before_name(text, n, &mut covered, out);
+                before_name(text, n, tried, &mut covered, out);
+                tried = n;
             }
             _ => break,
         }
@@ -356,6 +358,7 @@ fn from_digits(
 fn before_name(
     text: &str,
     n: usize,
+    tried: usize,
     covered: &mut usize,
     out: &mut Vec<Candidate>,
 ) {
@@ -365,7 +368,7 @@ fn before_name(
     {
         return;
     }
-    let mut p = window_start(text, n, *covered);
+    let mut p = window_start(text, n, tried.max(*covered));
     while p < n {
         let Some(c) = text[p..].chars().next() else { break };
         if p >= *covered
@@ -521,8 +524,12 @@ fn parse_at(text: &str, p: usize) -> Parsed {
         };
         // The ends of a range are of one order of magnitude, give or take
         // two: `1906 à 11.503.000 francs` is a year and an amount.
-        let near =
-            lo > 0.0 && hi > 0.0 && hi <= 100.0 * lo && lo <= 100.0 * hi;
+        let near = plausible(lo)
+            && plausible(hi)
+            && lo > 0.0
+            && hi > 0.0
+            && hi <= 100.0 * lo
+            && lo <= 100.0 * hi;
         if r.change && near && lo != hi {
             // `le prix est passé de 2 à 3 euros`: two amounts, before and
             // after, not a range.
@@ -544,6 +551,9 @@ fn parse_at(text: &str, p: usize) -> Parsed {
     let Some(s) = single else {
         return Parsed { money: None, then: None, number_end };
     };
+    if !plausible(s.amount.value) {
+        return Parsed { money: None, then: None, number_end };
+    }
     let mut value = MoneyValue {
         amount: s.amount.value,
         currency: s.currency.flatten(),
@@ -560,6 +570,13 @@ fn parse_at(text: &str, p: usize) -> Parsed {
         }
     }
     Parsed { money: Some((s.end, value)), then: None, number_end }
+}
+
+/// Whether `value` can be an amount: finite, and below 10^18 (a
+/// quintillion of the smallest units, far above any economy), so that a
+/// run of digit groups never gives a number JSON cannot hold.
+fn plausible(value: f64) -> bool {
+    value.is_finite() && (0.0..1e18).contains(&value)
 }
 
 /// Two amounts joined by `à`, `et` or a dash.
@@ -2048,5 +2065,8 @@ mod tests {
         ] {
             let _ = found(text);
         }
+        // A run of digit groups too long for any amount.
+        let huge = format!("1{} €", " 000".repeat(400));
+        assert!(found(&huge).iter().all(|(_, v)| plausible(v.amount)));
     }
 }
