@@ -259,9 +259,18 @@ fn find_money(text: &str, out: &mut Vec<Candidate>) {
     let mut covered = 0;
     let mut from = 0; // where to look for the next digit
     let mut tried = 0; // words before it were tried before an earlier name
+    // The next digit at or after `from`, kept while still ahead, so that a
+    // text with many names and few digits is not scanned again each time.
+    let mut next: Option<usize> = None;
+    let mut next_from = usize::MAX;
     loop {
         let at = from.max(covered);
-        let digit = next_digit(bytes, at);
+        let stale = next_from > at || next.is_some_and(|d| d < at);
+        if stale {
+            next = next_digit(bytes, at);
+            next_from = at;
+        }
+        let digit = next;
         while names.peek().is_some_and(|&n| n < covered) {
             names.next();
         }
