@@ -1,16 +1,240 @@
 //! Amounts of money, normalised to a value and an ISO 4217 code.
 //!
-//! Not written yet: finds nothing.
+//! An amount is a number (digits in French or English format, or words),
+//! an optional scale (`milliards`, `Md`, `bn`, `k`) and a currency (name,
+//! symbol or code, `data/money/currencies.tsv`), in one of two orders:
+//! `6 milliards de dollars`, `1,5 Md€`, `20 euros`, or `$6bn`, `EUR 20`,
+//! `US$2.5 million`. A number without a currency is not money (`100 000
+//! puces`), and neither is a currency without a number (`des milliards de
+//! dollars`). The span holds the number, the scale and the currency, not
+//! the words around them nor a qualifier (`plus de`, `près de`), which is
+//! reported apart (`data/money/qualifiers.tsv`).
+//!
+//! Ranges (`entre 5 et 10 millions d'euros`, `de 2 à 3 milliards de
+//! dollars`, `5 à 10 M€`, `10 - 20 euros`) are one amount whose span runs
+//! from the first number to the currency; the scale and the currency of
+//! the second end carry over to the first (`5` → 5 000 000). It has `min`
+//! and `max`, and `amount` is the lower bound: the figure the text vouches
+//! for, so that sums over many articles never count a range twice nor
+//! invent a midpoint. After a verb of change (`le prix est passé de 2 à 3
+//! euros`) the two ends are two amounts, before and after; the first span
+//! is then the bare number (`2`), with the scale and currency of the
+//! second. After `plus de` / `au moins` the amount is also `min`; after
+//! `moins de` / `jusqu'à`, `max`.
+//!
+//! To stay cheap on long texts (the benchmark `benches/money.rs` keeps it
+//! under a tenth of the analysis), the parser never runs at every byte. An
+//! amount in digits is read from its digits, found by a vectorised byte
+//! scan, with the currency before them (`$6bn`) or after; an amount in
+//! words must end with a currency name (`six milliards de dollars`), whose
+//! stems one SIMD (Teddy) search finds, and is read in a short window
+//! before it. The numbers themselves are read by [`crate::text::numbers`].
+//!
+//! Written for the language, not for one text: every form comes from the
+//! tables and from French typography; a wrong amount being worse than a
+//! missed one, doubtful readings are left out (`un euro fort` is the
+//! currency, `dix livres de cuisine` are books, `6 milliards` alone has no
+//! currency).
 
-use super::{Candidate, Doc, Extractor, Kind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use super::{Candidate, Doc, Extractor, Found, Kind, MoneyValue};
+use crate::text::numbers::{self, is_group_space};
+
+/// How far before a currency mention an amount may start, in bytes: the
+/// longest forms (`entre 500 000 et 1 million de`) take about 40.
+const WINDOW: usize = 120;
+
+/// What a currency form is, which decides where it may stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FormKind {
+    /// A symbol: before or after the number.
+    Symbol,
+    /// An ISO 4217 code: before or after the number.
+    Code,
+    /// A name: after the number.
+    Name,
+    /// A name that is also a common noun (`livres`, `balles`).
+    Ambiguous,
+    /// A hundredth of the main unit (`centimes`).
+    SubUnit,
+}
+
+/// One form of a currency.
+#[derive(Clone, Copy, Debug)]
+struct Form {
+    code: Option<&'static str>,
+    kind: FormKind,
+    /// Whether the form ends with a letter, so a word boundary must follow.
+    wordy: bool,
+}
+
+struct Currencies {
+    /// Every form, for anchored matches (the longest wins).
+    matcher: AhoCorasick,
+    forms: Vec<Form>,
+    /// The stems of the names (`euro`, `dollar`), to find in one fast pass
+    /// where an amount in words may end.
+    names: Stems,
+}
+
+/// A searcher for the stems of currency names.
+enum Stems {
+    /// Teddy (SIMD): several times faster than an automaton on prose.
+    Packed(aho_corasick::packed::Searcher),
+    /// Where the processor has no SIMD searcher.
+    Automaton(AhoCorasick),
+}
+
+impl Stems {
+    /// Where the stems start in `text`, in order.
+    fn starts(&self, text: &str) -> Vec<usize> {
+        match self {
+            Stems::Packed(s) => s.find_iter(text).map(|m| m.start()).collect(),
+            Stems::Automaton(a) => {
+                a.find_iter(text).map(|m| m.start()).collect()
+            }
+        }
+    }
+}
+
+static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut forms = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut names = Vec::new();
+    for row in
+        crate::lexicon::rows(include_str!("../../data/money/currencies.tsv"))
+    {
+        let mut f = row.split('\t');
+        let (Some(form), Some(code), Some(kind)) =
+            (f.next(), f.next(), f.next())
+        else {
+            continue;
+        };
+        let kind = match kind {
+            "s" => FormKind::Symbol,
+            "c" => FormKind::Code,
+            "a" => FormKind::Ambiguous,
+            "u" => FormKind::SubUnit,
+            _ => FormKind::Name,
+        };
+        let code = (code != "-").then_some(code);
+        let wordy = form.chars().next_back().is_some_and(char::is_alphabetic);
+        if !matches!(kind, FormKind::Symbol | FormKind::Code) {
+            names.push(form);
+        }
+        // Names as written in running text, at the start of a sentence
+        // and in capitals (`euros`, `Euros`, `EUROS`); symbols and codes
+        // as they are, so that `ils` or `leur` never read as ILS or EUR.
+        let mut variants = vec![form.to_string()];
+        if !matches!(kind, FormKind::Symbol | FormKind::Code) {
+            let mut chars = form.chars();
+            if let Some(first) = chars.next() {
+                variants.push(first.to_uppercase().chain(chars).collect());
+            }
+            variants.push(form.to_uppercase());
+        }
+        for v in variants {
+            if seen.insert(v.clone()) {
+                patterns.push(v);
+                forms.push(Form { code, kind, wordy });
+            }
+        }
+    }
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&patterns)
+        .expect("currency forms build an automaton");
+    // Amounts in words end with a name, written in lower case after the
+    // number (`six milliards de dollars`); the stems (`euro` for `euros`,
+    // `dollar` for `dollars américains`) are few enough for a fast
+    // (packed, SIMD) search.
+    let mut stems: Vec<&str> =
+        names.iter().map(|n| n.split(' ').next().unwrap_or(n)).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let kept: Vec<&str> = stems
+        .iter()
+        .copied()
+        .filter(|s| !stems.iter().any(|t| t != s && s.starts_with(t)))
+        .collect();
+    let names = match aho_corasick::packed::Searcher::new(kept.iter()) {
+        Some(packed) => Stems::Packed(packed),
+        // No SIMD searcher on this platform.
+        None => Stems::Automaton(
+            AhoCorasick::new(&kept).expect("name stems build an automaton"),
+        ),
+    };
+    Currencies { matcher, forms, names }
+});
+
+/// What a qualifier does to the amount after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    Min,
+    Max,
+    Other,
+}
+
+/// Qualifiers, longest first so that `pas plus de` wins over `plus de`.
+static QUALIFIERS: LazyLock<Vec<(&'static str, Bound)>> =
+    LazyLock::new(|| {
+        let mut q: Vec<(&'static str, Bound)> = crate::lexicon::rows(
+            include_str!("../../data/money/qualifiers.tsv"),
+        )
+        .filter_map(|row| {
+            let (phrase, kind) = row.split_once('\t')?;
+            let bound = match kind {
+                "min" => Bound::Min,
+                "max" => Bound::Max,
+                _ => Bound::Other,
+            };
+            Some((phrase, bound))
+        })
+        .collect();
+        q.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        q
+    });
+
+/// The role of a context word (`data/money/cues.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    Price,
+    Veto,
+    Follow,
+    Change,
+}
+
+static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../../data/money/cues.tsv"))
+        .filter_map(|row| {
+            let (word, role) = row.split_once('\t')?;
+            let cue = match role {
+                "price" => Cue::Price,
+                "veto" => Cue::Veto,
+                "change" => Cue::Change,
+                _ => Cue::Follow,
+            };
+            Some((word, cue))
+        })
+        .collect()
+});
 
 /// Finds amounts of money.
 #[derive(Debug, Default)]
 pub struct MoneyExtractor {}
 
 impl MoneyExtractor {
-    /// Builds the extractor.
+    /// Builds the extractor, compiling its tables once.
     pub fn new() -> MoneyExtractor {
+        LazyLock::force(&CURRENCIES);
+        LazyLock::force(&QUALIFIERS);
+        LazyLock::force(&CUES);
         MoneyExtractor {}
     }
 }
@@ -20,5 +244,1838 @@ impl Extractor for MoneyExtractor {
         Kind::Money
     }
 
-    fn find(&self, _doc: &Doc<'_>, _out: &mut Vec<Candidate>) {}
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        find_money(doc.text, out);
+    }
+}
+
+/// Pushes the amounts of money of `text` to `out`, in text order, without
+/// overlaps.
+fn find_money(text: &str, out: &mut Vec<Candidate>) {
+    let bytes = text.as_bytes();
+    let mut names = CURRENCIES.names.starts(text).into_iter().peekable();
+    // Nothing before `covered` is read again: it lies inside a number or
+    // an amount already read.
+    let mut covered = 0;
+    let mut from = 0; // where to look for the next digit
+    let mut tried = 0; // words before it were tried before an earlier name
+    // The next digit at or after `from`, kept while still ahead, so that a
+    // text with many names and few digits is not scanned again each time.
+    let mut next: Option<usize> = None;
+    let mut next_from = usize::MAX;
+    loop {
+        let at = from.max(covered);
+        let stale = next_from > at || next.is_some_and(|d| d < at);
+        if stale {
+            next = next_digit(bytes, at);
+            next_from = at;
+        }
+        let digit = next;
+        while names.peek().is_some_and(|&n| n < covered) {
+            names.next();
+        }
+        let name = names.peek().copied();
+        match (digit, name) {
+            (None, None) => break,
+            (Some(d), n) if n.is_none_or(|n| d < n) => {
+                let run = bytes[d..].iter().take_while(|b| b.is_ascii_digit());
+                from = d + run.count();
+                let alone = is_anchor(text, d, '0', false);
+                from_digits(text, d, alone, &mut covered, out);
+            }
+            (_, Some(n)) => {
+                names.next();
+                before_name(text, n, tried, &mut covered, out);
+                tried = n;
+            }
+            _ => break,
+        }
+    }
+}
+
+/// The position of the first ASCII digit at or after `from`. Prose has
+/// few digits: blocks of 32 bytes without one are skipped with a test the
+/// compiler vectorises.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut blocks = rest.chunks_exact(32);
+    let mut offset = 0;
+    for block in &mut blocks {
+        let any = block.iter().fold(false, |a, b| a | b.is_ascii_digit());
+        if any {
+            let i = block.iter().position(u8::is_ascii_digit)?;
+            return Some(from + offset + i);
+        }
+        offset += 32;
+    }
+    let tail = blocks.remainder();
+    tail.iter().position(u8::is_ascii_digit).map(|i| from + offset + i)
+}
+
+/// Reads money around the number in digits at `d`: with a currency before
+/// it (`$6bn`, `EUR 20`, `US$ 2,5 millions`) or after it (`6 milliards de
+/// dollars`, `1,5 Md€`, a range `5 à 10 M€`). Digits that continue a word
+/// (`A320`) are only read after a code (`USD1,23`).
+fn from_digits(
+    text: &str,
+    d: usize,
+    alone: bool,
+    covered: &mut usize,
+    out: &mut Vec<Candidate>,
+) {
+    // The token just before the number, if it is a symbol or a code.
+    let token_end = text[..d].trim_end_matches(is_space_char).len();
+    // Symbols are not letters, codes end with a capital: most numbers
+    // follow a lower-case word and skip this.
+    let plausible = prev_char(text, token_end).is_some_and(|c| {
+        c.is_ascii_uppercase() || !c.is_alphanumeric() && !c.is_whitespace()
+    });
+    if plausible && d - token_end <= 4 {
+        let mut starts = text[..token_end]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| !c.is_whitespace() && !c.is_ascii_digit())
+            .take(4)
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>();
+        starts.reverse();
+        for s in starts {
+            if s < *covered {
+                continue;
+            }
+            let Some(c) = text[s..].chars().next() else { continue };
+            if !is_anchor(text, s, c, true) {
+                continue;
+            }
+            if let Some((form, end)) = currency_at(text, s, true)
+                && matches!(form.kind, FormKind::Symbol | FormKind::Code)
+                && end == token_end
+                && try_at(text, s, covered, out)
+            {
+                return;
+            }
+        }
+    }
+    if alone {
+        try_at(text, d, covered, out);
+    }
+}
+
+/// Reads money written in words before a currency name at `n` (`six
+/// milliards de dollars`, `une dizaine de millions d'euros`); amounts in
+/// digits were read from their digits.
+fn before_name(
+    text: &str,
+    n: usize,
+    tried: usize,
+    covered: &mut usize,
+    out: &mut Vec<Candidate>,
+) {
+    // Not `rand` in `grand`, `franc` in `France`, `euro` in `Europe`.
+    if prev_char(text, n).is_some_and(char::is_alphabetic)
+        || currency_at(text, n, false).is_none()
+    {
+        return;
+    }
+    let mut p = window_start(text, n, tried.max(*covered));
+    while p < n {
+        let Some(c) = text[p..].chars().next() else { break };
+        if p >= *covered
+            && c.is_alphabetic()
+            && is_anchor(text, p, c, false)
+            && try_at(text, p, covered, out)
+        {
+            p = (*covered).max(p + 1);
+            continue;
+        }
+        p += c.len_utf8();
+    }
+}
+
+/// Pushes the money at `p`, if any, and moves `covered` past what was
+/// read; says whether money was found.
+fn try_at(
+    text: &str,
+    p: usize,
+    covered: &mut usize,
+    out: &mut Vec<Candidate>,
+) -> bool {
+    let parsed = parse_at(text, p);
+    if let Some((end, value)) = parsed.money {
+        out.push(Candidate { start: p, end, found: Found::Money(value) });
+        *covered = end;
+        if let Some((start, end, value)) = parsed.then {
+            out.push(Candidate { start, end, found: Found::Money(value) });
+            *covered = end;
+        }
+        return true;
+    }
+    if let Some(e) = parsed.number_end {
+        *covered = (*covered).max(e);
+    }
+    false
+}
+
+/// Where to start looking for an amount that ends at a currency mention at
+/// `at`: `WINDOW` bytes before, not before `floor`, not across a line
+/// break, and never inside a number (`1 250 000` is not read from `250`).
+fn window_start(text: &str, at: usize, floor: usize) -> usize {
+    let mut s = at.saturating_sub(WINDOW).max(floor);
+    while s < at && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    if let Some(nl) = text[s..at].rfind('\n') {
+        s += nl + 1;
+    }
+    while s > floor {
+        match prev_char(text, s) {
+            Some(c)
+                if c.is_ascii_digit()
+                    || is_group_space(c)
+                    || c == '.'
+                    || c == ',' =>
+            {
+                s -= c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    s
+}
+
+/// Whether an amount may start at `p`, where `c` stands: a digit that does
+/// not continue a word or a number, a word start, or the currency mention
+/// itself (`$6bn`, `€20`).
+fn is_anchor(text: &str, p: usize, c: char, at_currency: bool) -> bool {
+    let prev = prev_char(text, p);
+    if c.is_ascii_digit() {
+        if prev.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        // The decimals of `1,5`, a group of `1.000`, or digits glued to a
+        // word by a dot (`4.15i.000`, OCR noise).
+        if matches!(prev, Some('.' | ',')) {
+            let before = prev_char(text, p - 1);
+            return !before.is_some_and(char::is_alphanumeric);
+        }
+        return true;
+    }
+    // Not `EUR/USD 1,08`, an exchange rate.
+    if c.is_alphabetic() {
+        return !prev
+            .is_some_and(|b| b.is_alphanumeric() || b == '-' || b == '/');
+    }
+    at_currency && !prev.is_some_and(|b| b.is_alphanumeric() || b == '/')
+}
+
+/// What [`parse_at`] read.
+struct Parsed {
+    /// The amount and its end, if money starts there.
+    money: Option<(usize, MoneyValue)>,
+    /// A second amount read with the first (`passé de 2 à 3 milliards`):
+    /// start, end and value.
+    then: Option<(usize, usize, MoneyValue)>,
+    /// The end of the number read there, if any, so that its inner digits
+    /// are not read again.
+    number_end: Option<usize>,
+}
+
+/// A number with its scale: `6`, `1,5 Md`, `deux millions`, `une dizaine
+/// de millions`.
+#[derive(Clone, Copy, Debug)]
+struct Amount {
+    end: usize,
+    value: f64,
+    /// The number before its scale (`5` in `5 millions`).
+    raw: f64,
+    /// The scale read after the number or ending its words, 1 if none.
+    scale: f64,
+    /// Whether a noun ends the amount, so that `de` may come before the
+    /// currency (`6 milliards de dollars`, not `6 de dollars`).
+    takes_de: bool,
+    /// Whether the amount is `un` or `une` alone.
+    lone_one: bool,
+}
+
+/// One amount with its currency, before ranges are looked for.
+#[derive(Clone, Copy, Debug)]
+struct Single {
+    end: usize,
+    amount: Amount,
+    /// `None` inside when the currency is named but has no code.
+    currency: Option<Option<&'static str>>,
+    /// Whether the currency came before the number (`$6bn`).
+    prefix: bool,
+}
+
+/// Reads money (one amount or a range) starting at `p`.
+fn parse_at(text: &str, p: usize) -> Parsed {
+    let (single, first) = match prefix_money(text, p) {
+        Some(single) => (single, single.map(|s| s.amount)),
+        None => {
+            let first = read_amount(text, p, false);
+            (first.and_then(|a| postfix_money(text, p, a)), first)
+        }
+    };
+    let Some(first) = first else {
+        return Parsed { money: None, then: None, number_end: None };
+    };
+    let number_end = Some(first.end);
+    let first_end = single.map_or(first.end, |s| s.end);
+    if let Some(r) = read_range(text, p, first, first_end, single) {
+        let (lo, hi) = (r.lo, r.hi);
+        let one = |amount| MoneyValue {
+            amount,
+            currency: r.currency,
+            min: None,
+            max: None,
+            qualifier: None,
+        };
+        // The ends of a range are of one order of magnitude, give or take
+        // two: `1906 à 11.503.000 francs` is a year and an amount.
+        let near = plausible(lo)
+            && plausible(hi)
+            && lo > 0.0
+            && hi > 0.0
+            && hi <= 100.0 * lo
+            && lo <= 100.0 * hi;
+        if r.change && near && lo != hi {
+            // `le prix est passé de 2 à 3 euros`: two amounts, before and
+            // after, not a range.
+            return Parsed {
+                money: Some((first_end, one(lo))),
+                then: Some((r.second_start, r.end, one(hi))),
+                number_end,
+            };
+        }
+        if !r.change && near && lo < hi {
+            let value = MoneyValue { min: Some(lo), max: Some(hi), ..one(lo) };
+            return Parsed {
+                money: Some((r.end, value)),
+                then: None,
+                number_end,
+            };
+        }
+    }
+    let Some(s) = single else {
+        return Parsed { money: None, then: None, number_end };
+    };
+    if !plausible(s.amount.value) {
+        return Parsed { money: None, then: None, number_end };
+    }
+    let mut value = MoneyValue {
+        amount: s.amount.value,
+        currency: s.currency.flatten(),
+        min: None,
+        max: None,
+        qualifier: None,
+    };
+    if let Some((phrase, bound)) = qualifier_before(text, p) {
+        value.qualifier = Some(phrase);
+        match bound {
+            Bound::Min => value.min = Some(value.amount),
+            Bound::Max => value.max = Some(value.amount),
+            Bound::Other => {}
+        }
+    }
+    Parsed { money: Some((s.end, value)), then: None, number_end }
+}
+
+/// Whether `value` can be an amount: finite, and below 10^18 (a
+/// quintillion of the smallest units, far above any economy), so that a
+/// run of digit groups never gives a number JSON cannot hold.
+fn plausible(value: f64) -> bool {
+    value.is_finite() && (0.0..1e18).contains(&value)
+}
+
+/// Two amounts joined by `à`, `et` or a dash.
+struct Range {
+    /// The end of the second amount.
+    end: usize,
+    /// The start of the second amount.
+    second_start: usize,
+    /// The first value, with the scale of the second if it had none.
+    lo: f64,
+    /// The second value.
+    hi: f64,
+    currency: Option<&'static str>,
+    /// Whether a verb of change comes before (`passé de 2 à 3`): from one
+    /// amount to another, not a range.
+    change: bool,
+}
+
+/// Reads the second end of a range after `first` (which ends at
+/// `first_end`, with its currency if `single`).
+fn read_range(
+    text: &str,
+    p: usize,
+    first: Amount,
+    first_end: usize,
+    single: Option<Single>,
+) -> Option<Range> {
+    let k = skip_spaces(text, first_end);
+    let rest = &text[k..];
+    let mut change = false;
+    let (sep_len, wordy) = if rest.starts_with("et ") {
+        // `et` makes a range only after `entre`: `5 et 10 millions` may be
+        // two amounts.
+        if !word_before(text, p).eq_ignore_ascii_case("entre") {
+            return None;
+        }
+        (2, true)
+    } else if rest.starts_with("à ") {
+        // `passé de 2 à 3 milliards`.
+        if word_before(text, p) == "de" {
+            let de_start = word_before_start(text, p);
+            change = is_cue(word_before(text, de_start), Cue::Change);
+        }
+        ("à".len(), true)
+    } else if let Some(c) = rest.chars().next()
+        && matches!(c, '-' | '–' | '—')
+    {
+        (c.len_utf8(), false)
+    } else {
+        return None;
+    };
+    let after = k + sep_len;
+    let b_start = skip_spaces(text, after);
+    // `10 - 20`, `10-20`, but not `10 -20`.
+    if (wordy || k > first_end) && b_start == after {
+        return None;
+    }
+    let second = match read_money(text, b_start) {
+        Some(s) => s,
+        // `$5-10bn`: the currency before the first number serves both.
+        None if single.is_some_and(|s| s.prefix) => {
+            let a = read_amount(text, b_start, true)?;
+            Single { end: a.end, amount: a, currency: None, prefix: false }
+        }
+        None => return None,
+    };
+    let currency = match (single.and_then(|s| s.currency), second.currency) {
+        (Some(a), Some(b)) if a != b => return None,
+        (Some(a), _) => a,
+        (None, Some(b)) => b,
+        (None, None) => return None,
+    };
+    let b = second.amount;
+    let mut lo = first.value;
+    // `5 à 10 millions`, and after a change `de 3 à 2 milliards`.
+    if first.scale == 1.0
+        && b.scale > 1.0
+        && (first.raw < b.raw || change && first.raw < 1000.0)
+    {
+        lo = first.raw * b.scale;
+    }
+    Some(Range {
+        end: second.end,
+        second_start: b_start,
+        lo,
+        hi: b.value,
+        currency,
+        change,
+    })
+}
+
+/// Reads one amount with its currency, in either order, at `p`.
+fn read_money(text: &str, p: usize) -> Option<Single> {
+    if let Some(single) = prefix_money(text, p) {
+        return single;
+    }
+    postfix_money(text, p, read_amount(text, p, false)?)
+}
+
+/// Reads money whose currency comes first (`$10`, `EUR 20`, `USD1,23`,
+/// `US$2.5 million`, `€300m`): `None` when no symbol or code stands at
+/// `p`, `Some(None)` when one does but no amount follows.
+fn prefix_money(text: &str, p: usize) -> Option<Option<Single>> {
+    let (form, cend) = currency_at(text, p, true)?;
+    if !matches!(form.kind, FormKind::Symbol | FormKind::Code) {
+        return None;
+    }
+    let j = skip_spaces(text, cend);
+    if !text[j..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(None);
+    }
+    Some(read_amount(text, j, true).map(|amount| Single {
+        end: amount.end,
+        amount,
+        currency: Some(form.code),
+        prefix: true,
+    }))
+}
+
+/// Reads the currency after `amount`, read at `p`: `20 euros`, `6
+/// milliards de dollars`, `1,5 Md€`, `3 euros 50`.
+fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
+    let mut j = skip_spaces(text, amount.end);
+    let mut used_de = false;
+    if amount.takes_de
+        && let Some(k) = de(text, j)
+    {
+        j = k;
+        used_de = true;
+    }
+    let (form, mut end) = currency_at(text, j, false)?;
+    if amount.lone_one && !is_cue(word_before(text, p), Cue::Price) {
+        return None; // `un euro fort` is the currency, not an amount
+    }
+    let mut code = form.code;
+    match form.kind {
+        FormKind::Symbol | FormKind::Code if used_de => return None,
+        FormKind::SubUnit => {
+            // `douze cents` is 1200 (`cents`, plural of `cent`), not 12
+            // cents: after words, only `centimes` is a sub-unit.
+            let words = !text[p..].starts_with(|c: char| c.is_ascii_digit());
+            if amount.scale != 1.0
+                || words && text[j..end].eq_ignore_ascii_case("cents")
+            {
+                return None;
+            }
+            amount.value = hundredths(amount.value);
+            // `50 centimes d'euro`.
+            let k = skip_spaces(text, end);
+            if let Some(k) = de(text, k)
+                && let Some((f, e)) = currency_at(text, k, false)
+                && f.kind == FormKind::Name
+            {
+                code = f.code;
+                end = e;
+            }
+        }
+        FormKind::Ambiguous if !ambiguous_is_money(text, p, end) => {
+            return None;
+        }
+        _ => {}
+    }
+    if form.kind != FormKind::SubUnit
+        && amount.scale == 1.0
+        && amount.value.fract() == 0.0
+        && let Some((cents, e)) = cents_after(text, end)
+    {
+        amount.value += cents;
+        end = e;
+    } else if form.kind == FormKind::Symbol
+        && text[end..].starts_with(char::is_alphanumeric)
+    {
+        return None; // `8£0iC`: a symbol glued to a word is no currency
+    }
+    Some(Single { end, amount, currency: Some(code), prefix: false })
+}
+
+/// `value / 100`, rounded to the cent so that `50 centimes` is exactly 0.5.
+fn hundredths(value: f64) -> f64 {
+    (value * 1e6).round() / 1e8
+}
+
+/// Reads the cents after a whole amount and its currency: `3 euros 50`,
+/// `3€50`, `1 USD 23 cents`, `1 USD et 23 centimes`.
+fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
+    let mut k = skip_spaces(text, end);
+    let with_et = text[k..].starts_with("et ");
+    if with_et {
+        k = skip_spaces(text, k + 2);
+    }
+    let n = text[k..].bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let after = k + n;
+    if text[after..].starts_with(['.', ',', '%'])
+        && text[after + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let cents = text[k..after].parse::<f64>().ok()? / 100.0;
+    let next = skip_spaces(text, after);
+    if let Some((f, e)) = currency_at(text, next, false)
+        && f.kind == FormKind::SubUnit
+    {
+        return Some((cents, e));
+    }
+    // Without the word `centimes`, only two digits ending the phrase.
+    if with_et || n != 2 {
+        return None;
+    }
+    let rest = &text[next..];
+    match rest.chars().next() {
+        None => Some((cents, after)),
+        Some(c) if c.is_alphabetic() => {
+            is_cue(first_word(rest), Cue::Follow).then_some((cents, after))
+        }
+        Some(c) if c.is_ascii_digit() || matches!(c, '%' | '€' | '$') => {
+            None
+        }
+        Some(_) => Some((cents, after)),
+    }
+}
+
+/// Whether a name that is also a common noun (`livres`, `balles`), read
+/// from `p` to `end`, is money here: not after a word such as `écrit`,
+/// `tiré`, and not followed by a complement (`dix livres de cuisine`,
+/// `trois balles dans le dos`).
+fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
+    let mut q = p;
+    for _ in 0..3 {
+        let w = word_before(text, q);
+        if w.is_empty() {
+            break;
+        }
+        if is_cue(w, Cue::Veto) {
+            return false;
+        }
+        q = word_before_start(text, q);
+    }
+    let rest = text[end..].trim_start();
+    match rest.chars().next() {
+        Some(c) if c.is_alphabetic() => is_cue(first_word(rest), Cue::Follow),
+        _ => true,
+    }
+}
+
+/// Reads a number and its scale at `p`: digits (`6`, `1,5`, `100 000`)
+/// with an optional scale word or abbreviation (`6 milliards`, `1,5 Md`,
+/// `10k`), or words (`deux millions`, `un demi-milliard`, `une dizaine de
+/// millions`). `m` for million (`€300m`) is read only when `with_m`.
+fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
+    let s = text.get(p..)?;
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        let n = numbers::digits(s)?;
+        let mut a = Amount {
+            end: p + n.len,
+            value: n.value,
+            raw: n.value,
+            scale: 1.0,
+            takes_de: false,
+            lone_one: false,
+        };
+        let j = skip_spaces(text, a.end);
+        if let Some((m, len, is_word)) = numbers::scale(&text[j..]) {
+            a.scale = m;
+            a.value = n.value * m;
+            a.end = j + len;
+            a.takes_de = true;
+            if is_word && n.value.fract() == 0.0 {
+                add_lower_part(text, &mut a);
+            }
+        } else if with_m
+            && j == a.end
+            && text[j..].starts_with('m')
+            && !text[j + 1..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            a.scale = 1e6;
+            a.value = n.value * 1e6;
+            a.end = j + 1;
+        }
+        return Some(and_a_half(text, a));
+    }
+    if !s.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let (word, wlen) = word_at(s);
+    let is_one =
+        word.eq_ignore_ascii_case("un") || word.eq_ignore_ascii_case("une");
+    if is_one {
+        let j = skip_spaces(text, p + wlen);
+        if j > p + wlen {
+            // `un demi-milliard`.
+            let r = &text[j..];
+            if let Some(after) =
+                r.strip_prefix("demi-").or_else(|| r.strip_prefix("demi "))
+                && let Some((m, len, true)) = numbers::scale(after)
+            {
+                let end = text.len() - after.len() + len;
+                return Some(Amount {
+                    end,
+                    value: 0.5 * m,
+                    raw: 0.5,
+                    scale: m,
+                    takes_de: true,
+                    lone_one: false,
+                });
+            }
+            // `une dizaine de millions`, `une centaine`.
+            if let Some(n) = numbers::approximate(r) {
+                let mut a = Amount {
+                    end: j + n.len,
+                    value: n.value,
+                    raw: n.value,
+                    scale: 1.0,
+                    takes_de: true,
+                    lone_one: false,
+                };
+                let k = skip_spaces(text, a.end);
+                if let Some(k) = text[k..]
+                    .starts_with("de ")
+                    .then(|| skip_spaces(text, k + 2))
+                    && let Some((m, len, true)) = numbers::scale(&text[k..])
+                    && m >= 1000.0
+                {
+                    a.value = n.value * m;
+                    a.scale = m;
+                    a.end = k + len;
+                }
+                return Some(a);
+            }
+        }
+    }
+    // `millions de dollars` alone says no amount; `mille euros` does.
+    if let Some((m, _, true)) = numbers::scale(s)
+        && m >= 1e6
+    {
+        return None;
+    }
+    // `cents` and `vingts` are plurals after a multiplier (`deux cents`);
+    // alone they are the end of a number not read (`douze cents`).
+    if word.eq_ignore_ascii_case("cents")
+        || word.eq_ignore_ascii_case("vingts")
+    {
+        return None;
+    }
+    let n = numbers::words(s)?;
+    let mut a = Amount {
+        end: p + n.len,
+        value: n.value,
+        raw: n.value,
+        scale: 1.0,
+        takes_de: false,
+        lone_one: is_one && n.len == wlen,
+    };
+    // `deux millions`: the last word is the scale.
+    let read = &s[..n.len];
+    let last = read
+        .rsplit(|c: char| c == '-' || is_group_space(c))
+        .next()
+        .unwrap_or(read);
+    let last = last.to_lowercase();
+    if let Some((m, _, true)) = numbers::scale(&last)
+        && m >= 1000.0
+    {
+        a.scale = m;
+        a.raw = n.value / m;
+        a.takes_de = true;
+    }
+    Some(and_a_half(text, a))
+}
+
+/// Adds what follows a whole number of a scale word in the same amount:
+/// `1 milliard 200 millions` (1.2 × 10^9), `3 millions 500 000 euros`.
+/// Without it, the second part would read as an amount of its own.
+fn add_lower_part(text: &str, a: &mut Amount) {
+    let j = skip_spaces(text, a.end);
+    if j == a.end {
+        return;
+    }
+    let Some(n) = numbers::digits(&text[j..]) else { return };
+    let k = skip_spaces(text, j + n.len);
+    if let Some((m, len, true)) = numbers::scale(&text[k..])
+        && m < a.scale
+        && n.value * m < a.scale
+    {
+        a.value += n.value * m;
+        a.end = k + len;
+    } else if n.value < a.scale
+        && n.value >= 1000.0
+        && currency_at(text, k, false).is_some()
+    {
+        a.value += n.value;
+        a.end = j + n.len;
+        a.takes_de = false;
+    }
+}
+
+/// `un milliard et demi`, `2 millions et demi`: adds half the scale.
+fn and_a_half(text: &str, mut a: Amount) -> Amount {
+    if a.scale < 1000.0 || !a.takes_de {
+        return a;
+    }
+    let j = skip_spaces(text, a.end);
+    for form in ["et demie", "et demi"] {
+        if text[j..].starts_with(form)
+            && !text[j + form.len()..].starts_with(char::is_alphanumeric)
+        {
+            a.value += 0.5 * a.scale;
+            a.raw += 0.5;
+            a.end = j + form.len();
+            break;
+        }
+    }
+    a
+}
+
+/// The currency form at `p`, if a whole one stands there. Before a number
+/// (`USD1,23`) a code may touch the digits.
+fn currency_at(
+    text: &str,
+    p: usize,
+    before_number: bool,
+) -> Option<(Form, usize)> {
+    let cur = &*CURRENCIES;
+    let mut end = text.len();
+    loop {
+        let input =
+            Input::new(text.get(..end)?).range(p..).anchored(Anchored::Yes);
+        let m = cur.matcher.find(input)?;
+        let form = cur.forms[m.pattern().as_usize()];
+        let mut after = text[m.end()..].chars();
+        let next = after.next();
+        let bounded = !form.wordy
+            || match next {
+                None => true,
+                Some(c) if c.is_ascii_digit() => before_number,
+                // `francs-tireurs`, `livres-disques`: compound nouns.
+                Some('-') => !after.next().is_some_and(char::is_alphabetic),
+                Some(c) => !c.is_alphanumeric(),
+            };
+        if bounded {
+            return Some((form, m.end()));
+        }
+        // `dollars usés`: try the shorter forms (`dollars`).
+        end = m.end() - 1;
+        while end > p && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end <= p {
+            return None;
+        }
+    }
+}
+
+/// The qualifier that ends just before `p` (`plus de `, `environ `).
+fn qualifier_before(text: &str, p: usize) -> Option<(&'static str, Bound)> {
+    let before = text[..p].trim_end_matches(is_space_char);
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    // Lower case, typographic apostrophes read as typewriter ones.
+    let tail: String = before[from..]
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    QUALIFIERS.iter().copied().find(|(phrase, _)| {
+        tail.strip_suffix(phrase).is_some_and(|head| {
+            !head.chars().next_back().is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// `de ` or `d'` at `j` (after `milliards`, `dizaine`): the position after.
+fn de(text: &str, j: usize) -> Option<usize> {
+    let r = &text.as_bytes()[j..];
+    if r.len() > 2
+        && r[..2].eq_ignore_ascii_case(b"de")
+        && text[j + 2..].starts_with(is_space_char)
+    {
+        return Some(skip_spaces(text, j + 2));
+    }
+    if !r.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'd')) {
+        return None;
+    }
+    ["'", "’"]
+        .iter()
+        .find(|a| text[j + 1..].starts_with(*a))
+        .map(|a| j + 1 + a.len())
+}
+
+fn is_cue(word: &str, cue: Cue) -> bool {
+    let lower = word.to_lowercase();
+    let key = lower.strip_suffix('\'').unwrap_or(&lower);
+    CUES.get(key) == Some(&cue)
+}
+
+/// The word that ends just before `p`, spaces skipped (`pour` in `pour un
+/// euro`); `d'` gives `d`.
+fn word_before(text: &str, p: usize) -> &str {
+    let start = word_before_start(text, p);
+    let before = text[..p]
+        .trim_end_matches(|c: char| is_space_char(c) || c == '\'' || c == '’');
+    &before[start.min(before.len())..]
+}
+
+/// Where [`word_before`] starts.
+fn word_before_start(text: &str, p: usize) -> usize {
+    let before = text
+        .get(..p)
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| is_space_char(c) || c == '\'' || c == '’');
+    before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i)
+}
+
+/// The letters at the start of `s`.
+fn first_word(s: &str) -> &str {
+    word_at(s).0
+}
+
+fn word_at(s: &str) -> (&str, usize) {
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
+    (&s[..len], len)
+}
+
+fn is_space_char(c: char) -> bool {
+    is_group_space(c) || c == '\t'
+}
+
+/// The position after the spaces (including no-break ones) at `j`.
+fn skip_spaces(text: &str, j: usize) -> usize {
+    j + text[j..]
+        .chars()
+        .take_while(|&c| is_space_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+fn prev_char(text: &str, p: usize) -> Option<char> {
+    text.get(..p)?.chars().next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tests::check_table;
+
+    #[test]
+    fn tables() {
+        check_table(
+            "currencies.tsv",
+            include_str!("../../data/money/currencies.tsv"),
+        );
+        check_table(
+            "qualifiers.tsv",
+            include_str!("../../data/money/qualifiers.tsv"),
+        );
+        check_table("cues.tsv", include_str!("../../data/money/cues.tsv"));
+        assert!(CURRENCIES.forms.len() > 150);
+        assert!(QUALIFIERS.len() > 30);
+        assert!(CUES.len() > 40);
+    }
+
+    /// Every amount found in `text`: (span text, amount, currency).
+    fn found(text: &str) -> Vec<(&str, MoneyValue)> {
+        let mut out = Vec::new();
+        find_money(text, &mut out);
+        out.into_iter()
+            .map(|c| match c.found {
+                Found::Money(v) => (&text[c.start..c.end], v),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    /// French money phrases: (text, span, amount, currency).
+    const AMOUNTS: &[(&str, &str, f64, Option<&str>)] = &[
+        ("6 milliards de dollars", "6 milliards de dollars", 6e9, Some("USD")),
+        (
+            "La startup a levé 6 milliards de dollars pour une valorisation record.",
+            "6 milliards de dollars",
+            6e9,
+            Some("USD"),
+        ),
+        (
+            "une valorisation de 24 milliards de dollars.",
+            "24 milliards de dollars",
+            24e9,
+            Some("USD"),
+        ),
+        (
+            "un package salarial de 56 milliards de dollars qui a été annulé",
+            "56 milliards de dollars",
+            56e9,
+            Some("USD"),
+        ),
+        ("1,5 milliard d'euros", "1,5 milliard d'euros", 1.5e9, Some("EUR")),
+        ("1,5 milliard d’euros", "1,5 milliard d’euros", 1.5e9, Some("EUR")),
+        (
+            "un chiffre d'affaires de 1,5 million d'euros",
+            "1,5 million d'euros",
+            1.5e6,
+            Some("EUR"),
+        ),
+        (
+            "0,75 million d'euros",
+            "0,75 million d'euros",
+            750000.0,
+            Some("EUR"),
+        ),
+        (
+            "2,25 milliards d'euros",
+            "2,25 milliards d'euros",
+            2.25e9,
+            Some("EUR"),
+        ),
+        ("300 millions d'euros", "300 millions d'euros", 3e8, Some("EUR")),
+        ("300 millions €", "300 millions €", 3e8, Some("EUR")),
+        (
+            "300 millions de livres sterling",
+            "300 millions de livres sterling",
+            3e8,
+            Some("GBP"),
+        ),
+        ("2 milliards $", "2 milliards $", 2e9, Some("USD")),
+        ("1,5 Md€", "1,5 Md€", 1.5e9, Some("EUR")),
+        (
+            "Un investissement de 1,5 Md€ en 2025.",
+            "1,5 Md€",
+            1.5e9,
+            Some("EUR"),
+        ),
+        ("300 M€", "300 M€", 3e8, Some("EUR")),
+        ("300M€", "300M€", 3e8, Some("EUR")),
+        ("2 Mds $", "2 Mds $", 2e9, Some("USD")),
+        ("2 Mds€", "2 Mds€", 2e9, Some("EUR")),
+        ("3 Mrd €", "3 Mrd €", 3e9, Some("EUR")),
+        ("4 Mrds d'euros", "4 Mrds d'euros", 4e9, Some("EUR")),
+        ("5 Md$", "5 Md$", 5e9, Some("USD")),
+        ("7 md€", "7 md€", 7e9, Some("EUR")),
+        ("20 k€", "20 k€", 20000.0, Some("EUR")),
+        ("45K€", "45K€", 45000.0, Some("EUR")),
+        ("10K$", "10K$", 10000.0, Some("USD")),
+        ("$6bn", "$6bn", 6e9, Some("USD")),
+        ("Elon Musk a levé $6bn pour xAI.", "$6bn", 6e9, Some("USD")),
+        ("$10k", "$10k", 10000.0, Some("USD")),
+        ("$2.5 billion", "$2.5 billion", 2.5e12, Some("USD")),
+        ("US$2.5 million", "US$2.5 million", 2.5e6, Some("USD")),
+        ("US$ 300 millions", "US$ 300 millions", 3e8, Some("USD")),
+        ("€300m", "€300m", 3e8, Some("EUR")),
+        ("$5m", "$5m", 5e6, Some("USD")),
+        ("£40bn", "£40bn", 4e10, Some("GBP")),
+        ("€1.5bn", "€1.5bn", 1.5e9, Some("EUR")),
+        ("$10", "$10", 10.0, Some("USD")),
+        ("10$", "10$", 10.0, Some("USD")),
+        ("10 $", "10 $", 10.0, Some("USD")),
+        ("$10.000", "$10.000", 10000.0, Some("USD")),
+        ("$1,000,000", "$1,000,000", 1e6, Some("USD")),
+        ("1,000,000 dollars", "1,000,000 dollars", 1e6, Some("USD")),
+        ("$6.5 millions", "$6.5 millions", 6.5e6, Some("USD")),
+        (
+            "6.5 milliards de dollars",
+            "6.5 milliards de dollars",
+            6.5e9,
+            Some("USD"),
+        ),
+        ("dix dollars", "dix dollars", 10.0, Some("USD")),
+        ("10 000 dollars", "10 000 dollars", 10000.0, Some("USD")),
+        ("100 000 euros", "100 000 euros", 100000.0, Some("EUR")),
+        ("100 000 €", "100 000 €", 100000.0, Some("EUR")),
+        ("100\u{a0}000 €", "100\u{a0}000 €", 100000.0, Some("EUR")),
+        (
+            "100\u{202f}000\u{a0}€",
+            "100\u{202f}000\u{a0}€",
+            100000.0,
+            Some("EUR"),
+        ),
+        ("1 250 000 euros", "1 250 000 euros", 1250000.0, Some("EUR")),
+        ("1 250 000 000 €", "1 250 000 000 €", 1.25e9, Some("EUR")),
+        ("1.000.000 €", "1.000.000 €", 1e6, Some("EUR")),
+        ("1.500 euros", "1.500 euros", 1500.0, Some("EUR")),
+        ("10 000,00 $", "10 000,00 $", 10000.0, Some("USD")),
+        ("12 345,67 €", "12 345,67 €", 12345.67, Some("EUR")),
+        ("3,50 €", "3,50 €", 3.5, Some("EUR")),
+        ("3,5 euros", "3,5 euros", 3.5, Some("EUR")),
+        ("0,75 €", "0,75 €", 0.75, Some("EUR")),
+        ("le ticket coûte 1,90 euro.", "1,90 euro", 1.9, Some("EUR")),
+        ("20€", "20€", 20.0, Some("EUR")),
+        ("20 euros", "20 euros", 20.0, Some("EUR")),
+        ("20 Euro", "20 Euro", 20.0, Some("EUR")),
+        ("20 Euros", "20 Euros", 20.0, Some("EUR")),
+        ("20 EUR", "20 EUR", 20.0, Some("EUR")),
+        ("EUR 20", "EUR 20", 20.0, Some("EUR")),
+        ("EUR29,99", "EUR29,99", 29.99, Some("EUR")),
+        ("USD1,23", "USD1,23", 1.23, Some("USD")),
+        ("USD 500 millions", "USD 500 millions", 5e8, Some("USD")),
+        ("GBP3,01", "GBP3,01", 3.01, Some("GBP")),
+        ("GBP 3,01", "GBP 3,01", 3.01, Some("GBP")),
+        ("CHF 250", "CHF 250", 250.0, Some("CHF")),
+        ("250 CHF", "250 CHF", 250.0, Some("CHF")),
+        ("1 000 francs suisses", "1 000 francs suisses", 1000.0, Some("CHF")),
+        (
+            "3 millions de francs suisses",
+            "3 millions de francs suisses",
+            3e6,
+            Some("CHF"),
+        ),
+        ("500 000 francs CFA", "500 000 francs CFA", 500000.0, None),
+        ("500 000 XOF", "500 000 XOF", 500000.0, Some("XOF")),
+        (
+            "2 milliards de francs CFA BEAC",
+            "2 milliards de francs CFA BEAC",
+            2e9,
+            Some("XAF"),
+        ),
+        (
+            "10 000 francs CFA BCEAO",
+            "10 000 francs CFA BCEAO",
+            10000.0,
+            Some("XOF"),
+        ),
+        ("20 000 francs", "20 000 francs", 20000.0, None),
+        ("€20", "€20", 20.0, Some("EUR")),
+        ("€ 20", "€ 20", 20.0, Some("EUR")),
+        ("£9", "£9", 9.0, Some("GBP")),
+        ("exactement £9", "£9", 9.0, Some("GBP")),
+        ("9 £", "9 £", 9.0, Some("GBP")),
+        ("neuf pounds", "neuf pounds", 9.0, Some("GBP")),
+        ("quasi neuf livres", "neuf livres", 9.0, Some("GBP")),
+        ("10 livres sterling", "10 livres sterling", 10.0, Some("GBP")),
+        ("500 millions de livres", "500 millions de livres", 5e8, Some("GBP")),
+        (
+            "un milliard de livres sterling",
+            "un milliard de livres sterling",
+            1e9,
+            Some("GBP"),
+        ),
+        ("¥500", "¥500", 500.0, Some("JPY")),
+        ("500 yens", "500 yens", 500.0, Some("JPY")),
+        (
+            "3 000 milliards de yens",
+            "3 000 milliards de yens",
+            3e12,
+            Some("JPY"),
+        ),
+        ("100 millions de yuans", "100 millions de yuans", 1e8, Some("CNY")),
+        ("100 millions de yuan", "100 millions de yuan", 1e8, Some("CNY")),
+        (
+            "2 milliards de renminbi",
+            "2 milliards de renminbi",
+            2e9,
+            Some("CNY"),
+        ),
+        (
+            "50 milliards de roubles",
+            "50 milliards de roubles",
+            5e10,
+            Some("RUB"),
+        ),
+        ("1 000 roupies", "1 000 roupies", 1000.0, Some("INR")),
+        ("500 roupies indiennes", "500 roupies indiennes", 500.0, Some("INR")),
+        (
+            "1 000 roupies pakistanaises",
+            "1 000 roupies pakistanaises",
+            1000.0,
+            Some("PKR"),
+        ),
+        (
+            "3 000 milliards de wons",
+            "3 000 milliards de wons",
+            3e12,
+            Some("KRW"),
+        ),
+        ("10 000 won", "10 000 won", 10000.0, Some("KRW")),
+        ("100 reais", "100 reais", 100.0, Some("BRL")),
+        ("5 millions de réals", "5 millions de réals", 5e6, Some("BRL")),
+        ("R$ 20", "R$ 20", 20.0, Some("BRL")),
+        (
+            "10 milliards de couronnes suédoises",
+            "10 milliards de couronnes suédoises",
+            1e10,
+            Some("SEK"),
+        ),
+        (
+            "200 couronnes norvégiennes",
+            "200 couronnes norvégiennes",
+            200.0,
+            Some("NOK"),
+        ),
+        ("75 couronnes danoises", "75 couronnes danoises", 75.0, Some("DKK")),
+        (
+            "3 millions de couronnes tchèques",
+            "3 millions de couronnes tchèques",
+            3e6,
+            Some("CZK"),
+        ),
+        ("100 zlotys", "100 zlotys", 100.0, Some("PLN")),
+        ("1 000 złotys", "1 000 złotys", 1000.0, Some("PLN")),
+        ("dix shekels", "dix shekels", 10.0, Some("ILS")),
+        ("dix rials", "dix rials", 10.0, None),
+        ("dix riyals", "dix riyals", 10.0, None),
+        (
+            "5 milliards de riyals saoudiens",
+            "5 milliards de riyals saoudiens",
+            5e9,
+            Some("SAR"),
+        ),
+        ("200 dirhams marocains", "200 dirhams marocains", 200.0, Some("MAD")),
+        ("100 dinars algériens", "100 dinars algériens", 100.0, Some("DZD")),
+        ("50 pesos mexicains", "50 pesos mexicains", 50.0, Some("MXN")),
+        ("1 000 rands", "1 000 rands", 1000.0, Some("ZAR")),
+        (
+            "10 milliards de dollars américains",
+            "10 milliards de dollars américains",
+            1e10,
+            Some("USD"),
+        ),
+        (
+            "5 millions de dollars US",
+            "5 millions de dollars US",
+            5e6,
+            Some("USD"),
+        ),
+        (
+            "2 milliards de dollars canadiens",
+            "2 milliards de dollars canadiens",
+            2e9,
+            Some("CAD"),
+        ),
+        (
+            "300 millions de dollars australiens",
+            "300 millions de dollars australiens",
+            3e8,
+            Some("AUD"),
+        ),
+        (
+            "1 milliard de dollars de Hong Kong",
+            "1 milliard de dollars de Hong Kong",
+            1e9,
+            Some("HKD"),
+        ),
+        (
+            "50 millions de dollars de Singapour",
+            "50 millions de dollars de Singapour",
+            5e7,
+            Some("SGD"),
+        ),
+        ("10 $CA", "10 $CA", 10.0, Some("CAD")),
+        ("C$ 10", "C$ 10", 10.0, Some("CAD")),
+        ("C$10 millions", "C$10 millions", 1e7, Some("CAD")),
+        ("A$ 5 milliards", "A$ 5 milliards", 5e9, Some("AUD")),
+        ("HK$ 100", "HK$ 100", 100.0, Some("HKD")),
+        ("100 USD", "100 USD", 100.0, Some("USD")),
+        ("100 JPY", "100 JPY", 100.0, Some("JPY")),
+        ("2,5 milliards CNY", "2,5 milliards CNY", 2.5e9, Some("CNY")),
+        ("deux euros", "deux euros", 2.0, Some("EUR")),
+        ("douze euros", "douze euros", 12.0, Some("EUR")),
+        ("vingt et un euros", "vingt et un euros", 21.0, Some("EUR")),
+        (
+            "quatre-vingt-dix euros",
+            "quatre-vingt-dix euros",
+            90.0,
+            Some("EUR"),
+        ),
+        (
+            "quatre-vingt-dix-neuf dollars",
+            "quatre-vingt-dix-neuf dollars",
+            99.0,
+            Some("USD"),
+        ),
+        ("cent euros", "cent euros", 100.0, Some("EUR")),
+        ("deux cents euros", "deux cents euros", 200.0, Some("EUR")),
+        ("mille euros", "mille euros", 1000.0, Some("EUR")),
+        ("deux mille euros", "deux mille euros", 2000.0, Some("EUR")),
+        ("dix mille dollars", "dix mille dollars", 10000.0, Some("USD")),
+        ("deux millions d'euros", "deux millions d'euros", 2e6, Some("EUR")),
+        (
+            "six milliards de dollars",
+            "six milliards de dollars",
+            6e9,
+            Some("USD"),
+        ),
+        (
+            "Six milliards de dollars",
+            "Six milliards de dollars",
+            6e9,
+            Some("USD"),
+        ),
+        (
+            "trois millions deux cent mille euros",
+            "trois millions deux cent mille euros",
+            3.2e6,
+            Some("EUR"),
+        ),
+        ("un million d'euros", "un million d'euros", 1e6, Some("EUR")),
+        ("un milliard de dollars", "un milliard de dollars", 1e9, Some("USD")),
+        (
+            "plus d'un milliard de dollars",
+            "un milliard de dollars",
+            1e9,
+            Some("USD"),
+        ),
+        (
+            "une dizaine de millions d'euros",
+            "une dizaine de millions d'euros",
+            1e7,
+            Some("EUR"),
+        ),
+        (
+            "une centaine de millions de dollars",
+            "une centaine de millions de dollars",
+            1e8,
+            Some("USD"),
+        ),
+        (
+            "une vingtaine de millions d'euros",
+            "une vingtaine de millions d'euros",
+            2e7,
+            Some("EUR"),
+        ),
+        ("une centaine d'euros", "une centaine d'euros", 100.0, Some("EUR")),
+        (
+            "une dizaine de milliards d'euros",
+            "une dizaine de milliards d'euros",
+            1e10,
+            Some("EUR"),
+        ),
+        ("un millier d'euros", "un millier d'euros", 1000.0, Some("EUR")),
+        (
+            "un demi-milliard de dollars",
+            "un demi-milliard de dollars",
+            5e8,
+            Some("USD"),
+        ),
+        (
+            "un demi-million d'euros",
+            "un demi-million d'euros",
+            5e5,
+            Some("EUR"),
+        ),
+        (
+            "un milliard et demi de dollars",
+            "un milliard et demi de dollars",
+            1.5e9,
+            Some("USD"),
+        ),
+        (
+            "deux millions et demi d'euros",
+            "deux millions et demi d'euros",
+            2.5e6,
+            Some("EUR"),
+        ),
+        (
+            "1 million et demi d'euros",
+            "1 million et demi d'euros",
+            1.5e6,
+            Some("EUR"),
+        ),
+        ("3 euros 50", "3 euros 50", 3.5, Some("EUR")),
+        ("Le café coûte 3 euros 50.", "3 euros 50", 3.5, Some("EUR")),
+        ("3€50", "3€50", 3.5, Some("EUR")),
+        ("1 USD et 23 centimes", "1 USD et 23 centimes", 1.23, Some("USD")),
+        ("1 USD 23 cents", "1 USD 23 cents", 1.23, Some("USD")),
+        ("2 euros et 5 centimes", "2 euros et 5 centimes", 2.05, Some("EUR")),
+        ("50 centimes", "50 centimes", 0.5, None),
+        ("50 centimes d'euro", "50 centimes d'euro", 0.5, Some("EUR")),
+        ("20 pence", "20 pence", 0.2, Some("GBP")),
+        ("360,85 pence", "360,85 pence", 3.6085, Some("GBP")),
+        (
+            "depuis 1906 à 11.503.000 francs",
+            "11.503.000 francs",
+            11503000.0,
+            None,
+        ),
+        ("pour un euro symbolique", "un euro", 1.0, Some("EUR")),
+        ("racheté pour un dollar", "un dollar", 1.0, Some("USD")),
+        ("3 balles", "3 balles", 3.0, None),
+        ("ça coûte 10 balles.", "10 balles", 10.0, None),
+        ("1 billion d'euros", "1 billion d'euros", 1e12, Some("EUR")),
+        ("2 billions de yens", "2 billions de yens", 2e12, Some("JPY")),
+        ("10 mille euros", "10 mille euros", 10000.0, Some("EUR")),
+        (
+            "1 milliard 200 millions d'euros",
+            "1 milliard 200 millions d'euros",
+            1.2e9,
+            Some("EUR"),
+        ),
+        (
+            "3 millions 500 000 euros",
+            "3 millions 500 000 euros",
+            3.5e6,
+            Some("EUR"),
+        ),
+        (
+            "un milliard deux cents millions d'euros",
+            "un milliard deux cents millions d'euros",
+            1.2e9,
+            Some("EUR"),
+        ),
+        ("3 millions, 500 euros", "500 euros", 500.0, Some("EUR")),
+        (
+            "mille milliards de dollars",
+            "mille milliards de dollars",
+            1e12,
+            Some("USD"),
+        ),
+        (
+            "deux mille milliards d'euros",
+            "deux mille milliards d'euros",
+            2e12,
+            Some("EUR"),
+        ),
+        ("6 MILLIARDS D'EUROS", "6 MILLIARDS D'EUROS", 6e9, Some("EUR")),
+        (
+            "Le budget atteint 1 250 000 € cette année.",
+            "1 250 000 €",
+            1250000.0,
+            Some("EUR"),
+        ),
+        (
+            "En 2019 100 000 euros ont été versés.",
+            "100 000 euros",
+            100000.0,
+            Some("EUR"),
+        ),
+        ("le prix est passé à 2,10 €, en hausse", "2,10 €", 2.1, Some("EUR")),
+        (
+            "Le fonds pèse 80 milliards d'euros (contre 70 milliards un an plus tôt).",
+            "80 milliards d'euros",
+            8e10,
+            Some("EUR"),
+        ),
+        ("un salaire de 4 000 euros brut", "4 000 euros", 4000.0, Some("EUR")),
+        (
+            "Amazon investit 1 milliard $ en France.",
+            "1 milliard $",
+            1e9,
+            Some("USD"),
+        ),
+        ("un prêt de 750 M$", "750 M$", 7.5e8, Some("USD")),
+        (
+            "une amende de 2,4 Md€ infligée à Google",
+            "2,4 Md€",
+            2.4e9,
+            Some("EUR"),
+        ),
+        ("20euros", "20euros", 20.0, Some("EUR")),
+        (
+            "Le Smic passe à 1 766,92 euros brut par mois.",
+            "1 766,92 euros",
+            1766.92,
+            Some("EUR"),
+        ),
+        (
+            "Le prix du m2 atteint 10 000 €/m2 à Paris.",
+            "10 000 €",
+            10000.0,
+            Some("EUR"),
+        ),
+        (
+            "Il a payé 35 000 dollars US pour la voiture.",
+            "35 000 dollars US",
+            35000.0,
+            Some("USD"),
+        ),
+        (
+            "Ils ont dépensé 3,2 mds d'euros.",
+            "3,2 mds d'euros",
+            3.2e9,
+            Some("EUR"),
+        ),
+        ("Le Brent a atteint 90 $ le baril.", "90 $", 90.0, Some("USD")),
+        (
+            "La start-up, valorisée 2 Md$, emploie 300 personnes.",
+            "2 Md$",
+            2e9,
+            Some("USD"),
+        ),
+        ("Il paie 3 euros 50 ans plus tard", "3 euros", 3.0, Some("EUR")),
+        ("30 Mn $", "30 Mn $", 3e7, Some("USD")),
+        ("4 tn $", "4 tn $", 4e12, Some("USD")),
+        ("1,2 Mio €", "1,2 Mio €", 1.2e6, Some("EUR")),
+    ];
+
+    /// Ranges and bounds: (text, span, amount, min, max, qualifier).
+    #[allow(clippy::type_complexity)]
+    const BOUNDS: &[(
+        &str,
+        &str,
+        f64,
+        Option<f64>,
+        Option<f64>,
+        Option<&str>,
+    )] = &[
+        (
+            "entre 5 et 10 millions d'euros",
+            "5 et 10 millions d'euros",
+            5e6,
+            Some(5e6),
+            Some(1e7),
+            None,
+        ),
+        (
+            "Entre 5 et 10 millions d'euros",
+            "5 et 10 millions d'euros",
+            5e6,
+            Some(5e6),
+            Some(1e7),
+            None,
+        ),
+        (
+            "de 2 à 3 milliards de dollars",
+            "2 à 3 milliards de dollars",
+            2e9,
+            Some(2e9),
+            Some(3e9),
+            None,
+        ),
+        ("5 à 10 M€", "5 à 10 M€", 5e6, Some(5e6), Some(1e7), None),
+        ("5-10 M€", "5-10 M€", 5e6, Some(5e6), Some(1e7), None),
+        (
+            "entre 10 et 20 euro",
+            "10 et 20 euro",
+            10.0,
+            Some(10.0),
+            Some(20.0),
+            None,
+        ),
+        (
+            "entre 10 euro et 20 euro",
+            "10 euro et 20 euro",
+            10.0,
+            Some(10.0),
+            Some(20.0),
+            None,
+        ),
+        ("10 - 20 euro", "10 - 20 euro", 10.0, Some(10.0), Some(20.0), None),
+        (
+            "10 euro - 20 euro",
+            "10 euro - 20 euro",
+            10.0,
+            Some(10.0),
+            Some(20.0),
+            None,
+        ),
+        (
+            "entre cinq et dix millions d'euros",
+            "cinq et dix millions d'euros",
+            5e6,
+            Some(5e6),
+            Some(1e7),
+            None,
+        ),
+        (
+            "entre 500 000 et 1 million d'euros",
+            "500 000 et 1 million d'euros",
+            5e5,
+            Some(5e5),
+            Some(1e6),
+            None,
+        ),
+        (
+            "de 1,5 à 2 milliards d'euros",
+            "1,5 à 2 milliards d'euros",
+            1.5e9,
+            Some(1.5e9),
+            Some(2e9),
+            None,
+        ),
+        ("$5-10bn", "$5-10bn", 5e9, Some(5e9), Some(1e10), None),
+        (
+            "entre 2 et 3 mille euros",
+            "2 et 3 mille euros",
+            2000.0,
+            Some(2000.0),
+            Some(3000.0),
+            None,
+        ),
+        (
+            "plus de 10 euros",
+            "10 euros",
+            10.0,
+            Some(10.0),
+            None,
+            Some("plus de"),
+        ),
+        (
+            "Plus de 10 euros",
+            "10 euros",
+            10.0,
+            Some(10.0),
+            None,
+            Some("plus de"),
+        ),
+        (
+            "plus que 10 euros",
+            "10 euros",
+            10.0,
+            Some(10.0),
+            None,
+            Some("plus que"),
+        ),
+        (
+            "au moins 10 euro",
+            "10 euro",
+            10.0,
+            Some(10.0),
+            None,
+            Some("au moins"),
+        ),
+        (
+            "pas moins de 3 milliards d'euros",
+            "3 milliards d'euros",
+            3e9,
+            Some(3e9),
+            None,
+            Some("pas moins de"),
+        ),
+        (
+            "moins de 10 dollars",
+            "10 dollars",
+            10.0,
+            None,
+            Some(10.0),
+            Some("moins de"),
+        ),
+        (
+            "pas plus de 10 dollars",
+            "10 dollars",
+            10.0,
+            None,
+            Some(10.0),
+            Some("pas plus de"),
+        ),
+        (
+            "en-dessous de 10 dollars",
+            "10 dollars",
+            10.0,
+            None,
+            Some(10.0),
+            Some("en-dessous de"),
+        ),
+        (
+            "jusqu'à 2 millions d'euros",
+            "2 millions d'euros",
+            2e6,
+            None,
+            Some(2e6),
+            Some("jusqu'à"),
+        ),
+        (
+            "jusqu’à 2 millions d'euros",
+            "2 millions d'euros",
+            2e6,
+            None,
+            Some(2e6),
+            Some("jusqu'à"),
+        ),
+        (
+            "près de 6 milliards de dollars",
+            "6 milliards de dollars",
+            6e9,
+            None,
+            None,
+            Some("près de"),
+        ),
+        (
+            "près d'un milliard d'euros",
+            "un milliard d'euros",
+            1e9,
+            None,
+            None,
+            Some("près d'"),
+        ),
+        ("environ 300 M€", "300 M€", 3e8, None, None, Some("environ")),
+        ("d'environ 300 M€", "300 M€", 3e8, None, None, Some("environ")),
+        (
+            "en plus de 10 euros de frais",
+            "10 euros",
+            10.0,
+            None,
+            None,
+            Some("en plus de"),
+        ),
+        ("Tarif : 3 € - 5 €", "3 € - 5 €", 3.0, Some(3.0), Some(5.0), None),
+        (
+            "entre 2020 et 2023, 5 milliards d'euros",
+            "5 milliards d'euros",
+            5e9,
+            None,
+            None,
+            None,
+        ),
+        (
+            "à peu près 20 euros",
+            "20 euros",
+            20.0,
+            None,
+            None,
+            Some("à peu près"),
+        ),
+        (
+            "plus d'un milliard de dollars",
+            "un milliard de dollars",
+            1e9,
+            Some(1e9),
+            None,
+            Some("plus d'"),
+        ),
+        (
+            "la levée de fonds, 6 milliards de dollars",
+            "6 milliards de dollars",
+            6e9,
+            None,
+            None,
+            None,
+        ),
+    ];
+
+    /// From one amount to another: (text, [(span, amount)]).
+    const CHANGES: &[(&str, &[(&str, f64)])] = &[
+        (
+            "les ventes sont passées de 2 milliards à 3 milliards d'euros",
+            &[("2 milliards", 2e9), ("3 milliards d'euros", 3e9)],
+        ),
+        (
+            "le ticket est passé de 1,90 à 2,10 euros",
+            &[("1,90", 1.9), ("2,10 euros", 2.1)],
+        ),
+        (
+            "le budget a été ramené de 3 à 2 milliards de dollars",
+            &[("3", 3e9), ("2 milliards de dollars", 2e9)],
+        ),
+        ("le prix passe de 10 € à 12 €", &[("10 €", 10.0), ("12 €", 12.0)]),
+        // Without a verb of change, a range.
+        ("un prix de 10 à 12 euros", &[("10 à 12 euros", 10.0)]),
+    ];
+
+    #[test]
+    fn changes_are_two_amounts() {
+        for &(text, want) in CHANGES {
+            let got: Vec<(&str, f64)> =
+                found(text).into_iter().map(|(s, v)| (s, v.amount)).collect();
+            assert_eq!(got, want, "input: {text:?}");
+        }
+    }
+
+    /// Phrases that hold no amount of money.
+    const NOT_MONEY: &[&str] = &[
+        "des milliards de dollars",
+        "des centaines de millions d'euros",
+        "plusieurs millions de dollars",
+        "quelques milliers d'euros",
+        "les milliards de dollars investis",
+        "100 000 puces",
+        "Il a besoin de 100 000 puces IA.",
+        "une cinquantaine d'ingénieurs",
+        "une hausse de 5 %",
+        "une hausse de 5,5 % en 2024",
+        "en 2022",
+        "le rachat de Twitter par Musk en 2022",
+        "Appelez le 01 23 45 67 89.",
+        "voir page 12",
+        "6 milliards",
+        "6 milliards de personnes",
+        "Le contrat, d'un montant de 8 milliards, a été signé.",
+        "Il touche 2 millions par an.",
+        "Le CAC 40 a gagné 1,5 % à 7 500 points.",
+        "La Fed maintient ses taux entre 5,25 et 5,5 %.",
+        "Le groupe M6 a cédé 20 % de ses parts.",
+        "1,5 million d'habitants",
+        "300 M de visiteurs",
+        "l'euro",
+        "le dollar a gagné 2 % face à l'euro",
+        "un euro fort pénalise les exportations",
+        "Le dollar canadien recule.",
+        "la zone euro",
+        "la zone euro compte 20 pays",
+        "Les 27 pays de la zone euro",
+        "Les Européens",
+        "le CAC 40",
+        "un grand 10",
+        "il a écrit dix livres.",
+        "dix livres de cuisine",
+        "2 millions de livres vendus",
+        "il a tiré trois balles.",
+        "trois balles dans le dos",
+        "un franc succès",
+        "trois francs-tireurs",
+        "un réal",
+        "2 milliards de XAF",
+        "Airbus A320",
+        "COVID-19",
+        "millions d'euros",
+        "Douze cents électeurs",
+        "la parité EUR/USD 1,08",
+        "douze cents francs",
+        "4.15i.000 dollars",
+        "8£0iCnOH",
+        "milliards de dollars",
+        "la Banque de France",
+    ];
+
+    #[test]
+    fn amounts() {
+        assert!(AMOUNTS.len() >= 150);
+        let mut wrong = Vec::new();
+        for &(text, span, amount, currency) in AMOUNTS {
+            let got: Vec<_> = found(text)
+                .into_iter()
+                .map(|(s, v)| (s, v.amount, v.currency))
+                .collect();
+            if got != [(span, amount, currency)] {
+                wrong.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} wrong:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn ranges_and_bounds() {
+        for &(text, span, amount, min, max, qualifier) in BOUNDS {
+            let f = found(text);
+            assert_eq!(f.len(), 1, "input: {text:?}: {f:?}");
+            let (s, v) = &f[0];
+            assert_eq!(
+                (*s, v.amount, v.min, v.max, v.qualifier),
+                (span, amount, min, max, qualifier),
+                "input: {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_money() {
+        for text in NOT_MONEY {
+            assert_eq!(found(text), [], "input: {text:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "€",
+            "$",
+            "1",
+            "1 ",
+            "€ ",
+            "$1,",
+            "1 000 ",
+            "un",
+            "une dizaine de",
+            "entre 5 et",
+            "5 à",
+            "10 -",
+            "€€€€",
+            "1 USD et",
+            "3 euros ",
+            "é€é",
+            "d'",
+            "1 Md",
+            "\u{202f}€\u{a0}1",
+            "1\u{202f}€",
+            "deux cents cents",
+            // Found by feeding random French-money fragments to the tool:
+            // offsets inside a no-break space or a typographic apostrophe.
+            "quatre-vingt\u{202f}un euros",
+            "un \u{202f}mille dollars",
+            "0d'.milliards2demi-$bn09 de \u{2019}0livres",
+            "écrit\u{2019} 3 livres",
+        ] {
+            let _ = found(text);
+        }
+        // A run of digit groups too long for any amount.
+        let huge = format!("1{} €", " 000".repeat(400));
+        assert!(found(&huge).iter().all(|(_, v)| plausible(v.amount)));
+    }
 }

@@ -210,6 +210,9 @@ pub fn words(s: &str) -> Option<Number> {
     let mut pos = 0;
     let mut prev: Option<(f64, WordKind)> = None;
     let mut read_any = false;
+    // The last multiplier read: a larger one multiplies everything before
+    // it (`mille milliards` is 10^12, `deux mille milliards` 2 × 10^12).
+    let mut last_multiplier = 0.0;
     loop {
         // The next word and the joiner before it.
         let rest = &s[pos..];
@@ -262,7 +265,12 @@ pub fn words(s: &str) -> Option<Number> {
                 current = current - hundreds + hundreds.max(1.0) * 100.0;
             }
             WordKind::Multiplier => {
-                total += current.max(1.0) * v;
+                if last_multiplier > 0.0 && last_multiplier < v {
+                    total = (total + current) * v;
+                } else {
+                    total += current.max(1.0) * v;
+                }
+                last_multiplier = v;
                 current = 0.0;
             }
         }
@@ -351,7 +359,17 @@ pub fn scale(s: &str) -> Option<(f64, usize, bool)> {
     if word.is_empty() || s[len..].starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    SCALES.get(word).map(|&(v, is_word)| (v, len, is_word))
+    if let Some(&(v, is_word)) = SCALES.get(word) {
+        return Some((v, len, is_word));
+    }
+    // Words in capitals (`6 MILLIARDS`), not abbreviations (`MD`).
+    if word.chars().all(char::is_uppercase) {
+        let lower = word.to_lowercase();
+        if let Some(&(v, true)) = SCALES.get(lower.as_str()) {
+            return Some((v, len, true));
+        }
+    }
+    None
 }
 
 /// Reads an approximate-quantity noun at the start of `s` (`dizaine`,
@@ -463,6 +481,11 @@ mod tests {
             ("deux millions", Some(2e6)),
             ("six milliards", Some(6e9)),
             ("trois millions deux cent mille", Some(3_200_000.0)),
+            ("mille milliards", Some(1e12)),
+            ("deux mille milliards", Some(2e12)),
+            ("dix mille milliards", Some(1e13)),
+            ("cent mille euros", Some(100_000.0)),
+            ("deux milliards trois cents millions", Some(2.3e9)),
             ("Quatre", Some(4.0)),
             ("trois ans", Some(3.0)),
             ("neuf heures", Some(9.0)),
@@ -497,6 +520,8 @@ mod tests {
         assert_eq!(scale("Mds $"), Some((1e9, 3, false)));
         assert_eq!(scale("k€"), Some((1e3, 1, false)));
         assert_eq!(scale("milliardaire"), None);
+        assert_eq!(scale("MILLIARDS D'EUROS"), Some((1e9, 9, true)));
+        assert_eq!(scale("MD"), None);
         assert_eq!(scale("M2"), None);
         assert_eq!(approximate("Centaine").map(|n| n.value), Some(100.0));
         assert_eq!(approximate("milliers").map(|n| n.value), Some(1000.0));
