@@ -1,0 +1,224 @@
+//! Document-level decisions: which candidates are names, one label and
+//! one canonical form per name, and the mentions the first pass could not
+//! see alone.
+//!
+//! A name's label is decided once, from the evidence of all its mentions.
+//! Mentions are grouped by their lower-cased form, so `xAI`, `Xai` and
+//! `xai` are one name; a surname joins the full name it ends (`Musk` after
+//! `Elon Musk`). A sentence opener with no evidence of its own is kept
+//! only when the document has the same name elsewhere. Words the first
+//! pass left out are taken when they repeat a known one-word name, in any
+//! case, except a lower-case form that is a common word. The canonical
+//! form is the listed name, else the fullest, best-cased form.
+
+use std::collections::HashMap;
+
+use super::gazetteer::Gazetteer;
+use super::mentions::{LABELS, Mention};
+use super::tables::LEXICON;
+use super::tokens::{Kind, Shape, Token};
+use crate::extract::{Candidate, EntityValue, Found};
+
+/// The written form of a mention: its tokens with single spaces (none
+/// after an elision), so that `d' Elon  Musk` reads `Elon Musk`.
+fn form(text: &str, toks: &[Token], first: usize, last: usize) -> String {
+    let mut s = String::new();
+    for k in first..last {
+        let t = &toks[k];
+        if k > first && t.space_before && toks[k - 1].kind != Kind::Elision {
+            s.push(' ');
+        }
+        s.push_str(&text[t.start..t.end]);
+    }
+    s
+}
+
+/// How well a form is cased, higher is better: inner capitals were
+/// written on purpose (`xAI`, `OpenAI`), machine translation and titles
+/// flatten them (`Xai`, `XAI`, `xai`).
+fn case_rank(form: &str) -> u8 {
+    let first_upper = form.chars().next().is_some_and(char::is_uppercase);
+    let inner_upper = form.chars().skip(1).any(char::is_uppercase);
+    let lower = form.chars().any(char::is_lowercase);
+    match (inner_upper, lower, first_upper) {
+        (true, true, _) => 3,
+        (false, true, true) => 2,
+        (_, false, true) => 1,
+        _ => 0,
+    }
+}
+
+struct Cluster {
+    scores: [f32; 4],
+    canonical: Option<String>,
+    /// (word count, case rank, not initial, -position, form).
+    best: Option<(usize, u8, bool, isize, String)>,
+    capitalised: bool,
+}
+
+/// Decides the names of a document and turns them into candidates.
+pub(crate) fn decide(
+    text: &str,
+    toks: &[Token],
+    mentions: Vec<Mention>,
+    gaz: &Gazetteer,
+    out: &mut Vec<Candidate>,
+) {
+    if mentions.is_empty() {
+        return;
+    }
+    let forms: Vec<String> =
+        mentions.iter().map(|m| form(text, toks, m.first, m.last)).collect();
+    let keys: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
+    let words = |m: &Mention| {
+        (m.first..m.last).filter(|&k| toks[k].kind == Kind::Word).count()
+    };
+
+    // Names seen with evidence, or in the middle of a sentence.
+    let mut confirmed: HashMap<&str, ()> = HashMap::new();
+    for (m, k) in mentions.iter().zip(&keys) {
+        if m.evidence || !m.initial {
+            confirmed.insert(k, ());
+        }
+    }
+    // Surnames of people named in full: `musk` → `elon musk`.
+    let mut surnames: HashMap<String, String> = HashMap::new();
+    for (m, k) in mentions.iter().zip(&keys) {
+        let per = m.scores[0] > 0.0
+            && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
+        if per
+            && words(m) >= 2
+            && confirmed.contains_key(k.as_str())
+            && let Some((_, last)) = k.rsplit_once(' ')
+        {
+            surnames.entry(last.to_string()).or_insert_with(|| k.clone());
+        }
+    }
+    let cluster_key = |k: &str| -> String {
+        surnames.get(k).cloned().unwrap_or_else(|| k.to_string())
+    };
+
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut kept: Vec<(usize, usize, usize)> = Vec::new(); // start, end, cluster
+    let mut add = |ck: String,
+                   m: &Mention,
+                   f: &str,
+                   n: usize,
+                   clusters: &mut Vec<Cluster>,
+                   kept: &mut Vec<(usize, usize, usize)>| {
+        let c = *index.entry(ck).or_insert_with(|| {
+            clusters.push(Cluster {
+                scores: [0.0; 4],
+                canonical: None,
+                best: None,
+                capitalised: false,
+            });
+            clusters.len() - 1
+        });
+        let cl = &mut clusters[c];
+        for (a, b) in cl.scores.iter_mut().zip(m.scores) {
+            *a += b;
+        }
+        if let Some(e) = m.entry {
+            let e = gaz.entry(e);
+            if cl.canonical.is_none() {
+                cl.canonical =
+                    Some(e.canonical.clone().unwrap_or_else(|| {
+                        // The listed spelling, unless the text matched it by
+                        // ignoring case only.
+                        e.name.clone()
+                    }));
+            }
+        }
+        let rank =
+            (n, case_rank(f), !m.initial, -(m.start as isize), f.to_string());
+        if cl.best.as_ref().is_none_or(|b| rank > *b) {
+            cl.best = Some(rank);
+        }
+        cl.capitalised |= !f.starts_with(char::is_lowercase)
+            || f.chars().any(char::is_uppercase);
+        kept.push((m.start, m.end, c));
+    };
+
+    for (i, m) in mentions.iter().enumerate() {
+        let k = keys[i].as_str();
+        let n = words(m);
+        if m.initial && !m.evidence {
+            let known = confirmed.contains_key(k) || surnames.contains_key(k);
+            if !known {
+                continue;
+            }
+        }
+        add(cluster_key(k), m, &forms[i], n, &mut clusters, &mut kept);
+    }
+
+    // Repeats of one-word names the first pass did not take: `xai` after
+    // `xAI`, `Musk` opening a sentence after `Elon Musk`.
+    let one_word: HashMap<String, usize> =
+        index
+            .iter()
+            .filter(|(k, _)| !k.contains(' '))
+            .map(|(k, &c)| (k.clone(), c))
+            .chain(surnames.iter().filter_map(|(s, full)| {
+                index.get(full).map(|&c| (s.clone(), c))
+            }))
+            .collect();
+    if !one_word.is_empty() {
+        kept.sort_unstable();
+        let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
+        let mut buf = String::new();
+        let mut extra = Vec::new();
+        for t in toks {
+            while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
+                covered.next();
+            }
+            if covered.peek().is_some_and(|&(s, _)| s <= t.start) {
+                continue;
+            }
+            if t.kind != Kind::Word || t.shape == Shape::Digit {
+                continue;
+            }
+            let w = &text[t.start..t.end];
+            buf.clear();
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+            let Some(&c) = one_word.get(buf.as_str()) else { continue };
+            let single_letter = w.chars().nth(1).is_none();
+            let ok = if single_letter {
+                clusters[c].best.as_ref().is_some_and(|b| b.4 == w)
+            } else if t.shape == Shape::Lower {
+                clusters[c].capitalised && !LEXICON.contains(&buf)
+            } else {
+                // A capitalised common word (`Information` after
+                // `The Information`) at a sentence start is too weak.
+                !(t.initial && LEXICON.contains(&buf))
+            };
+            if ok {
+                extra.push((t.start, t.end, c));
+            }
+        }
+        kept.extend(extra);
+    }
+
+    kept.sort_unstable();
+    for (start, end, c) in kept {
+        let cl = &clusters[c];
+        let (mut best, mut label) = (0.0, LABELS[1]);
+        for (s, l) in cl.scores.iter().zip(LABELS) {
+            if *s > best {
+                best = *s;
+                label = l;
+            }
+        }
+        let canonical = cl
+            .canonical
+            .clone()
+            .or_else(|| cl.best.as_ref().map(|b| b.4.clone()))
+            .unwrap_or_default();
+        out.push(Candidate {
+            start,
+            end,
+            found: Found::Entity(EntityValue { label, canonical }),
+        });
+    }
+}

@@ -1,0 +1,253 @@
+//! The entity tables embedded from `data/entities/`, parsed once.
+//!
+//! Word lists are kept as sorted slices of the embedded text and searched
+//! by binary search: the tables are sorted by byte value (checked by the
+//! tests below), so parsing costs one pass over the lines and no hashing.
+//! The gazetteer automaton itself is built in [`super::gazetteer`].
+
+use std::sync::LazyLock;
+
+use crate::lexicon::rows;
+use crate::model::Label;
+
+/// A sorted word list, searched by binary search.
+pub(crate) struct WordList(Vec<&'static str>);
+
+impl WordList {
+    fn new(table: &'static str) -> WordList {
+        let mut v: Vec<&'static str> = rows(table).collect();
+        // The files are sorted; sorting again costs little and keeps the
+        // lookup right even if a table is edited by hand out of order.
+        v.sort_unstable();
+        v.dedup();
+        WordList(v)
+    }
+
+    fn merged(tables: &[&'static str]) -> WordList {
+        let mut v: Vec<&'static str> =
+            tables.iter().flat_map(|t| rows(t)).collect();
+        v.sort_unstable();
+        v.dedup();
+        WordList(v)
+    }
+
+    /// Whether `word` is in the list, exactly.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
+/// A sorted `key<TAB>label` table.
+pub(crate) struct LabelTable(Vec<(&'static str, Label)>);
+
+impl LabelTable {
+    fn new(table: &'static str) -> LabelTable {
+        let mut v: Vec<(&'static str, Label)> = rows(table)
+            .filter_map(|r| {
+                let (k, l) = r.split_once('\t')?;
+                Some((k, parse_label(l)?))
+            })
+            .collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        LabelTable(v)
+    }
+
+    /// The label of `key`, if listed.
+    pub(crate) fn get(&self, key: &str) -> Option<Label> {
+        self.0
+            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .ok()
+            .map(|i| self.0[i].1)
+    }
+}
+
+/// Parses `PER`, `ORG`, `LOC` or `MISC`.
+pub(crate) fn parse_label(s: &str) -> Option<Label> {
+    match s {
+        "PER" => Some(Label::Per),
+        "ORG" => Some(Label::Org),
+        "LOC" => Some(Label::Loc),
+        "MISC" => Some(Label::Misc),
+        _ => None,
+    }
+}
+
+/// Well-known names: `name<TAB>label[<TAB>canonical]`.
+pub(crate) const NAMES: &str =
+    include_str!("../../../data/entities/names.tsv");
+/// Countries and subdivisions in French (generated, LOC).
+pub(crate) const PLACES_ISO: &str =
+    include_str!("../../../data/entities/places_iso.txt");
+/// Other proper names from the French dictionary, mostly places
+/// (generated, weak LOC).
+pub(crate) const PROPER_NAMES: &str =
+    include_str!("../../../data/entities/proper_names.txt");
+
+/// Common French words and their inflected forms, lower case.
+pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/lexicon.txt"))
+});
+/// Given names, French and international.
+pub(crate) static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::merged(&[
+        include_str!("../../../data/entities/given_names.txt"),
+        include_str!("../../../data/entities/given_names_extra.txt"),
+    ])
+});
+/// Surnames.
+pub(crate) static SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/surnames.txt"))
+});
+/// Acronyms that are common nouns (IA, PIB).
+pub(crate) static ACRONYMS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/acronyms.txt"))
+});
+/// Titles and roles before a person's name.
+pub(crate) static PERSON_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/person_titles.txt"))
+});
+/// Reporting verbs before a speaker.
+pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/speech_verbs.txt"))
+});
+/// Words after which the next word is a name (`appelé X`).
+pub(crate) static NAMING_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/naming_verbs.txt"))
+});
+/// Prepositions before a place.
+pub(crate) static PLACE_PREPS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/place_preps.txt"))
+});
+/// Particles inside a person's name.
+pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/name_particles.txt"))
+});
+/// Words that end a company name.
+pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/org_suffixes.txt"))
+});
+/// Nouns that describe a name, with the label they give.
+pub(crate) static NOUNS: LazyLock<LabelTable> = LazyLock::new(|| {
+    LabelTable::new(include_str!("../../../data/entities/nouns.tsv"))
+});
+/// Words that open an organisation or place name.
+pub(crate) static NAME_HEADS: LazyLock<LabelTable> = LazyLock::new(|| {
+    LabelTable::new(include_str!("../../../data/entities/name_heads.tsv"))
+});
+
+/// The label a describing noun gives, trying the singular of a plural
+/// (`géants` → `géant`, `réseaux` → `réseau`).
+pub(crate) fn noun_label(word: &str) -> Option<Label> {
+    NOUNS.get(word).or_else(|| {
+        let stem =
+            word.strip_suffix('s').or_else(|| word.strip_suffix('x'))?;
+        NOUNS.get(stem)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tests::check_table;
+
+    #[test]
+    fn tables_follow_the_conventions() {
+        let tables: &[(&str, &str)] = &[
+            ("names.tsv", NAMES),
+            ("places_iso.txt", PLACES_ISO),
+            ("proper_names.txt", PROPER_NAMES),
+            (
+                "lexicon.txt",
+                include_str!("../../../data/entities/lexicon.txt"),
+            ),
+            (
+                "given_names.txt",
+                include_str!("../../../data/entities/given_names.txt"),
+            ),
+            (
+                "given_names_extra.txt",
+                include_str!("../../../data/entities/given_names_extra.txt"),
+            ),
+            (
+                "surnames.txt",
+                include_str!("../../../data/entities/surnames.txt"),
+            ),
+            (
+                "acronyms.txt",
+                include_str!("../../../data/entities/acronyms.txt"),
+            ),
+            (
+                "person_titles.txt",
+                include_str!("../../../data/entities/person_titles.txt"),
+            ),
+            (
+                "speech_verbs.txt",
+                include_str!("../../../data/entities/speech_verbs.txt"),
+            ),
+            (
+                "naming_verbs.txt",
+                include_str!("../../../data/entities/naming_verbs.txt"),
+            ),
+            (
+                "place_preps.txt",
+                include_str!("../../../data/entities/place_preps.txt"),
+            ),
+            (
+                "name_particles.txt",
+                include_str!("../../../data/entities/name_particles.txt"),
+            ),
+            (
+                "org_suffixes.txt",
+                include_str!("../../../data/entities/org_suffixes.txt"),
+            ),
+            ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
+            (
+                "name_heads.tsv",
+                include_str!("../../../data/entities/name_heads.tsv"),
+            ),
+        ];
+        for (name, table) in tables {
+            check_table(name, table);
+        }
+    }
+
+    #[test]
+    fn label_tables_parse_every_row() {
+        for (name, table) in [
+            ("names.tsv", NAMES),
+            ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
+            (
+                "name_heads.tsv",
+                include_str!("../../../data/entities/name_heads.tsv"),
+            ),
+        ] {
+            for row in rows(table) {
+                let label = row.split('\t').nth(1);
+                assert!(
+                    label.and_then(parse_label).is_some(),
+                    "{name}: bad label in {row:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        let cases: &[(&str, bool)] = &[
+            ("selon", true),
+            ("grâce", true),
+            ("affrontent", true),
+            ("xai", false),
+            ("musk", false),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(LEXICON.contains(word), *expected, "lexicon {word}");
+        }
+        assert!(GIVEN_NAMES.contains("Elon"));
+        assert!(GIVEN_NAMES.contains("Nathan"));
+        assert_eq!(noun_label("géants"), Some(Label::Org));
+        assert_eq!(noun_label("patron"), Some(Label::Per));
+        assert_eq!(noun_label("réseaux"), Some(Label::Org));
+        assert_eq!(noun_label("pomme"), None);
+    }
+}
