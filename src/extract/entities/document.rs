@@ -144,7 +144,9 @@ pub(crate) fn decide(
     for (i, m) in mentions.iter().enumerate() {
         let k = keys[i].as_str();
         let n = words(m);
-        if m.initial && !m.evidence {
+        // A sentence opener that is no French word is a name too; one that
+        // is needs the document to confirm it.
+        if m.initial && !m.evidence && m.common {
             let known = confirmed.contains_key(k) || surnames.contains_key(k);
             if !known {
                 continue;

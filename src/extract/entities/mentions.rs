@@ -9,9 +9,9 @@
 
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ACRONYMS, GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, NAMING_VERBS,
-    ORG_SUFFIXES, PERSON_TITLES, PLACE_PREPS, SPEECH_VERBS, SURNAMES,
-    noun_label,
+    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
+    NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREPS,
+    ROLE_OF, SPEECH_VERBS, SURNAMES, noun_label,
 };
 use super::tokens::{Kind, Shape, Token};
 use crate::model::Label;
@@ -72,6 +72,8 @@ pub(crate) struct Mention {
     pub initial: bool,
     /// The gazetteer entry the whole span matched.
     pub entry: Option<usize>,
+    /// Every word of the mention is a common French word.
+    pub common: bool,
 }
 
 impl Mention {
@@ -103,6 +105,12 @@ fn title_case<'b>(word: &str, buf: &'b mut String) -> &'b str {
     }
     buf
 }
+
+/// Pronouns that follow a verb in an inversion (`peut-il`, `Croyez-moi`).
+const INVERTED: &[&str] = &[
+    "elle", "elles", "en", "il", "ils", "je", "la", "le", "les", "leur",
+    "lui", "moi", "nous", "on", "toi", "tu", "vous", "y",
+];
 
 /// Reads the mentions of one document.
 pub(crate) struct Reader<'a> {
@@ -164,11 +172,28 @@ impl<'a> Reader<'a> {
         if !t.namelike() {
             return false;
         }
+        let w = self.word(i);
+        // An abbreviation or title with its full stop (`MM.`, `Dép.`).
+        if self.is_punct(i + 1, ".")
+            && !self.toks[i + 1].space_before
+            && ABBREVIATIONS.contains(w)
+        {
+            return false;
+        }
+        // A verb with an inverted pronoun (`Resterons-nous`, `Croyez-moi`).
+        if let Some((_, tail)) = w.rsplit_once('-')
+            && INVERTED.iter().any(|p| p.eq_ignore_ascii_case(tail))
+        {
+            return false;
+        }
+        if FUNCTION_WORDS.contains(lower(w, &mut self.buf)) {
+            return false;
+        }
         if t.shape == Shape::Upper {
-            let w = self.word(i);
-            // One letter (`M.`, `H`) needs a cue; a listed acronym (IA,
-            // PIB) or an upper-case common word (JOURNAL) is no name.
-            return w.chars().nth(1).is_some()
+            // One or two letters (`M.`, `H`, `SL`) need a cue; a listed
+            // acronym (IA, PIB) or an upper-case common word (JOURNAL) is
+            // no name.
+            return w.chars().nth(2).is_some()
                 && !ACRONYMS.contains(w)
                 && !self.common(i);
         }
@@ -207,6 +232,7 @@ impl<'a> Reader<'a> {
                 evidence: false,
                 initial: t.initial,
                 entry,
+                common: false,
             };
             if self.keep(&mut m) {
                 out.push(m);
@@ -273,6 +299,13 @@ impl<'a> Reader<'a> {
             if self.suffix_at(j) {
                 j = self.suffix_end(j);
                 continue;
+            }
+            // An upper-case word then a capitalised one is a headline
+            // running into the text (`POINCARÉ Paris`).
+            if self.toks[j - 1].shape == Shape::Upper
+                && self.toks[j].shape == Shape::Cap
+            {
+                break;
             }
             if self.name_word(j) {
                 j += 1;
@@ -451,12 +484,15 @@ impl<'a> Reader<'a> {
         // The context before.
         if first > 0 {
             let p = first - 1;
+            // `M. de Lanessan`: the title stands before the particle.
+            let q =
+                if p > 0 && self.particles_at(p) == first { p - 1 } else { p };
             // `M. Musk`: the title word is two tokens back, before its
             // full stop.
-            let title = if self.is_punct(p, ".") && p > 0 {
-                self.title_at(p - 1)
+            let title = if self.is_punct(q, ".") && q > 0 {
+                self.title_at(q - 1)
             } else {
-                self.title_at(p)
+                self.title_at(q)
             };
             let adj_title = !title
                 && p > 0
@@ -471,7 +507,8 @@ impl<'a> Reader<'a> {
                 if !title && let Some(l) = noun_label(&w) {
                     m.add(l, weight::NOUN_BEFORE, true);
                 }
-                if PLACE_PREPS.contains(&w) {
+                // `A Lyon`: a capital À often loses its accent.
+                if PLACE_PREPS.contains(&w) || self.word(p) == "A" {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
                 }
                 if SPEECH_VERBS.contains(&w) {
@@ -487,15 +524,9 @@ impl<'a> Reader<'a> {
                 || self.toks[p].kind == Kind::Elision
                     && self.word(p).starts_with(['d', 'D']);
             if of && p > 0 && self.is_word(p - 1) {
-                let w = lower(self.word(p - 1), &mut self.buf).to_string();
-                match noun_label(&w) {
-                    Some(Label::Per) => {
-                        m.add(Label::Org, weight::ROLE_OF, true)
-                    }
-                    Some(Label::Loc) => {
-                        m.add(Label::Loc, weight::ROLE_OF, true)
-                    }
-                    _ => {}
+                let w = self.word(p - 1);
+                if let Some(l) = ROLE_OF.get(lower(w, &mut self.buf)) {
+                    m.add(l, weight::ROLE_OF, true);
                 }
             }
         }
@@ -505,16 +536,16 @@ impl<'a> Reader<'a> {
         }
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.
+        m.common = words.iter().all(|&k| self.common(k));
         if !m.evidence {
-            let all_common = words.iter().all(|&k| self.common(k));
-            if all_common && m.entry.is_none() {
+            if m.common && m.entry.is_none() {
                 return false;
             }
-            if words.len() >= 2 {
-                m.add(Label::Per, weight::DEFAULT, false);
-            } else {
-                m.add(Label::Org, weight::DEFAULT, false);
-            }
+            // Without any cue, an unknown name is most often a person:
+            // press names people by surname alone after a first mention
+            // (`M. Motte`, `Motte a dit`), places and companies usually
+            // come with a preposition, a noun or a listed name.
+            m.add(Label::Per, weight::DEFAULT, false);
         }
         true
     }

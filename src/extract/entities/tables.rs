@@ -126,6 +126,25 @@ pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
 pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/org_suffixes.txt"))
 });
+/// Grammatical words (determiners, pronouns, prepositions), lower case.
+pub(crate) static FUNCTION_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/function_words.txt"))
+});
+/// Abbreviations that end in a full stop (`Dép.`, `MM.`), without it: the
+/// sentence splitter's table, read here too.
+pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> =
+        rows(include_str!("../../../data/abbreviations.txt"))
+            .filter_map(|r| r.split('\t').next())
+            .collect();
+    v.sort_unstable();
+    v.dedup();
+    WordList(v)
+});
+/// Role nouns before `de` and a name, with the label of the name.
+pub(crate) static ROLE_OF: LazyLock<LabelTable> = LazyLock::new(|| {
+    LabelTable::new(include_str!("../../../data/entities/role_of.tsv"))
+});
 /// Nouns that describe a name, with the label they give.
 pub(crate) static NOUNS: LazyLock<LabelTable> = LazyLock::new(|| {
     LabelTable::new(include_str!("../../../data/entities/nouns.tsv"))
@@ -201,6 +220,14 @@ mod tests {
                 include_str!("../../../data/entities/org_suffixes.txt"),
             ),
             ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
+            (
+                "role_of.tsv",
+                include_str!("../../../data/entities/role_of.tsv"),
+            ),
+            (
+                "function_words.txt",
+                include_str!("../../../data/entities/function_words.txt"),
+            ),
             (
                 "name_heads.tsv",
                 include_str!("../../../data/entities/name_heads.tsv"),

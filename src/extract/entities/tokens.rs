@@ -103,13 +103,14 @@ pub(crate) fn shape(word: &str) -> Shape {
     }
 }
 
-/// `xAI`, `iPhone`, `eBay`: one or two lower-case ASCII letters, then a
-/// capital, then letters. OCR noise such as `dSfiJ` has capitals after
-/// lower-case letters again and is left out.
+/// `xAI`, `iPhone`, `eBay`: one lower-case ASCII letter, then capitals,
+/// then lower-case letters. OCR noise such as `dSfiJ` has capitals after
+/// lower-case letters again and is left out, and so are two-letter
+/// prefixes, which are French words glued to the next one (`saNouvelle`).
 fn brand_case(word: &str) -> bool {
     let b = word.as_bytes();
     let prefix = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
-    if !(1..=2).contains(&prefix) || prefix >= b.len() {
+    if prefix != 1 || prefix >= b.len() {
         return false;
     }
     let rest = &word[prefix..];
