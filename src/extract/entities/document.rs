@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::gazetteer::Gazetteer;
-use super::mentions::{LABELS, Mention};
+use super::mentions::{LABELS, Mention, lower};
 use super::tables::LEXICON;
 use super::tokens::{Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
@@ -167,6 +167,15 @@ pub(crate) fn decide(
             }))
             .collect();
     if !one_word.is_empty() {
+        // A cheap filter before lower-casing a word: the byte lengths of
+        // the known names (lower-casing keeps the length of most Latin
+        // letters; a name whose length changes is only missed here).
+        let mut lengths = [false; 64];
+        for k in one_word.keys() {
+            if let Some(l) = lengths.get_mut(k.len()) {
+                *l = true;
+            }
+        }
         kept.sort_unstable();
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
@@ -182,8 +191,10 @@ pub(crate) fn decide(
                 continue;
             }
             let w = &text[t.start..t.end];
-            buf.clear();
-            buf.extend(w.chars().flat_map(char::to_lowercase));
+            if !lengths.get(w.len()).copied().unwrap_or(false) {
+                continue;
+            }
+            lower(w, &mut buf);
             let Some(&c) = one_word.get(buf.as_str()) else { continue };
             let single_letter = w.chars().nth(1).is_none();
             let ok = if single_letter {

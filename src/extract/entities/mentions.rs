@@ -83,10 +83,16 @@ impl Mention {
     }
 }
 
-/// Lower-cases `word` into `buf` and returns it.
-fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
+/// Lower-cases `word` into `buf` and returns it; most words are ASCII,
+/// which takes a fast path.
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
-    buf.extend(word.chars().flat_map(char::to_lowercase));
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
     buf
 }
 
@@ -118,6 +124,10 @@ pub(crate) struct Reader<'a> {
     toks: &'a [Token],
     gaz: &'a Gazetteer,
     buf: String,
+    /// Per token: 0 not looked up yet, 1 not a common word, 2 a common
+    /// word. The lexicon is the largest table; each word is looked up
+    /// once.
+    common: Vec<u8>,
 }
 
 impl<'a> Reader<'a> {
@@ -127,7 +137,13 @@ impl<'a> Reader<'a> {
         toks: &'a [Token],
         gaz: &'a Gazetteer,
     ) -> Reader<'a> {
-        Reader { text, toks, gaz, buf: String::new() }
+        Reader {
+            text,
+            toks,
+            gaz,
+            buf: String::new(),
+            common: vec![0; toks.len()],
+        }
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -147,8 +163,30 @@ impl<'a> Reader<'a> {
 
     /// Whether the lower-cased word `i` is a common word.
     fn common(&mut self, i: usize) -> bool {
-        let w = self.word(i);
-        LEXICON.contains(lower(w, &mut self.buf))
+        if self.common[i] == 0 {
+            let w = self.word(i);
+            let mut is = LEXICON.contains(lower(w, &mut self.buf));
+            // Capitals often lose their accent (`Etat`, `ETRANGER`): try
+            // the accented lower-case letters.
+            if !is && self.toks[i].shape != Shape::Lower {
+                let first = match self.buf.as_bytes().first() {
+                    Some(b'e') => &["é", "è", "ê"][..],
+                    Some(b'a') => &["à", "â"][..],
+                    Some(b'i') => &["î"][..],
+                    Some(b'o') => &["ô"][..],
+                    _ => &[][..],
+                };
+                let rest = self.buf.get(1..).unwrap_or("").to_string();
+                is = first.iter().any(|a| {
+                    let mut v = String::with_capacity(rest.len() + 2);
+                    v.push_str(a);
+                    v.push_str(&rest);
+                    LEXICON.contains(&v)
+                });
+            }
+            self.common[i] = 1 + u8::from(is);
+        }
+        self.common[i] == 2
     }
 
     fn given_name(&mut self, i: usize) -> bool {
@@ -246,7 +284,18 @@ impl<'a> Reader<'a> {
     /// token and its entry.
     fn listed_at(&self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks[i];
-        if t.shape == Shape::Digit {
+        // Listed names start with a capital (`L'Oréal` at its elision), or
+        // are brand-cased (`iPhone`); lower-case repeats of a listed name
+        // are the document stage's business.
+        let starts_name = match t.kind {
+            Kind::Word => !matches!(t.shape, Shape::Lower | Shape::Digit),
+            Kind::Elision => self.text[t.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+            Kind::Punct => false,
+        };
+        if !starts_name {
             return None;
         }
         let (end, e) = self.gaz.match_at(self.text, t.start)?;
@@ -261,11 +310,13 @@ impl<'a> Reader<'a> {
     /// last token.
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
-        let named = self.naming_verb_before(i);
-        if t.kind != Kind::Word {
+        if t.kind != Kind::Word
+            || matches!(t.shape, Shape::Lower | Shape::Digit)
+        {
             return None;
         }
         if !self.name_word(i) {
+            let named = self.naming_verb_before(i);
             // `appelé X`, `appelée xAI`, `H, une startup`: a naming verb
             // or an apposition makes a name of any form.
             let short = t.shape == Shape::Upper;
@@ -302,10 +353,27 @@ impl<'a> Reader<'a> {
             }
             // An upper-case word then a capitalised one is a headline
             // running into the text (`POINCARÉ Paris`).
-            if self.toks[j - 1].shape == Shape::Upper
-                && self.toks[j].shape == Shape::Cap
+            let (prev, next) = (self.toks[j - 1].shape, self.toks[j].shape);
+            if prev == Shape::Upper && next == Shape::Cap
+                || prev == Shape::Cap && next == Shape::Upper && !given
             {
                 break;
+            }
+            // A capitalised common word after a name is a headline or a
+            // sentence running on (`Rennes Eclairage`), unless a given
+            // name or a head opened the name (`Jean Moulin`).
+            // A common word inside a longer name stays (`Air Street
+            // Capital`).
+            if !(given || head)
+                && self.toks[j].shape == Shape::Cap
+                && self.common(j)
+            {
+                let more = j + 1 < self.toks.len()
+                    && !self.toks[j + 1].line_before
+                    && (self.suffix_at(j + 1) || self.name_word(j + 1));
+                if !more {
+                    break;
+                }
             }
             if self.name_word(j) {
                 j += 1;
@@ -471,11 +539,19 @@ impl<'a> Reader<'a> {
         if !single && let Some(l) = NAME_HEADS.get(self.word(first)) {
             m.add(l, weight::HEAD, true);
         }
+        // `Saint-Malo`, `New-York`: a compound whose first part is listed
+        // with its hyphen.
+        let fw = self.word(first);
+        if let Some(h) = fw.find('-')
+            && let Some(l) = NAME_HEADS.get(&fw[..=h])
+        {
+            m.add(l, weight::HEAD, true);
+        }
         if self.given_name(first) && self.toks[first].kind == Kind::Word {
             if words.len() >= 2 {
                 m.add(Label::Per, weight::GIVEN_NAME, true);
             } else {
-                m.add(Label::Per, weight::LONE_GIVEN_NAME, false);
+                m.add(Label::Per, weight::LONE_GIVEN_NAME, !m.initial);
             }
         }
         if SURNAMES.contains(self.word(lastw)) {

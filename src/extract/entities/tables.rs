@@ -10,17 +10,38 @@ use std::sync::LazyLock;
 use crate::lexicon::rows;
 use crate::model::Label;
 
-/// A sorted word list, searched by binary search.
-pub(crate) struct WordList(Vec<&'static str>);
+/// A sorted word list, searched by binary search within the bucket of
+/// its first two bytes.
+pub(crate) struct WordList {
+    words: Vec<&'static str>,
+    /// `buckets[k]..buckets[k + 1]`: the words whose first two bytes make
+    /// the key `k` (a one-byte word has a second byte of 0).
+    buckets: Vec<u32>,
+}
+
+fn bucket(word: &str) -> usize {
+    let b = word.as_bytes();
+    (usize::from(b.first().copied().unwrap_or(0)) << 8)
+        | usize::from(b.get(1).copied().unwrap_or(0))
+}
 
 impl WordList {
+    fn from_sorted(words: Vec<&'static str>) -> WordList {
+        let mut buckets = vec![0u32; (1 << 16) + 1];
+        for w in &words {
+            buckets[bucket(w) + 1] += 1;
+        }
+        for k in 1..buckets.len() {
+            buckets[k] += buckets[k - 1];
+        }
+        WordList { words, buckets }
+    }
+
     fn new(table: &'static str) -> WordList {
-        let mut v: Vec<&'static str> = rows(table).collect();
-        // The files are sorted; sorting again costs little and keeps the
-        // lookup right even if a table is edited by hand out of order.
-        v.sort_unstable();
-        v.dedup();
-        WordList(v)
+        // The tables are sorted by byte value (the tests check it), so
+        // loading is one pass; sorting the lexicon at start-up would cost
+        // more than analysing a long article.
+        WordList::from_sorted(rows(table).collect())
     }
 
     fn merged(tables: &[&'static str]) -> WordList {
@@ -28,12 +49,15 @@ impl WordList {
             tables.iter().flat_map(|t| rows(t)).collect();
         v.sort_unstable();
         v.dedup();
-        WordList(v)
+        WordList::from_sorted(v)
     }
 
     /// Whether `word` is in the list, exactly.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        let k = bucket(word);
+        let (lo, hi) =
+            (self.buckets[k] as usize, self.buckets[k + 1] as usize);
+        self.words.get(lo..hi).is_some_and(|s| s.binary_search(&word).is_ok())
     }
 }
 
@@ -139,7 +163,7 @@ pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| {
             .collect();
     v.sort_unstable();
     v.dedup();
-    WordList(v)
+    WordList::from_sorted(v)
 });
 /// Role nouns before `de` and a name, with the label of the name.
 pub(crate) static ROLE_OF: LazyLock<LabelTable> = LazyLock::new(|| {
