@@ -3,4 +3,5 @@
 
 mod cli;
 mod contract;
+mod entities;
 mod util;
