@@ -103,7 +103,7 @@ def hunspell():
                 if cond is not None and not cond.search(word):
                     continue
                 forms.add(word[:len(word) - len(strip)] + add)
-        lexicon |= {w for w in forms if w and "'" not in w and " " not in w}
+        lexicon |= {w for w in forms if w and " " not in w}
     return given, surnames, proper, lexicon, acronyms, function
 
 

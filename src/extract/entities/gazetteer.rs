@@ -46,6 +46,10 @@ pub(crate) struct Entry {
 /// The compiled gazetteer.
 pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
+    /// Entry index by exact name: of two names that differ only in case
+    /// (`Insee`, `INSEE`), the automaton reports one; the text's own
+    /// spelling is then looked up here.
+    index: HashMap<String, usize>,
     automaton: AhoCorasick,
 }
 
@@ -122,7 +126,7 @@ impl Gazetteer {
             .ascii_case_insensitive(true)
             .build(entries.iter().map(|e| e.name.as_str()))
             .expect("gazetteer names are valid patterns");
-        Gazetteer { entries, automaton }
+        Gazetteer { entries, index, automaton }
     }
 
     /// The entry of index `i`.
@@ -144,8 +148,14 @@ impl Gazetteer {
         if !text.is_char_boundary(end) || !boundary_after(text, end) {
             return None;
         }
-        let i = m.pattern().as_usize();
-        case_fits(&self.entries[i].name, &text[start..end]).then_some((end, i))
+        let found = &text[start..end];
+        let mut i = m.pattern().as_usize();
+        if self.entries[i].name != found
+            && let Some(&exact) = self.index.get(found)
+        {
+            i = exact;
+        }
+        case_fits(&self.entries[i].name, found).then_some((end, i))
     }
 }
 

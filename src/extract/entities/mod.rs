@@ -136,6 +136,21 @@ mod tests {
                 &[("Openai", "ORG", "OpenAI")],
             ),
             ("Dans cette quête, rien ne va. Comme toujours.", &[]),
+            (
+                "Il traite avec le groupe indien Adani. M. Rosse, maire de Dinan, est là.",
+                &[
+                    ("Adani", "ORG", "Adani"),
+                    ("Rosse", "PER", "Rosse"),
+                    ("Dinan", "LOC", "Dinan"),
+                ],
+            ),
+            (
+                "Il part à Saint-Malo avec M. de Lanessan.",
+                &[
+                    ("Saint-Malo", "LOC", "Saint-Malo"),
+                    ("Lanessan", "PER", "Lanessan"),
+                ],
+            ),
         ];
         for (text, expected) in cases {
             let got = run(&ex, text);
