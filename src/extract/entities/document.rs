@@ -12,6 +12,7 @@
 //! form is the listed name, else the fullest, best-cased form.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower};
@@ -48,6 +49,39 @@ fn case_rank(form: &str) -> u8 {
     }
 }
 
+/// FNV-1a: the keys are short names hashed once per mention, where the
+/// standard library's DoS-resistant hasher costs more than the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Size of the fingerprint bit set.
+const FINGERPRINTS: usize = 1 << 14;
+
+/// A fingerprint of a word for [`FINGERPRINTS`] bits: its length and its
+/// first and last bytes, ASCII letters lower-cased.
+fn fingerprint(w: &[u8]) -> usize {
+    let first = w.first().map_or(0, u8::to_ascii_lowercase) as usize;
+    let last = w.last().map_or(0, u8::to_ascii_lowercase) as usize;
+    (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
+}
+
 struct Cluster {
     scores: [f32; 4],
     canonical: Option<String>,
@@ -75,14 +109,14 @@ pub(crate) fn decide(
     };
 
     // Names seen with evidence, or in the middle of a sentence.
-    let mut confirmed: HashMap<&str, ()> = HashMap::new();
+    let mut confirmed: Map<&str, ()> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
         if m.evidence || !m.initial {
             confirmed.insert(k, ());
         }
     }
     // Surnames of people named in full: `musk` → `elon musk`.
-    let mut surnames: HashMap<String, String> = HashMap::new();
+    let mut surnames: Map<String, String> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
         let per = m.scores[0] > 0.0
             && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
@@ -99,7 +133,7 @@ pub(crate) fn decide(
     };
 
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: Map<String, usize> = Map::default();
     let mut kept: Vec<(usize, usize, usize)> = Vec::new(); // start, end, cluster
     let mut add = |ck: String,
                    m: &Mention,
@@ -157,7 +191,7 @@ pub(crate) fn decide(
 
     // Repeats of one-word names the first pass did not take: `xai` after
     // `xAI`, `Musk` opening a sentence after `Elon Musk`.
-    let one_word: HashMap<String, usize> =
+    let one_word: Map<String, usize> =
         index
             .iter()
             .filter(|(k, _)| !k.contains(' '))
@@ -167,14 +201,15 @@ pub(crate) fn decide(
             }))
             .collect();
     if !one_word.is_empty() {
-        // A cheap filter before lower-casing a word: the byte lengths of
-        // the known names (lower-casing keeps the length of most Latin
-        // letters; a name whose length changes is only missed here).
-        let mut lengths = [false; 64];
+        // A cheap filter before lower-casing a word and hashing it: a
+        // bit set of (length, first byte, last byte) fingerprints of the
+        // known names, ASCII letters folded. Lower-casing keeps the
+        // length of most Latin letters; a name whose length changes is
+        // only missed here.
+        let mut seen = vec![0u64; FINGERPRINTS / 64];
         for k in one_word.keys() {
-            if let Some(l) = lengths.get_mut(k.len()) {
-                *l = true;
-            }
+            let f = fingerprint(k.as_bytes());
+            seen[f / 64] |= 1 << (f % 64);
         }
         kept.sort_unstable();
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
@@ -191,7 +226,8 @@ pub(crate) fn decide(
                 continue;
             }
             let w = &text[t.start..t.end];
-            if !lengths.get(w.len()).copied().unwrap_or(false) {
+            let f = fingerprint(w.as_bytes());
+            if seen[f / 64] & (1 << (f % 64)) == 0 {
                 continue;
             }
             lower(w, &mut buf);

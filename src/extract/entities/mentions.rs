@@ -153,6 +153,9 @@ pub(crate) struct Reader<'a> {
     /// word. The lexicon is the largest table; each word is looked up
     /// once.
     common: Vec<u8>,
+    /// Per token, the same for [`Reader::name_word`] and
+    /// [`Reader::given_name`] (bits 0-1 and 2-3).
+    memo: Vec<u8>,
 }
 
 impl<'a> Reader<'a> {
@@ -168,6 +171,7 @@ impl<'a> Reader<'a> {
             gaz,
             buf: String::new(),
             common: vec![0; toks.len()],
+            memo: vec![0; toks.len()],
         }
     }
 
@@ -210,6 +214,16 @@ impl<'a> Reader<'a> {
     }
 
     fn given_name(&mut self, i: usize) -> bool {
+        let m = (self.memo[i] >> 2) & 3;
+        if m != 0 {
+            return m == 2;
+        }
+        let is = self.given_name_uncached(i);
+        self.memo[i] |= (1 + u8::from(is)) << 2;
+        is
+    }
+
+    fn given_name_uncached(&mut self, i: usize) -> bool {
         let w = self.word(i);
         match self.toks[i].shape {
             Shape::Cap => {
@@ -226,6 +240,16 @@ impl<'a> Reader<'a> {
 
     /// Whether word `i` may start or continue a name by its form.
     fn name_word(&mut self, i: usize) -> bool {
+        let m = self.memo[i] & 3;
+        if m != 0 {
+            return m == 2;
+        }
+        let is = self.name_word_uncached(i);
+        self.memo[i] |= 1 + u8::from(is);
+        is
+    }
+
+    fn name_word_uncached(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         if !t.namelike() {
             return false;
@@ -536,7 +560,8 @@ impl<'a> Reader<'a> {
             }
         }
         PERSON_TITLES.contains(w)
-            || PERSON_TITLES.contains(lower(w, &mut self.buf))
+            || t.shape != Shape::Lower
+                && PERSON_TITLES.contains(lower(w, &mut self.buf))
     }
 
     /// Reads the context and the form of `m`, fills its scores, and says
@@ -637,14 +662,25 @@ impl<'a> Reader<'a> {
             }
             if self.is_word(p) {
                 let w = lower(self.word(p), &mut self.buf).to_string();
-                if !title && let Some(l) = noun_label(&w) {
-                    m.add(l, weight::NOUN_BEFORE, true);
-                }
                 // `A Lyon`: a capital À often loses its accent.
                 if PLACE_PREPS.contains(&w) || self.word(p) == "A" {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
                 }
-                if SPEECH_VERBS.contains(&w) {
+                // Most names follow a grammatical word (`de`, `le`),
+                // which is none of the cues below.
+                let grammatical = FUNCTION_WORDS.contains(&w);
+                if !grammatical
+                    && !title
+                    && let Some(l) = noun_label(&w)
+                {
+                    m.add(l, weight::NOUN_BEFORE, true);
+                }
+                if grammatical {
+                    // `selon X` is a reporting cue and a preposition.
+                    if w == "selon" {
+                        m.add(Label::Per, weight::SPEECH, true);
+                    }
+                } else if SPEECH_VERBS.contains(&w) {
                     m.add(Label::Per, weight::SPEECH, true);
                 }
                 if NAMING_VERBS.contains(&w) {

@@ -5,43 +5,72 @@
 //! tests below), so parsing costs one pass over the lines and no hashing.
 //! The gazetteer automaton itself is built in [`super::gazetteer`].
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lexicon::rows;
 use crate::model::Label;
 
-/// A sorted word list, searched by binary search within the bucket of
-/// its first two bytes.
+/// A sorted word list, searched in place: the table's text itself is
+/// binary-searched line by line within the bucket of the word's first two
+/// bytes, so loading costs one pass over the lines and no allocation per
+/// entry (the lexicon has half a million lines).
 pub(crate) struct WordList {
-    words: Vec<&'static str>,
-    /// `buckets[k]..buckets[k + 1]`: the words whose first two bytes make
-    /// the key `k` (a one-byte word has a second byte of 0).
+    /// The entries, one per line, sorted by byte value, each line ending
+    /// in a newline.
+    body: Cow<'static, str>,
+    /// `buckets[k]..buckets[k + 1]`: the byte range of the lines whose
+    /// first two bytes make the key `k` (a one-byte word has a second
+    /// byte of 0).
     buckets: Vec<u32>,
 }
 
-fn bucket(word: &str) -> usize {
-    let b = word.as_bytes();
-    (usize::from(b.first().copied().unwrap_or(0)) << 8)
-        | usize::from(b.get(1).copied().unwrap_or(0))
+fn bucket(word: &[u8]) -> usize {
+    (usize::from(word.first().copied().unwrap_or(0)) << 8)
+        | usize::from(word.get(1).copied().unwrap_or(0))
 }
 
 impl WordList {
-    fn from_sorted(words: Vec<&'static str>) -> WordList {
+    fn from_body(body: Cow<'static, str>) -> WordList {
+        let bytes = body.as_bytes();
         let mut buckets = vec![0u32; (1 << 16) + 1];
-        for w in &words {
-            buckets[bucket(w) + 1] += 1;
+        let mut next = 0;
+        let mut start = 0;
+        // One byte loop rather than a line iterator: the lexicon has half
+        // a million short lines.
+        while start < bytes.len() {
+            let first = bytes[start];
+            let second = match bytes.get(start + 1) {
+                Some(b'\n') | None => 0,
+                Some(&b) => b,
+            };
+            let key = (usize::from(first) << 8) | usize::from(second);
+            while next <= key {
+                buckets[next] = start as u32;
+                next += 1;
+            }
+            let mut end = start;
+            while end < bytes.len() && bytes[end] != b'\n' {
+                end += 1;
+            }
+            start = end + 1;
         }
-        for k in 1..buckets.len() {
-            buckets[k] += buckets[k - 1];
+        let len = bytes.len() as u32;
+        while next < buckets.len() {
+            buckets[next] = len;
+            next += 1;
         }
-        WordList { words, buckets }
+        WordList { body, buckets }
     }
 
     fn new(table: &'static str) -> WordList {
-        // The tables are sorted by byte value (the tests check it), so
-        // loading is one pass; sorting the lexicon at start-up would cost
-        // more than analysing a long article.
-        WordList::from_sorted(rows(table).collect())
+        // The tables are sorted by byte value (the tests check it); the
+        // comment header is skipped.
+        let mut body = table;
+        while body.starts_with('#') {
+            body = body.split_once('\n').map_or("", |(_, rest)| rest);
+        }
+        WordList::from_body(Cow::Borrowed(body))
     }
 
     fn merged(tables: &[&'static str]) -> WordList {
@@ -49,15 +78,38 @@ impl WordList {
             tables.iter().flat_map(|t| rows(t)).collect();
         v.sort_unstable();
         v.dedup();
-        WordList::from_sorted(v)
+        let mut body = String::new();
+        for w in v {
+            body.push_str(w);
+            body.push('\n');
+        }
+        WordList::from_body(Cow::Owned(body))
     }
 
     /// Whether `word` is in the list, exactly.
     pub(crate) fn contains(&self, word: &str) -> bool {
+        let body = self.body.as_bytes();
+        let word = word.as_bytes();
         let k = bucket(word);
-        let (lo, hi) =
+        let (mut lo, mut hi) =
             (self.buckets[k] as usize, self.buckets[k + 1] as usize);
-        self.words.get(lo..hi).is_some_and(|s| s.binary_search(&word).is_ok())
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = body[lo..mid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(lo, |p| lo + p + 1);
+            let end = body[start..hi]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(hi, |p| start + p);
+            match body[start..end].cmp(word) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        false
     }
 }
 
@@ -163,7 +215,12 @@ pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| {
             .collect();
     v.sort_unstable();
     v.dedup();
-    WordList::from_sorted(v)
+    let mut body = String::new();
+    for w in v {
+        body.push_str(w);
+        body.push('\n');
+    }
+    WordList::from_body(Cow::Owned(body))
 });
 /// Role nouns before `de` and a name, with the label of the name.
 pub(crate) static ROLE_OF: LazyLock<LabelTable> = LazyLock::new(|| {
@@ -293,6 +350,12 @@ mod tests {
         ];
         for (word, expected) in cases {
             assert_eq!(LEXICON.contains(word), *expected, "lexicon {word}");
+        }
+        for word in ["a", "zygomatique", "à", "être", "de", "aujourd'hui"] {
+            assert!(LEXICON.contains(word), "lexicon {word}");
+        }
+        for word in ["", "xqzw", "\u{10ffff}", "Musk"] {
+            assert!(!LEXICON.contains(word), "lexicon {word:?}");
         }
         assert!(GIVEN_NAMES.contains("Elon"));
         assert!(GIVEN_NAMES.contains("Nathan"));

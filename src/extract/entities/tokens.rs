@@ -128,28 +128,30 @@ pub(crate) fn tokenize(
     text: &str,
     sentences: &[std::ops::Range<usize>],
 ) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
     let mut space = false;
     let mut line = true;
     let mut opener = true;
     let mut next_sentence = sentences.iter().map(|r| r.start).peekable();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        while next_sentence.peek().is_some_and(|&s| s <= i) {
-            next_sentence.next();
-            opener = true;
-        }
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let clen = c.len_utf8();
         if c.is_whitespace() {
             space = true;
             if c == '\n' || c == '\r' {
                 line = true;
                 opener = true;
             }
+            i += clen;
             continue;
+        }
+        while next_sentence.peek().is_some_and(|&s| s <= i) {
+            next_sentence.next();
+            opener = true;
         }
         let mut tok = Token {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + clen,
             kind: Kind::Punct,
             shape: Shape::Lower,
             line_before: line,
@@ -158,38 +160,34 @@ pub(crate) fn tokenize(
         };
         if c.is_alphanumeric() {
             let mut end = tok.end;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(d) = char_at(text, end) {
+                let dlen = d.len_utf8();
                 if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
+                    end += dlen;
                     continue;
                 }
                 // An inner hyphen or apostrophe joins when a letter or
                 // digit follows it.
                 let joiner = d == '-' || is_apostrophe(d);
-                let after = text[j + d.len_utf8()..].chars().next();
-                if !joiner || !after.is_some_and(char::is_alphanumeric) {
+                if !joiner
+                    || !char_at(text, end + dlen)
+                        .is_some_and(char::is_alphanumeric)
+                    || is_apostrophe(d) && is_elision(&text[i..end])
+                {
                     break;
                 }
-                if is_apostrophe(d) && is_elision(&text[i..j]) {
-                    break;
-                }
-                end = j + d.len_utf8();
-                it.next();
+                end += dlen;
             }
             tok.end = end;
             tok.kind = Kind::Word;
             // An elision keeps its apostrophe: `d'`, `l’`.
-            if let Some(&(j, d)) = it.peek()
-                && j == end
+            if let Some(d) = char_at(text, end)
                 && is_apostrophe(d)
                 && is_elision(&text[i..end])
             {
-                tok.end = j + d.len_utf8();
+                tok.end = end + d.len_utf8();
                 tok.kind = Kind::Elision;
-                it.next();
-            }
-            if tok.kind == Kind::Word {
+            } else {
                 tok.shape = shape(&text[tok.start..tok.end]);
             }
             tok.initial = opener;
@@ -197,11 +195,23 @@ pub(crate) fn tokenize(
         } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–') {
             opener = true;
         }
+        i = tok.end;
         out.push(tok);
         space = false;
         line = false;
     }
     out
+}
+
+/// The character at byte `i` of `text`, which is a character boundary;
+/// ASCII takes a fast path.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text.get(i..)?.chars().next()
+    }
 }
 
 #[cfg(test)]
