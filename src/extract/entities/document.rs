@@ -11,12 +11,9 @@
 //! case, except a lower-case form that is a common word. The canonical
 //! form is the listed name, else the fullest, best-cased form.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower};
-use super::tables::LEXICON;
+use super::tables::{LEXICON, Map};
 use super::tokens::{Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
 
@@ -49,28 +46,6 @@ fn case_rank(form: &str) -> u8 {
     }
 }
 
-/// FNV-1a: the keys are short names hashed once per mention, where the
-/// standard library's DoS-resistant hasher costs more than the lookup.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
@@ -85,8 +60,9 @@ fn fingerprint(w: &[u8]) -> usize {
 struct Cluster {
     scores: [f32; 4],
     canonical: Option<String>,
-    /// (word count, case rank, not initial, -position, form).
-    best: Option<(usize, u8, bool, isize, String)>,
+    /// The best form so far: its rank (word count, case rank, not
+    /// initial, earlier first) and its index in the forms.
+    best: Option<((usize, u8, bool, isize), usize)>,
     capitalised: bool,
 }
 
@@ -116,7 +92,7 @@ pub(crate) fn decide(
         }
     }
     // Surnames of people named in full: `musk` → `elon musk`.
-    let mut surnames: Map<String, String> = Map::default();
+    let mut surnames: Map<&str, &str> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
         let per = m.scores[0] > 0.0
             && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
@@ -125,22 +101,25 @@ pub(crate) fn decide(
             && confirmed.contains_key(k.as_str())
             && let Some((_, last)) = k.rsplit_once(' ')
         {
-            surnames.entry(last.to_string()).or_insert_with(|| k.clone());
+            surnames.entry(last).or_insert(k);
         }
     }
-    let cluster_key = |k: &str| -> String {
-        surnames.get(k).cloned().unwrap_or_else(|| k.to_string())
-    };
 
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut index: Map<String, usize> = Map::default();
-    let mut kept: Vec<(usize, usize, usize)> = Vec::new(); // start, end, cluster
-    let mut add = |ck: String,
-                   m: &Mention,
-                   f: &str,
-                   n: usize,
-                   clusters: &mut Vec<Cluster>,
-                   kept: &mut Vec<(usize, usize, usize)>| {
+    let mut index: Map<&str, usize> = Map::default();
+    // (start, end, cluster) of every kept mention.
+    let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let k = keys[i].as_str();
+        // A sentence opener that is no French word is a name too; one that
+        // is needs the document to confirm it.
+        if m.initial && !m.evidence && m.common {
+            let known = confirmed.contains_key(k) || surnames.contains_key(k);
+            if !known {
+                continue;
+            }
+        }
+        let ck = surnames.get(k).copied().unwrap_or(k);
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],
@@ -154,58 +133,41 @@ pub(crate) fn decide(
         for (a, b) in cl.scores.iter_mut().zip(m.scores) {
             *a += b;
         }
-        if let Some(e) = m.entry {
+        if let Some(e) = m.entry
+            && cl.canonical.is_none()
+        {
+            // The listed spelling (`OpenAI` for `Openai`), or the listed
+            // canonical form.
             let e = gaz.entry(e);
-            if cl.canonical.is_none() {
-                cl.canonical =
-                    Some(e.canonical.clone().unwrap_or_else(|| {
-                        // The listed spelling, unless the text matched it by
-                        // ignoring case only.
-                        e.name.clone()
-                    }));
-            }
+            cl.canonical = Some(e.canonical.clone().unwrap_or(e.name.clone()));
         }
-        let rank =
-            (n, case_rank(f), !m.initial, -(m.start as isize), f.to_string());
-        if cl.best.as_ref().is_none_or(|b| rank > *b) {
-            cl.best = Some(rank);
+        let f = forms[i].as_str();
+        let rank = (words(m), case_rank(f), !m.initial, -(m.start as isize));
+        if cl.best.is_none_or(|(b, _)| rank > b) {
+            cl.best = Some((rank, i));
         }
         cl.capitalised |= !f.starts_with(char::is_lowercase)
             || f.chars().any(char::is_uppercase);
         kept.push((m.start, m.end, c));
-    };
-
-    for (i, m) in mentions.iter().enumerate() {
-        let k = keys[i].as_str();
-        let n = words(m);
-        // A sentence opener that is no French word is a name too; one that
-        // is needs the document to confirm it.
-        if m.initial && !m.evidence && m.common {
-            let known = confirmed.contains_key(k) || surnames.contains_key(k);
-            if !known {
-                continue;
-            }
-        }
-        add(cluster_key(k), m, &forms[i], n, &mut clusters, &mut kept);
     }
 
     // Repeats of one-word names the first pass did not take: `xai` after
     // `xAI`, `Musk` opening a sentence after `Elon Musk`.
-    let one_word: Map<String, usize> =
-        index
-            .iter()
-            .filter(|(k, _)| !k.contains(' '))
-            .map(|(k, &c)| (k.clone(), c))
-            .chain(surnames.iter().filter_map(|(s, full)| {
-                index.get(full).map(|&c| (s.clone(), c))
-            }))
-            .collect();
+    let one_word: Map<&str, usize> = index
+        .iter()
+        .filter(|(k, _)| !k.contains(' '))
+        .map(|(k, &c)| (*k, c))
+        .chain(
+            surnames
+                .iter()
+                .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
+        )
+        .collect();
     if !one_word.is_empty() {
         // A cheap filter before lower-casing a word and hashing it: a
         // bit set of (length, first byte, last byte) fingerprints of the
-        // known names, ASCII letters folded. Lower-casing keeps the
-        // length of most Latin letters; a name whose length changes is
-        // only missed here.
+        // known names, ASCII letters folded. A name whose end letters or
+        // length change with case (`ÉLYSÉE`) is only missed here.
         let mut seen = vec![0u64; FINGERPRINTS / 64];
         for k in one_word.keys() {
             let f = fingerprint(k.as_bytes());
@@ -234,7 +196,7 @@ pub(crate) fn decide(
             let Some(&c) = one_word.get(buf.as_str()) else { continue };
             let single_letter = w.chars().nth(1).is_none();
             let ok = if single_letter {
-                clusters[c].best.as_ref().is_some_and(|b| b.4 == w)
+                clusters[c].best.is_some_and(|(_, i)| forms[i] == w)
             } else if t.shape == Shape::Lower {
                 clusters[c].capitalised && !LEXICON.contains(&buf)
             } else {
@@ -249,25 +211,34 @@ pub(crate) fn decide(
         kept.extend(extra);
     }
 
-    kept.sort_unstable();
-    for (start, end, c) in kept {
-        let cl = &clusters[c];
-        let (mut best, mut label) = (0.0, LABELS[1]);
-        for (s, l) in cl.scores.iter().zip(LABELS) {
-            if *s > best {
-                best = *s;
-                label = l;
+    // One label and one canonical form per name.
+    let decided: Vec<(crate::model::Label, String)> = clusters
+        .iter()
+        .map(|cl| {
+            let (mut best, mut label) = (0.0, LABELS[1]);
+            for (s, l) in cl.scores.iter().zip(LABELS) {
+                if *s > best {
+                    best = *s;
+                    label = l;
+                }
             }
-        }
-        let canonical = cl
-            .canonical
-            .clone()
-            .or_else(|| cl.best.as_ref().map(|b| b.4.clone()))
-            .unwrap_or_default();
+            let canonical = cl.canonical.clone().unwrap_or_else(|| {
+                cl.best.map(|(_, i)| forms[i].clone()).unwrap_or_default()
+            });
+            (label, canonical)
+        })
+        .collect();
+    kept.sort_unstable();
+    out.reserve(kept.len());
+    for (start, end, c) in kept {
+        let (label, canonical) = &decided[c];
         out.push(Candidate {
             start,
             end,
-            found: Found::Entity(EntityValue { label, canonical }),
+            found: Found::Entity(EntityValue {
+                label: *label,
+                canonical: canonical.clone(),
+            }),
         });
     }
 }

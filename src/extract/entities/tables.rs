@@ -6,6 +6,8 @@
 //! The gazetteer automaton itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon::rows;
@@ -113,27 +115,48 @@ impl WordList {
     }
 }
 
-/// A sorted `key<TAB>label` table.
-pub(crate) struct LabelTable(Vec<(&'static str, Label)>);
+/// FNV-1a: the keys are short words and names, hashed once per lookup,
+/// where the standard library's DoS-resistant hasher costs more than the
+/// lookup itself; the tables are fixed and a document's names are few.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with [`Fnv`] hashing.
+pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `key<TAB>label` table.
+pub(crate) struct LabelTable(Map<&'static str, Label>);
 
 impl LabelTable {
     fn new(table: &'static str) -> LabelTable {
-        let mut v: Vec<(&'static str, Label)> = rows(table)
-            .filter_map(|r| {
-                let (k, l) = r.split_once('\t')?;
-                Some((k, parse_label(l)?))
-            })
-            .collect();
-        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        LabelTable(v)
+        LabelTable(
+            rows(table)
+                .filter_map(|r| {
+                    let (k, l) = r.split_once('\t')?;
+                    Some((k, parse_label(l)?))
+                })
+                .collect(),
+        )
     }
 
     /// The label of `key`, if listed.
     pub(crate) fn get(&self, key: &str) -> Option<Label> {
-        self.0
-            .binary_search_by(|(k, _)| (*k).cmp(key))
-            .ok()
-            .map(|i| self.0[i].1)
+        self.0.get(key).copied()
     }
 }
 
