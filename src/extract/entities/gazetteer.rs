@@ -12,7 +12,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use super::GazetteerEntry;
 use super::tables::{LEXICON, NAMES, PLACES_ISO, PROPER_NAMES, parse_label};
@@ -120,7 +122,11 @@ impl Gazetteer {
                 }
             }
         }
+        // The noncontiguous NFA is searched only anchored at capitalised
+        // words; building the faster kinds from it would cost more at
+        // start-up than it saves.
         let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .ascii_case_insensitive(true)

@@ -72,7 +72,8 @@ pub(crate) struct Mention {
     pub initial: bool,
     /// The gazetteer entry the whole span matched.
     pub entry: Option<usize>,
-    /// Every word of the mention is a common French word.
+    /// Every word of the mention is a common French word (computed only
+    /// for mentions without evidence).
     pub common: bool,
 }
 
@@ -113,8 +114,9 @@ fn title_case<'b>(word: &str, buf: &'b mut String) -> &'b str {
 }
 
 /// Whether `word` (lower case) is a common word once its unaccented
-/// first letter gets its accent back (`etat` → `état`).
-fn unaccented_common(word: &str) -> bool {
+/// first letter gets its accent back (`etat` → `état`); `scratch` is a
+/// reused buffer.
+fn unaccented_common(word: &str, scratch: &mut String) -> bool {
     let accents: &[&str] = match word.as_bytes().first() {
         Some(b'e') => &["é", "è", "ê"],
         Some(b'a') => &["à", "â"],
@@ -124,10 +126,10 @@ fn unaccented_common(word: &str) -> bool {
     };
     let rest = word.get(1..).unwrap_or("");
     accents.iter().any(|a| {
-        let mut v = String::with_capacity(rest.len() + 2);
-        v.push_str(a);
-        v.push_str(rest);
-        LEXICON.contains(&v)
+        scratch.clear();
+        scratch.push_str(a);
+        scratch.push_str(rest);
+        LEXICON.contains(scratch)
     })
 }
 
@@ -149,6 +151,7 @@ pub(crate) struct Reader<'a> {
     toks: &'a [Token],
     gaz: &'a Gazetteer,
     buf: String,
+    scratch: String,
     /// Per token: 0 not looked up yet, 1 not a common word, 2 a common
     /// word. The lexicon is the largest table; each word is looked up
     /// once.
@@ -170,6 +173,7 @@ impl<'a> Reader<'a> {
             toks,
             gaz,
             buf: String::new(),
+            scratch: String::new(),
             common: vec![0; toks.len()],
             memo: vec![0; toks.len()],
         }
@@ -202,11 +206,12 @@ impl<'a> Reader<'a> {
                 // `ETAT-CIVIL`: a compound of common words.
                 || self.buf.contains('-')
                     && self.buf.split('-').all(|p| {
-                        LEXICON.contains(p) || unaccented_common(p)
+                        LEXICON.contains(p)
+                            || unaccented_common(p, &mut self.scratch)
                     });
             // Capitals often lose their accent (`Etat`, `ETRANGER`).
             if !is && self.toks[i].shape != Shape::Lower {
-                is = unaccented_common(&self.buf);
+                is = unaccented_common(&self.buf, &mut self.scratch);
             }
             self.common[i] = 1 + u8::from(is);
         }
@@ -705,8 +710,10 @@ impl<'a> Reader<'a> {
         }
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.
-        m.common = words.iter().all(|&k| self.common(k));
         if !m.evidence {
+            // Looked up only here: the document stage reads it only for
+            // mentions without evidence.
+            m.common = words.iter().all(|&k| self.common(k));
             // Brand case (`xAI`) without a cue is more often OCR noise
             // (`iVally`); a real brand is listed or introduced.
             let brand = self.toks[first].shape == Shape::Brand;
