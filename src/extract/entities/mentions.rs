@@ -50,6 +50,7 @@ mod weight {
     pub const WEAK_LISTED: f32 = 2.0;
     pub const SURNAME: f32 = 1.5;
     pub const LONE_GIVEN_NAME: f32 = 1.0;
+    pub const COORDINATED: f32 = 1.0;
     pub const DEFAULT: f32 = 0.5;
 }
 
@@ -329,7 +330,28 @@ impl<'a> Reader<'a> {
             }
             i = last;
         }
+        self.coordinate(&mut out);
         out
+    }
+
+    /// Names listed together share a kind (`Airbnb et Booking`,
+    /// `Instagram, TikTok`): a name with no evidence of its own next to
+    /// one with evidence takes a weak share of its label.
+    fn coordinate(&self, found: &mut [Mention]) {
+        for k in 1..found.len() {
+            let (a, b) = (&found[k - 1], &found[k]);
+            if b.first != a.last + 1 || a.evidence == b.evidence {
+                continue;
+            }
+            let between = self.word(a.last);
+            if !matches!(between, "et" | "ou" | "," | "ni") {
+                continue;
+            }
+            let (from, to) = if a.evidence { (k - 1, k) } else { (k, k - 1) };
+            let s = found[from].scores;
+            let best = (0..4).fold(0, |x, y| if s[y] > s[x] { y } else { x });
+            found[to].scores[best] += weight::COORDINATED;
+        }
     }
 
     /// The gazetteer name starting at token `i`, as one past its last
@@ -724,7 +746,18 @@ impl<'a> Reader<'a> {
             // press names people by surname alone after a first mention
             // (`M. Motte`, `Motte a dit`), places and companies usually
             // come with a preposition, a noun or a listed name.
-            m.add(Label::Per, weight::DEFAULT, false);
+            // An acronym (`CNAM`, `FNSEA`) is an organisation.
+            let acronym = single
+                && self.toks[first].shape == Shape::Upper
+                && self.word(first).len() <= 5;
+            // Several words without a given name (`Telecom Italia`,
+            // `Prime Video`) are more often a company than a person.
+            let label = if acronym || words.len() >= 2 {
+                Label::Org
+            } else {
+                Label::Per
+            };
+            m.add(label, weight::DEFAULT, false);
         }
         true
     }

@@ -125,10 +125,10 @@ mod tests {
                 ],
             ),
             (
-                "Il a vu Zorglub, une société de conseil, et Mirabelle Tartempion.",
+                "Il a vu Zorglub, une société de conseil, et Mireille Tartempion.",
                 &[
                     ("Zorglub", "ORG", "Zorglub"),
-                    ("Mirabelle Tartempion", "PER", "Mirabelle Tartempion"),
+                    ("Mireille Tartempion", "PER", "Mireille Tartempion"),
                 ],
             ),
             (
@@ -142,6 +142,14 @@ mod tests {
                     ("Adani", "ORG", "Adani"),
                     ("Rosse", "PER", "Rosse"),
                     ("Dinan", "LOC", "Dinan"),
+                ],
+            ),
+            (
+                "Il cite Airbnb et Zorbing, puis Telecom Zorglub.",
+                &[
+                    ("Airbnb", "ORG", "Airbnb"),
+                    ("Zorbing", "ORG", "Zorbing"),
+                    ("Telecom Zorglub", "ORG", "Telecom Zorglub"),
                 ],
             ),
             (
