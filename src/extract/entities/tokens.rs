@@ -81,6 +81,23 @@ fn is_elision(word: &str) -> bool {
 
 /// The shape of a word.
 pub(crate) fn shape(word: &str) -> Shape {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        let Some(&first) = b.first() else { return Shape::Lower };
+        if first.is_ascii_digit() {
+            return Shape::Digit;
+        }
+        let lower = b.iter().any(u8::is_ascii_lowercase);
+        if first.is_ascii_uppercase() {
+            return if lower { Shape::Cap } else { Shape::Upper };
+        }
+        let upper = b.iter().any(u8::is_ascii_uppercase);
+        return if upper && brand_case(word) {
+            Shape::Brand
+        } else {
+            Shape::Lower
+        };
+    }
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return Shape::Lower };
     if first.is_numeric() {
@@ -162,7 +179,13 @@ pub(crate) fn tokenize(
         };
         if c.is_alphanumeric() {
             let mut end = tok.end;
+            let bytes = text.as_bytes();
             while let Some(d) = char_at(text, end) {
+                // ASCII letters and digits: the common case, byte by byte.
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
                 let dlen = d.len_utf8();
                 if d.is_alphanumeric() {
                     end += dlen;
