@@ -26,6 +26,10 @@ use crate::model::Label;
 pub(crate) enum Strength {
     /// A dictionary proper name: probably a place.
     Weak,
+    /// A listed name without its leading article, as French contracts it
+    /// (`au Figaro`, `du Monde`, `au Havre`): evidence only inside a
+    /// sentence, where its capital is not the sentence's.
+    Elided,
     /// A well-known name or an ISO place name.
     Strong,
     /// A name given at run time.
@@ -72,10 +76,25 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
             continue;
         };
         let Some(label) = parse_label(label) else { continue };
+        let canonical = f.next().map(str::to_string);
+        let bare = ["Le ", "La ", "Les ", "L'"]
+            .iter()
+            .find_map(|a| name.strip_prefix(a))
+            .filter(|rest| rest.starts_with(char::is_uppercase));
+        if let Some(bare) = bare {
+            out.push(Entry {
+                name: bare.to_string(),
+                label,
+                canonical: Some(
+                    canonical.clone().unwrap_or_else(|| name.to_string()),
+                ),
+                strength: Strength::Elided,
+            });
+        }
         out.push(Entry {
             name: name.to_string(),
             label,
-            canonical: f.next().map(str::to_string),
+            canonical,
             strength: Strength::Strong,
         });
     }

@@ -601,6 +601,9 @@ impl<'a> Reader<'a> {
             match entry.strength {
                 Strength::Extra => m.add(entry.label, weight::EXTRA, true),
                 Strength::Strong => m.add(entry.label, weight::LISTED, true),
+                Strength::Elided => {
+                    m.add(entry.label, weight::LISTED, !m.initial)
+                }
                 Strength::Weak => {
                     // A dictionary place name that is also a common word
                     // (`Tours`) counts only mid-sentence.

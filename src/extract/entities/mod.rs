@@ -153,6 +153,13 @@ mod tests {
                 ],
             ),
             (
+                "Il l'a dit au Figaro, puis au Havre.",
+                &[
+                    ("Figaro", "ORG", "Le Figaro"),
+                    ("Havre", "LOC", "Le Havre"),
+                ],
+            ),
+            (
                 "Il part à Saint-Malo avec M. de Lanessan.",
                 &[
                     ("Saint-Malo", "LOC", "Saint-Malo"),
