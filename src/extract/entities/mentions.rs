@@ -11,7 +11,7 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
     NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREPS,
-    ROLE_OF, SPEECH_VERBS, SURNAMES, noun_label,
+    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
 };
 use super::tokens::{Kind, Shape, Token};
 use crate::model::Label;
@@ -384,6 +384,22 @@ impl<'a> Reader<'a> {
     /// last token.
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // `rue des Capucins`: a street noun opens the name it heads.
+        if t.kind == Kind::Word
+            && t.shape == Shape::Lower
+            && STREET_NOUNS.contains(self.word(i))
+        {
+            let k = self.particles_at(i + 1);
+            let ok = k < self.toks.len()
+                && !self.toks[k].line_before
+                && self.is_word(k)
+                && self.name_word(k);
+            return if ok {
+                self.sequence_at(k).map(|e| e.max(k + 1))
+            } else {
+                None
+            };
+        }
         if t.kind != Kind::Word
             || matches!(t.shape, Shape::Lower | Shape::Digit)
         {
@@ -627,6 +643,9 @@ impl<'a> Reader<'a> {
         if !single && let Some(l) = NAME_HEADS.get(self.word(first)) {
             m.add(l, weight::HEAD, true);
         }
+        if !single && STREET_NOUNS.contains(self.word(first)) {
+            m.add(Label::Loc, weight::HEAD, true);
+        }
         // `Saint-Malo`, `New-York`: a compound whose first part is listed
         // with its hyphen.
         let fw = self.word(first);
@@ -834,6 +853,10 @@ mod tests {
             ("à Rennes Eclairage public", &["Rennes"]),
             ("POINCARÉ Paris, 22 avril", &["POINCARÉ", "Paris"]),
             ("un iVally noir", &[]),
+            (
+                "au 3, rue des Capucins, et quai Fosse",
+                &["rue des Capucins", "quai Fosse"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(spans(text), *expected, "{text}");

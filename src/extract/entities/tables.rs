@@ -221,6 +221,10 @@ pub(crate) static PLACE_PREPS: LazyLock<WordList> = LazyLock::new(|| {
 pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/name_particles.txt"))
 });
+/// Lower-case nouns that open a street name (`rue des Capucins`).
+pub(crate) static STREET_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/street_nouns.txt"))
+});
 /// Words that end a company name.
 pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/org_suffixes.txt"))
@@ -318,6 +322,10 @@ mod tests {
             (
                 "name_particles.txt",
                 include_str!("../../../data/entities/name_particles.txt"),
+            ),
+            (
+                "street_nouns.txt",
+                include_str!("../../../data/entities/street_nouns.txt"),
             ),
             (
                 "org_suffixes.txt",
