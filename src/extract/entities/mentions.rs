@@ -51,6 +51,7 @@ mod weight {
     pub const SURNAME: f32 = 1.5;
     pub const LONE_GIVEN_NAME: f32 = 1.0;
     pub const COORDINATED: f32 = 1.0;
+    pub const COMPOUND: f32 = 1.0;
     pub const DEFAULT: f32 = 0.5;
 }
 
@@ -139,6 +140,12 @@ fn unaccented_common(word: &str, scratch: &mut String) -> bool {
 fn roman(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b"IVXLCDM".contains(&b))
 }
+
+/// Words that link the parts of a French place name (`-sur-`, `-lès-`).
+const PLACE_LINKS: &[&str] = &[
+    "aux", "d", "de", "des", "du", "en", "la", "le", "les", "lès", "lez",
+    "sous", "sur",
+];
 
 /// Pronouns that follow a verb in an inversion (`peut-il`, `Croyez-moi`).
 const INVERTED: &[&str] = &[
@@ -645,6 +652,23 @@ impl<'a> Reader<'a> {
         }
         if !single && STREET_NOUNS.contains(self.word(first)) {
             m.add(Label::Loc, weight::HEAD, true);
+        }
+        // Hyphenated compounds that are not given names are mostly places
+        // in French (`Basse-Goulaine`, `Loire-Inférieure`), surely so with
+        // a linking word (`Villeneuve-sur-Lot`, `Saint-Denis-de-Gastines`).
+        if single && self.toks[first].shape == Shape::Cap {
+            let w = self.word(first);
+            let parts = w.split('-').count();
+            if parts >= 3
+                && w.split('-').skip(1).any(|p| PLACE_LINKS.contains(&p))
+            {
+                m.add(Label::Loc, weight::HEAD, true);
+            } else if parts >= 2
+                && !self.given_name(first)
+                && w.split('-').all(|p| p.starts_with(char::is_uppercase))
+            {
+                m.add(Label::Loc, weight::COMPOUND, false);
+            }
         }
         // `Saint-Malo`, `New-York`: a compound whose first part is listed
         // with its hyphen.

@@ -153,6 +153,13 @@ mod tests {
                 ],
             ),
             (
+                "Il vit entre Villeneuve-sur-Lot et Basse-Goulaine.",
+                &[
+                    ("Villeneuve-sur-Lot", "LOC", "Villeneuve-sur-Lot"),
+                    ("Basse-Goulaine", "LOC", "Basse-Goulaine"),
+                ],
+            ),
+            (
                 "Il l'a dit au Figaro, puis au Havre.",
                 &[
                     ("Figaro", "ORG", "Le Figaro"),
