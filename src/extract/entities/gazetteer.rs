@@ -222,7 +222,7 @@ mod tests {
     fn matches_at_word_starts_with_case_rules() {
         let g = &*DEFAULT;
         let cases: &[(&str, Option<&str>)] = &[
-            ("Sequoia Capital et", Some("Sequoia Capital")),
+            ("Goldman Sachs et", Some("Goldman Sachs")),
             ("Openai en", Some("Openai")),
             ("chatgpt est", Some("chatgpt")),
             ("apple", None),
