@@ -1,10 +1,12 @@
 //! The gazetteer: every listed name compiled once into one Aho-Corasick
 //! automaton, searched anchored at word starts.
 //!
-//! Three sources, by strength: names added at run time (`--gazetteer`)
+//! Two sources, by strength: names added at run time (`--gazetteer`)
 //! override everything; the hand-written well-known names and the ISO
-//! place names are strong evidence; the dictionary's other proper names
-//! are weak evidence of a place. A name matches with its own case, or
+//! place names are strong evidence (the same names without their article,
+//! `au Figaro`, count inside sentences only). The dictionary's other
+//! proper names, weak evidence of a place, are single words looked up by
+//! the mention reader. A name matches with its own case, or
 //! ignoring ASCII case when the text form is capitalised or upper case
 //! (`Openai`, `RENNES`); a lower-case text form matches only a name that
 //! has inner capitals (`chatgpt` for `ChatGPT`) and is not a common word.
@@ -17,15 +19,13 @@ use aho_corasick::{
 };
 
 use super::GazetteerEntry;
-use super::tables::{LEXICON, NAMES, PLACES_ISO, PROPER_NAMES, parse_label};
+use super::tables::{LEXICON, NAMES, PLACES_ISO, parse_label};
 use crate::lexicon::rows;
 use crate::model::Label;
 
 /// How much a gazetteer entry weighs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Strength {
-    /// A dictionary proper name: probably a place.
-    Weak,
     /// A listed name without its leading article, as French contracts it
     /// (`au Figaro`, `du Monde`, `au Havre`): evidence only inside a
     /// sentence, where its capital is not the sentence's.
@@ -98,16 +98,15 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
             strength: Strength::Strong,
         });
     }
-    for (table, strength) in
-        [(PLACES_ISO, Strength::Strong), (PROPER_NAMES, Strength::Weak)]
-    {
-        out.extend(rows(table).map(|name| Entry {
-            name: name.to_string(),
-            label: Label::Loc,
-            canonical: None,
-            strength,
-        }));
-    }
+    // The dictionary's other proper names are single words, looked up
+    // per word by the mention reader rather than compiled here: they are
+    // most of the names and would triple the automaton's build time.
+    out.extend(rows(PLACES_ISO).map(|name| Entry {
+        name: name.to_string(),
+        label: Label::Loc,
+        canonical: None,
+        strength: Strength::Strong,
+    }));
     out
 });
 

@@ -11,7 +11,7 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
     NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREPS,
-    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
+    PROPER_NAMES, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
 };
 use super::tokens::{Kind, Shape, Token};
 use crate::model::Label;
@@ -246,6 +246,19 @@ impl<'a> Reader<'a> {
             }
             Shape::Upper if w.len() > 2 => {
                 GIVEN_NAMES.contains(title_case(w, &mut self.buf))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether word `i` is one of the dictionary's other proper names,
+    /// as written or upper case (`RENNES`).
+    fn proper_name(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        match self.toks[i].shape {
+            Shape::Cap => PROPER_NAMES.contains(w),
+            Shape::Upper => {
+                PROPER_NAMES.contains(title_case(w, &mut self.buf))
             }
             _ => false,
         }
@@ -627,17 +640,12 @@ impl<'a> Reader<'a> {
                 Strength::Elided => {
                     m.add(entry.label, weight::LISTED, !m.initial)
                 }
-                Strength::Weak => {
-                    // A dictionary place name that is also a common word
-                    // (`Tours`) counts only mid-sentence.
-                    let evidence = !(single && self.common(first));
-                    m.add(
-                        entry.label,
-                        weight::WEAK_LISTED,
-                        evidence || !m.initial,
-                    );
-                }
             }
+        } else if single && self.proper_name(first) {
+            // A dictionary place name that is also a common word (`Tours`)
+            // counts only mid-sentence.
+            let evidence = !m.initial || !self.common(first);
+            m.add(Label::Loc, weight::WEAK_LISTED, evidence);
         }
         // The form.
         let words: Vec<usize> = (first..last)

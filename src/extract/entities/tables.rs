@@ -179,8 +179,9 @@ pub(crate) const PLACES_ISO: &str =
     include_str!("../../../data/entities/places_iso.txt");
 /// Other proper names from the French dictionary, mostly places
 /// (generated, weak LOC).
-pub(crate) const PROPER_NAMES: &str =
-    include_str!("../../../data/entities/proper_names.txt");
+pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/proper_names.txt"))
+});
 
 /// Common French words and their inflected forms, lower case.
 pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
@@ -282,7 +283,10 @@ mod tests {
         let tables: &[(&str, &str)] = &[
             ("names.tsv", NAMES),
             ("places_iso.txt", PLACES_ISO),
-            ("proper_names.txt", PROPER_NAMES),
+            (
+                "proper_names.txt",
+                include_str!("../../../data/entities/proper_names.txt"),
+            ),
             (
                 "lexicon.txt",
                 include_str!("../../../data/entities/lexicon.txt"),
