@@ -407,6 +407,10 @@ impl<'a> Reader<'a> {
         // `rue des Capucins`: a street noun opens the name it heads.
         if t.kind == Kind::Word
             && t.shape == Shape::Lower
+            // Most words are lower case: a cheap look at the first letter
+            // before the table (allée, avenue, boulevard, impasse, quai,
+            // rue).
+            && matches!(self.text.as_bytes()[t.start], b'a' | b'b' | b'i' | b'q' | b'r')
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
@@ -849,6 +853,18 @@ mod tests {
         let toks = tokenize(text, &sentences);
         let mut r = Reader::new(text, &toks, &DEFAULT);
         r.mentions().into_iter().map(|m| &text[m.start..m.end]).collect()
+    }
+
+    #[test]
+    fn street_nouns_pass_the_first_letter_check() {
+        let table = include_str!("../../../data/entities/street_nouns.txt");
+        for noun in crate::lexicon::rows(table) {
+            assert!(
+                matches!(noun.as_bytes()[0], b'a' | b'b' | b'i' | b'q' | b'r'),
+                "street_nouns.txt: {noun:?} needs its first letter added to \
+                 the check in Reader::sequence_at"
+            );
+        }
     }
 
     #[test]
