@@ -3,6 +3,7 @@
 
 mod cli;
 mod contract;
+mod entities;
 mod money;
 mod render;
 mod scale;

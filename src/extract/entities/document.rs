@@ -1,0 +1,244 @@
+//! Document-level decisions: which candidates are names, one label and
+//! one canonical form per name, and the mentions the first pass could not
+//! see alone.
+//!
+//! A name's label is decided once, from the evidence of all its mentions.
+//! Mentions are grouped by their lower-cased form, so `xAI`, `Xai` and
+//! `xai` are one name; a surname joins the full name it ends (`Musk` after
+//! `Elon Musk`). A sentence opener with no evidence of its own is kept
+//! only when the document has the same name elsewhere. Words the first
+//! pass left out are taken when they repeat a known one-word name, in any
+//! case, except a lower-case form that is a common word. The canonical
+//! form is the listed name, else the fullest, best-cased form.
+
+use super::gazetteer::Gazetteer;
+use super::mentions::{LABELS, Mention, lower};
+use super::tables::{LEXICON, Map};
+use super::tokens::{Kind, Shape, Token};
+use crate::extract::{Candidate, EntityValue, Found};
+
+/// The written form of a mention: its tokens with single spaces (none
+/// after an elision), so that `d' Elon  Musk` reads `Elon Musk`.
+fn form(text: &str, toks: &[Token], first: usize, last: usize) -> String {
+    let mut s = String::new();
+    for k in first..last {
+        let t = &toks[k];
+        if k > first && t.space_before && toks[k - 1].kind != Kind::Elision {
+            s.push(' ');
+        }
+        s.push_str(&text[t.start..t.end]);
+    }
+    s
+}
+
+/// How well a form is cased, higher is better: inner capitals were
+/// written on purpose (`xAI`, `OpenAI`), machine translation and titles
+/// flatten them (`Xai`, `XAI`, `xai`).
+fn case_rank(form: &str) -> u8 {
+    let first_upper = form.chars().next().is_some_and(char::is_uppercase);
+    let inner_upper = form.chars().skip(1).any(char::is_uppercase);
+    let lower = form.chars().any(char::is_lowercase);
+    match (inner_upper, lower, first_upper) {
+        (true, true, _) => 3,
+        (false, true, true) => 2,
+        (_, false, true) => 1,
+        _ => 0,
+    }
+}
+
+/// Size of the fingerprint bit set.
+const FINGERPRINTS: usize = 1 << 14;
+
+/// A fingerprint of a word for [`FINGERPRINTS`] bits: its length and its
+/// first and last bytes, ASCII letters lower-cased.
+fn fingerprint(w: &[u8]) -> usize {
+    let first = w.first().map_or(0, u8::to_ascii_lowercase) as usize;
+    let last = w.last().map_or(0, u8::to_ascii_lowercase) as usize;
+    (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
+}
+
+struct Cluster {
+    scores: [f32; 4],
+    canonical: Option<String>,
+    /// The best form so far: its rank (word count, case rank, not
+    /// initial, earlier first) and its index in the forms.
+    best: Option<((usize, u8, bool, isize), usize)>,
+    capitalised: bool,
+}
+
+/// Decides the names of a document and turns them into candidates.
+pub(crate) fn decide(
+    text: &str,
+    toks: &[Token],
+    mentions: Vec<Mention>,
+    gaz: &Gazetteer,
+    out: &mut Vec<Candidate>,
+) {
+    if mentions.is_empty() {
+        return;
+    }
+    let forms: Vec<String> =
+        mentions.iter().map(|m| form(text, toks, m.first, m.last)).collect();
+    let keys: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
+    let words = |m: &Mention| {
+        (m.first..m.last).filter(|&k| toks[k].kind == Kind::Word).count()
+    };
+
+    // Names seen with evidence, or in the middle of a sentence.
+    let mut confirmed: Map<&str, ()> = Map::default();
+    for (m, k) in mentions.iter().zip(&keys) {
+        if m.evidence || !m.initial {
+            confirmed.insert(k, ());
+        }
+    }
+    // Surnames of people named in full: `musk` → `elon musk`.
+    let mut surnames: Map<&str, &str> = Map::default();
+    for (m, k) in mentions.iter().zip(&keys) {
+        let per = m.scores[0] > 0.0
+            && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
+        if per
+            && words(m) >= 2
+            && confirmed.contains_key(k.as_str())
+            && let Some((_, last)) = k.rsplit_once(' ')
+        {
+            surnames.entry(last).or_insert(k);
+        }
+    }
+
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index: Map<&str, usize> = Map::default();
+    // (start, end, cluster) of every kept mention.
+    let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let k = keys[i].as_str();
+        // A sentence opener that is no French word is a name too; one that
+        // is needs the document to confirm it.
+        if m.initial && !m.evidence && m.common {
+            let known = confirmed.contains_key(k) || surnames.contains_key(k);
+            if !known {
+                continue;
+            }
+        }
+        let ck = surnames.get(k).copied().unwrap_or(k);
+        let c = *index.entry(ck).or_insert_with(|| {
+            clusters.push(Cluster {
+                scores: [0.0; 4],
+                canonical: None,
+                best: None,
+                capitalised: false,
+            });
+            clusters.len() - 1
+        });
+        let cl = &mut clusters[c];
+        for (a, b) in cl.scores.iter_mut().zip(m.scores) {
+            *a += b;
+        }
+        if let Some(e) = m.entry
+            && cl.canonical.is_none()
+        {
+            // The listed spelling (`OpenAI` for `Openai`), or the listed
+            // canonical form.
+            let e = gaz.entry(e);
+            cl.canonical = Some(e.canonical.clone().unwrap_or(e.name.clone()));
+        }
+        let f = forms[i].as_str();
+        let rank = (words(m), case_rank(f), !m.initial, -(m.start as isize));
+        if cl.best.is_none_or(|(b, _)| rank > b) {
+            cl.best = Some((rank, i));
+        }
+        cl.capitalised |= !f.starts_with(char::is_lowercase)
+            || f.chars().any(char::is_uppercase);
+        kept.push((m.start, m.end, c));
+    }
+
+    // Repeats of one-word names the first pass did not take: `xai` after
+    // `xAI`, `Musk` opening a sentence after `Elon Musk`.
+    let one_word: Map<&str, usize> = index
+        .iter()
+        .filter(|(k, _)| !k.contains(' '))
+        .map(|(k, &c)| (*k, c))
+        .chain(
+            surnames
+                .iter()
+                .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
+        )
+        .collect();
+    if !one_word.is_empty() {
+        // A cheap filter before lower-casing a word and hashing it: a
+        // bit set of (length, first byte, last byte) fingerprints of the
+        // known names, ASCII letters folded. A name whose end letters or
+        // length change with case (`ÉLYSÉE`) is only missed here.
+        let mut seen = vec![0u64; FINGERPRINTS / 64];
+        for k in one_word.keys() {
+            let f = fingerprint(k.as_bytes());
+            seen[f / 64] |= 1 << (f % 64);
+        }
+        kept.sort_unstable();
+        let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
+        let mut buf = String::new();
+        let mut extra = Vec::new();
+        for t in toks {
+            while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
+                covered.next();
+            }
+            if covered.peek().is_some_and(|&(s, _)| s <= t.start) {
+                continue;
+            }
+            if t.kind != Kind::Word || t.shape == Shape::Digit {
+                continue;
+            }
+            let w = &text[t.start..t.end];
+            let f = fingerprint(w.as_bytes());
+            if seen[f / 64] & (1 << (f % 64)) == 0 {
+                continue;
+            }
+            lower(w, &mut buf);
+            let Some(&c) = one_word.get(buf.as_str()) else { continue };
+            let single_letter = w.chars().nth(1).is_none();
+            let ok = if single_letter {
+                clusters[c].best.is_some_and(|(_, i)| forms[i] == w)
+            } else if t.shape == Shape::Lower {
+                clusters[c].capitalised && !LEXICON.contains(&buf)
+            } else {
+                // A capitalised common word (`Information` after
+                // `The Information`) at a sentence start is too weak.
+                !(t.initial && LEXICON.contains(&buf))
+            };
+            if ok {
+                extra.push((t.start, t.end, c));
+            }
+        }
+        kept.extend(extra);
+    }
+
+    // One label and one canonical form per name.
+    let decided: Vec<(crate::model::Label, String)> = clusters
+        .iter()
+        .map(|cl| {
+            let (mut best, mut label) = (0.0, LABELS[1]);
+            for (s, l) in cl.scores.iter().zip(LABELS) {
+                if *s > best {
+                    best = *s;
+                    label = l;
+                }
+            }
+            let canonical = cl.canonical.clone().unwrap_or_else(|| {
+                cl.best.map(|(_, i)| forms[i].clone()).unwrap_or_default()
+            });
+            (label, canonical)
+        })
+        .collect();
+    kept.sort_unstable();
+    out.reserve(kept.len());
+    for (start, end, c) in kept {
+        let (label, canonical) = &decided[c];
+        out.push(Candidate {
+            start,
+            end,
+            found: Found::Entity(EntityValue {
+                label: *label,
+                canonical: canonical.clone(),
+            }),
+        });
+    }
+}

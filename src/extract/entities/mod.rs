@@ -1,0 +1,200 @@
+//! Named entities: people, organisations, places and products.
+//!
+//! Rules, no statistical model. The text is split into [`tokens`]; one
+//! pass finds candidate [`mentions`] (gazetteer names from the
+//! [`gazetteer`] automaton, capitalised sequences with name particles) and
+//! scores each label from its form and context (titles, describing nouns,
+//! appositions, place prepositions); the [`document`] stage then decides
+//! once per name which label it has and which canonical form, keeps the
+//! sentence openers the document confirms and adds the repeats the first
+//! pass could not see (`xai` after `xAI`, `Musk` after `Elon Musk`).
+//!
+//! Spans exclude determiners, elided articles, prepositions and titles
+//! (`d' Elon Musk` → `Elon Musk`, `M. Musk` → `Musk`), except an article
+//! that belongs to a listed name (`L'Oréal`, `Le Monde`).
+
+mod document;
+mod gazetteer;
+mod mentions;
+mod tables;
+mod tokens;
+
+use super::{Candidate, Doc, Extractor, Kind};
+use crate::model::Label;
+use gazetteer::Gazetteer;
+
+/// One name added at run time with `--gazetteer`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerEntry {
+    /// The name as it appears in text.
+    pub name: String,
+    /// Its label.
+    pub label: Label,
+    /// Its canonical form, when it differs from `name`.
+    pub canonical: Option<String>,
+}
+
+/// Finds named entities.
+#[derive(Debug, Default)]
+pub struct EntityExtractor {
+    /// The gazetteer with run-time names, when there are any; the shared
+    /// built-in one otherwise.
+    own: Option<Gazetteer>,
+}
+
+impl EntityExtractor {
+    /// Builds the extractor, with names added at run time.
+    pub fn new(extra: &[GazetteerEntry]) -> EntityExtractor {
+        let own = (!extra.is_empty()).then(|| Gazetteer::new(extra));
+        EntityExtractor { own }
+    }
+
+    fn gazetteer(&self) -> &Gazetteer {
+        self.own.as_ref().unwrap_or(&gazetteer::DEFAULT)
+    }
+}
+
+impl Extractor for EntityExtractor {
+    fn kind(&self) -> Kind {
+        Kind::Entities
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        let toks = tokens::tokenize(doc.text, doc.sentences);
+        let gaz = self.gazetteer();
+        let found = mentions::Reader::new(doc.text, &toks, gaz).mentions();
+        document::decide(doc.text, &toks, found, gaz, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Found, resolve};
+
+    /// Runs the extractor on `text` (one sentence per line) and returns
+    /// `(text, label, canonical)` per entity.
+    fn run(
+        ex: &EntityExtractor,
+        text: &str,
+    ) -> Vec<(String, &'static str, String)> {
+        let sentences = crate::text::sentences::split(text);
+        let doc = Doc { text, sentences: &sentences, reference_date: None };
+        let mut out = Vec::new();
+        ex.find(&doc, &mut out);
+        let kept = resolve(out, text.len());
+        kept.into_iter()
+            .filter_map(|c| match c.found {
+                Found::Entity(v) => Some((
+                    text[c.start..c.end].to_string(),
+                    v.label.as_str(),
+                    v.canonical,
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_and_canonicals() {
+        let ex = EntityExtractor::new(&[]);
+        type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
+        let cases: &[(&str, Expected<'_>)] = &[
+            (
+                "La startup, appelée xAI, lève des fonds. Xai recrute. Les modèles xai sont bons.",
+                &[
+                    ("xAI", "ORG", "xAI"),
+                    ("Xai", "ORG", "xAI"),
+                    ("xai", "ORG", "xAI"),
+                ],
+            ),
+            (
+                "C'était au tour d' Elon Musk . Musk a cofondé OpenAI. Le mercuriel M. Musk rit.",
+                &[
+                    ("Elon Musk", "PER", "Elon Musk"),
+                    ("Musk", "PER", "Elon Musk"),
+                    ("OpenAI", "ORG", "OpenAI"),
+                    ("Musk", "PER", "Elon Musk"),
+                ],
+            ),
+            (
+                "Grâce au rachat, il part. Selon Le Monde, il pleut à Rennes.",
+                &[
+                    ("Le Monde", "ORG", "Le Monde"),
+                    ("Rennes", "LOC", "Rennes"),
+                ],
+            ),
+            (
+                "Il a vu Zorglub, une société de conseil, et Mireille Tartempion.",
+                &[
+                    ("Zorglub", "ORG", "Zorglub"),
+                    ("Mireille Tartempion", "PER", "Mireille Tartempion"),
+                ],
+            ),
+            (
+                "Openai en particulier avance, dit-on.",
+                &[("Openai", "ORG", "OpenAI")],
+            ),
+            ("Dans cette quête, rien ne va. Comme toujours.", &[]),
+            (
+                "Il traite avec le groupe indien Adani. M. Rosse, maire de Dinan, est là.",
+                &[
+                    ("Adani", "ORG", "Adani"),
+                    ("Rosse", "PER", "Rosse"),
+                    ("Dinan", "LOC", "Dinan"),
+                ],
+            ),
+            (
+                "Il cite Airbnb et Zorbing, puis Telecom Zorglub.",
+                &[
+                    ("Airbnb", "ORG", "Airbnb"),
+                    ("Zorbing", "ORG", "Zorbing"),
+                    ("Telecom Zorglub", "ORG", "Telecom Zorglub"),
+                ],
+            ),
+            (
+                "Il vit entre Villeneuve-sur-Lot et Basse-Goulaine.",
+                &[
+                    ("Villeneuve-sur-Lot", "LOC", "Villeneuve-sur-Lot"),
+                    ("Basse-Goulaine", "LOC", "Basse-Goulaine"),
+                ],
+            ),
+            (
+                "Il l'a dit au Figaro, puis au Havre.",
+                &[
+                    ("Figaro", "ORG", "Le Figaro"),
+                    ("Havre", "LOC", "Le Havre"),
+                ],
+            ),
+            (
+                "Il part à Saint-Malo avec M. de Lanessan.",
+                &[
+                    ("Saint-Malo", "LOC", "Saint-Malo"),
+                    ("Lanessan", "PER", "Lanessan"),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            let got = run(&ex, text);
+            let want: Vec<(String, &str, String)> = expected
+                .iter()
+                .map(|(t, l, c)| (t.to_string(), *l, c.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn run_time_names_override() {
+        let ex = EntityExtractor::new(&[GazetteerEntry {
+            name: "Le Chat".into(),
+            label: Label::Misc,
+            canonical: None,
+        }]);
+        let got = run(&ex, "Il a essayé Le Chat hier.");
+        assert_eq!(
+            got,
+            [("Le Chat".to_string(), "MISC", "Le Chat".to_string())]
+        );
+    }
+}

@@ -1,0 +1,402 @@
+//! The entity tables embedded from `data/entities/`, parsed once.
+//!
+//! Word lists are kept as sorted slices of the embedded text and searched
+//! by binary search: the tables are sorted by byte value (checked by the
+//! tests below), so parsing costs one pass over the lines and no hashing.
+//! The gazetteer automaton itself is built in [`super::gazetteer`].
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::lexicon::rows;
+use crate::model::Label;
+
+/// A sorted word list, searched in place: the table's text itself is
+/// binary-searched line by line within the bucket of the word's first two
+/// bytes, so loading costs one pass over the lines and no allocation per
+/// entry (the lexicon has half a million lines).
+pub(crate) struct WordList {
+    /// The entries, one per line, sorted by byte value, each line ending
+    /// in a newline.
+    body: Cow<'static, str>,
+    /// `buckets[k]..buckets[k + 1]`: the byte range of the lines whose
+    /// first two bytes make the key `k` (a one-byte word has a second
+    /// byte of 0).
+    buckets: Vec<u32>,
+}
+
+fn bucket(word: &[u8]) -> usize {
+    (usize::from(word.first().copied().unwrap_or(0)) << 8)
+        | usize::from(word.get(1).copied().unwrap_or(0))
+}
+
+impl WordList {
+    fn from_body(body: Cow<'static, str>) -> WordList {
+        let bytes = body.as_bytes();
+        let mut buckets = vec![0u32; (1 << 16) + 1];
+        let mut next = 0;
+        let mut start = 0;
+        // One byte loop rather than a line iterator: the lexicon has half
+        // a million short lines.
+        while start < bytes.len() {
+            let first = bytes[start];
+            let second = match bytes.get(start + 1) {
+                Some(b'\n') | None => 0,
+                Some(&b) => b,
+            };
+            let key = (usize::from(first) << 8) | usize::from(second);
+            while next <= key {
+                buckets[next] = start as u32;
+                next += 1;
+            }
+            let mut end = start;
+            while end < bytes.len() && bytes[end] != b'\n' {
+                end += 1;
+            }
+            start = end + 1;
+        }
+        let len = bytes.len() as u32;
+        while next < buckets.len() {
+            buckets[next] = len;
+            next += 1;
+        }
+        WordList { body, buckets }
+    }
+
+    fn new(table: &'static str) -> WordList {
+        // The tables are sorted by byte value (the tests check it); the
+        // comment header is skipped.
+        let mut body = table;
+        while body.starts_with('#') {
+            body = body.split_once('\n').map_or("", |(_, rest)| rest);
+        }
+        WordList::from_body(Cow::Borrowed(body))
+    }
+
+    fn merged(tables: &[&'static str]) -> WordList {
+        let mut v: Vec<&'static str> =
+            tables.iter().flat_map(|t| rows(t)).collect();
+        v.sort_unstable();
+        v.dedup();
+        let mut body = String::new();
+        for w in v {
+            body.push_str(w);
+            body.push('\n');
+        }
+        WordList::from_body(Cow::Owned(body))
+    }
+
+    /// Whether `word` is in the list, exactly.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let body = self.body.as_bytes();
+        let word = word.as_bytes();
+        let k = bucket(word);
+        let (mut lo, mut hi) =
+            (self.buckets[k] as usize, self.buckets[k + 1] as usize);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = body[lo..mid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(lo, |p| lo + p + 1);
+            let end = body[start..hi]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(hi, |p| start + p);
+            match body[start..end].cmp(word) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        false
+    }
+}
+
+/// FNV-1a: the keys are short words and names, hashed once per lookup,
+/// where the standard library's DoS-resistant hasher costs more than the
+/// lookup itself; the tables are fixed and a document's names are few.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with [`Fnv`] hashing.
+pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `key<TAB>label` table.
+pub(crate) struct LabelTable(Map<&'static str, Label>);
+
+impl LabelTable {
+    fn new(table: &'static str) -> LabelTable {
+        LabelTable(
+            rows(table)
+                .filter_map(|r| {
+                    let (k, l) = r.split_once('\t')?;
+                    Some((k, parse_label(l)?))
+                })
+                .collect(),
+        )
+    }
+
+    /// The label of `key`, if listed.
+    pub(crate) fn get(&self, key: &str) -> Option<Label> {
+        self.0.get(key).copied()
+    }
+}
+
+/// Parses `PER`, `ORG`, `LOC` or `MISC`.
+pub(crate) fn parse_label(s: &str) -> Option<Label> {
+    match s {
+        "PER" => Some(Label::Per),
+        "ORG" => Some(Label::Org),
+        "LOC" => Some(Label::Loc),
+        "MISC" => Some(Label::Misc),
+        _ => None,
+    }
+}
+
+/// Well-known names: `name<TAB>label[<TAB>canonical]`.
+pub(crate) const NAMES: &str =
+    include_str!("../../../data/entities/names.tsv");
+/// Countries and subdivisions in French (generated, LOC).
+pub(crate) const PLACES_ISO: &str =
+    include_str!("../../../data/entities/places_iso.txt");
+/// Other proper names from the French dictionary, mostly places
+/// (generated, weak LOC).
+pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/proper_names.txt"))
+});
+
+/// Common French words and their inflected forms, lower case.
+pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/lexicon.txt"))
+});
+/// Given names, French and international.
+pub(crate) static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::merged(&[
+        include_str!("../../../data/entities/given_names.txt"),
+        include_str!("../../../data/entities/given_names_extra.txt"),
+    ])
+});
+/// Surnames.
+pub(crate) static SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/surnames.txt"))
+});
+/// Acronyms that are common nouns (IA, PIB).
+pub(crate) static ACRONYMS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/acronyms.txt"))
+});
+/// Titles and roles before a person's name.
+pub(crate) static PERSON_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/person_titles.txt"))
+});
+/// Reporting verbs before a speaker.
+pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/speech_verbs.txt"))
+});
+/// Words after which the next word is a name (`appelé X`).
+pub(crate) static NAMING_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/naming_verbs.txt"))
+});
+/// Prepositions before a place.
+pub(crate) static PLACE_PREPS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/place_preps.txt"))
+});
+/// Particles inside a person's name.
+pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/name_particles.txt"))
+});
+/// Lower-case nouns that open a street name (`rue des Capucins`).
+pub(crate) static STREET_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/street_nouns.txt"))
+});
+/// Words that end a company name.
+pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/org_suffixes.txt"))
+});
+/// Grammatical words (determiners, pronouns, prepositions), lower case.
+pub(crate) static FUNCTION_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/function_words.txt"))
+});
+/// Abbreviations that end in a full stop (`Dép.`, `MM.`), without it: the
+/// sentence splitter's table, read here too.
+pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> =
+        rows(include_str!("../../../data/abbreviations.txt"))
+            .filter_map(|r| r.split('\t').next())
+            .collect();
+    v.sort_unstable();
+    v.dedup();
+    let mut body = String::new();
+    for w in v {
+        body.push_str(w);
+        body.push('\n');
+    }
+    WordList::from_body(Cow::Owned(body))
+});
+/// Role nouns before `de` and a name, with the label of the name.
+pub(crate) static ROLE_OF: LazyLock<LabelTable> = LazyLock::new(|| {
+    LabelTable::new(include_str!("../../../data/entities/role_of.tsv"))
+});
+/// Nouns that describe a name, with the label they give.
+pub(crate) static NOUNS: LazyLock<LabelTable> = LazyLock::new(|| {
+    LabelTable::new(include_str!("../../../data/entities/nouns.tsv"))
+});
+/// Words that open an organisation or place name.
+pub(crate) static NAME_HEADS: LazyLock<LabelTable> = LazyLock::new(|| {
+    LabelTable::new(include_str!("../../../data/entities/name_heads.tsv"))
+});
+
+/// The label a describing noun gives, trying the singular of a plural
+/// (`géants` → `géant`, `réseaux` → `réseau`).
+pub(crate) fn noun_label(word: &str) -> Option<Label> {
+    NOUNS.get(word).or_else(|| {
+        let stem =
+            word.strip_suffix('s').or_else(|| word.strip_suffix('x'))?;
+        NOUNS.get(stem)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tests::check_table;
+
+    #[test]
+    fn tables_follow_the_conventions() {
+        let tables: &[(&str, &str)] = &[
+            ("names.tsv", NAMES),
+            ("places_iso.txt", PLACES_ISO),
+            (
+                "proper_names.txt",
+                include_str!("../../../data/entities/proper_names.txt"),
+            ),
+            (
+                "lexicon.txt",
+                include_str!("../../../data/entities/lexicon.txt"),
+            ),
+            (
+                "given_names.txt",
+                include_str!("../../../data/entities/given_names.txt"),
+            ),
+            (
+                "given_names_extra.txt",
+                include_str!("../../../data/entities/given_names_extra.txt"),
+            ),
+            (
+                "surnames.txt",
+                include_str!("../../../data/entities/surnames.txt"),
+            ),
+            (
+                "acronyms.txt",
+                include_str!("../../../data/entities/acronyms.txt"),
+            ),
+            (
+                "person_titles.txt",
+                include_str!("../../../data/entities/person_titles.txt"),
+            ),
+            (
+                "speech_verbs.txt",
+                include_str!("../../../data/entities/speech_verbs.txt"),
+            ),
+            (
+                "naming_verbs.txt",
+                include_str!("../../../data/entities/naming_verbs.txt"),
+            ),
+            (
+                "place_preps.txt",
+                include_str!("../../../data/entities/place_preps.txt"),
+            ),
+            (
+                "name_particles.txt",
+                include_str!("../../../data/entities/name_particles.txt"),
+            ),
+            (
+                "street_nouns.txt",
+                include_str!("../../../data/entities/street_nouns.txt"),
+            ),
+            (
+                "org_suffixes.txt",
+                include_str!("../../../data/entities/org_suffixes.txt"),
+            ),
+            ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
+            (
+                "role_of.tsv",
+                include_str!("../../../data/entities/role_of.tsv"),
+            ),
+            (
+                "function_words.txt",
+                include_str!("../../../data/entities/function_words.txt"),
+            ),
+            (
+                "name_heads.tsv",
+                include_str!("../../../data/entities/name_heads.tsv"),
+            ),
+        ];
+        for (name, table) in tables {
+            check_table(name, table);
+        }
+    }
+
+    #[test]
+    fn label_tables_parse_every_row() {
+        for (name, table) in [
+            ("names.tsv", NAMES),
+            ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
+            (
+                "name_heads.tsv",
+                include_str!("../../../data/entities/name_heads.tsv"),
+            ),
+        ] {
+            for row in rows(table) {
+                let label = row.split('\t').nth(1);
+                assert!(
+                    label.and_then(parse_label).is_some(),
+                    "{name}: bad label in {row:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        let cases: &[(&str, bool)] = &[
+            ("selon", true),
+            ("grâce", true),
+            ("affrontent", true),
+            ("xai", false),
+            ("musk", false),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(LEXICON.contains(word), *expected, "lexicon {word}");
+        }
+        for word in ["a", "zygomatique", "à", "être", "de", "aujourd'hui"] {
+            assert!(LEXICON.contains(word), "lexicon {word}");
+        }
+        for word in ["", "xqzw", "\u{10ffff}", "Musk"] {
+            assert!(!LEXICON.contains(word), "lexicon {word:?}");
+        }
+        assert!(GIVEN_NAMES.contains("Elon"));
+        assert!(GIVEN_NAMES.contains("Nathan"));
+        assert_eq!(noun_label("géants"), Some(Label::Org));
+        assert_eq!(noun_label("patron"), Some(Label::Per));
+        assert_eq!(noun_label("réseaux"), Some(Label::Org));
+        assert_eq!(noun_label("pomme"), None);
+    }
+}
