@@ -120,6 +120,25 @@ impl Analyzer {
     /// Analyses `text` with what is known about the document.
     pub fn analyze_with(&self, text: &str, info: &DocInfo<'_>) -> Analysis {
         let sentence_spans = text::sentences::split(text);
+        // No reference date given: the document's own dateline, if any.
+        let inferred = match info.reference_date {
+            Some(_) => None,
+            None => self
+                .extractors
+                .iter()
+                .find(|ex| ex.kind() == Kind::Dates)
+                .and_then(|dates| {
+                    extract::reference::infer(text, &sentence_spans, &**dates)
+                }),
+        };
+        let info = &match inferred {
+            Some(date) => DocInfo {
+                reference_date: Some(date),
+                reference_date_from: Some(model::DateOrigin::Text),
+                ..info.clone()
+            },
+            None => info.clone(),
+        };
         let doc = Doc {
             text,
             sentences: &sentence_spans,

@@ -9,6 +9,7 @@
 pub mod dates;
 pub mod entities;
 pub mod money;
+pub mod reference;
 
 use std::ops::Range;
 
