@@ -3,6 +3,7 @@
 
 mod cli;
 mod contract;
+mod dates_news;
 mod render;
 mod scale;
 mod sentence_suites;

@@ -13,8 +13,8 @@ use jiff::civil::Date;
 use super::calendar::{self, Dir};
 use super::tense::{self, Tense};
 use super::{
-    HOLIDAYS, Hit, MONTHS, ORDINALS, PARTS, RELATIVE, SEASONS, Sentence,
-    TokKind, UNITS, WEEKDAYS,
+    HOLIDAYS, Hit, MONTHS, ORDINALS, PARTS, PERSONS, RELATIVE, SEASONS,
+    Sentence, TENSE_FORMS, TokKind, UNITS, WEEKDAYS,
 };
 use crate::extract::DateValue;
 use crate::model::DateType;
@@ -60,6 +60,9 @@ struct Cx<'a, 's> {
     r: Option<Date>,
     dir: Dir,
     tense: Tense,
+    /// The last day named before this point of the document, which `la
+    /// veille` and `le lendemain` count from.
+    last_day: Option<Date>,
 }
 
 /// Finds the temporal expressions of one sentence.
@@ -67,6 +70,7 @@ pub(super) fn scan(
     s: &Sentence<'_>,
     r: Option<Date>,
     tenses: &[(usize, Tense)],
+    last_day: &mut Option<Date>,
     emit: &mut dyn FnMut(Hit),
 ) {
     let n = s.toks.len();
@@ -76,13 +80,16 @@ pub(super) fn scan(
             i += 1;
             continue;
         }
-        let t = tense::at(tenses, i);
+        let t = match local_tense(s, i) {
+            Some(t) => t,
+            None => tense::at(tenses, i),
+        };
         let dir = match t {
             Tense::Past => Dir::Past,
             Tense::Present => Dir::Nearest,
             _ => Dir::Next,
         };
-        let cx = Cx { s, r, dir, tense: t };
+        let cx = Cx { s, r, dir, tense: t, last_day: *last_day };
         let mut best: Option<Out> = None;
         for rule in RULES {
             if let Some(o) = rule(&cx, i)
@@ -103,6 +110,13 @@ pub(super) fn scan(
                 let first = (i + o.lead).min(o.end - 1);
                 let (start, end) =
                     (s.toks[first].start, s.toks[o.end - 1].end);
+                if matches!(o.kind, DateType::Date | DateType::Time)
+                    && o.end_value.is_none()
+                    && let Some(d) =
+                        o.value.get(..10).and_then(|v| v.parse::<Date>().ok())
+                {
+                    *last_day = Some(d);
+                }
                 emit(Hit {
                     start,
                     end,
@@ -118,6 +132,71 @@ pub(super) fn scan(
             None => i += 1,
         }
     }
+}
+
+/// The tense the words right before token `i` give, overriding the
+/// clause's verb: `depuis` looks back (`depuis novembre`, `depuis
+/// l'automne`), and so does a past participle used as an adjective (`un
+/// sondage réalisé lundi`, `le blocage, entamé le 1er octobre`), unless it
+/// announces an event (`la réunion prévue mardi`).
+fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
+    let mut k = i;
+    if k >= 2 && s.w(k - 1) == "'" && matches!(s.w(k - 2), "l" | "d") {
+        k -= 2;
+    } else if k >= 1 && matches!(s.w(k - 1), "le" | "la" | "les" | "en" | "au")
+    {
+        k -= 1;
+    }
+    let w = if k > 0 { s.w(k - 1) } else { "" };
+    if w == "depuis" {
+        return Some(Tense::Past);
+    }
+    if k < 2 {
+        return None;
+    }
+    let own = TENSE_FORMS.get(w).and_then(|v| v.first().copied());
+    if own == Some("pp-fut") {
+        return Some(Tense::Future);
+    }
+    let tok = s.toks[k - 1];
+    let orig = s.text.get(tok.start..tok.end).unwrap_or("");
+    let accented = ["é", "ée", "és", "ées"].iter().any(|e| orig.ends_with(e));
+    if tok.kind != TokKind::Word || tok.upper || !accented || w.len() < 4 {
+        return None;
+    }
+    // After a determiner it is a noun (`la rentrée le 1er septembre`);
+    // after an auxiliary the clause's tense already holds it.
+    let before = s.w(k - 2);
+    let class =
+        TENSE_FORMS.get(before).and_then(|v| v.first().copied()).unwrap_or("");
+    if matches!(
+        before,
+        "le" | "la"
+            | "l"
+            | "'"
+            | "les"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "ce"
+            | "cette"
+            | "ces"
+            | "sa"
+            | "son"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "notre"
+            | "votre"
+            | "mon"
+            | "ma"
+            | "ete"
+    ) || matches!(class, "aux" | "aux-fut" | "near")
+    {
+        return None;
+    }
+    Some(Tense::Past)
 }
 
 type Rule = fn(&Cx<'_, '_>, usize) -> Option<Out>;
@@ -1160,9 +1239,12 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             .map_or_else(unknown, calendar::day);
         j += 2;
     } else {
-        // Bare: the tense decides; `ce lundi` may be today.
+        // Bare: the tense decides; `ce lundi` may be today, and so may
+        // a weekday told in the past or present (`a annoncé mardi` in a
+        // Tuesday's paper).
+        let strict = !this && cx.dir == Dir::Next;
         value = r
-            .and_then(|r| calendar::weekday_from(r, wd, cx.dir, !this))
+            .and_then(|r| calendar::weekday_from(r, wd, cx.dir, strict))
             .map_or_else(unknown, calendar::day);
     }
     Some(with_time(cx, Out::date(j, value)))
@@ -1177,6 +1259,11 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         if bare {
             return None;
         }
+        // `de décembre 2022 à avril 2023`.
+        let (y1, j) = match year4(s, j) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, j),
+        };
         let c = match s.w(j) {
             "a" if s.w(i) == "de" => j + 1,
             "et" if s.w(i) == "entre" => j + 1,
@@ -1192,7 +1279,7 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         };
         let yb = y2
             .or_else(|| cx.r.map(|r| calendar::year_for(r, m2, None, cx.dir)));
-        let ya = yb.map(|y| if m1 > m2 { y - 1 } else { y });
+        let ya = y1.or_else(|| yb.map(|y| if m1 > m2 { y - 1 } else { y }));
         let f = |y: Option<i32>, m| match y {
             Some(y) => calendar::month(y, m),
             None => format!("XXXX-{m:02}"),
@@ -1321,6 +1408,11 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         || (prev == "de"
             && matches!(prev2, "partir" | "fin" | "debut" | "cours"))
         || (prev == "-" && prev2 == "mi")
+        || matches!(
+            prev,
+            "annuel" | "annuelle" | "annuels" | "annuelles" | "edition" | "rentree"
+        )
+        || (prev == "de" && year_of(s, k, j, prev2))
         // `en 2023 et 2024`, `en 2019, 2020`.
         || (matches!(prev, "et" | "ou" | ",") && k >= 2 && year4(s, k - 2).is_some());
     if !cue {
@@ -1367,6 +1459,101 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         }
     }
     Some(Out::date(j, y.to_string()))
+}
+
+/// Whether the number at `k` after `de` names a year: `le scrutin de
+/// 2027`, `un record qui date de 1986`. Not after a word of quantity
+/// (`plus de 2000`), nor before a unit, a sign or a noun (`de 1500
+/// salariés`, `de 2000 km`, `de 2000 €`).
+fn year_of(s: &Sentence<'_>, k: usize, j: usize, noun: &str) -> bool {
+    if k < 2 || s.toks[k - 2].kind != TokKind::Word {
+        return false;
+    }
+    if matches!(
+        noun,
+        "plus"
+            | "moins"
+            | "pres"
+            | "environ"
+            | "total"
+            | "nombre"
+            | "hausse"
+            | "baisse"
+            | "montant"
+            | "somme"
+            | "cap"
+            | "seuil"
+            | "barre"
+            | "chiffre"
+            | "rythme"
+            | "effectif"
+            | "amende"
+            | "cout"
+            | "prix"
+            | "budget"
+            | "salaire"
+            | "ordre"
+            | "score"
+            | "altitude"
+            | "distance"
+            | "longueur"
+            | "hauteur"
+            | "profondeur"
+            | "capacite"
+            | "population"
+            | "foule"
+            | "centaine"
+            | "cohorte"
+            | "groupe"
+            | "equipe"
+    ) {
+        return false;
+    }
+    match s.toks.get(j) {
+        None => true,
+        Some(t) if t.kind == TokKind::Punct => {
+            matches!(
+                s.w(j),
+                "." | "," | ";" | ":" | ")" | "»" | "!" | "?" | "-"
+            )
+        }
+        Some(t) if t.kind == TokKind::Word => {
+            // A verb or a function word, not a noun or a unit.
+            let w = s.w(j);
+            t.upper
+                || TENSE_FORMS.contains_key(w)
+                || matches!(
+                    w,
+                    "et" | "ou"
+                        | "a"
+                        | "au"
+                        | "aux"
+                        | "en"
+                        | "qui"
+                        | "que"
+                        | "dont"
+                        | "par"
+                        | "pour"
+                        | "avec"
+                        | "sur"
+                        | "dans"
+                        | "reste"
+                        | "restent"
+                        | "avait"
+                        | "avaient"
+                        | "fut"
+                        | "etait"
+                        | "ne"
+                        | "n"
+                        | "se"
+                        | "s"
+                        | "le"
+                        | "la"
+                        | "les"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// `années 1990`, `années 90`.
@@ -1439,7 +1626,25 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             {
                 return Some(Out { lead, ..Out::date(e, calendar::day(d)) });
             }
-            cx.rel_day(n)
+            // `la veille`, `le lendemain` count from the last day the text
+            // named; `la veille de son arrestation` from a day it did not.
+            let linked = words
+                .iter()
+                .any(|w| w.contains("veille") || w.contains("lendemain"));
+            if linked {
+                if matches!(s.w(j), "de" | "du" | "d" | "des") {
+                    return None;
+                }
+                match cx.last_day.or(cx.r) {
+                    Some(d) => calendar::add(d, 'D', n).map_or_else(
+                        || "XXXX-XX-XX".to_owned(),
+                        calendar::day,
+                    ),
+                    None => "XXXX-XX-XX".to_owned(),
+                }
+            } else {
+                cx.rel_day(n)
+            }
         }
         'W' => cx
             .shifted('W', n)
@@ -1462,6 +1667,21 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         .iter()
         .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
     let j = i + words.len();
+    // `les vacances de la Toussaint` are school holidays, not the day.
+    let back = |k: usize, n: usize| k.checked_sub(n).map_or("", |k| s.w(k));
+    let mut k = i;
+    if matches!(back(k, 1), "la" | "l") {
+        k -= 1;
+    } else if back(k, 1) == "'" && back(k, 2) == "l" {
+        k -= 2;
+    }
+    let vacances = (back(k, 1) == "de" && back(k, 2) == "vacances")
+        || (back(k, 1) == "'"
+            && back(k, 2) == "d"
+            && back(k, 3) == "vacances");
+    if vacances {
+        return None;
+    }
     let (m, d) = md.split_once('-')?;
     let p = Pt {
         month: m.parse().ok(),
@@ -1727,30 +1947,9 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if is(s, e, "-") && glued(s, e) {
         return None;
     }
-    // An age (`Louis Girard, 28 ans`, `il a 44 ans`) is not a length of
-    // time a timeline needs.
-    let prev2 = if i > 1 { s.w(i - 2) } else { "" };
-    if unit == "Y"
-        && prev == "de"
-        && matches!(prev2, "age" | "agee" | "ages" | "agees")
-    {
-        return None;
-    }
-    if unit == "Y"
-        && matches!(
-            prev,
-            "," | "("
-                | "age"
-                | "agee"
-                | "ages"
-                | "agees"
-                | "a"
-                | "avait"
-                | "aura"
-                | "ont"
-                | "avaient"
-        )
-    {
+    // An age (`Louis Girard, 28 ans`, `il a 44 ans`, `un homme de 34
+    // ans`, `âgée d'un an`) is not a length of time a timeline needs.
+    if age(s, i, unit, e) {
         return None;
     }
     // `une seconde fois`: the ordinal.
@@ -1781,6 +1980,81 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     let v = calendar::duration(n, unit)?;
     Some(Out { kind: DateType::Duration, ..Out::date(e, v) })
+}
+
+/// Whether the length of `unit` at tokens `i..e` is an age: after `âgé
+/// de`, after a noun of a person (`un homme de 34 ans`, `une Bordelaise de
+/// 26 ans`, `un bébé de trois mois`), or after a comma or a form of
+/// `avoir` (`Paul, 28 ans`, `il a 44 ans`, `quand j'avais 20 ans`) unless
+/// a noun follows (`deux ans de prison`, `30 ans de carrière`).
+fn age(s: &Sentence<'_>, i: usize, unit: &str, e: usize) -> bool {
+    if !matches!(unit, "Y" | "M" | "W") {
+        return false;
+    }
+    let w = |k: usize| if k <= i && k > 0 { s.w(i - k) } else { "" };
+    // The noun before `de` / `d'`.
+    let noun = match (w(1), w(2)) {
+        ("de", _) => Some(i.saturating_sub(2)),
+        ("'", "d") => i.checked_sub(3),
+        _ => None,
+    };
+    if let Some(k) = noun.filter(|&k| k + 1 < i) {
+        let n = s.w(k);
+        if matches!(n, "age" | "agee" | "ages" | "agees") {
+            return true;
+        }
+        let tok = s.toks[k];
+        if tok.kind == TokKind::Word
+            && (PERSONS.contains_key(n)
+                || (tok.upper && k > 0)
+                || person_suffix(n))
+        {
+            return true;
+        }
+        return false;
+    }
+    if unit != "Y" {
+        return false;
+    }
+    let cue = matches!(
+        w(1),
+        "," | "("
+            | "age"
+            | "agee"
+            | "ages"
+            | "agees"
+            | "a"
+            | "as"
+            | "ai"
+            | "avait"
+            | "avais"
+            | "avions"
+            | "aviez"
+            | "aura"
+            | "aurait"
+            | "ont"
+            | "avaient"
+            | "ayant"
+            | "avoir"
+    );
+    // `condamné à deux ans de prison`, `il a 30 ans de carrière`.
+    let followed = matches!(s.w(e), "de" | "d")
+        && s.toks
+            .get(if s.w(e) == "d" { e + 2 } else { e + 1 })
+            .is_some_and(|t| t.kind == TokKind::Word && !t.upper);
+    cue && (!followed || w(1).starts_with("age"))
+}
+
+/// Whether `w` (folded) ends like a noun of a person: `-eur`, `-euse`,
+/// `-rice`, `-iste`, `-ien(ne)`, `-ais(e)`, `-ois(e)`, `-ant(e)`, plural
+/// included (`automobiliste`, `Bordelaise`, `attaquant`).
+fn person_suffix(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "eur", "euse", "rice", "iste", "ien", "ienne", "ais", "aise", "ois",
+        "oise", "ant", "ante",
+    ];
+    let w = w.strip_suffix('s').unwrap_or(w);
+    w.chars().count() >= 5 && ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// `chaque lundi`, `tous les ans`, `toutes les deux semaines`.

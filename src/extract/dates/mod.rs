@@ -63,6 +63,7 @@ impl Extractor for DateExtractor {
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let mut toks = Vec::new();
         let mut folded = String::new();
+        let mut last_day = None;
         for range in doc.sentences {
             let Some(sentence) = doc.text.get(range.clone()) else {
                 continue;
@@ -72,13 +73,19 @@ impl Extractor for DateExtractor {
             tokenize(sentence, range.start, &mut toks, &mut folded);
             let s = Sentence { text: doc.text, toks: &toks, folded: &folded };
             let tenses = tense::markers(&s);
-            grammar::scan(&s, doc.reference_date, &tenses, &mut |c| {
-                out.push(Candidate {
-                    start: c.start,
-                    end: c.end,
-                    found: Found::Date(c.value),
-                })
-            });
+            grammar::scan(
+                &s,
+                doc.reference_date,
+                &tenses,
+                &mut last_day,
+                &mut |c| {
+                    out.push(Candidate {
+                        start: c.start,
+                        end: c.end,
+                        found: Found::Date(c.value),
+                    })
+                },
+            );
         }
     }
 }
@@ -278,6 +285,7 @@ lazy_table!(PARTS, "parts.tsv");
 lazy_table!(ORDINALS, "ordinals.tsv");
 lazy_table!(TENSE_FORMS, "tense.tsv");
 lazy_table!(ENDINGS, "endings.tsv");
+lazy_table!(PERSONS, "persons.tsv");
 
 static RELATIVE: LazyLock<Vec<(Vec<String>, &'static str)>> =
     LazyLock::new(|| {

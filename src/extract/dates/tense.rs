@@ -98,8 +98,24 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                         .get(pp)
                         .and_then(|v| v.first().copied())
                         .unwrap_or("");
+                    // `être` in the present with a participle is a
+                    // passive in the present (`des rafales sont
+                    // attendues`), save for the verbs that take `être`
+                    // in the compound past (`il est parti`) and the
+                    // pronominal ones (`il s'est tenu`).
+                    let etre_now = matches!(
+                        w,
+                        "suis" | "es" | "est" | "sommes" | "etes" | "sont"
+                    );
+                    let reflexive = i > 0
+                        && (s.w(i - 1) == "se"
+                            || (s.w(i - 1) == "'"
+                                && i > 1
+                                && matches!(s.w(i - 2), "s" | "m" | "t")));
                     let t = if pp_class == "pp-fut" || class == "aux-fut" {
                         Tense::Future
+                    } else if etre_now && !reflexive && pp_class != "pp-etre" {
+                        Tense::Present
                     } else {
                         Tense::Past
                     };

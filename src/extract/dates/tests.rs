@@ -722,6 +722,7 @@ fn tables() {
         ("endings.tsv", include_str!("../../../data/dates/endings.tsv")),
         ("parts.tsv", include_str!("../../../data/dates/parts.tsv")),
         ("ordinals.tsv", include_str!("../../../data/dates/ordinals.tsv")),
+        ("persons.tsv", include_str!("../../../data/dates/persons.tsv")),
     ] {
         check_table(name, table);
     }
@@ -889,4 +890,97 @@ fn word_salad() {
             }
         }
     }
+}
+
+#[test]
+fn ages_are_not_durations() {
+    check(&[
+        ("une femme de 52 ans a été blessée", R, "", ""),
+        ("une Lyonnaise de 31 ans", R, "", ""),
+        ("un nourrisson âgé d'un mois", R, "", ""),
+        ("un cycliste de 67 ans", R, "", ""),
+        ("un bébé de six mois", R, "", ""),
+        ("quand j'avais 18 ans", R, "", ""),
+        ("un contrat de trois ans", R, "trois ans", "DURATION P3Y"),
+        ("un mandat de cinq ans", R, "cinq ans", "DURATION P5Y"),
+        ("condamné à quatre ans de prison", R, "quatre ans", "DURATION P4Y"),
+        ("plus de deux ans", R, "deux ans", "DURATION P2Y"),
+    ]);
+}
+
+#[test]
+fn words_before_the_date_set_its_tense() {
+    check(&[
+        // `depuis` looks back, whatever the verb.
+        (
+            "Il est absent depuis septembre.",
+            R,
+            "septembre",
+            "DATE 2023-09 AFTER",
+        ),
+        ("Elle se bat depuis l'hiver.", R, "hiver", "DATE 2023-WI AFTER"),
+        // A participle used as an adjective.
+        (
+            "Une enquête publiée mardi montre le recul.",
+            R,
+            "mardi",
+            "DATE 2024-05-28",
+        ),
+        (
+            "La réunion prévue mardi est reportée.",
+            R,
+            "mardi",
+            "DATE 2024-06-04",
+        ),
+        // `être` + participle in the present is a passive, not a past.
+        ("Des orages sont annoncés samedi.", R, "samedi", "DATE 2024-06-01"),
+        ("Il est parti samedi.", R, "samedi", "DATE 2024-05-25"),
+        ("Le sommet s'est tenu samedi.", R, "samedi", "DATE 2024-05-25"),
+        // A weekday told in the past on that weekday is the day itself.
+        (
+            "Le ministre a annoncé jeudi sa démission.",
+            R,
+            "jeudi",
+            "DATE 2024-05-30",
+        ),
+        (
+            "Le ministre annoncera jeudi sa démission.",
+            R,
+            "jeudi",
+            "DATE 2024-06-06",
+        ),
+    ]);
+}
+
+#[test]
+fn veille_and_lendemain_follow_the_text() {
+    check(&[
+        (
+            "Le vote a eu lieu le 12 mars. Le lendemain, la presse a réagi.",
+            R,
+            "lendemain",
+            "DATE 2024-03-13",
+        ),
+        ("La veille, il avait plu.", R, "veille", "DATE 2024-05-29"),
+        ("la veille de son départ", R, "", ""),
+    ]);
+}
+
+#[test]
+fn years_after_de_and_names_of_periods() {
+    check(&[
+        ("La crise de 2008 a laissé des traces.", R, "2008", "DATE 2008"),
+        ("Son record date de 1992.", R, "1992", "DATE 1992"),
+        ("le rapport annuel 2023", R, "2023", "DATE 2023"),
+        ("plus de 2000 personnes", R, "", ""),
+        ("Ils étaient plus de 1500.", R, "", ""),
+        ("une course de 1500 mètres", R, "", ""),
+        ("les vacances de la Toussaint", R, "", ""),
+        (
+            "de mars 2021 à juin 2022",
+            R,
+            "de mars 2021 à juin 2022",
+            "DATE 2021-03..2022-06",
+        ),
+    ]);
 }
