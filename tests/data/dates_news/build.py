@@ -208,6 +208,127 @@ Un retour au calme est espéré au [[printemps|D|2026-SP]].\
 """),
 ]
 
+# Second batch: written after the first round of rule changes, before the
+# extractor was run on it, to check that those changes generalise.
+ARTICLES += [
+("politique-locale", "2025-03-18", """\
+Le conseil municipal de Lyon a adopté [[lundi soir|T|2025-03-17TEV]] son budget pour [[2025|D|2025]], avec un retard de [[trois mois|DU|P3M]]. \
+Le maire, réélu en [[2020|D|2020]] pour [[six ans|DU|P6Y]], briguera un second mandat aux municipales de [[mars 2026|D|2026-03]]. \
+Le vote est intervenu après [[sept heures|DU|PT7H]] de débats. \
+La prochaine séance aura lieu le [[lundi 31 mars à 18 heures|T|2025-03-31T18:00]]. \
+Les travaux du tramway T9, lancés en [[janvier|D|2025-01]], doivent s'achever à l'[[été 2027|D|2027-SU]]. \
+Le budget prévoit 1 200 logements sociaux et 350 places en crèche. \
+L'opposition dénonce une hausse de 4 % de la taxe foncière, la première depuis [[2014|D|2014]]. \
+« Nous tenons nos engagements depuis [[cinq ans|DU|P5Y]] », a déclaré le maire, 58 ans. \
+Une réunion publique est programmée [[jeudi|D|2025-03-20]] à la mairie du 3e arrondissement. \
+Le préfet avait suspendu le projet le [[mois dernier|D|2025-02]]. \
+Le chantier de la Part-Dieu durera jusqu'en [[2030|D|2030]]. \
+[[Cette semaine|D|2025-W12]], les élus doivent aussi voter le plan vélo, chiffré à 100 millions d'euros sur [[cinq ans|DU|P5Y]].\
+"""),
+("emploi", "2026-06-11", """\
+Le taux de chômage est resté stable à 7,4 % au [[premier trimestre|D|2026-Q1]], selon l'Insee, qui publiait ses chiffres [[jeudi|D|2026-06-11]]. \
+Sur [[un an|DU|P1Y||opt]], il a reculé de 0,3 point. \
+Le gouvernement table sur un taux de 7 % d'ici la [[fin de l'année|D|2026|END]]. \
+La réforme de l'assurance chômage, entrée en vigueur le [[1er avril|D|2026-04-01]], réduit la durée maximale d'indemnisation à [[15 mois|DU|P15M]]. \
+Les demandeurs d'emploi de plus de 55 ans conservent [[22 mois|DU|P22M]] de droits. \
+Le constructeur supprimera 3 000 postes d'ici [[2028|D|2028]]. \
+L'usine de Flins, fermée depuis [[2024|D|2024]], sera reconvertie. \
+Le salaire minimum a été revalorisé de 2 % le [[1er janvier|D|2026-01-01]]. \
+Les embauches en CDI ont progressé de 5 % en [[mai|D|2026-05]], après un recul en [[avril|D|2026-04]]. \
+Le ministre du Travail présentera son plan [[mardi prochain|D|2026-06-16]]. \
+L'intérim, qui emploie 700 000 personnes, recule depuis [[dix-huit mois|DU|P18M]]. \
+Les chiffres du [[deuxième trimestre|D|2026-Q2]] seront publiés le [[13 août|D|2026-08-13]]. \
+Plusieurs entreprises testent la semaine de [[quatre jours|DU|P4D||opt]], selon l'article L. 1233-3 du code du travail.\
+"""),
+("justice", "2025-12-02", """\
+Le procès de l'ancien ministre s'est ouvert [[lundi|D|2025-12-01]] devant le tribunal correctionnel de Paris. \
+Il doit durer [[trois semaines|DU|P3W]], jusqu'au [[19 décembre|D|2025-12-19]]. \
+L'ancien ministre, 71 ans, est poursuivi pour des faits commis entre [[2012 et 2017|D|2012]]. \
+Il encourt [[cinq ans|DU|P5Y]] d'emprisonnement et 375 000 euros d'amende. \
+Mis en examen en [[octobre 2019|D|2019-10]], il a toujours nié. \
+La cour d'appel de Versailles avait rendu son arrêt le [[14 mai 2024|D|2024-05-14]]. \
+Le jugement sera mis en délibéré au [[15 janvier|D|2026-01-15]]. \
+L'affaire avait été révélée par la presse en [[2018|D|2018]]. \
+Le parquet national financier, créé en [[2013|D|2013]], a requis [[dix-huit mois|DU|P18M]] de prison avec sursis. \
+L'audience reprendra [[mercredi à 13h30|T|2025-12-03T13:30]]. \
+Un témoin, entendu [[vendredi dernier|D|2025-11-28]], a contredit sa version. \
+Les faits relèvent de l'article 432-11 du code pénal. \
+Son coprévenu, un homme de 45 ans originaire de Nantes, a gardé le silence. \
+La décision est attendue en [[janvier|D|2026-01]].\
+"""),
+("cyclisme-tennis", "2025-07-09", """\
+Le Tour de France a quitté Lille [[samedi|D|2025-07-05]] pour [[trois semaines|DU|P3W]] de course. \
+Le Slovène, vainqueur en [[2020|D|2020]], [[2021|D|2021]] et [[2024|D|2024]], porte le maillot jaune depuis [[dimanche|D|2025-07-06]]. \
+L'arrivée sera jugée le [[dimanche 27 juillet|D|2025-07-27]] sur les Champs-Élysées. \
+Le sprinteur de 23 ans a remporté sa deuxième victoire d'étape [[mardi|D|2025-07-08]]. \
+À Wimbledon, la finale dames se jouera [[samedi à 15 heures|T|2025-07-12T15:00]]. \
+La Française, 22 ans, s'est qualifiée en [[deux heures et demie|DU|PT2H30M||opt]], sur le score de 6-4, 3-6, 7-5. \
+Elle n'avait plus atteint ce stade depuis [[2019|D|2019]]. \
+Les Jeux olympiques d'hiver de [[2030|D|2030]] auront lieu dans les Alpes françaises. \
+Le PSG a repris l'entraînement [[lundi|D|2025-07-07]] après [[un mois|DU|P1M]] de vacances. \
+Le mercato d'été fermera le [[1er septembre|D|2025-09-01]]. \
+Le club a recruté un défenseur de 19 ans pour 40 millions d'euros.\
+"""),
+("sante", "2026-10-20", """\
+La campagne de vaccination contre la grippe a débuté [[mardi|D|2026-10-20]] et se poursuivra jusqu'au [[31 janvier|D|2027-01-31]]. \
+Les personnes de plus de 65 ans et les femmes enceintes sont prioritaires. \
+L'[[an dernier|D|2025]], la grippe avait causé 2 800 décès. \
+Le pic épidémique avait été atteint en [[janvier|D|2026-01]]. \
+La Haute Autorité de santé publiera ses recommandations d'ici [[novembre|D|2026-11]]. \
+Les pharmacies vaccinent depuis [[2021|D|2021]]. \
+Le Covid-19, apparu [[fin 2019|D|2019|END]], circule toujours. \
+Les hôpitaux ont enregistré 1 500 passages aux urgences la [[semaine dernière|D|2026-W42]]. \
+Le ministre de la Santé se rendra [[vendredi|D|2026-10-23]] à Lille. \
+Un nouveau traitement sera remboursé à partir du [[1er décembre|D|2026-12-01]]. \
+Les antiviraux doivent être pris dans les [[48 heures|DU|PT48H]] qui suivent les symptômes. \
+Les patients sont suivis [[tous les six mois|S|P6M]]. \
+Une étude menée pendant [[dix ans|DU|P10Y]] sur 20 000 adultes de 40 à 70 ans confirme ces résultats.\
+"""),
+("bruxelles", "2026-02-03", """\
+BRUXELLES, [[3 février|D|2026-02-03]] (AFP) - Les ministres européens de l'Agriculture se sont réunis [[lundi|D|2026-02-02]] pour tenter de sortir de la crise. \
+L'accord avec le Mercosur, signé en [[décembre|D|2025-12]], doit encore être ratifié. \
+Les agriculteurs manifesteront à nouveau [[jeudi|D|2026-02-05]] devant le Parlement européen. \
+La Commission présentera sa réforme de la politique agricole d'ici l'[[été|D|2026-SU]]. \
+La politique agricole commune, créée en [[1962|D|1962]], représente un tiers du budget européen. \
+Le prochain cadre financier [[2028-2034|D|2028]] est en cours de négociation. \
+Les Vingt-Sept se retrouveront les [[19 et 20 mars|D|2026-03-19]] pour un sommet. \
+La présidence chypriote de l'UE, qui a commencé le [[1er janvier|D|2026-01-01]], s'achèvera le [[30 juin|D|2026-06-30]]. \
+En [[2024|D|2024]], des milliers de tracteurs avaient bloqué Bruxelles pendant [[deux jours|DU|P2D]]. \
+Les droits de douane de 15 % s'appliquent depuis le [[7 août|D|2025-08-07]]. \
+Le G7 se réunira en [[juin|D|2026-06]] à Évian. \
+La directive 2019/633 encadre les pratiques commerciales déloyales. \
+« Nous avons [[trois semaines|DU|P3W]] pour trouver un compromis », a déclaré [[mardi|D|2026-02-03]] le commissaire.\
+"""),
+("immobilier", "2025-04-24", """\
+Les prix des logements anciens ont baissé de 1,5 % sur [[un an|DU|P1Y||opt]] au [[premier trimestre|D|2025-Q1]], selon les notaires. \
+Les taux d'emprunt sur [[20 ans|DU|P20Y||opt]] s'établissent à 3,3 % en [[avril|D|2025-04]]. \
+Un appartement de 60 m2 à Paris coûte en moyenne 570 000 euros. \
+La location des logements classés G est interdite depuis le [[1er janvier|D|2025-01-01]]. \
+Les logements classés F seront concernés en [[2028|D|2028]]. \
+Le prêt à taux zéro, prolongé jusqu'à [[fin 2027|D|2027|END]], est élargi à tout le territoire. \
+Julie, 34 ans, a acheté un deux-pièces à Nantes en [[mars|D|2025-03]]. \
+Elle rembourse 1 100 euros par mois pendant [[25 ans|DU|P25Y]]. \
+Le marché devrait se redresser au [[second semestre|D|2025-H2]]. \
+Les soldes d'été débuteront le [[mercredi 25 juin|D|2025-06-25]]. \
+La loi Climat et résilience du [[22 août 2021|D|2021-08-22]] a fixé le calendrier. \
+Renseignements au numéro vert 0 800 123 456. \
+La garantie décennale couvre les défauts pendant [[dix ans|DU|P10Y]].\
+"""),
+("commemoration", "2025-11-11", """\
+Le président a présidé [[ce mardi|D|2025-11-11]] la cérémonie du [[11-Novembre|D|2025-11-11||opt]] sous l'Arc de triomphe. \
+La [[veille|D|2025-11-10]], des écoliers avaient lu des lettres de poilus. \
+L'armistice, signé le [[11 novembre 1918|D|1918-11-11]] à Rethondes, mit fin à [[quatre années|DU|P4Y]] de guerre. \
+Plus de 1,4 million de soldats français sont morts entre [[1914 et 1918|D|1914]]. \
+Le dernier poilu est mort en [[2008|D|2008]] à l'âge de 110 ans. \
+La flamme du Soldat inconnu est ravivée [[chaque soir|S|XXXX-XX-XXTEV||opt]] depuis [[1923|D|1923]]. \
+Le [[8 mai 1945|D|1945-05-08]], l'Allemagne nazie capitulait. \
+Le musée de la Grande Guerre, ouvert en [[2011|D|2011]] à Meaux, attend 150 000 visiteurs [[cette année|D|2025]]. \
+L'[[an prochain|D|2026]], on célébrera le 110e anniversaire de la bataille de Verdun, qui dura [[dix mois|DU|P10M]] en [[1916|D|1916]]. \
+La cérémonie a duré [[une heure|DU|PT1H]]. \
+Un vétéran de 99 ans, ancien résistant, a déposé une gerbe.\
+"""),
+]
+
 
 def build(name, ref, marked):
     text = ""
