@@ -158,6 +158,12 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
     if own == Some("pp-fut") {
         return Some(Tense::Future);
     }
+    // `entrée en vigueur le 1er avril`.
+    let (k, w) = if w == "vigueur" && k >= 4 && s.w(k - 2) == "en" {
+        (k - 2, s.w(k - 3))
+    } else {
+        (k, w)
+    };
     let tok = s.toks[k - 1];
     let orig = s.text.get(tok.start..tok.end).unwrap_or("");
     let accented = ["é", "ée", "és", "ées"].iter().any(|e| orig.ends_with(e));
@@ -192,6 +198,19 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
             | "mon"
             | "ma"
             | "ete"
+            // `mis en délibéré au 15 janvier`: a noun after a preposition.
+            | "en"
+            | "de"
+            | "d"
+            | "a"
+            | "au"
+            | "aux"
+            | "par"
+            | "pour"
+            | "sur"
+            | "sans"
+            | "avec"
+            | "dans"
     ) || matches!(class, "aux" | "aux-fut" | "near")
     {
         return None;
@@ -1992,6 +2011,15 @@ fn age(s: &Sentence<'_>, i: usize, unit: &str, e: usize) -> bool {
         return false;
     }
     let w = |k: usize| if k <= i && k > 0 { s.w(i - k) } else { "" };
+    // `les plus de 65 ans`, `des personnes de plus de 65 ans`, `les moins
+    // de 25 ans`; not `un retard de plus de deux ans`.
+    if w(1) == "de" && matches!(w(2), "plus" | "moins") {
+        return match w(3) {
+            "les" => true,
+            "de" => !DURATION_NOUNS.contains(&w(4)),
+            _ => false,
+        };
+    }
     // The noun before `de` / `d'`.
     let noun = match (w(1), w(2)) {
         ("de", _) => Some(i.saturating_sub(2)),
@@ -2044,6 +2072,23 @@ fn age(s: &Sentence<'_>, i: usize, unit: &str, e: usize) -> bool {
             .is_some_and(|t| t.kind == TokKind::Word && !t.upper);
     cue && (!followed || w(1).starts_with("age"))
 }
+
+/// Nouns that take a length of time as `NOUN de plus de N ans`.
+const DURATION_NOUNS: &[&str] = &[
+    "absence",
+    "attente",
+    "contrat",
+    "delai",
+    "duree",
+    "emprisonnement",
+    "engagement",
+    "mandat",
+    "peine",
+    "periode",
+    "prison",
+    "retard",
+    "sursis",
+];
 
 /// Whether `w` (folded) ends like a noun of a person: `-eur`, `-euse`,
 /// `-rice`, `-iste`, `-ien(ne)`, `-ais(e)`, `-ois(e)`, `-ant(e)`, plural
@@ -2111,9 +2156,14 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         || year.is_some()
         || rel.is_some()
         || matches!(prev, "en" | "au")
-        || (prev == "'" && (prev2 == "l" || (prev2 == "d" && code != "SU")))
+        || (prev == "'" && prev2 == "l")
         || (code != "SU" && matches!(prev, "le" | "du" | "ce"));
     if !cue || (s.toks[k].upper && k > 0 && year.is_none()) {
+        return None;
+    }
+    // `Jeux d'hiver de 2030`, `les soirs d'hiver`, `soldes d'été`: the
+    // season qualifies a noun; a year after it is the noun's.
+    if prev == "'" && prev2 == "d" {
         return None;
     }
     let y = if let Some((y, e)) = year {
@@ -2478,6 +2528,16 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return None;
     }
     let (h, m, j) = clock(s, i, cued)?;
+    // `sept heures de débats`, `deux heures d'attente`: a length of time.
+    if matches!(s.w(j - 1), "heure" | "heures")
+        && matches!(s.w(j), "de" | "d")
+        && s.toks
+            .get(if s.w(j) == "d" { j + 2 } else { j + 1 })
+            .is_some_and(|t| t.kind == TokKind::Word && !t.upper)
+        && !matches!(s.w(j + 1), "l" | "la" | "le" | "les")
+    {
+        return None;
+    }
     // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`.
     let mut k = j;
     if is(s, k, ",") {

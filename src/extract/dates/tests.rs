@@ -984,3 +984,29 @@ fn years_after_de_and_names_of_periods() {
         ),
     ]);
 }
+
+#[test]
+fn news_prose_second_round() {
+    check(&[
+        ("les plus de 65 ans", R, "", ""),
+        ("des salariés de plus de 50 ans", R, "", ""),
+        ("un vétéran de 98 ans", R, "", ""),
+        ("un retard de plus de deux ans", R, "deux ans", "DURATION P2Y"),
+        ("après six heures de négociations", R, "six heures", "DURATION PT6H"),
+        ("les Jeux d'hiver de 2034", R, "2034", "DATE 2034"),
+        ("les sports d'hiver", R, "", ""),
+        (
+            "Il sera fixé en délibéré au 3 juin.",
+            R,
+            "3 juin",
+            "DATE 2024-06-03",
+        ),
+        (
+            "La loi, entrée en vigueur le 2 mai, change tout.",
+            R,
+            "2 mai",
+            "DATE 2024-05-02",
+        ),
+        ("L'armistice fut signé à Rethondes.", R, "", ""),
+    ]);
+}
