@@ -60,9 +60,10 @@ struct Cx<'a, 's> {
     r: Option<Date>,
     dir: Dir,
     tense: Tense,
-    /// The last day named before this point of the document, which `la
-    /// veille` and `le lendemain` count from.
-    last_day: Option<Date>,
+    /// The last date named before this point of the document and its
+    /// grain (0 day, 1 month, 2 year), which `la veille`, `le lendemain`,
+    /// `l'année suivante` and `deux jours plus tard` count from.
+    last: Option<(Date, u8)>,
 }
 
 /// Finds the temporal expressions of one sentence.
@@ -70,7 +71,7 @@ pub(super) fn scan(
     s: &Sentence<'_>,
     r: Option<Date>,
     tenses: &[(usize, Tense)],
-    last_day: &mut Option<Date>,
+    last: &mut Option<(Date, u8)>,
     emit: &mut dyn FnMut(Hit),
 ) {
     let n = s.toks.len();
@@ -89,7 +90,7 @@ pub(super) fn scan(
             Tense::Present => Dir::Nearest,
             _ => Dir::Next,
         };
-        let cx = Cx { s, r, dir, tense: t, last_day: *last_day };
+        let cx = Cx { s, r, dir, tense: t, last: *last };
         let mut best: Option<Out> = None;
         for rule in RULES {
             if let Some(o) = rule(&cx, i)
@@ -111,11 +112,9 @@ pub(super) fn scan(
                 let (start, end) =
                     (s.toks[first].start, s.toks[o.end - 1].end);
                 if matches!(o.kind, DateType::Date | DateType::Time)
-                    && o.end_value.is_none()
-                    && let Some(d) =
-                        o.value.get(..10).and_then(|v| v.parse::<Date>().ok())
+                    && let Some(p) = named_point(&o.value)
                 {
-                    *last_day = Some(d);
+                    *last = Some(p);
                 }
                 emit(Hit {
                     start,
@@ -132,6 +131,33 @@ pub(super) fn scan(
             None => i += 1,
         }
     }
+}
+
+/// The date and grain (0 day, 1 month, 2 year) of a value that names one:
+/// `2024-05-26`, `2024-05-26T14:30`, `2024-05`, `2024`.
+fn named_point(v: &str) -> Option<(Date, u8)> {
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    if !digits(0..4) {
+        return None;
+    }
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    if b.get(4) != Some(&b'-') {
+        return (b.len() == 4)
+            .then(|| calendar::ymd(y, 1, 1).map(|d| (d, 2)))?;
+    }
+    if !digits(5..7) {
+        return None;
+    }
+    let m: u8 = v.get(5..7)?.parse().ok()?;
+    if b.get(7) != Some(&b'-') {
+        return (b.len() == 7)
+            .then(|| calendar::ymd(y, m, 1).map(|d| (d, 1)))?;
+    }
+    let d = v.get(..10)?.parse::<Date>().ok()?;
+    Some((d, 0))
 }
 
 /// The tense the words right before token `i` give, overriding the
@@ -1343,6 +1369,16 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if t.upper && k > 0 && year.is_none() && !cue && s.w(k) == "mars" {
         return None;
     }
+    // `Salon de Mai`, `Place du Marché de Juin`: a capitalised month after
+    // `de` and a capitalised word is part of a name.
+    if t.upper
+        && k > 1
+        && year.is_none()
+        && matches!(s.w(k - 1), "de" | "du")
+        && s.toks[k - 2].upper
+    {
+        return None;
+    }
     if let Some((y, e)) = year {
         return Some(Out::date(e, calendar::month(y, m)));
     }
@@ -1433,7 +1469,11 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         )
         || (prev == "de" && year_of(s, k, j, prev2))
         // `en 2023 et 2024`, `en 2019, 2020`.
-        || (matches!(prev, "et" | "ou" | ",") && k >= 2 && year4(s, k - 2).is_some());
+        // (not `articles 1645 et 1646`: the first one must be a year).
+        || (matches!(prev, "et" | "ou" | ",")
+            && k >= 2
+            && year4(s, k - 2).is_some()
+            && year_rule(cx, k - 2).is_some());
     if !cue {
         return None;
     }
@@ -1647,14 +1687,18 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             }
             // `la veille`, `le lendemain` count from the last day the text
             // named; `la veille de son arrestation` from a day it did not.
-            let linked = words
-                .iter()
-                .any(|w| w.contains("veille") || w.contains("lendemain"));
+            let linked = words.iter().any(|w| {
+                w.contains("veille")
+                    || w.contains("lendemain")
+                    || w.starts_with("suivant")
+                    || w.starts_with("precedent")
+            }) || (words.iter().any(|w| w == "jour")
+                && words.iter().any(|w| w == "avant" || w == "apres"));
             if linked {
                 if matches!(s.w(j), "de" | "du" | "d" | "des") {
                     return None;
                 }
-                match cx.last_day.or(cx.r) {
+                match cx.last.filter(|l| l.1 == 0).map(|l| l.0).or(cx.r) {
                     Some(d) => calendar::add(d, 'D', n).map_or_else(
                         || "XXXX-XX-XX".to_owned(),
                         calendar::day,
@@ -1802,10 +1846,23 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if unit == "D" && this {
         return None;
     }
-    let v =
-        cx.r.and_then(|r| shift(r, unit, n))
-            .and_then(|d| period_value(d, unit))
-            .unwrap_or_else(|| unknown(unit));
+    // `l'année suivante`, `le mois précédent` count from the last date
+    // the text named, when it is at least as fine as the unit.
+    let grain = match unit {
+        "Y" => 2,
+        "M" | "Q" | "H" => 1,
+        _ => 0,
+    };
+    let w = s.w(j.saturating_sub(1));
+    let anaphoric = w.starts_with("suivant") || w.starts_with("precedent");
+    let base = match cx.last {
+        Some((d, g)) if anaphoric && g <= grain => Some(d),
+        _ => cx.r,
+    };
+    let v = base
+        .and_then(|r| shift(r, unit, n))
+        .and_then(|d| period_value(d, unit))
+        .unwrap_or_else(|| unknown(unit));
     Some(Out::date(j, v))
 }
 
@@ -1848,6 +1905,26 @@ fn offset(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return None;
     };
     let n = n as i64 * sign;
+    // `deux jours plus tard`, `quatre ans après` count from the last date
+    // the text named, at its grain when it is coarser.
+    let unit_grain = match unit {
+        "Y" | "DE" | "CE" => Some(2),
+        "M" | "Q" | "H" => Some(1),
+        "D" | "W" => Some(0),
+        _ => None,
+    };
+    if !matches!(s.w(i), "il" | "dans")
+        && let Some((d, g)) = cx.last
+        && let Some(unit_grain) = unit_grain
+    {
+        let d = shift(d, unit, n)?;
+        let v = match g.max(unit_grain) {
+            0 => calendar::day(d),
+            1 => calendar::month(d.year().into(), d.month() as u8),
+            _ => d.year().to_string(),
+        };
+        return Some(Out::date(e, v));
+    }
     let v = match (unit, cx.r) {
         ("D" | "W" | "M" | "Q" | "H", Some(r)) => {
             calendar::day(shift(r, unit, n)?)
@@ -2159,6 +2236,11 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         || (prev == "'" && prev2 == "l")
         || (code != "SU" && matches!(prev, "le" | "du" | "ce"));
     if !cue || (s.toks[k].upper && k > 0 && year.is_none()) {
+        return None;
+    }
+    // `avait été 2002`: the participle of `être`.
+    let aux = TENSE_FORMS.get(prev).and_then(|v| v.first().copied());
+    if code == "SU" && !this && matches!(aux, Some("aux" | "aux-fut")) {
         return None;
     }
     // `Jeux d'hiver de 2030`, `les soirs d'hiver`, `soldes d'été`: the

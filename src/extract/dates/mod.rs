@@ -63,7 +63,7 @@ impl Extractor for DateExtractor {
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let mut toks = Vec::new();
         let mut folded = String::new();
-        let mut last_day = None;
+        let mut last = None;
         for range in doc.sentences {
             let Some(sentence) = doc.text.get(range.clone()) else {
                 continue;
@@ -77,7 +77,7 @@ impl Extractor for DateExtractor {
                 &s,
                 doc.reference_date,
                 &tenses,
-                &mut last_day,
+                &mut last,
                 &mut |c| {
                     out.push(Candidate {
                         start: c.start,

@@ -1010,3 +1010,31 @@ fn news_prose_second_round() {
         ("L'armistice fut signé à Rethondes.", R, "", ""),
     ]);
 }
+
+#[test]
+fn anaphora_and_names() {
+    check(&[
+        (
+            "L'usine a ouvert en 1987. Quatre ans plus tard, elle fermait.",
+            R,
+            "Quatre ans plus tard",
+            "DATE 1991",
+        ),
+        (
+            "Le traité est signé le 3 mars 2001. Deux jours plus tard, il est ratifié.",
+            R,
+            "Deux jours plus tard",
+            "DATE 2001-03-05",
+        ),
+        (
+            "Le club est fondé en 1902. L'année suivante, il gagne.",
+            R,
+            "année suivante",
+            "DATE 1903",
+        ),
+        ("deux jours plus tard", R, "deux jours plus tard", "DATE 2024-06-01"),
+        ("selon les articles 1645 et 1646 du Code civil", R, "", ""),
+        ("en 2019 et 2020", R, "2020", "DATE 2020"),
+        ("une exposition au Salon de Mai", R, "", ""),
+    ]);
+}
