@@ -2048,6 +2048,17 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if age(s, i, unit, e) {
         return None;
     }
+    // `24 heures sur 24, 7 jours sur 7`: all the time, not a length.
+    if is(s, e, "sur")
+        && matches!(s.w(e + 1), "24" | "7" | "12" | "52" | "365" | "60")
+        && s.toks.get(e + 2).is_none_or(|t| t.kind != TokKind::Num)
+    {
+        return None;
+    }
+    // `le 20 heures de TF1`, `au 13 heures`: a news bulletin.
+    if unit == "h" && matches!(prev, "le" | "du" | "au") && n <= 24.0 {
+        return None;
+    }
     // `une seconde fois`: the ordinal.
     if matches!(s.w(j), "seconde" | "second")
         && s.toks.get(e).is_some_and(|t| t.kind == TokKind::Word)
@@ -2088,6 +2099,21 @@ fn age(s: &Sentence<'_>, i: usize, unit: &str, e: usize) -> bool {
         return false;
     }
     let w = |k: usize| if k <= i && k > 0 { s.w(i - k) } else { "" };
+    // A range (`de 18 à 25 ans`, `les 18-25 ans`) is a length of time
+    // only after a word that asks for one (`pendant 3 à 5 ans`, `un délai
+    // de 2 à 3 ans`); otherwise it is a bracket of ages.
+    if matches!(w(1), "a" | "et" | "-")
+        && i >= 2
+        && s.toks[i - 2].kind == TokKind::Num
+    {
+        let length = match w(3) {
+            "pendant" | "durant" | "depuis" | "en" | "pour" | "sur"
+            | "dans" | "entre" => true,
+            "de" => DURATION_NOUNS.contains(&w(4)),
+            _ => false,
+        };
+        return !length;
+    }
     // `les plus de 65 ans`, `des personnes de plus de 65 ans`, `les moins
     // de 25 ans`; not `un retard de plus de deux ans`.
     if w(1) == "de" && matches!(w(2), "plus" | "moins") {

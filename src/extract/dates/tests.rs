@@ -1038,3 +1038,29 @@ fn anaphora_and_names() {
         ("une exposition au Salon de Mai", R, "", ""),
     ]);
 }
+
+#[test]
+fn more_lengths_that_are_not() {
+    check(&[
+        ("les jeunes de 18 à 25 ans", R, "", ""),
+        ("les 18-25 ans", R, "", ""),
+        ("des volontaires âgés de 60 à 75 ans", R, "", ""),
+        ("ouvert 24 heures sur 24", R, "", ""),
+        ("invité du 20 heures de France 2", R, "", ""),
+        ("pendant 5 à 7 ans", R, "7 ans", "DURATION P7Y"),
+        ("un délai de 2 à 3 ans", R, "3 ans", "DURATION P3Y"),
+        (
+            "suivis pendant dix ans sur 20 000 adultes",
+            R,
+            "dix ans",
+            "DURATION P10Y",
+        ),
+        // `caméra` is no future: the past of `a filmé` holds.
+        (
+            "Lundi, une caméra a filmé le suspect.",
+            R,
+            "Lundi",
+            "DATE 2024-05-27",
+        ),
+    ]);
+}
