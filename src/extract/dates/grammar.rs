@@ -196,6 +196,19 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
     if tok.kind != TokKind::Word || tok.upper || !accented || w.len() < 4 {
         return None;
     }
+    // Nouns of time (`année`, `journée`) are no participles.
+    if matches!(
+        w,
+        "annee"
+            | "annees"
+            | "journee"
+            | "journees"
+            | "soiree"
+            | "matinee"
+            | "ete"
+    ) {
+        return None;
+    }
     // After a determiner it is a noun (`la rentrée le 1er septembre`);
     // after an auxiliary the clause's tense already holds it.
     let before = s.w(k - 2);
@@ -224,6 +237,16 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
             | "mon"
             | "ma"
             | "ete"
+            | "chaque"
+            | "toute"
+            | "toutes"
+            | "tout"
+            | "tous"
+            | "quelque"
+            | "plusieurs"
+            | "aucune"
+            | "aucun"
+            | "meme"
             // `mis en délibéré au 15 janvier`: a noun after a preposition.
             | "en"
             | "de"
@@ -1454,6 +1477,8 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             | "vers"
             | "courant"
             | "pour"
+            | "budget"
+            | "horizon"
             | "exercice"
             | "fin"
             | "debut"
@@ -1468,6 +1493,9 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             "annuel" | "annuelle" | "annuels" | "annuelles" | "edition" | "rentree"
         )
         || (prev == "de" && year_of(s, k, j, prev2))
+        // `les faits remontent à 2019`, `un usage qui date d'avant 1900`.
+        || (prev == "a"
+            && (prev2.starts_with("remont") || prev2.starts_with("dat")))
         // `en 2023 et 2024`, `en 2019, 2020`.
         // (not `articles 1645 et 1646`: the first one must be a year).
         || (matches!(prev, "et" | "ou" | ",")
@@ -2636,6 +2664,12 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return None;
     }
     let (h, m, j) = clock(s, i, cued)?;
+    // `2 h 01 min 09 s`: a time on the clock of a race, not of the day.
+    if matches!(s.w(j), "min" | "mn" | "s" | "sec")
+        || matches!(s.w(j - 1), "min" | "mn")
+    {
+        return None;
+    }
     // `sept heures de débats`, `deux heures d'attente`: a length of time.
     if matches!(s.w(j - 1), "heure" | "heures")
         && matches!(s.w(j), "de" | "d")

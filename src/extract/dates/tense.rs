@@ -60,7 +60,23 @@ fn participle(w: &str) -> bool {
         "ues", "it", "ite", "its", "ert", "erte", "ort", "orte", "aint",
         "eint", "oint", "ait", "aite", "ete",
     ];
-    w.len() >= 2 && ENDS.iter().any(|e| w.ends_with(e))
+    // `a lieu`, `a envie`, `a accès`: avoir + noun, a present.
+    const NOUNS: &[&str] = &[
+        "lieu",
+        "envie",
+        "hate",
+        "affaire",
+        "honte",
+        "confiance",
+        "conscience",
+        "acces",
+        "trait",
+        "tendance",
+        "cesse",
+        "beau",
+        "vocation",
+    ];
+    w.len() >= 2 && ENDS.iter().any(|e| w.ends_with(e)) && !NOUNS.contains(&w)
 }
 
 /// The tense marks of a sentence: token index and tense, in order.

@@ -1064,3 +1064,22 @@ fn more_lengths_that_are_not() {
         ),
     ]);
 }
+
+#[test]
+fn more_news_phrasing() {
+    check(&[
+        (
+            "Le festival a lieu chaque année en juillet.",
+            R,
+            "juillet",
+            "DATE 2024-07",
+        ),
+        ("Les faits remontent à 2019.", R, "2019", "DATE 2019"),
+        ("Le budget 2025 sera voté.", R, "2025", "DATE 2025"),
+        ("la neutralité à l'horizon 2050", R, "2050", "DATE 2050"),
+        ("Le chiffre est passé à 2000.", R, "", ""),
+    ]);
+    // A race time is no time of day.
+    let got = run("un record de 2 h 01 min 09 s", R);
+    assert!(got.iter().all(|(_, d)| !d.starts_with("TIME")), "{got:?}");
+}
