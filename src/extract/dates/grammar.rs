@@ -1441,6 +1441,10 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             _ => return None,
         };
         let (b, e) = year4(s, c)?;
+        // `entre 1500 et 2000 euros`, `de 1200 à 1800 emplois`: counts.
+        if counts(s, e) {
+            return None;
+        }
         return (a < b).then(|| Out {
             end_value: Some(b.to_string()),
             ..Out::date(e, a.to_string())
@@ -1505,8 +1509,20 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if !cue {
         return None;
     }
-    // `en 2022 salariés`: a count of a plural noun, not a year. The
-    // function words ending in -s that may follow a year are let through.
+    if counts(s, j) {
+        return None;
+    }
+    Some(Out::date(j, y.to_string()))
+}
+
+/// Whether the token at `j`, right after a number, makes it a count: a
+/// plural noun (`en 2022 salariés`; the function words ending in -s that
+/// may follow a year are let through) or a currency or per cent sign
+/// (`2000 €`).
+fn counts(s: &Sentence<'_>, j: usize) -> bool {
+    if matches!(s.w(j), "€" | "$" | "£" | "%") {
+        return true;
+    }
     if let Some(t) = s.toks.get(j)
         && t.kind == TokKind::Word
         && !t.upper
@@ -1542,10 +1558,10 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                     | "ceux"
             )
         {
-            return None;
+            return true;
         }
     }
-    Some(Out::date(j, y.to_string()))
+    false
 }
 
 /// Whether the number at `k` after `de` names a year: `le scrutin de
@@ -2130,7 +2146,8 @@ fn age(s: &Sentence<'_>, i: usize, unit: &str, e: usize) -> bool {
     // A range (`de 18 à 25 ans`, `les 18-25 ans`) is a length of time
     // only after a word that asks for one (`pendant 3 à 5 ans`, `un délai
     // de 2 à 3 ans`); otherwise it is a bracket of ages.
-    if matches!(w(1), "a" | "et" | "-")
+    if unit == "Y"
+        && matches!(w(1), "a" | "et" | "-")
         && i >= 2
         && s.toks[i - 2].kind == TokKind::Num
     {
@@ -2661,6 +2678,10 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     // `l'examen de minuit`, `le journal de midi`: names, not times.
     if matches!(s.w(i), "midi" | "minuit") && matches!(prev, "de" | "du") {
+        return None;
+    }
+    // `arrivé en 2 h 05`: a race time.
+    if prev == "en" {
         return None;
     }
     let (h, m, j) = clock(s, i, cued)?;

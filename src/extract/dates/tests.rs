@@ -1083,3 +1083,14 @@ fn more_news_phrasing() {
     let got = run("un record de 2 h 01 min 09 s", R);
     assert!(got.iter().all(|(_, d)| !d.starts_with("TIME")), "{got:?}");
 }
+
+#[test]
+fn counts_are_not_years() {
+    check(&[
+        ("Le loyer varie entre 1500 et 2000 euros.", R, "", ""),
+        ("De 1200 à 1800 emplois pourraient disparaître.", R, "", ""),
+        ("entre 2019 et 2021", R, "entre 2019 et 2021", "DATE 2019..2021"),
+    ]);
+    let got = run("Il est arrivé en 2 h 05.", R);
+    assert!(got.iter().all(|(_, d)| !d.starts_with("TIME")), "{got:?}");
+}
