@@ -1740,6 +1740,17 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                 && words.iter().any(|w| w == "avant" || w == "apres"));
             if linked {
                 if matches!(s.w(j), "de" | "du" | "d" | "des") {
+                    // `la veille de Noël`.
+                    if let Some(k) = de(s, j)
+                        && let Some(h) = holiday(cx, k)
+                        && let Ok(d) = h.value.parse::<Date>()
+                        && let Some(d) = calendar::add(d, 'D', n)
+                    {
+                        return Some(Out {
+                            lead,
+                            ..Out::date(h.end, calendar::day(d))
+                        });
+                    }
                     return None;
                 }
                 match cx.last.filter(|l| l.1 == 0).map(|l| l.0).or(cx.r) {
@@ -1774,7 +1785,9 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         .iter()
         .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
     let j = i + words.len();
-    // `les vacances de la Toussaint` are school holidays, not the day.
+    // `les vacances de la Toussaint`, `le marché de Noël`: the holiday
+    // names a season or a kind of thing, not the day; but `la veille de
+    // Noël`, `la semaine de Pâques` name a time.
     let back = |k: usize, n: usize| k.checked_sub(n).map_or("", |k| s.w(k));
     let mut k = i;
     if matches!(back(k, 1), "la" | "l") {
@@ -1782,11 +1795,43 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     } else if back(k, 1) == "'" && back(k, 2) == "l" {
         k -= 2;
     }
-    let vacances = (back(k, 1) == "de" && back(k, 2) == "vacances")
-        || (back(k, 1) == "'"
-            && back(k, 2) == "d"
-            && back(k, 3) == "vacances");
-    if vacances {
+    let noun = match (back(k, 1), back(k, 2)) {
+        ("de", n) => Some(n),
+        ("'", "d") => Some(back(k, 3)),
+        _ => None,
+    };
+    if let Some(n) = noun
+        && !matches!(
+            n,
+            "veille"
+                | "lendemain"
+                | "jour"
+                | "jours"
+                | "semaine"
+                | "semaines"
+                | "periode"
+                | "nuit"
+                | "matin"
+                | "soir"
+                | "soiree"
+                | "matinee"
+                | "journee"
+                | "fete"
+                | "midi"
+                | "end"
+                | "date"
+                | "approche"
+                | "moment"
+                | "fin"
+                | "debut"
+                | "mi"
+                | "lors"
+                | "autour"
+                | "pres"
+                | "partir"
+                | "ici"
+        )
+    {
         return None;
     }
     let (m, d) = md.split_once('-')?;

@@ -1094,3 +1094,20 @@ fn counts_are_not_years() {
     let got = run("Il est arrivé en 2 h 05.", R);
     assert!(got.iter().all(|(_, d)| !d.starts_with("TIME")), "{got:?}");
 }
+
+#[test]
+fn holidays_that_qualify_a_noun() {
+    check(&[
+        (
+            "Le marché de Noël ouvrira le 28 novembre.",
+            R,
+            "28 novembre",
+            "DATE 2024-11-28",
+        ),
+        ("le sapin de Noël", R, "", ""),
+        ("la veille de Noël", R, "veille de Noël", "DATE 2024-12-24"),
+        ("à partir de Noël", R, "Noël", "DATE 2024-12-25 AFTER"),
+    ]);
+    let got = run("Le marché de Noël ouvrira le 28 novembre.", R);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
