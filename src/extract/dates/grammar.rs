@@ -1499,7 +1499,9 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         || (prev == "de" && year_of(s, k, j, prev2))
         // `les faits remontent à 2019`, `un usage qui date d'avant 1900`.
         || (prev == "a"
-            && (prev2.starts_with("remont") || prev2.starts_with("dat")))
+            && (prev2.starts_with("remont")
+                || prev2.starts_with("dat")
+                || prev2 == "ici"))
         // `en 2023 et 2024`, `en 2019, 2020`.
         // (not `articles 1645 et 1646`: the first one must be a year).
         || (matches!(prev, "et" | "ou" | ",")
@@ -1915,9 +1917,14 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return None;
     }
     let mut j = k + 1;
+    let mut there = false;
     let n = if this {
         if is(s, j, "-") && is(s, j + 1, "ci") {
             j += 2;
+        } else if is(s, j, "-") && is(s, j + 1, "la") {
+            // `cette année-là` points back into the text.
+            j += 2;
+            there = true;
         }
         0
     } else if let Some((n, e)) = rel_word(s, j) {
@@ -1943,9 +1950,12 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         _ => 0,
     };
     let w = s.w(j.saturating_sub(1));
-    let anaphoric = w.starts_with("suivant") || w.starts_with("precedent");
+    let anaphoric =
+        there || w.starts_with("suivant") || w.starts_with("precedent");
     let base = match cx.last {
         Some((d, g)) if anaphoric && g <= grain => Some(d),
+        // `cette semaine-là` with nothing to point back to.
+        _ if there => return None,
         _ => cx.r,
     };
     let v = base

@@ -1111,3 +1111,17 @@ fn holidays_that_qualify_a_noun() {
     let got = run("Le marché de Noël ouvrira le 28 novembre.", R);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn pointing_back() {
+    check(&[
+        ("Cette semaine-là, il pleuvait.", R, "", ""),
+        (
+            "La loi est votée en 1905. Cette année-là, l'Église est séparée de l'État.",
+            R,
+            "Cette année-là",
+            "DATE 1905",
+        ),
+        ("La loi entrera en vigueur d'ici à 2027.", R, "2027", "DATE 2027"),
+    ]);
+}
