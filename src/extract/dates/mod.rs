@@ -30,6 +30,11 @@
 //!   (`début mars` is `2024-03-01` .. `2024-03-10` with `START`), so that
 //!   a timeline can place it; a part of a year keeps the TIMEX3 form.
 //!
+//! Anaphoric expressions (`la veille`, `le lendemain`, `deux jours plus
+//! tard`, `l'année suivante`, `cette année-là`) count from the last date
+//! the text named before them, as a reader does; only with none do they
+//! fall back on the reference date (or are left out, for `-là`).
+//!
 //! Without a reference date, relative expressions keep their unknown parts
 //! (`XXXX-XX-XX` for `demain`) and vague ones their `*_REF` value.
 
