@@ -3,6 +3,7 @@
 
 mod cli;
 mod contract;
+mod dates_news;
 mod entities;
 mod money;
 mod render;

@@ -13,8 +13,8 @@ use jiff::civil::Date;
 use super::calendar::{self, Dir};
 use super::tense::{self, Tense};
 use super::{
-    HOLIDAYS, Hit, MONTHS, ORDINALS, PARTS, RELATIVE, SEASONS, Sentence,
-    TokKind, UNITS, WEEKDAYS,
+    HOLIDAYS, Hit, MONTHS, ORDINALS, PARTS, PERSONS, RELATIVE, SEASONS,
+    Sentence, TENSE_FORMS, TokKind, UNITS, WEEKDAYS,
 };
 use crate::extract::DateValue;
 use crate::model::DateType;
@@ -60,6 +60,10 @@ struct Cx<'a, 's> {
     r: Option<Date>,
     dir: Dir,
     tense: Tense,
+    /// The last date named before this point of the document and its
+    /// grain (0 day, 1 month, 2 year), which `la veille`, `le lendemain`,
+    /// `l'année suivante` and `deux jours plus tard` count from.
+    last: Option<(Date, u8)>,
 }
 
 /// Finds the temporal expressions of one sentence.
@@ -67,6 +71,7 @@ pub(super) fn scan(
     s: &Sentence<'_>,
     r: Option<Date>,
     tenses: &[(usize, Tense)],
+    last: &mut Option<(Date, u8)>,
     emit: &mut dyn FnMut(Hit),
 ) {
     let n = s.toks.len();
@@ -76,13 +81,16 @@ pub(super) fn scan(
             i += 1;
             continue;
         }
-        let t = tense::at(tenses, i);
+        let t = match local_tense(s, i) {
+            Some(t) => t,
+            None => tense::at(tenses, i),
+        };
         let dir = match t {
             Tense::Past => Dir::Past,
             Tense::Present => Dir::Nearest,
             _ => Dir::Next,
         };
-        let cx = Cx { s, r, dir, tense: t };
+        let cx = Cx { s, r, dir, tense: t, last: *last };
         let mut best: Option<Out> = None;
         for rule in RULES {
             if let Some(o) = rule(&cx, i)
@@ -103,6 +111,11 @@ pub(super) fn scan(
                 let first = (i + o.lead).min(o.end - 1);
                 let (start, end) =
                     (s.toks[first].start, s.toks[o.end - 1].end);
+                if matches!(o.kind, DateType::Date | DateType::Time)
+                    && let Some(p) = named_point(&o.value)
+                {
+                    *last = Some(p);
+                }
                 emit(Hit {
                     start,
                     end,
@@ -118,6 +131,140 @@ pub(super) fn scan(
             None => i += 1,
         }
     }
+}
+
+/// The date and grain (0 day, 1 month, 2 year) of a value that names one:
+/// `2024-05-26`, `2024-05-26T14:30`, `2024-05`, `2024`.
+fn named_point(v: &str) -> Option<(Date, u8)> {
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    if !digits(0..4) {
+        return None;
+    }
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    if b.get(4) != Some(&b'-') {
+        return (b.len() == 4)
+            .then(|| calendar::ymd(y, 1, 1).map(|d| (d, 2)))?;
+    }
+    if !digits(5..7) {
+        return None;
+    }
+    let m: u8 = v.get(5..7)?.parse().ok()?;
+    if b.get(7) != Some(&b'-') {
+        return (b.len() == 7)
+            .then(|| calendar::ymd(y, m, 1).map(|d| (d, 1)))?;
+    }
+    let d = v.get(..10)?.parse::<Date>().ok()?;
+    Some((d, 0))
+}
+
+/// The tense the words right before token `i` give, overriding the
+/// clause's verb: `depuis` looks back (`depuis novembre`, `depuis
+/// l'automne`), and so does a past participle used as an adjective (`un
+/// sondage réalisé lundi`, `le blocage, entamé le 1er octobre`), unless it
+/// announces an event (`la réunion prévue mardi`).
+fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
+    let mut k = i;
+    if k >= 2 && s.w(k - 1) == "'" && matches!(s.w(k - 2), "l" | "d") {
+        k -= 2;
+    } else if k >= 1 && matches!(s.w(k - 1), "le" | "la" | "les" | "en" | "au")
+    {
+        k -= 1;
+    }
+    let w = if k > 0 { s.w(k - 1) } else { "" };
+    if w == "depuis" {
+        return Some(Tense::Past);
+    }
+    if k < 2 {
+        return None;
+    }
+    let own = TENSE_FORMS.get(w).and_then(|v| v.first().copied());
+    if own == Some("pp-fut") {
+        return Some(Tense::Future);
+    }
+    // `entrée en vigueur le 1er avril`.
+    let (k, w) = if w == "vigueur" && k >= 4 && s.w(k - 2) == "en" {
+        (k - 2, s.w(k - 3))
+    } else {
+        (k, w)
+    };
+    let tok = s.toks[k - 1];
+    let orig = s.text.get(tok.start..tok.end).unwrap_or("");
+    let accented = ["é", "ée", "és", "ées"].iter().any(|e| orig.ends_with(e));
+    if tok.kind != TokKind::Word || tok.upper || !accented || w.len() < 4 {
+        return None;
+    }
+    // Nouns of time (`année`, `journée`) are no participles.
+    if matches!(
+        w,
+        "annee"
+            | "annees"
+            | "journee"
+            | "journees"
+            | "soiree"
+            | "matinee"
+            | "ete"
+    ) {
+        return None;
+    }
+    // After a determiner it is a noun (`la rentrée le 1er septembre`);
+    // after an auxiliary the clause's tense already holds it.
+    let before = s.w(k - 2);
+    let class =
+        TENSE_FORMS.get(before).and_then(|v| v.first().copied()).unwrap_or("");
+    if matches!(
+        before,
+        "le" | "la"
+            | "l"
+            | "'"
+            | "les"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "ce"
+            | "cette"
+            | "ces"
+            | "sa"
+            | "son"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "notre"
+            | "votre"
+            | "mon"
+            | "ma"
+            | "ete"
+            | "chaque"
+            | "toute"
+            | "toutes"
+            | "tout"
+            | "tous"
+            | "quelque"
+            | "plusieurs"
+            | "aucune"
+            | "aucun"
+            | "meme"
+            // `mis en délibéré au 15 janvier`: a noun after a preposition.
+            | "en"
+            | "de"
+            | "d"
+            | "a"
+            | "au"
+            | "aux"
+            | "par"
+            | "pour"
+            | "sur"
+            | "sans"
+            | "avec"
+            | "dans"
+    ) || matches!(class, "aux" | "aux-fut" | "near")
+    {
+        return None;
+    }
+    Some(Tense::Past)
 }
 
 type Rule = fn(&Cx<'_, '_>, usize) -> Option<Out>;
@@ -1160,9 +1307,12 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             .map_or_else(unknown, calendar::day);
         j += 2;
     } else {
-        // Bare: the tense decides; `ce lundi` may be today.
+        // Bare: the tense decides; `ce lundi` may be today, and so may
+        // a weekday told in the past or present (`a annoncé mardi` in a
+        // Tuesday's paper).
+        let strict = !this && cx.dir == Dir::Next;
         value = r
-            .and_then(|r| calendar::weekday_from(r, wd, cx.dir, !this))
+            .and_then(|r| calendar::weekday_from(r, wd, cx.dir, strict))
             .map_or_else(unknown, calendar::day);
     }
     Some(with_time(cx, Out::date(j, value)))
@@ -1177,6 +1327,11 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         if bare {
             return None;
         }
+        // `de décembre 2022 à avril 2023`.
+        let (y1, j) = match year4(s, j) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, j),
+        };
         let c = match s.w(j) {
             "a" if s.w(i) == "de" => j + 1,
             "et" if s.w(i) == "entre" => j + 1,
@@ -1192,7 +1347,7 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         };
         let yb = y2
             .or_else(|| cx.r.map(|r| calendar::year_for(r, m2, None, cx.dir)));
-        let ya = yb.map(|y| if m1 > m2 { y - 1 } else { y });
+        let ya = y1.or_else(|| yb.map(|y| if m1 > m2 { y - 1 } else { y }));
         let f = |y: Option<i32>, m| match y {
             Some(y) => calendar::month(y, m),
             None => format!("XXXX-{m:02}"),
@@ -1237,6 +1392,16 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if t.upper && k > 0 && year.is_none() && !cue && s.w(k) == "mars" {
         return None;
     }
+    // `Salon de Mai`, `Place du Marché de Juin`: a capitalised month after
+    // `de` and a capitalised word is part of a name.
+    if t.upper
+        && k > 1
+        && year.is_none()
+        && matches!(s.w(k - 1), "de" | "du")
+        && s.toks[k - 2].upper
+    {
+        return None;
+    }
     if let Some((y, e)) = year {
         return Some(Out::date(e, calendar::month(y, m)));
     }
@@ -1276,6 +1441,10 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             _ => return None,
         };
         let (b, e) = year4(s, c)?;
+        // `entre 1500 et 2000 euros`, `de 1200 à 1800 emplois`: counts.
+        if counts(s, e) {
+            return None;
+        }
         return (a < b).then(|| Out {
             end_value: Some(b.to_string()),
             ..Out::date(e, a.to_string())
@@ -1312,6 +1481,8 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             | "vers"
             | "courant"
             | "pour"
+            | "budget"
+            | "horizon"
             | "exercice"
             | "fin"
             | "debut"
@@ -1321,13 +1492,39 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         || (prev == "de"
             && matches!(prev2, "partir" | "fin" | "debut" | "cours"))
         || (prev == "-" && prev2 == "mi")
+        || matches!(
+            prev,
+            "annuel" | "annuelle" | "annuels" | "annuelles" | "edition" | "rentree"
+        )
+        || (prev == "de" && year_of(s, k, j, prev2))
+        // `les faits remontent à 2019`, `un usage qui date d'avant 1900`.
+        || (prev == "a"
+            && (prev2.starts_with("remont")
+                || prev2.starts_with("dat")
+                || prev2 == "ici"))
         // `en 2023 et 2024`, `en 2019, 2020`.
-        || (matches!(prev, "et" | "ou" | ",") && k >= 2 && year4(s, k - 2).is_some());
+        // (not `articles 1645 et 1646`: the first one must be a year).
+        || (matches!(prev, "et" | "ou" | ",")
+            && k >= 2
+            && year4(s, k - 2).is_some()
+            && year_rule(cx, k - 2).is_some());
     if !cue {
         return None;
     }
-    // `en 2022 salariés`: a count of a plural noun, not a year. The
-    // function words ending in -s that may follow a year are let through.
+    if counts(s, j) {
+        return None;
+    }
+    Some(Out::date(j, y.to_string()))
+}
+
+/// Whether the token at `j`, right after a number, makes it a count: a
+/// plural noun (`en 2022 salariés`; the function words ending in -s that
+/// may follow a year are let through) or a currency or per cent sign
+/// (`2000 €`).
+fn counts(s: &Sentence<'_>, j: usize) -> bool {
+    if matches!(s.w(j), "€" | "$" | "£" | "%") {
+        return true;
+    }
     if let Some(t) = s.toks.get(j)
         && t.kind == TokKind::Word
         && !t.upper
@@ -1363,10 +1560,105 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                     | "ceux"
             )
         {
-            return None;
+            return true;
         }
     }
-    Some(Out::date(j, y.to_string()))
+    false
+}
+
+/// Whether the number at `k` after `de` names a year: `le scrutin de
+/// 2027`, `un record qui date de 1986`. Not after a word of quantity
+/// (`plus de 2000`), nor before a unit, a sign or a noun (`de 1500
+/// salariés`, `de 2000 km`, `de 2000 €`).
+fn year_of(s: &Sentence<'_>, k: usize, j: usize, noun: &str) -> bool {
+    if k < 2 || s.toks[k - 2].kind != TokKind::Word {
+        return false;
+    }
+    if matches!(
+        noun,
+        "plus"
+            | "moins"
+            | "pres"
+            | "environ"
+            | "total"
+            | "nombre"
+            | "hausse"
+            | "baisse"
+            | "montant"
+            | "somme"
+            | "cap"
+            | "seuil"
+            | "barre"
+            | "chiffre"
+            | "rythme"
+            | "effectif"
+            | "amende"
+            | "cout"
+            | "prix"
+            | "budget"
+            | "salaire"
+            | "ordre"
+            | "score"
+            | "altitude"
+            | "distance"
+            | "longueur"
+            | "hauteur"
+            | "profondeur"
+            | "capacite"
+            | "population"
+            | "foule"
+            | "centaine"
+            | "cohorte"
+            | "groupe"
+            | "equipe"
+    ) {
+        return false;
+    }
+    match s.toks.get(j) {
+        None => true,
+        Some(t) if t.kind == TokKind::Punct => {
+            matches!(
+                s.w(j),
+                "." | "," | ";" | ":" | ")" | "»" | "!" | "?" | "-"
+            )
+        }
+        Some(t) if t.kind == TokKind::Word => {
+            // A verb or a function word, not a noun or a unit.
+            let w = s.w(j);
+            t.upper
+                || TENSE_FORMS.contains_key(w)
+                || matches!(
+                    w,
+                    "et" | "ou"
+                        | "a"
+                        | "au"
+                        | "aux"
+                        | "en"
+                        | "qui"
+                        | "que"
+                        | "dont"
+                        | "par"
+                        | "pour"
+                        | "avec"
+                        | "sur"
+                        | "dans"
+                        | "reste"
+                        | "restent"
+                        | "avait"
+                        | "avaient"
+                        | "fut"
+                        | "etait"
+                        | "ne"
+                        | "n"
+                        | "se"
+                        | "s"
+                        | "le"
+                        | "la"
+                        | "les"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// `années 1990`, `années 90`.
@@ -1439,7 +1731,40 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             {
                 return Some(Out { lead, ..Out::date(e, calendar::day(d)) });
             }
-            cx.rel_day(n)
+            // `la veille`, `le lendemain` count from the last day the text
+            // named; `la veille de son arrestation` from a day it did not.
+            let linked = words.iter().any(|w| {
+                w.contains("veille")
+                    || w.contains("lendemain")
+                    || w.starts_with("suivant")
+                    || w.starts_with("precedent")
+            }) || (words.iter().any(|w| w == "jour")
+                && words.iter().any(|w| w == "avant" || w == "apres"));
+            if linked {
+                if matches!(s.w(j), "de" | "du" | "d" | "des") {
+                    // `la veille de Noël`.
+                    if let Some(k) = de(s, j)
+                        && let Some(h) = holiday(cx, k)
+                        && let Ok(d) = h.value.parse::<Date>()
+                        && let Some(d) = calendar::add(d, 'D', n)
+                    {
+                        return Some(Out {
+                            lead,
+                            ..Out::date(h.end, calendar::day(d))
+                        });
+                    }
+                    return None;
+                }
+                match cx.last.filter(|l| l.1 == 0).map(|l| l.0).or(cx.r) {
+                    Some(d) => calendar::add(d, 'D', n).map_or_else(
+                        || "XXXX-XX-XX".to_owned(),
+                        calendar::day,
+                    ),
+                    None => "XXXX-XX-XX".to_owned(),
+                }
+            } else {
+                cx.rel_day(n)
+            }
         }
         'W' => cx
             .shifted('W', n)
@@ -1462,6 +1787,55 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         .iter()
         .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
     let j = i + words.len();
+    // `les vacances de la Toussaint`, `le marché de Noël`: the holiday
+    // names a season or a kind of thing, not the day; but `la veille de
+    // Noël`, `la semaine de Pâques` name a time.
+    let back = |k: usize, n: usize| k.checked_sub(n).map_or("", |k| s.w(k));
+    let mut k = i;
+    if matches!(back(k, 1), "la" | "l") {
+        k -= 1;
+    } else if back(k, 1) == "'" && back(k, 2) == "l" {
+        k -= 2;
+    }
+    let noun = match (back(k, 1), back(k, 2)) {
+        ("de", n) => Some(n),
+        ("'", "d") => Some(back(k, 3)),
+        _ => None,
+    };
+    if let Some(n) = noun
+        && !matches!(
+            n,
+            "veille"
+                | "lendemain"
+                | "jour"
+                | "jours"
+                | "semaine"
+                | "semaines"
+                | "periode"
+                | "nuit"
+                | "matin"
+                | "soir"
+                | "soiree"
+                | "matinee"
+                | "journee"
+                | "fete"
+                | "midi"
+                | "end"
+                | "date"
+                | "approche"
+                | "moment"
+                | "fin"
+                | "debut"
+                | "mi"
+                | "lors"
+                | "autour"
+                | "pres"
+                | "partir"
+                | "ici"
+        )
+    {
+        return None;
+    }
     let (m, d) = md.split_once('-')?;
     let p = Pt {
         month: m.parse().ok(),
@@ -1543,9 +1917,14 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return None;
     }
     let mut j = k + 1;
+    let mut there = false;
     let n = if this {
         if is(s, j, "-") && is(s, j + 1, "ci") {
             j += 2;
+        } else if is(s, j, "-") && is(s, j + 1, "la") {
+            // `cette année-là` points back into the text.
+            j += 2;
+            there = true;
         }
         0
     } else if let Some((n, e)) = rel_word(s, j) {
@@ -1563,10 +1942,26 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if unit == "D" && this {
         return None;
     }
-    let v =
-        cx.r.and_then(|r| shift(r, unit, n))
-            .and_then(|d| period_value(d, unit))
-            .unwrap_or_else(|| unknown(unit));
+    // `l'année suivante`, `le mois précédent` count from the last date
+    // the text named, when it is at least as fine as the unit.
+    let grain = match unit {
+        "Y" => 2,
+        "M" | "Q" | "H" => 1,
+        _ => 0,
+    };
+    let w = s.w(j.saturating_sub(1));
+    let anaphoric =
+        there || w.starts_with("suivant") || w.starts_with("precedent");
+    let base = match cx.last {
+        Some((d, g)) if anaphoric && g <= grain => Some(d),
+        // `cette semaine-là` with nothing to point back to.
+        _ if there => return None,
+        _ => cx.r,
+    };
+    let v = base
+        .and_then(|r| shift(r, unit, n))
+        .and_then(|d| period_value(d, unit))
+        .unwrap_or_else(|| unknown(unit));
     Some(Out::date(j, v))
 }
 
@@ -1609,6 +2004,26 @@ fn offset(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return None;
     };
     let n = n as i64 * sign;
+    // `deux jours plus tard`, `quatre ans après` count from the last date
+    // the text named, at its grain when it is coarser.
+    let unit_grain = match unit {
+        "Y" | "DE" | "CE" => Some(2),
+        "M" | "Q" | "H" => Some(1),
+        "D" | "W" => Some(0),
+        _ => None,
+    };
+    if !matches!(s.w(i), "il" | "dans")
+        && let Some((d, g)) = cx.last
+        && let Some(unit_grain) = unit_grain
+    {
+        let d = shift(d, unit, n)?;
+        let v = match g.max(unit_grain) {
+            0 => calendar::day(d),
+            1 => calendar::month(d.year().into(), d.month() as u8),
+            _ => d.year().to_string(),
+        };
+        return Some(Out::date(e, v));
+    }
     let v = match (unit, cx.r) {
         ("D" | "W" | "M" | "Q" | "H", Some(r)) => {
             calendar::day(shift(r, unit, n)?)
@@ -1727,30 +2142,20 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if is(s, e, "-") && glued(s, e) {
         return None;
     }
-    // An age (`Louis Girard, 28 ans`, `il a 44 ans`) is not a length of
-    // time a timeline needs.
-    let prev2 = if i > 1 { s.w(i - 2) } else { "" };
-    if unit == "Y"
-        && prev == "de"
-        && matches!(prev2, "age" | "agee" | "ages" | "agees")
+    // An age (`Louis Girard, 28 ans`, `il a 44 ans`, `un homme de 34
+    // ans`, `âgée d'un an`) is not a length of time a timeline needs.
+    if age(s, i, unit, e) {
+        return None;
+    }
+    // `24 heures sur 24, 7 jours sur 7`: all the time, not a length.
+    if is(s, e, "sur")
+        && matches!(s.w(e + 1), "24" | "7" | "12" | "52" | "365" | "60")
+        && s.toks.get(e + 2).is_none_or(|t| t.kind != TokKind::Num)
     {
         return None;
     }
-    if unit == "Y"
-        && matches!(
-            prev,
-            "," | "("
-                | "age"
-                | "agee"
-                | "ages"
-                | "agees"
-                | "a"
-                | "avait"
-                | "aura"
-                | "ont"
-                | "avaient"
-        )
-    {
+    // `le 20 heures de TF1`, `au 13 heures`: a news bulletin.
+    if unit == "h" && matches!(prev, "le" | "du" | "au") && n <= 24.0 {
         return None;
     }
     // `une seconde fois`: the ordinal.
@@ -1781,6 +2186,123 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     let v = calendar::duration(n, unit)?;
     Some(Out { kind: DateType::Duration, ..Out::date(e, v) })
+}
+
+/// Whether the length of `unit` at tokens `i..e` is an age: after `âgé
+/// de`, after a noun of a person (`un homme de 34 ans`, `une Bordelaise de
+/// 26 ans`, `un bébé de trois mois`), or after a comma or a form of
+/// `avoir` (`Paul, 28 ans`, `il a 44 ans`, `quand j'avais 20 ans`) unless
+/// a noun follows (`deux ans de prison`, `30 ans de carrière`).
+fn age(s: &Sentence<'_>, i: usize, unit: &str, e: usize) -> bool {
+    if !matches!(unit, "Y" | "M" | "W") {
+        return false;
+    }
+    let w = |k: usize| if k <= i && k > 0 { s.w(i - k) } else { "" };
+    // A range (`de 18 à 25 ans`, `les 18-25 ans`) is a length of time
+    // only after a word that asks for one (`pendant 3 à 5 ans`, `un délai
+    // de 2 à 3 ans`); otherwise it is a bracket of ages.
+    if unit == "Y"
+        && matches!(w(1), "a" | "et" | "-")
+        && i >= 2
+        && s.toks[i - 2].kind == TokKind::Num
+    {
+        let length = match w(3) {
+            "pendant" | "durant" | "depuis" | "en" | "pour" | "sur"
+            | "dans" | "entre" => true,
+            "de" => DURATION_NOUNS.contains(&w(4)),
+            _ => false,
+        };
+        return !length;
+    }
+    // `les plus de 65 ans`, `des personnes de plus de 65 ans`, `les moins
+    // de 25 ans`; not `un retard de plus de deux ans`.
+    if w(1) == "de" && matches!(w(2), "plus" | "moins") {
+        return match w(3) {
+            "les" => true,
+            "de" => !DURATION_NOUNS.contains(&w(4)),
+            _ => false,
+        };
+    }
+    // The noun before `de` / `d'`.
+    let noun = match (w(1), w(2)) {
+        ("de", _) => Some(i.saturating_sub(2)),
+        ("'", "d") => i.checked_sub(3),
+        _ => None,
+    };
+    if let Some(k) = noun.filter(|&k| k + 1 < i) {
+        let n = s.w(k);
+        if matches!(n, "age" | "agee" | "ages" | "agees") {
+            return true;
+        }
+        let tok = s.toks[k];
+        if tok.kind == TokKind::Word
+            && (PERSONS.contains_key(n)
+                || (tok.upper && k > 0)
+                || person_suffix(n))
+        {
+            return true;
+        }
+        return false;
+    }
+    if unit != "Y" {
+        return false;
+    }
+    let cue = matches!(
+        w(1),
+        "," | "("
+            | "age"
+            | "agee"
+            | "ages"
+            | "agees"
+            | "a"
+            | "as"
+            | "ai"
+            | "avait"
+            | "avais"
+            | "avions"
+            | "aviez"
+            | "aura"
+            | "aurait"
+            | "ont"
+            | "avaient"
+            | "ayant"
+            | "avoir"
+    );
+    // `condamné à deux ans de prison`, `il a 30 ans de carrière`.
+    let followed = matches!(s.w(e), "de" | "d")
+        && s.toks
+            .get(if s.w(e) == "d" { e + 2 } else { e + 1 })
+            .is_some_and(|t| t.kind == TokKind::Word && !t.upper);
+    cue && (!followed || w(1).starts_with("age"))
+}
+
+/// Nouns that take a length of time as `NOUN de plus de N ans`.
+const DURATION_NOUNS: &[&str] = &[
+    "absence",
+    "attente",
+    "contrat",
+    "delai",
+    "duree",
+    "emprisonnement",
+    "engagement",
+    "mandat",
+    "peine",
+    "periode",
+    "prison",
+    "retard",
+    "sursis",
+];
+
+/// Whether `w` (folded) ends like a noun of a person: `-eur`, `-euse`,
+/// `-rice`, `-iste`, `-ien(ne)`, `-ais(e)`, `-ois(e)`, `-ant(e)`, plural
+/// included (`automobiliste`, `Bordelaise`, `attaquant`).
+fn person_suffix(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "eur", "euse", "rice", "iste", "ien", "ienne", "ais", "aise", "ois",
+        "oise", "ant", "ante",
+    ];
+    let w = w.strip_suffix('s').unwrap_or(w);
+    w.chars().count() >= 5 && ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// `chaque lundi`, `tous les ans`, `toutes les deux semaines`.
@@ -1837,9 +2359,19 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         || year.is_some()
         || rel.is_some()
         || matches!(prev, "en" | "au")
-        || (prev == "'" && (prev2 == "l" || (prev2 == "d" && code != "SU")))
+        || (prev == "'" && prev2 == "l")
         || (code != "SU" && matches!(prev, "le" | "du" | "ce"));
     if !cue || (s.toks[k].upper && k > 0 && year.is_none()) {
+        return None;
+    }
+    // `avait été 2002`: the participle of `être`.
+    let aux = TENSE_FORMS.get(prev).and_then(|v| v.first().copied());
+    if code == "SU" && !this && matches!(aux, Some("aux" | "aux-fut")) {
+        return None;
+    }
+    // `Jeux d'hiver de 2030`, `les soirs d'hiver`, `soldes d'été`: the
+    // season qualifies a noun; a year after it is the noun's.
+    if prev == "'" && prev2 == "d" {
         return None;
     }
     let y = if let Some((y, e)) = year {
@@ -2203,7 +2735,27 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if matches!(s.w(i), "midi" | "minuit") && matches!(prev, "de" | "du") {
         return None;
     }
+    // `arrivé en 2 h 05`: a race time.
+    if prev == "en" {
+        return None;
+    }
     let (h, m, j) = clock(s, i, cued)?;
+    // `2 h 01 min 09 s`: a time on the clock of a race, not of the day.
+    if matches!(s.w(j), "min" | "mn" | "s" | "sec")
+        || matches!(s.w(j - 1), "min" | "mn")
+    {
+        return None;
+    }
+    // `sept heures de débats`, `deux heures d'attente`: a length of time.
+    if matches!(s.w(j - 1), "heure" | "heures")
+        && matches!(s.w(j), "de" | "d")
+        && s.toks
+            .get(if s.w(j) == "d" { j + 2 } else { j + 1 })
+            .is_some_and(|t| t.kind == TokKind::Word && !t.upper)
+        && !matches!(s.w(j + 1), "l" | "la" | "le" | "les")
+    {
+        return None;
+    }
     // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`.
     let mut k = j;
     if is(s, k, ",") {

@@ -30,6 +30,11 @@
 //!   (`début mars` is `2024-03-01` .. `2024-03-10` with `START`), so that
 //!   a timeline can place it; a part of a year keeps the TIMEX3 form.
 //!
+//! Anaphoric expressions (`la veille`, `le lendemain`, `deux jours plus
+//! tard`, `l'année suivante`, `cette année-là`) count from the last date
+//! the text named before them, as a reader does; only with none do they
+//! fall back on the reference date (or are left out, for `-là`).
+//!
 //! Without a reference date, relative expressions keep their unknown parts
 //! (`XXXX-XX-XX` for `demain`) and vague ones their `*_REF` value.
 
@@ -63,6 +68,7 @@ impl Extractor for DateExtractor {
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let mut toks = Vec::new();
         let mut folded = String::new();
+        let mut last = None;
         for range in doc.sentences {
             let Some(sentence) = doc.text.get(range.clone()) else {
                 continue;
@@ -72,13 +78,19 @@ impl Extractor for DateExtractor {
             tokenize(sentence, range.start, &mut toks, &mut folded);
             let s = Sentence { text: doc.text, toks: &toks, folded: &folded };
             let tenses = tense::markers(&s);
-            grammar::scan(&s, doc.reference_date, &tenses, &mut |c| {
-                out.push(Candidate {
-                    start: c.start,
-                    end: c.end,
-                    found: Found::Date(c.value),
-                })
-            });
+            grammar::scan(
+                &s,
+                doc.reference_date,
+                &tenses,
+                &mut last,
+                &mut |c| {
+                    out.push(Candidate {
+                        start: c.start,
+                        end: c.end,
+                        found: Found::Date(c.value),
+                    })
+                },
+            );
         }
     }
 }
@@ -278,6 +290,7 @@ lazy_table!(PARTS, "parts.tsv");
 lazy_table!(ORDINALS, "ordinals.tsv");
 lazy_table!(TENSE_FORMS, "tense.tsv");
 lazy_table!(ENDINGS, "endings.tsv");
+lazy_table!(PERSONS, "persons.tsv");
 
 static RELATIVE: LazyLock<Vec<(Vec<String>, &'static str)>> =
     LazyLock::new(|| {

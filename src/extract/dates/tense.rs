@@ -60,7 +60,23 @@ fn participle(w: &str) -> bool {
         "ues", "it", "ite", "its", "ert", "erte", "ort", "orte", "aint",
         "eint", "oint", "ait", "aite", "ete",
     ];
-    w.len() >= 2 && ENDS.iter().any(|e| w.ends_with(e))
+    // `a lieu`, `a envie`, `a accès`: avoir + noun, a present.
+    const NOUNS: &[&str] = &[
+        "lieu",
+        "envie",
+        "hate",
+        "affaire",
+        "honte",
+        "confiance",
+        "conscience",
+        "acces",
+        "trait",
+        "tendance",
+        "cesse",
+        "beau",
+        "vocation",
+    ];
+    w.len() >= 2 && ENDS.iter().any(|e| w.ends_with(e)) && !NOUNS.contains(&w)
 }
 
 /// The tense marks of a sentence: token index and tense, in order.
@@ -98,8 +114,24 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                         .get(pp)
                         .and_then(|v| v.first().copied())
                         .unwrap_or("");
+                    // `être` in the present with a participle is a
+                    // passive in the present (`des rafales sont
+                    // attendues`), save for the verbs that take `être`
+                    // in the compound past (`il est parti`) and the
+                    // pronominal ones (`il s'est tenu`).
+                    let etre_now = matches!(
+                        w,
+                        "suis" | "es" | "est" | "sommes" | "etes" | "sont"
+                    );
+                    let reflexive = i > 0
+                        && (s.w(i - 1) == "se"
+                            || (s.w(i - 1) == "'"
+                                && i > 1
+                                && matches!(s.w(i - 2), "s" | "m" | "t")));
                     let t = if pp_class == "pp-fut" || class == "aux-fut" {
                         Tense::Future
+                    } else if etre_now && !reflexive && pp_class != "pp-etre" {
+                        Tense::Present
                     } else {
                         Tense::Past
                     };
@@ -133,7 +165,14 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
             "pres" => out.push((i, Tense::Present)),
             "fut" | "pp-fut" => out.push((i, Tense::Future)),
             _ => {
+                // `caméra`, `opéra`, `choléra`: an accented é before `-ra`
+                // marks a noun; a future keeps its e mute (`cédera`).
+                let orig = s.text.get(s.toks[i].start..s.toks[i].end);
+                let noun = orig.is_some_and(|o| {
+                    o.ends_with("éra") || o.ends_with("éras")
+                });
                 if !s.toks[i].upper
+                    && !noun
                     && let Some(t) = by_ending(w)
                 {
                     out.push((i, t));

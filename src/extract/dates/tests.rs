@@ -722,6 +722,7 @@ fn tables() {
         ("endings.tsv", include_str!("../../../data/dates/endings.tsv")),
         ("parts.tsv", include_str!("../../../data/dates/parts.tsv")),
         ("ordinals.tsv", include_str!("../../../data/dates/ordinals.tsv")),
+        ("persons.tsv", include_str!("../../../data/dates/persons.tsv")),
     ] {
         check_table(name, table);
     }
@@ -889,4 +890,238 @@ fn word_salad() {
             }
         }
     }
+}
+
+#[test]
+fn ages_are_not_durations() {
+    check(&[
+        ("une femme de 52 ans a été blessée", R, "", ""),
+        ("une Lyonnaise de 31 ans", R, "", ""),
+        ("un nourrisson âgé d'un mois", R, "", ""),
+        ("un cycliste de 67 ans", R, "", ""),
+        ("un bébé de six mois", R, "", ""),
+        ("quand j'avais 18 ans", R, "", ""),
+        ("un contrat de trois ans", R, "trois ans", "DURATION P3Y"),
+        ("un mandat de cinq ans", R, "cinq ans", "DURATION P5Y"),
+        ("condamné à quatre ans de prison", R, "quatre ans", "DURATION P4Y"),
+        ("plus de deux ans", R, "deux ans", "DURATION P2Y"),
+    ]);
+}
+
+#[test]
+fn words_before_the_date_set_its_tense() {
+    check(&[
+        // `depuis` looks back, whatever the verb.
+        (
+            "Il est absent depuis septembre.",
+            R,
+            "septembre",
+            "DATE 2023-09 AFTER",
+        ),
+        ("Elle se bat depuis l'hiver.", R, "hiver", "DATE 2023-WI AFTER"),
+        // A participle used as an adjective.
+        (
+            "Une enquête publiée mardi montre le recul.",
+            R,
+            "mardi",
+            "DATE 2024-05-28",
+        ),
+        (
+            "La réunion prévue mardi est reportée.",
+            R,
+            "mardi",
+            "DATE 2024-06-04",
+        ),
+        // `être` + participle in the present is a passive, not a past.
+        ("Des orages sont annoncés samedi.", R, "samedi", "DATE 2024-06-01"),
+        ("Il est parti samedi.", R, "samedi", "DATE 2024-05-25"),
+        ("Le sommet s'est tenu samedi.", R, "samedi", "DATE 2024-05-25"),
+        // A weekday told in the past on that weekday is the day itself.
+        (
+            "Le ministre a annoncé jeudi sa démission.",
+            R,
+            "jeudi",
+            "DATE 2024-05-30",
+        ),
+        (
+            "Le ministre annoncera jeudi sa démission.",
+            R,
+            "jeudi",
+            "DATE 2024-06-06",
+        ),
+    ]);
+}
+
+#[test]
+fn veille_and_lendemain_follow_the_text() {
+    check(&[
+        (
+            "Le vote a eu lieu le 12 mars. Le lendemain, la presse a réagi.",
+            R,
+            "lendemain",
+            "DATE 2024-03-13",
+        ),
+        ("La veille, il avait plu.", R, "veille", "DATE 2024-05-29"),
+        ("la veille de son départ", R, "", ""),
+    ]);
+}
+
+#[test]
+fn years_after_de_and_names_of_periods() {
+    check(&[
+        ("La crise de 2008 a laissé des traces.", R, "2008", "DATE 2008"),
+        ("Son record date de 1992.", R, "1992", "DATE 1992"),
+        ("le rapport annuel 2023", R, "2023", "DATE 2023"),
+        ("plus de 2000 personnes", R, "", ""),
+        ("Ils étaient plus de 1500.", R, "", ""),
+        ("une course de 1500 mètres", R, "", ""),
+        ("les vacances de la Toussaint", R, "", ""),
+        (
+            "de mars 2021 à juin 2022",
+            R,
+            "de mars 2021 à juin 2022",
+            "DATE 2021-03..2022-06",
+        ),
+    ]);
+}
+
+#[test]
+fn news_prose_second_round() {
+    check(&[
+        ("les plus de 65 ans", R, "", ""),
+        ("des salariés de plus de 50 ans", R, "", ""),
+        ("un vétéran de 98 ans", R, "", ""),
+        ("un retard de plus de deux ans", R, "deux ans", "DURATION P2Y"),
+        ("après six heures de négociations", R, "six heures", "DURATION PT6H"),
+        ("les Jeux d'hiver de 2034", R, "2034", "DATE 2034"),
+        ("les sports d'hiver", R, "", ""),
+        (
+            "Il sera fixé en délibéré au 3 juin.",
+            R,
+            "3 juin",
+            "DATE 2024-06-03",
+        ),
+        (
+            "La loi, entrée en vigueur le 2 mai, change tout.",
+            R,
+            "2 mai",
+            "DATE 2024-05-02",
+        ),
+        ("L'armistice fut signé à Rethondes.", R, "", ""),
+    ]);
+}
+
+#[test]
+fn anaphora_and_names() {
+    check(&[
+        (
+            "L'usine a ouvert en 1987. Quatre ans plus tard, elle fermait.",
+            R,
+            "Quatre ans plus tard",
+            "DATE 1991",
+        ),
+        (
+            "Le traité est signé le 3 mars 2001. Deux jours plus tard, il est ratifié.",
+            R,
+            "Deux jours plus tard",
+            "DATE 2001-03-05",
+        ),
+        (
+            "Le club est fondé en 1902. L'année suivante, il gagne.",
+            R,
+            "année suivante",
+            "DATE 1903",
+        ),
+        ("deux jours plus tard", R, "deux jours plus tard", "DATE 2024-06-01"),
+        ("selon les articles 1645 et 1646 du Code civil", R, "", ""),
+        ("en 2019 et 2020", R, "2020", "DATE 2020"),
+        ("une exposition au Salon de Mai", R, "", ""),
+    ]);
+}
+
+#[test]
+fn more_lengths_that_are_not() {
+    check(&[
+        ("les jeunes de 18 à 25 ans", R, "", ""),
+        ("les 18-25 ans", R, "", ""),
+        ("des volontaires âgés de 60 à 75 ans", R, "", ""),
+        ("ouvert 24 heures sur 24", R, "", ""),
+        ("invité du 20 heures de France 2", R, "", ""),
+        ("pendant 5 à 7 ans", R, "7 ans", "DURATION P7Y"),
+        ("un délai de 2 à 3 ans", R, "3 ans", "DURATION P3Y"),
+        (
+            "suivis pendant dix ans sur 20 000 adultes",
+            R,
+            "dix ans",
+            "DURATION P10Y",
+        ),
+        // `caméra` is no future: the past of `a filmé` holds.
+        (
+            "Lundi, une caméra a filmé le suspect.",
+            R,
+            "Lundi",
+            "DATE 2024-05-27",
+        ),
+    ]);
+}
+
+#[test]
+fn more_news_phrasing() {
+    check(&[
+        (
+            "Le festival a lieu chaque année en juillet.",
+            R,
+            "juillet",
+            "DATE 2024-07",
+        ),
+        ("Les faits remontent à 2019.", R, "2019", "DATE 2019"),
+        ("Le budget 2025 sera voté.", R, "2025", "DATE 2025"),
+        ("la neutralité à l'horizon 2050", R, "2050", "DATE 2050"),
+        ("Le chiffre est passé à 2000.", R, "", ""),
+    ]);
+    // A race time is no time of day.
+    let got = run("un record de 2 h 01 min 09 s", R);
+    assert!(got.iter().all(|(_, d)| !d.starts_with("TIME")), "{got:?}");
+}
+
+#[test]
+fn counts_are_not_years() {
+    check(&[
+        ("Le loyer varie entre 1500 et 2000 euros.", R, "", ""),
+        ("De 1200 à 1800 emplois pourraient disparaître.", R, "", ""),
+        ("entre 2019 et 2021", R, "entre 2019 et 2021", "DATE 2019..2021"),
+    ]);
+    let got = run("Il est arrivé en 2 h 05.", R);
+    assert!(got.iter().all(|(_, d)| !d.starts_with("TIME")), "{got:?}");
+}
+
+#[test]
+fn holidays_that_qualify_a_noun() {
+    check(&[
+        (
+            "Le marché de Noël ouvrira le 28 novembre.",
+            R,
+            "28 novembre",
+            "DATE 2024-11-28",
+        ),
+        ("le sapin de Noël", R, "", ""),
+        ("la veille de Noël", R, "veille de Noël", "DATE 2024-12-24"),
+        ("à partir de Noël", R, "Noël", "DATE 2024-12-25 AFTER"),
+    ]);
+    let got = run("Le marché de Noël ouvrira le 28 novembre.", R);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn pointing_back() {
+    check(&[
+        ("Cette semaine-là, il pleuvait.", R, "", ""),
+        (
+            "La loi est votée en 1905. Cette année-là, l'Église est séparée de l'État.",
+            R,
+            "Cette année-là",
+            "DATE 1905",
+        ),
+        ("La loi entrera en vigueur d'ici à 2027.", R, "2027", "DATE 2027"),
+    ]);
 }
