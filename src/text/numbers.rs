@@ -19,7 +19,7 @@
 //! thousands (`1.500`, `1,250`) unless the integer part is `0`: French news
 //! writes decimals with one or two digits (`1,5`, `2,75`).
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 use std::sync::LazyLock;
 
 /// A number read at the start of a string.
@@ -46,7 +46,7 @@ enum WordKind {
     Multiplier,
 }
 
-static WORDS: LazyLock<HashMap<&'static str, (f64, WordKind)>> =
+static WORDS: LazyLock<FastMap<&'static str, (f64, WordKind)>> =
     LazyLock::new(|| {
         crate::lexicon::rows(include_str!("../../data/numbers/words.tsv"))
             .filter_map(|row| {
@@ -65,7 +65,7 @@ static WORDS: LazyLock<HashMap<&'static str, (f64, WordKind)>> =
     });
 
 /// Scale words and abbreviations: multiplier, and whether it is a word.
-static SCALES: LazyLock<HashMap<&'static str, (f64, bool)>> =
+static SCALES: LazyLock<FastMap<&'static str, (f64, bool)>> =
     LazyLock::new(|| {
         crate::lexicon::rows(include_str!("../../data/numbers/scales.tsv"))
             .filter_map(|row| {
@@ -76,7 +76,7 @@ static SCALES: LazyLock<HashMap<&'static str, (f64, bool)>> =
             .collect()
     });
 
-static APPROXIMATE: LazyLock<HashMap<&'static str, f64>> =
+static APPROXIMATE: LazyLock<FastMap<&'static str, f64>> =
     LazyLock::new(|| {
         crate::lexicon::rows(include_str!(
             "../../data/numbers/approximate.tsv"
@@ -87,6 +87,16 @@ static APPROXIMATE: LazyLock<HashMap<&'static str, f64>> =
         })
         .collect()
     });
+
+/// The cardinal words the number reader knows (`un`, `vingt`, `mille`).
+pub fn cardinal_words() -> impl Iterator<Item = &'static str> {
+    WORDS.keys().copied()
+}
+
+/// The approximate-quantity nouns the number reader knows (`dizaine`).
+pub fn approximate_nouns() -> impl Iterator<Item = &'static str> {
+    APPROXIMATE.keys().copied()
+}
 
 /// Whether `c` separates groups of three digits in French typography.
 pub fn is_group_space(c: char) -> bool {

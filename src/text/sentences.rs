@@ -43,7 +43,7 @@
 //! number (`. - 5 avril`, `. 30 % des`); the few right boundaries it finds
 //! that these rules miss (5 and 1) come with 32 and 9 wrong ones.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{FastMap, FastSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -57,7 +57,7 @@ enum Abbrev {
     Plain,
 }
 
-static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbrev>> =
+static ABBREVIATIONS: LazyLock<FastMap<&'static str, Abbrev>> =
     LazyLock::new(|| {
         crate::lexicon::rows(include_str!("../../data/abbreviations.txt"))
             .map(|row| match row.split_once('\t') {
@@ -67,7 +67,7 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbrev>> =
             .collect()
     });
 
-static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STARTERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     crate::lexicon::rows(include_str!("../../data/sentence_starters.txt"))
         .collect()
 });

@@ -17,8 +17,10 @@ use super::{
     Sentence, TENSE_FORMS, TokKind, UNITS, WEEKDAYS,
 };
 use crate::extract::DateValue;
+use crate::lexicon::{FastMap, FastSet};
 use crate::model::DateType;
 use crate::text::numbers;
+use std::sync::LazyLock;
 
 /// What a rule found: its end token (exclusive) and value.
 struct Out {
@@ -304,44 +306,75 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
         return false;
     }
     let w = s.w(i);
-    MONTHS.contains_key(w)
-        || WEEKDAYS.contains_key(w)
-        || SEASONS.contains_key(w)
-        || UNITS.contains_key(w)
-        || PARTS.contains_key(w)
-        || ORDINALS.contains_key(w)
-        || numbers::words(w).is_some()
-        || matches!(
-            w,
-            "ce" | "cet"
-                | "cette"
-                | "ces"
-                | "du"
-                | "de"
-                | "entre"
-                | "il"
-                | "dans"
-                | "chaque"
-                | "tous"
-                | "toutes"
-                | "midi"
-                | "minuit"
-                | "annees"
-                | "an"
-                | "annee"
-                | "mois"
-                | "semaine"
-                | "quinzaine"
-                | "week"
-                | "quelques"
-                | "plusieurs"
-        )
-        || RELATIVE.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
-        || HOLIDAYS.iter().any(|(p, _)| p.first().is_some_and(|f| f == w))
+    // The letters before a hyphen or an apostrophe: `quatre` of
+    // `quatre-vingt`, as the number reader reads them.
+    let head = w
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(w, |(k, _)| &w[..k]);
+    ANCHORS.contains(w)
+        || NUMBER_HEADS.contains(head)
         || roman(w).is_some()
-        || numbers::approximate(w).is_some()
         || (t.upper && matches!(w, "t" | "s"))
 }
+
+/// Words a rule may start at, besides digits: every key of the tables the
+/// rules read first, and the first word of every relative phrase and
+/// holiday. One lookup per word instead of one per table.
+static ANCHORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let fixed = [
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "du",
+        "de",
+        "entre",
+        "il",
+        "dans",
+        "chaque",
+        "tous",
+        "toutes",
+        "midi",
+        "minuit",
+        "annees",
+        "an",
+        "annee",
+        "mois",
+        "semaine",
+        "quinzaine",
+        "week",
+        "quelques",
+        "plusieurs",
+    ];
+    let tables =
+        [&*MONTHS, &*WEEKDAYS, &*SEASONS, &*UNITS, &*PARTS, &*ORDINALS];
+    let phrases = RELATIVE.iter().chain(HOLIDAYS.iter());
+    fixed
+        .into_iter()
+        .chain(tables.into_iter().flat_map(|t| t.keys().map(String::as_str)))
+        .chain(phrases.filter_map(|(p, _)| p.first().map(String::as_str)))
+        .collect()
+});
+
+/// The relative phrases by their first word, in table order (longest
+/// first), so that a word is compared only with the phrases it can open.
+static RELATIVE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| {
+        let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        for (k, (words, _)) in RELATIVE.iter().enumerate() {
+            if let Some(first) = words.first() {
+                map.entry(first.as_str()).or_default().push(k);
+            }
+        }
+        map
+    });
+
+/// Cardinal words and approximate nouns (`trois`, `dizaine`): a word
+/// whose head is one of them starts a number.
+static NUMBER_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    numbers::cardinal_words().chain(numbers::approximate_nouns()).collect()
+});
 
 /// A modifier read from the words before the span.
 fn prefix_mod(s: &Sentence<'_>, i: usize) -> Option<&'static str> {
@@ -1703,9 +1736,10 @@ fn century(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
 /// dernières semaines`, `dans la semaine`; `le lendemain du 13 février`.
 fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
-    let (words, code) = RELATIVE
-        .iter()
-        .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
+    let (words, code) =
+        RELATIVE_BY_FIRST.get(s.w(i))?.iter().map(|&k| &RELATIVE[k]).find(
+            |(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w),
+        )?;
     let j = i + words.len();
     // `ce jour-là` points back into the text, not to the reference date.
     if is(s, j, "-") && is(s, j + 1, "la") {

@@ -44,7 +44,7 @@ mod tense;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 use std::sync::LazyLock;
 
 use super::{Candidate, DateValue, Doc, Extractor, Found, Kind};
@@ -204,6 +204,10 @@ fn tokenize(
 /// Appends the lower-case, accent-free form of `c`: the tables and rules
 /// are written once for `Décembre`, `décembre` and `decembre`.
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let f = match c {
         'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
@@ -242,7 +246,7 @@ fn fold(s: &str) -> String {
 }
 
 /// A table keyed by folded first field, valued by the other fields.
-fn table(src: &'static str) -> HashMap<String, Vec<&'static str>> {
+fn table(src: &'static str) -> FastMap<String, Vec<&'static str>> {
     crate::lexicon::rows(src)
         .filter_map(|row| {
             let mut f = row.split('\t');
@@ -275,7 +279,7 @@ fn phrases(src: &'static str) -> Vec<(Vec<String>, &'static str)> {
 
 macro_rules! lazy_table {
     ($name:ident, $file:literal) => {
-        static $name: LazyLock<HashMap<String, Vec<&'static str>>> =
+        static $name: LazyLock<FastMap<String, Vec<&'static str>>> =
             LazyLock::new(|| {
                 table(include_str!(concat!("../../../data/dates/", $file)))
             });
