@@ -4,6 +4,7 @@
 mod cli;
 mod contract;
 mod money;
+mod money_news;
 mod render;
 mod scale;
 mod sentence_suites;
