@@ -2274,7 +2274,8 @@ mod tests {
 
     #[test]
     fn currencies_from_the_rest_of_the_text() {
-        let cases: &[(&str, &[(&str, f64, Option<&str>)])] = &[
+        type Want = (&'static str, f64, Option<&'static str>);
+        let cases: &[(&str, &[Want])] = &[
             (
                 "la baguette à 1,10 €, soit 5 centimes de plus",
                 &[
