@@ -28,7 +28,8 @@
 //! African one after the country named nearest (`data/money/cfa_zones.tsv`).
 //! French typography decides the figures: `1,859 euro` has three decimals
 //! (`$1,250` after a symbol or a code is English thousands), `de 15 à 20 000
-//! euros` runs from 15 000, and an amount may be split by one line break of
+//! euros` runs from 15 000, `entre cinq et 10 euros` from 5, a year before
+//! `euros constants` is no amount, and an amount may be split by one line break of
 //! hard-wrapped text (`5,8 milliards` / `d'euros`), never by a blank line.
 //!
 //! To stay cheap on long texts (the benchmark `benches/money.rs` keeps it
@@ -133,7 +134,12 @@ static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         };
         let code = (code != "-").then_some(code);
         let wordy = form.chars().next_back().is_some_and(char::is_alphabetic);
-        if !matches!(kind, FormKind::Symbol | FormKind::Code) {
+        // Symbols too, for amounts in words before them (`deux millions
+        // €`); those that start with a letter (`US$`) follow digits.
+        if !matches!(kind, FormKind::Symbol | FormKind::Code)
+            || kind == FormKind::Symbol
+                && !form.starts_with(char::is_alphanumeric)
+        {
             names.push(form);
         }
         // Names as written in running text, at the start of a sentence
@@ -445,8 +451,38 @@ fn from_digits(
         }
     }
     if alone {
+        // `entre cinq et 10 euros`, `de trois à 5 millions`: the range
+        // starts with a number in words.
+        if let Some(w) = number_word_before_range(text, d)
+            && w >= *covered
+            && try_at(text, w, covered, out)
+        {
+            return;
+        }
         try_at(text, d, covered, out);
     }
+}
+
+/// Where the number word starts in `cinq et 10`, `trois à 5`, when the
+/// digits at `d` follow such a word and `et` or `à`.
+fn number_word_before_range(text: &str, d: usize) -> Option<usize> {
+    let sep = word_before(text, d);
+    if sep != "et" && sep != "à" {
+        return None;
+    }
+    let s = word_before_start(text, d);
+    let w = word_before(text, s);
+    let w_start = word_before_start(text, s);
+    // A whole word (`cinq`, not the end of `vingt-cinq` nor of `d'un`).
+    if w.is_empty()
+        || prev_char(text, w_start).is_some_and(|c| {
+            c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+        })
+    {
+        return None;
+    }
+    let n = numbers::words(&text[w_start..])?;
+    (n.len == w.len()).then_some(w_start)
 }
 
 /// Reads money written in words before a currency name at `n` (`six
@@ -840,6 +876,18 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
     let (form, mut end) = currency_at(text, j, false)?;
     if amount.lone_one && !is_cue(word_before(text, p), Cue::Price) {
         return None; // `un euro fort` is the currency, not an amount
+    }
+    // `en 2024 euros constants`: a year naming the euros, not an amount.
+    if form.kind == FormKind::Name
+        && amount.scale == 1.0
+        && (1800.0..=2100.0).contains(&amount.value)
+        && amount.end - p == 4
+        && matches!(
+            first_word(text[end..].trim_start()),
+            "constant" | "constants" | "courant" | "courants"
+        )
+    {
+        return None;
     }
     let mut code = form.code;
     match form.kind {
@@ -1900,6 +1948,10 @@ mod tests {
             Some("XAF"),
         ),
         ("600 francs CFA", "600 francs CFA", 600.0, None),
+        // Words before a symbol.
+        ("deux millions €", "deux millions €", 2e6, Some("EUR")),
+        ("il a gagné trois $ de plus", "trois $", 3.0, Some("USD")),
+        ("2 000 euros constants", "2 000 euros", 2000.0, Some("EUR")),
     ];
 
     /// Ranges and bounds: (text, span, amount, min, max, qualifier).
@@ -2136,6 +2188,22 @@ mod tests {
             None,
         ),
         (
+            "entre cinq et 10 euros",
+            "cinq et 10 euros",
+            5.0,
+            Some(5.0),
+            Some(10.0),
+            None,
+        ),
+        (
+            "de trois à 5 millions de dollars",
+            "trois à 5 millions de dollars",
+            3e6,
+            Some(3e6),
+            Some(5e6),
+            None,
+        ),
+        (
             "de 15 à 20 000 euros",
             "15 à 20 000 euros",
             15e3,
@@ -2235,6 +2303,9 @@ mod tests {
         "8£0iCnOH",
         "milliards de dollars",
         "la Banque de France",
+        "exprimés en 2024 euros constants",
+        "le prix en €",
+        "des millions de $",
     ];
 
     #[test]
