@@ -1033,6 +1033,14 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
         };
         let j = skip_spaces(text, a.end);
         if let Some((m, len, is_word)) = numbers::scale(&text[j..]) {
+            // `$2.5 billion`, `£3 billion`: after a symbol or a code the
+            // amount is written the English way, where a billion is 10^9;
+            // the French `billion` (`2 billions d'euros`) is 10^12.
+            let word = &text[j..j + len];
+            let english = with_m
+                && (word.eq_ignore_ascii_case("billion")
+                    || word.eq_ignore_ascii_case("billions"));
+            let m = if english { 1e9 } else { m };
             a.scale = m;
             a.value = n.value * m;
             a.end = j + len;
@@ -1472,7 +1480,6 @@ mod tests {
         ("$6bn", "$6bn", 6e9, Some("USD")),
         ("Elon Musk a levé $6bn pour xAI.", "$6bn", 6e9, Some("USD")),
         ("$10k", "$10k", 10000.0, Some("USD")),
-        ("$2.5 billion", "$2.5 billion", 2.5e12, Some("USD")),
         ("US$2.5 million", "US$2.5 million", 2.5e6, Some("USD")),
         ("US$ 300 millions", "US$ 300 millions", 3e8, Some("USD")),
         ("€300m", "€300m", 3e8, Some("EUR")),
@@ -1948,6 +1955,8 @@ mod tests {
             Some("XAF"),
         ),
         ("600 francs CFA", "600 francs CFA", 600.0, None),
+        ("$2.5 billion", "$2.5 billion", 2.5e9, Some("USD")),
+        ("2 billions d'euros", "2 billions d'euros", 2e12, Some("EUR")),
         // Words before a symbol.
         ("deux millions €", "deux millions €", 2e6, Some("EUR")),
         ("il a gagné trois $ de plus", "trois $", 3.0, Some("USD")),
