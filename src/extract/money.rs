@@ -926,10 +926,20 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
         end = e;
     } else if form.kind == FormKind::Symbol
         && text[end..].starts_with(char::is_alphanumeric)
+        && !tax_mark(&text[end..])
     {
         return None; // `8£0iC`: a symbol glued to a word is no currency
     }
     Some(Single { end, amount, currency: Some(code), prefix: false })
+}
+
+/// Whether `s` starts with `HT` or `TTC` as a word: price lists glue them
+/// to the symbol (`1 000 €HT`).
+fn tax_mark(s: &str) -> bool {
+    ["HT", "TTC"].iter().any(|m| {
+        s.strip_prefix(m)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// `value / 100`, rounded to the cent so that `50 centimes` is exactly 0.5.
@@ -1957,6 +1967,8 @@ mod tests {
         ("600 francs CFA", "600 francs CFA", 600.0, None),
         ("$2.5 billion", "$2.5 billion", 2.5e9, Some("USD")),
         ("2 billions d'euros", "2 billions d'euros", 2e12, Some("EUR")),
+        ("250 000 $ canadiens", "250 000 $ canadiens", 250000.0, Some("CAD")),
+        ("1 000 €HT", "1 000 €", 1000.0, Some("EUR")),
         // Words before a symbol.
         ("deux millions €", "deux millions €", 2e6, Some("EUR")),
         ("il a gagné trois $ de plus", "trois $", 3.0, Some("USD")),
