@@ -27,7 +27,8 @@
 //! when none comes before), `francs CFA` the West (XOF) or Central (XAF)
 //! African one after the country named nearest (`data/money/cfa_zones.tsv`).
 //! French typography decides the figures: `1,859 euro` has three decimals
-//! (`$1,250` after a symbol or a code is English thousands), `de 15 à 20 000
+//! (`$1,250` after a symbol or a code is English thousands; `25,000 euros`,
+//! either, is left out), `de 15 à 20 000
 //! euros` runs from 15 000, `entre cinq et 10 euros` from 5, a year before
 //! `euros constants` is no amount, and an amount may be split by one line break of
 //! hard-wrapped text (`5,8 milliards` / `d'euros`), never by a blank line.
@@ -1030,7 +1031,14 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
         // `1,859 euro le litre`: a French text writes decimals with a
         // comma, and groups thousands with spaces or dots; `1,250` reads
         // as English thousands only after a symbol or a code (`$1,250`).
-        if !with_m && let Some(v) = comma_decimals(s) {
+        // Three decimals are usual on small unit prices (fuel, exchange
+        // rates) and before a scale (`1,250 million`); `25,000 euros` or
+        // `2,000 euros` may be either, and a doubtful amount is left out.
+        if !with_m && let Some((v, small)) = comma_decimals(s) {
+            let j = skip_spaces(text, p + n.len);
+            if !small && numbers::scale(&text[j..]).is_none() {
+                return None;
+            }
             n.value = v;
         }
         let mut a = Amount {
@@ -1164,8 +1172,10 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
 
 /// The value of `s` read as `d,ddd` with a decimal comma, when it starts
 /// with one to three digits, a comma and exactly three digits, and no other
-/// group follows (`1,250,000` is English thousands).
-fn comma_decimals(s: &str) -> Option<f64> {
+/// group follows (`1,250,000` is English thousands); and whether it is a
+/// small unit price (one digit before the comma, decimals not `000`),
+/// which no English text would write so.
+fn comma_decimals(s: &str) -> Option<(f64, bool)> {
     let b = s.as_bytes();
     let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if !(1..=3).contains(&lead) || b.get(lead) != Some(&b',') {
@@ -1181,7 +1191,7 @@ fn comma_decimals(s: &str) -> Option<f64> {
     }
     let int = s[..lead].parse::<f64>().ok()?;
     let dec = s[lead + 1..lead + 4].parse::<f64>().ok()?;
-    Some(int + dec / 1000.0)
+    Some((int + dec / 1000.0, lead == 1 && dec != 0.0))
 }
 
 /// Adds what follows a whole number of a scale word in the same amount:
@@ -1929,6 +1939,12 @@ mod tests {
         // or a code comes first.
         ("le gazole à 1,859 euro", "1,859 euro", 1.859, Some("EUR")),
         ("1,250 €", "1,250 €", 1.25, Some("EUR")),
+        (
+            "1,250 million d'euros",
+            "1,250 million d'euros",
+            1.25e6,
+            Some("EUR"),
+        ),
         ("$1,250", "$1,250", 1250.0, Some("USD")),
         ("USD 1,250", "USD 1,250", 1250.0, Some("USD")),
         // Cents after a word that starts no noun phrase.
@@ -2327,6 +2343,8 @@ mod tests {
         "exprimés en 2024 euros constants",
         "le prix en €",
         "des millions de $",
+        "une prime de 25,000 euros",
+        "2,000 euros",
     ];
 
     #[test]
