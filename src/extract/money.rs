@@ -28,10 +28,11 @@
 //! African one after the country named nearest (`data/money/cfa_zones.tsv`).
 //! French typography decides the figures: `1,859 euro` has three decimals
 //! (`$1,250` after a symbol or a code is English thousands; `25,000 euros`,
-//! either, is left out), `de 15 à 20 000
-//! euros` runs from 15 000, `entre cinq et 10 euros` from 5, a year before
-//! `euros constants` is no amount, and an amount may be split by one line break of
-//! hard-wrapped text (`5,8 milliards` / `d'euros`), never by a blank line.
+//! either, is left out); `de 15 à 20 000 euros` runs from 15 000, `entre
+//! cinq et 10 euros` from 5; a year before `euros constants` is no amount;
+//! `$2.5 billion` is the English billion (10^9); an amount may be split by
+//! one line break of hard-wrapped text (`5,8 milliards` / `d'euros`), never
+//! by a blank line.
 //!
 //! To stay cheap on long texts (the benchmark `benches/money.rs` keeps it
 //! under a tenth of the analysis), the parser never runs at every byte. An
