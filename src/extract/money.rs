@@ -327,22 +327,33 @@ fn scan(text: &str, out: &mut Vec<Candidate>) {
 /// `francs CFA` are those of West Africa (XOF) or of Central Africa (XAF)
 /// after the country or the institution named nearest before the amount
 /// (after it when none comes before), and stay without a code when the
-/// text names neither zone.
+/// text names neither zone. Plain `francs` are those of the last amount
+/// in francs whose currency is known (`11 milliards de francs suisses` or
+/// `CHF 94`, then `3 francs`), and stay without a code when none came
+/// before.
 fn implicit_currencies(text: &str, found: &mut [Candidate]) {
     let mut last: Option<&'static str> = None;
+    let mut last_franc: Option<&'static str> = None;
     for c in found.iter_mut() {
         let Found::Money(m) = &mut c.found else { continue };
+        let span = text.get(c.start..c.end).unwrap_or_default();
+        let lower = span.to_lowercase();
         if m.currency.is_none() {
-            let span = text.get(c.start..c.end).unwrap_or_default();
-            let lower = span.to_lowercase();
             if lower.ends_with("centime") || lower.ends_with("centimes") {
                 m.currency = Some(last.unwrap_or("EUR"));
             } else if span.contains("CFA") {
                 m.currency = cfa_zone(text, c.start);
+            } else if lower.ends_with("franc") || lower.ends_with("francs") {
+                m.currency = last_franc;
             }
         }
         if m.currency.is_some() {
             last = m.currency;
+            // The ISO 4217 codes of francs end with F (CHF, XOF, XAF,
+            // XPF, GNF, CDF...), and no other code does.
+            if m.currency.is_some_and(|c| c.ends_with('F')) {
+                last_franc = m.currency;
+            }
         }
     }
 }
@@ -2402,6 +2413,14 @@ mod tests {
                 ],
             ),
             ("50 centimes", &[("50 centimes", 0.5, Some("EUR"))]),
+            (
+                "1 milliard de francs suisses, puis 3 francs par action",
+                &[
+                    ("1 milliard de francs suisses", 1e9, Some("CHF")),
+                    ("3 francs", 3.0, Some("CHF")),
+                ],
+            ),
+            ("3 francs", &[("3 francs", 3.0, None)]),
             (
                 "Abidjan et Dakar : 100 francs CFA. À Yaoundé, 200 francs CFA.",
                 &[
