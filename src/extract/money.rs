@@ -1375,7 +1375,9 @@ fn is_space_char(c: char) -> bool {
 
 /// The position after the spaces at `j` and at most one line break among
 /// them: hard-wrapped text splits `5,8 milliards` / `d'euros` over two
-/// lines, but a blank line ends the paragraph.
+/// lines, but a blank line ends the paragraph, and a line that starts with
+/// a capital or a sign is a new one (a heading `Euro 2024 : ...` after a
+/// time `10:45`).
 fn skip_gap(text: &str, j: usize) -> usize {
     let k = skip_spaces(text, j);
     let rest = &text[k..];
@@ -1387,7 +1389,7 @@ fn skip_gap(text: &str, j: usize) -> usize {
         return k;
     };
     let m = skip_spaces(text, k + nl);
-    if text[m..].starts_with(['\n', '\r']) { k } else { m }
+    if text[m..].starts_with(char::is_lowercase) { m } else { k }
 }
 
 /// The position after the spaces (including no-break ones) at `j`.
@@ -2356,6 +2358,8 @@ mod tests {
         "le prix en €",
         "des millions de $",
         "une prime de 25,000 euros",
+        "Mis à jour à 10:45\nEuro 2024 : les Bleus en quarts",
+        "Chiffres clés : 2023\n€ et $ en hausse",
         "2,000 euros",
     ];
 
