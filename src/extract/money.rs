@@ -890,6 +890,19 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
     if amount.lone_one && !is_cue(word_before(text, p), Cue::Price) {
         return None; // `un euro fort` is the currency, not an amount
     }
+    // `En 2008 Euro Disney`, `1998 Euro 2000`: a capitalised name before
+    // a proper noun or a number names something else (`EUROS` in a
+    // headline in capitals is read).
+    let written = &text[j..end];
+    if matches!(form.kind, FormKind::Name | FormKind::Ambiguous)
+        && written.starts_with(char::is_uppercase)
+        && !written.chars().all(|c| !c.is_lowercase())
+    {
+        let next = text[end..].trim_start_matches(is_space_char);
+        if next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return None;
+        }
+    }
     // `en 2024 euros constants`: a year naming the euros, not an amount.
     if form.kind == FormKind::Name
         && amount.scale == 1.0
@@ -2360,6 +2373,8 @@ mod tests {
         "une prime de 25,000 euros",
         "Mis à jour à 10:45\nEuro 2024 : les Bleus en quarts",
         "Chiffres clés : 2023\n€ et $ en hausse",
+        "En 2008 Euro Disney a perdu de l'argent.",
+        "les Bleus de 1998 Euro 2000 en poche",
         "2,000 euros",
     ];
 
