@@ -22,6 +22,18 @@
 //! second. After `plus de` / `au moins` the amount is also `min`; after
 //! `moins de` / `jusqu'à`, `max`.
 //!
+//! Some currencies are named only in part and take their code from the
+//! rest of the text: `centimes` that of the amount before them (the euro
+//! when none comes before), `francs CFA` the West (XOF) or Central (XAF)
+//! African one after the country named nearest (`data/money/cfa_zones.tsv`).
+//! French typography decides the figures: `1,859 euro` has three decimals
+//! (`$1,250` after a symbol or a code is English thousands; `25,000 euros`,
+//! either, is left out); `de 15 à 20 000 euros` runs from 15 000, `entre
+//! cinq et 10 euros` from 5; a year before `euros constants` is no amount;
+//! `$2.5 billion` is the English billion (10^9); an amount may be split by
+//! one line break of hard-wrapped text (`5,8 milliards` / `d'euros`), never
+//! by a blank line.
+//!
 //! To stay cheap on long texts (the benchmark `benches/money.rs` keeps it
 //! under a tenth of the analysis), the parser never runs at every byte. An
 //! amount in digits is read from its digits, found by a vectorised byte
@@ -124,7 +136,12 @@ static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         };
         let code = (code != "-").then_some(code);
         let wordy = form.chars().next_back().is_some_and(char::is_alphabetic);
-        if !matches!(kind, FormKind::Symbol | FormKind::Code) {
+        // Symbols too, for amounts in words before them (`deux millions
+        // €`); those that start with a letter (`US$`) follow digits.
+        if !matches!(kind, FormKind::Symbol | FormKind::Code)
+            || kind == FormKind::Symbol
+                && !form.starts_with(char::is_alphanumeric)
+        {
             names.push(form);
         }
         // Names as written in running text, at the start of a sentence
@@ -208,6 +225,7 @@ enum Cue {
     Veto,
     Follow,
     Change,
+    Tail,
 }
 
 static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
@@ -218,6 +236,7 @@ static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
                 "price" => Cue::Price,
                 "veto" => Cue::Veto,
                 "change" => Cue::Change,
+                "tail" => Cue::Tail,
                 _ => Cue::Follow,
             };
             Some((word, cue))
@@ -252,6 +271,14 @@ impl Extractor for MoneyExtractor {
 /// Pushes the amounts of money of `text` to `out`, in text order, without
 /// overlaps.
 fn find_money(text: &str, out: &mut Vec<Candidate>) {
+    let first = out.len();
+    scan(text, out);
+    implicit_currencies(text, &mut out[first..]);
+}
+
+/// Pushes the amounts of money of `text` to `out` with the currency their
+/// own words say.
+fn scan(text: &str, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
     let mut names = CURRENCIES.names.starts(text).into_iter().peekable();
     // Nothing before `covered` is read again: it lies inside a number or
@@ -291,6 +318,86 @@ fn find_money(text: &str, out: &mut Vec<Candidate>) {
             _ => break,
         }
     }
+}
+
+/// Gives a currency to amounts whose words name it only in part, from
+/// the rest of the text: `5 centimes` takes the currency of the amount
+/// before it (`1,10 €, soit 5 centimes de plus`), or the euro when no
+/// amount comes before, since French news counts its centimes in euros;
+/// `francs CFA` are those of West Africa (XOF) or of Central Africa (XAF)
+/// after the country or the institution named nearest before the amount
+/// (after it when none comes before), and stay without a code when the
+/// text names neither zone. Plain `francs` are those of the last amount
+/// in francs whose currency is known (`11 milliards de francs suisses` or
+/// `CHF 94`, then `3 francs`), and stay without a code when none came
+/// before.
+fn implicit_currencies(text: &str, found: &mut [Candidate]) {
+    let mut last: Option<&'static str> = None;
+    let mut last_franc: Option<&'static str> = None;
+    for c in found.iter_mut() {
+        let Found::Money(m) = &mut c.found else { continue };
+        let span = text.get(c.start..c.end).unwrap_or_default();
+        let lower = span.to_lowercase();
+        if m.currency.is_none() {
+            if lower.ends_with("centime") || lower.ends_with("centimes") {
+                m.currency = Some(last.unwrap_or("EUR"));
+            } else if span.contains("CFA") {
+                m.currency = cfa_zone(text, c.start);
+            } else if lower.ends_with("franc") || lower.ends_with("francs") {
+                m.currency = last_franc;
+            }
+        }
+        if m.currency.is_some() {
+            last = m.currency;
+            // The ISO 4217 codes of francs end with F (CHF, XOF, XAF,
+            // XPF, GNF, CDF...), and no other code does.
+            if m.currency.is_some_and(|c| c.ends_with('F')) {
+                last_franc = m.currency;
+            }
+        }
+    }
+}
+
+/// Names of the two CFA franc zones' countries and institutions
+/// (`data/money/cfa_zones.tsv`), with their currency code.
+static CFA_ZONES: LazyLock<(AhoCorasick, Vec<&'static str>)> =
+    LazyLock::new(|| {
+        let mut names = Vec::new();
+        let mut codes = Vec::new();
+        for row in crate::lexicon::rows(include_str!(
+            "../../data/money/cfa_zones.tsv"
+        )) {
+            if let Some((name, code)) = row.split_once('\t') {
+                names.push(name);
+                codes.push(code);
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("the CFA zone table compiles");
+        (matcher, codes)
+    });
+
+/// The CFA franc zone (`XOF`, `XAF`) named nearest before `at` in `text`,
+/// or first after it.
+fn cfa_zone(text: &str, at: usize) -> Option<&'static str> {
+    let (matcher, codes) = &*CFA_ZONES;
+    let mut before = None;
+    for m in matcher.find_iter(text) {
+        let whole = !prev_char(text, m.start())
+            .is_some_and(char::is_alphanumeric)
+            && !text[m.end()..].starts_with(char::is_alphanumeric);
+        if !whole {
+            continue;
+        }
+        let code = codes[m.pattern().as_usize()];
+        if m.start() >= at {
+            return before.or(Some(code));
+        }
+        before = Some(code);
+    }
+    before
 }
 
 /// The position of the first ASCII digit at or after `from`. Prose has
@@ -357,8 +464,38 @@ fn from_digits(
         }
     }
     if alone {
+        // `entre cinq et 10 euros`, `de trois à 5 millions`: the range
+        // starts with a number in words.
+        if let Some(w) = number_word_before_range(text, d)
+            && w >= *covered
+            && try_at(text, w, covered, out)
+        {
+            return;
+        }
         try_at(text, d, covered, out);
     }
+}
+
+/// Where the number word starts in `cinq et 10`, `trois à 5`, when the
+/// digits at `d` follow such a word and `et` or `à`.
+fn number_word_before_range(text: &str, d: usize) -> Option<usize> {
+    let sep = word_before(text, d);
+    if sep != "et" && sep != "à" {
+        return None;
+    }
+    let s = word_before_start(text, d);
+    let w = word_before(text, s);
+    let w_start = word_before_start(text, s);
+    // A whole word (`cinq`, not the end of `vingt-cinq` nor of `d'un`).
+    if w.is_empty()
+        || prev_char(text, w_start).is_some_and(|c| {
+            c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+        })
+    {
+        return None;
+    }
+    let n = numbers::words(&text[w_start..])?;
+    (n.len == w.len()).then_some(w_start)
 }
 
 /// Reads money written in words before a currency name at `n` (`six
@@ -666,6 +803,8 @@ fn read_range(
         && (first.raw < b.raw || change && first.raw < 1000.0)
     {
         lo = first.raw * b.scale;
+    } else if let Some(thousands) = shared_thousands(text, p, first, b) {
+        lo = thousands;
     }
     Some(Range {
         end: second.end,
@@ -675,6 +814,37 @@ fn read_range(
         currency,
         change,
     })
+}
+
+/// The first end of `de 15 à 20 000 euros` read with the thousands of the
+/// second (15 000): a bare whole number in digits, with as many digits as
+/// the thousands of a second end written `20 000`, and below them. `de 5
+/// à 20 000` is left alone: it may mean 5 or 5 000.
+fn shared_thousands(
+    text: &str,
+    p: usize,
+    first: Amount,
+    second: Amount,
+) -> Option<f64> {
+    let digits = text.get(p..first.end)?;
+    if first.scale != 1.0
+        || second.scale != 1.0
+        || digits.is_empty()
+        || !digits.bytes().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let hi = second.value;
+    let lead = (hi / 1000.0).trunc();
+    if hi.fract() != 0.0
+        || hi % 1000.0 != 0.0
+        || !(1.0..1000.0).contains(&lead)
+    {
+        return None;
+    }
+    let lead_digits = lead.to_string().len();
+    (digits.len() == lead_digits && first.raw < lead)
+        .then_some(first.raw * 1000.0)
 }
 
 /// Reads one amount with its currency, in either order, at `p`.
@@ -708,7 +878,7 @@ fn prefix_money(text: &str, p: usize) -> Option<Option<Single>> {
 /// Reads the currency after `amount`, read at `p`: `20 euros`, `6
 /// milliards de dollars`, `1,5 Md€`, `3 euros 50`.
 fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
-    let mut j = skip_spaces(text, amount.end);
+    let mut j = skip_gap(text, amount.end);
     let mut used_de = false;
     if amount.takes_de
         && let Some(k) = de(text, j)
@@ -719,6 +889,31 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
     let (form, mut end) = currency_at(text, j, false)?;
     if amount.lone_one && !is_cue(word_before(text, p), Cue::Price) {
         return None; // `un euro fort` is the currency, not an amount
+    }
+    // `En 2008 Euro Disney`, `1998 Euro 2000`: a capitalised name before
+    // a proper noun or a number names something else (`EUROS` in a
+    // headline in capitals is read).
+    let written = &text[j..end];
+    if matches!(form.kind, FormKind::Name | FormKind::Ambiguous)
+        && written.starts_with(char::is_uppercase)
+        && !written.chars().all(|c| !c.is_lowercase())
+    {
+        let next = text[end..].trim_start_matches(is_space_char);
+        if next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    // `en 2024 euros constants`: a year naming the euros, not an amount.
+    if form.kind == FormKind::Name
+        && amount.scale == 1.0
+        && (1800.0..=2100.0).contains(&amount.value)
+        && amount.end - p == 4
+        && matches!(
+            first_word(text[end..].trim_start()),
+            "constant" | "constants" | "courant" | "courants"
+        )
+    {
+        return None;
     }
     let mut code = form.code;
     match form.kind {
@@ -757,10 +952,20 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
         end = e;
     } else if form.kind == FormKind::Symbol
         && text[end..].starts_with(char::is_alphanumeric)
+        && !tax_mark(&text[end..])
     {
         return None; // `8£0iC`: a symbol glued to a word is no currency
     }
     Some(Single { end, amount, currency: Some(code), prefix: false })
+}
+
+/// Whether `s` starts with `HT` or `TTC` as a word: price lists glue them
+/// to the symbol (`1 000 €HT`).
+fn tax_mark(s: &str) -> bool {
+    ["HT", "TTC"].iter().any(|m| {
+        s.strip_prefix(m)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// `value / 100`, rounded to the cent so that `50 centimes` is exactly 0.5.
@@ -801,7 +1006,14 @@ fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
     match rest.chars().next() {
         None => Some((cents, after)),
         Some(c) if c.is_alphabetic() => {
-            is_cue(first_word(rest), Cue::Follow).then_some((cents, after))
+            // `3 euros 50 chacun`, `2 euros 20 à Paris`, `3 euros 50 sur
+            // chaque batterie`: a word that starts no noun phrase of its
+            // own (`3 euros 50 salariés` would be two numbers).
+            let w = first_word(rest);
+            (is_cue(w, Cue::Follow)
+                || is_cue(w, Cue::Tail)
+                || is_cue(w, Cue::Price))
+            .then_some((cents, after))
         }
         Some(c) if c.is_ascii_digit() || matches!(c, '%' | '€' | '$') => {
             None
@@ -840,7 +1052,20 @@ fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
 fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
     let s = text.get(p..)?;
     if s.starts_with(|c: char| c.is_ascii_digit()) {
-        let n = numbers::digits(s)?;
+        let mut n = numbers::digits(s)?;
+        // `1,859 euro le litre`: a French text writes decimals with a
+        // comma, and groups thousands with spaces or dots; `1,250` reads
+        // as English thousands only after a symbol or a code (`$1,250`).
+        // Three decimals are usual on small unit prices (fuel, exchange
+        // rates) and before a scale (`1,250 million`); `25,000 euros` or
+        // `2,000 euros` may be either, and a doubtful amount is left out.
+        if !with_m && let Some((v, small)) = comma_decimals(s) {
+            let j = skip_spaces(text, p + n.len);
+            if !small && numbers::scale(&text[j..]).is_none() {
+                return None;
+            }
+            n.value = v;
+        }
         let mut a = Amount {
             end: p + n.len,
             value: n.value,
@@ -851,6 +1076,14 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
         };
         let j = skip_spaces(text, a.end);
         if let Some((m, len, is_word)) = numbers::scale(&text[j..]) {
+            // `$2.5 billion`, `£3 billion`: after a symbol or a code the
+            // amount is written the English way, where a billion is 10^9;
+            // the French `billion` (`2 billions d'euros`) is 10^12.
+            let word = &text[j..j + len];
+            let english = with_m
+                && (word.eq_ignore_ascii_case("billion")
+                    || word.eq_ignore_ascii_case("billions"));
+            let m = if english { 1e9 } else { m };
             a.scale = m;
             a.value = n.value * m;
             a.end = j + len;
@@ -859,10 +1092,14 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
                 add_lower_part(text, &mut a);
             }
         } else if with_m
-            && j == a.end
+            && (j == a.end || text[a.end..j] == *" ")
             && text[j..].starts_with('m')
-            && !text[j + 1..].starts_with(|c: char| c.is_alphanumeric())
+            && !text[j + 1..].starts_with(|c: char| {
+                c.is_alphanumeric() || c == '²' || c == '³'
+            })
         {
+            // `€300m`, `EUR 12 m`: after a symbol or a code, `m` is the
+            // English abbreviation of million, not a metre.
             a.scale = 1e6;
             a.value = n.value * 1e6;
             a.end = j + 1;
@@ -956,6 +1193,30 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
         a.takes_de = true;
     }
     Some(and_a_half(text, a))
+}
+
+/// The value of `s` read as `d,ddd` with a decimal comma, when it starts
+/// with one to three digits, a comma and exactly three digits, and no other
+/// group follows (`1,250,000` is English thousands); and whether it is a
+/// small unit price (one digit before the comma, decimals not `000`),
+/// which no English text would write so.
+fn comma_decimals(s: &str) -> Option<(f64, bool)> {
+    let b = s.as_bytes();
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&lead) || b.get(lead) != Some(&b',') {
+        return None;
+    }
+    let frac = &b[lead + 1..];
+    let n = frac.iter().take_while(|c| c.is_ascii_digit()).count();
+    if n != 3
+        || matches!(frac.get(3), Some(b',' | b'.'))
+            && frac.get(4).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let int = s[..lead].parse::<f64>().ok()?;
+    let dec = s[lead + 1..lead + 4].parse::<f64>().ok()?;
+    Some((int + dec / 1000.0, lead == 1 && dec != 0.0))
 }
 
 /// Adds what follows a whole number of a scale word in the same amount:
@@ -1066,9 +1327,9 @@ fn de(text: &str, j: usize) -> Option<usize> {
     let r = &text.as_bytes()[j..];
     if r.len() > 2
         && r[..2].eq_ignore_ascii_case(b"de")
-        && text[j + 2..].starts_with(is_space_char)
+        && skip_gap(text, j + 2) > j + 2
     {
-        return Some(skip_spaces(text, j + 2));
+        return Some(skip_gap(text, j + 2));
     }
     if !r.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'd')) {
         return None;
@@ -1125,6 +1386,25 @@ fn is_space_char(c: char) -> bool {
     is_group_space(c) || c == '\t'
 }
 
+/// The position after the spaces at `j` and at most one line break among
+/// them: hard-wrapped text splits `5,8 milliards` / `d'euros` over two
+/// lines, but a blank line ends the paragraph, and a line that starts with
+/// a capital or a sign is a new one (a heading `Euro 2024 : ...` after a
+/// time `10:45`).
+fn skip_gap(text: &str, j: usize) -> usize {
+    let k = skip_spaces(text, j);
+    let rest = &text[k..];
+    let nl = if rest.starts_with("\r\n") {
+        2
+    } else if rest.starts_with('\n') {
+        1
+    } else {
+        return k;
+    };
+    let m = skip_spaces(text, k + nl);
+    if text[m..].starts_with(char::is_lowercase) { m } else { k }
+}
+
 /// The position after the spaces (including no-break ones) at `j`.
 fn skip_spaces(text: &str, j: usize) -> usize {
     j + text[j..]
@@ -1154,6 +1434,11 @@ mod tests {
             include_str!("../../data/money/qualifiers.tsv"),
         );
         check_table("cues.tsv", include_str!("../../data/money/cues.tsv"));
+        check_table(
+            "cfa_zones.tsv",
+            include_str!("../../data/money/cfa_zones.tsv"),
+        );
+        assert!(CFA_ZONES.1.len() > 40);
         assert!(CURRENCIES.forms.len() > 150);
         assert!(QUALIFIERS.len() > 30);
         assert!(CUES.len() > 40);
@@ -1242,7 +1527,6 @@ mod tests {
         ("$6bn", "$6bn", 6e9, Some("USD")),
         ("Elon Musk a levé $6bn pour xAI.", "$6bn", 6e9, Some("USD")),
         ("$10k", "$10k", 10000.0, Some("USD")),
-        ("$2.5 billion", "$2.5 billion", 2.5e12, Some("USD")),
         ("US$2.5 million", "US$2.5 million", 2.5e6, Some("USD")),
         ("US$ 300 millions", "US$ 300 millions", 3e8, Some("USD")),
         ("€300m", "€300m", 3e8, Some("EUR")),
@@ -1560,7 +1844,7 @@ mod tests {
         ("1 USD et 23 centimes", "1 USD et 23 centimes", 1.23, Some("USD")),
         ("1 USD 23 cents", "1 USD 23 cents", 1.23, Some("USD")),
         ("2 euros et 5 centimes", "2 euros et 5 centimes", 2.05, Some("EUR")),
-        ("50 centimes", "50 centimes", 0.5, None),
+        ("50 centimes", "50 centimes", 0.5, Some("EUR")),
         ("50 centimes d'euro", "50 centimes d'euro", 0.5, Some("EUR")),
         ("20 pence", "20 pence", 0.2, Some("GBP")),
         ("360,85 pence", "360,85 pence", 3.6085, Some("GBP")),
@@ -1678,6 +1962,60 @@ mod tests {
         ("30 Mn $", "30 Mn $", 3e7, Some("USD")),
         ("4 tn $", "4 tn $", 4e12, Some("USD")),
         ("1,2 Mio €", "1,2 Mio €", 1.2e6, Some("EUR")),
+        // A comma before three digits is French decimals unless a symbol
+        // or a code comes first.
+        ("le gazole à 1,859 euro", "1,859 euro", 1.859, Some("EUR")),
+        ("1,250 €", "1,250 €", 1.25, Some("EUR")),
+        (
+            "1,250 million d'euros",
+            "1,250 million d'euros",
+            1.25e6,
+            Some("EUR"),
+        ),
+        ("$1,250", "$1,250", 1250.0, Some("USD")),
+        ("USD 1,250", "USD 1,250", 1250.0, Some("USD")),
+        // Cents after a word that starts no noun phrase.
+        ("un café à 2 euros 20 à Paris", "2 euros 20", 2.2, Some("EUR")),
+        ("3 euros 50 sur chaque pièce", "3 euros 50", 3.5, Some("EUR")),
+        ("3 euros 50 salariés", "3 euros", 3.0, Some("EUR")),
+        // `m` with a space after a code.
+        ("EUR 12 m", "EUR 12 m", 12e6, Some("EUR")),
+        ("EUR 12 m²", "EUR 12", 12.0, Some("EUR")),
+        // One line break inside the amount, not a blank line.
+        (
+            "5,8 milliards\nd'euros",
+            "5,8 milliards\nd'euros",
+            5.8e9,
+            Some("EUR"),
+        ),
+        (
+            "550 milliards de\ndollars",
+            "550 milliards de\ndollars",
+            5.5e11,
+            Some("USD"),
+        ),
+        // Francs CFA from the zone the text names.
+        (
+            "Au Sénégal, 75 000 FCFA par mois",
+            "75 000 FCFA",
+            75000.0,
+            Some("XOF"),
+        ),
+        (
+            "1 000 milliards de francs CFA pour le Cameroun",
+            "1 000 milliards de francs CFA",
+            1e12,
+            Some("XAF"),
+        ),
+        ("600 francs CFA", "600 francs CFA", 600.0, None),
+        ("$2.5 billion", "$2.5 billion", 2.5e9, Some("USD")),
+        ("2 billions d'euros", "2 billions d'euros", 2e12, Some("EUR")),
+        ("250 000 $ canadiens", "250 000 $ canadiens", 250000.0, Some("CAD")),
+        ("1 000 €HT", "1 000 €", 1000.0, Some("EUR")),
+        // Words before a symbol.
+        ("deux millions €", "deux millions €", 2e6, Some("EUR")),
+        ("il a gagné trois $ de plus", "trois $", 3.0, Some("USD")),
+        ("2 000 euros constants", "2 000 euros", 2000.0, Some("EUR")),
     ];
 
     /// Ranges and bounds: (text, span, amount, min, max, qualifier).
@@ -1913,6 +2251,38 @@ mod tests {
             None,
             None,
         ),
+        (
+            "entre cinq et 10 euros",
+            "cinq et 10 euros",
+            5.0,
+            Some(5.0),
+            Some(10.0),
+            None,
+        ),
+        (
+            "de trois à 5 millions de dollars",
+            "trois à 5 millions de dollars",
+            3e6,
+            Some(3e6),
+            Some(5e6),
+            None,
+        ),
+        (
+            "de 15 à 20 000 euros",
+            "15 à 20 000 euros",
+            15e3,
+            Some(15e3),
+            Some(20e3),
+            None,
+        ),
+        (
+            "de 150 à 200 000 euros",
+            "150 à 200 000 euros",
+            150e3,
+            Some(150e3),
+            Some(200e3),
+            None,
+        ),
     ];
 
     /// From one amount to another: (text, [(span, amount)]).
@@ -1997,6 +2367,15 @@ mod tests {
         "8£0iCnOH",
         "milliards de dollars",
         "la Banque de France",
+        "exprimés en 2024 euros constants",
+        "le prix en €",
+        "des millions de $",
+        "une prime de 25,000 euros",
+        "Mis à jour à 10:45\nEuro 2024 : les Bleus en quarts",
+        "Chiffres clés : 2023\n€ et $ en hausse",
+        "En 2008 Euro Disney a perdu de l'argent.",
+        "les Bleus de 1998 Euro 2000 en poche",
+        "2,000 euros",
     ];
 
     #[test]
@@ -2031,6 +2410,52 @@ mod tests {
                 (span, amount, min, max, qualifier),
                 "input: {text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn currencies_from_the_rest_of_the_text() {
+        type Want = (&'static str, f64, Option<&'static str>);
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "la baguette à 1,10 €, soit 5 centimes de plus",
+                &[
+                    ("1,10 €", 1.1, Some("EUR")),
+                    ("5 centimes", 0.05, Some("EUR")),
+                ],
+            ),
+            (
+                "le ticket à 3,20 francs suisses, 20 centimes de plus",
+                &[
+                    ("3,20 francs suisses", 3.2, Some("CHF")),
+                    ("20 centimes", 0.2, Some("CHF")),
+                ],
+            ),
+            ("50 centimes", &[("50 centimes", 0.5, Some("EUR"))]),
+            (
+                "1 milliard de francs suisses, puis 3 francs par action",
+                &[
+                    ("1 milliard de francs suisses", 1e9, Some("CHF")),
+                    ("3 francs", 3.0, Some("CHF")),
+                ],
+            ),
+            ("3 francs", &[("3 francs", 3.0, None)]),
+            (
+                "Abidjan et Dakar : 100 francs CFA. À Yaoundé, 200 francs CFA.",
+                &[
+                    ("100 francs CFA", 100.0, Some("XOF")),
+                    ("200 francs CFA", 200.0, Some("XAF")),
+                ],
+            ),
+            // `de 5 à 20 000`: 5 or 5 000, not read as a range.
+            ("de 5 à 20 000 euros", &[("20 000 euros", 20e3, Some("EUR"))]),
+        ];
+        for &(text, want) in cases {
+            let got: Vec<_> = found(text)
+                .into_iter()
+                .map(|(s, v)| (s, v.amount, v.currency))
+                .collect();
+            assert_eq!(got, want, "input: {text:?}");
         }
     }
 

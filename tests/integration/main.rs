@@ -6,6 +6,7 @@ mod contract;
 mod dates_news;
 mod entities;
 mod money;
+mod money_news;
 mod render;
 mod scale;
 mod sentence_suites;
