@@ -28,6 +28,16 @@ pub enum ErrorKind {
         /// The limit in bytes.
         limit: u64,
     },
+    /// A JSON Lines input line is longer than the `--max-bytes` limit.
+    LineTooLong {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A size was not a number of bytes (`--max-bytes`).
+    InvalidSize {
+        /// The text given.
+        given: String,
+    },
     /// A date was not a valid `YYYY-MM-DD` calendar date.
     InvalidDate {
         /// The text given.
@@ -62,6 +72,14 @@ impl Error {
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
     }
+
+    /// The I/O error behind this one, if any.
+    pub fn io_error(&self) -> Option<&std::io::Error> {
+        match &self.kind {
+            ErrorKind::Io(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 impl From<std::io::Error> for Error {
@@ -79,6 +97,15 @@ impl fmt::Display for Error {
             ErrorKind::TooLarge { limit } => {
                 write!(f, "larger than the --max-bytes limit of {limit} bytes")
             }
+            ErrorKind::LineTooLong { limit } => write!(
+                f,
+                "line longer than the --max-bytes limit of {limit} bytes"
+            ),
+            ErrorKind::InvalidSize { given } => write!(
+                f,
+                "invalid size {given:?}: expected a number of bytes, \
+                 optionally followed by K, M or G"
+            ),
             ErrorKind::InvalidDate { given } => write!(
                 f,
                 "invalid date {given:?}: expected a calendar date as YYYY-MM-DD"
@@ -94,14 +121,9 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.kind {
-            ErrorKind::Io(e) => Some(e),
-            _ => None,
-        }
-    }
-}
+/// The message already holds the I/O reason, so it is not also given as
+/// a `source`: a chain printed with `{:#}` would say it twice.
+impl std::error::Error for Error {}
 
 /// The operating system's reason in the project's style: lower case, no
 /// `(os error 2)` suffix.

@@ -236,10 +236,23 @@ fn is_initial(word: &str) -> bool {
 
 /// Decides whether the line break at byte `i` ends a sentence and returns
 /// the boundary (the break itself).
+///
+/// LF, CRLF and a lone CR (old Mac files) are all one line break: a CRLF is
+/// decided at its LF. Each scan stops at the neighbouring line break, so a
+/// text of many short lines stays linear.
 fn line_break(text: &str, i: usize) -> Option<usize> {
-    let before = text[..i].trim_end_matches([' ', '\t', '\u{a0}', '\r']);
+    let bytes = text.as_bytes();
+    if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+        return None;
+    }
+    let brk = if bytes[i] == b'\n' && i > 0 && bytes[i - 1] == b'\r' {
+        i - 1
+    } else {
+        i
+    };
+    let before = text[..brk].trim_end_matches([' ', '\t', '\u{a0}']);
     let after = &text[i + 1..];
-    let next_line = after.split('\n').next().unwrap_or("");
+    let next_line = after.split(['\n', '\r']).next().unwrap_or("");
     // A blank line (or the end of the text) always ends a sentence.
     if next_line.trim().is_empty() {
         return Some(i);
@@ -248,7 +261,8 @@ fn line_break(text: &str, i: usize) -> Option<usize> {
     let Some(last) = last else {
         return Some(i);
     };
-    if text[..i].ends_with('\n') || before.ends_with('\n') {
+    // After a blank line.
+    if matches!(last, '\n' | '\r') {
         return Some(i);
     }
     // A hard-wrapped line continues a sentence: it stops on a letter,
@@ -308,6 +322,18 @@ mod tests {
             ),
             ("", &[]),
             ("   ", &[]),
+            // CRLF and lone CR line endings behave like LF.
+            ("Titre\r\nLe texte suit.", &["Titre", "Le texte suit."]),
+            ("Titre\rLe texte suit.", &["Titre", "Le texte suit."]),
+            ("Un.\r\n\r\nDeux", &["Un.", "Deux"]),
+            ("Un.\r\rDeux", &["Un.", "Deux"]),
+            ("Un\r\n\r\ndeux", &["Un", "deux"]),
+            ("Un\r\rdeux", &["Un", "deux"]),
+            (
+                "une ligne\r\ncoupée en deux.",
+                &["une ligne\r\ncoupée en deux."],
+            ),
+            ("une ligne\rcoupée en deux.", &["une ligne\rcoupée en deux."]),
         ];
         for (text, want) in cases {
             assert_eq!(&sents(text), want, "input: {text:?}");
