@@ -10,7 +10,7 @@ Examples:
   analyze article.txt                      report on a terminal
   analyze article.txt | jq .money          JSON when piped
   analyze --ref-date 2024-05-30 --format json --pretty article.txt
-  analyze a.txt b.txt > out.jsonl          several inputs: JSON Lines
+  analyze a.txt b.txt -o out.jsonl         several inputs: JSON Lines
   cat docs.jsonl | analyze --input-format jsonl -
                                            stream of {\"id\",\"text\",\"reference_date\"}
 
@@ -62,9 +62,20 @@ pub struct Cli {
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
 
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, value_name = "BYTES")]
-    pub max_bytes: Option<u64>,
+    /// Refuse inputs (and JSON Lines lines) larger than this many bytes;
+    /// `K`, `M` and `G` suffixes count in powers of 1024.
+    #[arg(
+        long,
+        value_name = "BYTES",
+        default_value = "64M",
+        value_parser = analyze::input::parse_size
+    )]
+    pub max_bytes: u64,
+
+    /// Write the results to FILE instead of standard output, atomically:
+    /// FILE appears, whole, only when the run ends.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Output formats.
@@ -97,5 +108,12 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn default_max_bytes_is_the_library_default() {
+        use clap::Parser;
+        let cli = Cli::try_parse_from(["analyze"]).unwrap();
+        assert_eq!(cli.max_bytes, analyze::input::DEFAULT_MAX_BYTES);
     }
 }

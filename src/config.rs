@@ -38,6 +38,8 @@ pub struct Config {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Largest input accepted, in bytes.
     pub max_bytes: Option<u64>,
+    /// Write results to this file (atomically) instead of standard output.
+    pub output_file: Option<std::path::PathBuf>,
     /// Analyzer options.
     pub options: analyze::Options,
 }
@@ -94,7 +96,11 @@ impl Config {
             Format::Text => Output::Text,
             Format::Json => json(cli.pretty),
             Format::Jsonl => json(false),
-            Format::Auto if std::io::stdout().is_terminal() => Output::Text,
+            Format::Auto
+                if cli.output.is_none() && std::io::stdout().is_terminal() =>
+            {
+                Output::Text
+            }
             Format::Auto => json(cli.pretty),
         };
         let inputs = if cli.inputs.is_empty() {
@@ -108,7 +114,8 @@ impl Config {
             jsonl_input: cli.input_format == InputFormat::Jsonl,
             reference_date,
             encoding,
-            max_bytes: cli.max_bytes,
+            max_bytes: Some(cli.max_bytes),
+            output_file: cli.output,
             options: analyze::Options { kinds, gazetteer },
         })
     }

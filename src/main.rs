@@ -3,6 +3,8 @@
 
 mod cli;
 mod config;
+mod guard;
+mod output;
 
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -13,6 +15,7 @@ use clap::Parser;
 use crate::config::{Config, Output};
 
 fn main() -> ExitCode {
+    guard::install_panic_hook();
     match run() {
         Ok(code) => code,
         Err(err) => {
@@ -61,13 +64,18 @@ fn run() -> anyhow::Result<ExitCode> {
         Err(e) => return Ok(usage_error(format_args!("{e:#}"))),
     };
     let analyzer = Analyzer::with_options(config.options.clone());
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = output::Sink::open(config.output_file.as_deref())?;
     let failed = if config.jsonl_input {
-        run_jsonl(&config, &analyzer, &mut out)?
+        run_jsonl(&config, &analyzer, &mut out)
     } else {
-        run_files(&config, &analyzer, &mut out)?
+        run_files(&config, &analyzer, &mut out)
     };
+    // A failed write leaves no output file behind (the sink is dropped).
+    let failed = match (failed, &config.output_file) {
+        (Err(e), Some(p)) => return Err(e.context(p.display().to_string())),
+        (failed, _) => failed?,
+    };
+    out.finish()?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -114,10 +122,22 @@ fn run_files(
             id: None,
             encoding: Some(decoded.encoding),
         };
-        let analysis = analyzer.analyze_with(&decoded.text, &info);
-        out.write_all(&render(config, &analysis, first))?;
-        out.flush()?;
-        first = false;
+        // A bug on one document costs that document only.
+        let rendered = guard::isolate(|| {
+            guard::fault_injection(&decoded.text);
+            render(config, &analyzer.analyze_with(&decoded.text, &info), first)
+        });
+        match rendered {
+            Ok(buf) => {
+                out.write_all(&buf)?;
+                out.flush()?;
+                first = false;
+            }
+            Err(msg) => {
+                eprintln!("analyze: {path}: {msg}");
+                failed = true;
+            }
+        }
     }
     Ok(failed)
 }
@@ -162,67 +182,58 @@ fn jsonl_stream(
     config: &Config,
     analyzer: &Analyzer,
     path: &str,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     out: &mut impl Write,
     first: &mut bool,
 ) -> anyhow::Result<bool> {
     let mut failed = false;
-    let mut raw = Vec::new();
-    let mut number = 0;
-    loop {
-        raw.clear();
-        let n = match reader.read_until(b'\n', &mut raw) {
-            Ok(n) => n,
+    for line in analyze::input::JsonLines::new(reader, config.max_bytes) {
+        let line = match line {
+            Ok(line) => line,
             Err(e) => {
-                eprintln!("analyze: {path}: {}", analyze::Error::from(e));
+                eprintln!("analyze: {path}: {e}");
                 return Ok(true);
             }
         };
-        if n == 0 {
-            break;
-        }
-        number += 1;
-        let line = match std::str::from_utf8(&raw) {
-            Ok(s) => s.trim_end_matches(['\n', '\r']),
-            Err(_) => {
-                failed = true;
-                let mut buf = Vec::new();
-                render::json::write_error_line(
-                    None,
-                    number,
-                    "not UTF-8",
-                    &mut buf,
-                )?;
-                out.write_all(&buf)?;
-                out.flush()?;
-                continue;
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let buf = match analyze::input::parse_json_line(line) {
+        let number = line.number;
+        let rendered = match line.doc {
             Ok(doc) => {
                 let info = DocInfo {
                     source: path,
                     reference_date: doc
                         .reference_date
                         .or(config.reference_date),
-                    id: doc.id,
+                    id: doc.id.clone(),
                     encoding: None,
                 };
-                let analysis = analyzer.analyze_with(&doc.text, &info);
-                let buf = render(config, &analysis, *first);
+                // A bug on one line costs that line only.
+                guard::isolate(|| {
+                    guard::fault_injection(&doc.text);
+                    render(
+                        config,
+                        &analyzer.analyze_with(&doc.text, &info),
+                        *first,
+                    )
+                })
+                .map_err(|msg| {
+                    eprintln!("analyze: {path}: line {number}: {msg}");
+                    (doc.id, msg)
+                })
+            }
+            Err((id, e)) => Err((id, e.to_string())),
+        };
+        let buf = match rendered {
+            Ok(buf) => {
                 *first = false;
                 buf
             }
-            Err((id, e)) => {
+            Err((id, msg)) => {
                 failed = true;
                 let mut buf = Vec::new();
                 render::json::write_error_line(
                     id.as_ref(),
                     number,
-                    &e.to_string(),
+                    &msg,
                     &mut buf,
                 )?;
                 buf
