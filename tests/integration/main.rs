@@ -3,4 +3,7 @@
 
 mod cli;
 mod contract;
+mod invariants;
+mod properties;
+mod robustness;
 mod util;
