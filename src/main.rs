@@ -16,7 +16,12 @@ use crate::config::{Config, Output};
 
 fn main() -> ExitCode {
     guard::install_panic_hook();
-    match run() {
+    // A panic outside a document (the hook has printed its one line) is
+    // still an error exit, not Rust's 101.
+    let Ok(result) = std::panic::catch_unwind(run) else {
+        return ExitCode::from(1);
+    };
+    match result {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe means the reader has gone (`analyze | head`):
