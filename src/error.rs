@@ -148,3 +148,38 @@ fn io_reason(e: &std::io::Error) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::ErrorKind as K;
+
+    #[test]
+    fn messages() {
+        let io = |k: K| Error::from(std::io::Error::from(k));
+        let cases: &[(Error, &str)] = &[
+            (io(K::NotFound), "no such file or directory"),
+            (io(K::PermissionDenied), "permission denied"),
+            (io(K::IsADirectory), "is a directory"),
+            (
+                Error::from(std::io::Error::from_raw_os_error(28)),
+                "no space left on device",
+            ),
+            (Error::new(ErrorKind::NotText), "not a text file"),
+            (
+                Error::new(ErrorKind::TooLarge { limit: 10 }),
+                "larger than the --max-bytes limit of 10 bytes",
+            ),
+            (
+                Error::new(ErrorKind::LineTooLong { limit: 10 }),
+                "line longer than the --max-bytes limit of 10 bytes",
+            ),
+        ];
+        for (e, want) in cases {
+            assert_eq!(&e.to_string(), want);
+        }
+        // Said once, even in an anyhow chain printed with `{:#}`.
+        let chained = anyhow::Error::from(io(K::NotFound)).context("x.txt");
+        assert_eq!(format!("{chained:#}"), "x.txt: no such file or directory");
+    }
+}

@@ -75,9 +75,16 @@ fn run() -> anyhow::Result<ExitCode> {
     } else {
         run_files(&config, &analyzer, &mut out)
     };
-    // A failed write leaves no output file behind (the sink is dropped).
+    // A failed write leaves no output file behind (the sink is dropped),
+    // and the message names the file.
     let failed = match (failed, &config.output_file) {
-        (Err(e), Some(p)) => return Err(e.context(p.display().to_string())),
+        (Err(e), Some(p)) => {
+            let e = match e.downcast::<io::Error>() {
+                Ok(io) => analyze::Error::from(io).into(),
+                Err(e) => e,
+            };
+            return Err(e.context(p.display().to_string()));
+        }
         (failed, _) => failed?,
     };
     out.finish()?;
