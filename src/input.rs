@@ -22,9 +22,11 @@ use crate::model::Label;
 ///
 /// A news article is a few tens of kilobytes, so this only stops inputs
 /// that are not articles (a dump, a log, a disk image) before they cost
-/// gigabytes: a run peaks at about five times the size of its largest
+/// gigabytes: a run peaks at five to ten times the size of its largest
 /// input (the text, its sentences, the rendered JSON; 60 MiB of articles
-/// peaked at 288 MB), so a 1 GB input would need some 5 GB.
+/// peaked at 288 MB, 100 MB of four-word sentences at 1 GB), so the
+/// default keeps a run under 700 MB where a 1 GB input would need 5 GB
+/// or more.
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 /// Text decoded from bytes, with the name of the encoding it came from.

@@ -2,8 +2,8 @@
 //! decoded as a file would be, and also analysed directly as (lossy)
 //! UTF-8 text, so that NUL and control characters reach the analyzer too.
 //! Every result must keep the invariants of
-//! `tests/integration/invariants.rs`, and analysing twice must give the
-//! same result.
+//! `tests/integration/invariants.rs` and render in both formats, and
+//! analysing twice must give the same result.
 
 #![no_main]
 
@@ -24,7 +24,9 @@ fn check(text: &str) {
         ..DocInfo::default()
     };
     let a = ANALYZER.analyze_with(text, &info);
-    if let Err(e) = invariants::check(&a, text) {
+    if let Err(e) =
+        invariants::check(&a, text).and_then(|()| invariants::check_render(&a))
+    {
         panic!("{e}\ninput: {text:?}");
     }
     assert!(a == ANALYZER.analyze_with(text, &info), "not deterministic");

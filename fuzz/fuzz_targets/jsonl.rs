@@ -1,6 +1,6 @@
 //! Fuzzes the JSON Lines reader: arbitrary bytes as a stream, read with a
 //! small line limit; line numbers must increase, and every document read
-//! must analyse while keeping the invariants of
+//! must analyse and render while keeping the invariants of
 //! `tests/integration/invariants.rs`.
 
 #![no_main]
@@ -32,7 +32,9 @@ fuzz_target!(|data: &[u8]| {
                 encoding: None,
             };
             let a = ANALYZER.analyze_with(&doc.text, &info);
-            if let Err(e) = invariants::check(&a, &doc.text) {
+            if let Err(e) = invariants::check(&a, &doc.text)
+                .and_then(|()| invariants::check_render(&a))
+            {
                 panic!("{e}\ntext: {:?}", doc.text);
             }
         }

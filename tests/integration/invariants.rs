@@ -2,7 +2,7 @@
 //! property tests here and by the fuzz targets in `fuzz/` (which include
 //! this file by path), so both hold the library to the same rules.
 //!
-//! Depends on nothing but the library and `std`.
+//! Depends on nothing but the library, `serde_json` and `std`.
 
 use analyze::Analysis;
 use analyze::model::Span;
@@ -100,6 +100,25 @@ pub fn check(a: &Analysis, input: &str) -> Result<(), String> {
             return Err(format!("{what} not in text order"));
         }
     }
+    Ok(())
+}
+
+/// Renders `a` in both formats: the JSON must parse back and keep every
+/// span's text, and the text report must render.
+pub fn check_render(a: &Analysis) -> Result<(), String> {
+    let mut json = Vec::new();
+    analyze::render::json::write(a, false, &mut json)
+        .map_err(|e| format!("JSON rendering failed: {e}"))?;
+    let v: serde_json::Value = serde_json::from_slice(&json)
+        .map_err(|e| format!("rendered JSON does not parse: {e}"))?;
+    for (i, s) in a.sentences.iter().enumerate() {
+        if v["sentences"][i]["text"] != s.text.as_str() {
+            return Err(format!("sentence {i} changed in JSON"));
+        }
+    }
+    let mut text = Vec::new();
+    analyze::render::text::write(a, &mut text)
+        .map_err(|e| format!("text rendering failed: {e}"))?;
     Ok(())
 }
 

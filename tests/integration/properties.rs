@@ -117,7 +117,9 @@ fn check(analyzer: &Analyzer, text: &str) -> Result<(), TestCaseError> {
         ..DocInfo::default()
     };
     let a = analyzer.analyze_with(text, &info);
-    if let Err(e) = invariants::check(&a, text) {
+    if let Err(e) =
+        invariants::check(&a, text).and_then(|()| invariants::check_render(&a))
+    {
         return Err(TestCaseError::fail(format!("{e}\ninput: {text:?}")));
     }
     let again = analyzer.analyze_with(text, &info);
