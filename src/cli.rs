@@ -10,17 +10,17 @@ Examples:
   analyze article.txt                      report on a terminal
   analyze article.txt | jq .money          JSON when piped
   analyze --ref-date 2024-05-30 --format json --pretty article.txt
-  analyze a.txt b.txt > out.jsonl          several inputs: JSON Lines
+  analyze a.txt b.txt -o out.jsonl         several inputs: JSON Lines
   cat docs.jsonl | analyze --input-format jsonl -
                                            stream of {\"id\",\"text\",\"reference_date\"}
+  analyze corpus/ > out.jsonl              every *.txt under corpus/, in path order
+  analyze --summary --glob '*.txt' crawl/  one report over a whole folder
   analyze --format html article.txt > article.html
                                            highlighted article, one page
   analyze schema                           JSON Schema of the output
 
 A file named like a subcommand (`schema`, `man`, `completions`) is read
 when written as a path: `analyze ./schema`.
-  analyze corpus/ > out.jsonl              every *.txt under corpus/, in path order
-  analyze --summary --glob '*.txt' crawl/  one report over a whole folder
 
 Exit status: 0 success, 1 an input could not be analysed (the others
 still are), 2 usage error.";
@@ -84,9 +84,20 @@ pub struct Cli {
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
 
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, value_name = "BYTES")]
-    pub max_bytes: Option<u64>,
+    /// Refuse inputs (and JSON Lines lines) larger than this many bytes;
+    /// `K`, `M` and `G` suffixes count in powers of 1024.
+    #[arg(
+        long,
+        value_name = "BYTES",
+        default_value = "64M",
+        value_parser = analyze::input::parse_size
+    )]
+    pub max_bytes: u64,
+
+    /// Write the results to FILE instead of standard output, atomically:
+    /// FILE appears, whole, only when the run ends.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     #[command(flatten)]
     pub scale: ScaleArgs,
@@ -180,5 +191,12 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn default_max_bytes_is_the_library_default() {
+        use clap::Parser;
+        let cli = Cli::try_parse_from(["analyze"]).unwrap();
+        assert_eq!(cli.max_bytes, analyze::input::DEFAULT_MAX_BYTES);
     }
 }

@@ -40,6 +40,8 @@ pub struct Config {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Largest input accepted, in bytes.
     pub max_bytes: Option<u64>,
+    /// Write results to this file (atomically) instead of standard output.
+    pub output_file: Option<std::path::PathBuf>,
     /// Analyzer options.
     pub options: analyze::Options,
     /// How the text report and the HTML page are drawn.
@@ -163,7 +165,11 @@ impl Config {
             Format::Html => Output::Html,
             Format::Json => json(cli.pretty),
             Format::Jsonl => json(false),
-            Format::Auto if std::io::stdout().is_terminal() => Output::Text,
+            Format::Auto
+                if cli.output.is_none() && std::io::stdout().is_terminal() =>
+            {
+                Output::Text
+            }
             Format::Auto => json(cli.pretty),
         };
         let inputs = if cli.inputs.is_empty() {
@@ -192,7 +198,8 @@ impl Config {
             jsonl_input,
             reference_date,
             encoding,
-            max_bytes: cli.max_bytes,
+            max_bytes: Some(cli.max_bytes),
+            output_file: cli.output,
             options: analyze::Options { kinds, gazetteer },
             view,
             scale,

@@ -28,6 +28,16 @@ pub enum ErrorKind {
         /// The limit in bytes.
         limit: u64,
     },
+    /// A JSON Lines input line is longer than the `--max-bytes` limit.
+    LineTooLong {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A size was not a number of bytes (`--max-bytes`).
+    InvalidSize {
+        /// The text given.
+        given: String,
+    },
     /// A date was not a valid `YYYY-MM-DD` calendar date.
     InvalidDate {
         /// The text given.
@@ -62,6 +72,14 @@ impl Error {
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
     }
+
+    /// The I/O error behind this one, if any.
+    pub fn io_error(&self) -> Option<&std::io::Error> {
+        match &self.kind {
+            ErrorKind::Io(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 impl From<std::io::Error> for Error {
@@ -79,6 +97,15 @@ impl fmt::Display for Error {
             ErrorKind::TooLarge { limit } => {
                 write!(f, "larger than the --max-bytes limit of {limit} bytes")
             }
+            ErrorKind::LineTooLong { limit } => write!(
+                f,
+                "line longer than the --max-bytes limit of {limit} bytes"
+            ),
+            ErrorKind::InvalidSize { given } => write!(
+                f,
+                "invalid size {given:?}: expected a number of bytes, \
+                 optionally followed by K, M or G"
+            ),
             ErrorKind::InvalidDate { given } => write!(
                 f,
                 "invalid date {given:?}: expected a calendar date as YYYY-MM-DD"
@@ -94,14 +121,9 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.kind {
-            ErrorKind::Io(e) => Some(e),
-            _ => None,
-        }
-    }
-}
+/// The message already holds the I/O reason, so it is not also given as
+/// a `source`: a chain printed with `{:#}` would say it twice.
+impl std::error::Error for Error {}
 
 /// The operating system's reason in the project's style: lower case, no
 /// `(os error 2)` suffix.
@@ -124,5 +146,40 @@ fn io_reason(e: &std::io::Error) -> String {
                 None => s,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::ErrorKind as K;
+
+    #[test]
+    fn messages() {
+        let io = |k: K| Error::from(std::io::Error::from(k));
+        let cases: &[(Error, &str)] = &[
+            (io(K::NotFound), "no such file or directory"),
+            (io(K::PermissionDenied), "permission denied"),
+            (io(K::IsADirectory), "is a directory"),
+            (
+                Error::from(std::io::Error::from_raw_os_error(28)),
+                "no space left on device",
+            ),
+            (Error::new(ErrorKind::NotText), "not a text file"),
+            (
+                Error::new(ErrorKind::TooLarge { limit: 10 }),
+                "larger than the --max-bytes limit of 10 bytes",
+            ),
+            (
+                Error::new(ErrorKind::LineTooLong { limit: 10 }),
+                "line longer than the --max-bytes limit of 10 bytes",
+            ),
+        ];
+        for (e, want) in cases {
+            assert_eq!(&e.to_string(), want);
+        }
+        // Said once, even in an anyhow chain printed with `{:#}`.
+        let chained = anyhow::Error::from(io(K::NotFound)).context("x.txt");
+        assert_eq!(format!("{chained:#}"), "x.txt: no such file or directory");
     }
 }

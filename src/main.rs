@@ -9,11 +9,13 @@ mod aggregate;
 mod cli;
 mod commands;
 mod config;
+mod guard;
+mod output;
 mod progress;
 mod run;
 mod walk;
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -27,7 +29,13 @@ use crate::progress::Progress;
 use crate::walk::Item;
 
 fn main() -> ExitCode {
-    match run() {
+    guard::install_panic_hook();
+    // A panic outside a document (the hook has printed its one line) is
+    // still an error exit, not Rust's 101.
+    let Ok(result) = std::panic::catch_unwind(run) else {
+        return ExitCode::from(1);
+    };
+    match result {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe means the reader has gone (`analyze | head`):
@@ -85,14 +93,31 @@ fn run() -> anyhow::Result<ExitCode> {
         Err(e) => return Ok(usage_error(format_args!("{e:#}"))),
     };
     let analyzer = Analyzer::with_options(config.options.clone());
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // One buffer for the whole run: documents are rendered whole, the
+    // buffer is flushed whenever the workers have nothing ready.
+    let mut out = io::BufWriter::with_capacity(
+        1 << 16,
+        output::Sink::open(config.output_file.as_deref())?,
+    );
     let failed = if config.jsonl_input {
-        run_jsonl(&config, &analyzer, &mut out)?
+        run_jsonl(&config, &analyzer, &mut out)
     } else {
-        run_files(&config, &analyzer, &mut out)?
+        run_files(&config, &analyzer, &mut out)
     };
-    out.flush()?;
+    // A failed write leaves no output file behind (the sink is dropped),
+    // and the message names the file.
+    let failed = match (failed, &config.output_file) {
+        (Err(e), Some(p)) => {
+            let e = match e.downcast::<io::Error>() {
+                Ok(io) => analyze::Error::from(io).into(),
+                Err(e) => e,
+            };
+            return Err(e.context(p.display().to_string()));
+        }
+        (failed, _) => failed?,
+    };
+    let sink = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    sink.finish()?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -142,6 +167,9 @@ enum Outcome {
         message: String,
         /// Input bytes.
         size: u64,
+        /// An internal error (a bug), also said on standard error: the
+        /// input was fine.
+        internal: bool,
     },
     /// An input that could not be read: `path: reason`.
     Failed(String),
@@ -225,11 +253,13 @@ impl<W: Write> run::Sink<Outcome> for Emitter<'_, W> {
                 self.aggregate.add(*digest);
                 self.progress.advance(size);
             }
-            Outcome::BadLine { out, message, size } => {
+            Outcome::BadLine { out, message, size, internal } => {
                 self.failed = true;
+                if self.config.scale.summary || internal {
+                    self.progress.message(&format!("analyze: {message}"));
+                }
                 if self.config.scale.summary {
                     self.aggregate.add_failed();
-                    self.progress.message(&format!("analyze: {message}"));
                 } else {
                     self.out.write_all(&out)?;
                 }
@@ -371,8 +401,13 @@ fn analyse_item(
         id: None,
         encoding: Some(decoded.encoding),
     };
-    let analysis = analyzer.analyze_with(&decoded.text, &info);
-    finish(config, analysis, decoded.text, size, direct)
+    // A bug on one document costs that document only.
+    guard::isolate(|| {
+        guard::fault_injection(&decoded.text);
+        let analysis = analyzer.analyze_with(&decoded.text, &info);
+        finish(config, analysis, decoded.text, size, direct)
+    })
+    .unwrap_or_else(|msg| Outcome::Failed(format!("{name}: {msg}")))
 }
 
 /// JSON Lines documents: one result line per input line, in order; a bad
@@ -400,7 +435,11 @@ fn run_jsonl(
         first: true,
         failed: false,
     };
-    let lines = Lines { items: items.into_iter(), current: None };
+    let lines = Lines {
+        items: items.into_iter(),
+        current: None,
+        limit: config.max_bytes.unwrap_or(u64::MAX),
+    };
     let direct = config.scale.jobs <= 1;
     run::ordered(
         config.scale.jobs,
@@ -434,8 +473,10 @@ enum Line {
         source: Arc<str>,
         /// 1-based line number in that file.
         number: usize,
-        /// The raw line, newline removed.
+        /// The raw line, newline removed (empty when too long).
         raw: Vec<u8>,
+        /// The line was longer than `--max-bytes` and was not read.
+        too_long: bool,
     },
     /// A work item that is not a line: a failed input, a skipped link.
     Other(Item),
@@ -446,6 +487,8 @@ enum Line {
 struct Lines {
     items: std::vec::IntoIter<Item>,
     current: Option<(Arc<str>, Reader, usize)>,
+    /// The longest line read, in bytes (`--max-bytes`).
+    limit: u64,
 }
 
 /// A JSON Lines input, buffered, so that [`Lines::ready`] can tell whether
@@ -499,20 +542,22 @@ impl Iterator for Lines {
         loop {
             if let Some((source, reader, number)) = &mut self.current {
                 let mut raw = Vec::new();
-                match reader.read_until(b'\n', &mut raw) {
-                    Ok(0) => self.current = None,
-                    Ok(_) => {
+                match analyze::input::read_bounded_line(
+                    reader, self.limit, &mut raw,
+                ) {
+                    Ok(None) => self.current = None,
+                    Ok(Some(too_long)) => {
                         *number += 1;
-                        if raw.ends_with(b"\n") {
-                            raw.pop();
-                        }
-                        if raw.ends_with(b"\r") {
-                            raw.pop();
+                        // A byte order mark opens the first line of a file
+                        // saved by some editors.
+                        if *number == 1 && raw.starts_with(b"\xEF\xBB\xBF") {
+                            raw.drain(..3);
                         }
                         return Some(Line::Text {
                             source: Arc::clone(source),
                             number: *number,
                             raw,
+                            too_long,
                         });
                     }
                     Err(e) => {
@@ -570,20 +615,30 @@ fn analyse_line(
     line: Line,
     direct: bool,
 ) -> Outcome {
-    let (source, number, raw) = match line {
-        Line::Text { source, number, raw } => (source, number, raw),
+    let (source, number, raw, too_long) = match line {
+        Line::Text { source, number, raw, too_long } => {
+            (source, number, raw, too_long)
+        }
         Line::Other(item) => {
             return analyse_item(config, analyzer, item, direct);
         }
     };
     let size = raw.len() as u64 + 1;
-    let bad = |id: Option<&serde_json::Value>, reason: &str| {
+    let report = |id: Option<&serde_json::Value>, reason: &str, internal| {
         let mut out = Vec::new();
         render::json::write_error_line(id, number, reason, &mut out)
             .expect("writing to a Vec cannot fail");
         let message = format!("{source}: line {number}: {reason}");
-        Outcome::BadLine { out, message, size }
+        Outcome::BadLine { out, message, size, internal }
     };
+    let bad = |id: Option<&serde_json::Value>, reason: &str| {
+        report(id, reason, false)
+    };
+    if too_long {
+        let limit = config.max_bytes.unwrap_or(u64::MAX);
+        let e = analyze::Error::new(analyze::ErrorKind::LineTooLong { limit });
+        return bad(None, &e.to_string());
+    }
     let Ok(text) = std::str::from_utf8(&raw) else {
         return bad(None, "not UTF-8");
     };
@@ -607,8 +662,14 @@ fn analyse_line(
                 id: doc.id,
                 encoding: None,
             };
-            let analysis = analyzer.analyze_with(&doc.text, &info);
-            finish(config, analysis, doc.text, size, direct)
+            // A bug on one line costs that line only.
+            let id = info.id.clone();
+            guard::isolate(|| {
+                guard::fault_injection(&doc.text);
+                let analysis = analyzer.analyze_with(&doc.text, &info);
+                finish(config, analysis, doc.text, size, direct)
+            })
+            .unwrap_or_else(|msg| report(id.as_ref(), &msg, true))
         }
         Err((id, e)) => bad(id.as_ref(), &e.to_string()),
     }

@@ -725,6 +725,18 @@ mod tests {
             ("  Il pleut.  \n", &["Il pleut."]),
             ("", &[]),
             ("   ", &[]),
+            // CRLF and lone CR line endings behave like LF.
+            ("Titre\r\nLe texte suit.", &["Titre", "Le texte suit."]),
+            ("Titre\rLe texte suit.", &["Titre", "Le texte suit."]),
+            ("Un.\r\n\r\nDeux", &["Un.", "Deux"]),
+            ("Un.\r\rDeux", &["Un.", "Deux"]),
+            ("Un\r\n\r\ndeux", &["Un", "deux"]),
+            ("Un\r\rdeux", &["Un", "deux"]),
+            (
+                "une ligne\r\ncoupée en deux.",
+                &["une ligne\r\ncoupée en deux."],
+            ),
+            ("une ligne\rcoupée en deux.", &["une ligne\rcoupée en deux."]),
         ];
         for (text, want) in cases {
             assert_eq!(&sents(text), want, "input: {text:?}");

@@ -1,0 +1,91 @@
+//! Pathological inputs must take linear time.
+//!
+//! Each input shape is measured at two sizes, ten times apart: with linear
+//! time the larger takes about ten times as long (criterion reports the
+//! throughput in bytes per second, which then stays flat), where a
+//! quadratic rule would take a hundred times as long. The shapes are those
+//! that make text rules go quadratic: one long run of abbreviations with
+//! no sentence end (`M. M. M. ...`), one huge line with no break at all
+//! (digits), many capitalised words in a row (name candidates that keep
+//! growing), many lone CR line endings and many blank lines. The
+//! reference article, repeated, gives the figure for ordinary text.
+//!
+//! Run with `cargo bench --bench pathological`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use analyze::Analyzer;
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group,
+    criterion_main,
+};
+
+/// The input shapes, each built for about `n` bytes.
+fn shapes(n: usize) -> Vec<(&'static str, String)> {
+    let article = include_str!("../fixtures/xai-economist-fr.txt");
+    vec![
+        // `M.` followed by a capital never ends a sentence: one sentence.
+        ("m-dot", "M. ".repeat(n / 3)),
+        // A line of digits with no space, no punctuation, no break.
+        ("digits-line", "7".repeat(n)),
+        // Capitalised words with no sentence end.
+        ("capitalised-words", "Dupont ".repeat(n / 7)),
+        // Classic Mac line endings: each line break is a lone CR.
+        ("lone-cr", "Une ligne\r".repeat(n / 10)),
+        // Blank lines and spaces only.
+        ("blank-lines", " \n".repeat(n / 2)),
+        // Dotted initials with no end (`A.B.C.D...`).
+        ("dotted-initials", "A.".repeat(n / 2)),
+        // Ordinary text for comparison.
+        ("article", article.repeat(n / article.len() + 1)),
+    ]
+}
+
+fn pathological(c: &mut Criterion) {
+    let analyzer = Analyzer::new();
+    let mut group = c.benchmark_group("pathological");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    for n in [100_000, 1_000_000] {
+        for (name, text) in shapes(n) {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::new(name, n),
+                &text,
+                |b, text| b.iter(|| analyzer.analyze(black_box(text))),
+            );
+        }
+    }
+    group.finish();
+}
+
+/// The sizes of the issue, once each: a million `M.` (3 MB), a 10 MB line
+/// of digits and 100 000 capitalised words.
+fn issue_sizes(c: &mut Criterion) {
+    let analyzer = Analyzer::new();
+    let mut group = c.benchmark_group("issue-sizes");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(5));
+    let inputs = [
+        ("million-m-dot", "M. ".repeat(1_000_000)),
+        ("digits-10mb", "7".repeat(10_000_000)),
+        ("capitalised-100k", "Dupont ".repeat(100_000)),
+    ];
+    for (name, text) in &inputs {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| analyzer.analyze(black_box(text)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, pathological, issue_sizes);
+criterion_main!(benches);
