@@ -296,26 +296,10 @@ fn more<W: Write>(w: &mut W, len: usize, shown: usize) -> io::Result<()> {
     Ok(())
 }
 
-/// A number with thin groups of three digits, French style, rounded to
-/// two decimals.
+/// A number with groups of three digits, French style, rounded to two
+/// decimals.
 fn grouped(v: f64) -> String {
-    let s = format!("{:.2}", v.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut out = String::new();
-    if v < 0.0 {
-        out.push('-');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    if frac != "00" {
-        out.push(',');
-        out.push_str(frac);
-    }
-    out
+    analyze::render::group_thousands((v * 100.0).round() / 100.0)
 }
 
 #[derive(Serialize)]
@@ -362,13 +346,7 @@ impl Serialize for Number {
         &self,
         s: S,
     ) -> Result<S::Ok, S::Error> {
-        // 2^53: above it an f64 no longer holds every integer.
-        const EXACT: f64 = 9_007_199_254_740_992.0;
-        if self.0.fract() == 0.0 && self.0.abs() <= EXACT {
-            s.serialize_i64(self.0 as i64)
-        } else {
-            s.serialize_f64(self.0)
-        }
+        analyze::model::number(&self.0, s)
     }
 }
 
@@ -477,7 +455,8 @@ mod tests {
             (0.0, "0"),
             (999.0, "999"),
             (6e9, "6 000 000 000"),
-            (1234.5, "1 234,50"),
+            (1234.5, "1 234,5"),
+            (0.125, "0,13"),
             (-1500.0, "-1 500"),
         ] {
             assert_eq!(grouped(v), want, "{v}");

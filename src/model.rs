@@ -327,8 +327,13 @@ pub struct DateSummary {
 }
 
 /// Writes a whole number that fits an `i64` exactly as a JSON integer
-/// (`6000000000`, not `6000000000.0`), anything else as a float.
-fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+/// (`6000000000`, not `6000000000.0`), anything else as a float; for
+/// `#[serde(serialize_with = ...)]` on amounts and totals.
+///
+/// # Errors
+///
+/// Any error of the serializer.
+pub fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
     // 2^53: above it an f64 no longer holds every integer.
     const EXACT: f64 = 9_007_199_254_740_992.0;
     if v.fract() == 0.0 && v.abs() <= EXACT {
