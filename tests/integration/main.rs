@@ -5,6 +5,7 @@ mod cli;
 mod contract;
 mod entities;
 mod money;
+mod ner_news;
 mod render;
 mod scale;
 mod sentence_suites;

@@ -177,6 +177,10 @@ pub(crate) const NAMES: &str =
 /// Countries and subdivisions in French (generated, LOC).
 pub(crate) const PLACES_ISO: &str =
     include_str!("../../../data/entities/places_iso.txt");
+pub(crate) const PLACES_GEONAMES: &str =
+    include_str!("../../../data/entities/places_geonames.txt");
+pub(crate) const PLACES_WORLD: &str =
+    include_str!("../../../data/entities/places_world.txt");
 /// Other proper names from the French dictionary, mostly places
 /// (generated, weak LOC).
 pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
@@ -192,6 +196,7 @@ pub(crate) static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::merged(&[
         include_str!("../../../data/entities/given_names.txt"),
         include_str!("../../../data/entities/given_names_extra.txt"),
+        include_str!("../../../data/entities/given_names_intl.txt"),
     ])
 });
 /// Surnames.
@@ -283,6 +288,12 @@ mod tests {
         let tables: &[(&str, &str)] = &[
             ("names.tsv", NAMES),
             ("places_iso.txt", PLACES_ISO),
+            ("places_geonames.txt", PLACES_GEONAMES),
+            ("places_world.txt", PLACES_WORLD),
+            (
+                "given_names_intl.txt",
+                include_str!("../../../data/entities/given_names_intl.txt"),
+            ),
             (
                 "proper_names.txt",
                 include_str!("../../../data/entities/proper_names.txt"),
