@@ -173,6 +173,22 @@ const PLACE_LINKS: &[&str] = &[
     "sous", "sur",
 ];
 
+/// Month names, which a year follows as a date, not an event.
+const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
 /// Pronouns that follow a verb in an inversion (`peut-il`, `Croyez-moi`).
 const INVERTED: &[&str] = &[
     "ce", "elle", "elles", "en", "il", "ils", "je", "la", "le", "les", "leur",
@@ -344,6 +360,25 @@ impl<'a> Reader<'a> {
         while i < self.toks.len() {
             let t = self.toks[i];
             if t.kind == Kind::Punct {
+                // `le roman « Veiller sur elle »`: a title in quotes
+                // after a noun for a work.
+                if let Some(close) = self.quoted_work(i) {
+                    let mut m = Mention {
+                        start: self.toks[i + 1].start,
+                        end: self.toks[close - 1].end,
+                        first: i + 1,
+                        last: close,
+                        scores: [0.0; 4],
+                        evidence: false,
+                        initial: false,
+                        entry: None,
+                        common: false,
+                    };
+                    m.add(Label::Misc, weight::HEAD, true);
+                    out.push(m);
+                    i = close + 1;
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -561,7 +596,12 @@ impl<'a> Reader<'a> {
                     && particles < self.toks.len()
                     && !self.toks[particles].line_before
                 {
-                    if self.name_word(particles) {
+                    // `Bruno Le Maire`: after a given name and a
+                    // capitalised particle, any capitalised word.
+                    let cap_particle = person
+                        && self.toks[j].shape == Shape::Cap
+                        && self.toks[particles].shape == Shape::Cap;
+                    if self.name_word(particles) || cap_particle {
                         j = particles + 1;
                         continue;
                     }
@@ -599,6 +639,19 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(last).as_bytes();
         let number = w.len() <= 3 && w.iter().all(u8::is_ascii_digit);
+        // `l'Euro 2024`, `Paris 2024`: one capitalised word mid-sentence
+        // and a year name an event.
+        let year = w.len() == 4
+            && w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"19") || w.starts_with(b"20"));
+        if year
+            && last == first + 1
+            && self.toks[first].shape == Shape::Cap
+            && !self.toks[first].initial
+            && !MONTHS.contains(&lower(self.word(first), &mut self.buf))
+        {
+            return true;
+        }
         let code = (2..=5).contains(&w.len())
             && w[0].is_ascii_uppercase()
             && w.iter().any(u8::is_ascii_digit)
@@ -647,6 +700,40 @@ impl<'a> Reader<'a> {
                         | "portefeuille"
                 )
         })
+    }
+
+    /// The closing quote of a work's title opened at `i` (`«`): the
+    /// title starts with a capital, holds at most eight tokens and no
+    /// sentence punctuation, and a noun for a work (`film`, `roman`)
+    /// stands at most five tokens before the quote.
+    fn quoted_work(&mut self, i: usize) -> Option<usize> {
+        if !self.is_punct(i, "«") {
+            return None;
+        }
+        let first = self.toks.get(i + 1)?;
+        if first.kind != Kind::Word
+            || !matches!(first.shape, Shape::Cap | Shape::Upper | Shape::Brand)
+        {
+            return None;
+        }
+        let close = (i + 2..(i + 10).min(self.toks.len()))
+            .find(|&k| self.is_punct(k, "»"))?;
+        if (i + 1..close).any(|k| {
+            self.toks[k].line_before
+                || self.toks[k].kind == Kind::Punct
+                    && matches!(
+                        self.word(k),
+                        "." | "!" | "?" | "«" | ":" | ";"
+                    )
+        }) {
+            return None;
+        }
+        let work = (i.saturating_sub(5)..i).any(|k| {
+            self.is_word(k)
+                && self.toks[k].shape == Shape::Lower
+                && self.noun_at(k) == Some(Label::Misc)
+        });
+        work.then_some(close)
     }
 
     /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
@@ -991,6 +1078,11 @@ impl<'a> Reader<'a> {
                         | "L’"
                 )
             };
+            // The shape of a foreign full name outweighs a comma next to
+            // a place (`la région Bretagne, Loïg Chesnais-Girard`).
+            if foreign_person {
+                m.add(Label::Per, weight::COMPOUND, false);
+            }
             let label = if foreign_person {
                 Label::Per
             } else if acronym || words.len() >= 2 || article {

@@ -167,6 +167,33 @@ mod tests {
                 ],
             ),
             (
+                "Le ministre du Travail Marc Dufresnel et le sénateur de la Savoie Paul Vernaud ont parlé.",
+                &[
+                    ("Marc Dufresnel", "PER", "Marc Dufresnel"),
+                    ("Savoie", "LOC", "Savoie"),
+                    ("Paul Vernaud", "PER", "Paul Vernaud"),
+                ],
+            ),
+            (
+                "Il a reçu Zdravko Kovačević, puis le commissaire au Commerce extérieur.",
+                &[("Zdravko Kovačević", "PER", "Zdravko Kovačević")],
+            ),
+            (
+                "Il a saisi la Zorbex. Il achète la Zorbia X12 et l'iPhone 15.",
+                &[
+                    ("Zorbex", "ORG", "Zorbex"),
+                    ("Zorbia X12", "MISC", "Zorbia X12"),
+                    ("iPhone 15", "MISC", "iPhone 15"),
+                ],
+            ),
+            (
+                "Le roman « Les Heures claires » sort avant l'Euro 2028.",
+                &[
+                    ("Les Heures claires", "MISC", "Les Heures claires"),
+                    ("Euro 2028", "MISC", "Euro 2028"),
+                ],
+            ),
+            (
                 "Il part à Saint-Malo avec M. de Lanessan.",
                 &[
                     ("Saint-Malo", "LOC", "Saint-Malo"),
