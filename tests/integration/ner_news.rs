@@ -1,8 +1,8 @@
-//! Named entities on held-out modern French news articles
-//! (`tests/data/ner_news/`, written and annotated by hand, never used to
-//! write the rules): strict (same span and label) and lenient (overlap,
-//! same label, one-to-one) F1, overall and per label, as
-//! `../shared/eval/score.py` computes them. The thresholds sit a little
+//! Named entities on modern French news articles written and annotated
+//! by hand (`tests/data/ner_news/`, see its README: the first set's errors
+//! were studied to improve the rules, the second set never was): strict
+//! (same span and label) and lenient (overlap, same label, one-to-one)
+//! F1, overall and per label, as `../shared/eval/score.py` computes them. The thresholds sit a little
 //! below the measured figures so that a regression fails; on failure the
 //! errors are printed.
 
@@ -22,8 +22,8 @@ struct Case {
     system: Vec<Item>,
 }
 
-fn cases() -> Vec<Case> {
-    let path = root().join("tests/data/ner_news/ner_fr_news.jsonl");
+fn cases(file: &str) -> Vec<Case> {
+    let path = root().join("tests/data/ner_news").join(file);
     let raw = std::fs::read_to_string(path).unwrap();
     let analyzer = Analyzer::new();
     raw.lines()
@@ -88,14 +88,17 @@ fn f1(tp: usize, n_gold: usize, n_system: usize) -> f64 {
     2.0 * tp as f64 / (n_gold + n_system) as f64
 }
 
-#[test]
-fn held_out_news_entities_reach_the_targets() {
+/// Minimum strict and lenient F1, overall (`ALL`) and per label.
+type Targets<'a> = &'a [(&'a str, f64, f64)];
+
+/// Scores `file` and asserts `targets`, printing the errors on failure.
+fn check(file: &str, targets: Targets<'_>) {
     let strict = |g: &Item, s: &Item| g.0 == s.0 && g.1 == s.1 && g.2 == s.2;
     let lenient = |g: &Item, s: &Item| g.0 < s.1 && s.0 < g.1 && g.2 == s.2;
     // label -> (strict tp, lenient tp, gold, system)
     let mut by_label: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     let mut errors = Vec::new();
-    for c in cases() {
+    for c in cases(file) {
         let hit_s = matches(&c.gold, &c.system, &strict);
         let hit_l = matches(&c.gold, &c.system, &lenient);
         for (k, g) in c.gold.iter().enumerate() {
@@ -138,23 +141,46 @@ fn held_out_news_entities_reach_the_targets() {
             f1(v[1], v[2], v[3])
         );
     }
-    let targets: &[(&str, f64, f64)] = &[
-        ("ALL", STRICT, LENIENT),
-        ("PER", 0.93, 0.95),
-        ("ORG", 0.93, 0.93),
-        ("LOC", 0.93, 0.93),
-        ("MISC", 0.80, 0.80),
-    ];
     for &(label, min_strict, min_lenient) in targets {
         let v = if label == "ALL" { total } else { by_label[label] };
         let (s, l) = (f1(v[0], v[2], v[3]), f1(v[1], v[2], v[3]));
         assert!(
             s >= min_strict && l >= min_lenient,
-            "{label}: strict {s:.3} (min {min_strict}), lenient {l:.3} (min {min_lenient})\n{report}\n{}",
+            "{file} {label}: strict {s:.3} (min {min_strict}), lenient {l:.3} (min {min_lenient})\n{report}\n{}",
             errors.join("\n")
         );
     }
 }
 
-const STRICT: f64 = 0.93;
-const LENIENT: f64 = 0.94;
+/// The first set, whose errors were studied to improve the rules.
+#[test]
+fn held_out_news_entities_reach_the_targets() {
+    check(
+        "ner_fr_news.jsonl",
+        &[
+            ("ALL", 0.95, 0.95),
+            ("PER", 0.95, 0.95),
+            ("ORG", 0.95, 0.95),
+            ("LOC", 0.95, 0.95),
+            ("MISC", 0.90, 0.90),
+        ],
+    );
+}
+
+/// The second set, written after the rules and never used to change
+/// them: what generalisation looks like.
+#[test]
+fn fresh_news_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_fresh.jsonl",
+        &[
+            ("ALL", FRESH_STRICT, FRESH_LENIENT),
+            ("PER", 0.90, 0.90),
+            ("ORG", 0.75, 0.85),
+            ("LOC", 0.88, 0.88),
+        ],
+    );
+}
+
+const FRESH_STRICT: f64 = 0.84;
+const FRESH_LENIENT: f64 = 0.87;

@@ -539,8 +539,15 @@ impl<'a> Reader<'a> {
             }
             // An upper-case word then a capitalised one is a headline
             // running into the text (`POINCARÉ Paris`).
+            // A short acronym opening the name is part of it (`ASM
+            // Clermont`, `RC Lens`, `SNCF Réseau`).
             let (prev, next) = (self.toks[j - 1].shape, self.toks[j].shape);
-            if prev == Shape::Upper && next == Shape::Cap
+            let acronym_head = j == i + 1
+                && (2..=4).contains(&self.word(i).len())
+                && self.word(i).bytes().all(|b| b.is_ascii_uppercase())
+                && !(i > 0 && self.toks[i - 1].shape == Shape::Upper)
+                && !self.toks[j].initial;
+            if prev == Shape::Upper && next == Shape::Cap && !acronym_head
                 || prev == Shape::Cap && next == Shape::Upper && !given
             {
                 break;
@@ -813,6 +820,38 @@ impl<'a> Reader<'a> {
         if !self.is_punct(j, ",") {
             return None;
         }
+        // `Romain Grégoire, de l'équipe Groupama-FDJ`: a member of what
+        // the noun describes, not that thing; `X, dans le massif`: a
+        // complement, not an apposition.
+        if j + 1 < self.toks.len() {
+            let w = self.word(j + 1);
+            if matches!(
+                w,
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "d’"
+                    | "dans"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "en"
+                    | "sur"
+                    | "pour"
+                    | "avec"
+                    | "par"
+                    | "chez"
+                    | "vers"
+                    | "contre"
+                    | "sous"
+                    | "depuis"
+                    | "après"
+                    | "avant"
+                    | "entre"
+            ) {
+                return None;
+            }
+        }
         // A determiner, then at most one adjective before the noun.
         for k in (j + 1..self.toks.len()).take(3) {
             let t = self.toks[k];
@@ -1014,6 +1053,22 @@ impl<'a> Reader<'a> {
                     m.add(l, weight::ROLE_OF, true);
                 }
             }
+            // `le massif de la Chartreuse`, `le préfet de la Gironde`: a
+            // place noun before `de la` or `de l'` (not `le président de
+            // la République`, which names no organisation).
+            let article = (self.is_word(p) && self.word(p) == "la")
+                || self.toks[p].kind == Kind::Elision
+                    && self.word(p).starts_with(['l', 'L']);
+            if article
+                && p > 1
+                && self.word(p - 1) == "de"
+                && self.is_word(p - 2)
+            {
+                let w = self.word(p - 2);
+                if ROLE_OF.get(lower(w, &mut self.buf)) == Some(Label::Loc) {
+                    m.add(Label::Loc, weight::ROLE_OF, true);
+                }
+            }
         }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
@@ -1083,7 +1138,19 @@ impl<'a> Reader<'a> {
             if foreign_person {
                 m.add(Label::Per, weight::COMPOUND, false);
             }
-            let label = if foreign_person {
+            // `GPT-4`, `F-16`: a name with a hyphenated number is a
+            // model.
+            let model = single && {
+                let w = self.word(first);
+                w.rsplit_once('-').is_some_and(|(a, n)| {
+                    !a.is_empty()
+                        && !n.is_empty()
+                        && n.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            let label = if model {
+                Label::Misc
+            } else if foreign_person {
                 Label::Per
             } else if acronym || words.len() >= 2 || article {
                 Label::Org

@@ -194,6 +194,19 @@ mod tests {
                 ],
             ),
             (
+                "Il teste Zorgo-7 avec Paul Vernaud, de l'équipe Zorbex, dans le massif de la Chartreuse.",
+                &[
+                    ("Zorgo-7", "MISC", "Zorgo-7"),
+                    ("Paul Vernaud", "PER", "Paul Vernaud"),
+                    ("Zorbex", "ORG", "Zorbex"),
+                    ("Chartreuse", "LOC", "Chartreuse"),
+                ],
+            ),
+            (
+                "Il a quitté le ZRC Zorbville pour le président de la République.",
+                &[("ZRC Zorbville", "ORG", "ZRC Zorbville")],
+            ),
+            (
                 "Il part à Saint-Malo avec M. de Lanessan.",
                 &[
                     ("Saint-Malo", "LOC", "Saint-Malo"),

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Turns articles.txt (entities marked [[text|LABEL]]) into ner_fr_news.jsonl.
+"""Turns articles.txt and articles_b.txt (entities marked [[text|LABEL]])
+into ner_fr_news.jsonl and ner_fr_news_fresh.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -11,9 +12,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MARK = re.compile(r"\[\[([^|\]]+)\|(PER|ORG|LOC|MISC)\]\]")
 
 
-def main():
+def build(source, target):
     docs, cur = [], None
-    for line in open(os.path.join(HERE, "articles.txt"), encoding="utf-8"):
+    for line in open(os.path.join(HERE, source), encoding="utf-8"):
         line = line.rstrip("\n")
         if line.startswith("#") and cur is None:
             continue
@@ -22,7 +23,7 @@ def main():
             docs.append(cur)
         elif line.strip():
             cur["lines"].append(line)
-    with open(os.path.join(HERE, "ner_fr_news.jsonl"), "w", encoding="utf-8") as out:
+    with open(os.path.join(HERE, target), "w", encoding="utf-8") as out:
         for d in docs:
             text, ents, pos = "", [], 0
             marked = "\n".join(d["lines"]) + "\n"
@@ -39,7 +40,12 @@ def main():
                 assert text[e["start"]:e["end"]] == e["text"]
             out.write(json.dumps({"id": d["id"], "text": text, "entities": ents},
                                  ensure_ascii=False) + "\n")
-    print(f"{len(docs)} articles")
+    print(f"{target}: {len(docs)} articles")
+
+
+def main():
+    build("articles.txt", "ner_fr_news.jsonl")
+    build("articles_b.txt", "ner_fr_news_fresh.jsonl")
 
 
 if __name__ == "__main__":
