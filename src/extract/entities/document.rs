@@ -13,9 +13,42 @@
 
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower};
-use super::tables::{LEXICON, Map};
+use super::tables::{GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
 use super::tokens::{Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
+
+/// The gender a title before token `first` gives (`Mme`: true, `M.`:
+/// false), if there is one.
+fn title_gender(text: &str, toks: &[Token], first: usize) -> Option<bool> {
+    let word = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
+    let p = first.checked_sub(1)?;
+    match word(p)? {
+        "Mme" | "Madame" | "Mlle" | "Mademoiselle" => Some(true),
+        "Monsieur" => Some(false),
+        "." => match word(p.checked_sub(1)?)? {
+            "M" => Some(false),
+            "Mme" => Some(true),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The gender of the given name opening the lower-cased full name `full`
+/// (female: true), when the lists know it only as one.
+fn given_gender(full: &str) -> Option<bool> {
+    let first = full.split(' ').next()?;
+    let mut chars = first.chars();
+    let mut name: String = chars.next()?.to_uppercase().collect();
+    name.push_str(chars.as_str());
+    if GIVEN_FEMALE.contains(&name) {
+        Some(true)
+    } else if GIVEN_MALE.contains(&name) {
+        Some(false)
+    } else {
+        None
+    }
+}
 
 /// The written form of a mention: its tokens with single spaces (none
 /// after an elision), so that `d' Elon  Musk` reads `Elon Musk`.
@@ -91,6 +124,9 @@ pub(crate) fn decide(
             confirmed.insert(k, ());
         }
     }
+    // Every person named in full, as (surname, full name), for a titled
+    // surname to find the one of its gender.
+    let mut full_names: Vec<(&str, &str)> = Vec::new();
     // Surnames of people named in full: `musk` → `elon musk`.
     let mut surnames: Map<&str, &str> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
@@ -102,6 +138,7 @@ pub(crate) fn decide(
             && let Some((_, last)) = k.rsplit_once(' ')
         {
             surnames.entry(last).or_insert(k);
+            full_names.push((last, k));
         }
     }
 
@@ -119,7 +156,23 @@ pub(crate) fn decide(
                 continue;
             }
         }
-        let ck = surnames.get(k).copied().unwrap_or(k);
+        // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
+        let ck = match (surnames.get(k), title_gender(text, toks, m.first)) {
+            (None, _) => k,
+            (Some(&full), None) => full,
+            (Some(_), Some(female)) => {
+                // A name of that gender, else one of unknown gender.
+                let same = |want: Option<bool>| {
+                    full_names
+                        .iter()
+                        .find(|&&(last, f)| {
+                            last == k && given_gender(f) == want
+                        })
+                        .map(|&(_, f)| f)
+                };
+                same(Some(female)).or_else(|| same(None)).unwrap_or(k)
+            }
+        };
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],

@@ -207,6 +207,15 @@ mod tests {
                 &[("ZRC Zorbville", "ORG", "ZRC Zorbville")],
             ),
             (
+                "Pierre Zorbaud et Anne Zorbaud sont venus. Mme Zorbaud a parlé, puis M. Zorbaud.",
+                &[
+                    ("Pierre Zorbaud", "PER", "Pierre Zorbaud"),
+                    ("Anne Zorbaud", "PER", "Anne Zorbaud"),
+                    ("Zorbaud", "PER", "Anne Zorbaud"),
+                    ("Zorbaud", "PER", "Pierre Zorbaud"),
+                ],
+            ),
+            (
                 "Il part à Saint-Malo avec M. de Lanessan.",
                 &[
                     ("Saint-Malo", "LOC", "Saint-Malo"),

@@ -200,6 +200,14 @@ pub(crate) static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 /// Surnames.
+pub(crate) static GIVEN_FEMALE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!(
+        "../../../data/entities/given_names_female.txt"
+    ))
+});
+pub(crate) static GIVEN_MALE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/given_names_male.txt"))
+});
 pub(crate) static SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/surnames.txt"))
 });
@@ -290,6 +298,14 @@ mod tests {
             ("places_iso.txt", PLACES_ISO),
             ("places_geonames.txt", PLACES_GEONAMES),
             ("places_world.txt", PLACES_WORLD),
+            (
+                "given_names_female.txt",
+                include_str!("../../../data/entities/given_names_female.txt"),
+            ),
+            (
+                "given_names_male.txt",
+                include_str!("../../../data/entities/given_names_male.txt"),
+            ),
             (
                 "given_names_intl.txt",
                 include_str!("../../../data/entities/given_names_intl.txt"),
