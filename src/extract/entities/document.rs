@@ -12,7 +12,7 @@
 //! form is the listed name, else the fullest, best-cased form.
 
 use super::gazetteer::Gazetteer;
-use super::mentions::{LABELS, Mention, lower};
+use super::mentions::{LABELS, Mention, lower, weight};
 use super::tables::{GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
 use super::tokens::{Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
@@ -97,7 +97,13 @@ struct Cluster {
     /// initial, earlier first) and its index in the forms.
     best: Option<((usize, u8, bool, isize), usize)>,
     capitalised: bool,
+    /// Every mention is one word with nothing but the default guess.
+    bare: bool,
 }
+
+/// The length from which a text is read as a whole article (a few
+/// sentences), in bytes.
+const ARTICLE_BYTES: usize = 600;
 
 /// Decides the names of a document and turns them into candidates.
 pub(crate) fn decide(
@@ -179,10 +185,18 @@ pub(crate) fn decide(
                 canonical: None,
                 best: None,
                 capitalised: false,
+                bare: true,
             });
             clusters.len() - 1
         });
         let cl = &mut clusters[c];
+        // A lone word guessed a person with no cue, which repeats no
+        // full name of the document.
+        cl.bare &= ck == k
+            && words(m) == 1
+            && !m.evidence
+            && m.scores[0] <= weight::DEFAULT
+            && m.scores[1..].iter().all(|&s| s == 0.0);
         for (a, b) in cl.scores.iter_mut().zip(m.scores) {
             *a += b;
         }
@@ -274,6 +288,14 @@ pub(crate) fn decide(
                     best = *s;
                     label = l;
                 }
+            }
+            // An article introduces a person by full name or title
+            // before the surname alone; a lone unknown word never so
+            // introduced is more often a company or a brand (`Ynsect`,
+            // `Cooperl`). Only in a text long enough to hold the
+            // introduction: a fragment of a few lines may have lost it.
+            if cl.bare && label == LABELS[0] && text.len() >= ARTICLE_BYTES {
+                label = LABELS[1];
             }
             let canonical = cl.canonical.clone().unwrap_or_else(|| {
                 cl.best.map(|(_, i)| forms[i].clone()).unwrap_or_default()

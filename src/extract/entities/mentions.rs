@@ -34,7 +34,7 @@ fn slot(label: Label) -> usize {
 
 /// Evidence weights. A gazetteer entry or a company suffix outweighs a
 /// cue in context, which outweighs what the form alone suggests.
-mod weight {
+pub(crate) mod weight {
     pub const EXTRA: f32 = 100.0;
     pub const LISTED: f32 = 10.0;
     pub const SUFFIX: f32 = 8.0;

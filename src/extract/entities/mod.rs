@@ -234,6 +234,27 @@ mod tests {
     }
 
     #[test]
+    fn lone_unknown_words_of_an_article_are_not_people() {
+        let ex = EntityExtractor::new(&[]);
+        let filler =
+            "Le marché a progressé cette semaine selon les analystes. ";
+        let cases: &[(&str, &str)] = &[
+            // Never introduced: a company.
+            ("La production de Zorbex a doublé.", "ORG"),
+            // Introduced by full name first: the person.
+            ("Paul Zorbex a parlé. Zorbex a doublé la mise.", "PER"),
+        ];
+        for (sentence, label) in cases {
+            let text = format!("{sentence} {}", filler.repeat(12));
+            let got = run(&ex, &text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == "Zorbex" && l == label),
+                "{sentence}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn run_time_names_override() {
         let ex = EntityExtractor::new(&[GazetteerEntry {
             name: "Le Chat".into(),
