@@ -1,6 +1,6 @@
 //! Named entities on modern French news articles written and annotated
 //! by hand (`tests/data/ner_news/`, see its README: the first set's errors
-//! were studied to improve the rules, the second set never was): strict
+//! were studied to improve the rules, the third set's never were): strict
 //! (same span and label) and lenient (overlap, same label, one-to-one)
 //! F1, overall and per label, as `../shared/eval/score.py` computes them. The thresholds sit a little
 //! below the measured figures so that a regression fails; on failure the
@@ -167,8 +167,8 @@ fn held_out_news_entities_reach_the_targets() {
     );
 }
 
-/// The second set, written after the rules and never used to change
-/// them: what generalisation looks like.
+/// The second set, written after the first round of rules; a few of
+/// its errors then suggested general rules, so it is no longer blind.
 #[test]
 fn fresh_news_entities_reach_the_targets() {
     check(
@@ -179,6 +179,16 @@ fn fresh_news_entities_reach_the_targets() {
             ("ORG", 0.75, 0.85),
             ("LOC", 0.88, 0.88),
         ],
+    );
+}
+
+/// The third set, written after every rule of this round: the figure
+/// to quote for generalisation.
+#[test]
+fn final_news_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_final.jsonl",
+        &[("ALL", 0.84, 0.88), ("PER", 0.93, 0.93), ("LOC", 0.90, 0.90)],
     );
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Turns articles.txt and articles_b.txt (entities marked [[text|LABEL]])
-into ner_fr_news.jsonl and ner_fr_news_fresh.jsonl.
+"""Turns articles.txt, articles_b.txt and articles_c.txt (entities marked
+[[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl and
+ner_fr_news_final.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -46,6 +47,7 @@ def build(source, target):
 def main():
     build("articles.txt", "ner_fr_news.jsonl")
     build("articles_b.txt", "ner_fr_news_fresh.jsonl")
+    build("articles_c.txt", "ner_fr_news_final.jsonl")
 
 
 if __name__ == "__main__":
