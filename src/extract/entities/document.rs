@@ -12,10 +12,43 @@
 //! form is the listed name, else the fullest, best-cased form.
 
 use super::gazetteer::Gazetteer;
-use super::mentions::{LABELS, Mention, lower};
-use super::tables::{LEXICON, Map};
+use super::mentions::{LABELS, Mention, lower, weight};
+use super::tables::{GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
 use super::tokens::{Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
+
+/// The gender a title before token `first` gives (`Mme`: true, `M.`:
+/// false), if there is one.
+fn title_gender(text: &str, toks: &[Token], first: usize) -> Option<bool> {
+    let word = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
+    let p = first.checked_sub(1)?;
+    match word(p)? {
+        "Mme" | "Madame" | "Mlle" | "Mademoiselle" => Some(true),
+        "Monsieur" => Some(false),
+        "." => match word(p.checked_sub(1)?)? {
+            "M" => Some(false),
+            "Mme" => Some(true),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The gender of the given name opening the lower-cased full name `full`
+/// (female: true), when the lists know it only as one.
+fn given_gender(full: &str) -> Option<bool> {
+    let first = full.split(' ').next()?;
+    let mut chars = first.chars();
+    let mut name: String = chars.next()?.to_uppercase().collect();
+    name.push_str(chars.as_str());
+    if GIVEN_FEMALE.contains(&name) {
+        Some(true)
+    } else if GIVEN_MALE.contains(&name) {
+        Some(false)
+    } else {
+        None
+    }
+}
 
 /// The written form of a mention: its tokens with single spaces (none
 /// after an elision), so that `d' Elon  Musk` reads `Elon Musk`.
@@ -64,7 +97,13 @@ struct Cluster {
     /// initial, earlier first) and its index in the forms.
     best: Option<((usize, u8, bool, isize), usize)>,
     capitalised: bool,
+    /// Every mention is one word with nothing but the default guess.
+    bare: bool,
 }
+
+/// The length from which a text is read as a whole article (a few
+/// sentences), in bytes.
+const ARTICLE_BYTES: usize = 600;
 
 /// Decides the names of a document and turns them into candidates.
 pub(crate) fn decide(
@@ -91,6 +130,9 @@ pub(crate) fn decide(
             confirmed.insert(k, ());
         }
     }
+    // Every person named in full, as (surname, full name), for a titled
+    // surname to find the one of its gender.
+    let mut full_names: Vec<(&str, &str)> = Vec::new();
     // Surnames of people named in full: `musk` → `elon musk`.
     let mut surnames: Map<&str, &str> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
@@ -102,6 +144,7 @@ pub(crate) fn decide(
             && let Some((_, last)) = k.rsplit_once(' ')
         {
             surnames.entry(last).or_insert(k);
+            full_names.push((last, k));
         }
     }
 
@@ -119,17 +162,41 @@ pub(crate) fn decide(
                 continue;
             }
         }
-        let ck = surnames.get(k).copied().unwrap_or(k);
+        // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
+        let ck = match (surnames.get(k), title_gender(text, toks, m.first)) {
+            (None, _) => k,
+            (Some(&full), None) => full,
+            (Some(_), Some(female)) => {
+                // A name of that gender, else one of unknown gender.
+                let same = |want: Option<bool>| {
+                    full_names
+                        .iter()
+                        .find(|&&(last, f)| {
+                            last == k && given_gender(f) == want
+                        })
+                        .map(|&(_, f)| f)
+                };
+                same(Some(female)).or_else(|| same(None)).unwrap_or(k)
+            }
+        };
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],
                 canonical: None,
                 best: None,
                 capitalised: false,
+                bare: true,
             });
             clusters.len() - 1
         });
         let cl = &mut clusters[c];
+        // A lone word guessed a person with no cue, which repeats no
+        // full name of the document.
+        cl.bare &= ck == k
+            && words(m) == 1
+            && !m.evidence
+            && m.scores[0] <= weight::DEFAULT
+            && m.scores[1..].iter().all(|&s| s == 0.0);
         for (a, b) in cl.scores.iter_mut().zip(m.scores) {
             *a += b;
         }
@@ -221,6 +288,14 @@ pub(crate) fn decide(
                     best = *s;
                     label = l;
                 }
+            }
+            // An article introduces a person by full name or title
+            // before the surname alone; a lone unknown word never so
+            // introduced is more often a company or a brand (`Ynsect`,
+            // `Cooperl`). Only in a text long enough to hold the
+            // introduction: a fragment of a few lines may have lost it.
+            if cl.bare && label == LABELS[0] && text.len() >= ARTICLE_BYTES {
+                label = LABELS[1];
             }
             let canonical = cl.canonical.clone().unwrap_or_else(|| {
                 cl.best.map(|(_, i)| forms[i].clone()).unwrap_or_default()

@@ -19,7 +19,9 @@ use aho_corasick::{
 };
 
 use super::GazetteerEntry;
-use super::tables::{LEXICON, NAMES, PLACES_ISO, parse_label};
+use super::tables::{
+    LEXICON, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD, parse_label,
+};
 use crate::lexicon::rows;
 use crate::model::Label;
 
@@ -70,6 +72,20 @@ impl std::fmt::Debug for Gazetteer {
 /// The built-in entries, parsed once.
 static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     let mut out = Vec::new();
+    // Places come first, so that a hand-written entry of names.tsv
+    // overrides a generated place of the same name. The dictionary's
+    // other proper names are single words, looked up per word by the
+    // mention reader rather than compiled here: they are most of the
+    // names and would triple the automaton's build time.
+    let places = rows(PLACES_ISO)
+        .chain(rows(PLACES_GEONAMES))
+        .chain(rows(PLACES_WORLD));
+    out.extend(places.map(|name| Entry {
+        name: name.to_string(),
+        label: Label::Loc,
+        canonical: None,
+        strength: Strength::Strong,
+    }));
     for row in rows(NAMES) {
         let mut f = row.split('\t');
         let (Some(name), Some(label)) = (f.next(), f.next()) else {
@@ -98,15 +114,6 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
             strength: Strength::Strong,
         });
     }
-    // The dictionary's other proper names are single words, looked up
-    // per word by the mention reader rather than compiled here: they are
-    // most of the names and would triple the automaton's build time.
-    out.extend(rows(PLACES_ISO).map(|name| Entry {
-        name: name.to_string(),
-        label: Label::Loc,
-        canonical: None,
-        strength: Strength::Strong,
-    }));
     out
 });
 
@@ -179,7 +186,8 @@ impl Gazetteer {
         {
             i = exact;
         }
-        case_fits(&self.entries[i].name, found).then_some((end, i))
+        let e = &self.entries[i];
+        case_fits(&e.name, found, e.label == Label::Loc).then_some((end, i))
     }
 }
 
@@ -195,13 +203,29 @@ fn boundary_after(text: &str, end: usize) -> bool {
     }
 }
 
-/// Whether the text form `found` may stand for the listed `name`.
-fn case_fits(name: &str, found: &str) -> bool {
+/// Whether the text form `found` may stand for the listed `name` (a
+/// place when `place`).
+fn case_fits(name: &str, found: &str, place: bool) -> bool {
     if name == found {
         return true;
     }
     let first = found.chars().next();
     if first.is_some_and(char::is_uppercase) {
+        // An upper-case headline (`ALERTE ORANGE`) spells common words
+        // in capitals: a listed name that is also a common word
+        // (`Orange`) needs its own case there. Places keep any case:
+        // datelines spell them in capitals (`PARIS, 12 mars`).
+        let shouting = found.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !found.chars().any(char::is_lowercase);
+        if shouting
+            && !place
+            && !name.contains(' ')
+            && name.chars().skip(1).any(char::is_lowercase)
+        {
+            let mut low = String::with_capacity(found.len());
+            low.extend(found.chars().flat_map(char::to_lowercase));
+            return !LEXICON.contains(&low);
+        }
         return true;
     }
     // Lower case: only for names with inner capitals (ChatGPT, OpenAI),

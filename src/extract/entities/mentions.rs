@@ -34,7 +34,7 @@ fn slot(label: Label) -> usize {
 
 /// Evidence weights. A gazetteer entry or a company suffix outweighs a
 /// cue in context, which outweighs what the form alone suggests.
-mod weight {
+pub(crate) mod weight {
     pub const EXTRA: f32 = 100.0;
     pub const LISTED: f32 = 10.0;
     pub const SUFFIX: f32 = 8.0;
@@ -135,6 +135,32 @@ fn unaccented_common(word: &str, scratch: &mut String) -> bool {
     })
 }
 
+/// Whether `word` (lower case) is a common word once some of its first
+/// three `e` get an acute accent, in the singular or the plural
+/// (`telecom` → `télécoms`): English and brand spellings of French words.
+fn acute_common(word: &str, scratch: &mut String) -> bool {
+    let es: Vec<usize> =
+        word.match_indices('e').map(|(k, _)| k).take(3).collect();
+    (1..1u32 << es.len()).any(|mask| {
+        scratch.clear();
+        let mut from = 0;
+        for (bit, &k) in es.iter().enumerate() {
+            if mask & (1 << bit) != 0 {
+                scratch.push_str(&word[from..k]);
+                scratch.push('é');
+                from = k + 1;
+            }
+        }
+        scratch.push_str(&word[from..]);
+        if LEXICON.contains(scratch) {
+            return true;
+        }
+        // `télécom` is listed in the plural only.
+        scratch.push('s');
+        LEXICON.contains(scratch)
+    })
+}
+
 /// Whether `word` is a Roman numeral (`XIV`, `II`): it may follow a name
 /// (`Louis XIV`) but starts none.
 fn roman(word: &str) -> bool {
@@ -145,6 +171,22 @@ fn roman(word: &str) -> bool {
 const PLACE_LINKS: &[&str] = &[
     "aux", "d", "de", "des", "du", "en", "la", "le", "les", "lès", "lez",
     "sous", "sur",
+];
+
+/// Month names, which a year follows as a date, not an event.
+const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 /// Pronouns that follow a verb in an inversion (`peut-il`, `Croyez-moi`).
@@ -318,6 +360,25 @@ impl<'a> Reader<'a> {
         while i < self.toks.len() {
             let t = self.toks[i];
             if t.kind == Kind::Punct {
+                // `le roman « Veiller sur elle »`: a title in quotes
+                // after a noun for a work.
+                if let Some(close) = self.quoted_work(i) {
+                    let mut m = Mention {
+                        start: self.toks[i + 1].start,
+                        end: self.toks[close - 1].end,
+                        first: i + 1,
+                        last: close,
+                        scores: [0.0; 4],
+                        evidence: false,
+                        initial: false,
+                        entry: None,
+                        common: false,
+                    };
+                    m.add(Label::Misc, weight::HEAD, true);
+                    out.push(m);
+                    i = close + 1;
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -332,6 +393,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             };
+            // `l'iPhone 16`, `la Galaxy S24`: a product takes its model
+            // number.
+            let model = self.model_after(i, last, entry);
+            let (last, entry) =
+                if model { (last + 1, None) } else { (last, entry) };
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
             let mut m = Mention {
@@ -345,6 +411,9 @@ impl<'a> Reader<'a> {
                 entry,
                 common: false,
             };
+            if model {
+                m.add(Label::Misc, weight::HEAD, true);
+            }
             if self.keep(&mut m) {
                 out.push(m);
             }
@@ -470,8 +539,15 @@ impl<'a> Reader<'a> {
             }
             // An upper-case word then a capitalised one is a headline
             // running into the text (`POINCARÉ Paris`).
+            // A short acronym opening the name is part of it (`ASM
+            // Clermont`, `RC Lens`, `SNCF Réseau`).
             let (prev, next) = (self.toks[j - 1].shape, self.toks[j].shape);
-            if prev == Shape::Upper && next == Shape::Cap
+            let acronym_head = j == i + 1
+                && (2..=4).contains(&self.word(i).len())
+                && self.word(i).bytes().all(|b| b.is_ascii_uppercase())
+                && !(i > 0 && self.toks[i - 1].shape == Shape::Upper)
+                && !self.toks[j].initial;
+            if prev == Shape::Upper && next == Shape::Cap && !acronym_head
                 || prev == Shape::Cap && next == Shape::Upper && !given
             {
                 break;
@@ -492,6 +568,17 @@ impl<'a> Reader<'a> {
                     break;
                 }
             }
+            // `le ministre du Logement Guillaume Kasbarian`, `le
+            // sénateur de la Vendée Bruno Retailleau`: a given name
+            // followed by a name starts a person after a portfolio or a
+            // place, unless a given name or a head opened the sequence.
+            if !(given || head)
+                && self.toks[j].shape == Shape::Cap
+                && self.given_name(j)
+                && self.person_follows(j + 1)
+            {
+                break;
+            }
             if self.name_word(j) {
                 j += 1;
                 continue;
@@ -500,17 +587,34 @@ impl<'a> Reader<'a> {
             // `Chambre des députés`.
             let particles = self.particles_at(j);
             if particles > j {
-                let person = given && j == i + 1;
+                // `Charles de Gaulle`, `François Villeroy de Galhau`;
+                // not a listed name (`Jean Dupont de Paris`).
+                let person = given
+                    && (j == i + 1
+                        || j == i + 2
+                            && self.word(j) == "de"
+                            && particles == j + 1
+                            && particles + 1 < self.toks.len()
+                            && !self.name_word(particles + 1)
+                            && particles < self.toks.len()
+                            && self.listed_at(particles).is_none()
+                            && !self.proper_name(particles));
                 if (person || head)
                     && particles < self.toks.len()
                     && !self.toks[particles].line_before
                 {
-                    if self.name_word(particles) {
+                    // `Bruno Le Maire`: after a given name and a
+                    // capitalised particle, any capitalised word.
+                    let cap_particle = person
+                        && self.toks[j].shape == Shape::Cap
+                        && self.toks[particles].shape == Shape::Cap;
+                    if self.name_word(particles) || cap_particle {
                         j = particles + 1;
                         continue;
                     }
+                    // `Commission de régulation de l'énergie`.
                     if head
-                        && lower_hops == 0
+                        && lower_hops < 2
                         && self.is_word(particles)
                         && self.toks[particles].shape == Shape::Lower
                         && self.common(particles)
@@ -524,6 +628,134 @@ impl<'a> Reader<'a> {
             break;
         }
         Some(j)
+    }
+
+    /// Whether the token at `last` is the model number of the product
+    /// named by `first..last`: a listed product or a brand-cased name
+    /// followed by a short number (`iPhone 16`, `Ariane 6`), or one
+    /// unknown capitalised word followed by a model code (`Galaxy S24`).
+    fn model_after(
+        &mut self,
+        first: usize,
+        last: usize,
+        entry: Option<usize>,
+    ) -> bool {
+        let Some(&t) = self.toks.get(last) else { return false };
+        if t.kind != Kind::Word || t.line_before {
+            return false;
+        }
+        let w = self.word(last).as_bytes();
+        let number = w.len() <= 3 && w.iter().all(u8::is_ascii_digit);
+        // `l'Euro 2024`, `Paris 2024`: one capitalised word mid-sentence
+        // and a year name an event.
+        let year = w.len() == 4
+            && w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"19") || w.starts_with(b"20"));
+        if year
+            && last == first + 1
+            && self.toks[first].shape == Shape::Cap
+            && !self.toks[first].initial
+            && !MONTHS.contains(&lower(self.word(first), &mut self.buf))
+        {
+            return true;
+        }
+        let code = (2..=5).contains(&w.len())
+            && w[0].is_ascii_uppercase()
+            && w.iter().any(u8::is_ascii_digit)
+            && w.iter().all(u8::is_ascii_alphanumeric);
+        let product = entry.map(|e| self.gaz.entry(e).label);
+        if product == Some(Label::Misc)
+            || self.toks[first].shape == Shape::Brand
+        {
+            return number || code;
+        }
+        code && entry.is_none()
+            && last == first + 1
+            && self.toks[first].shape == Shape::Cap
+            && !self.toks[first].initial
+            && !self.common(first)
+    }
+
+    /// Whether the capitalised common word at `i` names a portfolio: it
+    /// follows `de`, `du`, `au`, `aux`, `la` or `l'` after a minister's
+    /// or commissioner's title, within three words.
+    fn portfolio(&mut self, i: usize) -> bool {
+        if i == 0 || self.toks[i].shape != Shape::Cap || !self.common(i) {
+            return false;
+        }
+        let p = self.word(i - 1);
+        if !matches!(
+            p,
+            "de" | "du" | "des" | "au" | "aux" | "la" | "l'" | "l’" | "à"
+        ) {
+            return false;
+        }
+        (i.saturating_sub(5)..i - 1).rev().any(|k| {
+            self.is_word(k)
+                && matches!(
+                    self.word(k),
+                    "ministre"
+                        | "ministres"
+                        | "ministère"
+                        | "commissaire"
+                        | "commissaires"
+                        | "délégué"
+                        | "déléguée"
+                        | "secrétaire"
+                        | "chargé"
+                        | "chargée"
+                        | "portefeuille"
+                )
+        })
+    }
+
+    /// The closing quote of a work's title opened at `i` (`«`): the
+    /// title starts with a capital, holds at most eight tokens and no
+    /// sentence punctuation, and a noun for a work (`film`, `roman`)
+    /// stands at most five tokens before the quote.
+    fn quoted_work(&mut self, i: usize) -> Option<usize> {
+        if !self.is_punct(i, "«") {
+            return None;
+        }
+        let first = self.toks.get(i + 1)?;
+        if first.kind != Kind::Word
+            || !matches!(first.shape, Shape::Cap | Shape::Upper | Shape::Brand)
+        {
+            return None;
+        }
+        let close = (i + 2..(i + 10).min(self.toks.len()))
+            .find(|&k| self.is_punct(k, "»"))?;
+        if (i + 1..close).any(|k| {
+            self.toks[k].line_before
+                || self.toks[k].kind == Kind::Punct
+                    && matches!(
+                        self.word(k),
+                        "." | "!" | "?" | "«" | ":" | ";"
+                    )
+        }) {
+            return None;
+        }
+        let work = (i.saturating_sub(5)..i).any(|k| {
+            self.is_word(k)
+                && self.toks[k].shape == Shape::Lower
+                && self.noun_at(k) == Some(Label::Misc)
+        });
+        work.then_some(close)
+    }
+
+    /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
+    /// `Le Maire` after its particle).
+    fn person_follows(&mut self, k: usize) -> bool {
+        if k >= self.toks.len() || self.toks[k].line_before {
+            return false;
+        }
+        let after = self.particles_at(k);
+        // After a particle any capitalised word (`Le Maire`).
+        after < self.toks.len()
+            && !self.toks[after].line_before
+            && self.is_word(after)
+            && self.toks[after].shape == Shape::Cap
+            && (after > k || self.name_word(after))
     }
 
     /// Whether token `j` is a company suffix (`SA`, `Inc`, `S.A.`).
@@ -588,6 +820,38 @@ impl<'a> Reader<'a> {
         if !self.is_punct(j, ",") {
             return None;
         }
+        // `Romain Grégoire, de l'équipe Groupama-FDJ`: a member of what
+        // the noun describes, not that thing; `X, dans le massif`: a
+        // complement, not an apposition.
+        if j + 1 < self.toks.len() {
+            let w = self.word(j + 1);
+            if matches!(
+                w,
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "d’"
+                    | "dans"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "en"
+                    | "sur"
+                    | "pour"
+                    | "avec"
+                    | "par"
+                    | "chez"
+                    | "vers"
+                    | "contre"
+                    | "sous"
+                    | "depuis"
+                    | "après"
+                    | "avant"
+                    | "entre"
+            ) {
+                return None;
+            }
+        }
         // A determiner, then at most one adjective before the noun.
         for k in (j + 1..self.toks.len()).take(3) {
             let t = self.toks[k];
@@ -650,6 +914,12 @@ impl<'a> Reader<'a> {
             // counts only mid-sentence.
             let evidence = !m.initial || !self.common(first);
             m.add(Label::Loc, weight::WEAK_LISTED, evidence);
+        }
+        // `le ministre délégué au Logement`, `le commissaire au Marché
+        // intérieur`: a capitalised common word after a minister's title
+        // is a portfolio, not a name.
+        if single && m.entry.is_none() && self.portfolio(first) {
+            return false;
         }
         // The form.
         let words: Vec<usize> = (first..last)
@@ -783,6 +1053,22 @@ impl<'a> Reader<'a> {
                     m.add(l, weight::ROLE_OF, true);
                 }
             }
+            // `le massif de la Chartreuse`, `le préfet de la Gironde`: a
+            // place noun before `de la` or `de l'` (not `le président de
+            // la République`, which names no organisation).
+            let article = (self.is_word(p) && self.word(p) == "la")
+                || self.toks[p].kind == Kind::Elision
+                    && self.word(p).starts_with(['l', 'L']);
+            if article
+                && p > 1
+                && self.word(p - 1) == "de"
+                && self.is_word(p - 2)
+            {
+                let w = self.word(p - 2);
+                if ROLE_OF.get(lower(w, &mut self.buf)) == Some(Label::Loc) {
+                    m.add(Label::Loc, weight::ROLE_OF, true);
+                }
+            }
         }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
@@ -809,8 +1095,64 @@ impl<'a> Reader<'a> {
                 && self.toks[first].shape == Shape::Upper
                 && self.word(first).len() <= 5;
             // Several words without a given name (`Telecom Italia`,
-            // `Prime Video`) are more often a company than a person.
-            let label = if acronym || words.len() >= 2 {
+            // `Prime Video`) are more often a company than a person,
+            // unless none is a French word and each is capitalised: a
+            // foreign person's full name (`Novak Djokovic`, `Tedros
+            // Adhanom Ghebreyesus`) from a country the given-name lists
+            // do not cover.
+            let foreign_person = (2..=3).contains(&words.len())
+                && words.iter().all(|&k| {
+                    if self.toks[k].shape != Shape::Cap
+                        || self.common(k)
+                        || ORG_SUFFIXES.contains(self.word(k))
+                    {
+                        return false;
+                    }
+                    let w = lower(self.word(k), &mut self.buf).to_string();
+                    !acute_common(&w, &mut self.scratch)
+                });
+            // A single name after a definite article (`la Cnil`, `du
+            // Sdis`, `l'Arcom`) is not a person: French names people
+            // without one.
+            let article = single && first > 0 && {
+                let p = self.word(first - 1);
+                matches!(
+                    p,
+                    "le" | "la"
+                        | "les"
+                        | "du"
+                        | "des"
+                        | "au"
+                        | "aux"
+                        | "l'"
+                        | "l’"
+                        | "Le"
+                        | "La"
+                        | "Les"
+                        | "L'"
+                        | "L’"
+                )
+            };
+            // The shape of a foreign full name outweighs a comma next to
+            // a place (`la région Bretagne, Loïg Chesnais-Girard`).
+            if foreign_person {
+                m.add(Label::Per, weight::COMPOUND, false);
+            }
+            // `GPT-4`, `F-16`: a name with a hyphenated number is a
+            // model.
+            let model = single && {
+                let w = self.word(first);
+                w.rsplit_once('-').is_some_and(|(a, n)| {
+                    !a.is_empty()
+                        && !n.is_empty()
+                        && n.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            let label = if model {
+                Label::Misc
+            } else if foreign_person {
+                Label::Per
+            } else if acronym || words.len() >= 2 || article {
                 Label::Org
             } else {
                 Label::Per

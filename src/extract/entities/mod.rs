@@ -167,6 +167,55 @@ mod tests {
                 ],
             ),
             (
+                "Le ministre du Travail Marc Dufresnel et le sénateur de la Savoie Paul Vernaud ont parlé.",
+                &[
+                    ("Marc Dufresnel", "PER", "Marc Dufresnel"),
+                    ("Savoie", "LOC", "Savoie"),
+                    ("Paul Vernaud", "PER", "Paul Vernaud"),
+                ],
+            ),
+            (
+                "Il a reçu Zdravko Kovačević, puis le commissaire au Commerce extérieur.",
+                &[("Zdravko Kovačević", "PER", "Zdravko Kovačević")],
+            ),
+            (
+                "Il a saisi la Zorbex. Il achète la Zorbia X12 et l'iPhone 15.",
+                &[
+                    ("Zorbex", "ORG", "Zorbex"),
+                    ("Zorbia X12", "MISC", "Zorbia X12"),
+                    ("iPhone 15", "MISC", "iPhone 15"),
+                ],
+            ),
+            (
+                "Le roman « Les Heures claires » sort avant l'Euro 2028.",
+                &[
+                    ("Les Heures claires", "MISC", "Les Heures claires"),
+                    ("Euro 2028", "MISC", "Euro 2028"),
+                ],
+            ),
+            (
+                "Il teste Zorgo-7 avec Paul Vernaud, de l'équipe Zorbex, dans le massif de la Chartreuse.",
+                &[
+                    ("Zorgo-7", "MISC", "Zorgo-7"),
+                    ("Paul Vernaud", "PER", "Paul Vernaud"),
+                    ("Zorbex", "ORG", "Zorbex"),
+                    ("Chartreuse", "LOC", "Chartreuse"),
+                ],
+            ),
+            (
+                "Il a quitté le ZRC Zorbville pour le président de la République.",
+                &[("ZRC Zorbville", "ORG", "ZRC Zorbville")],
+            ),
+            (
+                "Pierre Zorbaud et Anne Zorbaud sont venus. Mme Zorbaud a parlé, puis M. Zorbaud.",
+                &[
+                    ("Pierre Zorbaud", "PER", "Pierre Zorbaud"),
+                    ("Anne Zorbaud", "PER", "Anne Zorbaud"),
+                    ("Zorbaud", "PER", "Anne Zorbaud"),
+                    ("Zorbaud", "PER", "Pierre Zorbaud"),
+                ],
+            ),
+            (
                 "Il part à Saint-Malo avec M. de Lanessan.",
                 &[
                     ("Saint-Malo", "LOC", "Saint-Malo"),
@@ -181,6 +230,27 @@ mod tests {
                 .map(|(t, l, c)| (t.to_string(), *l, c.to_string()))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lone_unknown_words_of_an_article_are_not_people() {
+        let ex = EntityExtractor::new(&[]);
+        let filler =
+            "Le marché a progressé cette semaine selon les analystes. ";
+        let cases: &[(&str, &str)] = &[
+            // Never introduced: a company.
+            ("La production de Zorbex a doublé.", "ORG"),
+            // Introduced by full name first: the person.
+            ("Paul Zorbex a parlé. Zorbex a doublé la mise.", "PER"),
+        ];
+        for (sentence, label) in cases {
+            let text = format!("{sentence} {}", filler.repeat(12));
+            let got = run(&ex, &text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == "Zorbex" && l == label),
+                "{sentence}: {got:?}"
+            );
         }
     }
 

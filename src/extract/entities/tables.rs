@@ -177,6 +177,10 @@ pub(crate) const NAMES: &str =
 /// Countries and subdivisions in French (generated, LOC).
 pub(crate) const PLACES_ISO: &str =
     include_str!("../../../data/entities/places_iso.txt");
+pub(crate) const PLACES_GEONAMES: &str =
+    include_str!("../../../data/entities/places_geonames.txt");
+pub(crate) const PLACES_WORLD: &str =
+    include_str!("../../../data/entities/places_world.txt");
 /// Other proper names from the French dictionary, mostly places
 /// (generated, weak LOC).
 pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
@@ -192,9 +196,18 @@ pub(crate) static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::merged(&[
         include_str!("../../../data/entities/given_names.txt"),
         include_str!("../../../data/entities/given_names_extra.txt"),
+        include_str!("../../../data/entities/given_names_intl.txt"),
     ])
 });
 /// Surnames.
+pub(crate) static GIVEN_FEMALE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!(
+        "../../../data/entities/given_names_female.txt"
+    ))
+});
+pub(crate) static GIVEN_MALE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/given_names_male.txt"))
+});
 pub(crate) static SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/surnames.txt"))
 });
@@ -283,6 +296,20 @@ mod tests {
         let tables: &[(&str, &str)] = &[
             ("names.tsv", NAMES),
             ("places_iso.txt", PLACES_ISO),
+            ("places_geonames.txt", PLACES_GEONAMES),
+            ("places_world.txt", PLACES_WORLD),
+            (
+                "given_names_female.txt",
+                include_str!("../../../data/entities/given_names_female.txt"),
+            ),
+            (
+                "given_names_male.txt",
+                include_str!("../../../data/entities/given_names_male.txt"),
+            ),
+            (
+                "given_names_intl.txt",
+                include_str!("../../../data/entities/given_names_intl.txt"),
+            ),
             (
                 "proper_names.txt",
                 include_str!("../../../data/entities/proper_names.txt"),

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Turns articles.txt, articles_b.txt and articles_c.txt (entities marked
+[[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl and
+ner_fr_news_final.jsonl.
+
+    python3 tests/data/ner_news/build.py
+"""
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MARK = re.compile(r"\[\[([^|\]]+)\|(PER|ORG|LOC|MISC)\]\]")
+
+
+def build(source, target):
+    docs, cur = [], None
+    for line in open(os.path.join(HERE, source), encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("#") and cur is None:
+            continue
+        if line.startswith("=== "):
+            cur = {"id": line[4:].strip(), "lines": []}
+            docs.append(cur)
+        elif line.strip():
+            cur["lines"].append(line)
+    with open(os.path.join(HERE, target), "w", encoding="utf-8") as out:
+        for d in docs:
+            text, ents, pos = "", [], 0
+            marked = "\n".join(d["lines"]) + "\n"
+            for m in MARK.finditer(marked):
+                text += marked[pos:m.start()]
+                start = len(text)
+                text += m.group(1)
+                ents.append({"start": start, "end": len(text), "label": m.group(2),
+                             "text": m.group(1)})
+                pos = m.end()
+            text += marked[pos:]
+            assert "[[" not in text and "]]" not in text, d["id"]
+            for e in ents:
+                assert text[e["start"]:e["end"]] == e["text"]
+            out.write(json.dumps({"id": d["id"], "text": text, "entities": ents},
+                                 ensure_ascii=False) + "\n")
+    print(f"{target}: {len(docs)} articles")
+
+
+def main():
+    build("articles.txt", "ner_fr_news.jsonl")
+    build("articles_b.txt", "ner_fr_news_fresh.jsonl")
+    build("articles_c.txt", "ner_fr_news_final.jsonl")
+
+
+if __name__ == "__main__":
+    main()
