@@ -20,7 +20,7 @@ use aho_corasick::{
 
 use super::GazetteerEntry;
 use super::tables::{
-    LEXICON, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD, parse_label,
+    LEXICON, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD,
 };
 use crate::lexicon::rows;
 use crate::model::Label;
@@ -91,7 +91,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         let (Some(name), Some(label)) = (f.next(), f.next()) else {
             continue;
         };
-        let Some(label) = parse_label(label) else { continue };
+        let Some(label) = Label::parse(label) else { continue };
         let canonical = f.next().map(str::to_string);
         let bare = ["Le ", "La ", "Les ", "L'"]
             .iter()

@@ -6,8 +6,6 @@
 //! The gazetteer automaton itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon::rows;
@@ -115,29 +113,8 @@ impl WordList {
     }
 }
 
-/// FNV-1a: the keys are short words and names, hashed once per lookup,
-/// where the standard library's DoS-resistant hasher costs more than the
-/// lookup itself; the tables are fixed and a document's names are few.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash map with [`Fnv`] hashing.
-pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash map of table entries (FNV hashing, [`crate::lexicon::Fnv`]).
+pub(crate) type Map<K, V> = crate::lexicon::FastMap<K, V>;
 
 /// A `key<TAB>label` table.
 pub(crate) struct LabelTable(Map<&'static str, Label>);
@@ -148,7 +125,7 @@ impl LabelTable {
             rows(table)
                 .filter_map(|r| {
                     let (k, l) = r.split_once('\t')?;
-                    Some((k, parse_label(l)?))
+                    Some((k, Label::parse(l)?))
                 })
                 .collect(),
         )
@@ -157,17 +134,6 @@ impl LabelTable {
     /// The label of `key`, if listed.
     pub(crate) fn get(&self, key: &str) -> Option<Label> {
         self.0.get(key).copied()
-    }
-}
-
-/// Parses `PER`, `ORG`, `LOC` or `MISC`.
-pub(crate) fn parse_label(s: &str) -> Option<Label> {
-    match s {
-        "PER" => Some(Label::Per),
-        "ORG" => Some(Label::Org),
-        "LOC" => Some(Label::Loc),
-        "MISC" => Some(Label::Misc),
-        _ => None,
     }
 }
 
@@ -394,7 +360,7 @@ mod tests {
             for row in rows(table) {
                 let label = row.split('\t').nth(1);
                 assert!(
-                    label.and_then(parse_label).is_some(),
+                    label.and_then(Label::parse).is_some(),
                     "{name}: bad label in {row:?}"
                 );
             }
