@@ -376,6 +376,23 @@ static NUMBER_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     numbers::cardinal_words().chain(numbers::approximate_nouns()).collect()
 });
 
+/// The folded cardinal words, the only words a number in words can start
+/// with.
+static NUMBER_WORDS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| numbers::cardinal_words().map(super::fold).collect());
+
+/// The holidays by their first word, in table order (longest first).
+static HOLIDAYS_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| {
+        let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
+            if let Some(first) = words.first() {
+                map.entry(first.as_str()).or_default().push(k);
+            }
+        }
+        map
+    });
+
 /// A modifier read from the words before the span.
 fn prefix_mod(s: &Sentence<'_>, i: usize) -> Option<&'static str> {
     let w = |k: usize| if k <= i && k > 0 { s.w(i - k) } else { "" };
@@ -442,7 +459,9 @@ fn number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
             Some((n.value, token_end(s, i, t.start + n.len)?))
         }
         TokKind::Word => {
-            if t.upper && i > 0 {
+            // The number reader fails on a first word it does not know:
+            // one set lookup spares reading the rest of the sentence.
+            if (t.upper && i > 0) || !NUMBER_WORDS.contains(s.w(i)) {
                 return None;
             }
             let n = numbers::words(s.rest(i))?;
@@ -1817,9 +1836,10 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
 /// Fixed-date holidays: `Noël`, `la Toussaint`, `jour de l'an`.
 fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
-    let (words, md) = HOLIDAYS
-        .iter()
-        .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
+    let (words, md) =
+        HOLIDAYS_BY_FIRST.get(s.w(i))?.iter().map(|&k| &HOLIDAYS[k]).find(
+            |(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w),
+        )?;
     let j = i + words.len();
     // `les vacances de la Toussaint`, `le marché de Noël`: the holiday
     // names a season or a kind of thing, not the day; but `la veille de
