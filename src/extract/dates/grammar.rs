@@ -310,7 +310,7 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
     // `quatre-vingt`, as the number reader reads them.
     let head = w
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !crate::text::is_letter(c))
         .map_or(w, |(k, _)| &w[..k]);
     ANCHORS.contains(w)
         || NUMBER_HEADS.contains(head)

@@ -45,6 +45,7 @@ mod tense;
 mod tests;
 
 use crate::lexicon::FastMap;
+use crate::text::is_letter;
 use std::sync::LazyLock;
 
 use super::{Candidate, DateValue, Doc, Extractor, Found, Kind};
@@ -167,7 +168,7 @@ fn tokenize(
         }
         let kind = if c.is_ascii_digit() {
             TokKind::Num
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             TokKind::Word
         } else {
             TokKind::Punct
@@ -179,7 +180,7 @@ fn tokenize(
             while let Some(&(j, d)) = chars.peek() {
                 let same = match kind {
                     TokKind::Num => d.is_ascii_digit(),
-                    _ => d.is_alphabetic(),
+                    _ => is_letter(d),
                 };
                 if !same {
                     break;
