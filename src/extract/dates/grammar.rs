@@ -451,7 +451,21 @@ fn stops(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// A number in digits or words at token `i`: value and end token.
+///
+/// Rules ask for the same token many times: the answer is kept in the
+/// sentence's memo.
 fn number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
+    let memo = s.numbers.get(i)?;
+    if let Some(known) = memo.get() {
+        return known;
+    }
+    let found = read_number(s, i);
+    memo.set(Some(found));
+    found
+}
+
+/// [`number`], read from the text.
+fn read_number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
     let t = s.toks.get(i)?;
     match t.kind {
         TokKind::Num => {

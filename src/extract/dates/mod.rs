@@ -46,6 +46,7 @@ mod tests;
 
 use crate::lexicon::FastMap;
 use crate::text::is_letter;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use super::{Candidate, DateValue, Doc, Extractor, Found, Kind};
@@ -69,6 +70,7 @@ impl Extractor for DateExtractor {
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let mut toks = Vec::new();
         let mut folded = String::new();
+        let mut numbers = Vec::new();
         let mut last = None;
         for range in doc.sentences {
             let Some(sentence) = doc.text.get(range.clone()) else {
@@ -77,7 +79,14 @@ impl Extractor for DateExtractor {
             toks.clear();
             folded.clear();
             tokenize(sentence, range.start, &mut toks, &mut folded);
-            let s = Sentence { text: doc.text, toks: &toks, folded: &folded };
+            numbers.clear();
+            numbers.resize(toks.len(), Cell::new(None));
+            let s = Sentence {
+                text: doc.text,
+                toks: &toks,
+                folded: &folded,
+                numbers: &numbers,
+            };
             let tenses = tense::markers(&s);
             grammar::scan(
                 &s,
@@ -134,7 +143,13 @@ struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Tok],
     folded: &'a str,
+    /// The number read at each token, once asked for (`None` until then).
+    numbers: &'a [NumberMemo],
 }
+
+/// A memo of [`grammar`]'s number reader at one token: `None` until asked,
+/// then its answer (value and end token, or none).
+type NumberMemo = Cell<Option<Option<(f64, usize)>>>;
 
 impl Sentence<'_> {
     /// The folded form of token `i`, or `""` past the end.
