@@ -306,6 +306,12 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
         return false;
     }
     let w = s.w(i);
+    // A plain word is its own head: one lookup answers for both sets.
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return ANCHORS_AND_HEADS.contains(w)
+            || roman(w).is_some()
+            || (t.upper && matches!(w, "t" | "s"));
+    }
     // The letters before a hyphen or an apostrophe: `quatre` of
     // `quatre-vingt`, as the number reader reads them.
     let head = w
@@ -356,6 +362,12 @@ static ANCHORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .chain(phrases.filter_map(|(p, _)| p.first().map(String::as_str)))
         .collect()
 });
+
+/// [`ANCHORS`] and [`NUMBER_HEADS`] in one set.
+static ANCHORS_AND_HEADS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| {
+        ANCHORS.iter().chain(NUMBER_HEADS.iter()).copied().collect()
+    });
 
 /// The relative phrases by their first word, in table order (longest
 /// first), so that a word is compared only with the phrases it can open.

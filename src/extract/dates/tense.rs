@@ -169,12 +169,14 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                 // `caméra`, `opéra`, `choléra`: an accented é before `-ra`
                 // marks a noun; a future keeps its e mute (`cédera`).
                 let orig = s.text.get(s.toks[i].start..s.toks[i].end);
-                let noun = orig.is_some_and(|o| {
-                    o.ends_with("éra") || o.ends_with("éras")
-                });
+                let noun = || {
+                    orig.is_some_and(|o| {
+                        o.ends_with("éra") || o.ends_with("éras")
+                    })
+                };
                 if !s.toks[i].upper
-                    && !noun
                     && let Some(t) = by_ending(w)
+                    && !noun()
                 {
                     out.push((i, t));
                 }
