@@ -174,9 +174,12 @@ fn tokenize(
     toks: &mut Vec<Tok>,
     folded: &mut String,
 ) {
-    let mut chars = sentence.char_indices().peekable();
+    let bytes = sentence.as_bytes();
+    let mut pos = 0;
     let mut space = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next()) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             space = true;
             continue;
@@ -190,24 +193,36 @@ fn tokenize(
         };
         let n0 = folded.len();
         fold_char(c, folded);
-        let mut end = i + c.len_utf8();
         if kind != TokKind::Punct {
-            while let Some(&(j, d)) = chars.peek() {
-                let same = match kind {
-                    TokKind::Num => d.is_ascii_digit(),
-                    _ => is_letter(d),
+            // The rest of the run; ASCII, most of it, byte by byte.
+            while let Some(&b) = bytes.get(pos) {
+                if b.is_ascii() {
+                    let same = match kind {
+                        TokKind::Num => b.is_ascii_digit(),
+                        _ => b.is_ascii_alphabetic(),
+                    };
+                    if !same {
+                        break;
+                    }
+                    folded.push(char::from(b.to_ascii_lowercase()));
+                    pos += 1;
+                    continue;
+                }
+                let Some(d) =
+                    sentence.get(pos..).and_then(|r| r.chars().next())
+                else {
+                    break;
                 };
-                if !same {
+                if kind == TokKind::Num || !is_letter(d) {
                     break;
                 }
                 fold_char(d, folded);
-                end = j + d.len_utf8();
-                chars.next();
+                pos += d.len_utf8();
             }
         }
         toks.push(Tok {
             start: base + i,
-            end: base + end,
+            end: base + pos,
             norm: (n0, folded.len()),
             kind,
             space_before: space,
