@@ -121,6 +121,12 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// Whether byte `b` may start a character [`boundaries`] acts on: line
+/// breaks, final punctuation (`…` is E2 80 A6), quotes and brackets.
+fn may_matter(b: u8) -> bool {
+    matches!(b, b'\r' | b'\n' | b'.' | b'!' | b'?' | b'"' | b')' | 0xE2)
+}
+
 /// Byte offsets where a sentence ends (exclusive), in increasing order.
 fn boundaries(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
@@ -133,7 +139,24 @@ fn boundaries(text: &str) -> Vec<usize> {
     // decision already covers the line break.
     let mut line_ends_run = false;
     let mut i = 0;
+    let bytes = text.as_bytes();
     while let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
+        // Most characters play no part but to be the last one seen: skip
+        // to the next byte that may start one that does (0xE2 leads `…`)
+        // and keep the last visible character of the stretch.
+        if bytes.get(i).is_some_and(|&b| !may_matter(b)) {
+            let j = bytes
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|&b| may_matter(b)))
+                .map_or(text.len(), |k| i + k);
+            let stretch = text.get(i..j).unwrap_or("");
+            if let Some(v) = stretch.trim_end().chars().next_back() {
+                last = Some(v);
+                line_ends_run = false;
+            }
+            i = j;
+            continue;
+        }
         match c {
             // CRLF: the `\n` decides.
             '\r' if text.as_bytes().get(i + 1) == Some(&b'\n') => {}
