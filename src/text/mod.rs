@@ -35,7 +35,7 @@ pub fn word_count(text: &str) -> usize {
         let word_char = if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
-            c.is_alphanumeric() || is_combining(c)
+            is_letter_or_digit(c) || is_combining(c)
         };
         if word_char {
             let digit = c.is_ascii_digit();
@@ -55,6 +55,31 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
+/// Whether `c` is alphabetic (`char::is_alphabetic`), answered without the
+/// Unicode tables for ASCII and the Latin-1 letters French is written in.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        // Latin-1 letters, all alphabetic; `×` and `÷` are not.
+        '\u{c0}'..='\u{ff}' => !matches!(c, '\u{d7}' | '\u{f7}'),
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is alphanumeric (`char::is_alphanumeric`), with the fast
+/// paths of [`is_letter`].
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{ff}' => !matches!(c, '\u{d7}' | '\u{f7}'),
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Combining diacritical marks (a decomposed `é` is `e` + U+0301).
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
@@ -62,7 +87,15 @@ fn is_combining(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::word_count;
+    use super::{is_letter, is_letter_or_digit, word_count};
+
+    #[test]
+    fn letters_agree_with_unicode() {
+        for c in ('\0'..='\u{3000}').chain(['東', '🚀', '\u{fffd}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn words() {

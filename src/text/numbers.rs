@@ -327,7 +327,7 @@ fn follows(
 fn next_word(s: &str) -> (&str, usize) {
     let len = s
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !super::is_letter(c))
         .map_or(s.len(), |(i, _)| i);
     (&s[..len], len)
 }

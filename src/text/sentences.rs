@@ -121,6 +121,12 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// Whether byte `b` may start a character [`boundaries`] acts on: line
+/// breaks, final punctuation (`…` is E2 80 A6), quotes and brackets.
+fn may_matter(b: u8) -> bool {
+    matches!(b, b'\r' | b'\n' | b'.' | b'!' | b'?' | b'"' | b')' | 0xE2)
+}
+
 /// Byte offsets where a sentence ends (exclusive), in increasing order.
 fn boundaries(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
@@ -133,7 +139,24 @@ fn boundaries(text: &str) -> Vec<usize> {
     // decision already covers the line break.
     let mut line_ends_run = false;
     let mut i = 0;
+    let bytes = text.as_bytes();
     while let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
+        // Most characters play no part but to be the last one seen: skip
+        // to the next byte that may start one that does (0xE2 leads `…`)
+        // and keep the last visible character of the stretch.
+        if bytes.get(i).is_some_and(|&b| !may_matter(b)) {
+            let j = bytes
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|&b| may_matter(b)))
+                .map_or(text.len(), |k| i + k);
+            let stretch = text.get(i..j).unwrap_or("");
+            if let Some(v) = stretch.trim_end().chars().next_back() {
+                last = Some(v);
+                line_ends_run = false;
+            }
+            i = j;
+            continue;
+        }
         match c {
             // CRLF: the `\n` decides.
             '\r' if text.as_bytes().get(i + 1) == Some(&b'\n') => {}
@@ -233,7 +256,9 @@ fn straight_quote_closes(after: &str, quote_open: bool) -> bool {
     match after.get(1..).and_then(|r| r.chars().next()) {
         None => true,
         Some(n) if n.is_whitespace() => quote_open,
-        Some(n) => !n.is_alphanumeric() && !matches!(n, '«' | '(' | '['),
+        Some(n) => {
+            !super::is_letter_or_digit(n) && !matches!(n, '«' | '(' | '[')
+        }
     }
 }
 
@@ -353,7 +378,7 @@ fn opens_sentence(next: &str, digits: bool) -> bool {
         c if c.is_lowercase() => rest
             .chars()
             .take(MAX_WORD)
-            .take_while(|c| c.is_alphanumeric())
+            .take_while(|&c| super::is_letter_or_digit(c))
             .any(char::is_uppercase),
         _ => false,
     }
@@ -364,7 +389,7 @@ fn opens_sentence(next: &str, digits: bool) -> bool {
 fn word_before(head: &str, prev: Option<usize>) -> Before {
     let mut start = head.len();
     for (k, c) in head.char_indices().rev() {
-        if !(c.is_alphanumeric() || c == '.' || c == '-') {
+        if !(super::is_letter_or_digit(c) || c == '.' || c == '-') {
             break;
         }
         if head.len() - k > MAX_WORD {
@@ -447,7 +472,7 @@ fn is_dotted_acronym(word: &str) -> bool {
         && word.split('.').all(|p| {
             !p.is_empty()
                 && p.chars().count() <= 2
-                && p.chars().all(char::is_alphabetic)
+                && p.chars().all(super::is_letter)
         })
 }
 
@@ -476,7 +501,7 @@ fn starts_with_starter(next: &str) -> bool {
     let token = first_token(next);
     let end = token
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !super::is_letter(c))
         .map_or(token.len(), |(k, _)| k);
     let word = &token[..end];
     // An elided word (`L'Heureux`) may be a name.
@@ -499,7 +524,7 @@ fn line_break(text: &str, i: usize, last: Option<char>) -> bool {
     };
     // A hard-wrapped line continues a sentence: it stops on a letter,
     // digit or comma and the next line goes on in lower case.
-    let continues = (last.is_alphanumeric()
+    let continues = (super::is_letter_or_digit(last)
         || matches!(last, ',' | ';' | ':'))
         && (first.is_lowercase() || first.is_ascii_digit());
     !continues

@@ -306,11 +306,17 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
         return false;
     }
     let w = s.w(i);
+    // A plain word is its own head: one lookup answers for both sets.
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return ANCHORS_AND_HEADS.contains(w)
+            || roman(w).is_some()
+            || (t.upper && matches!(w, "t" | "s"));
+    }
     // The letters before a hyphen or an apostrophe: `quatre` of
     // `quatre-vingt`, as the number reader reads them.
     let head = w
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !crate::text::is_letter(c))
         .map_or(w, |(k, _)| &w[..k]);
     ANCHORS.contains(w)
         || NUMBER_HEADS.contains(head)
@@ -357,6 +363,12 @@ static ANCHORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// [`ANCHORS`] and [`NUMBER_HEADS`] in one set.
+static ANCHORS_AND_HEADS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| {
+        ANCHORS.iter().chain(NUMBER_HEADS.iter()).copied().collect()
+    });
+
 /// The relative phrases by their first word, in table order (longest
 /// first), so that a word is compared only with the phrases it can open.
 static RELATIVE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
@@ -375,6 +387,23 @@ static RELATIVE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
 static NUMBER_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     numbers::cardinal_words().chain(numbers::approximate_nouns()).collect()
 });
+
+/// The folded cardinal words, the only words a number in words can start
+/// with.
+static NUMBER_WORDS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| numbers::cardinal_words().map(super::fold).collect());
+
+/// The holidays by their first word, in table order (longest first).
+static HOLIDAYS_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| {
+        let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
+            if let Some(first) = words.first() {
+                map.entry(first.as_str()).or_default().push(k);
+            }
+        }
+        map
+    });
 
 /// A modifier read from the words before the span.
 fn prefix_mod(s: &Sentence<'_>, i: usize) -> Option<&'static str> {
@@ -434,7 +463,21 @@ fn stops(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// A number in digits or words at token `i`: value and end token.
+///
+/// Rules ask for the same token many times: the answer is kept in the
+/// sentence's memo.
 fn number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
+    let memo = s.numbers.get(i)?;
+    if let Some(known) = memo.get() {
+        return known;
+    }
+    let found = read_number(s, i);
+    memo.set(Some(found));
+    found
+}
+
+/// [`number`], read from the text.
+fn read_number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
     let t = s.toks.get(i)?;
     match t.kind {
         TokKind::Num => {
@@ -442,7 +485,9 @@ fn number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
             Some((n.value, token_end(s, i, t.start + n.len)?))
         }
         TokKind::Word => {
-            if t.upper && i > 0 {
+            // The number reader fails on a first word it does not know:
+            // one set lookup spares reading the rest of the sentence.
+            if (t.upper && i > 0) || !NUMBER_WORDS.contains(s.w(i)) {
                 return None;
             }
             let n = numbers::words(s.rest(i))?;
@@ -1817,9 +1862,10 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
 /// Fixed-date holidays: `Noël`, `la Toussaint`, `jour de l'an`.
 fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
-    let (words, md) = HOLIDAYS
-        .iter()
-        .find(|(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w))?;
+    let (words, md) =
+        HOLIDAYS_BY_FIRST.get(s.w(i))?.iter().map(|&k| &HOLIDAYS[k]).find(
+            |(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w),
+        )?;
     let j = i + words.len();
     // `les vacances de la Toussaint`, `le marché de Noël`: the holiday
     // names a season or a kind of thing, not the day; but `la veille de

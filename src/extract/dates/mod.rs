@@ -45,6 +45,8 @@ mod tense;
 mod tests;
 
 use crate::lexicon::FastMap;
+use crate::text::is_letter;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use super::{Candidate, DateValue, Doc, Extractor, Found, Kind};
@@ -68,6 +70,7 @@ impl Extractor for DateExtractor {
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let mut toks = Vec::new();
         let mut folded = String::new();
+        let mut numbers = Vec::new();
         let mut last = None;
         for range in doc.sentences {
             let Some(sentence) = doc.text.get(range.clone()) else {
@@ -76,7 +79,14 @@ impl Extractor for DateExtractor {
             toks.clear();
             folded.clear();
             tokenize(sentence, range.start, &mut toks, &mut folded);
-            let s = Sentence { text: doc.text, toks: &toks, folded: &folded };
+            numbers.clear();
+            numbers.resize(toks.len(), Cell::new(None));
+            let s = Sentence {
+                text: doc.text,
+                toks: &toks,
+                folded: &folded,
+                numbers: &numbers,
+            };
             let tenses = tense::markers(&s);
             grammar::scan(
                 &s,
@@ -133,7 +143,13 @@ struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Tok],
     folded: &'a str,
+    /// The number read at each token, once asked for (`None` until then).
+    numbers: &'a [NumberMemo],
 }
+
+/// A memo of [`grammar`]'s number reader at one token: `None` until asked,
+/// then its answer (value and end token, or none).
+type NumberMemo = Cell<Option<Option<(f64, usize)>>>;
 
 impl Sentence<'_> {
     /// The folded form of token `i`, or `""` past the end.
@@ -158,40 +174,55 @@ fn tokenize(
     toks: &mut Vec<Tok>,
     folded: &mut String,
 ) {
-    let mut chars = sentence.char_indices().peekable();
+    let bytes = sentence.as_bytes();
+    let mut pos = 0;
     let mut space = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next()) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             space = true;
             continue;
         }
         let kind = if c.is_ascii_digit() {
             TokKind::Num
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             TokKind::Word
         } else {
             TokKind::Punct
         };
         let n0 = folded.len();
         fold_char(c, folded);
-        let mut end = i + c.len_utf8();
         if kind != TokKind::Punct {
-            while let Some(&(j, d)) = chars.peek() {
-                let same = match kind {
-                    TokKind::Num => d.is_ascii_digit(),
-                    _ => d.is_alphabetic(),
+            // The rest of the run; ASCII, most of it, byte by byte.
+            while let Some(&b) = bytes.get(pos) {
+                if b.is_ascii() {
+                    let same = match kind {
+                        TokKind::Num => b.is_ascii_digit(),
+                        _ => b.is_ascii_alphabetic(),
+                    };
+                    if !same {
+                        break;
+                    }
+                    folded.push(char::from(b.to_ascii_lowercase()));
+                    pos += 1;
+                    continue;
+                }
+                let Some(d) =
+                    sentence.get(pos..).and_then(|r| r.chars().next())
+                else {
+                    break;
                 };
-                if !same {
+                if kind == TokKind::Num || !is_letter(d) {
                     break;
                 }
                 fold_char(d, folded);
-                end = j + d.len_utf8();
-                chars.next();
+                pos += d.len_utf8();
             }
         }
         toks.push(Tok {
             start: base + i,
-            end: base + end,
+            end: base + pos,
             norm: (n0, folded.len()),
             kind,
             space_before: space,

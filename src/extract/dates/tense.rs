@@ -14,6 +14,7 @@
 //! `est parti`, `aura lieu` is not one).
 
 use super::{ENDINGS, Sentence, TENSE_FORMS, TokKind};
+use std::sync::LazyLock;
 
 /// The time a clause speaks of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,12 +169,14 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                 // `caméra`, `opéra`, `choléra`: an accented é before `-ra`
                 // marks a noun; a future keeps its e mute (`cédera`).
                 let orig = s.text.get(s.toks[i].start..s.toks[i].end);
-                let noun = orig.is_some_and(|o| {
-                    o.ends_with("éra") || o.ends_with("éras")
-                });
+                let noun = || {
+                    orig.is_some_and(|o| {
+                        o.ends_with("éra") || o.ends_with("éras")
+                    })
+                };
                 if !s.toks[i].upper
-                    && !noun
                     && let Some(t) = by_ending(w)
+                    && !noun()
                 {
                     out.push((i, t));
                 }
@@ -184,9 +187,22 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
     out
 }
 
+/// The last bytes of the endings of `endings.tsv`.
+static ENDING_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut set = [false; 256];
+    for e in ENDINGS.keys() {
+        if let Some(&b) = e.as_bytes().last() {
+            set[usize::from(b)] = true;
+        }
+    }
+    set
+});
+
 /// The tense marked by the ending of a word of five letters or more.
 fn by_ending(w: &str) -> Option<Tense> {
-    if w.chars().count() < 5 {
+    // Most words end in none of the endings: their last byte says so.
+    let last = w.as_bytes().last().copied().unwrap_or(0);
+    if !ENDING_LAST_BYTES[usize::from(last)] || w.chars().count() < 5 {
         return None;
     }
     let mut best: Option<(usize, Tense)> = None;
