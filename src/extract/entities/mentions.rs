@@ -971,9 +971,12 @@ impl<'a> Reader<'a> {
             if let Some(l) = self.noun_at(k) {
                 return Some(l);
             }
+            // `Casper Ruud, tête de série`: past `de` comes the
+            // complement of a noun already read, not the head noun.
             if t.kind == Kind::Word
                 && t.shape != Shape::Lower
                 && t.shape != Shape::Digit
+                || matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’")
             {
                 return None;
             }

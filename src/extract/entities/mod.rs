@@ -281,6 +281,11 @@ mod tests {
             ("Samedi, Toulouse a battu Lyon au stade.", "Toulouse", "ORG"),
             ("Samedi, Toulouse a battu Lyon au stade.", "Lyon", "ORG"),
             ("En Ligue 1, Lens s'est imposé.", "Lens", "ORG"),
+            (
+                "Il affronte Pierre Durand, tête de série numéro 6.",
+                "Pierre Durand",
+                "PER",
+            ),
         ];
         for (text, name, label) in cases {
             let got = run(&ex, text);
