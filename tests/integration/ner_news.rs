@@ -192,5 +192,16 @@ fn final_news_entities_reach_the_targets() {
     );
 }
 
+/// The fourth set (economy, sport, culture, tech), written and scored
+/// before the rules of its round (strict F1 0.743 then); a few of its
+/// errors then suggested general rules, so it is no longer blind.
+#[test]
+fn fourth_news_set_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_blind.jsonl",
+        &[("ALL", 0.85, 0.87), ("ORG", 0.89, 0.89), ("MISC", 0.75, 0.75)],
+    );
+}
+
 const FRESH_STRICT: f64 = 0.84;
 const FRESH_LENIENT: f64 = 0.87;

@@ -174,6 +174,27 @@ const PLACE_LINKS: &[&str] = &[
 ];
 
 /// Month names, which a year follows as a date, not an event.
+/// Whether a lower-case word has the ending of a French relational or
+/// qualifying adjective (`rurale`, `nationale`, `paysanne`, `française`,
+/// `ouvrière`, `européen`), the words that follow an organisation's head
+/// in its name. Verb forms rarely end so, and the word must be long
+/// enough not to be a grammatical word (`tel`, `mais`).
+fn adjective(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien",
+        "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "ais",
+        "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
+        "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
+        "ières", "ier", "iers", "if", "ive", "ives", "ifs",
+    ];
+    word.chars().count() >= 5
+        && !FUNCTION_WORDS.contains(word)
+        && !SPEECH_VERBS.contains(word)
+        // `appelle`, `rappelle`, `interpelle`: verbs, not adjectives.
+        && !word.ends_with("pelle")
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 const MONTHS: &[&str] = &[
     "janvier",
     "février",
@@ -524,7 +545,9 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
-        let head = NAME_HEADS.get(self.word(i)).is_some();
+        let head_label = NAME_HEADS.get(self.word(i));
+        let head = head_label.is_some();
+        let org_head = matches!(head_label, Some(Label::Org | Label::Misc));
         let given = self.given_name(i);
         let mut j = i + 1;
         let mut lower_hops = 0;
@@ -580,6 +603,20 @@ impl<'a> Reader<'a> {
                 break;
             }
             if self.name_word(j) {
+                j += 1;
+                continue;
+            }
+            // `Coordination rurale`, `Ligue nationale de rugby`: an
+            // organisation or event head is followed by up to two
+            // lower-case adjectives, as French writes these names in
+            // sentence case.
+            if org_head
+                && lower_hops < 2
+                && self.is_word(j)
+                && self.toks[j].shape == Shape::Lower
+                && adjective(self.word(j))
+            {
+                lower_hops += 1;
                 j += 1;
                 continue;
             }
@@ -669,6 +706,64 @@ impl<'a> Reader<'a> {
         {
             return number || code;
         }
+        // `Claude 3 d'Anthropic`, `la Peugeot 208 à Trnava`, `la Switch 2
+        // de Nintendo`: one or two capitalised words inside a sentence,
+        // then a short number, then the maker or place (a preposition
+        // before a word) name a model. A number followed by a comma or
+        // another number is a list or a score (`Loison 2, Deffains 3`,
+        // `Lyon 2 à 1`); people, places and firms take no number.
+        if number
+            && last - first <= 2
+            && !self.toks[first].initial
+            && product != Some(Label::Loc)
+            && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
+            && (!self.common(first) || self.given_name(first))
+        {
+            let (after, then) = (last + 1, last + 2);
+            let of = after < self.toks.len()
+                && !self.toks[after].line_before
+                && (self.toks[after].kind == Kind::Elision
+                    || self.is_word(after)
+                        && matches!(
+                            self.word(after),
+                            "de" | "du" | "des" | "à" | "chez" | "sur"
+                        ));
+            let named = then < self.toks.len()
+                && !self.toks[then].line_before
+                && self.is_word(then)
+                && self.toks[then].shape != Shape::Digit;
+            if of && named {
+                return true;
+            }
+            // `a présenté Claude 3, concurrent de`, `la Switch 2.`: at the
+            // end of a clause, after a verb, a noun or an article, not
+            // after a preposition or inside a list of names.
+            let closes = after < self.toks.len()
+                && matches!(self.word(after), "," | "." | ")" | ";")
+                && !(self.is_punct(after, ",")
+                    && self
+                        .toks
+                        .get(then)
+                        .is_some_and(|t| t.shape == Shape::Cap)
+                    && self
+                        .toks
+                        .get(then + 1)
+                        .is_some_and(|t| t.shape == Shape::Digit));
+            let before = first > 0
+                && self.is_word(first - 1)
+                && self.toks[first - 1].shape == Shape::Lower
+                && {
+                    let w = self.word(first - 1);
+                    matches!(w, "le" | "la" | "les")
+                        || !FUNCTION_WORDS.contains(w)
+                }
+                || first > 0
+                    && self.toks[first - 1].kind == Kind::Elision
+                    && matches!(self.word(first - 1), "l'" | "l’");
+            if closes && before {
+                return true;
+            }
+        }
         code && entry.is_none()
             && last == first + 1
             && self.toks[first].shape == Shape::Cap
@@ -717,7 +812,11 @@ impl<'a> Reader<'a> {
         if !self.is_punct(i, "«") {
             return None;
         }
-        let first = self.toks.get(i + 1)?;
+        // `« L'Amour ouf »`: an elided article may open the title.
+        let skip = usize::from(
+            self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Elision),
+        );
+        let first = self.toks.get(i + 1 + skip)?;
         if first.kind != Kind::Word
             || !matches!(first.shape, Shape::Cap | Shape::Upper | Shape::Brand)
         {
@@ -740,7 +839,18 @@ impl<'a> Reader<'a> {
                 && self.toks[k].shape == Shape::Lower
                 && self.noun_at(k) == Some(Label::Misc)
         });
-        work.then_some(close)
+        // `« L'Amour ouf », de Gilles Lellouche`: a title followed by
+        // its author (`de` or `d'` and a given name) is a work.
+        let mut k = close + 1;
+        if self.is_punct(k, ",") {
+            k += 1;
+        }
+        let by = k + 1 < self.toks.len()
+            && self.toks[k].kind != Kind::Punct
+            && matches!(self.word(k), "de" | "d'" | "d’" | "D'" | "D’")
+            && !self.toks[k + 1].line_before
+            && self.given_name(k + 1);
+        (work || by).then_some(close)
     }
 
     /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
@@ -861,9 +971,12 @@ impl<'a> Reader<'a> {
             if let Some(l) = self.noun_at(k) {
                 return Some(l);
             }
+            // `Casper Ruud, tête de série`: past `de` comes the
+            // complement of a noun already read, not the head noun.
             if t.kind == Kind::Word
                 && t.shape != Shape::Lower
                 && t.shape != Shape::Digit
+                || matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’")
             {
                 return None;
             }
@@ -895,6 +1008,63 @@ impl<'a> Reader<'a> {
                 && PERSON_TITLES.contains(lower(w, &mut self.buf))
     }
 
+    /// Whether the words from `k` report a match result whose subject is
+    /// the name before (`a battu`, `s'est imposé`, `a concédé le match
+    /// nul`): only a team plays a match.
+    fn match_result(&self, k: usize) -> bool {
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before)
+                .then(|| self.word(j))
+        };
+        match (word(k), word(k + 1), word(k + 2)) {
+            (Some("a"), Some(v), _) => matches!(
+                v,
+                "battu"
+                    | "dominé"
+                    | "éliminé"
+                    | "concédé"
+                    | "étrillé"
+                    | "corrigé"
+                    | "renversé"
+                    | "humilié"
+            ),
+            (Some("s'" | "s’"), Some("est"), Some(v)) => matches!(
+                v,
+                "imposé"
+                    | "imposée"
+                    | "incliné"
+                    | "inclinée"
+                    | "qualifié"
+                    | "qualifiée"
+            ),
+            _ => false,
+        }
+    }
+
+    /// Whether the name at `first` is the team a match result names as
+    /// beaten (`a battu Toulouse`, `battu par Lyon`).
+    fn match_beaten(&self, first: usize) -> bool {
+        const BEATEN: &[&str] = &[
+            "battu",
+            "battue",
+            "dominé",
+            "dominée",
+            "éliminé",
+            "éliminée",
+            "étrillé",
+            "humilié",
+            "renversé",
+        ];
+        let word =
+            |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));
+        let before = first.checked_sub(1).and_then(word);
+        let two = first.checked_sub(2).and_then(word);
+        before.is_some_and(|w| BEATEN.contains(&w))
+            // `dominé par` also says who leads a field, not a match.
+            || before == Some("par")
+                && two.is_some_and(|w| BEATEN[..2].contains(&w) || BEATEN[4..6].contains(&w))
+    }
+
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
     fn keep(&mut self, m: &mut Mention) -> bool {
@@ -914,6 +1084,11 @@ impl<'a> Reader<'a> {
             // counts only mid-sentence.
             let evidence = !m.initial || !self.common(first);
             m.add(Label::Loc, weight::WEAK_LISTED, evidence);
+        }
+        // `Bordeaux a battu Toulouse`, `Monaco s'est imposé`: a town
+        // that wins, loses or draws a match is its club.
+        if single && (self.match_result(last) || self.match_beaten(first)) {
+            m.add(Label::Org, weight::LISTED + 1.0, true);
         }
         // `le ministre délégué au Logement`, `le commissaire au Marché
         // intérieur`: a capitalised common word after a minister's title
@@ -1142,10 +1317,16 @@ impl<'a> Reader<'a> {
             // model.
             let model = single && {
                 let w = self.word(first);
+                // `GPT-4o`: a version letter may follow the number.
                 w.rsplit_once('-').is_some_and(|(a, n)| {
+                    let digits =
+                        n.bytes().take_while(u8::is_ascii_digit).count();
                     !a.is_empty()
-                        && !n.is_empty()
-                        && n.bytes().all(|b| b.is_ascii_digit())
+                        && digits > 0
+                        && n.len() - digits <= 1
+                        && n.bytes()
+                            .skip(digits)
+                            .all(|b| b.is_ascii_lowercase())
                 })
             };
             let label = if model {

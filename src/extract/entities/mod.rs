@@ -255,6 +255,61 @@ mod tests {
     }
 
     #[test]
+    fn sentence_case_names_models_works_and_clubs() {
+        let ex = EntityExtractor::new(&[]);
+        // (text, a name it holds, its label)
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Hier, la Confédération paysanne appelle à manifester.",
+                "Confédération paysanne",
+                "ORG",
+            ),
+            (
+                "Selon la Fédération nationale des chasseurs, le gibier recule.",
+                "Fédération nationale des chasseurs",
+                "ORG",
+            ),
+            ("Il préfère Claude 3 d'Anthropic.", "Claude 3", "MISC"),
+            ("Elle conduit la Renault 5 à Paris.", "Renault 5", "MISC"),
+            ("Le groupe a présenté Gemini 2, son modèle.", "Gemini 2", "MISC"),
+            ("Il a lancé GPT-4o hier.", "GPT-4o", "MISC"),
+            (
+                "Au cinéma, « L'Homme pressé », de Pierre Martin, sort.",
+                "L'Homme pressé",
+                "MISC",
+            ),
+            ("Samedi, Toulouse a battu Lyon au stade.", "Toulouse", "ORG"),
+            ("Samedi, Toulouse a battu Lyon au stade.", "Lyon", "ORG"),
+            ("En Ligue 1, Lens s'est imposé.", "Lens", "ORG"),
+            (
+                "Il affronte Pierre Durand, tête de série numéro 6.",
+                "Pierre Durand",
+                "PER",
+            ),
+        ];
+        for (text, name, label) in cases {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && l == label),
+                "{text}: {got:?}"
+            );
+        }
+        // No model after a list of names with numbers, a month or a
+        // preposition: `Durand 2, Martin 3`, `Mardi 3 mars`, `à Lille 2`.
+        for text in [
+            "Élus : MM. Durand 2, Martin 3, Petit 4.",
+            "Il viendra le Mardi 3 mars.",
+            "Les voix de Lille 2 à 1.",
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().all(|(_, l, _)| *l != "MISC"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn run_time_names_override() {
         let ex = EntityExtractor::new(&[GazetteerEntry {
             name: "Le Chat".into(),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt and articles_c.txt (entities marked
-[[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl and
-ner_fr_news_final.jsonl.
+"""Turns articles.txt, articles_b.txt, articles_c.txt and articles_d.txt
+(entities marked [[text|LABEL]]) into ner_fr_news.jsonl,
+ner_fr_news_fresh.jsonl, ner_fr_news_final.jsonl and
+ner_fr_news_blind.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -48,6 +49,7 @@ def main():
     build("articles.txt", "ner_fr_news.jsonl")
     build("articles_b.txt", "ner_fr_news_fresh.jsonl")
     build("articles_c.txt", "ner_fr_news_final.jsonl")
+    build("articles_d.txt", "ner_fr_news_blind.jsonl")
 
 
 if __name__ == "__main__":
