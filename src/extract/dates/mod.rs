@@ -2,10 +2,10 @@
 //!
 //! Each sentence is cut once into tokens (words, digit runs, single
 //! punctuation marks) with an accent-folded, lower-case form; the
-//! [`grammar`] rules then start only at anchor tokens (a digit, a month or
+//! `grammar` rules then start only at anchor tokens (a digit, a month or
 //! weekday name, a unit of time, a relative word) and read forward. Values
-//! are resolved against the reference date by [`calendar`], which picks the
-//! year of an underspecified date from the tense of the clause ([`tense`]).
+//! are resolved against the reference date by `calendar`, which picks the
+//! year of an underspecified date from the tense of the clause (`tense`).
 //! Spans leave out a leading preposition or article (`le`, `en`, `au`,
 //! `d'ici`, `dès`, `depuis`) but keep what changes the value (`juillet
 //! dernier`, `fin de 2025`, `cette année`, `il y a deux ans`).
@@ -147,7 +147,7 @@ struct Sentence<'a> {
     numbers: &'a [NumberMemo],
 }
 
-/// A memo of [`grammar`]'s number reader at one token: `None` until asked,
+/// A memo of `grammar`'s number reader at one token: `None` until asked,
 /// then its answer (value and end token, or none).
 type NumberMemo = Cell<Option<Option<(f64, usize)>>>;
 

@@ -1,10 +1,10 @@
 //! Named entities: people, organisations, places and products.
 //!
-//! Rules, no statistical model. The text is split into [`tokens`]; one
-//! pass finds candidate [`mentions`] (gazetteer names from the
-//! [`gazetteer`] automaton, capitalised sequences with name particles) and
+//! Rules, no statistical model. The text is split into `tokens`; one
+//! pass finds candidate `mentions` (gazetteer names from the
+//! `gazetteer` automaton, capitalised sequences with name particles) and
 //! scores each label from its form and context (titles, describing nouns,
-//! appositions, place prepositions); the [`document`] stage then decides
+//! appositions, place prepositions); the `document` stage then decides
 //! once per name which label it has and which canonical form, keeps the
 //! sentence openers the document confirms and adds the repeats the first
 //! pass could not see (`xai` after `xAI`, `Musk` after `Elon Musk`).
