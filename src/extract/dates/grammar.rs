@@ -372,15 +372,7 @@ static ANCHORS_AND_HEADS: LazyLock<FastSet<&'static str>> =
 /// The relative phrases by their first word, in table order (longest
 /// first), so that a word is compared only with the phrases it can open.
 static RELATIVE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
-    LazyLock::new(|| {
-        let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
-        for (k, (words, _)) in RELATIVE.iter().enumerate() {
-            if let Some(first) = words.first() {
-                map.entry(first.as_str()).or_default().push(k);
-            }
-        }
-        map
-    });
+    LazyLock::new(|| by_first_word(&RELATIVE));
 
 /// Cardinal words and approximate nouns (`trois`, `dizaine`): a word
 /// whose head is one of them starts a number.
@@ -395,15 +387,21 @@ static NUMBER_WORDS: LazyLock<FastSet<String>> =
 
 /// The holidays by their first word, in table order (longest first).
 static HOLIDAYS_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
-    LazyLock::new(|| {
-        let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
-        for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
-            if let Some(first) = words.first() {
-                map.entry(first.as_str()).or_default().push(k);
-            }
+    LazyLock::new(|| by_first_word(&HOLIDAYS));
+
+/// Indexes a phrase table by the first word of each phrase: the positions
+/// of the phrases that word opens, in table order.
+fn by_first_word(
+    phrases: &'static [(Vec<String>, &'static str)],
+) -> FastMap<&'static str, Vec<usize>> {
+    let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    for (k, (words, _)) in phrases.iter().enumerate() {
+        if let Some(first) = words.first() {
+            map.entry(first.as_str()).or_default().push(k);
         }
-        map
-    });
+    }
+    map
+}
 
 /// A modifier read from the words before the span.
 fn prefix_mod(s: &Sentence<'_>, i: usize) -> Option<&'static str> {
