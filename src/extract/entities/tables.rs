@@ -2,28 +2,34 @@
 //!
 //! Word lists are kept as sorted slices of the embedded text and searched
 //! by binary search: the tables are sorted by byte value (checked by the
-//! tests below), so parsing costs one pass over the lines and no hashing.
+//! tests below), so loading them reads no line and hashes nothing.
 //! The gazetteer automaton itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::lexicon::rows;
 use crate::model::Label;
 
 /// A sorted word list, searched in place: the table's text itself is
 /// binary-searched line by line within the bucket of the word's first two
-/// bytes, so loading costs one pass over the lines and no allocation per
-/// entry (the lexicon has half a million lines).
+/// bytes. A bucket's bounds are found by binary search the first time a
+/// word of it is looked up, so loading costs no pass over the lines (the
+/// lexicon has half a million; indexing them all made up much of the
+/// start-up time of a run) and no allocation per entry.
 pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
     body: Cow<'static, str>,
-    /// `buckets[k]..buckets[k + 1]`: the byte range of the lines whose
-    /// first two bytes make the key `k` (a one-byte word has a second
-    /// byte of 0).
-    buckets: Vec<u32>,
+    /// For each two-byte key, `0` until its bounds are found, then
+    /// `FOUND | start << 32 | end`: the byte range of the lines whose first
+    /// two bytes make the key (a one-byte word has a second byte of 0).
+    buckets: Box<[AtomicU64]>,
 }
+
+/// The flag of a bucket whose bounds are known.
+const FOUND: u64 = 1 << 63;
 
 fn bucket(word: &[u8]) -> usize {
     (usize::from(word.first().copied().unwrap_or(0)) << 8)
@@ -32,35 +38,48 @@ fn bucket(word: &[u8]) -> usize {
 
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
-        let bytes = body.as_bytes();
-        let mut buckets = vec![0u32; (1 << 16) + 1];
-        let mut next = 0;
-        let mut start = 0;
-        // One byte loop rather than a line iterator: the lexicon has half
-        // a million short lines.
-        while start < bytes.len() {
-            let first = bytes[start];
-            let second = match bytes.get(start + 1) {
-                Some(b'\n') | None => 0,
-                Some(&b) => b,
-            };
-            let key = (usize::from(first) << 8) | usize::from(second);
-            while next <= key {
-                buckets[next] = start as u32;
-                next += 1;
-            }
-            let mut end = start;
-            while end < bytes.len() && bytes[end] != b'\n' {
-                end += 1;
-            }
-            start = end + 1;
-        }
-        let len = bytes.len() as u32;
-        while next < buckets.len() {
-            buckets[next] = len;
-            next += 1;
-        }
+        let buckets = (0..1 << 16).map(|_| AtomicU64::new(0)).collect();
         WordList { body, buckets }
+    }
+
+    /// The byte range of the lines of bucket `k`, found once.
+    fn bucket_range(&self, k: usize) -> (usize, usize) {
+        let known = self.buckets[k].load(Ordering::Relaxed);
+        if known & FOUND != 0 {
+            return (
+                (known >> 32 & 0x7fff_ffff) as usize,
+                known as u32 as usize,
+            );
+        }
+        let (start, end) = (self.lower_bound(k), self.lower_bound(k + 1));
+        // Two threads may both compute it; they store the same value.
+        let packed = FOUND | (start as u64) << 32 | end as u64;
+        self.buckets[k].store(packed, Ordering::Relaxed);
+        (start, end)
+    }
+
+    /// The start of the first line whose key is `key` or more (the end of
+    /// the body when there is none).
+    fn lower_bound(&self, key: usize) -> usize {
+        let body = self.body.as_bytes();
+        let (mut lo, mut hi) = (0, body.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = body[lo..mid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(lo, |p| lo + p + 1);
+            let end = body[start..hi]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(hi, |p| start + p);
+            if bucket(&body[start..end]) < key {
+                lo = end + 1;
+            } else {
+                hi = start;
+            }
+        }
+        lo.min(body.len())
     }
 
     fn new(table: &'static str) -> WordList {
@@ -90,9 +109,7 @@ impl WordList {
     pub(crate) fn contains(&self, word: &str) -> bool {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
-        let k = bucket(word);
-        let (mut lo, mut hi) =
-            (self.buckets[k] as usize, self.buckets[k + 1] as usize);
+        let (mut lo, mut hi) = self.bucket_range(bucket(word));
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let start = body[lo..mid]
