@@ -2789,16 +2789,7 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         if is(s, k, ",") {
             k += 1;
         }
-        let after = [weekday_rel, date_points, relative]
-            .iter()
-            .filter_map(|rule| {
-                rule(cx, k).filter(|o| {
-                    o.kind == DateType::Date
-                        && o.value.len() == 10
-                        && o.end_value.is_none()
-                })
-            })
-            .max_by_key(|o| o.end);
+        let after = day_at(cx, k, &[weekday_rel, date_points, relative]);
         return Some(match after {
             Some(o) => day_range(&o.value, a, b, o.end),
             None => {
@@ -2840,16 +2831,8 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         k += 1;
     }
     k = article(s, k);
-    let after = [weekday_rel, date_points, relative, numeric_date]
-        .iter()
-        .filter_map(|rule| {
-            rule(cx, k).filter(|o| {
-                o.kind == DateType::Date
-                    && o.value.len() == 10
-                    && o.end_value.is_none()
-            })
-        })
-        .max_by_key(|o| o.end);
+    let after =
+        day_at(cx, k, &[weekday_rel, date_points, relative, numeric_date]);
     if let Some(o) = after {
         return Some(Out {
             kind: DateType::Time,
@@ -2864,4 +2847,19 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         kind: DateType::Time,
         ..Out::date(j, format!("{day}T{h:02}:{m:02}"))
     })
+}
+
+/// The longest single day (`2024-05-26`, no interval) one of `rules` reads
+/// at token `k`: the day a time of day belongs to.
+fn day_at(cx: &Cx<'_, '_>, k: usize, rules: &[Rule]) -> Option<Out> {
+    rules
+        .iter()
+        .filter_map(|rule| {
+            rule(cx, k).filter(|o| {
+                o.kind == DateType::Date
+                    && o.value.len() == 10
+                    && o.end_value.is_none()
+            })
+        })
+        .max_by_key(|o| o.end)
 }

@@ -28,6 +28,21 @@ pub(crate) struct WordList {
     buckets: Box<[AtomicU64]>,
 }
 
+/// The line around the middle of `body[lo..hi]` (which starts and ends at
+/// line boundaries): its start and its end, newline excluded.
+fn line_at(body: &[u8], lo: usize, hi: usize) -> (usize, usize) {
+    let mid = lo + (hi - lo) / 2;
+    let start = body[lo..mid]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(lo, |p| lo + p + 1);
+    let end = body[start..hi]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(hi, |p| start + p);
+    (start, end)
+}
+
 /// The flag of a bucket whose bounds are known.
 const FOUND: u64 = 1 << 63;
 
@@ -64,15 +79,7 @@ impl WordList {
         let body = self.body.as_bytes();
         let (mut lo, mut hi) = (0, body.len());
         while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let start = body[lo..mid]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(lo, |p| lo + p + 1);
-            let end = body[start..hi]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(hi, |p| start + p);
+            let (start, end) = line_at(body, lo, hi);
             if bucket(&body[start..end]) < key {
                 lo = end + 1;
             } else {
@@ -111,15 +118,7 @@ impl WordList {
         let word = word.as_bytes();
         let (mut lo, mut hi) = self.bucket_range(bucket(word));
         while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let start = body[lo..mid]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(lo, |p| lo + p + 1);
-            let end = body[start..hi]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(hi, |p| start + p);
+            let (start, end) = line_at(body, lo, hi);
             match body[start..end].cmp(word) {
                 std::cmp::Ordering::Equal => return true,
                 std::cmp::Ordering::Less => lo = end + 1,
