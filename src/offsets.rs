@@ -34,10 +34,15 @@ impl OffsetMap {
             let b = b.min(text.len());
             // Count the code points between the previous offset and this
             // one: the leading bytes of UTF-8 sequences.
-            chars += text.as_bytes()[pos..b]
-                .iter()
-                .filter(|&&x| (x as i8) >= -0x40)
-                .count();
+            chars += match text.get(pos..b) {
+                Some(piece) => piece.chars().count(),
+                // Not a character boundary: only a bug can get here;
+                // count the leading bytes of UTF-8 sequences instead.
+                None => text.as_bytes()[pos..b]
+                    .iter()
+                    .filter(|&&x| (x as i8) >= -0x40)
+                    .count(),
+            };
             pos = b;
             pairs.push((b, chars));
         }

@@ -139,6 +139,11 @@ pub fn is_letter(c: char) -> bool {
         '\0'..='\u{7f}' => false,
         // Latin-1 letters, all alphabetic; `×` and `÷` are not.
         '\u{c0}'..='\u{ff}' => !matches!(c, '\u{d7}' | '\u{f7}'),
+        // Latin-1 signs and spaces (`«`, `»`, no-break space): `ª`, `µ`
+        // and `º` only.
+        '\u{80}'..='\u{bf}' => matches!(c, '\u{aa}' | '\u{b5}' | '\u{ba}'),
+        // General punctuation (`’`, `–`, `…`, narrow spaces): no letter.
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphabetic(),
     }
 }
@@ -151,6 +156,21 @@ pub fn is_letter_or_digit(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{7f}' => false,
         '\u{c0}'..='\u{ff}' => !matches!(c, '\u{d7}' | '\u{f7}'),
+        // Latin-1 signs and spaces: the letters `ª`, `µ`, `º` and the
+        // numbers `²`, `³`, `¹`, `¼`, `½`, `¾`.
+        '\u{80}'..='\u{bf}' => matches!(
+            c,
+            '\u{aa}'
+                | '\u{b2}'
+                | '\u{b3}'
+                | '\u{b5}'
+                | '\u{b9}'
+                | '\u{ba}'
+                | '\u{bc}'..='\u{be}'
+        ),
+        // General punctuation (`’`, `–`, `…`, narrow spaces): no letter
+        // nor number.
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphanumeric(),
     }
 }
