@@ -222,20 +222,34 @@ fn usize_<W: Write>(w: &mut W, n: usize) -> io::Result<()> {
     uint(w, n as u64)
 }
 
-/// A whole number in decimal.
+/// A whole number in decimal, two digits at a time.
 fn uint<W: Write>(w: &mut W, mut n: u64) -> io::Result<()> {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    loop {
+    while n >= 100 {
+        let d = usize::from((n % 100) as u8) * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if n >= 10 {
+        let d = n as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
         i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[i] = b'0' + n as u8;
     }
     w.write_all(&buf[i..])
 }
+
+/// `00` to `99`.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
 
 fn opt_string<W: Write>(w: &mut W, s: Option<&str>) -> io::Result<()> {
     match s {
@@ -359,6 +373,21 @@ mod tests {
         let mut out = Vec::new();
         write(a, false, &mut out).unwrap();
         out
+    }
+
+    #[test]
+    fn whole_numbers() {
+        let mut cases: Vec<u64> = (0..1000).collect();
+        for p in 1..20 {
+            let t = 10u64.pow(p);
+            cases.extend([t - 1, t, t + 1, t * 3 + 7]);
+        }
+        cases.push(u64::MAX);
+        for n in cases {
+            let mut got = Vec::new();
+            uint(&mut got, n).unwrap();
+            assert_eq!(String::from_utf8(got).unwrap(), n.to_string());
+        }
     }
 
     #[test]
