@@ -180,7 +180,7 @@ fn build<'t>(
     for c in &kept {
         offsets.extend([c.start, c.end]);
     }
-    let map = OffsetMap::new(text, &offsets);
+    let map = OffsetMap::from_vec(text, offsets);
     let span = |s: usize, e: usize| Span {
         start: map.char_offset(s),
         end: map.char_offset(e),

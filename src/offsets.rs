@@ -24,7 +24,12 @@ impl OffsetMap {
     /// Builds the map for the given byte offsets, each on a character
     /// boundary of `text` (or its end).
     pub fn new(text: &str, byte_offsets: &[usize]) -> OffsetMap {
-        let mut wanted: Vec<usize> = byte_offsets.to_vec();
+        OffsetMap::from_vec(text, byte_offsets.to_vec())
+    }
+
+    /// [`OffsetMap::new`], sorting the given offsets in place rather than
+    /// a copy of them.
+    pub fn from_vec(text: &str, mut wanted: Vec<usize>) -> OffsetMap {
         wanted.sort_unstable();
         wanted.dedup();
         let mut pairs = Vec::with_capacity(wanted.len());
