@@ -218,18 +218,49 @@ pub fn detect_legacy(bytes: &[u8]) -> &'static Encoding {
 /// Text holds no NUL, and at most one character in ten is a control
 /// character or U+FFFD (what undecodable bytes and lone UTF-16 surrogates
 /// become).
+///
+/// Read byte by byte: the control characters are single bytes below 0x20
+/// and 0x7F, or C2 80 to C2 9F (U+0080 to U+009F); U+FFFD is EF BF BD;
+/// every byte but a continuation byte starts a character.
 fn looks_like_text(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
     let mut odd = 0usize;
     let mut total = 0usize;
-    for c in text.chars() {
-        if c == '\0' {
-            return false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Eight printable ASCII bytes at a time: below 0x80, a byte is at
+        // least 0x20 when adding 0x60 sets its high bit, and below 0x7F
+        // when adding 1 does not.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            if x & HIGH == 0
+                && x.wrapping_add(0x60 * ONES) & HIGH == HIGH
+                && x.wrapping_add(ONES) & HIGH == 0
+            {
+                total += 8;
+                i += 8;
+                continue;
+            }
         }
-        total += 1;
-        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
-            || c == char::REPLACEMENT_CHARACTER
-        {
-            odd += 1;
+        i += 1;
+        if (0x20..0x7f).contains(&b) {
+            total += 1;
+            continue;
+        }
+        match b {
+            0 => return false,
+            b'\n' | b'\r' | b'\t' | 0x0c => {}
+            0x01..=0x1f | 0x7f => odd += 1,
+            0xC2 if matches!(bytes.get(i), Some(0x80..=0x9f)) => odd += 1,
+            0xEF if bytes.get(i..i + 2) == Some(&[0xbf, 0xbd]) => odd += 1,
+            _ => {}
+        }
+        if b & 0xc0 != 0x80 {
+            total += 1;
         }
     }
     odd * 10 <= total
@@ -607,6 +638,49 @@ pub fn parse_gazetteer(src: &str) -> Result<Vec<GazetteerEntry>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text test as first written, character by character.
+    fn looks_like_text_by_chars(text: &str) -> bool {
+        let (mut odd, mut total) = (0usize, 0usize);
+        for c in text.chars() {
+            if c == '\0' {
+                return false;
+            }
+            total += 1;
+            if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+                || c == char::REPLACEMENT_CHARACTER
+            {
+                odd += 1;
+            }
+        }
+        odd * 10 <= total
+    }
+
+    #[test]
+    fn text_test_as_read_character_by_character() {
+        let odd = [
+            "\u{1}", "\u{1f}", "\u{7f}", "\u{80}", "\u{9f}", "\u{fffd}", "\0",
+        ];
+        let fine =
+            ["a", "é", "\n", "\r", "\t", "\x0c", "\u{a0}", "\u{fffc}", "€"];
+        let mut texts = Vec::new();
+        for o in odd {
+            for f in fine {
+                for n in [1, 8, 9, 10, 11, 30] {
+                    texts.push(format!("{}{o}", f.repeat(n)));
+                    texts.push(format!("{o}{}{o}", f.repeat(n)));
+                }
+            }
+        }
+        texts.push(String::new());
+        for t in &texts {
+            assert_eq!(
+                looks_like_text(t),
+                looks_like_text_by_chars(t),
+                "{t:?}"
+            );
+        }
+    }
 
     #[test]
     fn decodes_utf16_with_bom() {

@@ -34,6 +34,7 @@ pub mod offsets;
 pub mod render;
 pub mod text;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub use error::{Error, ErrorKind};
@@ -113,12 +114,16 @@ impl Analyzer {
     }
 
     /// Analyses `text`, with no source name and no reference date.
-    pub fn analyze(&self, text: &str) -> Analysis {
+    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
         self.analyze_with(text, &DocInfo { source: "-", ..DocInfo::default() })
     }
 
     /// Analyses `text` with what is known about the document.
-    pub fn analyze_with(&self, text: &str, info: &DocInfo<'_>) -> Analysis {
+    pub fn analyze_with<'t>(
+        &self,
+        text: &'t str,
+        info: &DocInfo<'_>,
+    ) -> Analysis<'t> {
         let sentence_spans = text::sentences::split(text);
         // No reference date given: the document's own dateline, if any.
         let inferred = match info.reference_date {
@@ -159,13 +164,13 @@ impl Analyzer {
 
 /// Turns sentence spans and resolved candidates into the output model,
 /// converting byte offsets to code points once.
-fn build(
-    text: &str,
+fn build<'t>(
+    text: &'t str,
     info: &DocInfo<'_>,
     sentence_spans: &[std::ops::Range<usize>],
     kept: Vec<Candidate>,
     with_sentences: bool,
-) -> Analysis {
+) -> Analysis<'t> {
     let mut offsets =
         Vec::with_capacity(2 * (sentence_spans.len() + kept.len()) + 1);
     offsets.push(text.len());
@@ -175,7 +180,7 @@ fn build(
     for c in &kept {
         offsets.extend([c.start, c.end]);
     }
-    let map = OffsetMap::new(text, &offsets);
+    let map = OffsetMap::from_vec(text, offsets);
     let span = |s: usize, e: usize| Span {
         start: map.char_offset(s),
         end: map.char_offset(e),
@@ -209,13 +214,13 @@ fn build(
             .iter()
             .map(|r| Sentence {
                 span: span(r.start, r.end),
-                text: text[r.clone()].to_string(),
+                text: Cow::Borrowed(&text[r.clone()]),
             })
             .collect();
     }
     for c in kept {
         let (sp, sentence) = (span(c.start, c.end), sentence_of(c.start));
-        let surface = text[c.start..c.end].to_string();
+        let surface = Cow::Borrowed(&text[c.start..c.end]);
         match c.found {
             Found::Entity(v) => analysis.entities.push(Entity {
                 text: surface,
@@ -250,7 +255,7 @@ fn build(
 }
 
 /// The per-document aggregates of an analysis.
-fn summarize(a: &Analysis) -> Summary {
+fn summarize(a: &Analysis<'_>) -> Summary {
     let mut entities: Vec<EntitySummary> = Vec::new();
     let mut index: HashMap<(&str, model::Label), usize> = HashMap::new();
     for e in &a.entities {
@@ -267,8 +272,8 @@ fn summarize(a: &Analysis) -> Summary {
         );
         let row = &mut entities[i];
         row.mentions += 1;
-        if !row.forms.contains(&e.text) {
-            row.forms.push(e.text.clone());
+        if !row.forms.iter().any(|f| *f == e.text) {
+            row.forms.push(e.text.to_string());
         }
     }
     // Most mentioned first; ties in order of first mention (stable sort).

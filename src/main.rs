@@ -135,15 +135,15 @@ fn render(config: &Config, a: &analyze::Analysis, text: &str) -> Vec<u8> {
 
 /// What a worker hands back for one work item.
 enum Outcome {
-    /// A document to render straight into the output: with one job, a
-    /// buffer would only add a copy of the largest output to the peak
-    /// memory.
-    Analysis {
-        /// The analysis and the text it was made from.
-        analysis: Box<(analyze::Analysis, String)>,
+    /// A document already rendered straight into the output: with one
+    /// job, a buffer would only add a copy of the largest output to the
+    /// peak memory.
+    Written {
         /// Input bytes, for the progress bar.
         size: u64,
     },
+    /// Writing a document straight into the output failed: the run stops.
+    Broken(io::Error),
     /// A rendered document.
     Doc {
         /// The bytes to write.
@@ -182,21 +182,22 @@ enum Outcome {
     },
 }
 
-/// The analysed document as the run wants it: digested, rendered, or as
-/// is when the writing thread is the analysing thread (`direct`, one job).
-fn finish(
+/// What becomes of an analysed document (its analysis, its text and its
+/// input bytes): written by [`Emitter::direct`] when the analysing thread
+/// is the writing one, or [`pooled`] on a worker.
+type Finish<'f> = dyn FnMut(analyze::Analysis<'_>, &str, u64) -> Outcome + 'f;
+
+/// The analysed document as a worker hands it back: digested or rendered.
+fn pooled(
     config: &Config,
-    analysis: analyze::Analysis,
-    text: String,
+    analysis: analyze::Analysis<'_>,
+    text: &str,
     size: u64,
-    direct: bool,
 ) -> Outcome {
     if config.scale.summary {
         Outcome::Digest { digest: Box::new(Digest::of(analysis)), size }
-    } else if direct {
-        Outcome::Analysis { analysis: Box::new((analysis, text)), size }
     } else {
-        Outcome::Doc { out: render(config, &analysis, &text), size }
+        Outcome::Doc { out: render(config, &analysis, text), size }
     }
 }
 
@@ -226,29 +227,8 @@ impl<W: Write> run::Sink<Outcome> for Emitter<'_, W> {
                 self.out.write_all(&out)?;
                 self.progress.advance(size);
             }
-            Outcome::Analysis { analysis, size } => {
-                self.separate()?;
-                let (analysis, text) = *analysis;
-                let view = &self.config.view;
-                match self.config.output {
-                    Output::Json { pretty } => {
-                        render::json::write(&analysis, pretty, &mut self.out)?
-                    }
-                    Output::Text => render::text::write(
-                        &analysis,
-                        &text,
-                        view,
-                        &mut self.out,
-                    )?,
-                    Output::Html => render::html::write(
-                        &analysis,
-                        &text,
-                        view,
-                        &mut self.out,
-                    )?,
-                }
-                self.progress.advance(size);
-            }
+            Outcome::Written { size } => self.progress.advance(size),
+            Outcome::Broken(e) => return Err(e.into()),
             Outcome::Digest { digest, size } => {
                 self.aggregate.add(*digest);
                 self.progress.advance(size);
@@ -294,6 +274,40 @@ impl<W: Write> run::Sink<Vec<Outcome>> for Emitter<'_, W> {
 }
 
 impl<W: Write> Emitter<'_, W> {
+    /// Digests an analysed document, or renders it straight into the
+    /// output, in order: the analysing thread is the writing one.
+    fn direct(
+        &mut self,
+        analysis: analyze::Analysis<'_>,
+        text: &str,
+        size: u64,
+    ) -> Outcome {
+        if self.config.scale.summary {
+            return Outcome::Digest {
+                digest: Box::new(Digest::of(analysis)),
+                size,
+            };
+        }
+        let written = self.separate().and_then(|()| {
+            let view = &self.config.view;
+            match self.config.output {
+                Output::Json { pretty } => {
+                    render::json::write(&analysis, pretty, &mut self.out)
+                }
+                Output::Text => {
+                    render::text::write(&analysis, text, view, &mut self.out)
+                }
+                Output::Html => {
+                    render::html::write(&analysis, text, view, &mut self.out)
+                }
+            }
+        });
+        match written {
+            Ok(()) => Outcome::Written { size },
+            Err(e) => Outcome::Broken(e),
+        }
+    }
+
     /// Separates text reports by a blank line.
     fn separate(&mut self) -> io::Result<()> {
         if !self.first && self.config.output == Output::Text {
@@ -355,13 +369,29 @@ fn run_files(
     };
     // One thread per document at most: a single file needs no pool.
     let jobs = config.scale.jobs.min(items.len());
-    let direct = jobs <= 1;
-    run::ordered(
-        jobs,
-        items.into_iter(),
-        |item| analyse_item(config, analyzer, item, direct),
-        &mut emitter,
-    )?;
+    if jobs <= 1 {
+        // Each document is written as soon as it is analysed, while its
+        // text, which the analysis borrows, is still there.
+        for item in items {
+            let outcome =
+                analyse_item(config, analyzer, item, &mut |a, t, s| {
+                    emitter.direct(a, t, s)
+                });
+            run::Sink::<Outcome>::emit(&mut emitter, outcome)?;
+            run::Sink::<Outcome>::idle(&mut emitter)?;
+        }
+    } else {
+        run::ordered(
+            jobs,
+            items.into_iter(),
+            |item| {
+                analyse_item(config, analyzer, item, &mut |a, t, s| {
+                    pooled(config, a, t, s)
+                })
+            },
+            &mut emitter,
+        )?;
+    }
     emitter.end()
 }
 
@@ -370,7 +400,7 @@ fn analyse_item(
     config: &Config,
     analyzer: &Analyzer,
     item: Item,
-    direct: bool,
+    finish: &mut Finish<'_>,
 ) -> Outcome {
     let (path, name, size) = match item {
         Item::File { path, name, size } => (path, name, size),
@@ -405,7 +435,7 @@ fn analyse_item(
     guard::isolate(|| {
         guard::fault_injection(&decoded.text);
         let analysis = analyzer.analyze_with(&decoded.text, &info);
-        finish(config, analysis, decoded.text, size, direct)
+        finish(analysis, &decoded.text, size)
     })
     .unwrap_or_else(|msg| Outcome::Failed(format!("{name}: {msg}")))
 }
@@ -440,18 +470,36 @@ fn run_jsonl(
         current: None,
         limit: config.max_bytes.unwrap_or(u64::MAX),
     };
-    let direct = config.scale.jobs <= 1;
-    run::ordered(
-        config.scale.jobs,
-        Batches(lines),
-        |batch: Vec<Line>| -> Vec<Outcome> {
-            batch
-                .into_iter()
-                .map(|line| analyse_line(config, analyzer, line, direct))
-                .collect()
-        },
-        &mut emitter,
-    )?;
+    if config.scale.jobs <= 1 {
+        // Each line is written as soon as it is analysed; the output is
+        // flushed after each batch of lines already read.
+        for batch in Batches(lines) {
+            for line in batch {
+                let outcome =
+                    analyse_line(config, analyzer, line, &mut |a, t, s| {
+                        emitter.direct(a, t, s)
+                    });
+                run::Sink::<Outcome>::emit(&mut emitter, outcome)?;
+            }
+            run::Sink::<Outcome>::idle(&mut emitter)?;
+        }
+    } else {
+        run::ordered(
+            config.scale.jobs,
+            Batches(lines),
+            |batch: Vec<Line>| -> Vec<Outcome> {
+                batch
+                    .into_iter()
+                    .map(|line| {
+                        analyse_line(config, analyzer, line, &mut |a, t, s| {
+                            pooled(config, a, t, s)
+                        })
+                    })
+                    .collect()
+            },
+            &mut emitter,
+        )?;
+    }
     emitter.end()
 }
 
@@ -613,14 +661,14 @@ fn analyse_line(
     config: &Config,
     analyzer: &Analyzer,
     line: Line,
-    direct: bool,
+    finish: &mut Finish<'_>,
 ) -> Outcome {
     let (source, number, raw, too_long) = match line {
         Line::Text { source, number, raw, too_long } => {
             (source, number, raw, too_long)
         }
         Line::Other(item) => {
-            return analyse_item(config, analyzer, item, direct);
+            return analyse_item(config, analyzer, item, finish);
         }
     };
     let size = raw.len() as u64 + 1;
@@ -667,7 +715,7 @@ fn analyse_line(
             guard::isolate(|| {
                 guard::fault_injection(&doc.text);
                 let analysis = analyzer.analyze_with(&doc.text, &info);
-                finish(config, analysis, doc.text, size, direct)
+                finish(analysis, &doc.text, size)
             })
             .unwrap_or_else(|msg| report(id.as_ref(), &msg, true))
         }

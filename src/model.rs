@@ -6,6 +6,8 @@
 //! byte offsets (`byte_start`/`byte_end`, what Rust slicing uses), both into
 //! the decoded input text.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -13,8 +15,13 @@ use serde::Serialize;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The analysis of one document.
+//
+// (Not a doc comment: the JSON Schema takes its description from the
+// first.) The texts of its sentences and mentions are borrowed from the
+// analysed text (`'a`), so that an analysis costs no copy of its input;
+// `Analysis::into_owned` keeps one beyond the text.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct Analysis {
+pub struct Analysis<'a> {
     /// Schema version of this object, [`SCHEMA_VERSION`].
     pub schema: u32,
     /// The `id` of the input line in JSON Lines mode, copied through.
@@ -36,15 +43,85 @@ pub struct Analysis {
     /// Size counts.
     pub stats: Stats,
     /// Sentences in text order, trimmed of surrounding white space.
-    pub sentences: Vec<Sentence>,
+    pub sentences: Vec<Sentence<'a>>,
     /// Named entities in text order.
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Entity<'a>>,
     /// Amounts of money in text order.
-    pub money: Vec<Money>,
+    pub money: Vec<Money<'a>>,
     /// Temporal expressions in text order.
-    pub dates: Vec<DateMention>,
+    pub dates: Vec<DateMention<'a>>,
     /// Per-document aggregates.
     pub summary: Summary,
+}
+
+impl Analysis<'_> {
+    /// The same analysis with its texts copied, free of the analysed text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = String::from("Il pleut. Il vente.");
+    /// let a = analyze::Analyzer::new().analyze(&text).into_owned();
+    /// drop(text);
+    /// assert_eq!(a.sentences[1].text, "Il vente.");
+    /// ```
+    pub fn into_owned(self) -> Analysis<'static> {
+        let own = |t: Cow<'_, str>| Cow::Owned(t.into_owned());
+        Analysis {
+            schema: self.schema,
+            id: self.id,
+            source: self.source,
+            source_encoding: self.source_encoding,
+            language: self.language,
+            reference_date: self.reference_date,
+            reference_date_from: self.reference_date_from,
+            stats: self.stats,
+            sentences: self
+                .sentences
+                .into_iter()
+                .map(|s| Sentence { span: s.span, text: own(s.text) })
+                .collect(),
+            entities: self
+                .entities
+                .into_iter()
+                .map(|e| Entity {
+                    text: own(e.text),
+                    label: e.label,
+                    span: e.span,
+                    sentence: e.sentence,
+                    canonical: e.canonical,
+                })
+                .collect(),
+            money: self
+                .money
+                .into_iter()
+                .map(|m| Money {
+                    text: own(m.text),
+                    span: m.span,
+                    sentence: m.sentence,
+                    amount: m.amount,
+                    currency: m.currency,
+                    min: m.min,
+                    max: m.max,
+                    qualifier: m.qualifier,
+                })
+                .collect(),
+            dates: self
+                .dates
+                .into_iter()
+                .map(|d| DateMention {
+                    text: own(d.text),
+                    span: d.span,
+                    sentence: d.sentence,
+                    kind: d.kind,
+                    value: d.value,
+                    modifier: d.modifier,
+                    end_value: d.end_value,
+                })
+                .collect(),
+            summary: self.summary,
+        }
+    }
 }
 
 /// Where a document's reference date came from.
@@ -99,12 +176,12 @@ pub struct Span {
 
 /// One sentence.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct Sentence {
+pub struct Sentence<'a> {
     /// Position of the sentence.
     #[serde(flatten)]
     pub span: Span,
     /// The sentence text, `input[start..end]`.
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
 /// The label set of named entities (WikiNER / CoNLL / spaCy French).
@@ -168,9 +245,9 @@ impl Label {
 
 /// One mention of a named entity.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct Entity {
+pub struct Entity<'a> {
     /// The mention text, `input[start..end]`.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// PER, ORG, LOC or MISC.
     pub label: Label,
     /// Position of the mention.
@@ -184,9 +261,9 @@ pub struct Entity {
 
 /// One amount of money.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct Money {
+pub struct Money<'a> {
     /// The amount text, `input[start..end]`: number, scale and currency.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Position of the amount.
     #[serde(flatten)]
     pub span: Span,
@@ -218,9 +295,9 @@ pub struct Money {
 
 /// One temporal expression, normalised to TIMEX3.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct DateMention {
+pub struct DateMention<'a> {
     /// The expression text, `input[start..end]`.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Position of the expression.
     #[serde(flatten)]
     pub span: Span,

@@ -24,7 +24,12 @@ impl OffsetMap {
     /// Builds the map for the given byte offsets, each on a character
     /// boundary of `text` (or its end).
     pub fn new(text: &str, byte_offsets: &[usize]) -> OffsetMap {
-        let mut wanted: Vec<usize> = byte_offsets.to_vec();
+        OffsetMap::from_vec(text, byte_offsets.to_vec())
+    }
+
+    /// [`OffsetMap::new`], sorting the given offsets in place rather than
+    /// a copy of them.
+    pub fn from_vec(text: &str, mut wanted: Vec<usize>) -> OffsetMap {
         wanted.sort_unstable();
         wanted.dedup();
         let mut pairs = Vec::with_capacity(wanted.len());
@@ -34,10 +39,15 @@ impl OffsetMap {
             let b = b.min(text.len());
             // Count the code points between the previous offset and this
             // one: the leading bytes of UTF-8 sequences.
-            chars += text.as_bytes()[pos..b]
-                .iter()
-                .filter(|&&x| (x as i8) >= -0x40)
-                .count();
+            chars += match text.get(pos..b) {
+                Some(piece) => piece.chars().count(),
+                // Not a character boundary: only a bug can get here;
+                // count the leading bytes of UTF-8 sequences instead.
+                None => text.as_bytes()[pos..b]
+                    .iter()
+                    .filter(|&&x| (x as i8) >= -0x40)
+                    .count(),
+            };
             pos = b;
             pairs.push((b, chars));
         }

@@ -1,9 +1,18 @@
 //! JSON output: one object per document, compact (one line, for JSON
 //! Lines) or indented.
+//!
+//! The compact form, the one written for every document of a large run,
+//! is written by hand: the same bytes as `serde_json` writes from the
+//! model's `Serialize` (a test holds the two together), with the strings,
+//! which are most of the output (every sentence's text), escaped sixteen
+//! bytes at a time and copied in runs straight to the writer. The
+//! indented form is `serde_json`'s.
 
 use std::io::{self, Write};
 
-use crate::model::Analysis;
+use crate::model::{
+    Analysis, DateMention, Entity, Money, Sentence, Span, Stats, Summary,
+};
 
 /// Writes `analysis` as one JSON object followed by a newline.
 ///
@@ -18,10 +27,288 @@ pub fn write<W: Write>(
     if pretty {
         serde_json::to_writer_pretty(&mut w, analysis)?;
     } else {
-        serde_json::to_writer(&mut w, analysis)?;
+        compact(analysis, &mut w)?;
     }
     w.write_all(b"\n")
 }
+
+/// Writes `a` as compact JSON, as `serde_json::to_writer` does.
+fn compact<W: Write>(a: &Analysis<'_>, w: &mut W) -> io::Result<()> {
+    w.write_all(b"{\"schema\":")?;
+    uint(w, u64::from(a.schema))?;
+    if let Some(id) = &a.id {
+        w.write_all(b",\"id\":")?;
+        serde_json::to_writer(&mut *w, id)?;
+    }
+    w.write_all(b",\"source\":")?;
+    string(w, &a.source)?;
+    if let Some(enc) = &a.source_encoding {
+        w.write_all(b",\"source_encoding\":")?;
+        string(w, enc)?;
+    }
+    w.write_all(b",\"language\":")?;
+    string(w, a.language)?;
+    w.write_all(b",\"reference_date\":")?;
+    opt_string(w, a.reference_date.as_deref())?;
+    if let Some(from) = &a.reference_date_from {
+        w.write_all(b",\"reference_date_from\":")?;
+        serde_json::to_writer(&mut *w, from)?;
+    }
+    w.write_all(b",\"stats\":")?;
+    stats(w, &a.stats)?;
+    w.write_all(b",\"sentences\":")?;
+    list(w, &a.sentences, sentence)?;
+    w.write_all(b",\"entities\":")?;
+    list(w, &a.entities, entity)?;
+    w.write_all(b",\"money\":")?;
+    list(w, &a.money, money)?;
+    w.write_all(b",\"dates\":")?;
+    list(w, &a.dates, date)?;
+    w.write_all(b",\"summary\":")?;
+    summary(w, &a.summary)?;
+    w.write_all(b"}")
+}
+
+/// `[item,item,...]`.
+fn list<W: Write, T>(
+    w: &mut W,
+    items: &[T],
+    item: fn(&mut W, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    w.write_all(b"[")?;
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        item(w, x)?;
+    }
+    w.write_all(b"]")
+}
+
+fn stats<W: Write>(w: &mut W, s: &Stats) -> io::Result<()> {
+    w.write_all(b"{\"characters\":")?;
+    usize_(w, s.characters)?;
+    w.write_all(b",\"words\":")?;
+    usize_(w, s.words)?;
+    w.write_all(b",\"sentences\":")?;
+    usize_(w, s.sentences)?;
+    w.write_all(b"}")
+}
+
+/// The fields of a span, flattened into the object around them.
+fn span<W: Write>(w: &mut W, s: &Span) -> io::Result<()> {
+    w.write_all(b"\"start\":")?;
+    usize_(w, s.start)?;
+    w.write_all(b",\"end\":")?;
+    usize_(w, s.end)?;
+    w.write_all(b",\"byte_start\":")?;
+    usize_(w, s.byte_start)?;
+    w.write_all(b",\"byte_end\":")?;
+    usize_(w, s.byte_end)
+}
+
+fn sentence<W: Write>(w: &mut W, s: &Sentence<'_>) -> io::Result<()> {
+    w.write_all(b"{")?;
+    span(w, &s.span)?;
+    w.write_all(b",\"text\":")?;
+    string(w, &s.text)?;
+    w.write_all(b"}")
+}
+
+fn entity<W: Write>(w: &mut W, e: &Entity<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &e.text)?;
+    w.write_all(b",\"label\":")?;
+    string(w, e.label.as_str())?;
+    w.write_all(b",")?;
+    span(w, &e.span)?;
+    w.write_all(b",\"sentence\":")?;
+    usize_(w, e.sentence)?;
+    w.write_all(b",\"canonical\":")?;
+    string(w, &e.canonical)?;
+    w.write_all(b"}")
+}
+
+fn money<W: Write>(w: &mut W, m: &Money<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &m.text)?;
+    w.write_all(b",")?;
+    span(w, &m.span)?;
+    w.write_all(b",\"sentence\":")?;
+    usize_(w, m.sentence)?;
+    w.write_all(b",\"amount\":")?;
+    number(w, m.amount)?;
+    w.write_all(b",\"currency\":")?;
+    opt_string(w, m.currency.as_deref())?;
+    if let Some(min) = m.min {
+        w.write_all(b",\"min\":")?;
+        number(w, min)?;
+    }
+    if let Some(max) = m.max {
+        w.write_all(b",\"max\":")?;
+        number(w, max)?;
+    }
+    if let Some(q) = &m.qualifier {
+        w.write_all(b",\"qualifier\":")?;
+        string(w, q)?;
+    }
+    w.write_all(b"}")
+}
+
+fn date<W: Write>(w: &mut W, d: &DateMention<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &d.text)?;
+    w.write_all(b",")?;
+    span(w, &d.span)?;
+    w.write_all(b",\"sentence\":")?;
+    usize_(w, d.sentence)?;
+    w.write_all(b",\"type\":")?;
+    string(w, d.kind.as_str())?;
+    w.write_all(b",\"value\":")?;
+    string(w, &d.value)?;
+    if let Some(m) = &d.modifier {
+        w.write_all(b",\"mod\":")?;
+        string(w, m)?;
+    }
+    if let Some(end) = &d.end_value {
+        w.write_all(b",\"end_value\":")?;
+        string(w, end)?;
+    }
+    w.write_all(b"}")
+}
+
+fn summary<W: Write>(w: &mut W, s: &Summary) -> io::Result<()> {
+    w.write_all(b"{\"entities\":")?;
+    list(w, &s.entities, |w, e| {
+        w.write_all(b"{\"canonical\":")?;
+        string(w, &e.canonical)?;
+        w.write_all(b",\"label\":")?;
+        string(w, e.label.as_str())?;
+        w.write_all(b",\"mentions\":")?;
+        usize_(w, e.mentions)?;
+        w.write_all(b",\"forms\":")?;
+        list(w, &e.forms, |w, f| string(w, f))?;
+        w.write_all(b"}")
+    })?;
+    w.write_all(b",\"money\":")?;
+    list(w, &s.money, |w, m| {
+        w.write_all(b"{\"currency\":")?;
+        opt_string(w, m.currency.as_deref())?;
+        w.write_all(b",\"count\":")?;
+        usize_(w, m.count)?;
+        w.write_all(b",\"total\":")?;
+        number(w, m.total)?;
+        w.write_all(b"}")
+    })?;
+    let d = &s.dates;
+    w.write_all(b",\"dates\":{\"date\":")?;
+    usize_(w, d.date)?;
+    w.write_all(b",\"time\":")?;
+    usize_(w, d.time)?;
+    w.write_all(b",\"duration\":")?;
+    usize_(w, d.duration)?;
+    w.write_all(b",\"set\":")?;
+    usize_(w, d.set)?;
+    w.write_all(b"}}")
+}
+
+/// An amount as [`crate::model::number`] writes it.
+fn number<W: Write>(w: &mut W, v: f64) -> io::Result<()> {
+    crate::model::number(&v, &mut serde_json::Serializer::new(w))
+        .map_err(io::Error::from)
+}
+
+fn usize_<W: Write>(w: &mut W, n: usize) -> io::Result<()> {
+    uint(w, n as u64)
+}
+
+/// A whole number in decimal, two digits at a time.
+fn uint<W: Write>(w: &mut W, mut n: u64) -> io::Result<()> {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    while n >= 100 {
+        let d = usize::from((n % 100) as u8) * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if n >= 10 {
+        let d = n as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + n as u8;
+    }
+    w.write_all(&buf[i..])
+}
+
+/// `00` to `99`.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+fn opt_string<W: Write>(w: &mut W, s: Option<&str>) -> io::Result<()> {
+    match s {
+        Some(s) => string(w, s),
+        None => w.write_all(b"null"),
+    }
+}
+
+/// A JSON string, escaped as `serde_json` escapes it: `"` and `\\`, the
+/// control characters below U+0020 (`\\n`, `\\t`, ... or `\\u00XX` in lower
+/// case hexadecimal), nothing else. Runs of bytes that need no escape are
+/// copied whole; sixteen bytes are tested at a time.
+fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
+    let bytes = s.as_bytes();
+    let plain = |b: u8| (b >= 0x20) & (b != b'"') & (b != b'\\');
+    w.write_all(b"\"")?;
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Sixteen bytes without a control character, a quote or a
+        // backslash, tested with comparisons the compiler vectorises.
+        if let Some(block) = bytes.get(i..i + 16)
+            && block.iter().fold(true, |all, &b| all & plain(b))
+        {
+            i += 16;
+            continue;
+        }
+        let b = bytes[i];
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..0x20 => &[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ],
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        w.write_all(&bytes[start..i])?;
+        w.write_all(escape)?;
+        i += 1;
+        start = i;
+    }
+    w.write_all(&bytes[start..])?;
+    w.write_all(b"\"")
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Writes the error line of a JSON Lines input line that could not be
 /// analysed: `{"id": ..., "line": N, "error": "..."}` and a newline.
@@ -57,4 +344,149 @@ pub fn write_error_line<W: Write>(
 pub fn schema() -> serde_json::Value {
     let schema = schemars::schema_for!(Analysis);
     schema.to_value()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::model::{DateOrigin, DateType, EntitySummary, MoneySummary};
+
+    /// The bytes `serde_json` writes from the model's `Serialize`.
+    fn by_serde(a: &Analysis<'_>) -> Vec<u8> {
+        let mut out = serde_json::to_vec(a).unwrap();
+        out.push(b'\n');
+        out
+    }
+
+    fn by_hand(a: &Analysis<'_>) -> Vec<u8> {
+        let mut out = Vec::new();
+        write(a, false, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn whole_numbers() {
+        let mut cases: Vec<u64> = (0..1000).collect();
+        for p in 1..20 {
+            let t = 10u64.pow(p);
+            cases.extend([t - 1, t, t + 1, t * 3 + 7]);
+        }
+        cases.push(u64::MAX);
+        for n in cases {
+            let mut got = Vec::new();
+            uint(&mut got, n).unwrap();
+            assert_eq!(String::from_utf8(got).unwrap(), n.to_string());
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let mut texts: Vec<String> = (0u8..0x80)
+            .map(|b| {
+                let c = char::from(b);
+                format!("{c}x{c}{c}abcdefgh{c}ijklmnopq{c}")
+            })
+            .collect();
+        for k in 0..40 {
+            for c in ['"', '\\', '\n', '\u{1}', 'é'] {
+                texts.push(format!("{}{c}{}", "a".repeat(k), "b".repeat(k)));
+            }
+        }
+        texts.extend(
+            [
+                "",
+                "\"",
+                "\\",
+                "l’État « cité » \u{a0}\u{202f}€ 東京 🚀 \u{7f}\u{80}\u{2028}",
+                "a\"b\\c\nd\re\tf\u{8}g\u{c}h\u{1}i\u{1f}j\u{0}",
+                "0123456\"89abcdef\\",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            let mut got = Vec::new();
+            string(&mut got, t).unwrap();
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                serde_json::to_string(t).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn the_compact_form_is_serde_json_s() {
+        let text =
+            "Le 3 mai, M. Dupont a payé 6,5 milliards d'euros.\n\"Fin\"";
+        let analyzer = crate::Analyzer::new();
+        let mut analyses = Vec::new();
+        for (id, reference) in [
+            (None, None),
+            (Some(serde_json::json!(7)), Some(DateOrigin::Input)),
+            (Some(serde_json::json!({"k": ["a\n", 1.5, null]})), None),
+            (Some(serde_json::json!("x\"y")), Some(DateOrigin::Option)),
+        ] {
+            let info = crate::DocInfo {
+                source: "dir/a \"b\".txt",
+                reference_date: reference
+                    .map(|_| jiff::civil::date(2024, 5, 30)),
+                reference_date_from: reference,
+                id,
+                encoding: Some("UTF-8"),
+            };
+            analyses.push(analyzer.analyze_with(text, &info));
+        }
+        let article = include_str!("../../fixtures/xai-economist-fr.txt");
+        analyses.push(analyzer.analyze(article));
+        analyses.push(analyzer.analyze(""));
+        // Every optional field, and numbers of every shape.
+        let mut a = analyzer.analyze(text);
+        let span = Span { start: 1, end: 2, byte_start: 3, byte_end: 4 };
+        for (amount, min, max) in [
+            (6e9, Some(5.0), Some(7.25)),
+            (-1.5, None, Some(f64::NAN)),
+            (1e300, Some(f64::INFINITY), None),
+            (0.1 + 0.2, Some(-0.0), Some(9_007_199_254_740_993.0)),
+        ] {
+            a.money.push(Money {
+                text: Cow::Borrowed("x"),
+                span,
+                sentence: 0,
+                amount,
+                currency: None,
+                min,
+                max,
+                qualifier: Some("près de".into()),
+            });
+        }
+        a.dates.push(DateMention {
+            text: Cow::Owned("du 3 au 5".into()),
+            span,
+            sentence: 1,
+            kind: DateType::Set,
+            value: "XXXX-05-03".into(),
+            modifier: Some("APPROX".into()),
+            end_value: Some("XXXX-05-05".into()),
+        });
+        a.summary.entities.push(EntitySummary {
+            canonical: "Dupont".into(),
+            label: crate::model::Label::Per,
+            mentions: 2,
+            forms: vec!["M. Dupont".into(), "Dupont".into()],
+        });
+        a.summary.money.push(MoneySummary {
+            currency: Some("EUR".into()),
+            count: 1,
+            total: 2.5,
+        });
+        a.source_encoding = None;
+        analyses.push(a);
+        for a in &analyses {
+            assert_eq!(
+                String::from_utf8(by_hand(a)).unwrap(),
+                String::from_utf8(by_serde(a)).unwrap()
+            );
+        }
+    }
 }

@@ -74,7 +74,7 @@ pub fn marks(a: &Analysis) -> Vec<Mark> {
             class: e.label.as_str(),
             byte_start: e.span.byte_start,
             byte_end: e.span.byte_end,
-            text: e.text.clone(),
+            text: e.text.to_string(),
             value: e.canonical.clone(),
         });
     }
@@ -84,7 +84,7 @@ pub fn marks(a: &Analysis) -> Vec<Mark> {
             class: "MONEY",
             byte_start: m.span.byte_start,
             byte_end: m.span.byte_end,
-            text: m.text.clone(),
+            text: m.text.to_string(),
             value: money_value(m),
         });
     }
@@ -94,7 +94,7 @@ pub fn marks(a: &Analysis) -> Vec<Mark> {
             class: "DATE",
             byte_start: d.span.byte_start,
             byte_end: d.span.byte_end,
-            text: d.text.clone(),
+            text: d.text.to_string(),
             value: date_value(d),
         });
     }

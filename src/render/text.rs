@@ -98,7 +98,7 @@ impl Paint {
 }
 
 struct Report<'a> {
-    a: &'a Analysis,
+    a: &'a Analysis<'a>,
     text: &'a str,
     opts: &'a Options,
     p: Paint,
@@ -251,7 +251,7 @@ impl Report<'_> {
             })
             .collect();
         let (text_w, value_w) = self.columns(
-            column(rows.iter().map(|m| m.text.as_str()), 26),
+            column(rows.iter().map(|m| &*m.text), 26),
             column(values.iter().map(String::as_str), 48),
         );
         for (m, value) in rows.iter().zip(&values) {
@@ -289,7 +289,7 @@ impl Report<'_> {
             order.iter().map(|d| date_value(d)).collect();
         let (value_w, text_w) = self.columns(
             column(values.iter().map(String::as_str), 26),
-            column(rows.iter().map(|d| d.text.as_str()), 22),
+            column(rows.iter().map(|d| &*d.text), 22),
         );
         for (d, value) in order.iter().zip(&values) {
             let mut row = String::from("  ");
@@ -578,9 +578,9 @@ mod tests {
     use super::*;
     use crate::model::Span;
 
-    fn date(value: &str, kind: DateType) -> DateMention {
+    fn date(value: &str, kind: DateType) -> DateMention<'static> {
         DateMention {
-            text: value.to_string(),
+            text: value.to_string().into(),
             span: Span::default(),
             sentence: 0,
             kind,

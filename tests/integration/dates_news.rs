@@ -201,7 +201,7 @@ fn news_prose_dates() {
             .map(|d| Item {
                 start: d.span.start,
                 end: d.span.end,
-                text: d.text,
+                text: d.text.into_owned(),
                 value: d.value,
                 modifier: d.modifier,
                 optional: false,

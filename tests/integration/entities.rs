@@ -109,7 +109,8 @@ fn reference_article_entities_reach_the_targets() {
 
 #[test]
 fn reference_article_summary_counts_like_the_gold() {
-    let a = Analyzer::new().analyze(&reference_text());
+    let text = reference_text();
+    let a = Analyzer::new().analyze(&text);
     let count = |canonical: &str| {
         gold_entities().iter().filter(|g| g.3 == canonical).count()
     };

@@ -54,17 +54,13 @@ pub fn check(a: &Analysis, input: &str) -> Result<(), String> {
 
     let mut items: Vec<(&Span, &str, usize, &str)> = Vec::new();
     items.extend(
-        a.entities
-            .iter()
-            .map(|e| (&e.span, e.text.as_str(), e.sentence, "entity")),
+        a.entities.iter().map(|e| (&e.span, &*e.text, e.sentence, "entity")),
     );
     items.extend(
-        a.money
-            .iter()
-            .map(|m| (&m.span, m.text.as_str(), m.sentence, "money")),
+        a.money.iter().map(|m| (&m.span, &*m.text, m.sentence, "money")),
     );
     items.extend(
-        a.dates.iter().map(|d| (&d.span, d.text.as_str(), d.sentence, "date")),
+        a.dates.iter().map(|d| (&d.span, &*d.text, d.sentence, "date")),
     );
     for (span, text, sentence, what) in &items {
         check_span(input, &cp, span, text, what)?;
@@ -113,7 +109,7 @@ pub fn check_render(a: &Analysis, input: &str) -> Result<(), String> {
     let v: serde_json::Value = serde_json::from_slice(&json)
         .map_err(|e| format!("rendered JSON does not parse: {e}"))?;
     for (i, s) in a.sentences.iter().enumerate() {
-        if v["sentences"][i]["text"] != s.text.as_str() {
+        if v["sentences"][i]["text"] != *s.text {
             return Err(format!("sentence {i} changed in JSON"));
         }
     }

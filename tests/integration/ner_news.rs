@@ -53,7 +53,7 @@ fn cases(file: &str) -> Vec<Case> {
                         e.span.start,
                         e.span.end,
                         e.label.as_str().to_string(),
-                        e.text.clone(),
+                        e.text.to_string(),
                     )
                 })
                 .collect();

@@ -50,7 +50,7 @@ fn sentence_of(sentences: &[Sentence], sp: Span) -> usize {
 
 /// The hand-built analysis of [`ARTICLE`]: what a complete set of
 /// extractors would say of it.
-fn sample() -> Analysis {
+fn sample() -> Analysis<'static> {
     let sentences: Vec<Sentence> = [
         "Le 3 mars 2024, Renault a annoncé un investissement de 1,5 milliard d'euros à Douai.",
         "Luca de Meo, directeur général de Renault, vise 300 000 véhicules d'ici fin 2025 et entre 5 et 10 millions de dollars de ventes de la Zoé.",
@@ -60,13 +60,13 @@ fn sample() -> Analysis {
     .map(|s| {
         let s = s.replace('\n', "");
         let sp = span(&s, 0);
-        Sentence { span: sp, text: s }
+        Sentence { span: sp, text: s.into() }
     })
     .collect();
     let entity = |text: &str, nth, label, canonical: &str| {
         let sp = span(text, nth);
         Entity {
-            text: text.into(),
+            text: text.to_string().into(),
             label,
             span: sp,
             sentence: sentence_of(&sentences, sp),
@@ -88,7 +88,7 @@ fn sample() -> Analysis {
             None => (None, None),
         };
         Money {
-            text: text.into(),
+            text: text.to_string().into(),
             span: sp,
             sentence: sentence_of(&sentences, sp),
             amount,
@@ -105,7 +105,7 @@ fn sample() -> Analysis {
     let date = |text: &str, kind, value: &str, modifier: Option<&str>| {
         let sp = span(text, 0);
         DateMention {
-            text: text.into(),
+            text: text.to_string().into(),
             span: sp,
             sentence: sentence_of(&sentences, sp),
             kind,
