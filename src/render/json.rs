@@ -371,7 +371,8 @@ mod tests {
         let mut cases: Vec<u64> = (0..1000).collect();
         for p in 1..20 {
             let t = 10u64.pow(p);
-            cases.extend([t - 1, t, t + 1, t * 3 + 7]);
+            cases.extend([t - 1, t, t + 1]);
+            cases.extend(t.checked_mul(3).and_then(|x| x.checked_add(7)));
         }
         cases.push(u64::MAX);
         for n in cases {
