@@ -68,24 +68,30 @@ struct Cx<'a, 's> {
     last: Option<(Date, u8)>,
 }
 
-/// Finds the temporal expressions of one sentence.
+/// Finds the temporal expressions of one sentence, given the rules that
+/// may start at each of its tokens ([`starts`]).
 pub(super) fn scan(
     s: &Sentence<'_>,
+    starts: &[RuleSet],
     r: Option<Date>,
-    tenses: &[(usize, Tense)],
     last: &mut Option<(Date, u8)>,
     emit: &mut dyn FnMut(Hit),
 ) {
     let n = s.toks.len();
+    // The verbs of the sentence, read once a rule is to be tried.
+    let mut tenses = None;
     let mut i = 0;
     while i < n {
-        if !anchor(s, i) {
+        let set = starts.get(i).copied().unwrap_or(0);
+        if set == 0 {
             i += 1;
             continue;
         }
         let t = match local_tense(s, i) {
             Some(t) => t,
-            None => tense::at(tenses, i),
+            None => {
+                tense::at(tenses.get_or_insert_with(|| tense::markers(s)), i)
+            }
         };
         let dir = match t {
             Tense::Past => Dir::Past,
@@ -94,7 +100,10 @@ pub(super) fn scan(
         };
         let cx = Cx { s, r, dir, tense: t, last: *last };
         let mut best: Option<Out> = None;
-        for rule in RULES {
+        for (k, rule) in RULES.iter().enumerate() {
+            if set & (1 << k) == 0 {
+                continue;
+            }
             if let Some(o) = rule(&cx, i)
                 && o.end > i
                 && o.end <= n
@@ -271,7 +280,8 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
 
 type Rule = fn(&Cx<'_, '_>, usize) -> Option<Out>;
 
-/// Every rule, tried at each anchor; the longest match wins.
+/// Every rule, tried at each anchor where it may start (in this order);
+/// the longest match wins.
 const RULES: &[Rule] = &[
     date_points,
     numeric_date,
@@ -296,22 +306,115 @@ const RULES: &[Rule] = &[
     ordinal_rule,
 ];
 
-/// Whether a rule may start at token `i`.
-fn anchor(s: &Sentence<'_>, i: usize) -> bool {
+/// A set of [`RULES`], one bit per rule by its position.
+pub(super) type RuleSet = u32;
+
+/// The bit of each rule in a [`RuleSet`].
+mod bit {
+    use super::RuleSet;
+    pub const DATE_POINTS: RuleSet = 1 << 0;
+    pub const NUMERIC_DATE: RuleSet = 1 << 1;
+    pub const BARE_DAY: RuleSet = 1 << 2;
+    pub const WEEKDAY_REL: RuleSet = 1 << 3;
+    pub const MONTH_RULE: RuleSet = 1 << 4;
+    pub const YEAR_RULE: RuleSet = 1 << 5;
+    pub const DECADE: RuleSet = 1 << 6;
+    pub const CENTURY: RuleSet = 1 << 7;
+    pub const RELATIVE: RuleSet = 1 << 8;
+    pub const HOLIDAY: RuleSet = 1 << 9;
+    pub const UNIT_REL: RuleSet = 1 << 10;
+    pub const OFFSET: RuleSet = 1 << 11;
+    pub const LAST_NEXT_N: RuleSet = 1 << 12;
+    pub const TIME_ALONE: RuleSet = 1 << 13;
+    pub const THIS_DAY_PART: RuleSet = 1 << 14;
+    pub const WEEKEND: RuleSet = 1 << 15;
+    pub const DURATION: RuleSet = 1 << 16;
+    pub const SET: RuleSet = 1 << 17;
+    pub const SEASON: RuleSet = 1 << 18;
+    pub const PART: RuleSet = 1 << 19;
+    pub const ORDINAL_RULE: RuleSet = 1 << 20;
+    /// Every rule.
+    pub const ALL: RuleSet = (1 << 21) - 1;
+    /// The rules that may start at a digit run.
+    pub const NUM: RuleSet = DATE_POINTS
+        | NUMERIC_DATE
+        | BARE_DAY
+        | YEAR_RULE
+        | CENTURY
+        | OFFSET
+        | LAST_NEXT_N
+        | TIME_ALONE
+        | DURATION
+        | ORDINAL_RULE;
+    /// The rules that may start at a cardinal word (`trois`): those that
+    /// read a number where they start.
+    pub const NUMBER: RuleSet =
+        DATE_POINTS | OFFSET | LAST_NEXT_N | TIME_ALONE | DURATION;
+}
+
+/// What the scan needs to know of a word, found with one lookup.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordClass {
+    /// Whether the word is an anchor ([`ANCHORS`] or [`NUMBER_HEADS`]).
+    anchor: bool,
+    /// The rules whose first test the word passes, when they start at it.
+    rules: RuleSet,
+    /// Whether the word is one of [`STRONG`].
+    strong: bool,
+}
+
+/// The rules that may start at token `i`, and whether the token is
+/// strong (a digit run or a word of [`STRONG`]).
+///
+/// A rule's set holds every word its first test lets through (it is read
+/// off the rule: `unit_rel` starts at `ce`, `cet`, `cette` or a unit);
+/// other tokens cannot start it, so it is not tried there. A rule tried
+/// where it cannot start would return nothing: the sets only spare work.
+pub(super) fn starts(s: &Sentence<'_>, i: usize) -> (RuleSet, bool) {
     let t = &s.toks[i];
-    if t.kind == TokKind::Num {
-        return true;
-    }
-    if t.kind != TokKind::Word {
-        return false;
+    match t.kind {
+        TokKind::Num => return (bit::NUM, true),
+        TokKind::Punct => return (0, false),
+        TokKind::Word => {}
     }
     let w = s.w(i);
+    let class = WORD_CLASSES.get(w).copied().unwrap_or_default();
+    // `T1 2024`, `S2 2023`.
+    let quarter = t.upper && matches!(w, "t" | "s");
     // A plain word is its own head: one lookup answers for both sets.
     if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        return ANCHORS_AND_HEADS.contains(w)
-            || roman(w).is_some()
-            || (t.upper && matches!(w, "t" | "s"));
+        let roman = roman(w).is_some();
+        if !(class.anchor || roman || quarter) {
+            return (0, class.strong);
+        }
+        let mut rules = class.rules;
+        if roman {
+            rules |= bit::CENTURY;
+        }
+        if quarter {
+            rules |= bit::ORDINAL_RULE;
+        }
+        return (rules, class.strong);
     }
+    // Rare words (with letters outside ASCII): every rule, as an anchor.
+    (if anchor(s, i) { bit::ALL } else { 0 }, class.strong)
+}
+
+/// Every rule at an anchor (a digit run, or a word [`anchor`] takes), no
+/// rule elsewhere: what [`starts`] narrows down.
+pub(super) fn every_rule(s: &Sentence<'_>, i: usize) -> RuleSet {
+    match s.toks[i].kind {
+        TokKind::Num => bit::ALL,
+        TokKind::Word if anchor(s, i) => bit::ALL,
+        _ => 0,
+    }
+}
+
+/// Whether a rule may start at word `i` (any word; [`starts`] asks only
+/// for those that are not plain lower-case ASCII).
+fn anchor(s: &Sentence<'_>, i: usize) -> bool {
+    let t = &s.toks[i];
+    let w = s.w(i);
     // The letters before a hyphen or an apostrophe: `quatre` of
     // `quatre-vingt`, as the number reader reads them.
     let head = w
@@ -363,11 +466,139 @@ static ANCHORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// [`ANCHORS`] and [`NUMBER_HEADS`] in one set.
-static ANCHORS_AND_HEADS: LazyLock<FastSet<&'static str>> =
+/// The words that start rules or are strong, each with its
+/// [`WordClass`].
+static WORD_CLASSES: LazyLock<FastMap<String, WordClass>> =
     LazyLock::new(|| {
-        ANCHORS.iter().chain(NUMBER_HEADS.iter()).copied().collect()
+        let mut map: FastMap<String, WordClass> = FastMap::default();
+        for w in ANCHORS.iter().chain(NUMBER_HEADS.iter()) {
+            map.entry((*w).to_owned()).or_default().anchor = true;
+        }
+        for (w, rules) in rule_starts() {
+            map.entry(w).or_default().rules |= rules;
+        }
+        for w in STRONG.iter() {
+            map.entry(w.clone()).or_default().strong = true;
+        }
+        map
     });
+
+/// The words each rule may start at (digits aside), read off the first
+/// test of each rule; the rules reading a number start at the cardinal
+/// words.
+fn rule_starts() -> Vec<(String, RuleSet)> {
+    use bit::*;
+    let fixed: &[(&str, RuleSet)] = &[
+        // `du 3 au 5 mars`, `entre le 13 et le 15 juillet`.
+        ("du", DATE_POINTS),
+        ("entre", DATE_POINTS | MONTH_RULE | YEAR_RULE | TIME_ALONE),
+        // `de janvier à mars`, `de 2019 à 2021`, `de 9h à 11h`.
+        ("de", MONTH_RULE | YEAR_RULE | TIME_ALONE),
+        ("premier", DATE_POINTS),
+        ("1er", DATE_POINTS),
+        ("ce", WEEKDAY_REL | UNIT_REL | THIS_DAY_PART | WEEKEND | SEASON),
+        ("cet", UNIT_REL | THIS_DAY_PART | SEASON),
+        ("cette", UNIT_REL | THIS_DAY_PART | SEASON),
+        ("mois", MONTH_RULE),
+        ("annee", YEAR_RULE),
+        ("an", YEAR_RULE),
+        ("annees", DECADE),
+        ("il", OFFSET),
+        ("dans", OFFSET),
+        ("un", OFFSET | DURATION),
+        ("une", OFFSET | DURATION),
+        ("midi", TIME_ALONE),
+        ("minuit", TIME_ALONE),
+        ("week", WEEKEND),
+        ("quelques", DURATION),
+        ("plusieurs", DURATION),
+        ("chaque", SET),
+        ("tous", SET),
+        ("toutes", SET),
+    ];
+    let keys = |t: &'static FastMap<String, Vec<&'static str>>, r| {
+        t.keys().map(move |k| (k.clone(), r))
+    };
+    let firsts = |t: &'static FastMap<&'static str, Vec<usize>>, r| {
+        t.keys().map(move |k| ((*k).to_owned(), r))
+    };
+    fixed
+        .iter()
+        .map(|&(w, r)| (w.to_owned(), r))
+        .chain(keys(&WEEKDAYS, DATE_POINTS | WEEKDAY_REL))
+        .chain(keys(&MONTHS, MONTH_RULE))
+        .chain(keys(&UNITS, UNIT_REL))
+        .chain(keys(&SEASONS, SEASON))
+        .chain(keys(&PARTS, PART))
+        .chain(keys(&ORDINALS, ORDINAL_RULE))
+        .chain(firsts(&RELATIVE_BY_FIRST, RELATIVE))
+        .chain(firsts(&HOLIDAYS_BY_FIRST, HOLIDAY))
+        // `un` and `une` are no day of the month (`day_num`).
+        .chain(NUMBER_WORDS.iter().map(|w| {
+            let day = if matches!(w.as_str(), "un" | "une") {
+                0
+            } else {
+                DATE_POINTS
+            };
+            (w.clone(), (NUMBER & !DATE_POINTS) | day)
+        }))
+        // `dizaine d'années`.
+        .chain(
+            numbers::approximate_nouns().map(|w| (super::fold(w), DURATION)),
+        )
+        .collect()
+}
+
+/// Strong words: a rule matches only in a sentence that holds a digit run
+/// or one of these words, so a sentence with neither is not scanned.
+///
+/// Read off the rules: a date or a time needs a day number (a digit, a
+/// cardinal word other than `un` / `une`, `premier`), a month, a weekday,
+/// a unit (`h`, `heures`, `jours`, `siècle`), a season, a part of the day
+/// (`matin`, `soir`, `midi`, `minuit`, `nuit`), `week` of `week-end`,
+/// `quinzaine`, or one word of a fixed phrase (its last word, unless one
+/// of its words is already strong: `hier`, `veille`, `lendemain`); a
+/// number in words (`une heure`, `trois jours`) needs its unit after it.
+static STRONG: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let fixed = [
+        "premier",
+        "1er",
+        "midi",
+        "minuit",
+        "matin",
+        "matinee",
+        "soir",
+        "soiree",
+        "nuit",
+        "week",
+        "quinzaine",
+    ];
+    let tables = [&*MONTHS, &*WEEKDAYS, &*SEASONS, &*UNITS];
+    let mut set: FastSet<String> = fixed
+        .into_iter()
+        .map(str::to_owned)
+        .chain(tables.into_iter().flat_map(|t| t.keys().cloned()))
+        .chain(
+            NUMBER_WORDS
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "un" | "une"))
+                .cloned(),
+        )
+        .collect();
+    for (words, _) in RELATIVE.iter().chain(HOLIDAYS.iter()) {
+        if words.iter().any(|w| set.contains(w)) {
+            continue;
+        }
+        let last = words
+            .iter()
+            .rev()
+            .find(|w| w.chars().next().is_some_and(crate::text::is_letter));
+        if let Some(w) = last {
+            set.insert(w.clone());
+        }
+    }
+    set
+});
 
 /// The relative phrases by their first word, in table order (longest
 /// first), so that a word is compared only with the phrases it can open.

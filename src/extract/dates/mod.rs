@@ -68,40 +68,58 @@ impl Extractor for DateExtractor {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        let mut toks = Vec::new();
-        let mut folded = String::new();
-        let mut numbers = Vec::new();
-        let mut last = None;
-        for range in doc.sentences {
-            let Some(sentence) = doc.text.get(range.clone()) else {
-                continue;
+        find_dates(doc, out, false);
+    }
+}
+
+/// Finds the dates of `doc`. With `every_rule`, every rule is tried at
+/// every anchor of every sentence, as the rules alone decide: the tests
+/// check that the sets of rules that may start at a token, and the strong
+/// words a sentence needs, leave the output as it is.
+fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
+    let mut toks = Vec::new();
+    let mut folded = String::new();
+    let mut numbers = Vec::new();
+    let mut starts = Vec::new();
+    let mut last = None;
+    for range in doc.sentences {
+        let Some(sentence) = doc.text.get(range.clone()) else {
+            continue;
+        };
+        toks.clear();
+        folded.clear();
+        tokenize(sentence, range.start, &mut toks, &mut folded);
+        let mut s = Sentence {
+            text: doc.text,
+            toks: &toks,
+            folded: &folded,
+            numbers: &[],
+        };
+        // No rule matches in a sentence without a strong token.
+        starts.clear();
+        let mut strong = every_rule;
+        for i in 0..toks.len() {
+            let (rules, st) = if every_rule {
+                (grammar::every_rule(&s, i), true)
+            } else {
+                grammar::starts(&s, i)
             };
-            toks.clear();
-            folded.clear();
-            tokenize(sentence, range.start, &mut toks, &mut folded);
-            numbers.clear();
-            numbers.resize(toks.len(), Cell::new(None));
-            let s = Sentence {
-                text: doc.text,
-                toks: &toks,
-                folded: &folded,
-                numbers: &numbers,
-            };
-            let tenses = tense::markers(&s);
-            grammar::scan(
-                &s,
-                doc.reference_date,
-                &tenses,
-                &mut last,
-                &mut |c| {
-                    out.push(Candidate {
-                        start: c.start,
-                        end: c.end,
-                        found: Found::Date(c.value),
-                    })
-                },
-            );
+            starts.push(rules);
+            strong |= st;
         }
+        if !strong {
+            continue;
+        }
+        numbers.clear();
+        numbers.resize(toks.len(), Cell::new(None));
+        s.numbers = &numbers;
+        grammar::scan(&s, &starts, doc.reference_date, &mut last, &mut |c| {
+            out.push(Candidate {
+                start: c.start,
+                end: c.end,
+                found: Found::Date(c.value),
+            })
+        });
     }
 }
 

@@ -1125,3 +1125,64 @@ fn pointing_back() {
         ("La loi entrera en vigueur d'ici à 2027.", R, "2027", "DATE 2027"),
     ]);
 }
+
+/// The dates of `text` found both ways: trying only the rules that may
+/// start at each token in the sentences with a strong token, and every
+/// rule at every anchor of every sentence.
+fn both_ways(text: &str, reference: &str) -> (Vec<String>, Vec<String>) {
+    let sentences = crate::text::sentences::split(text);
+    let doc = Doc {
+        text,
+        sentences: &sentences,
+        reference_date: reference.parse().ok(),
+    };
+    let show = |every: bool| {
+        let mut out = Vec::new();
+        super::find_dates(&doc, &mut out, every);
+        out.into_iter()
+            .map(|c| format!("{}..{} {:?}", c.start, c.end, c.found))
+            .collect()
+    };
+    (show(false), show(true))
+}
+
+#[test]
+fn rule_sets_and_strong_words_change_nothing() {
+    // Every string of these tests (the rows of the tables), the reference
+    // article, and the sentences of the test suites.
+    let mut texts: Vec<String> = include_str!("tests.rs")
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    texts.push(
+        include_str!("../../../fixtures/xai-economist-fr.txt").to_owned(),
+    );
+    for suite in [
+        include_str!("../../../tests/data/ud_fr_gsd_dev.jsonl"),
+        include_str!("../../../tests/data/ud_fr_sequoia_dev.jsonl"),
+        include_str!("../../../tests/data/dates_news/dates_news.jsonl"),
+        include_str!("../../../tests/data/money_news/money_news.jsonl"),
+        include_str!("../../../tests/data/ner_news/ner_fr_news.jsonl"),
+        include_str!("../../../tests/data/ner_news/ner_fr_news_fresh.jsonl"),
+    ] {
+        for line in suite.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
+                && let Some(t) = v.get("text").and_then(|t| t.as_str())
+            {
+                texts.push(t.to_owned());
+            }
+        }
+    }
+    assert!(texts.len() > 1000);
+    let mut found = 0;
+    for text in &texts {
+        for reference in [R, NONE, "2021-01-01"] {
+            let (narrow, every) = both_ways(text, reference);
+            assert_eq!(narrow, every, "text: {text:?}");
+            found += narrow.len();
+        }
+    }
+    assert!(found > 1000, "{found}");
+}
