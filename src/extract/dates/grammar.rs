@@ -20,6 +20,7 @@ use crate::extract::DateValue;
 use crate::lexicon::{FastMap, FastSet};
 use crate::model::DateType;
 use crate::text::numbers;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// What a rule found: its end token (exclusive) and value.
@@ -60,45 +61,45 @@ struct Pt {
 struct Cx<'a, 's> {
     s: &'a Sentence<'s>,
     r: Option<Date>,
-    dir: Dir,
-    tense: Tense,
+    /// The token the rules start at.
+    at: usize,
+    /// The tense marks of the sentence, read on first need.
+    marks: &'a OnceCell<Vec<(usize, Tense)>>,
+    /// The tense at `at`, read on first need: most rules fail before
+    /// they resolve a value.
+    tense: OnceCell<Tense>,
     /// The last date named before this point of the document and its
     /// grain (0 day, 1 month, 2 year), which `la veille`, `le lendemain`,
     /// `l'année suivante` and `deux jours plus tard` count from.
     last: Option<(Date, u8)>,
 }
 
-/// Finds the temporal expressions of one sentence, given the rules that
-/// may start at each of its tokens ([`starts`]).
+/// Finds the temporal expressions of one sentence, trying at each token
+/// the rules that may start there ([`classify`]).
 pub(super) fn scan(
     s: &Sentence<'_>,
-    starts: &[RuleSet],
     r: Option<Date>,
     last: &mut Option<(Date, u8)>,
     emit: &mut dyn FnMut(Hit),
 ) {
     let n = s.toks.len();
-    // The verbs of the sentence, read once a rule is to be tried.
-    let mut tenses = None;
+    // The verbs of the sentence, read once a rule resolves a value.
+    let marks = OnceCell::new();
     let mut i = 0;
     while i < n {
-        let set = starts.get(i).copied().unwrap_or(0);
+        let set = s.toks[i].rules;
         if set == 0 {
             i += 1;
             continue;
         }
-        let t = match local_tense(s, i) {
-            Some(t) => t,
-            None => {
-                tense::at(tenses.get_or_insert_with(|| tense::markers(s)), i)
-            }
+        let cx = Cx {
+            s,
+            r,
+            at: i,
+            marks: &marks,
+            tense: OnceCell::new(),
+            last: *last,
         };
-        let dir = match t {
-            Tense::Past => Dir::Past,
-            Tense::Present => Dir::Nearest,
-            _ => Dir::Next,
-        };
-        let cx = Cx { s, r, dir, tense: t, last: *last };
         let mut best: Option<Out> = None;
         for (k, rule) in RULES.iter().enumerate() {
             if set & (1 << k) == 0 {
@@ -363,27 +364,32 @@ struct WordClass {
     strong: bool,
 }
 
-/// The rules that may start at token `i`, and whether the token is
-/// strong (a digit run or a word of [`STRONG`]).
+/// The rules that may start at a word, and whether it is strong (one of
+/// [`STRONG`]). `w` is the folded word, `upper` whether it was written
+/// with a capital, and `plain` whether `w` is all lower-case ASCII.
 ///
 /// A rule's set holds every word its first test lets through (it is read
 /// off the rule: `unit_rel` starts at `ce`, `cet`, `cette` or a unit);
 /// other tokens cannot start it, so it is not tried there. A rule tried
 /// where it cannot start would return nothing: the sets only spare work.
-pub(super) fn starts(s: &Sentence<'_>, i: usize) -> (RuleSet, bool) {
-    let t = &s.toks[i];
-    match t.kind {
-        TokKind::Num => return (bit::NUM, true),
-        TokKind::Punct => return (0, false),
-        TokKind::Word => {}
-    }
-    let w = s.w(i);
-    let class = WORD_CLASSES.get(w).copied().unwrap_or_default();
+/// Digit runs start [`bit::NUM`] and are strong; other signs start none.
+pub(super) fn classify(w: &str, upper: bool, plain: bool) -> (RuleSet, bool) {
+    let class = if !plain {
+        WORD_CLASSES.get(w).copied().unwrap_or_default()
+    } else if let Some(key) = pack(w) {
+        SHORT_CLASSES.get(key).unwrap_or_default()
+    } else if may_be_classed(w) {
+        WORD_CLASSES.get(w).copied().unwrap_or_default()
+    } else {
+        WordClass::default()
+    };
     // `T1 2024`, `S2 2023`.
-    let quarter = t.upper && matches!(w, "t" | "s");
+    let quarter = upper && w.len() == 1 && matches!(w, "t" | "s");
     // A plain word is its own head: one lookup answers for both sets.
-    if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        let roman = roman(w).is_some();
+    if plain {
+        // A Roman numeral opens on `i`, `v` or `x`.
+        let roman = matches!(w.as_bytes().first(), Some(b'i' | b'v' | b'x'))
+            && roman(w).is_some();
         if !(class.anchor || roman || quarter) {
             return (0, class.strong);
         }
@@ -397,24 +403,26 @@ pub(super) fn starts(s: &Sentence<'_>, i: usize) -> (RuleSet, bool) {
         return (rules, class.strong);
     }
     // Rare words (with letters outside ASCII): every rule, as an anchor.
-    (if anchor(s, i) { bit::ALL } else { 0 }, class.strong)
+    (if anchor(w, upper) { bit::ALL } else { 0 }, class.strong)
 }
 
+/// The rules of a digit run: see [`classify`].
+pub(super) const NUM_RULES: RuleSet = bit::NUM;
+
 /// Every rule at an anchor (a digit run, or a word [`anchor`] takes), no
-/// rule elsewhere: what [`starts`] narrows down.
+/// rule elsewhere: what [`classify`] narrows down.
 pub(super) fn every_rule(s: &Sentence<'_>, i: usize) -> RuleSet {
-    match s.toks[i].kind {
+    let t = &s.toks[i];
+    match t.kind {
         TokKind::Num => bit::ALL,
-        TokKind::Word if anchor(s, i) => bit::ALL,
+        TokKind::Word if anchor(s.w(i), t.upper) => bit::ALL,
         _ => 0,
     }
 }
 
-/// Whether a rule may start at word `i` (any word; [`starts`] asks only
-/// for those that are not plain lower-case ASCII).
-fn anchor(s: &Sentence<'_>, i: usize) -> bool {
-    let t = &s.toks[i];
-    let w = s.w(i);
+/// Whether a rule may start at word `w` (any word; [`classify`] asks
+/// only for those that are not plain lower-case ASCII).
+fn anchor(w: &str, upper: bool) -> bool {
     // The letters before a hyphen or an apostrophe: `quatre` of
     // `quatre-vingt`, as the number reader reads them.
     let head = w
@@ -424,7 +432,7 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
     ANCHORS.contains(w)
         || NUMBER_HEADS.contains(head)
         || roman(w).is_some()
-        || (t.upper && matches!(w, "t" | "s"))
+        || (upper && matches!(w, "t" | "s"))
 }
 
 /// Words a rule may start at, besides digits: every key of the tables the
@@ -482,6 +490,128 @@ static WORD_CLASSES: LazyLock<FastMap<String, WordClass>> =
         }
         map
     });
+
+/// A word of one to eight bytes packed into a `u64`: its bytes,
+/// little-endian, padded with zeros (no letter is a zero byte).
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    Some(b.iter().rev().fold(0, |key, &c| key << 8 | u64::from(c)))
+}
+
+/// [`WORD_CLASSES`] for its words of eight bytes or fewer, packed
+/// ([`pack`]) into an open-addressing table: a lookup is a multiplication
+/// and a comparison or two, where a string key takes a hash of its bytes
+/// and a comparison of strings. Most words of a sentence are short.
+struct ShortClasses {
+    /// Packed key (0 for an empty slot) and class.
+    slots: Vec<(u64, WordClass)>,
+    /// The number of slots minus one (a power of two).
+    mask: usize,
+}
+
+impl ShortClasses {
+    fn new<'a>(words: impl Iterator<Item = (&'a str, WordClass)>) -> Self {
+        let words: Vec<(u64, WordClass)> =
+            words.filter_map(|(w, c)| Some((pack(w)?, c))).collect();
+        // At most a quarter full: probes stay short and end on an empty
+        // slot.
+        let size = (4 * words.len()).next_power_of_two().max(16);
+        let mut table = ShortClasses {
+            slots: vec![(0, WordClass::default()); size],
+            mask: size - 1,
+        };
+        for (key, class) in words {
+            let mut k = table.slot(key);
+            while table.slots[k].0 != 0 {
+                k = (k + 1) & table.mask;
+            }
+            table.slots[k] = (key, class);
+        }
+        table
+    }
+
+    /// The first slot a key is looked for in.
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
+    }
+
+    /// The class of a packed word, if it is a key.
+    fn get(&self, key: u64) -> Option<WordClass> {
+        let mut k = self.slot(key);
+        loop {
+            let &(slot_key, class) = self.slots.get(k)?;
+            if slot_key == key {
+                return Some(class);
+            }
+            if slot_key == 0 {
+                return None;
+            }
+            k = (k + 1) & self.mask;
+        }
+    }
+}
+
+/// The short words of [`WORD_CLASSES`].
+static SHORT_CLASSES: LazyLock<ShortClasses> = LazyLock::new(|| {
+    ShortClasses::new(WORD_CLASSES.iter().map(|(w, c)| (w.as_str(), *c)))
+});
+
+/// Whether a plain lower-case word may be a key of [`WORD_CLASSES`]:
+/// one whose first letter, last letter and length some key has. Most
+/// words of a text are none, and are told so without hashing.
+fn may_be_classed(w: &str) -> bool {
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+    WORD_SHAPES[shape] & (1 << w.len().min(31)) != 0
+}
+
+/// For each pair of first and last letters of the plain keys of
+/// [`WORD_CLASSES`] (five bits each), the lengths of those keys (bit 31
+/// for 31 letters and more).
+static WORD_SHAPES: LazyLock<[u32; 1024]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 1024];
+    for w in WORD_CLASSES.keys() {
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+            shapes[shape] |= 1 << w.len().min(31);
+        }
+    }
+    shapes
+});
+
+/// Whether the folded word `w` is one of [`STRONG`].
+pub(super) fn is_strong(w: &str) -> bool {
+    STRONG.contains(w)
+}
+
+/// Whether a lower-case ASCII word of `len` bytes, opening on `first` and
+/// ending on `last`, may be one of [`STRONG`]: the same filter as
+/// [`may_be_classed`], for the strong words alone (most words of a text
+/// are told they are not with a table look-up).
+pub(super) fn may_be_strong(first: u8, last: u8, len: usize) -> bool {
+    let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+    STRONG_SHAPES[shape] & (1 << len.min(31)) != 0
+}
+
+/// [`WORD_SHAPES`] for the words of [`STRONG`].
+static STRONG_SHAPES: LazyLock<[u32; 1024]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 1024];
+    for w in STRONG.iter() {
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+            shapes[shape] |= 1 << w.len().min(31);
+        }
+    }
+    shapes
+});
 
 /// The words each rule may start at (digits aside), read off the first
 /// test of each rule; the rules reading a number start at the cardinal
@@ -891,6 +1021,28 @@ fn roman(w: &str) -> Option<u32> {
 // ------------------------------------------------------------- resolving
 
 impl Cx<'_, '_> {
+    /// The tense at the start token: the words right before it, or the
+    /// verb nearest to it.
+    fn tense(&self) -> Tense {
+        *self.tense.get_or_init(|| {
+            local_tense(self.s, self.at).unwrap_or_else(|| {
+                tense::at(
+                    self.marks.get_or_init(|| tense::markers(self.s)),
+                    self.at,
+                )
+            })
+        })
+    }
+
+    /// The direction an underspecified date is read in, from the tense.
+    fn dir(&self) -> Dir {
+        match self.tense() {
+            Tense::Past => Dir::Past,
+            Tense::Present => Dir::Nearest,
+            _ => Dir::Next,
+        }
+    }
+
     /// A point with a month (and maybe a year) resolved to a value.
     fn point_value(&self, p: Pt, dir: Dir) -> Option<String> {
         match (p.year, p.month, p.day) {
@@ -1345,7 +1497,7 @@ fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         Some((n, e)) if a.year.is_none() && a.month.is_some() => {
             (if n < 0 { Dir::Past } else { Dir::Next }, e)
         }
-        _ => (cx.dir, j),
+        _ => (cx.dir(), j),
     };
     let v = cx.point_value(a, dir)?;
     Some(with_time(cx, Out::date(j, v)))
@@ -1357,7 +1509,7 @@ fn interval(cx: &Cx<'_, '_>, mut a: Pt, mut b: Pt, end: usize) -> Option<Out> {
     if a.month.is_none() && b.month.is_none() {
         // `du 13 au 18`: both days of one month.
         let r = cx.r;
-        let bv = cx.day_only(b.day?, b.weekday, cx.dir)?;
+        let bv = cx.day_only(b.day?, b.weekday, cx.dir())?;
         let av = match r {
             Some(_) => {
                 let (ym, _) = bv.split_at(8);
@@ -1386,14 +1538,14 @@ fn interval(cx: &Cx<'_, '_>, mut a: Pt, mut b: Pt, end: usize) -> Option<Out> {
     b.month?;
     let (av, bv) = match (a.year, cx.r) {
         (None, Some(r)) => {
-            let yb = calendar::year_for(r, b.month?, b.day, cx.dir);
+            let yb = calendar::year_for(r, b.month?, b.day, cx.dir());
             let ya =
                 if (a.month, a.day) > (b.month, b.day) { yb - 1 } else { yb };
             a.year = Some(ya);
             b.year = Some(yb);
-            (cx.point_value(a, cx.dir)?, cx.point_value(b, cx.dir)?)
+            (cx.point_value(a, cx.dir())?, cx.point_value(b, cx.dir())?)
         }
-        _ => (cx.point_value(a, cx.dir)?, cx.point_value(b, cx.dir)?),
+        _ => (cx.point_value(a, cx.dir())?, cx.point_value(b, cx.dir())?),
     };
     Some(Out { end_value: Some(bv), ..Out::date(end, av) })
 }
@@ -1504,7 +1656,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     let p =
         Pt { day: Some(a as u8), month: Some(m as u8), year, weekday: None };
-    let v = cx.point_value(p, cx.dir)?;
+    let v = cx.point_value(p, cx.dir())?;
     Some(with_time(cx, Out::date(k, v)))
 }
 
@@ -1529,7 +1681,7 @@ fn bare_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if next == "au" || next == "jusqu" {
         return None;
     }
-    let v = cx.day_only(d, None, cx.dir)?;
+    let v = cx.day_only(d, None, cx.dir())?;
     let mut k = j;
     if is(s, k, "plutot") {
         k += 1;
@@ -1617,9 +1769,9 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         // Bare: the tense decides; `ce lundi` may be today, and so may
         // a weekday told in the past or present (`a annoncé mardi` in a
         // Tuesday's paper).
-        let strict = !this && cx.dir == Dir::Next;
+        let strict = !this && cx.dir() == Dir::Next;
         value = r
-            .and_then(|r| calendar::weekday_from(r, wd, cx.dir, strict))
+            .and_then(|r| calendar::weekday_from(r, wd, cx.dir(), strict))
             .map_or_else(unknown, calendar::day);
     }
     Some(with_time(cx, Out::date(j, value)))
@@ -1652,8 +1804,9 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             Some((y, e)) => (Some(y), e),
             None => (None, e),
         };
-        let yb = y2
-            .or_else(|| cx.r.map(|r| calendar::year_for(r, m2, None, cx.dir)));
+        let yb = y2.or_else(|| {
+            cx.r.map(|r| calendar::year_for(r, m2, None, cx.dir()))
+        });
         let ya = y1.or_else(|| yb.map(|y| if m1 > m2 { y - 1 } else { y }));
         let f = |y: Option<i32>, m| match y {
             Some(y) => calendar::month(y, m),
@@ -1731,7 +1884,8 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             .unwrap_or_else(|| format!("XXXX-{m:02}"));
         return Some(Out::date(e, v));
     }
-    let v = cx.point_value(Pt { month: Some(m), ..Pt::default() }, cx.dir)?;
+    let v =
+        cx.point_value(Pt { month: Some(m), ..Pt::default() }, cx.dir())?;
     Some(Out::date(j, v))
 }
 
@@ -2033,7 +2187,7 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             if let Some(k) = de(s, j)
                 && let Some((p, e)) = point(cx, k)
                 && p.month.is_some()
-                && let Some(v) = cx.point_value(p, cx.dir)
+                && let Some(v) = cx.point_value(p, cx.dir())
                 && let Some(d) = v.parse::<Date>().ok()
                 && let Some(d) = calendar::add(d, 'D', n)
             {
@@ -2155,7 +2309,7 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let e = if p.year.is_some() { j + 1 } else { j };
     let lead = usize::from(words.len() > 1 && matches!(s.w(i), "la" | "le"));
     // The next one is meant when nothing says otherwise, even on the day.
-    let v = cx.point_value(p, cx.dir)?;
+    let v = cx.point_value(p, cx.dir())?;
     Some(Out { lead, ..Out::date(e, v) })
 }
 
@@ -2242,7 +2396,7 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     } else if unit == "W" && is(s, j, "du") {
         // `la semaine du 3 mars`.
         let (p, e) = point(cx, j + 1)?;
-        let v = cx.point_value(p, cx.dir)?;
+        let v = cx.point_value(p, cx.dir())?;
         let d: Date = v.parse().ok()?;
         return Some(Out::date(e, calendar::week(d)));
     } else {
@@ -2718,8 +2872,8 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                     ry
                 }
             }
-            None if cx.dir == Dir::Past => last,
-            None if cx.dir == Dir::Nearest => ry,
+            None if cx.dir() == Dir::Past => last,
+            None if cx.dir() == Dir::Nearest => ry,
             None => next,
         })
     } else {
@@ -2807,7 +2961,8 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         k += 1;
     }
     let (p, e) = period(cx, k)?;
-    let year_of = |m: u8| cx.r.map(|r| calendar::year_for(r, m, None, cx.dir));
+    let year_of =
+        |m: u8| cx.r.map(|r| calendar::year_for(r, m, None, cx.dir()));
     let days = |y: i32, m: u8| -> Option<(String, String)> {
         let first = calendar::ymd(y, m, 1)?;
         let last = first.last_of_month().day() as u8;
@@ -2840,7 +2995,7 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             // `début du mois` read on the 12th: the next one, or the last
             // one in a past clause.
             let r = cx.r?;
-            let shift = match cx.dir {
+            let shift = match cx.dir() {
                 Dir::Next if n == 0 && b < calendar::day(r) => 1,
                 Dir::Past if n == 0 && a > calendar::day(r) => -1,
                 _ => return Some(out((a, b))),
@@ -2934,9 +3089,11 @@ fn ordinal_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                 let cur =
                     i64::from(calendar::period_of(r.month() as u8, size));
                 let y = i32::from(r.year());
-                match cx.dir {
+                match cx.dir() {
                     Dir::Past if q > cur => y - 1,
-                    Dir::Next if q < cur && cx.tense == Tense::Future => y + 1,
+                    Dir::Next if q < cur && cx.tense() == Tense::Future => {
+                        y + 1
+                    }
                     _ => y,
                 }
             })
@@ -2961,7 +3118,7 @@ fn ordinal_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let (p, e) = period(cx, f)?;
     let (y, m) = match p {
         Period::Month(y, m) => (
-            y.or_else(|| r.map(|r| calendar::year_for(r, m, None, cx.dir)))?,
+            y.or_else(|| r.map(|r| calendar::year_for(r, m, None, cx.dir())))?,
             m,
         ),
         Period::RelMonth(n) => {
@@ -3093,4 +3250,47 @@ fn day_at(cx: &Cx<'_, '_>, k: usize, rules: &[Rule]) -> Option<Out> {
             })
         })
         .max_by_key(|o| o.end)
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+
+    #[test]
+    fn short_classes_answer_as_the_map() {
+        let text = include_str!("../../../fixtures/xai-economist-fr.txt");
+        let mut words: Vec<String> = WORD_CLASSES.keys().cloned().collect();
+        words.extend(
+            text.split(|c: char| !c.is_ascii_alphabetic())
+                .map(str::to_ascii_lowercase),
+        );
+        words.extend(
+            ["", "a", "zzzzzzzz", "deuxieme", "lendemai"].map(String::from),
+        );
+        let mut short = 0;
+        for w in &words {
+            let from_map = WORD_CLASSES.get(w.as_str());
+            match pack(w) {
+                Some(key) => {
+                    short += 1;
+                    let got = SHORT_CLASSES.get(key);
+                    assert_eq!(got.is_some(), from_map.is_some(), "{w}");
+                    if let (Some(a), Some(b)) = (got, from_map) {
+                        assert_eq!(
+                            (a.anchor, a.rules, a.strong),
+                            (b.anchor, b.rules, b.strong),
+                            "{w}"
+                        );
+                    }
+                }
+                None => assert!(w.is_empty() || w.len() > 8),
+            }
+            // The shape filter lets every key through.
+            if from_map.is_some() && w.bytes().all(|b| b.is_ascii_lowercase())
+            {
+                assert!(may_be_classed(w), "{w}");
+            }
+        }
+        assert!(short > 300, "{short}");
+    }
 }

@@ -80,40 +80,45 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
     let mut toks = Vec::new();
     let mut folded = String::new();
     let mut numbers = Vec::new();
-    let mut starts = Vec::new();
     let mut last = None;
     for range in doc.sentences {
         let Some(sentence) = doc.text.get(range.clone()) else {
             continue;
         };
+        // No rule matches in a sentence without a strong token: most are
+        // told so before they are cut into tokens.
+        if !(every_rule || may_hold_strong(sentence, &mut folded)) {
+            continue;
+        }
         toks.clear();
         folded.clear();
-        tokenize(sentence, range.start, &mut toks, &mut folded);
-        let mut s = Sentence {
-            text: doc.text,
-            toks: &toks,
-            folded: &folded,
-            numbers: &[],
-        };
+        let strong =
+            tokenize(sentence, range.start, &mut toks, &mut folded, true);
         // No rule matches in a sentence without a strong token.
-        starts.clear();
-        let mut strong = every_rule;
-        for i in 0..toks.len() {
-            let (rules, st) = if every_rule {
-                (grammar::every_rule(&s, i), true)
-            } else {
-                grammar::starts(&s, i)
-            };
-            starts.push(rules);
-            strong |= st;
-        }
-        if !strong {
+        if !(strong || every_rule) {
             continue;
+        }
+        if every_rule {
+            for i in 0..toks.len() {
+                let s = Sentence {
+                    text: doc.text,
+                    toks: &toks,
+                    folded: &folded,
+                    numbers: &[],
+                };
+                let rules = grammar::every_rule(&s, i);
+                toks[i].rules = rules;
+            }
         }
         numbers.clear();
         numbers.resize(toks.len(), Cell::new(None));
-        s.numbers = &numbers;
-        grammar::scan(&s, &starts, doc.reference_date, &mut last, &mut |c| {
+        let s = Sentence {
+            text: doc.text,
+            toks: &toks,
+            folded: &folded,
+            numbers: &numbers,
+        };
+        grammar::scan(&s, doc.reference_date, &mut last, &mut |c| {
             out.push(Candidate {
                 start: c.start,
                 end: c.end,
@@ -154,6 +159,8 @@ struct Tok {
     space_before: bool,
     /// Whether the token starts with an upper-case letter.
     upper: bool,
+    /// The rules that may start at the token.
+    rules: grammar::RuleSet,
 }
 
 /// A tokenized sentence.
@@ -185,68 +192,237 @@ impl Sentence<'_> {
 }
 
 /// Cuts `sentence` (at byte `base` of the document) into tokens, writing
-/// their folded forms to `folded`.
+/// their folded forms to `folded`. With `classify`, each token gets the
+/// rules that may start at it, and the answer says whether a token is
+/// strong (see [`grammar::classify`]); the phrase tables, which those
+/// rules are built from, are cut without.
+///
+/// ASCII, most of the text, is read byte by byte and copied in runs;
+/// other characters are decoded one by one.
 fn tokenize(
     sentence: &str,
     base: usize,
     toks: &mut Vec<Tok>,
     folded: &mut String,
-) {
+    classify: bool,
+) -> bool {
     let bytes = sentence.as_bytes();
     let mut pos = 0;
     let mut space = true;
-    while let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next()) {
-        let i = pos;
-        pos += c.len_utf8();
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            TokKind::Num
-        } else if is_letter(c) {
-            TokKind::Word
-        } else {
-            TokKind::Punct
-        };
+    let mut strong = false;
+    while let Some(&b) = bytes.get(pos) {
+        let start = pos;
         let n0 = folded.len();
-        fold_char(c, folded);
-        if kind != TokKind::Punct {
-            // The rest of the run; ASCII, most of it, byte by byte.
-            while let Some(&b) = bytes.get(pos) {
-                if b.is_ascii() {
-                    let same = match kind {
-                        TokKind::Num => b.is_ascii_digit(),
-                        _ => b.is_ascii_alphabetic(),
-                    };
-                    if !same {
-                        break;
-                    }
-                    folded.push(char::from(b.to_ascii_lowercase()));
-                    pos += 1;
-                    continue;
-                }
-                let Some(d) =
-                    sentence.get(pos..).and_then(|r| r.chars().next())
-                else {
-                    break;
-                };
-                if kind == TokKind::Num || !is_letter(d) {
-                    break;
-                }
-                fold_char(d, folded);
-                pos += d.len_utf8();
+        let (kind, upper);
+        let mut plain = true;
+        if b.is_ascii() {
+            if char::from(b).is_whitespace() {
+                space = true;
+                pos += 1;
+                continue;
+            }
+            if b.is_ascii_digit() {
+                pos += ascii_run(bytes, pos, |b| b.is_ascii_digit());
+                folded.push_str(sentence.get(start..pos).unwrap_or(""));
+                (kind, upper) = (TokKind::Num, false);
+            } else if b.is_ascii_alphabetic() {
+                (pos, plain) = word_rest(sentence, pos, folded);
+                (kind, upper) = (TokKind::Word, b.is_ascii_uppercase());
+            } else {
+                folded.push(char::from(b));
+                pos += 1;
+                (kind, upper) = (TokKind::Punct, false);
+            }
+        } else {
+            let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next())
+            else {
+                break;
+            };
+            pos += c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            fold_char(c, folded);
+            upper = c.is_uppercase();
+            if is_letter(c) {
+                let rest_plain;
+                (pos, rest_plain) = word_rest(sentence, pos, folded);
+                plain = rest_plain && lower_ascii(folded, n0);
+                kind = TokKind::Word;
+            } else {
+                kind = TokKind::Punct;
             }
         }
+        let rules = match kind {
+            _ if !classify => 0,
+            TokKind::Num => {
+                strong = true;
+                grammar::NUM_RULES
+            }
+            TokKind::Word => {
+                let w = folded.get(n0..).unwrap_or("");
+                let (rules, st) = grammar::classify(w, upper, plain);
+                strong |= st;
+                rules
+            }
+            TokKind::Punct => 0,
+        };
         toks.push(Tok {
-            start: base + i,
+            start: base + start,
             end: base + pos,
             norm: (n0, folded.len()),
             kind,
             space_before: space,
-            upper: c.is_uppercase(),
+            upper,
+            rules,
         });
         space = false;
+    }
+    strong
+}
+
+/// Whether `sentence` may hold a strong token ([`grammar::classify`]): a
+/// digit run, or a word whose folded form is strong. Words are cut as
+/// [`tokenize`] cuts them (runs of letters); a word of ASCII letters is
+/// first checked by its first and last letters and its length, a word
+/// with other letters is folded into `buf` and looked up.
+fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
+    let bytes = sentence.as_bytes();
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        if b.is_ascii_digit() {
+            return true;
+        }
+        let start = pos;
+        if b.is_ascii() && !b.is_ascii_alphabetic() {
+            pos += 1;
+            continue;
+        }
+        // A run of ASCII letters, then maybe more letters.
+        pos += ascii_run(bytes, pos, |b| b.is_ascii_alphabetic());
+        let mixed = match bytes.get(pos) {
+            Some(b) if !b.is_ascii() => {
+                let Some(c) =
+                    sentence.get(pos..).and_then(|r| r.chars().next())
+                else {
+                    return true;
+                };
+                if pos == start && !is_letter(c) {
+                    // A sign or a space outside ASCII.
+                    pos += c.len_utf8();
+                    continue;
+                }
+                is_letter(c)
+            }
+            _ => false,
+        };
+        if !mixed {
+            let (Some(&first), Some(&last)) =
+                (bytes.get(start), bytes.get(pos.saturating_sub(1)))
+            else {
+                return true;
+            };
+            if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start) {
+                buf.clear();
+                buf.extend(
+                    sentence
+                        .get(start..pos)
+                        .unwrap_or("")
+                        .chars()
+                        .map(|c| c.to_ascii_lowercase()),
+                );
+                if grammar::is_strong(buf) {
+                    return true;
+                }
+            }
+            continue;
+        }
+        // The whole word, folded as the tokenizer folds it.
+        buf.clear();
+        pos = start;
+        for c in sentence.get(start..).unwrap_or("").chars() {
+            if !is_letter(c) {
+                break;
+            }
+            fold_char(c, buf);
+            pos += c.len_utf8();
+        }
+        if grammar::is_strong(buf) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the folded text from byte `from` on is all lower-case ASCII.
+fn lower_ascii(folded: &str, from: usize) -> bool {
+    folded
+        .as_bytes()
+        .get(from..)
+        .is_some_and(|b| b.iter().all(u8::is_ascii_lowercase))
+}
+
+/// The number of bytes from `pos` on that pass `test`.
+#[inline]
+fn ascii_run(
+    bytes: &[u8],
+    mut pos: usize,
+    mut test: impl FnMut(u8) -> bool,
+) -> usize {
+    let start = pos;
+    while let Some(&b) = bytes.get(pos) {
+        if !test(b) {
+            break;
+        }
+        pos += 1;
+    }
+    pos - start
+}
+
+/// Reads the letters of a word from byte `pos` of `sentence` on, folding
+/// them to `folded`; returns where the word ends and whether what it
+/// folded is all lower-case ASCII.
+fn word_rest(
+    sentence: &str,
+    mut pos: usize,
+    folded: &mut String,
+) -> (usize, bool) {
+    let bytes = sentence.as_bytes();
+    let mut plain = true;
+    loop {
+        let mut upper = false;
+        let run = ascii_run(bytes, pos, |b| {
+            // A letter, in either case, is a lower-case letter with the
+            // 0x20 bit set; no other byte is.
+            let lower = b | 0x20;
+            let letter = lower.is_ascii_lowercase();
+            upper |= letter && b != lower;
+            letter
+        });
+        if let Some(chunk) = sentence.get(pos..pos + run) {
+            if upper {
+                folded.extend(chunk.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                folded.push_str(chunk);
+            }
+        }
+        pos += run;
+        match bytes.get(pos) {
+            Some(b) if !b.is_ascii() => {}
+            _ => return (pos, plain),
+        }
+        let Some(d) = sentence.get(pos..).and_then(|r| r.chars().next())
+        else {
+            return (pos, plain);
+        };
+        if !is_letter(d) {
+            return (pos, plain);
+        }
+        let n0 = folded.len();
+        fold_char(d, folded);
+        plain &= lower_ascii(folded, n0);
+        pos += d.len_utf8();
     }
 }
 
@@ -312,7 +488,7 @@ fn phrases(src: &'static str) -> Vec<(Vec<String>, &'static str)> {
             let (phrase, value) = row.split_once('\t')?;
             let mut toks = Vec::new();
             let mut folded = String::new();
-            tokenize(phrase, 0, &mut toks, &mut folded);
+            tokenize(phrase, 0, &mut toks, &mut folded, false);
             let words = toks
                 .iter()
                 .filter_map(|t| folded.get(t.norm.0..t.norm.1))

@@ -1146,10 +1146,9 @@ fn both_ways(text: &str, reference: &str) -> (Vec<String>, Vec<String>) {
     (show(false), show(true))
 }
 
-#[test]
-fn rule_sets_and_strong_words_change_nothing() {
-    // Every string of these tests (the rows of the tables), the reference
-    // article, and the sentences of the test suites.
+/// Every string of these tests (the rows of the tables), the reference
+/// article, and the texts of the test suites.
+fn corpus() -> Vec<String> {
     let mut texts: Vec<String> = include_str!("tests.rs")
         .split('"')
         .skip(1)
@@ -1176,8 +1175,13 @@ fn rule_sets_and_strong_words_change_nothing() {
         }
     }
     assert!(texts.len() > 1000);
+    texts
+}
+
+#[test]
+fn rule_sets_and_strong_words_change_nothing() {
     let mut found = 0;
-    for text in &texts {
+    for text in &corpus() {
         for reference in [R, NONE, "2021-01-01"] {
             let (narrow, every) = both_ways(text, reference);
             assert_eq!(narrow, every, "text: {text:?}");
@@ -1185,4 +1189,45 @@ fn rule_sets_and_strong_words_change_nothing() {
         }
     }
     assert!(found > 1000, "{found}");
+}
+
+#[test]
+fn the_sentence_filter_lets_every_strong_sentence_through() {
+    let (mut strong, mut weak) = (0, 0);
+    let mut buf = String::new();
+    for text in &corpus() {
+        for range in crate::text::sentences::split(text) {
+            let sentence = &text[range];
+            let mut toks = Vec::new();
+            let mut folded = String::new();
+            if super::tokenize(sentence, 0, &mut toks, &mut folded, true) {
+                strong += 1;
+                assert!(
+                    super::may_hold_strong(sentence, &mut buf),
+                    "{sentence:?}"
+                );
+            } else if !super::may_hold_strong(sentence, &mut buf) {
+                weak += 1;
+            }
+        }
+    }
+    // Both kinds are met.
+    assert!(strong > 1000 && weak > 1000, "{strong} {weak}");
+}
+
+#[test]
+fn letters_outside_ascii_are_cut_alike() {
+    // Also read by `corpus`: capitals, ligatures, decomposed accents,
+    // signs that lower-case to ASCII letters.
+    for text in [
+        "AOÛT 2023, ÉTÉ DERNIER, FÉVRIER, Noël, l'ÉTÉ prochain.",
+        "Le \u{212a}elvin, İstanbul en févr. 2020, ﬁn mars, œuvre.",
+        "L'e\u{301}te\u{301} dernier, le 3 aou\u{302}t, de\u{301}but juin.",
+        "Il y a deux\u{a0}ans ; dans\u{202f}trois semaines ; ΑΘΗΝΑ lundi.",
+        "MARDI 12 MARS 2024 — PARIS (AFP) – Publié le lundi 11 mars.",
+    ] {
+        let (narrow, every) = both_ways(text, R);
+        assert_eq!(narrow, every, "{text}");
+        assert!(!narrow.is_empty(), "{text}");
+    }
 }
