@@ -85,9 +85,22 @@ pub(super) fn scan(
     let n = s.toks.len();
     // The verbs of the sentence, read once a rule resolves a value.
     let marks = OnceCell::new();
+    // The first strong token at or after `i` (`n` when none).
+    let mut strong = 0;
     let mut i = 0;
     while i < n {
-        let set = s.toks[i].rules;
+        let mut set = s.toks[i].rules;
+        if set == 0 {
+            i += 1;
+            continue;
+        }
+        if strong < i {
+            strong = i;
+        }
+        while strong < n && !s.toks[strong].strong {
+            strong += 1;
+        }
+        set &= within(strong - i);
         if set == 0 {
             i += 1;
             continue;
@@ -306,6 +319,67 @@ const RULES: &[Rule] = &[
     part,
     ordinal_rule,
 ];
+
+/// The rules whose match may start `d` tokens before the first strong
+/// token it holds ([`classify`]): every match holds one, and a rule's
+/// reach is read off the rule, as the most tokens its first test and the
+/// words it then reads may take before a strong one (`entre le 13`: 2,
+/// `il y a une heure`: 4, `cet après-midi`: `midi` at 3, `ce dans la
+/// matinée`: 4, `fin - d'l'XXe siècle`: 7), or off its phrase table.
+fn within(d: usize) -> RuleSet {
+    WITHIN[d.min(WITHIN.len() - 1)]
+}
+
+/// [`within`] for each distance up to 16, and for 16 and more.
+static WITHIN: LazyLock<[RuleSet; 17]> = LazyLock::new(|| {
+    std::array::from_fn(|d| {
+        REACH
+            .iter()
+            .enumerate()
+            .filter(|&(_, &k)| k >= d)
+            .fold(0, |set, (b, _)| set | 1 << b)
+    })
+});
+
+/// The reach of each rule of [`RULES`], in its order: see [`within`].
+static REACH: LazyLock<[usize; 21]> = LazyLock::new(|| {
+    // The first strong word of a phrase, at worst.
+    let phrase_reach = |table: &[(Vec<String>, &'static str)]| {
+        table
+            .iter()
+            .map(|(words, _)| {
+                words
+                    .iter()
+                    .position(|w| STRONG.contains(w))
+                    .unwrap_or(usize::MAX)
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    [
+        3,                       // date_points: `entre l'` + day
+        0,                       // numeric_date: a digit run
+        0,                       // bare_day: a digit run
+        1,                       // weekday_rel: `ce` + weekday
+        1,                       // month_rule: `de` + month
+        1,                       // year_rule: `de` + year
+        0,                       // decade: `années`
+        1,                       // century: roman + `siècle`
+        phrase_reach(&RELATIVE), // relative
+        phrase_reach(&HOLIDAYS), // holiday
+        1,                       // unit_rel: `cette` + unit
+        4,                       // offset: `il y a une` + unit
+        3,                       // last_next_n: `un qui suit` + unit
+        2,                       // time_alone: `de une` + `heure`
+        6,                       // this_day_part: `ce dans l'après-midi`
+        1,                       // weekend: `ce` + `week`
+        3,                       // duration: `dizaine d'` + unit
+        3,                       // set: `tous les un` + unit
+        1,                       // season: `cet` + season
+        7,                       // part: `fin - d'l'` + roman + `siècle`
+        1,                       // ordinal_rule: ordinal + unit, `T` + digits
+    ]
+});
 
 /// A set of [`RULES`], one bit per rule by its position.
 pub(super) type RuleSet = u32;

@@ -108,6 +108,9 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
                 };
                 let rules = grammar::every_rule(&s, i);
                 toks[i].rules = rules;
+                // Every token strong: no rule is left out for want of a
+                // strong token near its start.
+                toks[i].strong = true;
             }
         }
         numbers.clear();
@@ -161,6 +164,8 @@ struct Tok {
     upper: bool,
     /// The rules that may start at the token.
     rules: grammar::RuleSet,
+    /// Whether the token is strong (see [`grammar::classify`]).
+    strong: bool,
 }
 
 /// A tokenized sentence.
@@ -254,20 +259,16 @@ fn tokenize(
                 kind = TokKind::Punct;
             }
         }
-        let rules = match kind {
-            _ if !classify => 0,
-            TokKind::Num => {
-                strong = true;
-                grammar::NUM_RULES
-            }
+        let (rules, st) = match kind {
+            _ if !classify => (0, false),
+            TokKind::Num => (grammar::NUM_RULES, true),
             TokKind::Word => {
                 let w = folded.get(n0..).unwrap_or("");
-                let (rules, st) = grammar::classify(w, upper, plain);
-                strong |= st;
-                rules
+                grammar::classify(w, upper, plain)
             }
-            TokKind::Punct => 0,
+            TokKind::Punct => (0, false),
         };
+        strong |= st;
         toks.push(Tok {
             start: base + start,
             end: base + pos,
@@ -276,6 +277,7 @@ fn tokenize(
             space_before: space,
             upper,
             rules,
+            strong: st,
         });
         space = false;
     }
