@@ -291,20 +291,25 @@ fn tokenize(
 /// with other letters is folded into `buf` and looked up.
 fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
     let bytes = sentence.as_bytes();
+    let class =
+        |pos: usize| bytes.get(pos).map(|&b| BYTE_CLASS[usize::from(b)]);
     let mut pos = 0;
-    while let Some(&b) = bytes.get(pos) {
-        if b.is_ascii_digit() {
-            return true;
+    while let Some(c) = class(pos) {
+        match c {
+            DIGIT => return true,
+            OTHER => {
+                pos += 1;
+                continue;
+            }
+            _ => {}
         }
         let start = pos;
-        if b.is_ascii() && !b.is_ascii_alphabetic() {
-            pos += 1;
-            continue;
-        }
         // A run of ASCII letters, then maybe more letters.
-        pos += ascii_run(bytes, pos, |b| b.is_ascii_alphabetic());
-        let mixed = match bytes.get(pos) {
-            Some(b) if !b.is_ascii() => {
+        while class(pos) == Some(LETTER) {
+            pos += 1;
+        }
+        let mixed = match class(pos) {
+            Some(NON_ASCII) => {
                 let Some(c) =
                     sentence.get(pos..).and_then(|r| r.chars().next())
                 else {
@@ -327,13 +332,8 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
             };
             if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start) {
                 buf.clear();
-                buf.extend(
-                    sentence
-                        .get(start..pos)
-                        .unwrap_or("")
-                        .chars()
-                        .map(|c| c.to_ascii_lowercase()),
-                );
+                buf.push_str(sentence.get(start..pos).unwrap_or(""));
+                buf.make_ascii_lowercase();
                 if grammar::is_strong(buf) {
                     return true;
                 }
@@ -342,20 +342,61 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
         }
         // The whole word, folded as the tokenizer folds it.
         buf.clear();
-        pos = start;
-        for c in sentence.get(start..).unwrap_or("").chars() {
-            if !is_letter(c) {
+        buf.push_str(sentence.get(start..pos).unwrap_or(""));
+        buf.make_ascii_lowercase();
+        for c in sentence.get(pos..).unwrap_or("").chars() {
+            if c.is_ascii_alphabetic() {
+                buf.push(c.to_ascii_lowercase());
+            } else if !c.is_ascii() && is_letter(c) {
+                fold_char(c, buf);
+            } else {
                 break;
             }
-            fold_char(c, buf);
             pos += c.len_utf8();
         }
-        if grammar::is_strong(buf) {
+        let b = buf.as_bytes();
+        let shaped = match (b.first(), b.last()) {
+            (Some(&first), Some(&last)) => {
+                !b.iter().all(u8::is_ascii_lowercase)
+                    || grammar::may_be_strong(first, last, b.len())
+            }
+            _ => true,
+        };
+        if shaped && grammar::is_strong(buf) {
             return true;
         }
     }
     false
 }
+
+/// [`BYTE_CLASS`]: a byte of no word (ASCII space, sign or control).
+const OTHER: u8 = 0;
+/// [`BYTE_CLASS`]: an ASCII letter.
+const LETTER: u8 = 1;
+/// [`BYTE_CLASS`]: an ASCII digit.
+const DIGIT: u8 = 2;
+/// [`BYTE_CLASS`]: a byte of a character outside ASCII.
+const NON_ASCII: u8 = 3;
+
+/// The class of each byte, for the sentence filter.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        t[b] = if !byte.is_ascii() {
+            NON_ASCII
+        } else if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Whether the folded text from byte `from` on is all lower-case ASCII.
 fn lower_ascii(folded: &str, from: usize) -> bool {
