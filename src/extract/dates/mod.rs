@@ -202,9 +202,182 @@ impl Sentence<'_> {
 /// strong (see [`grammar::classify`]); the phrase tables, which those
 /// rules are built from, are cut without.
 ///
-/// ASCII, most of the text, is read byte by byte and copied in runs;
-/// other characters are decoded one by one.
+/// Tokens are words (runs of letters), digit runs and single other
+/// signs; white space separates them. The sentence is read in runs of
+/// ASCII, copied to `folded` and lower-cased whole, each cut into tokens
+/// through a byte table; a character outside ASCII between two runs is
+/// folded on its own (a letter goes on the word around it).
 fn tokenize(
+    sentence: &str,
+    base: usize,
+    toks: &mut Vec<Tok>,
+    folded: &mut String,
+    classify: bool,
+) -> bool {
+    let bytes = sentence.as_bytes();
+    let mut cut =
+        Cutter { base, classify, space: true, strong: false, open: None };
+    let mut pos = 0;
+    while pos < bytes.len() {
+        // A run of ASCII, its folded form at `fbase`.
+        let end = bytes
+            .get(pos..)
+            .and_then(|r| r.iter().position(|b| !b.is_ascii()))
+            .map_or(bytes.len(), |k| pos + k);
+        let fbase = folded.len();
+        folded.push_str(sentence.get(pos..end).unwrap_or(""));
+        if let Some(run) = folded.get_mut(fbase..) {
+            run.make_ascii_lowercase();
+        }
+        let fpos = |p: usize| fbase + (p - pos);
+        let class = |p: usize| {
+            bytes.get(p).map_or(NON_ASCII, |&b| BYTE_CLASS[usize::from(b)])
+        };
+        let mut p = pos;
+        while p < end {
+            let b = bytes[p];
+            let c = BYTE_CLASS[usize::from(b)];
+            if c == LETTER || c == DIGIT {
+                let kind =
+                    if c == LETTER { TokKind::Word } else { TokKind::Num };
+                if !cut.continues(kind) {
+                    cut.close(p, fpos(p), toks, folded);
+                    cut.open(p, fpos(p), kind, b.is_ascii_uppercase());
+                }
+                // The rest of the run in this stretch of ASCII; a word
+                // that reaches its end stays open, for a letter outside
+                // ASCII may go on with it.
+                p += 1;
+                while p < end && class(p) == c {
+                    p += 1;
+                }
+                continue;
+            }
+            cut.close(p, fpos(p), toks, folded);
+            if char::from(b).is_whitespace() {
+                cut.space = true;
+            } else {
+                cut.open(p, fpos(p), TokKind::Punct, false);
+                cut.close(p + 1, fpos(p + 1), toks, folded);
+            }
+            p += 1;
+        }
+        pos = end;
+        // One character outside ASCII.
+        let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next())
+        else {
+            break;
+        };
+        let f0 = folded.len();
+        fold_char(c, folded);
+        let next = pos + c.len_utf8();
+        if c.is_whitespace() {
+            cut.close(pos, f0, toks, folded);
+            cut.space = true;
+        } else if is_letter(c) {
+            if !cut.continues(TokKind::Word) {
+                cut.close(pos, f0, toks, folded);
+                cut.open(pos, f0, TokKind::Word, c.is_uppercase());
+            }
+            if let Some(open) = cut.open.as_mut() {
+                open.mixed = true;
+            }
+        } else {
+            cut.close(pos, f0, toks, folded);
+            cut.open(pos, f0, TokKind::Punct, false);
+            cut.close(next, folded.len(), toks, folded);
+        }
+        pos = next;
+    }
+    cut.close(bytes.len(), folded.len(), toks, folded);
+    cut.strong
+}
+
+/// The token being read by [`tokenize`], and what was read before it.
+struct Cutter {
+    base: usize,
+    classify: bool,
+    /// Whether white space came since the last token.
+    space: bool,
+    /// Whether a strong token was met.
+    strong: bool,
+    open: Option<OpenTok>,
+}
+
+/// A token whose end is not known yet.
+struct OpenTok {
+    start: usize,
+    norm: usize,
+    kind: TokKind,
+    upper: bool,
+    /// Whether a letter outside ASCII went into it.
+    mixed: bool,
+    space_before: bool,
+}
+
+impl Cutter {
+    /// Whether the open token is of `kind` (words and digit runs grow).
+    fn continues(&self, kind: TokKind) -> bool {
+        self.open
+            .as_ref()
+            .is_some_and(|o| o.kind == kind && kind != TokKind::Punct)
+    }
+
+    /// Opens a token at byte `start` of the sentence, `norm` of `folded`.
+    fn open(&mut self, start: usize, norm: usize, kind: TokKind, upper: bool) {
+        self.open = Some(OpenTok {
+            start,
+            norm,
+            kind,
+            upper,
+            mixed: false,
+            space_before: self.space,
+        });
+        self.space = false;
+    }
+
+    /// Ends the open token, if any, at byte `end` of the sentence and
+    /// `norm_end` of `folded`.
+    fn close(
+        &mut self,
+        end: usize,
+        norm_end: usize,
+        toks: &mut Vec<Tok>,
+        folded: &str,
+    ) {
+        let Some(o) = self.open.take() else { return };
+        let (rules, strong) = match o.kind {
+            _ if !self.classify => (0, false),
+            TokKind::Num => (grammar::NUM_RULES, true),
+            TokKind::Word => {
+                let plain = !o.mixed
+                    || lower_ascii(
+                        folded.get(..norm_end).unwrap_or(""),
+                        o.norm,
+                    );
+                let w = folded.get(o.norm..norm_end).unwrap_or("");
+                grammar::classify(w, o.upper, plain)
+            }
+            TokKind::Punct => (0, false),
+        };
+        self.strong |= strong;
+        toks.push(Tok {
+            start: self.base + o.start,
+            end: self.base + end,
+            norm: (o.norm, norm_end),
+            kind: o.kind,
+            space_before: o.space_before,
+            upper: o.upper,
+            rules,
+            strong,
+        });
+    }
+}
+
+/// [`tokenize`] written character by character, word by word: the
+/// tests check that both cut and fold alike.
+#[cfg(test)]
+fn tokenize_by_char(
     sentence: &str,
     base: usize,
     toks: &mut Vec<Tok>,
@@ -407,7 +580,7 @@ fn lower_ascii(folded: &str, from: usize) -> bool {
 }
 
 /// The number of bytes from `pos` on that pass `test`.
-#[inline]
+#[cfg(test)]
 fn ascii_run(
     bytes: &[u8],
     mut pos: usize,
@@ -426,6 +599,7 @@ fn ascii_run(
 /// Reads the letters of a word from byte `pos` of `sentence` on, folding
 /// them to `folded`; returns where the word ends and whether what it
 /// folded is all lower-case ASCII.
+#[cfg(test)]
 fn word_rest(
     sentence: &str,
     mut pos: usize,

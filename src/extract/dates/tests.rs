@@ -1231,3 +1231,86 @@ fn letters_outside_ascii_are_cut_alike() {
         assert!(!narrow.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn the_run_tokenizer_cuts_as_the_character_one() {
+    let mut texts = corpus();
+    texts.extend(
+        [
+            "",
+            " ",
+            "é",
+            "Été",
+            "1er",
+            "T1 2024",
+            "a\u{a0}b",
+            "x\u{301}y",
+            "œuvre",
+            "ŒUVRE",
+            "İz",
+            "\u{212a}m",
+            "l’été",
+            "3–5",
+            "«\u{a0}A\u{a0}»",
+            "\t\x0b\x0cx\r\n",
+            "ab😀cd",
+            "ΑΒΓ δ",
+            "ǅemal",
+            "ﬁn",
+            "9h30",
+            "J'ÉTAIS",
+            "AOÛT",
+            "a-b",
+            "\u{1d400}",
+        ]
+        .map(String::from),
+    );
+    for text in &texts {
+        for range in crate::text::sentences::split(text)
+            .into_iter()
+            .chain(std::iter::once(0..text.len()))
+        {
+            let sentence = &text[range.clone()];
+            let (mut a, mut fa) = (Vec::new(), String::new());
+            let (mut b, mut fb) = (Vec::new(), String::new());
+            let sa =
+                super::tokenize(sentence, range.start, &mut a, &mut fa, true);
+            let sb = super::tokenize_by_char(
+                sentence,
+                range.start,
+                &mut b,
+                &mut fb,
+                true,
+            );
+            assert_eq!(sa, sb, "{sentence:?}");
+            assert_eq!(a.len(), b.len(), "{sentence:?}");
+            for (x, y) in a.iter().zip(&b) {
+                let wx = &fa[x.norm.0..x.norm.1];
+                let wy = &fb[y.norm.0..y.norm.1];
+                assert_eq!(
+                    (
+                        x.start,
+                        x.end,
+                        x.kind,
+                        x.space_before,
+                        x.upper,
+                        x.rules,
+                        x.strong,
+                        wx
+                    ),
+                    (
+                        y.start,
+                        y.end,
+                        y.kind,
+                        y.space_before,
+                        y.upper,
+                        y.rules,
+                        y.strong,
+                        wy
+                    ),
+                    "{sentence:?}"
+                );
+            }
+        }
+    }
+}
