@@ -2,8 +2,8 @@
 //!
 //! [`scan`] walks the tokens once; at each anchor token (a digit run, a
 //! month, weekday, season or unit word, a relative or ordinal word, a
-//! demonstrative) it tries every rule and keeps the longest match, then
-//! goes on after it. A rule reads forward from its first token and returns
+//! demonstrative) it tries the rules that may start there ([`classify`])
+//! and keeps the longest match, then goes on after it. A rule reads forward from its first token and returns
 //! where it stopped and the resolved value; it may look back one or two
 //! tokens for a cue (`en 2019`, `à partir du 8 mars`) that stays out of the
 //! span.

@@ -3,7 +3,10 @@
 //! Each sentence is cut once into tokens (words, digit runs, single
 //! punctuation marks) with an accent-folded, lower-case form; the
 //! `grammar` rules then start only at anchor tokens (a digit, a month or
-//! weekday name, a unit of time, a relative word) and read forward. Values
+//! weekday name, a unit of time, a relative word) and read forward. Every
+//! match holds a strong token (a digit, a month, a unit...): a sentence
+//! without one is passed over before it is cut, and a rule is tried only
+//! where a strong token lies within its reach. Values
 //! are resolved against the reference date by `calendar`, which picks the
 //! year of an underspecified date from the tense of the clause (`tense`).
 //! Spans leave out a leading preposition or article (`le`, `en`, `au`,
