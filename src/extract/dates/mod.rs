@@ -277,7 +277,7 @@ fn tokenize(
         if c.is_whitespace() {
             cut.close(pos, f0, toks, folded);
             cut.space = true;
-        } else if is_letter(c) {
+        } else if letter(c) {
             if !cut.continues(TokKind::Word) {
                 cut.close(pos, f0, toks, folded);
                 cut.open(pos, f0, TokKind::Word, c.is_uppercase());
@@ -467,11 +467,14 @@ fn tokenize_by_char(
 /// with other letters is folded into `buf` and looked up.
 fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
     let bytes = sentence.as_bytes();
-    let class =
-        |pos: usize| bytes.get(pos).map(|&b| BYTE_CLASS[usize::from(b)]);
+    let class = |pos: usize| {
+        bytes.get(pos).map_or(END, |&b| BYTE_CLASS[usize::from(b)])
+    };
     let mut pos = 0;
-    while let Some(c) = class(pos) {
+    loop {
+        let c = class(pos);
         match c {
+            END => break,
             DIGIT => return true,
             OTHER => {
                 pos += 1;
@@ -481,22 +484,22 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
         }
         let start = pos;
         // A run of ASCII letters, then maybe more letters.
-        while class(pos) == Some(LETTER) {
+        while class(pos) == LETTER {
             pos += 1;
         }
         let mixed = match class(pos) {
-            Some(NON_ASCII) => {
+            NON_ASCII => {
                 let Some(c) =
                     sentence.get(pos..).and_then(|r| r.chars().next())
                 else {
                     return true;
                 };
-                if pos == start && !is_letter(c) {
+                if pos == start && !letter(c) {
                     // A sign or a space outside ASCII.
                     pos += c.len_utf8();
                     continue;
                 }
-                is_letter(c)
+                letter(c)
             }
             _ => false,
         };
@@ -523,7 +526,7 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
         for c in sentence.get(pos..).unwrap_or("").chars() {
             if c.is_ascii_alphabetic() {
                 buf.push(c.to_ascii_lowercase());
-            } else if !c.is_ascii() && is_letter(c) {
+            } else if !c.is_ascii() && letter(c) {
                 fold_char(c, buf);
             } else {
                 break;
@@ -545,6 +548,20 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
     false
 }
 
+/// [`is_letter`], answered at once for the signs outside ASCII that
+/// news text is full of (`’`, `«`, `»`, no-break spaces, dashes), which
+/// would otherwise go through the Unicode tables.
+#[inline]
+fn letter(c: char) -> bool {
+    match c {
+        // Latin-1 signs; `ª`, `µ` and `º` are letters.
+        '\u{a0}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        // General punctuation: spaces, dashes, quotes, bullets.
+        '\u{2000}'..='\u{206f}' => false,
+        _ => is_letter(c),
+    }
+}
+
 /// [`BYTE_CLASS`]: a byte of no word (ASCII space, sign or control).
 const OTHER: u8 = 0;
 /// [`BYTE_CLASS`]: an ASCII letter.
@@ -553,6 +570,9 @@ const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
 /// [`BYTE_CLASS`]: a byte of a character outside ASCII.
 const NON_ASCII: u8 = 3;
+
+/// No byte: the end of the text (for the sentence filter).
+const END: u8 = 4;
 
 /// The class of each byte, for the sentence filter.
 static BYTE_CLASS: [u8; 256] = {
