@@ -99,6 +99,15 @@ fn last_cue(text: &str) -> Option<usize> {
         let found =
             BYLINE_CUES.iter().zip(CUE_ACCENTS).find_map(|(cue, at)| {
                 let p = q.checked_sub(at)?;
+                // The ASCII byte next to the accent first (`publi|é`,
+                // `|éd`), in either case: most accents are in no cue.
+                let (k, want) = match at.checked_sub(1) {
+                    Some(k) => (p + k, cue.as_bytes().get(k)),
+                    None => (q + 2, cue.as_bytes().get(2)),
+                };
+                if bytes.get(k).map(|b| b | 0x20) != want.map(|b| b | 0x20) {
+                    return None;
+                }
                 (text.is_char_boundary(p) && cue_at(&text[p..], cue))
                     .then_some(p)
             });
