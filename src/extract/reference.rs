@@ -42,8 +42,23 @@ pub fn infer(
     let top = floor_char_boundary(text, BYLINE_SPAN);
     let header = header_end(text);
     let limit = top.max(header);
-    let head: Vec<std::ops::Range<usize>> =
-        sentences.iter().filter(|r| r.start < limit).cloned().collect();
+    let head_end = sentences
+        .iter()
+        .take_while(|r| r.start < limit)
+        .last()
+        .map_or(0, |r| r.end);
+    // A date is taken only in the header or right after a byline cue:
+    // the sentences that start past both hold none, and dropping them
+    // changes nothing before (the extractor reads sentences in order).
+    // Most articles open on their body and name no cue near the top,
+    // and then nothing is read at all.
+    let bound = last_cue(text.get(..head_end).unwrap_or(text))
+        .map_or(header, |p| header.max(p + CUE_REACH));
+    let head: Vec<std::ops::Range<usize>> = sentences
+        .iter()
+        .filter(|r| r.start < limit && r.start < bound)
+        .cloned()
+        .collect();
     if head.is_empty() {
         return None;
     }
@@ -54,6 +69,69 @@ pub fn infer(
     found.into_iter().find_map(|c| {
         let date = full_date(&c)?;
         (c.start < header || after_byline_cue(text, c.start)).then_some(date)
+    })
+}
+
+/// How far past the start of a byline cue a date it introduces may
+/// start: [`after_byline_cue`] reads the 24 bytes before the date, moved
+/// back by at most 3 bytes to a character boundary, and the cue lies in
+/// them.
+const CUE_REACH: usize = 28;
+
+/// The start of the last byline cue in `text`, compared as
+/// [`after_byline_cue`] does (each character lower-cased on its own).
+fn last_cue(text: &str) -> Option<usize> {
+    // Every cue holds one accented letter (`é`, `à`), whose raw form (`é`
+    // or `É`, the only letters that lower-case to it) opens with the byte
+    // 0xC3; the ASCII letters before it are one byte each. The rare
+    // bytes are found first, then the cues around them are compared.
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while let Some(q) = bytes.get(..end)?.iter().rposition(|&b| b == 0xC3) {
+        end = q;
+        // é, É, à, À.
+        if !bytes
+            .get(q + 1)
+            .is_some_and(|b| matches!(b, 0xA9 | 0x89 | 0xA0 | 0x80))
+        {
+            continue;
+        }
+        let found =
+            BYLINE_CUES.iter().zip(CUE_ACCENTS).find_map(|(cue, at)| {
+                let p = q.checked_sub(at)?;
+                // The ASCII byte next to the accent first (`publi|é`,
+                // `|éd`), in either case: most accents are in no cue.
+                let (k, want) = match at.checked_sub(1) {
+                    Some(k) => (p + k, cue.as_bytes().get(k)),
+                    None => (q + 2, cue.as_bytes().get(2)),
+                };
+                if bytes.get(k).map(|b| b | 0x20) != want.map(|b| b | 0x20) {
+                    return None;
+                }
+                (text.is_char_boundary(p) && cue_at(&text[p..], cue))
+                    .then_some(p)
+            });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// The byte offset of the accented letter of each of [`BYLINE_CUES`].
+const CUE_ACCENTS: [usize; 6] = [5, 4, 8, 6, 3, 0];
+
+/// Whether `s` starts with `cue`, each character of `s` lower-cased.
+fn cue_at(s: &str, cue: &str) -> bool {
+    let mut chars = s.chars();
+    cue.chars().all(|want| {
+        chars.next().is_some_and(|c| {
+            if c.is_ascii() {
+                return c.to_ascii_lowercase() == want;
+            }
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(want) && lower.next().is_none()
+        })
     })
 }
 
@@ -165,6 +243,18 @@ mod tests {
     fn infer_str(text: &str) -> Option<String> {
         let sentences = crate::text::sentences::split(text);
         infer(text, &sentences, &DateExtractor::new()).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn cue_accents() {
+        for (cue, at) in BYLINE_CUES.iter().zip(CUE_ACCENTS) {
+            let first = cue.find(|c: char| !c.is_ascii());
+            assert_eq!(first, Some(at), "{cue}");
+            assert_eq!(cue.chars().filter(|c| !c.is_ascii()).count(), 1);
+        }
+        let text = "x PUBLIÉ LE 3 mars, Mis à jour le 4 mars, daté du";
+        assert_eq!(last_cue(text), Some(text.find("daté").unwrap_or(0)));
+        assert_eq!(last_cue("publie le 3 mars"), None);
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! [`scan`] walks the tokens once; at each anchor token (a digit run, a
 //! month, weekday, season or unit word, a relative or ordinal word, a
-//! demonstrative) it tries every rule and keeps the longest match, then
-//! goes on after it. A rule reads forward from its first token and returns
+//! demonstrative) it tries the rules that may start there ([`classify`])
+//! and keeps the longest match, then goes on after it. A rule reads forward from its first token and returns
 //! where it stopped and the resolved value; it may look back one or two
 //! tokens for a cue (`en 2019`, `à partir du 8 mars`) that stays out of the
 //! span.
@@ -20,6 +20,7 @@ use crate::extract::DateValue;
 use crate::lexicon::{FastMap, FastSet};
 use crate::model::DateType;
 use crate::text::numbers;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// What a rule found: its end token (exclusive) and value.
@@ -60,41 +61,63 @@ struct Pt {
 struct Cx<'a, 's> {
     s: &'a Sentence<'s>,
     r: Option<Date>,
-    dir: Dir,
-    tense: Tense,
+    /// The token the rules start at.
+    at: usize,
+    /// The tense marks of the sentence, read on first need.
+    marks: &'a OnceCell<Vec<(usize, Tense)>>,
+    /// The tense at `at`, read on first need: most rules fail before
+    /// they resolve a value.
+    tense: OnceCell<Tense>,
     /// The last date named before this point of the document and its
     /// grain (0 day, 1 month, 2 year), which `la veille`, `le lendemain`,
     /// `l'année suivante` and `deux jours plus tard` count from.
     last: Option<(Date, u8)>,
 }
 
-/// Finds the temporal expressions of one sentence.
+/// Finds the temporal expressions of one sentence, trying at each token
+/// the rules that may start there ([`classify`]).
 pub(super) fn scan(
     s: &Sentence<'_>,
     r: Option<Date>,
-    tenses: &[(usize, Tense)],
     last: &mut Option<(Date, u8)>,
     emit: &mut dyn FnMut(Hit),
 ) {
     let n = s.toks.len();
+    // The verbs of the sentence, read once a rule resolves a value.
+    let marks = OnceCell::new();
+    // The first strong token at or after `i` (`n` when none).
+    let mut strong = 0;
     let mut i = 0;
     while i < n {
-        if !anchor(s, i) {
+        let mut set = s.toks[i].rules;
+        if set == 0 {
             i += 1;
             continue;
         }
-        let t = match local_tense(s, i) {
-            Some(t) => t,
-            None => tense::at(tenses, i),
+        if strong < i {
+            strong = i;
+        }
+        while strong < n && !s.toks[strong].strong {
+            strong += 1;
+        }
+        set &= within(strong - i);
+        if set == 0 {
+            i += 1;
+            continue;
+        }
+        let cx = Cx {
+            s,
+            r,
+            at: i,
+            marks: &marks,
+            tense: OnceCell::new(),
+            last: *last,
         };
-        let dir = match t {
-            Tense::Past => Dir::Past,
-            Tense::Present => Dir::Nearest,
-            _ => Dir::Next,
-        };
-        let cx = Cx { s, r, dir, tense: t, last: *last };
         let mut best: Option<Out> = None;
-        for rule in RULES {
+        for (k, rule) in RULES.iter().enumerate() {
+            if set & (1 << k) == 0 {
+                continue;
+            }
             if let Some(o) = rule(&cx, i)
                 && o.end > i
                 && o.end <= n
@@ -271,7 +294,8 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
 
 type Rule = fn(&Cx<'_, '_>, usize) -> Option<Out>;
 
-/// Every rule, tried at each anchor; the longest match wins.
+/// Every rule, tried at each anchor where it may start (in this order);
+/// the longest match wins.
 const RULES: &[Rule] = &[
     date_points,
     numeric_date,
@@ -296,22 +320,183 @@ const RULES: &[Rule] = &[
     ordinal_rule,
 ];
 
-/// Whether a rule may start at token `i`.
-fn anchor(s: &Sentence<'_>, i: usize) -> bool {
-    let t = &s.toks[i];
-    if t.kind == TokKind::Num {
-        return true;
-    }
-    if t.kind != TokKind::Word {
-        return false;
-    }
-    let w = s.w(i);
+/// The rules whose match may start `d` tokens before the first strong
+/// token it holds ([`classify`]): every match holds one, and a rule's
+/// reach is read off the rule, as the most tokens its first test and the
+/// words it then reads may take before a strong one (`entre le 13`: 2,
+/// `il y a une heure`: 4, `cet après-midi`: `midi` at 3, `ce dans la
+/// matinée`: 4, `fin - d'l'XXe siècle`: 7), or off its phrase table.
+fn within(d: usize) -> RuleSet {
+    WITHIN[d.min(WITHIN.len() - 1)]
+}
+
+/// [`within`] for each distance up to 16, and for 16 and more.
+static WITHIN: LazyLock<[RuleSet; 17]> = LazyLock::new(|| {
+    std::array::from_fn(|d| {
+        REACH
+            .iter()
+            .enumerate()
+            .filter(|&(_, &k)| k >= d)
+            .fold(0, |set, (b, _)| set | 1 << b)
+    })
+});
+
+/// The reach of each rule of [`RULES`], in its order: see [`within`].
+static REACH: LazyLock<[usize; 21]> = LazyLock::new(|| {
+    // The first strong word of a phrase, at worst.
+    let phrase_reach = |table: &[(Vec<String>, &'static str)]| {
+        table
+            .iter()
+            .map(|(words, _)| {
+                words
+                    .iter()
+                    .position(|w| STRONG.contains(w))
+                    .unwrap_or(usize::MAX)
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    [
+        3,                       // date_points: `entre l'` + day
+        0,                       // numeric_date: a digit run
+        0,                       // bare_day: a digit run
+        1,                       // weekday_rel: `ce` + weekday
+        1,                       // month_rule: `de` + month
+        1,                       // year_rule: `de` + year
+        0,                       // decade: `années`
+        1,                       // century: roman + `siècle`
+        phrase_reach(&RELATIVE), // relative
+        phrase_reach(&HOLIDAYS), // holiday
+        1,                       // unit_rel: `cette` + unit
+        4,                       // offset: `il y a une` + unit
+        3,                       // last_next_n: `un qui suit` + unit
+        2,                       // time_alone: `de une` + `heure`
+        6,                       // this_day_part: `ce dans l'après-midi`
+        1,                       // weekend: `ce` + `week`
+        3,                       // duration: `dizaine d'` + unit
+        3,                       // set: `tous les un` + unit
+        1,                       // season: `cet` + season
+        7,                       // part: `fin - d'l'` + roman + `siècle`
+        1,                       // ordinal_rule: ordinal + unit, `T` + digits
+    ]
+});
+
+/// A set of [`RULES`], one bit per rule by its position.
+pub(super) type RuleSet = u32;
+
+/// The bit of each rule in a [`RuleSet`].
+mod bit {
+    use super::RuleSet;
+    pub const DATE_POINTS: RuleSet = 1 << 0;
+    pub const NUMERIC_DATE: RuleSet = 1 << 1;
+    pub const BARE_DAY: RuleSet = 1 << 2;
+    pub const WEEKDAY_REL: RuleSet = 1 << 3;
+    pub const MONTH_RULE: RuleSet = 1 << 4;
+    pub const YEAR_RULE: RuleSet = 1 << 5;
+    pub const DECADE: RuleSet = 1 << 6;
+    pub const CENTURY: RuleSet = 1 << 7;
+    pub const RELATIVE: RuleSet = 1 << 8;
+    pub const HOLIDAY: RuleSet = 1 << 9;
+    pub const UNIT_REL: RuleSet = 1 << 10;
+    pub const OFFSET: RuleSet = 1 << 11;
+    pub const LAST_NEXT_N: RuleSet = 1 << 12;
+    pub const TIME_ALONE: RuleSet = 1 << 13;
+    pub const THIS_DAY_PART: RuleSet = 1 << 14;
+    pub const WEEKEND: RuleSet = 1 << 15;
+    pub const DURATION: RuleSet = 1 << 16;
+    pub const SET: RuleSet = 1 << 17;
+    pub const SEASON: RuleSet = 1 << 18;
+    pub const PART: RuleSet = 1 << 19;
+    pub const ORDINAL_RULE: RuleSet = 1 << 20;
+    /// Every rule.
+    pub const ALL: RuleSet = (1 << 21) - 1;
+    /// The rules that may start at a digit run.
+    pub const NUM: RuleSet = DATE_POINTS
+        | NUMERIC_DATE
+        | BARE_DAY
+        | YEAR_RULE
+        | CENTURY
+        | OFFSET
+        | LAST_NEXT_N
+        | TIME_ALONE
+        | DURATION
+        | ORDINAL_RULE;
+    /// The rules that may start at a cardinal word (`trois`): those that
+    /// read a number where they start.
+    pub const NUMBER: RuleSet =
+        DATE_POINTS | OFFSET | LAST_NEXT_N | TIME_ALONE | DURATION;
+}
+
+/// What the scan needs to know of a word, found with one lookup.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordClass {
+    /// Whether the word is an anchor ([`ANCHORS`] or [`NUMBER_HEADS`]).
+    anchor: bool,
+    /// The rules whose first test the word passes, when they start at it.
+    rules: RuleSet,
+    /// Whether the word is one of [`STRONG`].
+    strong: bool,
+}
+
+/// The rules that may start at a word, and whether it is strong (one of
+/// [`STRONG`]). `w` is the folded word, `upper` whether it was written
+/// with a capital, and `plain` whether `w` is all lower-case ASCII.
+///
+/// A rule's set holds every word its first test lets through (it is read
+/// off the rule: `unit_rel` starts at `ce`, `cet`, `cette` or a unit);
+/// other tokens cannot start it, so it is not tried there. A rule tried
+/// where it cannot start would return nothing: the sets only spare work.
+/// Digit runs start [`bit::NUM`] and are strong; other signs start none.
+pub(super) fn classify(w: &str, upper: bool, plain: bool) -> (RuleSet, bool) {
+    let class = if !plain {
+        WORD_CLASSES.get(w).copied().unwrap_or_default()
+    } else if let Some(key) = pack(w) {
+        SHORT_CLASSES.get(key).unwrap_or_default()
+    } else if may_be_classed(w) {
+        WORD_CLASSES.get(w).copied().unwrap_or_default()
+    } else {
+        WordClass::default()
+    };
+    // `T1 2024`, `S2 2023`.
+    let quarter = upper && w.len() == 1 && matches!(w, "t" | "s");
     // A plain word is its own head: one lookup answers for both sets.
-    if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        return ANCHORS_AND_HEADS.contains(w)
-            || roman(w).is_some()
-            || (t.upper && matches!(w, "t" | "s"));
+    if plain {
+        // A Roman numeral opens on `i`, `v` or `x`.
+        let roman = matches!(w.as_bytes().first(), Some(b'i' | b'v' | b'x'))
+            && roman(w).is_some();
+        if !(class.anchor || roman || quarter) {
+            return (0, class.strong);
+        }
+        let mut rules = class.rules;
+        if roman {
+            rules |= bit::CENTURY;
+        }
+        if quarter {
+            rules |= bit::ORDINAL_RULE;
+        }
+        return (rules, class.strong);
     }
+    // Rare words (with letters outside ASCII): every rule, as an anchor.
+    (if anchor(w, upper) { bit::ALL } else { 0 }, class.strong)
+}
+
+/// The rules of a digit run: see [`classify`].
+pub(super) const NUM_RULES: RuleSet = bit::NUM;
+
+/// Every rule at an anchor (a digit run, or a word [`anchor`] takes), no
+/// rule elsewhere: what [`classify`] narrows down.
+pub(super) fn every_rule(s: &Sentence<'_>, i: usize) -> RuleSet {
+    let t = &s.toks[i];
+    match t.kind {
+        TokKind::Num => bit::ALL,
+        TokKind::Word if anchor(s.w(i), t.upper) => bit::ALL,
+        _ => 0,
+    }
+}
+
+/// Whether a rule may start at word `w` (any word; [`classify`] asks
+/// only for those that are not plain lower-case ASCII).
+fn anchor(w: &str, upper: bool) -> bool {
     // The letters before a hyphen or an apostrophe: `quatre` of
     // `quatre-vingt`, as the number reader reads them.
     let head = w
@@ -321,7 +506,7 @@ fn anchor(s: &Sentence<'_>, i: usize) -> bool {
     ANCHORS.contains(w)
         || NUMBER_HEADS.contains(head)
         || roman(w).is_some()
-        || (t.upper && matches!(w, "t" | "s"))
+        || (upper && matches!(w, "t" | "s"))
 }
 
 /// Words a rule may start at, besides digits: every key of the tables the
@@ -363,11 +548,261 @@ static ANCHORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// [`ANCHORS`] and [`NUMBER_HEADS`] in one set.
-static ANCHORS_AND_HEADS: LazyLock<FastSet<&'static str>> =
+/// The words that start rules or are strong, each with its
+/// [`WordClass`].
+static WORD_CLASSES: LazyLock<FastMap<String, WordClass>> =
     LazyLock::new(|| {
-        ANCHORS.iter().chain(NUMBER_HEADS.iter()).copied().collect()
+        let mut map: FastMap<String, WordClass> = FastMap::default();
+        for w in ANCHORS.iter().chain(NUMBER_HEADS.iter()) {
+            map.entry((*w).to_owned()).or_default().anchor = true;
+        }
+        for (w, rules) in rule_starts() {
+            map.entry(w).or_default().rules |= rules;
+        }
+        for w in STRONG.iter() {
+            map.entry(w.clone()).or_default().strong = true;
+        }
+        map
     });
+
+/// A word of one to eight bytes packed into a `u64`: its bytes,
+/// little-endian, padded with zeros (no letter is a zero byte).
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    Some(b.iter().rev().fold(0, |key, &c| key << 8 | u64::from(c)))
+}
+
+/// [`WORD_CLASSES`] for its words of eight bytes or fewer, packed
+/// ([`pack`]) into an open-addressing table: a lookup is a multiplication
+/// and a comparison or two, where a string key takes a hash of its bytes
+/// and a comparison of strings. Most words of a sentence are short.
+struct ShortClasses {
+    /// Packed key (0 for an empty slot) and class.
+    slots: Vec<(u64, WordClass)>,
+    /// The number of slots minus one (a power of two).
+    mask: usize,
+}
+
+impl ShortClasses {
+    fn new<'a>(words: impl Iterator<Item = (&'a str, WordClass)>) -> Self {
+        let words: Vec<(u64, WordClass)> =
+            words.filter_map(|(w, c)| Some((pack(w)?, c))).collect();
+        // At most a quarter full: probes stay short and end on an empty
+        // slot.
+        let size = (4 * words.len()).next_power_of_two().max(16);
+        let mut table = ShortClasses {
+            slots: vec![(0, WordClass::default()); size],
+            mask: size - 1,
+        };
+        for (key, class) in words {
+            let mut k = table.slot(key);
+            while table.slots[k].0 != 0 {
+                k = (k + 1) & table.mask;
+            }
+            table.slots[k] = (key, class);
+        }
+        table
+    }
+
+    /// The first slot a key is looked for in.
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
+    }
+
+    /// The class of a packed word, if it is a key.
+    fn get(&self, key: u64) -> Option<WordClass> {
+        let mut k = self.slot(key);
+        loop {
+            let &(slot_key, class) = self.slots.get(k)?;
+            if slot_key == key {
+                return Some(class);
+            }
+            if slot_key == 0 {
+                return None;
+            }
+            k = (k + 1) & self.mask;
+        }
+    }
+}
+
+/// The short words of [`WORD_CLASSES`].
+static SHORT_CLASSES: LazyLock<ShortClasses> = LazyLock::new(|| {
+    ShortClasses::new(WORD_CLASSES.iter().map(|(w, c)| (w.as_str(), *c)))
+});
+
+/// Whether a plain lower-case word may be a key of [`WORD_CLASSES`]:
+/// one whose first letter, last letter and length some key has. Most
+/// words of a text are none, and are told so without hashing.
+fn may_be_classed(w: &str) -> bool {
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+    WORD_SHAPES[shape] & (1 << w.len().min(31)) != 0
+}
+
+/// For each pair of first and last letters of the plain keys of
+/// [`WORD_CLASSES`] (five bits each), the lengths of those keys (bit 31
+/// for 31 letters and more).
+static WORD_SHAPES: LazyLock<[u32; 1024]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 1024];
+    for w in WORD_CLASSES.keys() {
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+            shapes[shape] |= 1 << w.len().min(31);
+        }
+    }
+    shapes
+});
+
+/// Whether the folded word `w` is one of [`STRONG`].
+pub(super) fn is_strong(w: &str) -> bool {
+    STRONG.contains(w)
+}
+
+/// Whether a lower-case ASCII word of `len` bytes, opening on `first` and
+/// ending on `last`, may be one of [`STRONG`]: the same filter as
+/// [`may_be_classed`], for the strong words alone (most words of a text
+/// are told they are not with a table look-up).
+pub(super) fn may_be_strong(first: u8, last: u8, len: usize) -> bool {
+    let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+    STRONG_SHAPES[shape] & (1 << len.min(31)) != 0
+}
+
+/// [`WORD_SHAPES`] for the words of [`STRONG`].
+static STRONG_SHAPES: LazyLock<[u32; 1024]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 1024];
+    for w in STRONG.iter() {
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
+            shapes[shape] |= 1 << w.len().min(31);
+        }
+    }
+    shapes
+});
+
+/// The words each rule may start at (digits aside), read off the first
+/// test of each rule; the rules reading a number start at the cardinal
+/// words.
+fn rule_starts() -> Vec<(String, RuleSet)> {
+    use bit::*;
+    let fixed: &[(&str, RuleSet)] = &[
+        // `du 3 au 5 mars`, `entre le 13 et le 15 juillet`.
+        ("du", DATE_POINTS),
+        ("entre", DATE_POINTS | MONTH_RULE | YEAR_RULE | TIME_ALONE),
+        // `de janvier à mars`, `de 2019 à 2021`, `de 9h à 11h`.
+        ("de", MONTH_RULE | YEAR_RULE | TIME_ALONE),
+        ("premier", DATE_POINTS),
+        ("1er", DATE_POINTS),
+        ("ce", WEEKDAY_REL | UNIT_REL | THIS_DAY_PART | WEEKEND | SEASON),
+        ("cet", UNIT_REL | THIS_DAY_PART | SEASON),
+        ("cette", UNIT_REL | THIS_DAY_PART | SEASON),
+        ("mois", MONTH_RULE),
+        ("annee", YEAR_RULE),
+        ("an", YEAR_RULE),
+        ("annees", DECADE),
+        ("il", OFFSET),
+        ("dans", OFFSET),
+        ("un", OFFSET | DURATION),
+        ("une", OFFSET | DURATION),
+        ("midi", TIME_ALONE),
+        ("minuit", TIME_ALONE),
+        ("week", WEEKEND),
+        ("quelques", DURATION),
+        ("plusieurs", DURATION),
+        ("chaque", SET),
+        ("tous", SET),
+        ("toutes", SET),
+    ];
+    let keys = |t: &'static FastMap<String, Vec<&'static str>>, r| {
+        t.keys().map(move |k| (k.clone(), r))
+    };
+    let firsts = |t: &'static FastMap<&'static str, Vec<usize>>, r| {
+        t.keys().map(move |k| ((*k).to_owned(), r))
+    };
+    fixed
+        .iter()
+        .map(|&(w, r)| (w.to_owned(), r))
+        .chain(keys(&WEEKDAYS, DATE_POINTS | WEEKDAY_REL))
+        .chain(keys(&MONTHS, MONTH_RULE))
+        .chain(keys(&UNITS, UNIT_REL))
+        .chain(keys(&SEASONS, SEASON))
+        .chain(keys(&PARTS, PART))
+        .chain(keys(&ORDINALS, ORDINAL_RULE))
+        .chain(firsts(&RELATIVE_BY_FIRST, RELATIVE))
+        .chain(firsts(&HOLIDAYS_BY_FIRST, HOLIDAY))
+        // `un` and `une` are no day of the month (`day_num`).
+        .chain(NUMBER_WORDS.iter().map(|w| {
+            let day = if matches!(w.as_str(), "un" | "une") {
+                0
+            } else {
+                DATE_POINTS
+            };
+            (w.clone(), (NUMBER & !DATE_POINTS) | day)
+        }))
+        // `dizaine d'années`.
+        .chain(
+            numbers::approximate_nouns().map(|w| (super::fold(w), DURATION)),
+        )
+        .collect()
+}
+
+/// Strong words: a rule matches only in a sentence that holds a digit run
+/// or one of these words, so a sentence with neither is not scanned.
+///
+/// Read off the rules: a date or a time needs a day number (a digit, a
+/// cardinal word other than `un` / `une`, `premier`), a month, a weekday,
+/// a unit (`h`, `heures`, `jours`, `siècle`), a season, a part of the day
+/// (`matin`, `soir`, `midi`, `minuit`, `nuit`), `week` of `week-end`,
+/// `quinzaine`, or one word of a fixed phrase (its last word, unless one
+/// of its words is already strong: `hier`, `veille`, `lendemain`); a
+/// number in words (`une heure`, `trois jours`) needs its unit after it.
+static STRONG: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let fixed = [
+        "premier",
+        "1er",
+        "midi",
+        "minuit",
+        "matin",
+        "matinee",
+        "soir",
+        "soiree",
+        "nuit",
+        "week",
+        "quinzaine",
+    ];
+    let tables = [&*MONTHS, &*WEEKDAYS, &*SEASONS, &*UNITS];
+    let mut set: FastSet<String> = fixed
+        .into_iter()
+        .map(str::to_owned)
+        .chain(tables.into_iter().flat_map(|t| t.keys().cloned()))
+        .chain(
+            NUMBER_WORDS
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "un" | "une"))
+                .cloned(),
+        )
+        .collect();
+    for (words, _) in RELATIVE.iter().chain(HOLIDAYS.iter()) {
+        if words.iter().any(|w| set.contains(w)) {
+            continue;
+        }
+        let last = words
+            .iter()
+            .rev()
+            .find(|w| w.chars().next().is_some_and(crate::text::is_letter));
+        if let Some(w) = last {
+            set.insert(w.clone());
+        }
+    }
+    set
+});
 
 /// The relative phrases by their first word, in table order (longest
 /// first), so that a word is compared only with the phrases it can open.
@@ -660,6 +1095,28 @@ fn roman(w: &str) -> Option<u32> {
 // ------------------------------------------------------------- resolving
 
 impl Cx<'_, '_> {
+    /// The tense at the start token: the words right before it, or the
+    /// verb nearest to it.
+    fn tense(&self) -> Tense {
+        *self.tense.get_or_init(|| {
+            local_tense(self.s, self.at).unwrap_or_else(|| {
+                tense::at(
+                    self.marks.get_or_init(|| tense::markers(self.s)),
+                    self.at,
+                )
+            })
+        })
+    }
+
+    /// The direction an underspecified date is read in, from the tense.
+    fn dir(&self) -> Dir {
+        match self.tense() {
+            Tense::Past => Dir::Past,
+            Tense::Present => Dir::Nearest,
+            _ => Dir::Next,
+        }
+    }
+
     /// A point with a month (and maybe a year) resolved to a value.
     fn point_value(&self, p: Pt, dir: Dir) -> Option<String> {
         match (p.year, p.month, p.day) {
@@ -1114,7 +1571,7 @@ fn date_points(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         Some((n, e)) if a.year.is_none() && a.month.is_some() => {
             (if n < 0 { Dir::Past } else { Dir::Next }, e)
         }
-        _ => (cx.dir, j),
+        _ => (cx.dir(), j),
     };
     let v = cx.point_value(a, dir)?;
     Some(with_time(cx, Out::date(j, v)))
@@ -1126,7 +1583,7 @@ fn interval(cx: &Cx<'_, '_>, mut a: Pt, mut b: Pt, end: usize) -> Option<Out> {
     if a.month.is_none() && b.month.is_none() {
         // `du 13 au 18`: both days of one month.
         let r = cx.r;
-        let bv = cx.day_only(b.day?, b.weekday, cx.dir)?;
+        let bv = cx.day_only(b.day?, b.weekday, cx.dir())?;
         let av = match r {
             Some(_) => {
                 let (ym, _) = bv.split_at(8);
@@ -1155,14 +1612,14 @@ fn interval(cx: &Cx<'_, '_>, mut a: Pt, mut b: Pt, end: usize) -> Option<Out> {
     b.month?;
     let (av, bv) = match (a.year, cx.r) {
         (None, Some(r)) => {
-            let yb = calendar::year_for(r, b.month?, b.day, cx.dir);
+            let yb = calendar::year_for(r, b.month?, b.day, cx.dir());
             let ya =
                 if (a.month, a.day) > (b.month, b.day) { yb - 1 } else { yb };
             a.year = Some(ya);
             b.year = Some(yb);
-            (cx.point_value(a, cx.dir)?, cx.point_value(b, cx.dir)?)
+            (cx.point_value(a, cx.dir())?, cx.point_value(b, cx.dir())?)
         }
-        _ => (cx.point_value(a, cx.dir)?, cx.point_value(b, cx.dir)?),
+        _ => (cx.point_value(a, cx.dir())?, cx.point_value(b, cx.dir())?),
     };
     Some(Out { end_value: Some(bv), ..Out::date(end, av) })
 }
@@ -1273,7 +1730,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     let p =
         Pt { day: Some(a as u8), month: Some(m as u8), year, weekday: None };
-    let v = cx.point_value(p, cx.dir)?;
+    let v = cx.point_value(p, cx.dir())?;
     Some(with_time(cx, Out::date(k, v)))
 }
 
@@ -1298,7 +1755,7 @@ fn bare_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if next == "au" || next == "jusqu" {
         return None;
     }
-    let v = cx.day_only(d, None, cx.dir)?;
+    let v = cx.day_only(d, None, cx.dir())?;
     let mut k = j;
     if is(s, k, "plutot") {
         k += 1;
@@ -1386,9 +1843,9 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         // Bare: the tense decides; `ce lundi` may be today, and so may
         // a weekday told in the past or present (`a annoncé mardi` in a
         // Tuesday's paper).
-        let strict = !this && cx.dir == Dir::Next;
+        let strict = !this && cx.dir() == Dir::Next;
         value = r
-            .and_then(|r| calendar::weekday_from(r, wd, cx.dir, strict))
+            .and_then(|r| calendar::weekday_from(r, wd, cx.dir(), strict))
             .map_or_else(unknown, calendar::day);
     }
     Some(with_time(cx, Out::date(j, value)))
@@ -1421,8 +1878,9 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             Some((y, e)) => (Some(y), e),
             None => (None, e),
         };
-        let yb = y2
-            .or_else(|| cx.r.map(|r| calendar::year_for(r, m2, None, cx.dir)));
+        let yb = y2.or_else(|| {
+            cx.r.map(|r| calendar::year_for(r, m2, None, cx.dir()))
+        });
         let ya = y1.or_else(|| yb.map(|y| if m1 > m2 { y - 1 } else { y }));
         let f = |y: Option<i32>, m| match y {
             Some(y) => calendar::month(y, m),
@@ -1500,7 +1958,8 @@ fn month_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             .unwrap_or_else(|| format!("XXXX-{m:02}"));
         return Some(Out::date(e, v));
     }
-    let v = cx.point_value(Pt { month: Some(m), ..Pt::default() }, cx.dir)?;
+    let v =
+        cx.point_value(Pt { month: Some(m), ..Pt::default() }, cx.dir())?;
     Some(Out::date(j, v))
 }
 
@@ -1802,7 +2261,7 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             if let Some(k) = de(s, j)
                 && let Some((p, e)) = point(cx, k)
                 && p.month.is_some()
-                && let Some(v) = cx.point_value(p, cx.dir)
+                && let Some(v) = cx.point_value(p, cx.dir())
                 && let Some(d) = v.parse::<Date>().ok()
                 && let Some(d) = calendar::add(d, 'D', n)
             {
@@ -1924,7 +2383,7 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let e = if p.year.is_some() { j + 1 } else { j };
     let lead = usize::from(words.len() > 1 && matches!(s.w(i), "la" | "le"));
     // The next one is meant when nothing says otherwise, even on the day.
-    let v = cx.point_value(p, cx.dir)?;
+    let v = cx.point_value(p, cx.dir())?;
     Some(Out { lead, ..Out::date(e, v) })
 }
 
@@ -2011,7 +2470,7 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     } else if unit == "W" && is(s, j, "du") {
         // `la semaine du 3 mars`.
         let (p, e) = point(cx, j + 1)?;
-        let v = cx.point_value(p, cx.dir)?;
+        let v = cx.point_value(p, cx.dir())?;
         let d: Date = v.parse().ok()?;
         return Some(Out::date(e, calendar::week(d)));
     } else {
@@ -2487,8 +2946,8 @@ fn season(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                     ry
                 }
             }
-            None if cx.dir == Dir::Past => last,
-            None if cx.dir == Dir::Nearest => ry,
+            None if cx.dir() == Dir::Past => last,
+            None if cx.dir() == Dir::Nearest => ry,
             None => next,
         })
     } else {
@@ -2576,7 +3035,8 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         k += 1;
     }
     let (p, e) = period(cx, k)?;
-    let year_of = |m: u8| cx.r.map(|r| calendar::year_for(r, m, None, cx.dir));
+    let year_of =
+        |m: u8| cx.r.map(|r| calendar::year_for(r, m, None, cx.dir()));
     let days = |y: i32, m: u8| -> Option<(String, String)> {
         let first = calendar::ymd(y, m, 1)?;
         let last = first.last_of_month().day() as u8;
@@ -2609,7 +3069,7 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             // `début du mois` read on the 12th: the next one, or the last
             // one in a past clause.
             let r = cx.r?;
-            let shift = match cx.dir {
+            let shift = match cx.dir() {
                 Dir::Next if n == 0 && b < calendar::day(r) => 1,
                 Dir::Past if n == 0 && a > calendar::day(r) => -1,
                 _ => return Some(out((a, b))),
@@ -2703,9 +3163,11 @@ fn ordinal_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                 let cur =
                     i64::from(calendar::period_of(r.month() as u8, size));
                 let y = i32::from(r.year());
-                match cx.dir {
+                match cx.dir() {
                     Dir::Past if q > cur => y - 1,
-                    Dir::Next if q < cur && cx.tense == Tense::Future => y + 1,
+                    Dir::Next if q < cur && cx.tense() == Tense::Future => {
+                        y + 1
+                    }
                     _ => y,
                 }
             })
@@ -2730,7 +3192,7 @@ fn ordinal_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let (p, e) = period(cx, f)?;
     let (y, m) = match p {
         Period::Month(y, m) => (
-            y.or_else(|| r.map(|r| calendar::year_for(r, m, None, cx.dir)))?,
+            y.or_else(|| r.map(|r| calendar::year_for(r, m, None, cx.dir())))?,
             m,
         ),
         Period::RelMonth(n) => {
@@ -2862,4 +3324,47 @@ fn day_at(cx: &Cx<'_, '_>, k: usize, rules: &[Rule]) -> Option<Out> {
             })
         })
         .max_by_key(|o| o.end)
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+
+    #[test]
+    fn short_classes_answer_as_the_map() {
+        let text = include_str!("../../../fixtures/xai-economist-fr.txt");
+        let mut words: Vec<String> = WORD_CLASSES.keys().cloned().collect();
+        words.extend(
+            text.split(|c: char| !c.is_ascii_alphabetic())
+                .map(str::to_ascii_lowercase),
+        );
+        words.extend(
+            ["", "a", "zzzzzzzz", "deuxieme", "lendemai"].map(String::from),
+        );
+        let mut short = 0;
+        for w in &words {
+            let from_map = WORD_CLASSES.get(w.as_str());
+            match pack(w) {
+                Some(key) => {
+                    short += 1;
+                    let got = SHORT_CLASSES.get(key);
+                    assert_eq!(got.is_some(), from_map.is_some(), "{w}");
+                    if let (Some(a), Some(b)) = (got, from_map) {
+                        assert_eq!(
+                            (a.anchor, a.rules, a.strong),
+                            (b.anchor, b.rules, b.strong),
+                            "{w}"
+                        );
+                    }
+                }
+                None => assert!(w.is_empty() || w.len() > 8),
+            }
+            // The shape filter lets every key through.
+            if from_map.is_some() && w.bytes().all(|b| b.is_ascii_lowercase())
+            {
+                assert!(may_be_classed(w), "{w}");
+            }
+        }
+        assert!(short > 300, "{short}");
+    }
 }

@@ -3,7 +3,10 @@
 //! Each sentence is cut once into tokens (words, digit runs, single
 //! punctuation marks) with an accent-folded, lower-case form; the
 //! `grammar` rules then start only at anchor tokens (a digit, a month or
-//! weekday name, a unit of time, a relative word) and read forward. Values
+//! weekday name, a unit of time, a relative word) and read forward. Every
+//! match holds a strong token (a digit, a month, a unit...): a sentence
+//! without one is passed over before it is cut, and a rule is tried only
+//! where a strong token lies within its reach. Values
 //! are resolved against the reference date by `calendar`, which picks the
 //! year of an underspecified date from the tense of the clause (`tense`).
 //! Spans leave out a leading preposition or article (`le`, `en`, `au`,
@@ -68,40 +71,66 @@ impl Extractor for DateExtractor {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        let mut toks = Vec::new();
-        let mut folded = String::new();
-        let mut numbers = Vec::new();
-        let mut last = None;
-        for range in doc.sentences {
-            let Some(sentence) = doc.text.get(range.clone()) else {
-                continue;
-            };
-            toks.clear();
-            folded.clear();
-            tokenize(sentence, range.start, &mut toks, &mut folded);
-            numbers.clear();
-            numbers.resize(toks.len(), Cell::new(None));
-            let s = Sentence {
-                text: doc.text,
-                toks: &toks,
-                folded: &folded,
-                numbers: &numbers,
-            };
-            let tenses = tense::markers(&s);
-            grammar::scan(
-                &s,
-                doc.reference_date,
-                &tenses,
-                &mut last,
-                &mut |c| {
-                    out.push(Candidate {
-                        start: c.start,
-                        end: c.end,
-                        found: Found::Date(c.value),
-                    })
-                },
-            );
+        find_dates(doc, out, false);
+    }
+}
+
+/// Finds the dates of `doc`. With `every_rule`, every rule is tried at
+/// every anchor of every sentence, as the rules alone decide: the tests
+/// check that the sets of rules that may start at a token, and the strong
+/// words a sentence needs, leave the output as it is.
+fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
+    let mut toks = Vec::new();
+    let mut folded = String::new();
+    let mut numbers = Vec::new();
+    let mut last = None;
+    for range in doc.sentences {
+        let Some(sentence) = doc.text.get(range.clone()) else {
+            continue;
+        };
+        // No rule matches in a sentence without a strong token: most are
+        // told so before they are cut into tokens.
+        if !(every_rule || may_hold_strong(sentence, &mut folded)) {
+            continue;
         }
+        toks.clear();
+        folded.clear();
+        let strong =
+            tokenize(sentence, range.start, &mut toks, &mut folded, true);
+        // No rule matches in a sentence without a strong token.
+        if !(strong || every_rule) {
+            continue;
+        }
+        if every_rule {
+            for i in 0..toks.len() {
+                let s = Sentence {
+                    text: doc.text,
+                    toks: &toks,
+                    folded: &folded,
+                    numbers: &[],
+                };
+                let rules = grammar::every_rule(&s, i);
+                toks[i].rules = rules;
+                // Every token strong: no rule is left out for want of a
+                // strong token near its start.
+                toks[i].strong = true;
+            }
+        }
+        numbers.clear();
+        numbers.resize(toks.len(), Cell::new(None));
+        let s = Sentence {
+            text: doc.text,
+            toks: &toks,
+            folded: &folded,
+            numbers: &numbers,
+        };
+        grammar::scan(&s, doc.reference_date, &mut last, &mut |c| {
+            out.push(Candidate {
+                start: c.start,
+                end: c.end,
+                found: Found::Date(c.value),
+            })
+        });
     }
 }
 
@@ -136,6 +165,10 @@ struct Tok {
     space_before: bool,
     /// Whether the token starts with an upper-case letter.
     upper: bool,
+    /// The rules that may start at the token.
+    rules: grammar::RuleSet,
+    /// Whether the token is strong (see [`grammar::classify`]).
+    strong: bool,
 }
 
 /// A tokenized sentence.
@@ -167,68 +200,469 @@ impl Sentence<'_> {
 }
 
 /// Cuts `sentence` (at byte `base` of the document) into tokens, writing
-/// their folded forms to `folded`.
+/// their folded forms to `folded`. With `classify`, each token gets the
+/// rules that may start at it, and the answer says whether a token is
+/// strong (see [`grammar::classify`]); the phrase tables, which those
+/// rules are built from, are cut without.
+///
+/// Tokens are words (runs of letters), digit runs and single other
+/// signs; white space separates them. The sentence is read in runs of
+/// ASCII, copied to `folded` and lower-cased whole, each cut into tokens
+/// through a byte table; a character outside ASCII between two runs is
+/// folded on its own (a letter goes on the word around it).
 fn tokenize(
     sentence: &str,
     base: usize,
     toks: &mut Vec<Tok>,
     folded: &mut String,
-) {
+    classify: bool,
+) -> bool {
+    let bytes = sentence.as_bytes();
+    let mut cut =
+        Cutter { base, classify, space: true, strong: false, open: None };
+    let mut pos = 0;
+    while pos < bytes.len() {
+        // A run of ASCII, its folded form at `fbase`.
+        let end = bytes
+            .get(pos..)
+            .and_then(|r| r.iter().position(|b| !b.is_ascii()))
+            .map_or(bytes.len(), |k| pos + k);
+        let fbase = folded.len();
+        folded.push_str(sentence.get(pos..end).unwrap_or(""));
+        if let Some(run) = folded.get_mut(fbase..) {
+            run.make_ascii_lowercase();
+        }
+        let fpos = |p: usize| fbase + (p - pos);
+        let class = |p: usize| {
+            bytes.get(p).map_or(NON_ASCII, |&b| BYTE_CLASS[usize::from(b)])
+        };
+        let mut p = pos;
+        while p < end {
+            let b = bytes[p];
+            let c = BYTE_CLASS[usize::from(b)];
+            if c == LETTER || c == DIGIT {
+                let kind =
+                    if c == LETTER { TokKind::Word } else { TokKind::Num };
+                if !cut.continues(kind) {
+                    cut.close(p, fpos(p), toks, folded);
+                    cut.open(p, fpos(p), kind, b.is_ascii_uppercase());
+                }
+                // The rest of the run in this stretch of ASCII; a word
+                // that reaches its end stays open, for a letter outside
+                // ASCII may go on with it.
+                p += 1;
+                while p < end && class(p) == c {
+                    p += 1;
+                }
+                continue;
+            }
+            cut.close(p, fpos(p), toks, folded);
+            if char::from(b).is_whitespace() {
+                cut.space = true;
+            } else {
+                cut.open(p, fpos(p), TokKind::Punct, false);
+                cut.close(p + 1, fpos(p + 1), toks, folded);
+            }
+            p += 1;
+        }
+        pos = end;
+        // One character outside ASCII.
+        let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next())
+        else {
+            break;
+        };
+        let f0 = folded.len();
+        fold_char(c, folded);
+        let next = pos + c.len_utf8();
+        if c.is_whitespace() {
+            cut.close(pos, f0, toks, folded);
+            cut.space = true;
+        } else if letter(c) {
+            if !cut.continues(TokKind::Word) {
+                cut.close(pos, f0, toks, folded);
+                cut.open(pos, f0, TokKind::Word, c.is_uppercase());
+            }
+            if let Some(open) = cut.open.as_mut() {
+                open.mixed = true;
+            }
+        } else {
+            cut.close(pos, f0, toks, folded);
+            cut.open(pos, f0, TokKind::Punct, false);
+            cut.close(next, folded.len(), toks, folded);
+        }
+        pos = next;
+    }
+    cut.close(bytes.len(), folded.len(), toks, folded);
+    cut.strong
+}
+
+/// The token being read by [`tokenize`], and what was read before it.
+struct Cutter {
+    base: usize,
+    classify: bool,
+    /// Whether white space came since the last token.
+    space: bool,
+    /// Whether a strong token was met.
+    strong: bool,
+    open: Option<OpenTok>,
+}
+
+/// A token whose end is not known yet.
+struct OpenTok {
+    start: usize,
+    norm: usize,
+    kind: TokKind,
+    upper: bool,
+    /// Whether a letter outside ASCII went into it.
+    mixed: bool,
+    space_before: bool,
+}
+
+impl Cutter {
+    /// Whether the open token is of `kind` (words and digit runs grow).
+    fn continues(&self, kind: TokKind) -> bool {
+        self.open
+            .as_ref()
+            .is_some_and(|o| o.kind == kind && kind != TokKind::Punct)
+    }
+
+    /// Opens a token at byte `start` of the sentence, `norm` of `folded`.
+    fn open(&mut self, start: usize, norm: usize, kind: TokKind, upper: bool) {
+        self.open = Some(OpenTok {
+            start,
+            norm,
+            kind,
+            upper,
+            mixed: false,
+            space_before: self.space,
+        });
+        self.space = false;
+    }
+
+    /// Ends the open token, if any, at byte `end` of the sentence and
+    /// `norm_end` of `folded`.
+    fn close(
+        &mut self,
+        end: usize,
+        norm_end: usize,
+        toks: &mut Vec<Tok>,
+        folded: &str,
+    ) {
+        let Some(o) = self.open.take() else { return };
+        let (rules, strong) = match o.kind {
+            _ if !self.classify => (0, false),
+            TokKind::Num => (grammar::NUM_RULES, true),
+            TokKind::Word => {
+                let plain = !o.mixed
+                    || lower_ascii(
+                        folded.get(..norm_end).unwrap_or(""),
+                        o.norm,
+                    );
+                let w = folded.get(o.norm..norm_end).unwrap_or("");
+                grammar::classify(w, o.upper, plain)
+            }
+            TokKind::Punct => (0, false),
+        };
+        self.strong |= strong;
+        toks.push(Tok {
+            start: self.base + o.start,
+            end: self.base + end,
+            norm: (o.norm, norm_end),
+            kind: o.kind,
+            space_before: o.space_before,
+            upper: o.upper,
+            rules,
+            strong,
+        });
+    }
+}
+
+/// [`tokenize`] written character by character, word by word: the
+/// tests check that both cut and fold alike.
+#[cfg(test)]
+fn tokenize_by_char(
+    sentence: &str,
+    base: usize,
+    toks: &mut Vec<Tok>,
+    folded: &mut String,
+    classify: bool,
+) -> bool {
     let bytes = sentence.as_bytes();
     let mut pos = 0;
     let mut space = true;
-    while let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next()) {
-        let i = pos;
-        pos += c.len_utf8();
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            TokKind::Num
-        } else if is_letter(c) {
-            TokKind::Word
-        } else {
-            TokKind::Punct
-        };
+    let mut strong = false;
+    while let Some(&b) = bytes.get(pos) {
+        let start = pos;
         let n0 = folded.len();
-        fold_char(c, folded);
-        if kind != TokKind::Punct {
-            // The rest of the run; ASCII, most of it, byte by byte.
-            while let Some(&b) = bytes.get(pos) {
-                if b.is_ascii() {
-                    let same = match kind {
-                        TokKind::Num => b.is_ascii_digit(),
-                        _ => b.is_ascii_alphabetic(),
-                    };
-                    if !same {
-                        break;
-                    }
-                    folded.push(char::from(b.to_ascii_lowercase()));
-                    pos += 1;
-                    continue;
-                }
-                let Some(d) =
-                    sentence.get(pos..).and_then(|r| r.chars().next())
-                else {
-                    break;
-                };
-                if kind == TokKind::Num || !is_letter(d) {
-                    break;
-                }
-                fold_char(d, folded);
-                pos += d.len_utf8();
+        let (kind, upper);
+        let mut plain = true;
+        if b.is_ascii() {
+            if char::from(b).is_whitespace() {
+                space = true;
+                pos += 1;
+                continue;
+            }
+            if b.is_ascii_digit() {
+                pos += ascii_run(bytes, pos, |b| b.is_ascii_digit());
+                folded.push_str(sentence.get(start..pos).unwrap_or(""));
+                (kind, upper) = (TokKind::Num, false);
+            } else if b.is_ascii_alphabetic() {
+                (pos, plain) = word_rest(sentence, pos, folded);
+                (kind, upper) = (TokKind::Word, b.is_ascii_uppercase());
+            } else {
+                folded.push(char::from(b));
+                pos += 1;
+                (kind, upper) = (TokKind::Punct, false);
+            }
+        } else {
+            let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next())
+            else {
+                break;
+            };
+            pos += c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            fold_char(c, folded);
+            upper = c.is_uppercase();
+            if is_letter(c) {
+                let rest_plain;
+                (pos, rest_plain) = word_rest(sentence, pos, folded);
+                plain = rest_plain && lower_ascii(folded, n0);
+                kind = TokKind::Word;
+            } else {
+                kind = TokKind::Punct;
             }
         }
+        let (rules, st) = match kind {
+            _ if !classify => (0, false),
+            TokKind::Num => (grammar::NUM_RULES, true),
+            TokKind::Word => {
+                let w = folded.get(n0..).unwrap_or("");
+                grammar::classify(w, upper, plain)
+            }
+            TokKind::Punct => (0, false),
+        };
+        strong |= st;
         toks.push(Tok {
-            start: base + i,
+            start: base + start,
             end: base + pos,
             norm: (n0, folded.len()),
             kind,
             space_before: space,
-            upper: c.is_uppercase(),
+            upper,
+            rules,
+            strong: st,
         });
         space = false;
+    }
+    strong
+}
+
+/// Whether `sentence` may hold a strong token ([`grammar::classify`]): a
+/// digit run, or a word whose folded form is strong. Words are cut as
+/// [`tokenize`] cuts them (runs of letters); a word of ASCII letters is
+/// first checked by its first and last letters and its length, a word
+/// with other letters is folded into `buf` and looked up.
+fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
+    let bytes = sentence.as_bytes();
+    let class = |pos: usize| {
+        bytes.get(pos).map_or(END, |&b| BYTE_CLASS[usize::from(b)])
+    };
+    let mut pos = 0;
+    loop {
+        let c = class(pos);
+        match c {
+            END => break,
+            DIGIT => return true,
+            OTHER => {
+                pos += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let start = pos;
+        // A run of ASCII letters, then maybe more letters.
+        while class(pos) == LETTER {
+            pos += 1;
+        }
+        let mixed = match class(pos) {
+            NON_ASCII => {
+                let Some(c) =
+                    sentence.get(pos..).and_then(|r| r.chars().next())
+                else {
+                    return true;
+                };
+                if pos == start && !letter(c) {
+                    // A sign or a space outside ASCII.
+                    pos += c.len_utf8();
+                    continue;
+                }
+                letter(c)
+            }
+            _ => false,
+        };
+        if !mixed {
+            let (Some(&first), Some(&last)) =
+                (bytes.get(start), bytes.get(pos.saturating_sub(1)))
+            else {
+                return true;
+            };
+            if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start) {
+                buf.clear();
+                buf.push_str(sentence.get(start..pos).unwrap_or(""));
+                buf.make_ascii_lowercase();
+                if grammar::is_strong(buf) {
+                    return true;
+                }
+            }
+            continue;
+        }
+        // The whole word, folded as the tokenizer folds it.
+        buf.clear();
+        buf.push_str(sentence.get(start..pos).unwrap_or(""));
+        buf.make_ascii_lowercase();
+        for c in sentence.get(pos..).unwrap_or("").chars() {
+            if c.is_ascii_alphabetic() {
+                buf.push(c.to_ascii_lowercase());
+            } else if !c.is_ascii() && letter(c) {
+                fold_char(c, buf);
+            } else {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+        let b = buf.as_bytes();
+        let shaped = match (b.first(), b.last()) {
+            (Some(&first), Some(&last)) => {
+                !b.iter().all(u8::is_ascii_lowercase)
+                    || grammar::may_be_strong(first, last, b.len())
+            }
+            _ => true,
+        };
+        if shaped && grammar::is_strong(buf) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`is_letter`], answered at once for the signs outside ASCII that
+/// news text is full of (`’`, `«`, `»`, no-break spaces, dashes), which
+/// would otherwise go through the Unicode tables.
+#[inline]
+fn letter(c: char) -> bool {
+    match c {
+        // Latin-1 signs; `ª`, `µ` and `º` are letters.
+        '\u{a0}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        // General punctuation: spaces, dashes, quotes, bullets.
+        '\u{2000}'..='\u{206f}' => false,
+        _ => is_letter(c),
+    }
+}
+
+/// [`BYTE_CLASS`]: a byte of no word (ASCII space, sign or control).
+const OTHER: u8 = 0;
+/// [`BYTE_CLASS`]: an ASCII letter.
+const LETTER: u8 = 1;
+/// [`BYTE_CLASS`]: an ASCII digit.
+const DIGIT: u8 = 2;
+/// [`BYTE_CLASS`]: a byte of a character outside ASCII.
+const NON_ASCII: u8 = 3;
+
+/// No byte: the end of the text (for the sentence filter).
+const END: u8 = 4;
+
+/// The class of each byte, for the sentence filter.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        t[b] = if !byte.is_ascii() {
+            NON_ASCII
+        } else if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether the folded text from byte `from` on is all lower-case ASCII.
+fn lower_ascii(folded: &str, from: usize) -> bool {
+    folded
+        .as_bytes()
+        .get(from..)
+        .is_some_and(|b| b.iter().all(u8::is_ascii_lowercase))
+}
+
+/// The number of bytes from `pos` on that pass `test`.
+#[cfg(test)]
+fn ascii_run(
+    bytes: &[u8],
+    mut pos: usize,
+    mut test: impl FnMut(u8) -> bool,
+) -> usize {
+    let start = pos;
+    while let Some(&b) = bytes.get(pos) {
+        if !test(b) {
+            break;
+        }
+        pos += 1;
+    }
+    pos - start
+}
+
+/// Reads the letters of a word from byte `pos` of `sentence` on, folding
+/// them to `folded`; returns where the word ends and whether what it
+/// folded is all lower-case ASCII.
+#[cfg(test)]
+fn word_rest(
+    sentence: &str,
+    mut pos: usize,
+    folded: &mut String,
+) -> (usize, bool) {
+    let bytes = sentence.as_bytes();
+    let mut plain = true;
+    loop {
+        let mut upper = false;
+        let run = ascii_run(bytes, pos, |b| {
+            // A letter, in either case, is a lower-case letter with the
+            // 0x20 bit set; no other byte is.
+            let lower = b | 0x20;
+            let letter = lower.is_ascii_lowercase();
+            upper |= letter && b != lower;
+            letter
+        });
+        if let Some(chunk) = sentence.get(pos..pos + run) {
+            if upper {
+                folded.extend(chunk.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                folded.push_str(chunk);
+            }
+        }
+        pos += run;
+        match bytes.get(pos) {
+            Some(b) if !b.is_ascii() => {}
+            _ => return (pos, plain),
+        }
+        let Some(d) = sentence.get(pos..).and_then(|r| r.chars().next())
+        else {
+            return (pos, plain);
+        };
+        if !is_letter(d) {
+            return (pos, plain);
+        }
+        let n0 = folded.len();
+        fold_char(d, folded);
+        plain &= lower_ascii(folded, n0);
+        pos += d.len_utf8();
     }
 }
 
@@ -294,7 +728,7 @@ fn phrases(src: &'static str) -> Vec<(Vec<String>, &'static str)> {
             let (phrase, value) = row.split_once('\t')?;
             let mut toks = Vec::new();
             let mut folded = String::new();
-            tokenize(phrase, 0, &mut toks, &mut folded);
+            tokenize(phrase, 0, &mut toks, &mut folded, false);
             let words = toks
                 .iter()
                 .filter_map(|t| folded.get(t.norm.0..t.norm.1))

@@ -1125,3 +1125,199 @@ fn pointing_back() {
         ("La loi entrera en vigueur d'ici à 2027.", R, "2027", "DATE 2027"),
     ]);
 }
+
+/// The dates of `text` found both ways: trying only the rules that may
+/// start at each token in the sentences with a strong token, and every
+/// rule at every anchor of every sentence.
+fn both_ways(text: &str, reference: &str) -> (Vec<String>, Vec<String>) {
+    let sentences = crate::text::sentences::split(text);
+    let doc = Doc {
+        text,
+        sentences: &sentences,
+        reference_date: reference.parse().ok(),
+    };
+    let show = |every: bool| {
+        let mut out = Vec::new();
+        super::find_dates(&doc, &mut out, every);
+        out.into_iter()
+            .map(|c| format!("{}..{} {:?}", c.start, c.end, c.found))
+            .collect()
+    };
+    (show(false), show(true))
+}
+
+/// Every string of these tests (the rows of the tables), the reference
+/// article, and the texts of the test suites.
+fn corpus() -> Vec<String> {
+    let mut texts: Vec<String> = include_str!("tests.rs")
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    texts.push(
+        include_str!("../../../fixtures/xai-economist-fr.txt").to_owned(),
+    );
+    for suite in [
+        include_str!("../../../tests/data/ud_fr_gsd_dev.jsonl"),
+        include_str!("../../../tests/data/ud_fr_sequoia_dev.jsonl"),
+        include_str!("../../../tests/data/dates_news/dates_news.jsonl"),
+        include_str!("../../../tests/data/money_news/money_news.jsonl"),
+        include_str!("../../../tests/data/ner_news/ner_fr_news.jsonl"),
+        include_str!("../../../tests/data/ner_news/ner_fr_news_fresh.jsonl"),
+    ] {
+        for line in suite.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
+                && let Some(t) = v.get("text").and_then(|t| t.as_str())
+            {
+                texts.push(t.to_owned());
+            }
+        }
+    }
+    assert!(texts.len() > 1000);
+    texts
+}
+
+#[test]
+fn rule_sets_and_strong_words_change_nothing() {
+    let mut found = 0;
+    for text in &corpus() {
+        for reference in [R, NONE, "2021-01-01"] {
+            let (narrow, every) = both_ways(text, reference);
+            assert_eq!(narrow, every, "text: {text:?}");
+            found += narrow.len();
+        }
+    }
+    assert!(found > 1000, "{found}");
+}
+
+#[test]
+fn the_sentence_filter_lets_every_strong_sentence_through() {
+    let (mut strong, mut weak) = (0, 0);
+    let mut buf = String::new();
+    for text in &corpus() {
+        for range in crate::text::sentences::split(text) {
+            let sentence = &text[range];
+            let mut toks = Vec::new();
+            let mut folded = String::new();
+            if super::tokenize(sentence, 0, &mut toks, &mut folded, true) {
+                strong += 1;
+                assert!(
+                    super::may_hold_strong(sentence, &mut buf),
+                    "{sentence:?}"
+                );
+            } else if !super::may_hold_strong(sentence, &mut buf) {
+                weak += 1;
+            }
+        }
+    }
+    // Both kinds are met.
+    assert!(strong > 1000 && weak > 1000, "{strong} {weak}");
+}
+
+#[test]
+fn letters_outside_ascii_are_cut_alike() {
+    // Also read by `corpus`: capitals, ligatures, decomposed accents,
+    // signs that lower-case to ASCII letters.
+    for text in [
+        "AOÛT 2023, ÉTÉ DERNIER, FÉVRIER, Noël, l'ÉTÉ prochain.",
+        "Le \u{212a}elvin, İstanbul en févr. 2020, ﬁn mars, œuvre.",
+        "L'e\u{301}te\u{301} dernier, le 3 aou\u{302}t, de\u{301}but juin.",
+        "Il y a deux\u{a0}ans ; dans\u{202f}trois semaines ; ΑΘΗΝΑ lundi.",
+        "MARDI 12 MARS 2024 — PARIS (AFP) – Publié le lundi 11 mars.",
+    ] {
+        let (narrow, every) = both_ways(text, R);
+        assert_eq!(narrow, every, "{text}");
+        assert!(!narrow.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn the_run_tokenizer_cuts_as_the_character_one() {
+    let mut texts = corpus();
+    texts.extend(
+        [
+            "",
+            " ",
+            "é",
+            "Été",
+            "1er",
+            "T1 2024",
+            "a\u{a0}b",
+            "x\u{301}y",
+            "œuvre",
+            "ŒUVRE",
+            "İz",
+            "\u{212a}m",
+            "l’été",
+            "3–5",
+            "«\u{a0}A\u{a0}»",
+            "\t\x0b\x0cx\r\n",
+            "ab😀cd",
+            "ΑΒΓ δ",
+            "ǅemal",
+            "ﬁn",
+            "9h30",
+            "J'ÉTAIS",
+            "AOÛT",
+            "a-b",
+            "\u{1d400}",
+        ]
+        .map(String::from),
+    );
+    for text in &texts {
+        for range in crate::text::sentences::split(text)
+            .into_iter()
+            .chain(std::iter::once(0..text.len()))
+        {
+            let sentence = &text[range.clone()];
+            let (mut a, mut fa) = (Vec::new(), String::new());
+            let (mut b, mut fb) = (Vec::new(), String::new());
+            let sa =
+                super::tokenize(sentence, range.start, &mut a, &mut fa, true);
+            let sb = super::tokenize_by_char(
+                sentence,
+                range.start,
+                &mut b,
+                &mut fb,
+                true,
+            );
+            assert_eq!(sa, sb, "{sentence:?}");
+            assert_eq!(a.len(), b.len(), "{sentence:?}");
+            for (x, y) in a.iter().zip(&b) {
+                let wx = &fa[x.norm.0..x.norm.1];
+                let wy = &fb[y.norm.0..y.norm.1];
+                assert_eq!(
+                    (
+                        x.start,
+                        x.end,
+                        x.kind,
+                        x.space_before,
+                        x.upper,
+                        x.rules,
+                        x.strong,
+                        wx
+                    ),
+                    (
+                        y.start,
+                        y.end,
+                        y.kind,
+                        y.space_before,
+                        y.upper,
+                        y.rules,
+                        y.strong,
+                        wy
+                    ),
+                    "{sentence:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_quick_letter_test_answers_as_is_letter() {
+    for c in ('\u{80}'..='\u{3000}').chain(['\u{1d400}', '😀']) {
+        assert_eq!(super::letter(c), crate::text::is_letter(c), "{c:?}");
+    }
+}
