@@ -61,6 +61,10 @@ impl Extractor for EntityExtractor {
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let toks = tokens::tokenize(doc.text, doc.sentences);
+        // No word, no name: the gazetteer is not even loaded.
+        if toks.is_empty() {
+            return;
+        }
         let gaz = self.gazetteer();
         let found = mentions::Reader::new(doc.text, &toks, gaz).mentions();
         document::decide(doc.text, &toks, found, gaz, out);
