@@ -6,8 +6,8 @@
 //! The gazetteer automaton itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use crate::lexicon::rows;
 use crate::model::Label;
@@ -22,10 +22,14 @@ pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
     body: Cow<'static, str>,
-    /// For each two-byte key, `0` until its bounds are found, then
+    /// For each first byte, the table of its second bytes, allocated the
+    /// first time a word of that first byte is looked up: most first bytes
+    /// of most tables are never seen, and a flat table of every two-byte
+    /// key cost more to clear at start-up than the lookups it saved.
+    /// Each slot is `0` until its bounds are found, then
     /// `FOUND | start << 32 | end`: the byte range of the lines whose first
     /// two bytes make the key (a one-byte word has a second byte of 0).
-    buckets: Box<[AtomicU64]>,
+    buckets: Box<[OnceLock<Box<[AtomicU64]>>]>,
 }
 
 /// The line around the middle of `body[lo..hi]` (which starts and ends at
@@ -53,13 +57,16 @@ fn bucket(word: &[u8]) -> usize {
 
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
-        let buckets = (0..1 << 16).map(|_| AtomicU64::new(0)).collect();
+        let buckets = (0..256).map(|_| OnceLock::new()).collect();
         WordList { body, buckets }
     }
 
     /// The byte range of the lines of bucket `k`, found once.
     fn bucket_range(&self, k: usize) -> (usize, usize) {
-        let known = self.buckets[k].load(Ordering::Relaxed);
+        let slots = self.buckets[k >> 8]
+            .get_or_init(|| (0..256).map(|_| AtomicU64::new(0)).collect());
+        let slot = &slots[k & 0xff];
+        let known = slot.load(Ordering::Relaxed);
         if known & FOUND != 0 {
             return (
                 (known >> 32 & 0x7fff_ffff) as usize,
@@ -69,7 +76,7 @@ impl WordList {
         let (start, end) = (self.lower_bound(k), self.lower_bound(k + 1));
         // Two threads may both compute it; they store the same value.
         let packed = FOUND | (start as u64) << 32 | end as u64;
-        self.buckets[k].store(packed, Ordering::Relaxed);
+        slot.store(packed, Ordering::Relaxed);
         (start, end)
     }
 
@@ -102,7 +109,9 @@ impl WordList {
     fn merged(tables: &[&'static str]) -> WordList {
         let mut v: Vec<&'static str> =
             tables.iter().flat_map(|t| rows(t)).collect();
-        v.sort_unstable();
+        // Each table is sorted: the stable sort finds the runs and only
+        // merges them.
+        v.sort();
         v.dedup();
         let mut body = String::new();
         for w in v {
