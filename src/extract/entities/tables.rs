@@ -6,7 +6,6 @@
 //! The gazetteer automaton itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 use crate::lexicon::rows;
@@ -14,23 +13,26 @@ use crate::model::Label;
 
 /// A sorted word list, searched in place: the table's text itself is
 /// binary-searched line by line within the bucket of the word's first two
-/// bytes. A bucket's bounds are found by binary search the first time a
-/// word of it is looked up, so loading costs no pass over the lines (the
-/// lexicon has half a million; indexing them all made up much of the
-/// start-up time of a run) and no allocation per entry.
+/// bytes. A bucket is indexed the first time a word of it is looked up
+/// (its bounds by binary search, then the starts of its lines), so loading
+/// costs no pass over the lines (the lexicon has half a million; indexing
+/// them all made up much of the start-up time of a run) and no allocation
+/// per entry, and a lookup compares whole lines without looking for their
+/// ends.
 pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
     body: Cow<'static, str>,
-    /// For each first byte, the table of its second bytes, allocated the
-    /// first time a word of that first byte is looked up: most first bytes
-    /// of most tables are never seen, and a flat table of every two-byte
-    /// key cost more to clear at start-up than the lookups it saved.
-    /// Each slot is `0` until its bounds are found, then
-    /// `FOUND | start << 32 | end`: the byte range of the lines whose first
-    /// two bytes make the key (a one-byte word has a second byte of 0).
-    buckets: Box<[OnceLock<Box<[AtomicU64]>>]>,
+    /// For each first byte, the buckets of its second bytes (a one-byte
+    /// word has a second byte of 0), allocated the first time a word of
+    /// that first byte is looked up: most first bytes of most tables are
+    /// never seen. A bucket holds the start of each of its lines, then
+    /// one past the newline of the last.
+    buckets: Box<[OnceLock<Box<[Bucket]>>]>,
 }
+
+/// The line starts of one bucket, once indexed.
+type Bucket = OnceLock<Box<[u32]>>;
 
 /// The line around the middle of `body[lo..hi]` (which starts and ends at
 /// line boundaries): its start and its end, newline excluded.
@@ -47,9 +49,6 @@ fn line_at(body: &[u8], lo: usize, hi: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// The flag of a bucket whose bounds are known.
-const FOUND: u64 = 1 << 63;
-
 fn bucket(word: &[u8]) -> usize {
     (usize::from(word.first().copied().unwrap_or(0)) << 8)
         | usize::from(word.get(1).copied().unwrap_or(0))
@@ -61,23 +60,29 @@ impl WordList {
         WordList { body, buckets }
     }
 
-    /// The byte range of the lines of bucket `k`, found once.
-    fn bucket_range(&self, k: usize) -> (usize, usize) {
-        let slots = self.buckets[k >> 8]
-            .get_or_init(|| (0..256).map(|_| AtomicU64::new(0)).collect());
-        let slot = &slots[k & 0xff];
-        let known = slot.load(Ordering::Relaxed);
-        if known & FOUND != 0 {
-            return (
-                (known >> 32 & 0x7fff_ffff) as usize,
-                known as u32 as usize,
+    /// The line starts of bucket `k`, found once.
+    fn bucket_lines(&self, k: usize) -> &[u32] {
+        let seconds = self.buckets[k >> 8]
+            .get_or_init(|| (0..256).map(|_| OnceLock::new()).collect());
+        seconds[k & 0xff].get_or_init(|| {
+            let (lo, hi) = (self.lower_bound(k), self.lower_bound(k + 1));
+            if lo >= hi {
+                return Box::default();
+            }
+            let body = &self.body.as_bytes()[lo..hi];
+            let mut starts: Vec<u32> = vec![lo as u32];
+            starts.extend(
+                body.iter()
+                    .enumerate()
+                    .filter(|&(_, &b)| b == b'\n')
+                    .map(|(p, _)| (lo + p + 1) as u32),
             );
-        }
-        let (start, end) = (self.lower_bound(k), self.lower_bound(k + 1));
-        // Two threads may both compute it; they store the same value.
-        let packed = FOUND | (start as u64) << 32 | end as u64;
-        slot.store(packed, Ordering::Relaxed);
-        (start, end)
+            // The last line of a body without a final newline.
+            if body.last() != Some(&b'\n') {
+                starts.push((hi + 1) as u32);
+            }
+            starts.into_boxed_slice()
+        })
     }
 
     /// The start of the first line whose key is `key` or more (the end of
@@ -125,13 +130,17 @@ impl WordList {
     pub(crate) fn contains(&self, word: &str) -> bool {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
-        let (mut lo, mut hi) = self.bucket_range(bucket(word));
+        let starts = self.bucket_lines(bucket(word));
+        let (mut lo, mut hi) = (0, starts.len().saturating_sub(1));
         while lo < hi {
-            let (start, end) = line_at(body, lo, hi);
-            match body[start..end].cmp(word) {
+            let mid = lo + (hi - lo) / 2;
+            let (start, next) =
+                (starts[mid] as usize, starts[mid + 1] as usize);
+            let line = body.get(start..next - 1).unwrap_or_default();
+            match line.cmp(word) {
                 std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
             }
         }
         false
