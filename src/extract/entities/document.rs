@@ -20,7 +20,7 @@ use crate::extract::{Candidate, EntityValue, Found};
 /// The gender a title before token `first` gives (`Mme`: true, `M.`:
 /// false), if there is one.
 fn title_gender(text: &str, toks: &[Token], first: usize) -> Option<bool> {
-    let word = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
+    let word = |k: usize| toks.get(k).map(|t| &text[t.range()]);
     let p = first.checked_sub(1)?;
     match word(p)? {
         "Mme" | "Madame" | "Mlle" | "Mademoiselle" => Some(true),
@@ -56,10 +56,10 @@ fn form(text: &str, toks: &[Token], first: usize, last: usize) -> String {
     let mut s = String::new();
     for k in first..last {
         let t = &toks[k];
-        if k > first && t.space_before && toks[k - 1].kind != Kind::Elision {
+        if k > first && t.space_before() && toks[k - 1].kind != Kind::Elision {
             s.push(' ');
         }
-        s.push_str(&text[t.start..t.end]);
+        s.push_str(&text[t.range()]);
     }
     s
 }
@@ -245,16 +245,17 @@ pub(crate) fn decide(
         let mut buf = String::new();
         let mut extra = Vec::new();
         for t in toks {
-            while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
+            while covered.peek().is_some_and(|&(_, e)| e <= (t.start as usize))
+            {
                 covered.next();
             }
-            if covered.peek().is_some_and(|&(s, _)| s <= t.start) {
+            if covered.peek().is_some_and(|&(s, _)| s <= (t.start as usize)) {
                 continue;
             }
             if t.kind != Kind::Word || t.shape == Shape::Digit {
                 continue;
             }
-            let w = &text[t.start..t.end];
+            let w = &text[t.range()];
             let f = fingerprint(w.as_bytes());
             if seen[f / 64] & (1 << (f % 64)) == 0 {
                 continue;
@@ -269,10 +270,10 @@ pub(crate) fn decide(
             } else {
                 // A capitalised common word (`Information` after
                 // `The Information`) at a sentence start is too weak.
-                !(t.initial && LEXICON.contains(&buf))
+                !(t.initial() && LEXICON.contains(&buf))
             };
             if ok {
-                extra.push((t.start, t.end, c));
+                extra.push(((t.start as usize), (t.end as usize), c));
             }
         }
         kept.extend(extra);

@@ -252,7 +252,7 @@ impl<'a> Reader<'a> {
 
     fn word(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        &self.text[t.range()]
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -346,7 +346,7 @@ impl<'a> Reader<'a> {
         let w = self.word(i);
         // An abbreviation or title with its full stop (`MM.`, `Dép.`).
         if self.is_punct(i + 1, ".")
-            && !self.toks[i + 1].space_before
+            && !self.toks[i + 1].space_before()
             && ABBREVIATIONS.contains(w)
         {
             return false;
@@ -385,8 +385,8 @@ impl<'a> Reader<'a> {
                 // after a noun for a work.
                 if let Some(close) = self.quoted_work(i) {
                     let mut m = Mention {
-                        start: self.toks[i + 1].start,
-                        end: self.toks[close - 1].end,
+                        start: (self.toks[i + 1].start as usize),
+                        end: (self.toks[close - 1].end as usize),
                         first: i + 1,
                         last: close,
                         scores: [0.0; 4],
@@ -422,13 +422,13 @@ impl<'a> Reader<'a> {
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
             let mut m = Mention {
-                start: t.start,
-                end: self.toks[last - 1].end,
+                start: (t.start as usize),
+                end: (self.toks[last - 1].end as usize),
                 first: i,
                 last,
                 scores: [0.0; 4],
                 evidence: false,
-                initial: t.initial,
+                initial: t.initial(),
                 entry,
                 common: false,
             };
@@ -473,7 +473,7 @@ impl<'a> Reader<'a> {
         // are the document stage's business.
         let starts_name = match t.kind {
             Kind::Word => !matches!(t.shape, Shape::Lower | Shape::Digit),
-            Kind::Elision => self.text[t.end..]
+            Kind::Elision => self.text[(t.end as usize)..]
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase),
@@ -482,12 +482,13 @@ impl<'a> Reader<'a> {
         if !starts_name {
             return None;
         }
-        let (end, e) = self.gaz.match_at(self.text, t.start)?;
+        let (end, e) = self.gaz.match_at(self.text, t.start as usize)?;
         let mut j = i;
-        while j < self.toks.len() && self.toks[j].end < end {
+        while j < self.toks.len() && (self.toks[j].end as usize) < end {
             j += 1;
         }
-        (j < self.toks.len() && self.toks[j].end == end).then_some((j + 1, e))
+        (j < self.toks.len() && (self.toks[j].end as usize) == end)
+            .then_some((j + 1, e))
     }
 
     /// The capitalised sequence starting at token `i`, as one past its
@@ -500,12 +501,12 @@ impl<'a> Reader<'a> {
             // Most words are lower case: a cheap look at the first letter
             // before the table (allée, avenue, boulevard, impasse, quai,
             // rue).
-            && matches!(self.text.as_bytes()[t.start], b'a' | b'b' | b'i' | b'q' | b'r')
+            && matches!(self.text.as_bytes()[t.start as usize], b'a' | b'b' | b'i' | b'q' | b'r')
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
             let ok = k < self.toks.len()
-                && !self.toks[k].line_before
+                && !self.toks[k].line_before()
                 && self.is_word(k)
                 && self.name_word(k);
             return if ok {
@@ -532,14 +533,14 @@ impl<'a> Reader<'a> {
         // A sentence opener that is a common word (`Selon`, `Comme`,
         // `Grâce`) starts no name, unless it is a given name followed by
         // a name or opens an organisation or place name.
-        if t.initial
+        if t.initial()
             && self.common(i)
             && NAME_HEADS.get(self.word(i)).is_none()
         {
             // `Marine Le Pen` opens with a particle after the given name.
             let k = self.particles_at(i + 1);
             let next_name = self.is_word(k)
-                && !self.toks[k].line_before
+                && !self.toks[k].line_before()
                 && self.name_word(k);
             if !(next_name && self.given_name(i)) {
                 return None;
@@ -552,7 +553,7 @@ impl<'a> Reader<'a> {
         let mut j = i + 1;
         let mut lower_hops = 0;
         loop {
-            if j >= self.toks.len() || self.toks[j].line_before {
+            if j >= self.toks.len() || self.toks[j].line_before() {
                 break;
             }
             // `Inc.`: a suffix with its full stop.
@@ -569,7 +570,7 @@ impl<'a> Reader<'a> {
                 && (2..=4).contains(&self.word(i).len())
                 && self.word(i).bytes().all(|b| b.is_ascii_uppercase())
                 && !(i > 0 && self.toks[i - 1].shape == Shape::Upper)
-                && !self.toks[j].initial;
+                && !self.toks[j].initial();
             if prev == Shape::Upper && next == Shape::Cap && !acronym_head
                 || prev == Shape::Cap && next == Shape::Upper && !given
             {
@@ -585,7 +586,7 @@ impl<'a> Reader<'a> {
                 && self.common(j)
             {
                 let more = j + 1 < self.toks.len()
-                    && !self.toks[j + 1].line_before
+                    && !self.toks[j + 1].line_before()
                     && (self.suffix_at(j + 1) || self.name_word(j + 1));
                 if !more {
                     break;
@@ -638,7 +639,7 @@ impl<'a> Reader<'a> {
                             && !self.proper_name(particles));
                 if (person || head)
                     && particles < self.toks.len()
-                    && !self.toks[particles].line_before
+                    && !self.toks[particles].line_before()
                 {
                     // `Bruno Le Maire`: after a given name and a
                     // capitalised particle, any capitalised word.
@@ -678,7 +679,7 @@ impl<'a> Reader<'a> {
         entry: Option<usize>,
     ) -> bool {
         let Some(&t) = self.toks.get(last) else { return false };
-        if t.kind != Kind::Word || t.line_before {
+        if t.kind != Kind::Word || t.line_before() {
             return false;
         }
         let w = self.word(last).as_bytes();
@@ -691,7 +692,7 @@ impl<'a> Reader<'a> {
         if year
             && last == first + 1
             && self.toks[first].shape == Shape::Cap
-            && !self.toks[first].initial
+            && !self.toks[first].initial()
             && !MONTHS.contains(&lower(self.word(first), &mut self.buf))
         {
             return true;
@@ -714,14 +715,14 @@ impl<'a> Reader<'a> {
         // `Lyon 2 à 1`); people, places and firms take no number.
         if number
             && last - first <= 2
-            && !self.toks[first].initial
+            && !self.toks[first].initial()
             && product != Some(Label::Loc)
             && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
             && (!self.common(first) || self.given_name(first))
         {
             let (after, then) = (last + 1, last + 2);
             let of = after < self.toks.len()
-                && !self.toks[after].line_before
+                && !self.toks[after].line_before()
                 && (self.toks[after].kind == Kind::Elision
                     || self.is_word(after)
                         && matches!(
@@ -729,7 +730,7 @@ impl<'a> Reader<'a> {
                             "de" | "du" | "des" | "à" | "chez" | "sur"
                         ));
             let named = then < self.toks.len()
-                && !self.toks[then].line_before
+                && !self.toks[then].line_before()
                 && self.is_word(then)
                 && self.toks[then].shape != Shape::Digit;
             if of && named {
@@ -767,7 +768,7 @@ impl<'a> Reader<'a> {
         code && entry.is_none()
             && last == first + 1
             && self.toks[first].shape == Shape::Cap
-            && !self.toks[first].initial
+            && !self.toks[first].initial()
             && !self.common(first)
     }
 
@@ -825,7 +826,7 @@ impl<'a> Reader<'a> {
         let close = (i + 2..(i + 10).min(self.toks.len()))
             .find(|&k| self.is_punct(k, "»"))?;
         if (i + 1..close).any(|k| {
-            self.toks[k].line_before
+            self.toks[k].line_before()
                 || self.toks[k].kind == Kind::Punct
                     && matches!(
                         self.word(k),
@@ -848,7 +849,7 @@ impl<'a> Reader<'a> {
         let by = k + 1 < self.toks.len()
             && self.toks[k].kind != Kind::Punct
             && matches!(self.word(k), "de" | "d'" | "d’" | "D'" | "D’")
-            && !self.toks[k + 1].line_before
+            && !self.toks[k + 1].line_before()
             && self.given_name(k + 1);
         (work || by).then_some(close)
     }
@@ -856,13 +857,13 @@ impl<'a> Reader<'a> {
     /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
     /// `Le Maire` after its particle).
     fn person_follows(&mut self, k: usize) -> bool {
-        if k >= self.toks.len() || self.toks[k].line_before {
+        if k >= self.toks.len() || self.toks[k].line_before() {
             return false;
         }
         let after = self.particles_at(k);
         // After a particle any capitalised word (`Le Maire`).
         after < self.toks.len()
-            && !self.toks[after].line_before
+            && !self.toks[after].line_before()
             && self.is_word(after)
             && self.toks[after].shape == Shape::Cap
             && (after > k || self.name_word(after))
@@ -876,9 +877,9 @@ impl<'a> Reader<'a> {
     /// One past a suffix at `j`, with its full stop when the table lists
     /// it so (`Inc.`) and a word follows on the same sentence.
     fn suffix_end(&self, j: usize) -> usize {
-        if self.is_punct(j + 1, ".") && !self.toks[j + 1].space_before {
-            let with_dot =
-                &self.text[self.toks[j].start..self.toks[j + 1].end];
+        if self.is_punct(j + 1, ".") && !self.toks[j + 1].space_before() {
+            let with_dot = &self.text[(self.toks[j].start as usize)
+                ..(self.toks[j + 1].end as usize)];
             if ORG_SUFFIXES.contains(with_dot) {
                 return j + 2;
             }
@@ -998,7 +999,8 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(i);
         if self.is_punct(i + 1, ".") {
-            let dotted = &self.text[t.start..self.toks[i + 1].end];
+            let dotted = &self.text
+                [(t.start as usize)..(self.toks[i + 1].end as usize)];
             if PERSON_TITLES.contains(dotted) {
                 return true;
             }
@@ -1013,7 +1015,7 @@ impl<'a> Reader<'a> {
     /// nul`): only a team plays a match.
     fn match_result(&self, k: usize) -> bool {
         let word = |j: usize| {
-            (j < self.toks.len() && !self.toks[j].line_before)
+            (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
         match (word(k), word(k + 1), word(k + 2)) {
@@ -1356,7 +1358,7 @@ impl<'a> Reader<'a> {
             if t.kind == Kind::Word {
                 match self.noun_at(k) {
                     Some(l) if l != Label::Per => return l,
-                    _ if t.initial => break,
+                    _ if t.initial() => break,
                     _ => {}
                 }
             }

@@ -36,24 +36,28 @@ pub(crate) enum Shape {
     Digit,
 }
 
-/// One token.
+/// One token, in twelve bytes: a long document holds about one token
+/// per five bytes of text, all alive at once.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     /// Start byte offset.
-    pub start: usize,
+    pub start: u32,
     /// End byte offset, exclusive.
-    pub end: usize,
+    pub end: u32,
     /// Word, elision or punctuation.
     pub kind: Kind,
     /// Letter case, for words.
     pub shape: Shape,
-    /// A line break separates this token from the previous one.
-    pub line_before: bool,
-    /// White space separates this token from the previous one.
-    pub space_before: bool,
-    /// The token opens a sentence (or a quotation, or a line).
-    pub initial: bool,
+    /// [`LINE_BEFORE`], [`SPACE_BEFORE`] and [`INITIAL`].
+    flags: u8,
 }
+
+/// A line break separates the token from the previous one.
+const LINE_BEFORE: u8 = 1;
+/// White space separates the token from the previous one.
+const SPACE_BEFORE: u8 = 2;
+/// The token opens a sentence (or a quotation, or a line).
+const INITIAL: u8 = 4;
 
 impl Token {
     /// Whether the token is a word that can be (part of) a name by its
@@ -61,6 +65,26 @@ impl Token {
     pub(crate) fn namelike(&self) -> bool {
         self.kind == Kind::Word
             && matches!(self.shape, Shape::Cap | Shape::Upper | Shape::Brand)
+    }
+
+    /// Whether a line break separates this token from the previous one.
+    pub(crate) fn line_before(&self) -> bool {
+        self.flags & LINE_BEFORE != 0
+    }
+
+    /// Whether white space separates this token from the previous one.
+    pub(crate) fn space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
+
+    /// Whether the token opens a sentence (or a quotation, or a line).
+    pub(crate) fn initial(&self) -> bool {
+        self.flags & INITIAL != 0
+    }
+
+    /// The byte range of the token.
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
     }
 }
 
@@ -140,27 +164,37 @@ fn brand_case(word: &str) -> bool {
 }
 
 /// Splits `text` into tokens; `sentences` are the byte ranges of the
-/// sentences, used to mark sentence openers.
+/// sentences, used to mark sentence openers. The text must be shorter
+/// than 4 GiB (offsets are 32-bit).
 pub(crate) fn tokenize(
     text: &str,
     sentences: &[std::ops::Range<usize>],
 ) -> Vec<Token> {
-    // French prose has about one token per five bytes; reserving more
+    let bytes = text.as_bytes();
+    // French prose has about one token per five bytes; reserving that
     // spares the copies of a growing vector on long inputs.
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
     let mut space = false;
     let mut line = true;
     let mut opener = true;
     let mut next_sentence = sentences.iter().map(|r| r.start).peekable();
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
-        let clen = c.len_utf8();
-        if c.is_whitespace() {
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII white space, the common case, byte by byte.
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
             space = true;
-            if c == '\n' || c == '\r' {
+            if b == b'\n' || b == b'\r' {
                 line = true;
                 opener = true;
             }
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else { break };
+        let clen = c.len_utf8();
+        if !b.is_ascii() && c.is_whitespace() {
+            space = true;
             i += clen;
             continue;
         }
@@ -168,26 +202,37 @@ pub(crate) fn tokenize(
             next_sentence.next();
             opener = true;
         }
-        let mut tok = Token {
-            start: i,
-            end: i + clen,
-            kind: Kind::Punct,
-            shape: Shape::Lower,
-            line_before: line,
-            space_before: space,
-            initial: false,
-        };
-        if c.is_alphanumeric() {
-            let mut end = tok.end;
-            let bytes = text.as_bytes();
-            while let Some(d) = char_at(text, end) {
+        let mut flags = 0;
+        if line {
+            flags |= LINE_BEFORE;
+        }
+        if space {
+            flags |= SPACE_BEFORE;
+        }
+        let mut end = i + clen;
+        let mut kind = Kind::Punct;
+        let mut shape_of = Shape::Lower;
+        if b.is_ascii_alphanumeric() || !b.is_ascii() && c.is_alphanumeric() {
+            // Whether the word is ASCII, and has upper- or lower-case
+            // letters: most words need no second look for their shape.
+            let mut ascii = b.is_ascii();
+            let (mut upper, mut lower) =
+                (b.is_ascii_uppercase(), b.is_ascii_lowercase());
+            while let Some(&d) = bytes.get(end) {
                 // ASCII letters and digits: the common case, byte by byte.
-                if bytes[end].is_ascii_alphanumeric() {
+                if d.is_ascii_alphanumeric() {
+                    upper |= d.is_ascii_uppercase();
+                    lower |= d.is_ascii_lowercase();
                     end += 1;
                     continue;
                 }
+                if d.is_ascii() && d != b'-' && d != b'\'' {
+                    break;
+                }
+                let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
                 if d.is_alphanumeric() {
+                    ascii = false;
                     end += dlen;
                     continue;
                 }
@@ -201,27 +246,44 @@ pub(crate) fn tokenize(
                 {
                     break;
                 }
+                ascii &= d.is_ascii();
                 end += dlen;
             }
-            tok.end = end;
-            tok.kind = Kind::Word;
+            kind = Kind::Word;
             // An elision keeps its apostrophe: `d'`, `l’`.
             if let Some(d) = char_at(text, end)
                 && is_apostrophe(d)
                 && is_elision(&text[i..end])
             {
-                tok.end = end + d.len_utf8();
-                tok.kind = Kind::Elision;
+                end += d.len_utf8();
+                kind = Kind::Elision;
+            } else if ascii && (b.is_ascii_digit() || !upper) {
+                shape_of = if b.is_ascii_digit() {
+                    Shape::Digit
+                } else {
+                    Shape::Lower
+                };
+            } else if ascii && b.is_ascii_uppercase() {
+                shape_of = if lower { Shape::Cap } else { Shape::Upper };
             } else {
-                tok.shape = shape(&text[tok.start..tok.end]);
+                shape_of = shape(&text[i..end]);
             }
-            tok.initial = opener;
+            if opener {
+                flags |= INITIAL;
+            }
             opener = false;
         } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–') {
             opener = true;
         }
-        i = tok.end;
-        out.push(tok);
+        // Offsets fit in 32 bits: the caller splits longer texts.
+        out.push(Token {
+            start: i as u32,
+            end: end as u32,
+            kind,
+            shape: shape_of,
+            flags,
+        });
+        i = end;
         space = false;
         line = false;
     }
@@ -247,7 +309,7 @@ mod tests {
         let whole = std::iter::once(0..text.len()).collect::<Vec<_>>();
         tokenize(text, &whole)
             .into_iter()
-            .map(|t| (&text[t.start..t.end], t.kind, t.initial))
+            .map(|t| (&text[t.range()], t.kind, t.initial()))
             .collect()
     }
 
