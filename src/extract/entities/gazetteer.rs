@@ -17,6 +17,7 @@ use super::GazetteerEntry;
 use super::tables::{
     LEXICON, Map, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD,
 };
+use super::tokens::alphanumeric;
 use crate::lexicon::rows;
 use crate::model::Label;
 
@@ -257,7 +258,7 @@ fn first_word(s: &str) -> &str {
             break;
         }
         match s.get(end..).and_then(|r| r.chars().next()) {
-            Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+            Some(c) if alphanumeric(c) => end += c.len_utf8(),
             _ => break,
         }
     }
@@ -275,8 +276,8 @@ fn boundary_after(text: &str, end: usize) -> bool {
     let mut rest = text[end..].chars();
     match rest.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
-        Some('-') => !rest.next().is_some_and(char::is_alphanumeric),
+        Some(c) if alphanumeric(c) => false,
+        Some('-') => !rest.next().is_some_and(alphanumeric),
         Some(_) => true,
     }
 }

@@ -212,7 +212,7 @@ pub(crate) fn tokenize(
         let mut end = i + clen;
         let mut kind = Kind::Punct;
         let mut shape_of = Shape::Lower;
-        if b.is_ascii_alphanumeric() || !b.is_ascii() && c.is_alphanumeric() {
+        if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
             // Whether the word is ASCII, and has upper- or lower-case
             // letters: most words need no second look for their shape.
             let mut ascii = b.is_ascii();
@@ -231,7 +231,7 @@ pub(crate) fn tokenize(
                 }
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
-                if d.is_alphanumeric() {
+                if alphanumeric(d) {
                     ascii = false;
                     end += dlen;
                     continue;
@@ -240,8 +240,7 @@ pub(crate) fn tokenize(
                 // digit follows it.
                 let joiner = d == '-' || is_apostrophe(d);
                 if !joiner
-                    || !char_at(text, end + dlen)
-                        .is_some_and(char::is_alphanumeric)
+                    || !char_at(text, end + dlen).is_some_and(alphanumeric)
                     || is_apostrophe(d) && is_elision(&text[i..end])
                 {
                     break;
@@ -288,6 +287,32 @@ pub(crate) fn tokenize(
         line = false;
     }
     out
+}
+
+/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
+/// says, with a fast path for the Latin-1 letters of French
+/// (`é`, `à`, `ç`), which the general lookup spends most of its time on.
+pub(crate) fn alphanumeric(c: char) -> bool {
+    if c <= '\u{ff}' {
+        matches!(
+            c,
+            '0'..='9'
+                | 'A'..='Z'
+                | 'a'..='z'
+                | 'ª'
+                | '²'
+                | '³'
+                | 'µ'
+                | '¹'
+                | 'º'
+                | '¼'..='¾'
+                | 'À'..='Ö'
+                | 'Ø'..='ö'
+                | 'ø'..='ÿ'
+        )
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The character at byte `i` of `text`, which is a character boundary;
@@ -350,6 +375,13 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(words(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn latin1_letters_agree_with_unicode() {
+        for c in '\0'..='\u{3000}' {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
