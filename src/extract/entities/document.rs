@@ -11,6 +11,8 @@
 //! case, except a lower-case form that is a common word. The canonical
 //! form is the listed name, else the fullest, best-cased form.
 
+use std::borrow::Cow;
+
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower, weight};
 use super::tables::{GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
@@ -51,8 +53,28 @@ fn given_gender(full: &str) -> Option<bool> {
 }
 
 /// The written form of a mention: its tokens with single spaces (none
-/// after an elision), so that `d' Elon  Musk` reads `Elon Musk`.
-fn form(text: &str, toks: &[Token], first: usize, last: usize) -> String {
+/// after an elision), so that `d' Elon  Musk` reads `Elon Musk`. Most
+/// mentions are written so already and borrow the text.
+fn form<'t>(
+    text: &'t str,
+    toks: &[Token],
+    first: usize,
+    last: usize,
+) -> Cow<'t, str> {
+    let as_written = (first + 1..last).all(|k| {
+        let (p, t) = (&toks[k - 1], &toks[k]);
+        let gap = &text.as_bytes()[p.end as usize..t.start as usize];
+        if t.space_before() && p.kind != Kind::Elision {
+            gap == b" "
+        } else {
+            gap.is_empty()
+        }
+    });
+    if as_written {
+        return Cow::Borrowed(
+            &text[toks[first].start as usize..toks[last - 1].end as usize],
+        );
+    }
     let mut s = String::new();
     for k in first..last {
         let t = &toks[k];
@@ -61,7 +83,7 @@ fn form(text: &str, toks: &[Token], first: usize, last: usize) -> String {
         }
         s.push_str(&text[t.range()]);
     }
-    s
+    Cow::Owned(s)
 }
 
 /// How well a form is cased, higher is better: inner capitals were
@@ -116,11 +138,24 @@ pub(crate) fn decide(
     if mentions.is_empty() {
         return;
     }
-    let forms: Vec<String> =
-        mentions.iter().map(|m| form(text, toks, m.first, m.last)).collect();
-    let keys: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
+    let forms: Vec<Cow<'_, str>> = mentions
+        .iter()
+        .map(|m| form(text, toks, m.first as usize, m.last as usize))
+        .collect();
+    let keys: Vec<Cow<'_, str>> = forms
+        .iter()
+        .map(|f| {
+            if f.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(f.as_ref())
+            } else {
+                Cow::Owned(f.to_lowercase())
+            }
+        })
+        .collect();
     let words = |m: &Mention| {
-        (m.first..m.last).filter(|&k| toks[k].kind == Kind::Word).count()
+        (m.first as usize..m.last as usize)
+            .filter(|&k| toks[k].kind == Kind::Word)
+            .count()
     };
 
     // Names seen with evidence, or in the middle of a sentence.
@@ -140,7 +175,7 @@ pub(crate) fn decide(
             && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
         if per
             && words(m) >= 2
-            && confirmed.contains_key(k.as_str())
+            && confirmed.contains_key(k.as_ref())
             && let Some((_, last)) = k.rsplit_once(' ')
         {
             surnames.entry(last).or_insert(k);
@@ -153,7 +188,7 @@ pub(crate) fn decide(
     // (start, end, cluster) of every kept mention.
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let k = keys[i].as_str();
+        let k: &str = &keys[i];
         // A sentence opener that is no French word is a name too; one that
         // is needs the document to confirm it.
         if m.initial && !m.evidence && m.common {
@@ -163,7 +198,10 @@ pub(crate) fn decide(
             }
         }
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
-        let ck = match (surnames.get(k), title_gender(text, toks, m.first)) {
+        let ck = match (
+            surnames.get(k),
+            title_gender(text, toks, m.first as usize),
+        ) {
             (None, _) => k,
             (Some(&full), None) => full,
             (Some(_), Some(female)) => {
@@ -205,17 +243,18 @@ pub(crate) fn decide(
         {
             // The listed spelling (`OpenAI` for `Openai`), or the listed
             // canonical form.
-            let e = gaz.entry(e);
+            let e = gaz.entry(e as usize);
             cl.canonical = Some(e.canonical.clone().unwrap_or(e.name.clone()));
         }
-        let f = forms[i].as_str();
-        let rank = (words(m), case_rank(f), !m.initial, -(m.start as isize));
+        let f: &str = &forms[i];
+        let rank =
+            (words(m), case_rank(f), !m.initial, -(m.start(toks) as isize));
         if cl.best.is_none_or(|(b, _)| rank > b) {
             cl.best = Some((rank, i));
         }
         cl.capitalised |= !f.starts_with(char::is_lowercase)
             || f.chars().any(char::is_uppercase);
-        kept.push((m.start, m.end, c));
+        kept.push((m.start(toks), m.end(toks), c));
     }
 
     // Repeats of one-word names the first pass did not take: `xai` after
@@ -299,7 +338,7 @@ pub(crate) fn decide(
                 label = LABELS[1];
             }
             let canonical = cl.canonical.clone().unwrap_or_else(|| {
-                cl.best.map(|(_, i)| forms[i].clone()).unwrap_or_default()
+                cl.best.map(|(_, i)| forms[i].to_string()).unwrap_or_default()
             });
             (label, canonical)
         })

@@ -55,17 +55,14 @@ pub(crate) mod weight {
     pub const DEFAULT: f32 = 0.5;
 }
 
-/// One candidate mention.
+/// One candidate mention, compact: a long document has one for every
+/// dozen words. Its byte offsets are those of its tokens.
 #[derive(Clone, Debug)]
 pub(crate) struct Mention {
-    /// Start byte offset.
-    pub start: usize,
-    /// End byte offset, exclusive.
-    pub end: usize,
     /// First token index.
-    pub first: usize,
+    pub first: u32,
     /// One past the last token index.
-    pub last: usize,
+    pub last: u32,
     /// Evidence per label.
     pub scores: Scores,
     /// Some evidence beyond the form of the words.
@@ -73,13 +70,23 @@ pub(crate) struct Mention {
     /// The mention opens a sentence.
     pub initial: bool,
     /// The gazetteer entry the whole span matched.
-    pub entry: Option<usize>,
+    pub entry: Option<u32>,
     /// Every word of the mention is a common French word (computed only
     /// for mentions without evidence).
     pub common: bool,
 }
 
 impl Mention {
+    /// Start byte offset.
+    pub(crate) fn start(&self, toks: &[Token]) -> usize {
+        toks[self.first as usize].start as usize
+    }
+
+    /// End byte offset, exclusive.
+    pub(crate) fn end(&self, toks: &[Token]) -> usize {
+        toks[self.last as usize - 1].end as usize
+    }
+
     fn add(&mut self, label: Label, w: f32, evidence: bool) {
         self.scores[slot(label)] += w;
         self.evidence |= evidence;
@@ -223,12 +230,10 @@ pub(crate) struct Reader<'a> {
     gaz: &'a Gazetteer,
     buf: String,
     scratch: String,
-    /// Per token: 0 not looked up yet, 1 not a common word, 2 a common
-    /// word. The lexicon is the largest table; each word is looked up
-    /// once.
-    common: Vec<u8>,
-    /// Per token, the same for [`Reader::name_word`] and
-    /// [`Reader::given_name`] (bits 0-1 and 2-3).
+    /// Per token, what [`Reader::name_word`], [`Reader::given_name`] and
+    /// [`Reader::common`] answered, in bits 0-1, 2-3 and 4-5: 0 not
+    /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
+    /// word is looked up once.
     memo: Vec<u8>,
 }
 
@@ -245,7 +250,6 @@ impl<'a> Reader<'a> {
             gaz,
             buf: String::new(),
             scratch: String::new(),
-            common: vec![0; toks.len()],
             memo: vec![0; toks.len()],
         }
     }
@@ -267,7 +271,8 @@ impl<'a> Reader<'a> {
 
     /// Whether the lower-cased word `i` is a common word.
     fn common(&mut self, i: usize) -> bool {
-        if self.common[i] == 0 {
+        let m = (self.memo[i] >> 4) & 3;
+        if m == 0 {
             let w = self.word(i);
             lower(w, &mut self.buf);
             if self.buf.contains('’') {
@@ -284,9 +289,10 @@ impl<'a> Reader<'a> {
             if !is && self.toks[i].shape != Shape::Lower {
                 is = unaccented_common(&self.buf, &mut self.scratch);
             }
-            self.common[i] = 1 + u8::from(is);
+            self.memo[i] |= (1 + u8::from(is)) << 4;
+            return is;
         }
-        self.common[i] == 2
+        m == 2
     }
 
     fn given_name(&mut self, i: usize) -> bool {
@@ -385,10 +391,8 @@ impl<'a> Reader<'a> {
                 // after a noun for a work.
                 if let Some(close) = self.quoted_work(i) {
                     let mut m = Mention {
-                        start: (self.toks[i + 1].start as usize),
-                        end: (self.toks[close - 1].end as usize),
-                        first: i + 1,
-                        last: close,
+                        first: (i + 1) as u32,
+                        last: close as u32,
                         scores: [0.0; 4],
                         evidence: false,
                         initial: false,
@@ -422,14 +426,12 @@ impl<'a> Reader<'a> {
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
             let mut m = Mention {
-                start: (t.start as usize),
-                end: (self.toks[last - 1].end as usize),
-                first: i,
-                last,
+                first: i as u32,
+                last: last as u32,
                 scores: [0.0; 4],
                 evidence: false,
                 initial: t.initial(),
-                entry,
+                entry: entry.map(|e| e as u32),
                 common: false,
             };
             if model {
@@ -453,7 +455,7 @@ impl<'a> Reader<'a> {
             if b.first != a.last + 1 || a.evidence == b.evidence {
                 continue;
             }
-            let between = self.word(a.last);
+            let between = self.word(a.last as usize);
             if !matches!(between, "et" | "ou" | "," | "ni") {
                 continue;
             }
@@ -1070,10 +1072,10 @@ impl<'a> Reader<'a> {
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
     fn keep(&mut self, m: &mut Mention) -> bool {
-        let (first, last) = (m.first, m.last);
+        let (first, last) = (m.first as usize, m.last as usize);
         let single = last - first == 1;
         if let Some(e) = m.entry {
-            let entry = self.gaz.entry(e);
+            let entry = self.gaz.entry(e as usize);
             match entry.strength {
                 Strength::Extra => m.add(entry.label, weight::EXTRA, true),
                 Strength::Strong => m.add(entry.label, weight::LISTED, true),
@@ -1377,7 +1379,10 @@ mod tests {
         let sentences = crate::text::sentences::split(text);
         let toks = tokenize(text, &sentences);
         let mut r = Reader::new(text, &toks, &DEFAULT);
-        r.mentions().into_iter().map(|m| &text[m.start..m.end]).collect()
+        r.mentions()
+            .into_iter()
+            .map(|m| &text[m.start(&toks)..m.end(&toks)])
+            .collect()
     }
 
     #[test]
