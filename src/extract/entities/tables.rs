@@ -112,16 +112,29 @@ impl WordList {
     }
 
     fn merged(tables: &[&'static str]) -> WordList {
-        let mut v: Vec<&'static str> =
-            tables.iter().flat_map(|t| rows(t)).collect();
-        // Each table is sorted: the stable sort finds the runs and only
-        // merges them.
-        v.sort();
-        v.dedup();
-        let mut body = String::new();
-        for w in v {
-            body.push_str(w);
-            body.push('\n');
+        // Each table is sorted (the tests check it): merge them in one
+        // pass, dropping repeats, rather than sorting every row again.
+        let mut heads: Vec<std::iter::Peekable<_>> =
+            tables.iter().map(|t| rows(t).peekable()).collect();
+        let mut body =
+            String::with_capacity(tables.iter().map(|t| t.len()).sum());
+        let mut last: Option<&str> = None;
+        loop {
+            let mut least: Option<(usize, &'static str)> = None;
+            for (k, h) in heads.iter_mut().enumerate() {
+                if let Some(&w) = h.peek()
+                    && least.is_none_or(|(_, l)| w < l)
+                {
+                    least = Some((k, w));
+                }
+            }
+            let Some((k, w)) = least else { break };
+            heads[k].next();
+            if last != Some(w) {
+                body.push_str(w);
+                body.push('\n');
+                last = Some(w);
+            }
         }
         WordList::from_body(Cow::Owned(body))
     }
@@ -399,6 +412,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn merged_lists_hold_each_row_once_in_order() {
+        let tables = ["# h\nb\nd\n", "# h\na\nb\ne\n", "# h\nc\nd\nf\n"];
+        let list = WordList::merged(&tables);
+        assert_eq!(list.body, "a\nb\nc\nd\ne\nf\n");
+        let mut all: Vec<&str> = tables.iter().flat_map(|t| rows(t)).collect();
+        all.sort_unstable();
+        all.dedup();
+        for w in all {
+            assert!(list.contains(w), "{w}");
+        }
+        assert!(!list.contains("g"));
     }
 
     #[test]
