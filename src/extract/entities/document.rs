@@ -16,12 +16,16 @@ use std::borrow::Cow;
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower, weight};
 use super::tables::{GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
-use super::tokens::{Kind, Shape, Token};
+use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 
 /// The gender a title before token `first` gives (`Mme`: true, `M.`:
 /// false), if there is one.
-fn title_gender(text: &str, toks: &[Token], first: usize) -> Option<bool> {
+pub(super) fn title_gender(
+    text: &str,
+    toks: &[Token],
+    first: usize,
+) -> Option<bool> {
     let word = |k: usize| toks.get(k).map(|t| &text[t.range()]);
     let p = first.checked_sub(1)?;
     match word(p)? {
@@ -55,7 +59,7 @@ fn given_gender(full: &str) -> Option<bool> {
 /// The written form of a mention: its tokens with single spaces (none
 /// after an elision), so that `d' Elon  Musk` reads `Elon Musk`. Most
 /// mentions are written so already and borrow the text.
-fn form<'t>(
+pub(super) fn form<'t>(
     text: &'t str,
     toks: &[Token],
     first: usize,
@@ -130,7 +134,8 @@ const ARTICLE_BYTES: usize = 600;
 /// Decides the names of a document and turns them into candidates.
 pub(crate) fn decide(
     text: &str,
-    toks: &[Token],
+    sentences: &[std::ops::Range<usize>],
+    toks: Option<Vec<Token>>,
     mentions: Vec<Mention>,
     gaz: &Gazetteer,
     out: &mut Vec<Candidate>,
@@ -138,25 +143,25 @@ pub(crate) fn decide(
     if mentions.is_empty() {
         return;
     }
-    let forms: Vec<Cow<'_, str>> = mentions
+    let forms: Vec<&str> = mentions
         .iter()
-        .map(|m| form(text, toks, m.first as usize, m.last as usize))
+        .map(|m| {
+            m.form
+                .as_deref()
+                .unwrap_or(&text[m.start as usize..m.end as usize])
+        })
         .collect();
     let keys: Vec<Cow<'_, str>> = forms
         .iter()
         .map(|f| {
             if f.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                Cow::Borrowed(f.as_ref())
+                Cow::Borrowed(*f)
             } else {
                 Cow::Owned(f.to_lowercase())
             }
         })
         .collect();
-    let words = |m: &Mention| {
-        (m.first as usize..m.last as usize)
-            .filter(|&k| toks[k].kind == Kind::Word)
-            .count()
-    };
+    let words = |m: &Mention| m.words as usize;
 
     // Names seen with evidence, or in the middle of a sentence.
     let mut confirmed: Map<&str, ()> = Map::default();
@@ -198,10 +203,7 @@ pub(crate) fn decide(
             }
         }
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
-        let ck = match (
-            surnames.get(k),
-            title_gender(text, toks, m.first as usize),
-        ) {
+        let ck = match (surnames.get(k), m.title) {
             (None, _) => k,
             (Some(&full), None) => full,
             (Some(_), Some(female)) => {
@@ -246,15 +248,14 @@ pub(crate) fn decide(
             let e = gaz.entry(e as usize);
             cl.canonical = Some(e.canonical.clone().unwrap_or(e.name.clone()));
         }
-        let f: &str = &forms[i];
-        let rank =
-            (words(m), case_rank(f), !m.initial, -(m.start(toks) as isize));
+        let f: &str = forms[i];
+        let rank = (words(m), case_rank(f), !m.initial, -(m.start as isize));
         if cl.best.is_none_or(|(b, _)| rank > b) {
             cl.best = Some((rank, i));
         }
         cl.capitalised |= !f.starts_with(char::is_lowercase)
             || f.chars().any(char::is_uppercase);
-        kept.push((m.start(toks), m.end(toks), c));
+        kept.push((m.start as usize, m.end as usize, c));
     }
 
     // Repeats of one-word names the first pass did not take: `xai` after
@@ -283,24 +284,24 @@ pub(crate) fn decide(
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
-        for t in toks {
+        let mut visit = |t: Token| {
             while covered.peek().is_some_and(|&(_, e)| e <= (t.start as usize))
             {
                 covered.next();
             }
             if covered.peek().is_some_and(|&(s, _)| s <= (t.start as usize)) {
-                continue;
+                return;
             }
             if t.kind != Kind::Word || t.shape == Shape::Digit {
-                continue;
+                return;
             }
             let w = &text[t.range()];
             let f = fingerprint(w.as_bytes());
             if seen[f / 64] & (1 << (f % 64)) == 0 {
-                continue;
+                return;
             }
             lower(w, &mut buf);
-            let Some(&c) = one_word.get(buf.as_str()) else { continue };
+            let Some(&c) = one_word.get(buf.as_str()) else { return };
             let single_letter = w.chars().nth(1).is_none();
             let ok = if single_letter {
                 clusters[c].best.is_some_and(|(_, i)| forms[i] == w)
@@ -314,6 +315,11 @@ pub(crate) fn decide(
             if ok {
                 extra.push(((t.start as usize), (t.end as usize), c));
             }
+        };
+        // The document's tokens again, kept or read anew.
+        match toks {
+            Some(toks) => toks.into_iter().for_each(&mut visit),
+            None => Tokenizer::new(text, sentences).for_each(&mut visit),
         }
         kept.extend(extra);
     }

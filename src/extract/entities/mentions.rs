@@ -7,13 +7,14 @@
 //! after it, place prepositions, reporting verbs, naming verbs. The result
 //! is a score per label; the document stage decides.
 
+use super::document::{form, title_gender};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
     NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREPS,
     PROPER_NAMES, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
 };
-use super::tokens::{Kind, Shape, Token};
+use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
 
 /// Scores per label, in the order of [`LABELS`].
@@ -55,14 +56,28 @@ pub(crate) mod weight {
     pub const DEFAULT: f32 = 0.5;
 }
 
-/// One candidate mention, compact: a long document has one for every
-/// dozen words. Its byte offsets are those of its tokens.
-#[derive(Clone, Debug)]
+/// One candidate mention, with what the document stage needs of its
+/// tokens: the tokens themselves are read a window at a time and are gone
+/// by then.
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Mention {
-    /// First token index.
+    /// Start byte offset.
+    pub start: u32,
+    /// End byte offset, exclusive.
+    pub end: u32,
+    /// First token index in the document.
     pub first: u32,
-    /// One past the last token index.
+    /// One past the last token index in the document.
     pub last: u32,
+    /// How many of its tokens are words.
+    pub words: u32,
+    /// Its written form when it is not the text of its span
+    /// ([`super::document::form`]).
+    pub form: Option<Box<str>>,
+    /// The gender a title before it gives (`Mme`: true, `M.`: false).
+    pub title: Option<bool>,
+    /// The token after it coordinates (`et`, `ou`, `,`, `ni`).
+    pub joins_next: bool,
     /// Evidence per label.
     pub scores: Scores,
     /// Some evidence beyond the form of the words.
@@ -77,14 +92,24 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
-    /// Start byte offset.
-    pub(crate) fn start(&self, toks: &[Token]) -> usize {
-        toks[self.first as usize].start as usize
-    }
-
-    /// End byte offset, exclusive.
-    pub(crate) fn end(&self, toks: &[Token]) -> usize {
-        toks[self.last as usize - 1].end as usize
+    /// A mention of no evidence yet over tokens `first..last` of the
+    /// document.
+    fn new(first: usize, last: usize, initial: bool) -> Mention {
+        Mention {
+            start: 0,
+            end: 0,
+            first: first as u32,
+            last: last as u32,
+            words: 0,
+            form: None,
+            title: None,
+            joins_next: false,
+            scores: [0.0; 4],
+            evidence: false,
+            initial,
+            entry: None,
+            common: false,
+        }
     }
 
     fn add(&mut self, label: Label, w: f32, evidence: bool) {
@@ -223,10 +248,29 @@ const INVERTED: &[&str] = &[
     "lui", "moi", "nous", "on", "toi", "tu", "vous", "y",
 ];
 
-/// Reads the mentions of one document.
+/// How many tokens the reader reads ahead at a time.
+const WINDOW: usize = 4096;
+
+/// How many tokens around a position the rules may look at: the context
+/// before a name (at most a dozen words back to a describing noun), and
+/// after its line (an apposition, a model number, a closing quote).
+const MARGIN: usize = 64;
+
+/// Reads the mentions of one document, a window of tokens at a time: a
+/// window ends at a line break, which no name runs across, and keeps
+/// [`MARGIN`] tokens of context on each side.
 pub(crate) struct Reader<'a> {
     text: &'a str,
-    toks: &'a [Token],
+    /// The tokens not read yet.
+    tokens: Tokenizer<'a>,
+    /// Whether the tokenizer is done.
+    done: bool,
+    /// The window: the document's tokens from index `base` on.
+    toks: Vec<Token>,
+    /// The document index of `toks[0]`.
+    base: usize,
+    /// How many tokens to read ahead at a time ([`WINDOW`]).
+    window: usize,
     gaz: &'a Gazetteer,
     buf: String,
     scratch: String,
@@ -238,19 +282,35 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// A reader over `toks` of `text`.
+    /// A reader of `text`, whose sentences are `sentences`.
     pub(crate) fn new(
         text: &'a str,
-        toks: &'a [Token],
+        sentences: &'a [std::ops::Range<usize>],
         gaz: &'a Gazetteer,
     ) -> Reader<'a> {
         Reader {
             text,
-            toks,
+            tokens: Tokenizer::new(text, sentences),
+            done: false,
+            toks: Vec::new(),
+            base: 0,
+            window: WINDOW,
             gaz,
             buf: String::new(),
             scratch: String::new(),
-            memo: vec![0; toks.len()],
+            memo: Vec::new(),
+        }
+    }
+
+    /// Reads up to `n` more tokens into the window.
+    fn fill(&mut self, n: usize) {
+        for _ in 0..n {
+            let Some(t) = self.tokens.next() else {
+                self.done = true;
+                return;
+            };
+            self.toks.push(t);
+            self.memo.push(0);
         }
     }
 
@@ -380,83 +440,133 @@ impl<'a> Reader<'a> {
         true
     }
 
-    /// Finds every mention, in text order, without overlaps.
-    pub(crate) fn mentions(&mut self) -> Vec<Mention> {
+    /// Finds every mention, in text order, without overlaps; with the
+    /// document's tokens when they all fit in one window (most documents
+    /// do), which spares the document stage reading them again.
+    pub(crate) fn mentions(mut self) -> (Vec<Mention>, Option<Vec<Token>>) {
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.toks.len() {
-            let t = self.toks[i];
+        // The window position, and how far it was searched for a line
+        // start.
+        let (mut i, mut searched) = (0, 0);
+        loop {
+            // Read ahead, then stop at the last line start that has
+            // MARGIN tokens after it (all of them at the end).
+            if !self.done && self.toks.len() < i + self.window + MARGIN {
+                self.fill(self.window + MARGIN);
+                continue;
+            }
+            let stop = if self.done {
+                self.toks.len()
+            } else {
+                let to = self.toks.len() - MARGIN;
+                let from = searched.max(i + 1);
+                match (from..=to).rev().find(|&k| self.toks[k].line_before()) {
+                    Some(k) => k,
+                    None => {
+                        // One long line: read on.
+                        searched = to + 1;
+                        self.fill(self.window);
+                        continue;
+                    }
+                }
+            };
+            self.read(&mut i, stop, &mut out);
+            if self.done && i >= self.toks.len() {
+                break;
+            }
+            // Forget the tokens no rule will look back at.
+            let drop = i.saturating_sub(MARGIN);
+            self.toks.drain(..drop);
+            self.memo.drain(..drop);
+            self.base += drop;
+            i -= drop;
+            searched = 0;
+        }
+        Self::coordinate(&mut out);
+        let whole = self.base == 0;
+        (out, whole.then_some(self.toks))
+    }
+
+    /// Finds the mentions starting from window token `i` up to `stop`, a
+    /// line start (or the end), and leaves `i` past them.
+    fn read(&mut self, i: &mut usize, stop: usize, out: &mut Vec<Mention>) {
+        while *i < stop {
+            let t = self.toks[*i];
             if t.kind == Kind::Punct {
                 // `le roman « Veiller sur elle »`: a title in quotes
                 // after a noun for a work.
-                if let Some(close) = self.quoted_work(i) {
-                    let mut m = Mention {
-                        first: (i + 1) as u32,
-                        last: close as u32,
-                        scores: [0.0; 4],
-                        evidence: false,
-                        initial: false,
-                        entry: None,
-                        common: false,
-                    };
+                if let Some(close) = self.quoted_work(*i) {
+                    let mut m = Mention::new(*i + 1, close, false);
                     m.add(Label::Misc, weight::HEAD, true);
+                    self.finish(&mut m, *i + 1, close);
                     out.push(m);
-                    i = close + 1;
+                    *i = close + 1;
                     continue;
                 }
-                i += 1;
+                *i += 1;
                 continue;
             }
-            let listed = self.listed_at(i);
-            let seq = self.sequence_at(i);
+            let listed = self.listed_at(*i);
+            let seq = self.sequence_at(*i);
             let (last, entry) = match (listed, seq) {
                 (Some((a, e)), Some(b)) if a >= b => (a, Some(e)),
                 (Some((a, e)), None) => (a, Some(e)),
                 (_, Some(b)) => (b, None),
                 (None, None) => {
-                    i += 1;
+                    *i += 1;
                     continue;
                 }
             };
             // `l'iPhone 16`, `la Galaxy S24`: a product takes its model
             // number.
-            let model = self.model_after(i, last, entry);
+            let model = self.model_after(*i, last, entry);
             let (last, entry) =
                 if model { (last + 1, None) } else { (last, entry) };
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
-            let mut m = Mention {
-                first: i as u32,
-                last: last as u32,
-                scores: [0.0; 4],
-                evidence: false,
-                initial: t.initial(),
-                entry: entry.map(|e| e as u32),
-                common: false,
-            };
+            let mut m = Mention::new(*i, last, t.initial());
+            m.entry = entry.map(|e| e as u32);
             if model {
                 m.add(Label::Misc, weight::HEAD, true);
             }
-            if self.keep(&mut m) {
+            if self.keep(&mut m, *i, last) {
+                self.finish(&mut m, *i, last);
                 out.push(m);
             }
-            i = last;
+            *i = last;
         }
-        self.coordinate(&mut out);
-        out
+    }
+
+    /// Records in `m`, over window tokens `first..last`, what the
+    /// document stage needs of its tokens, and makes its token indices
+    /// the document's.
+    fn finish(&self, m: &mut Mention, first: usize, last: usize) {
+        let toks = &self.toks;
+        m.start = toks[first].start;
+        m.end = toks[last - 1].end;
+        m.first = (self.base + first) as u32;
+        m.last = (self.base + last) as u32;
+        m.words = (first..last).filter(|&k| toks[k].kind == Kind::Word).count()
+            as u32;
+        if let std::borrow::Cow::Owned(f) = form(self.text, toks, first, last)
+        {
+            m.form = Some(f.into_boxed_str());
+        }
+        m.title = title_gender(self.text, toks, first);
+        m.joins_next = last < toks.len()
+            && matches!(self.word(last), "et" | "ou" | "," | "ni");
     }
 
     /// Names listed together share a kind (`Airbnb et Booking`,
     /// `Instagram, TikTok`): a name with no evidence of its own next to
     /// one with evidence takes a weak share of its label.
-    fn coordinate(&self, found: &mut [Mention]) {
+    fn coordinate(found: &mut [Mention]) {
         for k in 1..found.len() {
             let (a, b) = (&found[k - 1], &found[k]);
             if b.first != a.last + 1 || a.evidence == b.evidence {
                 continue;
             }
-            let between = self.word(a.last as usize);
-            if !matches!(between, "et" | "ou" | "," | "ni") {
+            if !a.joins_next {
                 continue;
             }
             let (from, to) = if a.evidence { (k - 1, k) } else { (k, k - 1) };
@@ -1071,8 +1181,7 @@ impl<'a> Reader<'a> {
 
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
-    fn keep(&mut self, m: &mut Mention) -> bool {
-        let (first, last) = (m.first as usize, m.last as usize);
+    fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
         let single = last - first == 1;
         if let Some(e) = m.entry {
             let entry = self.gaz.entry(e as usize);
@@ -1372,17 +1481,42 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::super::gazetteer::DEFAULT;
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
         let sentences = crate::text::sentences::split(text);
-        let toks = tokenize(text, &sentences);
-        let mut r = Reader::new(text, &toks, &DEFAULT);
+        let r = Reader::new(text, &sentences, &DEFAULT);
         r.mentions()
+            .0
             .into_iter()
-            .map(|m| &text[m.start(&toks)..m.end(&toks)])
+            .map(|m| &text[m.start as usize..m.end as usize])
             .collect()
+    }
+
+    #[test]
+    fn windows_read_as_the_whole_document() {
+        let paragraph = "Le ministre du Travail Marc Dufresnel a rencontré \
+            Mme Zorbaud, patronne de Zorbex, à Rennes.\nSelon Le Monde, \
+            Airbnb et Booking, deux plateformes, et « Les Heures claires » \
+            de Pierre Martin, puis l'iPhone 15 et GPT-4o.\n";
+        let flat = paragraph.replace('\n', " ");
+        for text in [paragraph.repeat(40), flat.repeat(40)] {
+            let sentences = crate::text::sentences::split(&text);
+            let read = |window: usize| {
+                let mut r = Reader::new(&text, &sentences, &DEFAULT);
+                r.window = window;
+                r.mentions()
+            };
+            let (whole, toks) = read(1 << 40);
+            assert!(toks.is_some());
+            assert!(whole.len() > 200);
+            for window in [1, 7, 100, 1000] {
+                let (got, toks) = read(window);
+                // One line is read whole: names never run across one.
+                assert_eq!(toks.is_none(), text.contains('\n'), "{window}");
+                assert_eq!(got, whole, "window {window}");
+            }
+        }
     }
 
     #[test]

@@ -123,14 +123,14 @@ impl Extractor for EntityExtractor {
             self.find_in_pieces(doc, MAX_PIECE / 4, out);
             return;
         }
-        let toks = tokens::tokenize(doc.text, doc.sentences);
-        // No word, no name: the gazetteer is not even loaded.
-        if toks.is_empty() {
+        // No token, no name: the gazetteer is not even loaded.
+        if doc.text.trim_start().is_empty() {
             return;
         }
         let gaz = self.gazetteer();
-        let found = mentions::Reader::new(doc.text, &toks, gaz).mentions();
-        document::decide(doc.text, &toks, found, gaz, out);
+        let (found, toks) =
+            mentions::Reader::new(doc.text, doc.sentences, gaz).mentions();
+        document::decide(doc.text, doc.sentences, toks, found, gaz, out);
     }
 }
 

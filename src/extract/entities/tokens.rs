@@ -166,127 +166,168 @@ fn brand_case(word: &str) -> bool {
 /// Splits `text` into tokens; `sentences` are the byte ranges of the
 /// sentences, used to mark sentence openers. The text must be shorter
 /// than 4 GiB (offsets are 32-bit).
+#[cfg(test)]
 pub(crate) fn tokenize(
     text: &str,
     sentences: &[std::ops::Range<usize>],
 ) -> Vec<Token> {
-    let bytes = text.as_bytes();
-    // French prose has about one token per five bytes; reserving that
-    // spares the copies of a growing vector on long inputs.
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
-    let mut space = false;
-    let mut line = true;
-    let mut opener = true;
-    let mut next_sentence = sentences.iter().map(|r| r.start).peekable();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII white space, the common case, byte by byte.
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
-            space = true;
-            if b == b'\n' || b == b'\r' {
-                line = true;
-                opener = true;
-            }
-            i += 1;
-            continue;
+    Tokenizer::new(text, sentences).collect()
+}
+
+/// The tokens of a text, one at a time: a long document is read a window
+/// of tokens at a time, and never holds all of them.
+pub(crate) struct Tokenizer<'a> {
+    text: &'a str,
+    /// The starts of the sentences not reached yet.
+    sentences: &'a [std::ops::Range<usize>],
+    /// The byte where the next token is looked for.
+    i: usize,
+    /// White space since the previous token.
+    space: bool,
+    /// A line break since the previous token.
+    line: bool,
+    /// The next word opens a sentence, a quotation or a line.
+    opener: bool,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// The tokens of `text`, whose sentences are `sentences`. The text
+    /// must be shorter than 4 GiB (offsets are 32-bit).
+    pub(crate) fn new(
+        text: &'a str,
+        sentences: &'a [std::ops::Range<usize>],
+    ) -> Tokenizer<'a> {
+        Tokenizer {
+            text,
+            sentences,
+            i: 0,
+            space: false,
+            line: true,
+            opener: true,
         }
-        let Some(c) = char_at(text, i) else { break };
-        let clen = c.len_utf8();
-        if !b.is_ascii() && c.is_whitespace() {
-            space = true;
-            i += clen;
-            continue;
-        }
-        while next_sentence.peek().is_some_and(|&s| s <= i) {
-            next_sentence.next();
-            opener = true;
-        }
-        let mut flags = 0;
-        if line {
-            flags |= LINE_BEFORE;
-        }
-        if space {
-            flags |= SPACE_BEFORE;
-        }
-        let mut end = i + clen;
-        let mut kind = Kind::Punct;
-        let mut shape_of = Shape::Lower;
-        if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
-            // Whether the word is ASCII, and has upper- or lower-case
-            // letters: most words need no second look for their shape.
-            let mut ascii = b.is_ascii();
-            let (mut upper, mut lower) =
-                (b.is_ascii_uppercase(), b.is_ascii_lowercase());
-            while let Some(&d) = bytes.get(end) {
-                // ASCII letters and digits: the common case, byte by byte.
-                if d.is_ascii_alphanumeric() {
-                    upper |= d.is_ascii_uppercase();
-                    lower |= d.is_ascii_lowercase();
-                    end += 1;
-                    continue;
-                }
-                if d.is_ascii() && d != b'-' && d != b'\'' {
-                    break;
-                }
-                let Some(d) = char_at(text, end) else { break };
-                let dlen = d.len_utf8();
-                if alphanumeric(d) {
-                    ascii = false;
-                    end += dlen;
-                    continue;
-                }
-                // An inner hyphen or apostrophe joins when a letter or
-                // digit follows it.
-                let joiner = d == '-' || is_apostrophe(d);
-                if !joiner
-                    || !char_at(text, end + dlen).is_some_and(alphanumeric)
-                    || is_apostrophe(d) && is_elision(&text[i..end])
-                {
-                    break;
-                }
-                ascii &= d.is_ascii();
-                end += dlen;
-            }
-            kind = Kind::Word;
-            // An elision keeps its apostrophe: `d'`, `l’`.
-            if let Some(d) = char_at(text, end)
-                && is_apostrophe(d)
-                && is_elision(&text[i..end])
-            {
-                end += d.len_utf8();
-                kind = Kind::Elision;
-            } else if ascii && (b.is_ascii_digit() || !upper) {
-                shape_of = if b.is_ascii_digit() {
-                    Shape::Digit
-                } else {
-                    Shape::Lower
-                };
-            } else if ascii && b.is_ascii_uppercase() {
-                shape_of = if lower { Shape::Cap } else { Shape::Upper };
-            } else {
-                shape_of = shape(&text[i..end]);
-            }
-            if opener {
-                flags |= INITIAL;
-            }
-            opener = false;
-        } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–') {
-            opener = true;
-        }
-        // Offsets fit in 32 bits: the caller splits longer texts.
-        out.push(Token {
-            start: i as u32,
-            end: end as u32,
-            kind,
-            shape: shape_of,
-            flags,
-        });
-        i = end;
-        space = false;
-        line = false;
     }
-    out
+}
+
+impl Iterator for Tokenizer<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII white space, the common case, byte by byte.
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+                self.space = true;
+                if b == b'\n' || b == b'\r' {
+                    self.line = true;
+                    self.opener = true;
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = char_at(text, i) else { break };
+            let clen = c.len_utf8();
+            if !b.is_ascii() && c.is_whitespace() {
+                self.space = true;
+                i += clen;
+                continue;
+            }
+            while let Some((first, rest)) = self.sentences.split_first()
+                && first.start <= i
+            {
+                self.sentences = rest;
+                self.opener = true;
+            }
+            let mut flags = 0;
+            if self.line {
+                flags |= LINE_BEFORE;
+            }
+            if self.space {
+                flags |= SPACE_BEFORE;
+            }
+            let mut end = i + clen;
+            let mut kind = Kind::Punct;
+            let mut shape_of = Shape::Lower;
+            if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
+                // Whether the word is ASCII, and has upper- or lower-case
+                // letters: most words need no second look for their shape.
+                let mut ascii = b.is_ascii();
+                let (mut upper, mut lower) =
+                    (b.is_ascii_uppercase(), b.is_ascii_lowercase());
+                while let Some(&d) = bytes.get(end) {
+                    // ASCII letters and digits: the common case, byte by byte.
+                    if d.is_ascii_alphanumeric() {
+                        upper |= d.is_ascii_uppercase();
+                        lower |= d.is_ascii_lowercase();
+                        end += 1;
+                        continue;
+                    }
+                    if d.is_ascii() && d != b'-' && d != b'\'' {
+                        break;
+                    }
+                    let Some(d) = char_at(text, end) else { break };
+                    let dlen = d.len_utf8();
+                    if alphanumeric(d) {
+                        ascii = false;
+                        end += dlen;
+                        continue;
+                    }
+                    // An inner hyphen or apostrophe joins when a letter or
+                    // digit follows it.
+                    let joiner = d == '-' || is_apostrophe(d);
+                    if !joiner
+                        || !char_at(text, end + dlen).is_some_and(alphanumeric)
+                        || is_apostrophe(d) && is_elision(&text[i..end])
+                    {
+                        break;
+                    }
+                    ascii &= d.is_ascii();
+                    end += dlen;
+                }
+                kind = Kind::Word;
+                // An elision keeps its apostrophe: `d'`, `l’`.
+                if let Some(d) = char_at(text, end)
+                    && is_apostrophe(d)
+                    && is_elision(&text[i..end])
+                {
+                    end += d.len_utf8();
+                    kind = Kind::Elision;
+                } else if ascii && (b.is_ascii_digit() || !upper) {
+                    shape_of = if b.is_ascii_digit() {
+                        Shape::Digit
+                    } else {
+                        Shape::Lower
+                    };
+                } else if ascii && b.is_ascii_uppercase() {
+                    shape_of = if lower { Shape::Cap } else { Shape::Upper };
+                } else {
+                    shape_of = shape(&text[i..end]);
+                }
+                if self.opener {
+                    flags |= INITIAL;
+                }
+                self.opener = false;
+            } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–')
+            {
+                self.opener = true;
+            }
+            self.i = end;
+            self.space = false;
+            self.line = false;
+            // Offsets fit in 32 bits: the caller splits longer texts.
+            return Some(Token {
+                start: i as u32,
+                end: end as u32,
+                kind,
+                shape: shape_of,
+                flags,
+            });
+        }
+        self.i = i;
+        None
+    }
 }
 
 /// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
