@@ -10,9 +10,10 @@
 use super::document::{form, title_gender};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
-    NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREPS,
-    PROPER_NAMES, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
+    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, Map,
+    NAME_HEADS, NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES,
+    PLACE_PREPS, PROPER_NAMES, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES,
+    noun_label,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -279,6 +280,11 @@ pub(crate) struct Reader<'a> {
     /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
     /// word is looked up once.
     memo: Vec<u8>,
+    /// What [`Reader::common`] answered, by word: the answer depends on
+    /// the word alone.
+    common_words: Map<&'a str, bool>,
+    /// The same for [`Reader::given_name`].
+    given_words: Map<&'a str, bool>,
 }
 
 impl<'a> Reader<'a> {
@@ -299,6 +305,8 @@ impl<'a> Reader<'a> {
             buf: String::new(),
             scratch: String::new(),
             memo: Vec::new(),
+            common_words: Map::default(),
+            given_words: Map::default(),
         }
     }
 
@@ -334,6 +342,11 @@ impl<'a> Reader<'a> {
         let m = (self.memo[i] >> 4) & 3;
         if m == 0 {
             let w = self.word(i);
+            // Names repeat: a word already looked up in the document.
+            if let Some(&is) = self.common_words.get(w) {
+                self.memo[i] |= (1 + u8::from(is)) << 4;
+                return is;
+            }
             lower(w, &mut self.buf);
             if self.buf.contains('’') {
                 self.buf = self.buf.replace('’', "'");
@@ -350,6 +363,7 @@ impl<'a> Reader<'a> {
                 is = unaccented_common(&self.buf, &mut self.scratch);
             }
             self.memo[i] |= (1 + u8::from(is)) << 4;
+            self.common_words.insert(w, is);
             return is;
         }
         m == 2
@@ -360,7 +374,15 @@ impl<'a> Reader<'a> {
         if m != 0 {
             return m == 2;
         }
-        let is = self.given_name_uncached(i);
+        let w = self.word(i);
+        let is = match self.given_words.get(w) {
+            Some(&is) => is,
+            None => {
+                let is = self.given_name_uncached(i);
+                self.given_words.insert(w, is);
+                is
+            }
+        };
         self.memo[i] |= (1 + u8::from(is)) << 2;
         is
     }
