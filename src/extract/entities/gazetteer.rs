@@ -131,47 +131,51 @@ impl Gazetteer {
     /// Indexes the built-in names and `extra`; the stronger entry wins
     /// when a name is listed twice.
     pub(crate) fn new(extra: &[GazetteerEntry]) -> Gazetteer {
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut index: Map<String, usize> = Map::default();
-        let extra = extra.iter().map(|e| Entry {
-            name: e.name.clone(),
-            label: e.label,
-            canonical: e.canonical.clone(),
-            strength: Strength::Extra,
-        });
-        for e in BUILTIN.iter().cloned().chain(extra) {
+        let extra: Vec<Entry> = extra
+            .iter()
+            .map(|e| Entry {
+                name: e.name.clone(),
+                label: e.label,
+                canonical: e.canonical.clone(),
+                strength: Strength::Extra,
+            })
+            .collect();
+        // Choose by reference, then copy the chosen entries once.
+        let mut chosen: Vec<&Entry> = Vec::with_capacity(BUILTIN.len());
+        let mut index: Map<&str, usize> = Map::default();
+        index.reserve(BUILTIN.len() + extra.len());
+        for e in BUILTIN.iter().chain(&extra) {
             if e.name.is_empty() {
                 continue;
             }
-            match index.get(&e.name) {
-                Some(&i) if entries[i].strength > e.strength => {}
-                Some(&i) => entries[i] = e,
+            match index.get(e.name.as_str()) {
+                Some(&i) if chosen[i].strength > e.strength => {}
+                Some(&i) => chosen[i] = e,
                 None => {
-                    index.insert(e.name.clone(), entries.len());
-                    entries.push(e);
+                    index.insert(&e.name, chosen.len());
+                    chosen.push(e);
                 }
             }
         }
+        let entries: Vec<Entry> = chosen.into_iter().cloned().collect();
         // Sort the entry indices by first word, then longest first, then
         // in entry order, and record each word's range.
-        let mut keyed: Vec<(Box<[u8]>, u32)> = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (word_key(first_word(&e.name)), i as u32))
-            .collect();
-        keyed.sort_unstable_by(|(ka, a), (kb, b)| {
-            let (la, lb) = (
-                entries[*a as usize].name.len(),
-                entries[*b as usize].name.len(),
-            );
-            ka.cmp(kb).then(lb.cmp(&la)).then(a.cmp(b))
-        });
+        let mut keyed: Vec<(Box<[u8]>, std::cmp::Reverse<usize>, u32)> =
+            entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let key = word_key(first_word(&e.name));
+                    (key, std::cmp::Reverse(e.name.len()), i as u32)
+                })
+                .collect();
+        keyed.sort_unstable();
         let mut groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
         let mut order = Vec::with_capacity(keyed.len());
         let mut longest_word = 0;
         let mut start = 0;
         for k in 0..keyed.len() {
-            order.push(keyed[k].1);
+            order.push(keyed[k].2);
             if keyed.get(k + 1).is_none_or(|next| next.0 != keyed[k].0) {
                 let key = std::mem::take(&mut keyed[k].0);
                 longest_word = longest_word.max(key.len());
