@@ -285,6 +285,15 @@ pub(crate) fn decide(
         let mut buf = String::new();
         let mut extra = Vec::new();
         let mut visit = |t: Token| {
+            // Most tokens fail the cheap tests; whether a kept mention
+            // covers the token is asked only of the others.
+            if t.kind != Kind::Word || t.shape == Shape::Digit {
+                return;
+            }
+            let f = fingerprint(&text.as_bytes()[t.range()]);
+            if seen[f / 64] & (1 << (f % 64)) == 0 {
+                return;
+            }
             while covered.peek().is_some_and(|&(_, e)| e <= (t.start as usize))
             {
                 covered.next();
@@ -292,14 +301,7 @@ pub(crate) fn decide(
             if covered.peek().is_some_and(|&(s, _)| s <= (t.start as usize)) {
                 return;
             }
-            if t.kind != Kind::Word || t.shape == Shape::Digit {
-                return;
-            }
             let w = &text[t.range()];
-            let f = fingerprint(w.as_bytes());
-            if seen[f / 64] & (1 << (f % 64)) == 0 {
-                return;
-            }
             lower(w, &mut buf);
             let Some(&c) = one_word.get(buf.as_str()) else { return };
             let single_letter = w.chars().nth(1).is_none();
