@@ -88,6 +88,34 @@ impl Token {
     }
 }
 
+/// [`CLASS`] of an ASCII upper-case letter.
+const UPPER: u8 = 1;
+/// [`CLASS`] of an ASCII lower-case letter.
+const LOWER: u8 = 2;
+/// [`CLASS`] of an ASCII digit.
+const DIGIT: u8 = 4;
+
+/// For each byte, whether it is an ASCII letter of either case or a
+/// digit (0: none of them).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The elided forms that are split off a word (`d'`, `qu'`, `lorsqu'`),
 /// lower case, without the apostrophe.
 const ELISIONS: &[&str] = &[
@@ -254,13 +282,13 @@ impl Iterator for Tokenizer<'_> {
                 // Whether the word is ASCII, and has upper- or lower-case
                 // letters: most words need no second look for their shape.
                 let mut ascii = b.is_ascii();
-                let (mut upper, mut lower) =
-                    (b.is_ascii_uppercase(), b.is_ascii_lowercase());
+                let mut cases = CLASS[usize::from(b)];
                 while let Some(&d) = bytes.get(end) {
-                    // ASCII letters and digits: the common case, byte by byte.
-                    if d.is_ascii_alphanumeric() {
-                        upper |= d.is_ascii_uppercase();
-                        lower |= d.is_ascii_lowercase();
+                    // ASCII letters and digits: the common case, byte by
+                    // byte, with a table for their case.
+                    let class = CLASS[usize::from(d)];
+                    if class != 0 {
+                        cases |= class;
                         end += 1;
                         continue;
                     }
@@ -286,6 +314,7 @@ impl Iterator for Tokenizer<'_> {
                     ascii &= d.is_ascii();
                     end += dlen;
                 }
+                let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
                 kind = Kind::Word;
                 // An elision keeps its apostrophe: `d'`, `l’`.
                 if let Some(d) = char_at(text, end)
