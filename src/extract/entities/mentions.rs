@@ -275,6 +275,8 @@ pub(crate) struct Reader<'a> {
     gaz: &'a Gazetteer,
     buf: String,
     scratch: String,
+    /// A third buffer, for a word kept while the others are used.
+    word_buf: String,
     /// Per token, what [`Reader::name_word`], [`Reader::given_name`] and
     /// [`Reader::common`] answered, in bits 0-1, 2-3 and 4-5: 0 not
     /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
@@ -285,6 +287,8 @@ pub(crate) struct Reader<'a> {
     common_words: Map<&'a str, bool>,
     /// The same for [`Reader::given_name`].
     given_words: Map<&'a str, bool>,
+    /// The same for [`Reader::name_word_alone`].
+    name_words: Map<&'a str, bool>,
 }
 
 impl<'a> Reader<'a> {
@@ -304,9 +308,11 @@ impl<'a> Reader<'a> {
             gaz,
             buf: String::new(),
             scratch: String::new(),
+            word_buf: String::new(),
             memo: Vec::new(),
             common_words: Map::default(),
             given_words: Map::default(),
+            name_words: Map::default(),
         }
     }
 
@@ -439,6 +445,20 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // The rest depends on the word alone.
+        if let Some(&is) = self.name_words.get(w) {
+            return is;
+        }
+        let is = self.name_word_alone(i);
+        self.name_words.insert(w, is);
+        is
+    }
+
+    /// Whether word `i`, a name by its shape, may be one whatever its
+    /// context.
+    fn name_word_alone(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        let w = self.word(i);
         // A verb with an inverted pronoun (`Resterons-nous`, `Croyez-moi`).
         if let Some((_, tail)) = w.rsplit_once('-')
             && INVERTED.iter().any(|p| p.eq_ignore_ascii_case(tail))
@@ -1326,7 +1346,10 @@ impl<'a> Reader<'a> {
                 m.add(l, weight::NOUN_BEFORE, true);
             }
             if self.is_word(p) {
-                let w = lower(self.word(p), &mut self.buf).to_string();
+                // The word lower-cased in a buffer of its own: the cues
+                // below use `buf`.
+                let mut w = std::mem::take(&mut self.word_buf);
+                lower(self.word(p), &mut w);
                 // `A Lyon`: a capital À often loses its accent.
                 if PLACE_PREPS.contains(&w) || self.word(p) == "A" {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
@@ -1352,6 +1375,7 @@ impl<'a> Reader<'a> {
                     let l = self.described_before(p);
                     m.add(l, weight::NAMED, true);
                 }
+                self.word_buf = w;
             }
             // `le patron de Tesla`, `la ville de Rennes`.
             let of = (self.is_word(p) && matches!(self.word(p), "de" | "du"))
@@ -1418,8 +1442,11 @@ impl<'a> Reader<'a> {
                     {
                         return false;
                     }
-                    let w = lower(self.word(k), &mut self.buf).to_string();
-                    !acute_common(&w, &mut self.scratch)
+                    let mut w = std::mem::take(&mut self.word_buf);
+                    lower(self.word(k), &mut w);
+                    let is = acute_common(&w, &mut self.scratch);
+                    self.word_buf = w;
+                    !is
                 });
             // A single name after a definite article (`la Cnil`, `du
             // Sdis`, `l'Arcom`) is not a person: French names people
