@@ -246,7 +246,8 @@ pub(crate) fn decide(
             // The listed spelling (`OpenAI` for `Openai`), or the listed
             // canonical form.
             let e = gaz.entry(e as usize);
-            cl.canonical = Some(e.canonical.clone().unwrap_or(e.name.clone()));
+            cl.canonical =
+                Some(e.canonical.clone().unwrap_or_else(|| e.name.clone()));
         }
         let f: &str = forms[i];
         let rank = (words(m), case_rank(f), !m.initial, -(m.start as isize));
@@ -328,7 +329,7 @@ pub(crate) fn decide(
 
     // One label and one canonical form per name.
     let decided: Vec<(crate::model::Label, String)> = clusters
-        .iter()
+        .into_iter()
         .map(|cl| {
             let (mut best, mut label) = (0.0, LABELS[1]);
             for (s, l) in cl.scores.iter().zip(LABELS) {
@@ -345,7 +346,7 @@ pub(crate) fn decide(
             if cl.bare && label == LABELS[0] && text.len() >= ARTICLE_BYTES {
                 label = LABELS[1];
             }
-            let canonical = cl.canonical.clone().unwrap_or_else(|| {
+            let canonical = cl.canonical.unwrap_or_else(|| {
                 cl.best.map(|(_, i)| forms[i].to_string()).unwrap_or_default()
             });
             (label, canonical)
