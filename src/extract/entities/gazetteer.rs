@@ -81,7 +81,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     // overrides a generated place of the same name. The dictionary's
     // other proper names are single words, looked up per word by the
     // mention reader rather than compiled here: they are most of the
-    // names and would triple the automaton's build time.
+    // names and would triple the index's build time.
     let places = rows(PLACES_ISO)
         .chain(rows(PLACES_GEONAMES))
         .chain(rows(PLACES_WORLD));

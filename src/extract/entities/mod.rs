@@ -1,8 +1,8 @@
 //! Named entities: people, organisations, places and products.
 //!
-//! Rules, no statistical model. The text is split into `tokens`; one
-//! pass finds candidate `mentions` (gazetteer names from the
-//! `gazetteer` automaton, capitalised sequences with name particles) and
+//! Rules, no statistical model. The text is split into `tokens`, read a
+//! window at a time; one pass finds candidate `mentions` (gazetteer names from the
+//! `gazetteer` index, capitalised sequences with name particles) and
 //! scores each label from its form and context (titles, describing nouns,
 //! appositions, place prepositions); the `document` stage then decides
 //! once per name which label it has and which canonical form, keeps the

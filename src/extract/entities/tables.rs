@@ -3,7 +3,7 @@
 //! Word lists are kept as sorted slices of the embedded text and searched
 //! by binary search: the tables are sorted by byte value (checked by the
 //! tests below), so loading them reads no line and hashes nothing.
-//! The gazetteer automaton itself is built in [`super::gazetteer`].
+//! The gazetteer index itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
