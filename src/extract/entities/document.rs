@@ -11,16 +11,22 @@
 //! case, except a lower-case form that is a common word. The canonical
 //! form is the listed name, else the fullest, best-cased form.
 
+use std::borrow::Cow;
+
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower, weight};
 use super::tables::{GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
-use super::tokens::{Kind, Shape, Token};
+use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 
 /// The gender a title before token `first` gives (`Mme`: true, `M.`:
 /// false), if there is one.
-fn title_gender(text: &str, toks: &[Token], first: usize) -> Option<bool> {
-    let word = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
+pub(super) fn title_gender(
+    text: &str,
+    toks: &[Token],
+    first: usize,
+) -> Option<bool> {
+    let word = |k: usize| toks.get(k).map(|t| &text[t.range()]);
     let p = first.checked_sub(1)?;
     match word(p)? {
         "Mme" | "Madame" | "Mlle" | "Mademoiselle" => Some(true),
@@ -51,17 +57,37 @@ fn given_gender(full: &str) -> Option<bool> {
 }
 
 /// The written form of a mention: its tokens with single spaces (none
-/// after an elision), so that `d' Elon  Musk` reads `Elon Musk`.
-fn form(text: &str, toks: &[Token], first: usize, last: usize) -> String {
+/// after an elision), so that `d' Elon  Musk` reads `Elon Musk`. Most
+/// mentions are written so already and borrow the text.
+pub(super) fn form<'t>(
+    text: &'t str,
+    toks: &[Token],
+    first: usize,
+    last: usize,
+) -> Cow<'t, str> {
+    let as_written = (first + 1..last).all(|k| {
+        let (p, t) = (&toks[k - 1], &toks[k]);
+        let gap = &text.as_bytes()[p.end as usize..t.start as usize];
+        if t.space_before() && p.kind != Kind::Elision {
+            gap == b" "
+        } else {
+            gap.is_empty()
+        }
+    });
+    if as_written {
+        return Cow::Borrowed(
+            &text[toks[first].start as usize..toks[last - 1].end as usize],
+        );
+    }
     let mut s = String::new();
     for k in first..last {
         let t = &toks[k];
-        if k > first && t.space_before && toks[k - 1].kind != Kind::Elision {
+        if k > first && t.space_before() && toks[k - 1].kind != Kind::Elision {
             s.push(' ');
         }
-        s.push_str(&text[t.start..t.end]);
+        s.push_str(&text[t.range()]);
     }
-    s
+    Cow::Owned(s)
 }
 
 /// How well a form is cased, higher is better: inner capitals were
@@ -108,7 +134,8 @@ const ARTICLE_BYTES: usize = 600;
 /// Decides the names of a document and turns them into candidates.
 pub(crate) fn decide(
     text: &str,
-    toks: &[Token],
+    sentences: &[std::ops::Range<usize>],
+    toks: Option<Vec<Token>>,
     mentions: Vec<Mention>,
     gaz: &Gazetteer,
     out: &mut Vec<Candidate>,
@@ -116,12 +143,25 @@ pub(crate) fn decide(
     if mentions.is_empty() {
         return;
     }
-    let forms: Vec<String> =
-        mentions.iter().map(|m| form(text, toks, m.first, m.last)).collect();
-    let keys: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
-    let words = |m: &Mention| {
-        (m.first..m.last).filter(|&k| toks[k].kind == Kind::Word).count()
-    };
+    let forms: Vec<&str> = mentions
+        .iter()
+        .map(|m| {
+            m.form
+                .as_deref()
+                .unwrap_or(&text[m.start as usize..m.end as usize])
+        })
+        .collect();
+    let keys: Vec<Cow<'_, str>> = forms
+        .iter()
+        .map(|f| {
+            if f.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(*f)
+            } else {
+                Cow::Owned(f.to_lowercase())
+            }
+        })
+        .collect();
+    let words = |m: &Mention| m.words as usize;
 
     // Names seen with evidence, or in the middle of a sentence.
     let mut confirmed: Map<&str, ()> = Map::default();
@@ -140,7 +180,7 @@ pub(crate) fn decide(
             && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
         if per
             && words(m) >= 2
-            && confirmed.contains_key(k.as_str())
+            && confirmed.contains_key(k.as_ref())
             && let Some((_, last)) = k.rsplit_once(' ')
         {
             surnames.entry(last).or_insert(k);
@@ -153,7 +193,7 @@ pub(crate) fn decide(
     // (start, end, cluster) of every kept mention.
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let k = keys[i].as_str();
+        let k: &str = &keys[i];
         // A sentence opener that is no French word is a name too; one that
         // is needs the document to confirm it.
         if m.initial && !m.evidence && m.common {
@@ -163,7 +203,7 @@ pub(crate) fn decide(
             }
         }
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
-        let ck = match (surnames.get(k), title_gender(text, toks, m.first)) {
+        let ck = match (surnames.get(k), m.title) {
             (None, _) => k,
             (Some(&full), None) => full,
             (Some(_), Some(female)) => {
@@ -205,17 +245,18 @@ pub(crate) fn decide(
         {
             // The listed spelling (`OpenAI` for `Openai`), or the listed
             // canonical form.
-            let e = gaz.entry(e);
-            cl.canonical = Some(e.canonical.clone().unwrap_or(e.name.clone()));
+            let e = gaz.entry(e as usize);
+            cl.canonical =
+                Some(e.canonical.clone().unwrap_or_else(|| e.name.clone()));
         }
-        let f = forms[i].as_str();
+        let f: &str = forms[i];
         let rank = (words(m), case_rank(f), !m.initial, -(m.start as isize));
         if cl.best.is_none_or(|(b, _)| rank > b) {
             cl.best = Some((rank, i));
         }
         cl.capitalised |= !f.starts_with(char::is_lowercase)
             || f.chars().any(char::is_uppercase);
-        kept.push((m.start, m.end, c));
+        kept.push((m.start as usize, m.end as usize, c));
     }
 
     // Repeats of one-word names the first pass did not take: `xai` after
@@ -244,23 +285,26 @@ pub(crate) fn decide(
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
-        for t in toks {
-            while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
+        let mut visit = |t: Token| {
+            // Most tokens fail the cheap tests; whether a kept mention
+            // covers the token is asked only of the others.
+            if t.kind != Kind::Word || t.shape == Shape::Digit {
+                return;
+            }
+            let f = fingerprint(&text.as_bytes()[t.range()]);
+            if seen[f / 64] & (1 << (f % 64)) == 0 {
+                return;
+            }
+            while covered.peek().is_some_and(|&(_, e)| e <= (t.start as usize))
+            {
                 covered.next();
             }
-            if covered.peek().is_some_and(|&(s, _)| s <= t.start) {
-                continue;
+            if covered.peek().is_some_and(|&(s, _)| s <= (t.start as usize)) {
+                return;
             }
-            if t.kind != Kind::Word || t.shape == Shape::Digit {
-                continue;
-            }
-            let w = &text[t.start..t.end];
-            let f = fingerprint(w.as_bytes());
-            if seen[f / 64] & (1 << (f % 64)) == 0 {
-                continue;
-            }
+            let w = &text[t.range()];
             lower(w, &mut buf);
-            let Some(&c) = one_word.get(buf.as_str()) else { continue };
+            let Some(&c) = one_word.get(buf.as_str()) else { return };
             let single_letter = w.chars().nth(1).is_none();
             let ok = if single_letter {
                 clusters[c].best.is_some_and(|(_, i)| forms[i] == w)
@@ -269,18 +313,23 @@ pub(crate) fn decide(
             } else {
                 // A capitalised common word (`Information` after
                 // `The Information`) at a sentence start is too weak.
-                !(t.initial && LEXICON.contains(&buf))
+                !(t.initial() && LEXICON.contains(&buf))
             };
             if ok {
-                extra.push((t.start, t.end, c));
+                extra.push(((t.start as usize), (t.end as usize), c));
             }
+        };
+        // The document's tokens again, kept or read anew.
+        match toks {
+            Some(toks) => toks.into_iter().for_each(&mut visit),
+            None => Tokenizer::new(text, sentences).for_each(&mut visit),
         }
         kept.extend(extra);
     }
 
     // One label and one canonical form per name.
     let decided: Vec<(crate::model::Label, String)> = clusters
-        .iter()
+        .into_iter()
         .map(|cl| {
             let (mut best, mut label) = (0.0, LABELS[1]);
             for (s, l) in cl.scores.iter().zip(LABELS) {
@@ -297,8 +346,8 @@ pub(crate) fn decide(
             if cl.bare && label == LABELS[0] && text.len() >= ARTICLE_BYTES {
                 label = LABELS[1];
             }
-            let canonical = cl.canonical.clone().unwrap_or_else(|| {
-                cl.best.map(|(_, i)| forms[i].clone()).unwrap_or_default()
+            let canonical = cl.canonical.unwrap_or_else(|| {
+                cl.best.map(|(_, i)| forms[i].to_string()).unwrap_or_default()
             });
             (label, canonical)
         })

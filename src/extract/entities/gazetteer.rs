@@ -1,5 +1,5 @@
-//! The gazetteer: every listed name compiled once into one Aho-Corasick
-//! automaton, searched anchored at word starts.
+//! The gazetteer: every listed name indexed once by its first word, and
+//! looked up at word starts.
 //!
 //! Two sources, by strength: names added at run time (`--gazetteer`)
 //! override everything; the hand-written well-known names and the ISO
@@ -11,17 +11,13 @@
 //! (`Openai`, `RENNES`); a lower-case text form matches only a name that
 //! has inner capitals (`chatgpt` for `ChatGPT`) and is not a common word.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{
-    AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
 
 use super::GazetteerEntry;
 use super::tables::{
-    LEXICON, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD,
+    LEXICON, Map, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD,
 };
+use super::tokens::alphanumeric;
 use crate::lexicon::rows;
 use crate::model::Label;
 
@@ -52,13 +48,22 @@ pub(crate) struct Entry {
 }
 
 /// The compiled gazetteer.
+///
+/// Names are only ever looked up at the start of a word, so no automaton
+/// is needed: the entries are grouped by the first word of their name
+/// (its run of letters and digits, ASCII letters lower-cased), and the
+/// text's first word picks the group. A name whose first word is only a
+/// prefix of the text's (`Paris` in `Parisien`) would end inside a word,
+/// which no match may, so looking up the whole word loses nothing.
 pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
-    /// Entry index by exact name: of two names that differ only in case
-    /// (`Insee`, `INSEE`), the automaton reports one; the text's own
-    /// spelling is then looked up here.
-    index: HashMap<String, usize>,
-    automaton: AhoCorasick,
+    /// Entry indices, grouped by first word, each group longest name
+    /// first, then in entry order.
+    order: Vec<u32>,
+    /// The range of `order` holding each first word's group.
+    groups: Map<Box<[u8]>, (u32, u32)>,
+    /// The length of the longest first word, in bytes.
+    longest_word: usize,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -76,7 +81,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     // overrides a generated place of the same name. The dictionary's
     // other proper names are single words, looked up per word by the
     // mention reader rather than compiled here: they are most of the
-    // names and would triple the automaton's build time.
+    // names and would triple the index's build time.
     let places = rows(PLACES_ISO)
         .chain(rows(PLACES_GEONAMES))
         .chain(rows(PLACES_WORLD));
@@ -123,41 +128,62 @@ pub(crate) static DEFAULT: LazyLock<Gazetteer> =
     LazyLock::new(|| Gazetteer::new(&[]));
 
 impl Gazetteer {
-    /// Compiles the built-in names and `extra` into one automaton; the
-    /// stronger entry wins when a name is listed twice.
+    /// Indexes the built-in names and `extra`; the stronger entry wins
+    /// when a name is listed twice.
     pub(crate) fn new(extra: &[GazetteerEntry]) -> Gazetteer {
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let extra = extra.iter().map(|e| Entry {
-            name: e.name.clone(),
-            label: e.label,
-            canonical: e.canonical.clone(),
-            strength: Strength::Extra,
-        });
-        for e in BUILTIN.iter().cloned().chain(extra) {
+        let extra: Vec<Entry> = extra
+            .iter()
+            .map(|e| Entry {
+                name: e.name.clone(),
+                label: e.label,
+                canonical: e.canonical.clone(),
+                strength: Strength::Extra,
+            })
+            .collect();
+        // Choose by reference, then copy the chosen entries once.
+        let mut chosen: Vec<&Entry> = Vec::with_capacity(BUILTIN.len());
+        let mut index: Map<&str, usize> = Map::default();
+        index.reserve(BUILTIN.len() + extra.len());
+        for e in BUILTIN.iter().chain(&extra) {
             if e.name.is_empty() {
                 continue;
             }
-            match index.get(&e.name) {
-                Some(&i) if entries[i].strength > e.strength => {}
-                Some(&i) => entries[i] = e,
+            match index.get(e.name.as_str()) {
+                Some(&i) if chosen[i].strength > e.strength => {}
+                Some(&i) => chosen[i] = e,
                 None => {
-                    index.insert(e.name.clone(), entries.len());
-                    entries.push(e);
+                    index.insert(&e.name, chosen.len());
+                    chosen.push(e);
                 }
             }
         }
-        // The noncontiguous NFA is searched only anchored at capitalised
-        // words; building the faster kinds from it would cost more at
-        // start-up than it saves.
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(true)
-            .build(entries.iter().map(|e| e.name.as_str()))
-            .expect("gazetteer names are valid patterns");
-        Gazetteer { entries, index, automaton }
+        let entries: Vec<Entry> = chosen.into_iter().cloned().collect();
+        // Sort the entry indices by first word, then longest first, then
+        // in entry order, and record each word's range.
+        let mut keyed: Vec<(Box<[u8]>, std::cmp::Reverse<usize>, u32)> =
+            entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let key = word_key(first_word(&e.name));
+                    (key, std::cmp::Reverse(e.name.len()), i as u32)
+                })
+                .collect();
+        keyed.sort_unstable();
+        let mut groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
+        let mut order = Vec::with_capacity(keyed.len());
+        let mut longest_word = 0;
+        let mut start = 0;
+        for k in 0..keyed.len() {
+            order.push(keyed[k].2);
+            if keyed.get(k + 1).is_none_or(|next| next.0 != keyed[k].0) {
+                let key = std::mem::take(&mut keyed[k].0);
+                longest_word = longest_word.max(key.len());
+                groups.insert(key, (start, k as u32 + 1));
+                start = k as u32 + 1;
+            }
+        }
+        Gazetteer { entries, order, groups, longest_word }
     }
 
     /// The entry of index `i`.
@@ -172,23 +198,80 @@ impl Gazetteer {
         text: &str,
         start: usize,
     ) -> Option<(usize, usize)> {
-        let input =
-            Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
-        let m = self.automaton.find(input)?;
-        let end = m.end();
-        if !text.is_char_boundary(end) || !boundary_after(text, end) {
+        let rest = text.get(start..)?;
+        let word = first_word(rest).as_bytes();
+        if word.len() > self.longest_word {
             return None;
         }
-        let found = &text[start..end];
-        let mut i = m.pattern().as_usize();
+        // Lower-case the word on the stack: words are short.
+        let (mut stack, mut heap) = ([0u8; 64], Vec::new());
+        let key: &mut [u8] = match stack.get_mut(..word.len()) {
+            Some(key) => {
+                key.copy_from_slice(word);
+                key
+            }
+            None => {
+                heap.extend_from_slice(word);
+                &mut heap
+            }
+        };
+        key.make_ascii_lowercase();
+        let &(from, to) = self.groups.get(&*key)?;
+        let group = self.order.get(from as usize..to as usize)?;
+        // The longest name the text spells, ignoring ASCII case; of two
+        // names that differ only in case (`Insee`, `INSEE`), the one the
+        // text spells exactly, else the first listed.
+        let spelt = |i: u32| {
+            let name = self.entries[i as usize].name.as_bytes();
+            rest.as_bytes()
+                .get(..name.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(name))
+        };
+        let k = group.iter().position(|&i| spelt(i))?;
+        let mut i = group[k] as usize;
+        let len = self.entries[i].name.len();
+        let found = rest.get(..len)?;
         if self.entries[i].name != found
-            && let Some(&exact) = self.index.get(found)
+            && let Some(&exact) = group[k + 1..]
+                .iter()
+                .take_while(|&&j| self.entries[j as usize].name.len() == len)
+                .find(|&&j| self.entries[j as usize].name == found)
         {
-            i = exact;
+            i = exact as usize;
+        }
+        let end = start + len;
+        if !boundary_after(text, end) {
+            return None;
         }
         let e = &self.entries[i];
         case_fits(&e.name, found, e.label == Label::Loc).then_some((end, i))
     }
+}
+
+/// The first word of `s`: its leading run of letters and digits (empty
+/// when it starts with neither).
+fn first_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = 0;
+    while end < b.len() {
+        if b[end].is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        if b[end].is_ascii() {
+            break;
+        }
+        match s.get(end..).and_then(|r| r.chars().next()) {
+            Some(c) if alphanumeric(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    &s[..end]
+}
+
+/// The index key of a first word: its bytes, ASCII letters lower-cased.
+fn word_key(word: &str) -> Box<[u8]> {
+    word.to_ascii_lowercase().into_bytes().into_boxed_slice()
 }
 
 /// Whether a name may end at `end`: no letter or digit follows, nor a
@@ -197,8 +280,8 @@ fn boundary_after(text: &str, end: usize) -> bool {
     let mut rest = text[end..].chars();
     match rest.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
-        Some('-') => !rest.next().is_some_and(char::is_alphanumeric),
+        Some(c) if alphanumeric(c) => false,
+        Some('-') => !rest.next().is_some_and(alphanumeric),
         Some(_) => true,
     }
 }
@@ -240,6 +323,127 @@ fn case_fits(name: &str, found: &str, place: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lookup the index replaces: an Aho-Corasick automaton over every
+    /// name, searched anchored, leftmost-longest, ignoring ASCII case,
+    /// then the exact spelling looked up among names that differ only in
+    /// case.
+    fn automaton_match_at(
+        g: &Gazetteer,
+        automaton: &aho_corasick::AhoCorasick,
+        exact: &Map<&str, usize>,
+        text: &str,
+        start: usize,
+    ) -> Option<(usize, usize)> {
+        use aho_corasick::{Anchored, Input};
+        let input =
+            Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
+        let m = automaton.find(input)?;
+        let end = m.end();
+        if !text.is_char_boundary(end) || !boundary_after(text, end) {
+            return None;
+        }
+        let found = &text[start..end];
+        let mut i = m.pattern().as_usize();
+        if g.entries[i].name != found
+            && let Some(&e) = exact.get(found)
+        {
+            i = e;
+        }
+        let e = &g.entries[i];
+        case_fits(&e.name, found, e.label == Label::Loc).then_some((end, i))
+    }
+
+    #[test]
+    fn index_answers_as_the_automaton() {
+        use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+        let extra = [
+            GazetteerEntry {
+                name: "INSEE".into(),
+                label: Label::Org,
+                canonical: None,
+            },
+            GazetteerEntry {
+                name: "Le Chat".into(),
+                label: Label::Misc,
+                canonical: None,
+            },
+            GazetteerEntry {
+                name: "Banque".into(),
+                label: Label::Org,
+                canonical: None,
+            },
+        ];
+        for g in [Gazetteer::new(&[]), Gazetteer::new(&extra)] {
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .ascii_case_insensitive(true)
+                .build(g.entries.iter().map(|e| e.name.as_str()))
+                .expect("valid patterns");
+            let exact: Map<&str, usize> = g
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.name.as_str(), i))
+                .collect();
+            let mut texts: Vec<String> = [
+                "L'Oréal a",
+                "L’Oréal a",
+                "Banque de France.",
+                "Banque de Franc",
+                "Banque",
+                "Paris-Saclay",
+                "Paris-",
+                "Parisien",
+                "RENNES",
+                "Openai en",
+                "chatgpt est",
+                "ChatGPT",
+                "Insee",
+                "INSEE",
+                "InSeE",
+                "Le Chat",
+                "LE CHAT",
+                "Saint-Étienne",
+                "SAINT-ÉTIENNE",
+                "Saint-étienne",
+                "Élysée",
+                "ÉLYSÉE",
+                "",
+                "é",
+                include_str!("../../../fixtures/xai-economist-fr.txt"),
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            // Every name as listed, in capitals, in lower case, and
+            // followed by what may or may not end a name.
+            for e in &g.entries {
+                for form in [
+                    e.name.clone(),
+                    e.name.to_uppercase(),
+                    e.name.to_lowercase(),
+                    e.name.to_ascii_uppercase(),
+                ] {
+                    for tail in ["", ".", "s", "-x", "-", "'a", " de"] {
+                        texts.push(format!("{form}{tail}"));
+                    }
+                }
+            }
+            for text in &texts {
+                for (start, _) in text.char_indices() {
+                    assert_eq!(
+                        g.match_at(text, start),
+                        automaton_match_at(
+                            &g, &automaton, &exact, text, start
+                        ),
+                        "{text:?} at {start}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn matches_at_word_starts_with_case_rules() {

@@ -7,13 +7,15 @@
 //! after it, place prepositions, reporting verbs, naming verbs. The result
 //! is a score per label; the document stage decides.
 
+use super::document::{form, title_gender};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
-    NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREPS,
-    PROPER_NAMES, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
+    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, Map,
+    NAME_HEADS, NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES,
+    PLACE_PREPS, PROPER_NAMES, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES,
+    noun_label,
 };
-use super::tokens::{Kind, Shape, Token};
+use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
 
 /// Scores per label, in the order of [`LABELS`].
@@ -55,17 +57,28 @@ pub(crate) mod weight {
     pub const DEFAULT: f32 = 0.5;
 }
 
-/// One candidate mention.
-#[derive(Clone, Debug)]
+/// One candidate mention, with what the document stage needs of its
+/// tokens: the tokens themselves are read a window at a time and are gone
+/// by then.
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Mention {
     /// Start byte offset.
-    pub start: usize,
+    pub start: u32,
     /// End byte offset, exclusive.
-    pub end: usize,
-    /// First token index.
-    pub first: usize,
-    /// One past the last token index.
-    pub last: usize,
+    pub end: u32,
+    /// First token index in the document.
+    pub first: u32,
+    /// One past the last token index in the document.
+    pub last: u32,
+    /// How many of its tokens are words.
+    pub words: u32,
+    /// Its written form when it is not the text of its span
+    /// ([`super::document::form`]).
+    pub form: Option<Box<str>>,
+    /// The gender a title before it gives (`Mme`: true, `M.`: false).
+    pub title: Option<bool>,
+    /// The token after it coordinates (`et`, `ou`, `,`, `ni`).
+    pub joins_next: bool,
     /// Evidence per label.
     pub scores: Scores,
     /// Some evidence beyond the form of the words.
@@ -73,13 +86,33 @@ pub(crate) struct Mention {
     /// The mention opens a sentence.
     pub initial: bool,
     /// The gazetteer entry the whole span matched.
-    pub entry: Option<usize>,
+    pub entry: Option<u32>,
     /// Every word of the mention is a common French word (computed only
     /// for mentions without evidence).
     pub common: bool,
 }
 
 impl Mention {
+    /// A mention of no evidence yet over tokens `first..last` of the
+    /// document.
+    fn new(first: usize, last: usize, initial: bool) -> Mention {
+        Mention {
+            start: 0,
+            end: 0,
+            first: first as u32,
+            last: last as u32,
+            words: 0,
+            form: None,
+            title: None,
+            joins_next: false,
+            scores: [0.0; 4],
+            evidence: false,
+            initial,
+            entry: None,
+            common: false,
+        }
+    }
+
     fn add(&mut self, label: Label, w: f32, evidence: bool) {
         self.scores[slot(label)] += w;
         self.evidence |= evidence;
@@ -216,43 +249,88 @@ const INVERTED: &[&str] = &[
     "lui", "moi", "nous", "on", "toi", "tu", "vous", "y",
 ];
 
-/// Reads the mentions of one document.
+/// How many tokens the reader reads ahead at a time.
+const WINDOW: usize = 4096;
+
+/// How many tokens around a position the rules may look at: the context
+/// before a name (at most a dozen words back to a describing noun), and
+/// after its line (an apposition, a model number, a closing quote).
+const MARGIN: usize = 64;
+
+/// Reads the mentions of one document, a window of tokens at a time: a
+/// window ends at a line break, which no name runs across, and keeps
+/// [`MARGIN`] tokens of context on each side.
 pub(crate) struct Reader<'a> {
     text: &'a str,
-    toks: &'a [Token],
+    /// The tokens not read yet.
+    tokens: Tokenizer<'a>,
+    /// Whether the tokenizer is done.
+    done: bool,
+    /// The window: the document's tokens from index `base` on.
+    toks: Vec<Token>,
+    /// The document index of `toks[0]`.
+    base: usize,
+    /// How many tokens to read ahead at a time ([`WINDOW`]).
+    window: usize,
     gaz: &'a Gazetteer,
     buf: String,
     scratch: String,
-    /// Per token: 0 not looked up yet, 1 not a common word, 2 a common
-    /// word. The lexicon is the largest table; each word is looked up
-    /// once.
-    common: Vec<u8>,
-    /// Per token, the same for [`Reader::name_word`] and
-    /// [`Reader::given_name`] (bits 0-1 and 2-3).
+    /// A third buffer, for a word kept while the others are used.
+    word_buf: String,
+    /// Per token, what [`Reader::name_word`], [`Reader::given_name`] and
+    /// [`Reader::common`] answered, in bits 0-1, 2-3 and 4-5: 0 not
+    /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
+    /// word is looked up once.
     memo: Vec<u8>,
+    /// What [`Reader::common`] answered, by word: the answer depends on
+    /// the word alone.
+    common_words: Map<&'a str, bool>,
+    /// The same for [`Reader::given_name`].
+    given_words: Map<&'a str, bool>,
+    /// The same for [`Reader::name_word_alone`].
+    name_words: Map<&'a str, bool>,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader over `toks` of `text`.
+    /// A reader of `text`, whose sentences are `sentences`.
     pub(crate) fn new(
         text: &'a str,
-        toks: &'a [Token],
+        sentences: &'a [std::ops::Range<usize>],
         gaz: &'a Gazetteer,
     ) -> Reader<'a> {
         Reader {
             text,
-            toks,
+            tokens: Tokenizer::new(text, sentences),
+            done: false,
+            toks: Vec::new(),
+            base: 0,
+            window: WINDOW,
             gaz,
             buf: String::new(),
             scratch: String::new(),
-            common: vec![0; toks.len()],
-            memo: vec![0; toks.len()],
+            word_buf: String::new(),
+            memo: Vec::new(),
+            common_words: Map::default(),
+            given_words: Map::default(),
+            name_words: Map::default(),
+        }
+    }
+
+    /// Reads up to `n` more tokens into the window.
+    fn fill(&mut self, n: usize) {
+        for _ in 0..n {
+            let Some(t) = self.tokens.next() else {
+                self.done = true;
+                return;
+            };
+            self.toks.push(t);
+            self.memo.push(0);
         }
     }
 
     fn word(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        &self.text[t.range()]
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -267,8 +345,14 @@ impl<'a> Reader<'a> {
 
     /// Whether the lower-cased word `i` is a common word.
     fn common(&mut self, i: usize) -> bool {
-        if self.common[i] == 0 {
+        let m = (self.memo[i] >> 4) & 3;
+        if m == 0 {
             let w = self.word(i);
+            // Names repeat: a word already looked up in the document.
+            if let Some(&is) = self.common_words.get(w) {
+                self.memo[i] |= (1 + u8::from(is)) << 4;
+                return is;
+            }
             lower(w, &mut self.buf);
             if self.buf.contains('’') {
                 self.buf = self.buf.replace('’', "'");
@@ -284,9 +368,11 @@ impl<'a> Reader<'a> {
             if !is && self.toks[i].shape != Shape::Lower {
                 is = unaccented_common(&self.buf, &mut self.scratch);
             }
-            self.common[i] = 1 + u8::from(is);
+            self.memo[i] |= (1 + u8::from(is)) << 4;
+            self.common_words.insert(w, is);
+            return is;
         }
-        self.common[i] == 2
+        m == 2
     }
 
     fn given_name(&mut self, i: usize) -> bool {
@@ -294,7 +380,15 @@ impl<'a> Reader<'a> {
         if m != 0 {
             return m == 2;
         }
-        let is = self.given_name_uncached(i);
+        let w = self.word(i);
+        let is = match self.given_words.get(w) {
+            Some(&is) => is,
+            None => {
+                let is = self.given_name_uncached(i);
+                self.given_words.insert(w, is);
+                is
+            }
+        };
         self.memo[i] |= (1 + u8::from(is)) << 2;
         is
     }
@@ -346,11 +440,25 @@ impl<'a> Reader<'a> {
         let w = self.word(i);
         // An abbreviation or title with its full stop (`MM.`, `Dép.`).
         if self.is_punct(i + 1, ".")
-            && !self.toks[i + 1].space_before
+            && !self.toks[i + 1].space_before()
             && ABBREVIATIONS.contains(w)
         {
             return false;
         }
+        // The rest depends on the word alone.
+        if let Some(&is) = self.name_words.get(w) {
+            return is;
+        }
+        let is = self.name_word_alone(i);
+        self.name_words.insert(w, is);
+        is
+    }
+
+    /// Whether word `i`, a name by its shape, may be one whatever its
+    /// context.
+    fn name_word_alone(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        let w = self.word(i);
         // A verb with an inverted pronoun (`Resterons-nous`, `Croyez-moi`).
         if let Some((_, tail)) = w.rsplit_once('-')
             && INVERTED.iter().any(|p| p.eq_ignore_ascii_case(tail))
@@ -374,87 +482,133 @@ impl<'a> Reader<'a> {
         true
     }
 
-    /// Finds every mention, in text order, without overlaps.
-    pub(crate) fn mentions(&mut self) -> Vec<Mention> {
+    /// Finds every mention, in text order, without overlaps; with the
+    /// document's tokens when they all fit in one window (most documents
+    /// do), which spares the document stage reading them again.
+    pub(crate) fn mentions(mut self) -> (Vec<Mention>, Option<Vec<Token>>) {
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.toks.len() {
-            let t = self.toks[i];
+        // The window position, and how far it was searched for a line
+        // start.
+        let (mut i, mut searched) = (0, 0);
+        loop {
+            // Read ahead, then stop at the last line start that has
+            // MARGIN tokens after it (all of them at the end).
+            if !self.done && self.toks.len() < i + self.window + MARGIN {
+                self.fill(self.window + MARGIN);
+                continue;
+            }
+            let stop = if self.done {
+                self.toks.len()
+            } else {
+                let to = self.toks.len() - MARGIN;
+                let from = searched.max(i + 1);
+                match (from..=to).rev().find(|&k| self.toks[k].line_before()) {
+                    Some(k) => k,
+                    None => {
+                        // One long line: read on.
+                        searched = to + 1;
+                        self.fill(self.window);
+                        continue;
+                    }
+                }
+            };
+            self.read(&mut i, stop, &mut out);
+            if self.done && i >= self.toks.len() {
+                break;
+            }
+            // Forget the tokens no rule will look back at.
+            let drop = i.saturating_sub(MARGIN);
+            self.toks.drain(..drop);
+            self.memo.drain(..drop);
+            self.base += drop;
+            i -= drop;
+            searched = 0;
+        }
+        Self::coordinate(&mut out);
+        let whole = self.base == 0;
+        (out, whole.then_some(self.toks))
+    }
+
+    /// Finds the mentions starting from window token `i` up to `stop`, a
+    /// line start (or the end), and leaves `i` past them.
+    fn read(&mut self, i: &mut usize, stop: usize, out: &mut Vec<Mention>) {
+        while *i < stop {
+            let t = self.toks[*i];
             if t.kind == Kind::Punct {
                 // `le roman « Veiller sur elle »`: a title in quotes
                 // after a noun for a work.
-                if let Some(close) = self.quoted_work(i) {
-                    let mut m = Mention {
-                        start: self.toks[i + 1].start,
-                        end: self.toks[close - 1].end,
-                        first: i + 1,
-                        last: close,
-                        scores: [0.0; 4],
-                        evidence: false,
-                        initial: false,
-                        entry: None,
-                        common: false,
-                    };
+                if let Some(close) = self.quoted_work(*i) {
+                    let mut m = Mention::new(*i + 1, close, false);
                     m.add(Label::Misc, weight::HEAD, true);
+                    self.finish(&mut m, *i + 1, close);
                     out.push(m);
-                    i = close + 1;
+                    *i = close + 1;
                     continue;
                 }
-                i += 1;
+                *i += 1;
                 continue;
             }
-            let listed = self.listed_at(i);
-            let seq = self.sequence_at(i);
+            let listed = self.listed_at(*i);
+            let seq = self.sequence_at(*i);
             let (last, entry) = match (listed, seq) {
                 (Some((a, e)), Some(b)) if a >= b => (a, Some(e)),
                 (Some((a, e)), None) => (a, Some(e)),
                 (_, Some(b)) => (b, None),
                 (None, None) => {
-                    i += 1;
+                    *i += 1;
                     continue;
                 }
             };
             // `l'iPhone 16`, `la Galaxy S24`: a product takes its model
             // number.
-            let model = self.model_after(i, last, entry);
+            let model = self.model_after(*i, last, entry);
             let (last, entry) =
                 if model { (last + 1, None) } else { (last, entry) };
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
-            let mut m = Mention {
-                start: t.start,
-                end: self.toks[last - 1].end,
-                first: i,
-                last,
-                scores: [0.0; 4],
-                evidence: false,
-                initial: t.initial,
-                entry,
-                common: false,
-            };
+            let mut m = Mention::new(*i, last, t.initial());
+            m.entry = entry.map(|e| e as u32);
             if model {
                 m.add(Label::Misc, weight::HEAD, true);
             }
-            if self.keep(&mut m) {
+            if self.keep(&mut m, *i, last) {
+                self.finish(&mut m, *i, last);
                 out.push(m);
             }
-            i = last;
+            *i = last;
         }
-        self.coordinate(&mut out);
-        out
+    }
+
+    /// Records in `m`, over window tokens `first..last`, what the
+    /// document stage needs of its tokens, and makes its token indices
+    /// the document's.
+    fn finish(&self, m: &mut Mention, first: usize, last: usize) {
+        let toks = &self.toks;
+        m.start = toks[first].start;
+        m.end = toks[last - 1].end;
+        m.first = (self.base + first) as u32;
+        m.last = (self.base + last) as u32;
+        m.words = (first..last).filter(|&k| toks[k].kind == Kind::Word).count()
+            as u32;
+        if let std::borrow::Cow::Owned(f) = form(self.text, toks, first, last)
+        {
+            m.form = Some(f.into_boxed_str());
+        }
+        m.title = title_gender(self.text, toks, first);
+        m.joins_next = last < toks.len()
+            && matches!(self.word(last), "et" | "ou" | "," | "ni");
     }
 
     /// Names listed together share a kind (`Airbnb et Booking`,
     /// `Instagram, TikTok`): a name with no evidence of its own next to
     /// one with evidence takes a weak share of its label.
-    fn coordinate(&self, found: &mut [Mention]) {
+    fn coordinate(found: &mut [Mention]) {
         for k in 1..found.len() {
             let (a, b) = (&found[k - 1], &found[k]);
             if b.first != a.last + 1 || a.evidence == b.evidence {
                 continue;
             }
-            let between = self.word(a.last);
-            if !matches!(between, "et" | "ou" | "," | "ni") {
+            if !a.joins_next {
                 continue;
             }
             let (from, to) = if a.evidence { (k - 1, k) } else { (k, k - 1) };
@@ -473,7 +627,7 @@ impl<'a> Reader<'a> {
         // are the document stage's business.
         let starts_name = match t.kind {
             Kind::Word => !matches!(t.shape, Shape::Lower | Shape::Digit),
-            Kind::Elision => self.text[t.end..]
+            Kind::Elision => self.text[(t.end as usize)..]
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase),
@@ -482,12 +636,13 @@ impl<'a> Reader<'a> {
         if !starts_name {
             return None;
         }
-        let (end, e) = self.gaz.match_at(self.text, t.start)?;
+        let (end, e) = self.gaz.match_at(self.text, t.start as usize)?;
         let mut j = i;
-        while j < self.toks.len() && self.toks[j].end < end {
+        while j < self.toks.len() && (self.toks[j].end as usize) < end {
             j += 1;
         }
-        (j < self.toks.len() && self.toks[j].end == end).then_some((j + 1, e))
+        (j < self.toks.len() && (self.toks[j].end as usize) == end)
+            .then_some((j + 1, e))
     }
 
     /// The capitalised sequence starting at token `i`, as one past its
@@ -500,12 +655,12 @@ impl<'a> Reader<'a> {
             // Most words are lower case: a cheap look at the first letter
             // before the table (allée, avenue, boulevard, impasse, quai,
             // rue).
-            && matches!(self.text.as_bytes()[t.start], b'a' | b'b' | b'i' | b'q' | b'r')
+            && matches!(self.text.as_bytes()[t.start as usize], b'a' | b'b' | b'i' | b'q' | b'r')
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
             let ok = k < self.toks.len()
-                && !self.toks[k].line_before
+                && !self.toks[k].line_before()
                 && self.is_word(k)
                 && self.name_word(k);
             return if ok {
@@ -532,14 +687,14 @@ impl<'a> Reader<'a> {
         // A sentence opener that is a common word (`Selon`, `Comme`,
         // `Grâce`) starts no name, unless it is a given name followed by
         // a name or opens an organisation or place name.
-        if t.initial
+        if t.initial()
             && self.common(i)
             && NAME_HEADS.get(self.word(i)).is_none()
         {
             // `Marine Le Pen` opens with a particle after the given name.
             let k = self.particles_at(i + 1);
             let next_name = self.is_word(k)
-                && !self.toks[k].line_before
+                && !self.toks[k].line_before()
                 && self.name_word(k);
             if !(next_name && self.given_name(i)) {
                 return None;
@@ -552,7 +707,7 @@ impl<'a> Reader<'a> {
         let mut j = i + 1;
         let mut lower_hops = 0;
         loop {
-            if j >= self.toks.len() || self.toks[j].line_before {
+            if j >= self.toks.len() || self.toks[j].line_before() {
                 break;
             }
             // `Inc.`: a suffix with its full stop.
@@ -569,7 +724,7 @@ impl<'a> Reader<'a> {
                 && (2..=4).contains(&self.word(i).len())
                 && self.word(i).bytes().all(|b| b.is_ascii_uppercase())
                 && !(i > 0 && self.toks[i - 1].shape == Shape::Upper)
-                && !self.toks[j].initial;
+                && !self.toks[j].initial();
             if prev == Shape::Upper && next == Shape::Cap && !acronym_head
                 || prev == Shape::Cap && next == Shape::Upper && !given
             {
@@ -585,7 +740,7 @@ impl<'a> Reader<'a> {
                 && self.common(j)
             {
                 let more = j + 1 < self.toks.len()
-                    && !self.toks[j + 1].line_before
+                    && !self.toks[j + 1].line_before()
                     && (self.suffix_at(j + 1) || self.name_word(j + 1));
                 if !more {
                     break;
@@ -638,7 +793,7 @@ impl<'a> Reader<'a> {
                             && !self.proper_name(particles));
                 if (person || head)
                     && particles < self.toks.len()
-                    && !self.toks[particles].line_before
+                    && !self.toks[particles].line_before()
                 {
                     // `Bruno Le Maire`: after a given name and a
                     // capitalised particle, any capitalised word.
@@ -678,7 +833,7 @@ impl<'a> Reader<'a> {
         entry: Option<usize>,
     ) -> bool {
         let Some(&t) = self.toks.get(last) else { return false };
-        if t.kind != Kind::Word || t.line_before {
+        if t.kind != Kind::Word || t.line_before() {
             return false;
         }
         let w = self.word(last).as_bytes();
@@ -691,7 +846,7 @@ impl<'a> Reader<'a> {
         if year
             && last == first + 1
             && self.toks[first].shape == Shape::Cap
-            && !self.toks[first].initial
+            && !self.toks[first].initial()
             && !MONTHS.contains(&lower(self.word(first), &mut self.buf))
         {
             return true;
@@ -714,14 +869,14 @@ impl<'a> Reader<'a> {
         // `Lyon 2 à 1`); people, places and firms take no number.
         if number
             && last - first <= 2
-            && !self.toks[first].initial
+            && !self.toks[first].initial()
             && product != Some(Label::Loc)
             && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
             && (!self.common(first) || self.given_name(first))
         {
             let (after, then) = (last + 1, last + 2);
             let of = after < self.toks.len()
-                && !self.toks[after].line_before
+                && !self.toks[after].line_before()
                 && (self.toks[after].kind == Kind::Elision
                     || self.is_word(after)
                         && matches!(
@@ -729,7 +884,7 @@ impl<'a> Reader<'a> {
                             "de" | "du" | "des" | "à" | "chez" | "sur"
                         ));
             let named = then < self.toks.len()
-                && !self.toks[then].line_before
+                && !self.toks[then].line_before()
                 && self.is_word(then)
                 && self.toks[then].shape != Shape::Digit;
             if of && named {
@@ -767,7 +922,7 @@ impl<'a> Reader<'a> {
         code && entry.is_none()
             && last == first + 1
             && self.toks[first].shape == Shape::Cap
-            && !self.toks[first].initial
+            && !self.toks[first].initial()
             && !self.common(first)
     }
 
@@ -825,7 +980,7 @@ impl<'a> Reader<'a> {
         let close = (i + 2..(i + 10).min(self.toks.len()))
             .find(|&k| self.is_punct(k, "»"))?;
         if (i + 1..close).any(|k| {
-            self.toks[k].line_before
+            self.toks[k].line_before()
                 || self.toks[k].kind == Kind::Punct
                     && matches!(
                         self.word(k),
@@ -848,7 +1003,7 @@ impl<'a> Reader<'a> {
         let by = k + 1 < self.toks.len()
             && self.toks[k].kind != Kind::Punct
             && matches!(self.word(k), "de" | "d'" | "d’" | "D'" | "D’")
-            && !self.toks[k + 1].line_before
+            && !self.toks[k + 1].line_before()
             && self.given_name(k + 1);
         (work || by).then_some(close)
     }
@@ -856,13 +1011,13 @@ impl<'a> Reader<'a> {
     /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
     /// `Le Maire` after its particle).
     fn person_follows(&mut self, k: usize) -> bool {
-        if k >= self.toks.len() || self.toks[k].line_before {
+        if k >= self.toks.len() || self.toks[k].line_before() {
             return false;
         }
         let after = self.particles_at(k);
         // After a particle any capitalised word (`Le Maire`).
         after < self.toks.len()
-            && !self.toks[after].line_before
+            && !self.toks[after].line_before()
             && self.is_word(after)
             && self.toks[after].shape == Shape::Cap
             && (after > k || self.name_word(after))
@@ -876,9 +1031,9 @@ impl<'a> Reader<'a> {
     /// One past a suffix at `j`, with its full stop when the table lists
     /// it so (`Inc.`) and a word follows on the same sentence.
     fn suffix_end(&self, j: usize) -> usize {
-        if self.is_punct(j + 1, ".") && !self.toks[j + 1].space_before {
-            let with_dot =
-                &self.text[self.toks[j].start..self.toks[j + 1].end];
+        if self.is_punct(j + 1, ".") && !self.toks[j + 1].space_before() {
+            let with_dot = &self.text[(self.toks[j].start as usize)
+                ..(self.toks[j + 1].end as usize)];
             if ORG_SUFFIXES.contains(with_dot) {
                 return j + 2;
             }
@@ -998,7 +1153,8 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(i);
         if self.is_punct(i + 1, ".") {
-            let dotted = &self.text[t.start..self.toks[i + 1].end];
+            let dotted = &self.text
+                [(t.start as usize)..(self.toks[i + 1].end as usize)];
             if PERSON_TITLES.contains(dotted) {
                 return true;
             }
@@ -1013,7 +1169,7 @@ impl<'a> Reader<'a> {
     /// nul`): only a team plays a match.
     fn match_result(&self, k: usize) -> bool {
         let word = |j: usize| {
-            (j < self.toks.len() && !self.toks[j].line_before)
+            (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
         match (word(k), word(k + 1), word(k + 2)) {
@@ -1067,11 +1223,10 @@ impl<'a> Reader<'a> {
 
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
-    fn keep(&mut self, m: &mut Mention) -> bool {
-        let (first, last) = (m.first, m.last);
+    fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
         let single = last - first == 1;
         if let Some(e) = m.entry {
-            let entry = self.gaz.entry(e);
+            let entry = self.gaz.entry(e as usize);
             match entry.strength {
                 Strength::Extra => m.add(entry.label, weight::EXTRA, true),
                 Strength::Strong => m.add(entry.label, weight::LISTED, true),
@@ -1191,7 +1346,10 @@ impl<'a> Reader<'a> {
                 m.add(l, weight::NOUN_BEFORE, true);
             }
             if self.is_word(p) {
-                let w = lower(self.word(p), &mut self.buf).to_string();
+                // The word lower-cased in a buffer of its own: the cues
+                // below use `buf`.
+                let mut w = std::mem::take(&mut self.word_buf);
+                lower(self.word(p), &mut w);
                 // `A Lyon`: a capital À often loses its accent.
                 if PLACE_PREPS.contains(&w) || self.word(p) == "A" {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
@@ -1217,6 +1375,7 @@ impl<'a> Reader<'a> {
                     let l = self.described_before(p);
                     m.add(l, weight::NAMED, true);
                 }
+                self.word_buf = w;
             }
             // `le patron de Tesla`, `la ville de Rennes`.
             let of = (self.is_word(p) && matches!(self.word(p), "de" | "du"))
@@ -1283,8 +1442,11 @@ impl<'a> Reader<'a> {
                     {
                         return false;
                     }
-                    let w = lower(self.word(k), &mut self.buf).to_string();
-                    !acute_common(&w, &mut self.scratch)
+                    let mut w = std::mem::take(&mut self.word_buf);
+                    lower(self.word(k), &mut w);
+                    let is = acute_common(&w, &mut self.scratch);
+                    self.word_buf = w;
+                    !is
                 });
             // A single name after a definite article (`la Cnil`, `du
             // Sdis`, `l'Arcom`) is not a person: French names people
@@ -1356,7 +1518,7 @@ impl<'a> Reader<'a> {
             if t.kind == Kind::Word {
                 match self.noun_at(k) {
                     Some(l) if l != Label::Per => return l,
-                    _ if t.initial => break,
+                    _ if t.initial() => break,
                     _ => {}
                 }
             }
@@ -1368,14 +1530,42 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::super::gazetteer::DEFAULT;
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
         let sentences = crate::text::sentences::split(text);
-        let toks = tokenize(text, &sentences);
-        let mut r = Reader::new(text, &toks, &DEFAULT);
-        r.mentions().into_iter().map(|m| &text[m.start..m.end]).collect()
+        let r = Reader::new(text, &sentences, &DEFAULT);
+        r.mentions()
+            .0
+            .into_iter()
+            .map(|m| &text[m.start as usize..m.end as usize])
+            .collect()
+    }
+
+    #[test]
+    fn windows_read_as_the_whole_document() {
+        let paragraph = "Le ministre du Travail Marc Dufresnel a rencontré \
+            Mme Zorbaud, patronne de Zorbex, à Rennes.\nSelon Le Monde, \
+            Airbnb et Booking, deux plateformes, et « Les Heures claires » \
+            de Pierre Martin, puis l'iPhone 15 et GPT-4o.\n";
+        let flat = paragraph.replace('\n', " ");
+        for text in [paragraph.repeat(40), flat.repeat(40)] {
+            let sentences = crate::text::sentences::split(&text);
+            let read = |window: usize| {
+                let mut r = Reader::new(&text, &sentences, &DEFAULT);
+                r.window = window;
+                r.mentions()
+            };
+            let (whole, toks) = read(1 << 40);
+            assert!(toks.is_some());
+            assert!(whole.len() > 200);
+            for window in [1, 7, 100, 1000] {
+                let (got, toks) = read(window);
+                // One line is read whole: names never run across one.
+                assert_eq!(toks.is_none(), text.contains('\n'), "{window}");
+                assert_eq!(got, whole, "window {window}");
+            }
+        }
     }
 
     #[test]

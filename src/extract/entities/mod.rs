@@ -1,8 +1,8 @@
 //! Named entities: people, organisations, places and products.
 //!
-//! Rules, no statistical model. The text is split into `tokens`; one
-//! pass finds candidate `mentions` (gazetteer names from the
-//! `gazetteer` automaton, capitalised sequences with name particles) and
+//! Rules, no statistical model. The text is split into `tokens`, read a
+//! window at a time; one pass finds candidate `mentions` (gazetteer names from the
+//! `gazetteer` index, capitalised sequences with name particles) and
 //! scores each label from its form and context (titles, describing nouns,
 //! appositions, place prepositions); the `document` stage then decides
 //! once per name which label it has and which canonical form, keeps the
@@ -54,16 +54,83 @@ impl EntityExtractor {
     }
 }
 
+/// The longest text read as one piece: token offsets are 32-bit.
+const MAX_PIECE: usize = u32::MAX as usize;
+
+impl EntityExtractor {
+    /// Reads a text of 4 GiB or more in pieces that end at line breaks
+    /// (no name runs across one), each a document of its own.
+    /// Pieces end at the last line break within `size` bytes, or at the
+    /// first one after, cut at `2 * size` bytes.
+    fn find_in_pieces(
+        &self,
+        doc: &Doc<'_>,
+        size: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        let text = doc.text;
+        let mut start = 0;
+        while start < text.len() {
+            // The last line break within `size` bytes, else the next one
+            // within twice that, else a cut at twice that.
+            let bytes = text.as_bytes();
+            let limit = (start + size).min(text.len());
+            let cap = (start + 2 * size).min(text.len());
+            let mut end = if limit == text.len() {
+                limit
+            } else if let Some(p) =
+                bytes[start..limit].iter().rposition(|&b| b == b'\n')
+            {
+                start + p + 1
+            } else {
+                bytes[limit..cap]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(cap, |p| limit + p + 1)
+            };
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let sentences: Vec<std::ops::Range<usize>> = doc
+                .sentences
+                .iter()
+                .filter(|r| r.end > start && r.start < end)
+                .map(|r| r.start.max(start) - start..r.end.min(end) - start)
+                .collect();
+            let piece = Doc {
+                text: &text[start..end],
+                sentences: &sentences,
+                reference_date: doc.reference_date,
+            };
+            let from = out.len();
+            self.find(&piece, out);
+            for c in &mut out[from..] {
+                c.start += start;
+                c.end += start;
+            }
+            start = end;
+        }
+    }
+}
+
 impl Extractor for EntityExtractor {
     fn kind(&self) -> Kind {
         Kind::Entities
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        let toks = tokens::tokenize(doc.text, doc.sentences);
+        if doc.text.len() > MAX_PIECE {
+            self.find_in_pieces(doc, MAX_PIECE / 4, out);
+            return;
+        }
+        // No token, no name: the gazetteer is not even loaded.
+        if doc.text.trim_start().is_empty() {
+            return;
+        }
         let gaz = self.gazetteer();
-        let found = mentions::Reader::new(doc.text, &toks, gaz).mentions();
-        document::decide(doc.text, &toks, found, gaz, out);
+        let (found, toks) =
+            mentions::Reader::new(doc.text, doc.sentences, gaz).mentions();
+        document::decide(doc.text, doc.sentences, toks, found, gaz, out);
     }
 }
 
@@ -305,6 +372,26 @@ mod tests {
             assert!(
                 got.iter().all(|(_, l, _)| *l != "MISC"),
                 "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_texts_are_read_in_pieces_at_line_breaks() {
+        let ex = EntityExtractor::new(&[]);
+        let text =
+            "Il a vu Elon Musk à Paris.\nElle a vu Lyon.\nIl aime Rennes.";
+        let sentences = crate::text::sentences::split(text);
+        let doc = Doc { text, sentences: &sentences, reference_date: None };
+        for size in [14, 20, 30, 50, 1000] {
+            let mut out = Vec::new();
+            ex.find_in_pieces(&doc, size, &mut out);
+            let got: Vec<&str> =
+                out.iter().map(|c| &text[c.start..c.end]).collect();
+            assert_eq!(
+                got,
+                ["Elon Musk", "Paris", "Lyon", "Rennes"],
+                "{size}"
             );
         }
     }

@@ -3,30 +3,36 @@
 //! Word lists are kept as sorted slices of the embedded text and searched
 //! by binary search: the tables are sorted by byte value (checked by the
 //! tests below), so loading them reads no line and hashes nothing.
-//! The gazetteer automaton itself is built in [`super::gazetteer`].
+//! The gazetteer index itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use crate::lexicon::rows;
 use crate::model::Label;
 
 /// A sorted word list, searched in place: the table's text itself is
 /// binary-searched line by line within the bucket of the word's first two
-/// bytes. A bucket's bounds are found by binary search the first time a
-/// word of it is looked up, so loading costs no pass over the lines (the
-/// lexicon has half a million; indexing them all made up much of the
-/// start-up time of a run) and no allocation per entry.
+/// bytes. A bucket is indexed the first time a word of it is looked up
+/// (its bounds by binary search, then the starts of its lines), so loading
+/// costs no pass over the lines (the lexicon has half a million; indexing
+/// them all made up much of the start-up time of a run) and no allocation
+/// per entry, and a lookup compares whole lines without looking for their
+/// ends.
 pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
     body: Cow<'static, str>,
-    /// For each two-byte key, `0` until its bounds are found, then
-    /// `FOUND | start << 32 | end`: the byte range of the lines whose first
-    /// two bytes make the key (a one-byte word has a second byte of 0).
-    buckets: Box<[AtomicU64]>,
+    /// For each first byte, the buckets of its second bytes (a one-byte
+    /// word has a second byte of 0), allocated the first time a word of
+    /// that first byte is looked up: most first bytes of most tables are
+    /// never seen. A bucket holds the start of each of its lines, then
+    /// one past the newline of the last.
+    buckets: Box<[OnceLock<Box<[Bucket]>>]>,
 }
+
+/// The line starts of one bucket, once indexed.
+type Bucket = OnceLock<Box<[u32]>>;
 
 /// The line around the middle of `body[lo..hi]` (which starts and ends at
 /// line boundaries): its start and its end, newline excluded.
@@ -43,8 +49,37 @@ fn line_at(body: &[u8], lo: usize, hi: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// The flag of a bucket whose bounds are known.
-const FOUND: u64 = 1 << 63;
+/// Calls `f` with the position of every newline of `bytes`, in order,
+/// eight bytes at a time: indexing a bucket of the lexicon reads
+/// thousands of lines.
+fn newlines(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // A zero byte where the chunk has a newline: its high bit is set
+        // in `found` (the bits above a zero byte may be set too, so each
+        // candidate is checked).
+        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
+        let mut found = x.wrapping_sub(ONES) & !x & HIGH;
+        while found != 0 {
+            let k = found.trailing_zeros() as usize / 8;
+            if chunk[k] == b'\n' {
+                f(at + k);
+            }
+            found &= found - 1;
+        }
+        at += 8;
+    }
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if b == b'\n' {
+            f(at + k);
+        }
+    }
+}
 
 fn bucket(word: &[u8]) -> usize {
     (usize::from(word.first().copied().unwrap_or(0)) << 8)
@@ -53,24 +88,28 @@ fn bucket(word: &[u8]) -> usize {
 
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
-        let buckets = (0..1 << 16).map(|_| AtomicU64::new(0)).collect();
+        let buckets = (0..256).map(|_| OnceLock::new()).collect();
         WordList { body, buckets }
     }
 
-    /// The byte range of the lines of bucket `k`, found once.
-    fn bucket_range(&self, k: usize) -> (usize, usize) {
-        let known = self.buckets[k].load(Ordering::Relaxed);
-        if known & FOUND != 0 {
-            return (
-                (known >> 32 & 0x7fff_ffff) as usize,
-                known as u32 as usize,
-            );
-        }
-        let (start, end) = (self.lower_bound(k), self.lower_bound(k + 1));
-        // Two threads may both compute it; they store the same value.
-        let packed = FOUND | (start as u64) << 32 | end as u64;
-        self.buckets[k].store(packed, Ordering::Relaxed);
-        (start, end)
+    /// The line starts of bucket `k`, found once.
+    fn bucket_lines(&self, k: usize) -> &[u32] {
+        let seconds = self.buckets[k >> 8]
+            .get_or_init(|| (0..256).map(|_| OnceLock::new()).collect());
+        seconds[k & 0xff].get_or_init(|| {
+            let (lo, hi) = (self.lower_bound(k), self.lower_bound(k + 1));
+            if lo >= hi {
+                return Box::default();
+            }
+            let body = &self.body.as_bytes()[lo..hi];
+            let mut starts: Vec<u32> = vec![lo as u32];
+            newlines(body, |p| starts.push((lo + p + 1) as u32));
+            // The last line of a body without a final newline.
+            if body.last() != Some(&b'\n') {
+                starts.push((hi + 1) as u32);
+            }
+            starts.into_boxed_slice()
+        })
     }
 
     /// The start of the first line whose key is `key` or more (the end of
@@ -99,30 +138,21 @@ impl WordList {
         WordList::from_body(Cow::Borrowed(body))
     }
 
-    fn merged(tables: &[&'static str]) -> WordList {
-        let mut v: Vec<&'static str> =
-            tables.iter().flat_map(|t| rows(t)).collect();
-        v.sort_unstable();
-        v.dedup();
-        let mut body = String::new();
-        for w in v {
-            body.push_str(w);
-            body.push('\n');
-        }
-        WordList::from_body(Cow::Owned(body))
-    }
-
     /// Whether `word` is in the list, exactly.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
-        let (mut lo, mut hi) = self.bucket_range(bucket(word));
+        let starts = self.bucket_lines(bucket(word));
+        let (mut lo, mut hi) = (0, starts.len().saturating_sub(1));
         while lo < hi {
-            let (start, end) = line_at(body, lo, hi);
-            match body[start..end].cmp(word) {
+            let mid = lo + (hi - lo) / 2;
+            let (start, next) =
+                (starts[mid] as usize, starts[mid + 1] as usize);
+            let line = body.get(start..next - 1).unwrap_or_default();
+            match line.cmp(word) {
                 std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
             }
         }
         false
@@ -173,13 +203,31 @@ pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
 pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/lexicon.txt"))
 });
-/// Given names, French and international.
-pub(crate) static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::merged(&[
-        include_str!("../../../data/entities/given_names.txt"),
-        include_str!("../../../data/entities/given_names_extra.txt"),
-        include_str!("../../../data/entities/given_names_intl.txt"),
-    ])
+/// Given names, French and international: three sorted tables, looked
+/// up one after the other (merging them cost more at start-up than the
+/// extra lookups of a run).
+pub(crate) static GIVEN_NAMES: GivenNames = GivenNames;
+
+/// The given-name tables as one list.
+pub(crate) struct GivenNames;
+
+impl GivenNames {
+    /// Whether `word` is in one of the tables, exactly.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        GIVEN_NAMES_FR.contains(word)
+            || GIVEN_NAMES_INTL.contains(word)
+            || GIVEN_NAMES_EXTRA.contains(word)
+    }
+}
+
+static GIVEN_NAMES_FR: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/given_names.txt"))
+});
+static GIVEN_NAMES_EXTRA: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/given_names_extra.txt"))
+});
+static GIVEN_NAMES_INTL: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/given_names_intl.txt"))
 });
 /// Surnames.
 pub(crate) static GIVEN_FEMALE: LazyLock<WordList> = LazyLock::new(|| {
@@ -380,6 +428,32 @@ mod tests {
                     "{name}: bad label in {row:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn newlines_are_found_eight_bytes_at_a_time() {
+        let texts: &[&[u8]] = &[
+            b"",
+            b"\n",
+            b"a\nb\n\ncd\n",
+            b"abcdefgh\nijklmnop\n\n\n\n\n\n\n\n\nq",
+            "é\n\u{10a}\n\u{b0a}\n\x0b\n\x09\x0a".as_bytes(),
+            &[
+                0x0a, 0x0b, 0x8a, 0x0a, 0x00, 0x0a, 0x09, 0x0b, 0x0a, 0xff,
+                0x0a,
+            ],
+        ];
+        for text in texts {
+            let mut got = Vec::new();
+            newlines(text, |p| got.push(p));
+            let want: Vec<usize> = text
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b'\n')
+                .map(|(p, _)| p)
+                .collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 

@@ -36,24 +36,28 @@ pub(crate) enum Shape {
     Digit,
 }
 
-/// One token.
+/// One token, in twelve bytes: a long document holds about one token
+/// per five bytes of text, all alive at once.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     /// Start byte offset.
-    pub start: usize,
+    pub start: u32,
     /// End byte offset, exclusive.
-    pub end: usize,
+    pub end: u32,
     /// Word, elision or punctuation.
     pub kind: Kind,
     /// Letter case, for words.
     pub shape: Shape,
-    /// A line break separates this token from the previous one.
-    pub line_before: bool,
-    /// White space separates this token from the previous one.
-    pub space_before: bool,
-    /// The token opens a sentence (or a quotation, or a line).
-    pub initial: bool,
+    /// [`LINE_BEFORE`], [`SPACE_BEFORE`] and [`INITIAL`].
+    flags: u8,
 }
+
+/// A line break separates the token from the previous one.
+const LINE_BEFORE: u8 = 1;
+/// White space separates the token from the previous one.
+const SPACE_BEFORE: u8 = 2;
+/// The token opens a sentence (or a quotation, or a line).
+const INITIAL: u8 = 4;
 
 impl Token {
     /// Whether the token is a word that can be (part of) a name by its
@@ -62,7 +66,55 @@ impl Token {
         self.kind == Kind::Word
             && matches!(self.shape, Shape::Cap | Shape::Upper | Shape::Brand)
     }
+
+    /// Whether a line break separates this token from the previous one.
+    pub(crate) fn line_before(&self) -> bool {
+        self.flags & LINE_BEFORE != 0
+    }
+
+    /// Whether white space separates this token from the previous one.
+    pub(crate) fn space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
+
+    /// Whether the token opens a sentence (or a quotation, or a line).
+    pub(crate) fn initial(&self) -> bool {
+        self.flags & INITIAL != 0
+    }
+
+    /// The byte range of the token.
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
+
+/// [`CLASS`] of an ASCII upper-case letter.
+const UPPER: u8 = 1;
+/// [`CLASS`] of an ASCII lower-case letter.
+const LOWER: u8 = 2;
+/// [`CLASS`] of an ASCII digit.
+const DIGIT: u8 = 4;
+
+/// For each byte, whether it is an ASCII letter of either case or a
+/// digit (0: none of them).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The elided forms that are split off a word (`d'`, `qu'`, `lorsqu'`),
 /// lower case, without the apostrophe.
@@ -140,92 +192,197 @@ fn brand_case(word: &str) -> bool {
 }
 
 /// Splits `text` into tokens; `sentences` are the byte ranges of the
-/// sentences, used to mark sentence openers.
+/// sentences, used to mark sentence openers. The text must be shorter
+/// than 4 GiB (offsets are 32-bit).
+#[cfg(test)]
 pub(crate) fn tokenize(
     text: &str,
     sentences: &[std::ops::Range<usize>],
 ) -> Vec<Token> {
-    // French prose has about one token per five bytes; reserving more
-    // spares the copies of a growing vector on long inputs.
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
-    let mut space = false;
-    let mut line = true;
-    let mut opener = true;
-    let mut next_sentence = sentences.iter().map(|r| r.start).peekable();
-    let mut i = 0;
-    while let Some(c) = char_at(text, i) {
-        let clen = c.len_utf8();
-        if c.is_whitespace() {
-            space = true;
-            if c == '\n' || c == '\r' {
-                line = true;
-                opener = true;
-            }
-            i += clen;
-            continue;
+    Tokenizer::new(text, sentences).collect()
+}
+
+/// The tokens of a text, one at a time: a long document is read a window
+/// of tokens at a time, and never holds all of them.
+pub(crate) struct Tokenizer<'a> {
+    text: &'a str,
+    /// The starts of the sentences not reached yet.
+    sentences: &'a [std::ops::Range<usize>],
+    /// The byte where the next token is looked for.
+    i: usize,
+    /// White space since the previous token.
+    space: bool,
+    /// A line break since the previous token.
+    line: bool,
+    /// The next word opens a sentence, a quotation or a line.
+    opener: bool,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// The tokens of `text`, whose sentences are `sentences`. The text
+    /// must be shorter than 4 GiB (offsets are 32-bit).
+    pub(crate) fn new(
+        text: &'a str,
+        sentences: &'a [std::ops::Range<usize>],
+    ) -> Tokenizer<'a> {
+        Tokenizer {
+            text,
+            sentences,
+            i: 0,
+            space: false,
+            line: true,
+            opener: true,
         }
-        while next_sentence.peek().is_some_and(|&s| s <= i) {
-            next_sentence.next();
-            opener = true;
-        }
-        let mut tok = Token {
-            start: i,
-            end: i + clen,
-            kind: Kind::Punct,
-            shape: Shape::Lower,
-            line_before: line,
-            space_before: space,
-            initial: false,
-        };
-        if c.is_alphanumeric() {
-            let mut end = tok.end;
-            let bytes = text.as_bytes();
-            while let Some(d) = char_at(text, end) {
-                // ASCII letters and digits: the common case, byte by byte.
-                if bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                    continue;
-                }
-                let dlen = d.len_utf8();
-                if d.is_alphanumeric() {
-                    end += dlen;
-                    continue;
-                }
-                // An inner hyphen or apostrophe joins when a letter or
-                // digit follows it.
-                let joiner = d == '-' || is_apostrophe(d);
-                if !joiner
-                    || !char_at(text, end + dlen)
-                        .is_some_and(char::is_alphanumeric)
-                    || is_apostrophe(d) && is_elision(&text[i..end])
-                {
-                    break;
-                }
-                end += dlen;
-            }
-            tok.end = end;
-            tok.kind = Kind::Word;
-            // An elision keeps its apostrophe: `d'`, `l’`.
-            if let Some(d) = char_at(text, end)
-                && is_apostrophe(d)
-                && is_elision(&text[i..end])
-            {
-                tok.end = end + d.len_utf8();
-                tok.kind = Kind::Elision;
-            } else {
-                tok.shape = shape(&text[tok.start..tok.end]);
-            }
-            tok.initial = opener;
-            opener = false;
-        } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–') {
-            opener = true;
-        }
-        i = tok.end;
-        out.push(tok);
-        space = false;
-        line = false;
     }
-    out
+}
+
+impl Iterator for Tokenizer<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII white space, the common case, byte by byte.
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+                self.space = true;
+                if b == b'\n' || b == b'\r' {
+                    self.line = true;
+                    self.opener = true;
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = char_at(text, i) else { break };
+            let clen = c.len_utf8();
+            if !b.is_ascii() && c.is_whitespace() {
+                self.space = true;
+                i += clen;
+                continue;
+            }
+            while let Some((first, rest)) = self.sentences.split_first()
+                && first.start <= i
+            {
+                self.sentences = rest;
+                self.opener = true;
+            }
+            let mut flags = 0;
+            if self.line {
+                flags |= LINE_BEFORE;
+            }
+            if self.space {
+                flags |= SPACE_BEFORE;
+            }
+            let mut end = i + clen;
+            let mut kind = Kind::Punct;
+            let mut shape_of = Shape::Lower;
+            if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
+                // Whether the word is ASCII, and has upper- or lower-case
+                // letters: most words need no second look for their shape.
+                let mut ascii = b.is_ascii();
+                let mut cases = CLASS[usize::from(b)];
+                while let Some(&d) = bytes.get(end) {
+                    // ASCII letters and digits: the common case, byte by
+                    // byte, with a table for their case.
+                    let class = CLASS[usize::from(d)];
+                    if class != 0 {
+                        cases |= class;
+                        end += 1;
+                        continue;
+                    }
+                    if d.is_ascii() && d != b'-' && d != b'\'' {
+                        break;
+                    }
+                    let Some(d) = char_at(text, end) else { break };
+                    let dlen = d.len_utf8();
+                    if alphanumeric(d) {
+                        ascii = false;
+                        end += dlen;
+                        continue;
+                    }
+                    // An inner hyphen or apostrophe joins when a letter or
+                    // digit follows it.
+                    let joiner = d == '-' || is_apostrophe(d);
+                    if !joiner
+                        || !char_at(text, end + dlen).is_some_and(alphanumeric)
+                        || is_apostrophe(d) && is_elision(&text[i..end])
+                    {
+                        break;
+                    }
+                    ascii &= d.is_ascii();
+                    end += dlen;
+                }
+                let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
+                kind = Kind::Word;
+                // An elision keeps its apostrophe: `d'`, `l’`.
+                if let Some(d) = char_at(text, end)
+                    && is_apostrophe(d)
+                    && is_elision(&text[i..end])
+                {
+                    end += d.len_utf8();
+                    kind = Kind::Elision;
+                } else if ascii && (b.is_ascii_digit() || !upper) {
+                    shape_of = if b.is_ascii_digit() {
+                        Shape::Digit
+                    } else {
+                        Shape::Lower
+                    };
+                } else if ascii && b.is_ascii_uppercase() {
+                    shape_of = if lower { Shape::Cap } else { Shape::Upper };
+                } else {
+                    shape_of = shape(&text[i..end]);
+                }
+                if self.opener {
+                    flags |= INITIAL;
+                }
+                self.opener = false;
+            } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–')
+            {
+                self.opener = true;
+            }
+            self.i = end;
+            self.space = false;
+            self.line = false;
+            // Offsets fit in 32 bits: the caller splits longer texts.
+            return Some(Token {
+                start: i as u32,
+                end: end as u32,
+                kind,
+                shape: shape_of,
+                flags,
+            });
+        }
+        self.i = i;
+        None
+    }
+}
+
+/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
+/// says, with a fast path for the Latin-1 letters of French
+/// (`é`, `à`, `ç`), which the general lookup spends most of its time on.
+pub(crate) fn alphanumeric(c: char) -> bool {
+    if c <= '\u{ff}' {
+        matches!(
+            c,
+            '0'..='9'
+                | 'A'..='Z'
+                | 'a'..='z'
+                | 'ª'
+                | '²'
+                | '³'
+                | 'µ'
+                | '¹'
+                | 'º'
+                | '¼'..='¾'
+                | 'À'..='Ö'
+                | 'Ø'..='ö'
+                | 'ø'..='ÿ'
+        )
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The character at byte `i` of `text`, which is a character boundary;
@@ -247,7 +404,7 @@ mod tests {
         let whole = std::iter::once(0..text.len()).collect::<Vec<_>>();
         tokenize(text, &whole)
             .into_iter()
-            .map(|t| (&text[t.start..t.end], t.kind, t.initial))
+            .map(|t| (&text[t.range()], t.kind, t.initial()))
             .collect()
     }
 
@@ -288,6 +445,13 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(words(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn latin1_letters_agree_with_unicode() {
+        for c in '\0'..='\u{3000}' {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
