@@ -14,6 +14,7 @@
 //! that belongs to a listed name (`L'Oréal`, `Le Monde`).
 
 mod document;
+mod facts;
 mod gazetteer;
 mod mentions;
 mod tables;
