@@ -548,6 +548,21 @@ impl<'a> Reader<'a> {
     fn read(&mut self, i: &mut usize, stop: usize, out: &mut Vec<Mention>) {
         while *i < stop {
             let t = self.toks[*i];
+            // Most tokens are lower-case words or numbers, which start no
+            // name unless a street noun opens it (the first letters of
+            // the street nouns: allée, avenue, boulevard, impasse, quai,
+            // rue).
+            if t.kind == Kind::Word
+                && (t.shape == Shape::Digit
+                    || t.shape == Shape::Lower
+                        && !matches!(
+                            self.text.as_bytes()[t.start as usize],
+                            b'a' | b'b' | b'i' | b'q' | b'r'
+                        ))
+            {
+                *i += 1;
+                continue;
+            }
             if t.kind == Kind::Punct {
                 // `le roman « Veiller sur elle »`: a title in quotes
                 // after a noun for a work.
