@@ -314,14 +314,15 @@ impl<'a> Reader<'a> {
 
     /// Reads up to `n` more tokens into the window.
     fn fill(&mut self, n: usize) {
+        self.toks.reserve(n.min(WINDOW + MARGIN));
         for _ in 0..n {
             let Some(t) = self.tokens.next() else {
                 self.done = true;
-                return;
+                break;
             };
             self.toks.push(t);
-            self.memo.push(0);
         }
+        self.memo.resize(self.toks.len(), 0);
     }
 
     fn word(&self, i: usize) -> &'a str {

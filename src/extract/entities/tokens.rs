@@ -266,6 +266,9 @@ impl<'a> Tokenizer<'a> {
 impl Iterator for Tokenizer<'_> {
     type Item = Token;
 
+    // Inlined into the loops that read a window of tokens at a time,
+    // which then keep the tokenizer's state in registers.
+    #[inline(always)]
     fn next(&mut self) -> Option<Token> {
         let text = self.text;
         let bytes = text.as_bytes();
