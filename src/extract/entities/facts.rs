@@ -114,7 +114,7 @@ impl Facts {
 
 /// The row of one word, from [`Facts::of`].
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Id(u32);
+pub(crate) struct Id(pub(crate) u32);
 
 impl Facts {
     /// The row of `word`, made when the word is new.

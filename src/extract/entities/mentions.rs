@@ -8,7 +8,7 @@
 //! is a score per label; the document stage decides.
 
 use super::document::{form, title_gender};
-use super::facts::{Fact, Facts};
+use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
@@ -257,6 +257,9 @@ const WINDOW: usize = 4096;
 /// after its line (an apposition, a model number, a closing quote).
 const MARGIN: usize = 64;
 
+/// A token whose word has no row in [`Reader::facts`] yet.
+const NO_ROW: u32 = u32::MAX;
+
 /// Reads the mentions of one document, a window of tokens at a time: a
 /// window ends at a line break, which no name runs across, and keeps
 /// [`MARGIN`] tokens of context on each side.
@@ -282,6 +285,9 @@ pub(crate) struct Reader<'a> {
     /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
     /// word is looked up once.
     memo: Vec<u8>,
+    /// Per token, the row of its word in `facts` ([`NO_ROW`]: not
+    /// looked up yet).
+    rows: Vec<u32>,
     /// What the rules ask of a word alone, by word, from this document
     /// and the ones before: what [`Reader::common`],
     /// [`Reader::given_name`] and [`Reader::name_word_alone`] answered,
@@ -308,6 +314,7 @@ impl<'a> Reader<'a> {
             scratch: String::new(),
             word_buf: String::new(),
             memo: Vec::new(),
+            rows: Vec::new(),
             facts: Facts::take(),
         }
     }
@@ -323,6 +330,7 @@ impl<'a> Reader<'a> {
             self.toks.push(t);
         }
         self.memo.resize(self.toks.len(), 0);
+        self.rows.resize(self.toks.len(), NO_ROW);
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -330,17 +338,27 @@ impl<'a> Reader<'a> {
         &self.text[t.range()]
     }
 
+    /// The row of answers of token `k`'s word, found once per token.
+    fn row(&mut self, k: usize) -> Id {
+        if self.rows[k] == NO_ROW {
+            let id = self.facts.of(self.word(k));
+            self.rows[k] = id.0;
+            return id;
+        }
+        Id(self.rows[k])
+    }
+
     /// Whether `fact` holds of word `k` (of its text alone).
     fn fact(&mut self, k: usize, fact: Fact) -> bool {
         let w = self.word(k);
-        let id = self.facts.of(w);
+        let id = self.row(k);
         self.facts.is(id, w, fact)
     }
 
     /// The label `fact` gives word `k` (from its text alone).
     fn fact_label(&mut self, k: usize, fact: Fact) -> Option<Label> {
         let w = self.word(k);
-        let id = self.facts.of(w);
+        let id = self.row(k);
         self.facts.label(id, w, fact)
     }
 
@@ -360,7 +378,7 @@ impl<'a> Reader<'a> {
         if m == 0 {
             let w = self.word(i);
             // Names repeat: a word already looked up.
-            let id = self.facts.of(w);
+            let id = self.row(i);
             if let Some(is) = self.facts.known(id, Fact::Common) {
                 self.memo[i] |= (1 + u8::from(is)) << 4;
                 return is;
@@ -392,8 +410,7 @@ impl<'a> Reader<'a> {
         if m != 0 {
             return m == 2;
         }
-        let w = self.word(i);
-        let id = self.facts.of(w);
+        let id = self.row(i);
         let is = match self.facts.known(id, Fact::Given) {
             Some(is) => is,
             None => {
@@ -459,7 +476,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         // The rest depends on the word alone.
-        let id = self.facts.of(w);
+        let id = self.row(i);
         if let Some(is) = self.facts.known(id, Fact::NameAlone) {
             return is;
         }
@@ -534,6 +551,7 @@ impl<'a> Reader<'a> {
             let drop = i.saturating_sub(MARGIN);
             self.toks.drain(..drop);
             self.memo.drain(..drop);
+            self.rows.drain(..drop);
             self.base += drop;
             i -= drop;
             searched = 0;
@@ -1188,7 +1206,7 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
-        let id = self.facts.of(w);
+        let id = self.row(i);
         self.facts.is(id, w, Fact::Title)
             || t.shape != Shape::Lower
                 && self.facts.is(id, w, Fact::TitleLower)
@@ -1380,7 +1398,7 @@ impl<'a> Reader<'a> {
             if self.is_word(p) {
                 // The cues of the word lower-cased, asked of its row.
                 let wp = self.word(p);
-                let id = self.facts.of(wp);
+                let id = self.row(p);
                 // `A Lyon`: a capital À often loses its accent.
                 if self.facts.is(id, wp, Fact::PlacePrepLower) || wp == "A" {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
