@@ -285,16 +285,16 @@ pub(crate) fn decide(
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
-        let mut visit = |t: Token| {
-            // Most tokens fail the cheap tests; whether a kept mention
-            // covers the token is asked only of the others.
+        // Most tokens fail the cheap tests, in the loop itself; whether
+        // a kept mention covers the token is asked only of the others.
+        let candidate = |t: &Token| {
             if t.kind != Kind::Word || t.shape == Shape::Digit {
-                return;
+                return false;
             }
             let f = fingerprint(&text.as_bytes()[t.range()]);
-            if seen[f / 64] & (1 << (f % 64)) == 0 {
-                return;
-            }
+            seen[f / 64] & (1 << (f % 64)) != 0
+        };
+        let mut visit = |t: Token| {
             while covered.peek().is_some_and(|&(_, e)| e <= (t.start as usize))
             {
                 covered.next();
@@ -321,8 +321,12 @@ pub(crate) fn decide(
         };
         // The document's tokens again, kept or read anew.
         match toks {
-            Some(toks) => toks.into_iter().for_each(&mut visit),
-            None => Tokenizer::new(text, sentences).for_each(&mut visit),
+            Some(toks) => {
+                toks.into_iter().filter(candidate).for_each(&mut visit);
+            }
+            None => Tokenizer::new(text, sentences)
+                .filter(candidate)
+                .for_each(&mut visit),
         }
         kept.extend(extra);
     }
