@@ -57,10 +57,13 @@ pub(crate) enum Fact {
     /// A name by its form whatever its context, as the mention reader
     /// decides (`Reader::name_word_alone`); answered by [`Facts::set`].
     NameAlone,
+    /// No gazetteer name starts with the word's first word
+    /// (`Gazetteer::starts_group`); answered by [`Facts::set`].
+    Ungrouped,
 }
 
 /// How many questions there are.
-const FACTS: usize = Fact::NameAlone as usize + 1;
+const FACTS: usize = Fact::Ungrouped as usize + 1;
 
 /// The answers known of one word: per question, 0 when not asked yet,
 /// else one more than the answer (a boolean, or 0 for no label and one
@@ -84,6 +87,9 @@ pub(crate) struct Facts {
     rows: Vec<Row>,
     /// The lower-cased form of the word being answered.
     buf: String,
+    /// The gazetteer [`Fact::Ungrouped`] was answered of
+    /// (`Gazetteer::id`).
+    gazetteer: u64,
 }
 
 /// How many distinct words the answers are kept for: past it, they are
@@ -96,12 +102,13 @@ thread_local! {
 }
 
 impl Facts {
-    /// The answers of the documents read before on this thread, for a
-    /// new document to use and [`Facts::keep`] after.
-    pub(crate) fn take() -> Facts {
+    /// The answers of the documents read before on this thread with
+    /// gazetteer `gazetteer` (`Gazetteer::id`), for a new document to use
+    /// and [`Facts::keep`] after.
+    pub(crate) fn take(gazetteer: u64) -> Facts {
         let mut facts = KEPT.take();
-        if facts.rows.len() > LIMIT {
-            facts = Facts::default();
+        if facts.rows.len() > LIMIT || facts.gazetteer != gazetteer {
+            facts = Facts { gazetteer, ..Facts::default() };
         }
         facts
     }
@@ -175,7 +182,9 @@ impl Facts {
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
             // Answered by the mention reader before it is asked.
-            Fact::Common | Fact::Given | Fact::NameAlone => 0,
+            Fact::Common | Fact::Given | Fact::NameAlone | Fact::Ungrouped => {
+                0
+            }
         };
         self.rows[id.0 as usize][fact as usize] = a + 1;
         a

@@ -317,7 +317,7 @@ impl<'a> Reader<'a> {
             word_buf: String::new(),
             memo: Vec::new(),
             rows: Vec::new(),
-            facts: Facts::take(),
+            facts: Facts::take(gaz.id()),
             streets: &STREET_SKETCH,
         }
     }
@@ -666,7 +666,7 @@ impl<'a> Reader<'a> {
 
     /// The gazetteer name starting at token `i`, as one past its last
     /// token and its entry.
-    fn listed_at(&self, i: usize) -> Option<(usize, usize)> {
+    fn listed_at(&mut self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks[i];
         // Listed names start with a capital (`L'Oréal` at its elision), or
         // are brand-cased (`iPhone`); lower-case repeats of a listed name
@@ -681,6 +681,22 @@ impl<'a> Reader<'a> {
         };
         if !starts_name {
             return None;
+        }
+        // Most capitalised words start no listed name: said once per
+        // word.
+        if t.kind == Kind::Word {
+            let id = self.row(i);
+            let ungrouped = match self.facts.known(id, Fact::Ungrouped) {
+                Some(u) => u,
+                None => {
+                    let u = !self.gaz.starts_group(self.word(i));
+                    self.facts.set(id, Fact::Ungrouped, u);
+                    u
+                }
+            };
+            if ungrouped {
+                return None;
+            }
         }
         let (end, e) = self.gaz.match_at(self.text, t.start as usize)?;
         let mut j = i;
