@@ -151,14 +151,31 @@ pub(crate) fn decide(
                 .unwrap_or(&text[m.start as usize..m.end as usize])
         })
         .collect();
-    let keys: Vec<Cow<'_, str>> = forms
+    // The lower-cased forms, written one after the other in one string
+    // rather than one string each.
+    let mut folded = String::new();
+    let spans: Vec<Option<std::ops::Range<usize>>> = forms
         .iter()
         .map(|f| {
             if f.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                Cow::Borrowed(*f)
-            } else {
-                Cow::Owned(f.to_lowercase())
+                return None;
             }
+            let start = folded.len();
+            if f.is_ascii() {
+                folded.push_str(f);
+                folded[start..].make_ascii_lowercase();
+            } else {
+                folded.push_str(&f.to_lowercase());
+            }
+            Some(start..folded.len())
+        })
+        .collect();
+    let keys: Vec<&str> = forms
+        .iter()
+        .zip(&spans)
+        .map(|(f, span)| match span {
+            None => *f,
+            Some(r) => folded.get(r.clone()).unwrap_or(f),
         })
         .collect();
     let words = |m: &Mention| m.words as usize;
@@ -180,7 +197,7 @@ pub(crate) fn decide(
             && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
         if per
             && words(m) >= 2
-            && confirmed.contains_key(k.as_ref())
+            && confirmed.contains_key(*k)
             && let Some((_, last)) = k.rsplit_once(' ')
         {
             surnames.entry(last).or_insert(k);
@@ -193,7 +210,7 @@ pub(crate) fn decide(
     // (start, end, cluster) of every kept mention.
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let k: &str = &keys[i];
+        let k: &str = keys[i];
         // A sentence opener that is no French word is a name too; one that
         // is needs the document to confirm it.
         if m.initial && !m.evidence && m.common {
