@@ -151,14 +151,31 @@ pub(crate) fn decide(
                 .unwrap_or(&text[m.start as usize..m.end as usize])
         })
         .collect();
-    let keys: Vec<Cow<'_, str>> = forms
+    // The lower-cased forms, written one after the other in one string
+    // rather than one string each.
+    let mut folded = String::new();
+    let spans: Vec<Option<std::ops::Range<usize>>> = forms
         .iter()
         .map(|f| {
             if f.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                Cow::Borrowed(*f)
-            } else {
-                Cow::Owned(f.to_lowercase())
+                return None;
             }
+            let start = folded.len();
+            if f.is_ascii() {
+                folded.push_str(f);
+                folded[start..].make_ascii_lowercase();
+            } else {
+                folded.push_str(&f.to_lowercase());
+            }
+            Some(start..folded.len())
+        })
+        .collect();
+    let keys: Vec<&str> = forms
+        .iter()
+        .zip(&spans)
+        .map(|(f, span)| match span {
+            None => *f,
+            Some(r) => folded.get(r.clone()).unwrap_or(f),
         })
         .collect();
     let words = |m: &Mention| m.words as usize;
@@ -180,7 +197,7 @@ pub(crate) fn decide(
             && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
         if per
             && words(m) >= 2
-            && confirmed.contains_key(k.as_ref())
+            && confirmed.contains_key(*k)
             && let Some((_, last)) = k.rsplit_once(' ')
         {
             surnames.entry(last).or_insert(k);
@@ -193,7 +210,7 @@ pub(crate) fn decide(
     // (start, end, cluster) of every kept mention.
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let k: &str = &keys[i];
+        let k: &str = keys[i];
         // A sentence opener that is no French word is a name too; one that
         // is needs the document to confirm it.
         if m.initial && !m.evidence && m.common {
@@ -285,16 +302,16 @@ pub(crate) fn decide(
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
-        let mut visit = |t: Token| {
-            // Most tokens fail the cheap tests; whether a kept mention
-            // covers the token is asked only of the others.
+        // Most tokens fail the cheap tests, in the loop itself; whether
+        // a kept mention covers the token is asked only of the others.
+        let candidate = |t: &Token| {
             if t.kind != Kind::Word || t.shape == Shape::Digit {
-                return;
+                return false;
             }
             let f = fingerprint(&text.as_bytes()[t.range()]);
-            if seen[f / 64] & (1 << (f % 64)) == 0 {
-                return;
-            }
+            seen[f / 64] & (1 << (f % 64)) != 0
+        };
+        let mut visit = |t: Token| {
             while covered.peek().is_some_and(|&(_, e)| e <= (t.start as usize))
             {
                 covered.next();
@@ -321,8 +338,12 @@ pub(crate) fn decide(
         };
         // The document's tokens again, kept or read anew.
         match toks {
-            Some(toks) => toks.into_iter().for_each(&mut visit),
-            None => Tokenizer::new(text, sentences).for_each(&mut visit),
+            Some(toks) => {
+                toks.into_iter().filter(candidate).for_each(&mut visit);
+            }
+            None => Tokenizer::new(text, sentences)
+                .filter(candidate)
+                .for_each(&mut visit),
         }
         kept.extend(extra);
     }

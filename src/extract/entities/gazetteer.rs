@@ -64,7 +64,14 @@ pub(crate) struct Gazetteer {
     groups: Map<Box<[u8]>, (u32, u32)>,
     /// The length of the longest first word, in bytes.
     longest_word: usize,
+    /// A number no other gazetteer of the process has, for answers
+    /// remembered about it.
+    id: u64,
 }
+
+/// The number of the next gazetteer built.
+static NEXT_ID: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(0);
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -183,7 +190,8 @@ impl Gazetteer {
                 start = k as u32 + 1;
             }
         }
-        Gazetteer { entries, order, groups, longest_word }
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Gazetteer { entries, order, groups, longest_word, id }
     }
 
     /// The entry of index `i`.
@@ -191,15 +199,23 @@ impl Gazetteer {
         &self.entries[i]
     }
 
-    /// The longest name that starts at byte `start` of `text` and ends at
-    /// a word boundary, with its end and entry index, if its case fits.
-    pub(crate) fn match_at(
-        &self,
-        text: &str,
-        start: usize,
-    ) -> Option<(usize, usize)> {
-        let rest = text.get(start..)?;
-        let word = first_word(rest).as_bytes();
+    /// A number that tells this gazetteer from every other of the
+    /// process.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Whether some name starts with the first word of `word` (which
+    /// starts with a letter or digit), ignoring ASCII case: when none
+    /// does, [`Gazetteer::match_at`] finds nothing wherever the word
+    /// stands.
+    pub(crate) fn starts_group(&self, word: &str) -> bool {
+        self.group(first_word(word).as_bytes()).is_some()
+    }
+
+    /// The group of names whose first word is `word`, ignoring ASCII
+    /// case.
+    fn group(&self, word: &[u8]) -> Option<&[u32]> {
         if word.len() > self.longest_word {
             return None;
         }
@@ -217,7 +233,19 @@ impl Gazetteer {
         };
         key.make_ascii_lowercase();
         let &(from, to) = self.groups.get(&*key)?;
-        let group = self.order.get(from as usize..to as usize)?;
+        self.order.get(from as usize..to as usize)
+    }
+
+    /// The longest name that starts at byte `start` of `text` and ends at
+    /// a word boundary, with its end and entry index, if its case fits.
+    pub(crate) fn match_at(
+        &self,
+        text: &str,
+        start: usize,
+    ) -> Option<(usize, usize)> {
+        let rest = text.get(start..)?;
+        let word = first_word(rest).as_bytes();
+        let group = self.group(word)?;
         // The longest name the text spells, ignoring ASCII case; of two
         // names that differ only in case (`Insee`, `INSEE`), the one the
         // text spells exactly, else the first listed.
@@ -433,6 +461,10 @@ mod tests {
             }
             for text in &texts {
                 for (start, _) in text.char_indices() {
+                    // A word that starts no group starts no match.
+                    if g.match_at(text, start).is_some() {
+                        assert!(g.starts_group(&text[start..]), "{text:?}");
+                    }
                     assert_eq!(
                         g.match_at(text, start),
                         automaton_match_at(

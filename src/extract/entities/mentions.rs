@@ -8,12 +8,12 @@
 //! is a score per label; the document stage decides.
 
 use super::document::{form, title_gender};
+use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, Map,
-    NAME_HEADS, NAME_PARTICLES, NAMING_VERBS, ORG_SUFFIXES, PERSON_TITLES,
-    PLACE_PREPS, PROPER_NAMES, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES,
-    noun_label,
+    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
+    NAME_PARTICLES, ORG_SUFFIXES, PERSON_TITLES, PROPER_NAMES, SPEECH_VERBS,
+    STREET_NOUNS, STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -257,6 +257,9 @@ const WINDOW: usize = 4096;
 /// after its line (an apposition, a model number, a closing quote).
 const MARGIN: usize = 64;
 
+/// A token whose word has no row in [`Reader::facts`] yet.
+const NO_ROW: u32 = u32::MAX;
+
 /// Reads the mentions of one document, a window of tokens at a time: a
 /// window ends at a line break, which no name runs across, and keeps
 /// [`MARGIN`] tokens of context on each side.
@@ -282,13 +285,16 @@ pub(crate) struct Reader<'a> {
     /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
     /// word is looked up once.
     memo: Vec<u8>,
-    /// What [`Reader::common`] answered, by word: the answer depends on
-    /// the word alone.
-    common_words: Map<&'a str, bool>,
-    /// The same for [`Reader::given_name`].
-    given_words: Map<&'a str, bool>,
-    /// The same for [`Reader::name_word_alone`].
-    name_words: Map<&'a str, bool>,
+    /// Per token, the row of its word in `facts` ([`NO_ROW`]: not
+    /// looked up yet).
+    rows: Vec<u32>,
+    /// The street nouns' [`Sketch`].
+    streets: &'static Sketch,
+    /// What the rules ask of a word alone, by word, from this document
+    /// and the ones before: what [`Reader::common`],
+    /// [`Reader::given_name`] and [`Reader::name_word_alone`] answered,
+    /// and the context cues.
+    facts: Facts,
 }
 
 impl<'a> Reader<'a> {
@@ -310,27 +316,53 @@ impl<'a> Reader<'a> {
             scratch: String::new(),
             word_buf: String::new(),
             memo: Vec::new(),
-            common_words: Map::default(),
-            given_words: Map::default(),
-            name_words: Map::default(),
+            rows: Vec::new(),
+            facts: Facts::take(gaz.id()),
+            streets: &STREET_SKETCH,
         }
     }
 
     /// Reads up to `n` more tokens into the window.
     fn fill(&mut self, n: usize) {
+        self.toks.reserve(n.min(WINDOW + MARGIN));
         for _ in 0..n {
             let Some(t) = self.tokens.next() else {
                 self.done = true;
-                return;
+                break;
             };
             self.toks.push(t);
-            self.memo.push(0);
         }
+        self.memo.resize(self.toks.len(), 0);
+        self.rows.resize(self.toks.len(), NO_ROW);
     }
 
     fn word(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.text[t.range()]
+    }
+
+    /// The row of answers of token `k`'s word, found once per token.
+    fn row(&mut self, k: usize) -> Id {
+        if self.rows[k] == NO_ROW {
+            let id = self.facts.of(self.word(k));
+            self.rows[k] = id.0;
+            return id;
+        }
+        Id(self.rows[k])
+    }
+
+    /// Whether `fact` holds of word `k` (of its text alone).
+    fn fact(&mut self, k: usize, fact: Fact) -> bool {
+        let w = self.word(k);
+        let id = self.row(k);
+        self.facts.is(id, w, fact)
+    }
+
+    /// The label `fact` gives word `k` (from its text alone).
+    fn fact_label(&mut self, k: usize, fact: Fact) -> Option<Label> {
+        let w = self.word(k);
+        let id = self.row(k);
+        self.facts.label(id, w, fact)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -348,8 +380,9 @@ impl<'a> Reader<'a> {
         let m = (self.memo[i] >> 4) & 3;
         if m == 0 {
             let w = self.word(i);
-            // Names repeat: a word already looked up in the document.
-            if let Some(&is) = self.common_words.get(w) {
+            // Names repeat: a word already looked up.
+            let id = self.row(i);
+            if let Some(is) = self.facts.known(id, Fact::Common) {
                 self.memo[i] |= (1 + u8::from(is)) << 4;
                 return is;
             }
@@ -369,7 +402,7 @@ impl<'a> Reader<'a> {
                 is = unaccented_common(&self.buf, &mut self.scratch);
             }
             self.memo[i] |= (1 + u8::from(is)) << 4;
-            self.common_words.insert(w, is);
+            self.facts.set(id, Fact::Common, is);
             return is;
         }
         m == 2
@@ -380,12 +413,12 @@ impl<'a> Reader<'a> {
         if m != 0 {
             return m == 2;
         }
-        let w = self.word(i);
-        let is = match self.given_words.get(w) {
-            Some(&is) => is,
+        let id = self.row(i);
+        let is = match self.facts.known(id, Fact::Given) {
+            Some(is) => is,
             None => {
                 let is = self.given_name_uncached(i);
-                self.given_words.insert(w, is);
+                self.facts.set(id, Fact::Given, is);
                 is
             }
         };
@@ -446,11 +479,12 @@ impl<'a> Reader<'a> {
             return false;
         }
         // The rest depends on the word alone.
-        if let Some(&is) = self.name_words.get(w) {
+        let id = self.row(i);
+        if let Some(is) = self.facts.known(id, Fact::NameAlone) {
             return is;
         }
         let is = self.name_word_alone(i);
-        self.name_words.insert(w, is);
+        self.facts.set(id, Fact::NameAlone, is);
         is
     }
 
@@ -520,11 +554,13 @@ impl<'a> Reader<'a> {
             let drop = i.saturating_sub(MARGIN);
             self.toks.drain(..drop);
             self.memo.drain(..drop);
+            self.rows.drain(..drop);
             self.base += drop;
             i -= drop;
             searched = 0;
         }
         Self::coordinate(&mut out);
+        std::mem::take(&mut self.facts).keep();
         let whole = self.base == 0;
         (out, whole.then_some(self.toks))
     }
@@ -534,6 +570,16 @@ impl<'a> Reader<'a> {
     fn read(&mut self, i: &mut usize, stop: usize, out: &mut Vec<Mention>) {
         while *i < stop {
             let t = self.toks[*i];
+            // Most tokens are lower-case words or numbers, which start no
+            // name unless a street noun opens it (`rue des Capucins`).
+            if t.kind == Kind::Word
+                && (t.shape == Shape::Digit
+                    || t.shape == Shape::Lower
+                        && !self.streets.may_hold(self.word(*i).as_bytes()))
+            {
+                *i += 1;
+                continue;
+            }
             if t.kind == Kind::Punct {
                 // `le roman « Veiller sur elle »`: a title in quotes
                 // after a noun for a work.
@@ -620,7 +666,7 @@ impl<'a> Reader<'a> {
 
     /// The gazetteer name starting at token `i`, as one past its last
     /// token and its entry.
-    fn listed_at(&self, i: usize) -> Option<(usize, usize)> {
+    fn listed_at(&mut self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks[i];
         // Listed names start with a capital (`L'Oréal` at its elision), or
         // are brand-cased (`iPhone`); lower-case repeats of a listed name
@@ -635,6 +681,22 @@ impl<'a> Reader<'a> {
         };
         if !starts_name {
             return None;
+        }
+        // Most capitalised words start no listed name: said once per
+        // word.
+        if t.kind == Kind::Word {
+            let id = self.row(i);
+            let ungrouped = match self.facts.known(id, Fact::Ungrouped) {
+                Some(u) => u,
+                None => {
+                    let u = !self.gaz.starts_group(self.word(i));
+                    self.facts.set(id, Fact::Ungrouped, u);
+                    u
+                }
+            };
+            if ungrouped {
+                return None;
+            }
         }
         let (end, e) = self.gaz.match_at(self.text, t.start as usize)?;
         let mut j = i;
@@ -652,10 +714,9 @@ impl<'a> Reader<'a> {
         // `rue des Capucins`: a street noun opens the name it heads.
         if t.kind == Kind::Word
             && t.shape == Shape::Lower
-            // Most words are lower case: a cheap look at the first letter
-            // before the table (allée, avenue, boulevard, impasse, quai,
-            // rue).
-            && matches!(self.text.as_bytes()[t.start as usize], b'a' | b'b' | b'i' | b'q' | b'r')
+            // Most words are lower case: a cheap look at the length and
+            // the end letters before the table.
+            && self.streets.may_hold(self.word(i).as_bytes())
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
@@ -1076,7 +1137,7 @@ impl<'a> Reader<'a> {
 
     /// Whether the word before token `i` is a naming verb (`appelé`).
     fn naming_verb_before(&mut self, i: usize) -> bool {
-        i > 0 && self.is_word(i - 1) && NAMING_VERBS.contains(self.word(i - 1))
+        i > 0 && self.is_word(i - 1) && self.fact(i - 1, Fact::Naming)
     }
 
     /// The label given by an apposition starting at token `j`:
@@ -1141,8 +1202,7 @@ impl<'a> Reader<'a> {
 
     /// The label the describing noun at token `k` gives, if it is one.
     fn noun_at(&mut self, k: usize) -> Option<Label> {
-        let w = self.word(k);
-        noun_label(lower(w, &mut self.buf))
+        self.fact_label(k, Fact::NounLower)
     }
 
     /// Whether word `i` is a title or role (`M.`, `Mme`, `président`).
@@ -1159,9 +1219,10 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
-        PERSON_TITLES.contains(w)
+        let id = self.row(i);
+        self.facts.is(id, w, Fact::Title)
             || t.shape != Shape::Lower
-                && PERSON_TITLES.contains(lower(w, &mut self.buf))
+                && self.facts.is(id, w, Fact::TitleLower)
     }
 
     /// Whether the words from `k` report a match result whose subject is
@@ -1259,11 +1320,13 @@ impl<'a> Reader<'a> {
         if words.len() >= 2 && self.suffix_at(lastw) {
             m.add(Label::Org, weight::SUFFIX, true);
         }
-        if !single && let Some(l) = NAME_HEADS.get(self.word(first)) {
-            m.add(l, weight::HEAD, true);
-        }
-        if !single && STREET_NOUNS.contains(self.word(first)) {
-            m.add(Label::Loc, weight::HEAD, true);
+        if !single {
+            if let Some(l) = self.fact_label(first, Fact::Head) {
+                m.add(l, weight::HEAD, true);
+            }
+            if self.fact(first, Fact::Street) {
+                m.add(Label::Loc, weight::HEAD, true);
+            }
         }
         // Hyphenated compounds that are not given names are mostly places
         // in French (`Basse-Goulaine`, `Loire-Inférieure`), surely so with
@@ -1297,7 +1360,7 @@ impl<'a> Reader<'a> {
                 m.add(Label::Per, weight::LONE_GIVEN_NAME, !m.initial);
             }
         }
-        if SURNAMES.contains(self.word(lastw)) {
+        if self.fact(lastw, Fact::Surname) {
             m.add(Label::Per, weight::SURNAME, false);
         }
         // The context before.
@@ -1326,7 +1389,7 @@ impl<'a> Reader<'a> {
                 && p > 0
                 && self.is_word(p)
                 && self.toks[p].shape == Shape::Lower
-                && !FUNCTION_WORDS.contains(self.word(p))
+                && !self.fact(p, Fact::Function)
                 && self.title_at(p - 1);
             if title || adj_title {
                 m.add(Label::Per, weight::TITLE, true);
@@ -1339,53 +1402,52 @@ impl<'a> Reader<'a> {
                 && self.is_word(p)
                 && self.toks[p].shape == Shape::Lower
                 && self.is_word(p - 1)
-                && !FUNCTION_WORDS.contains(self.word(p))
-                && noun_label(self.word(p)).is_none()
+                && !self.fact(p, Fact::Function)
+                && self.fact_label(p, Fact::Noun).is_none()
                 && let Some(l) = self.noun_at(p - 1)
             {
                 m.add(l, weight::NOUN_BEFORE, true);
             }
             if self.is_word(p) {
-                // The word lower-cased in a buffer of its own: the cues
-                // below use `buf`.
-                let mut w = std::mem::take(&mut self.word_buf);
-                lower(self.word(p), &mut w);
+                // The cues of the word lower-cased, asked of its row.
+                let wp = self.word(p);
+                let id = self.row(p);
                 // `A Lyon`: a capital À often loses its accent.
-                if PLACE_PREPS.contains(&w) || self.word(p) == "A" {
+                if self.facts.is(id, wp, Fact::PlacePrepLower) || wp == "A" {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
                 }
                 // Most names follow a grammatical word (`de`, `le`),
                 // which is none of the cues below.
-                let grammatical = FUNCTION_WORDS.contains(&w);
+                let grammatical = self.facts.is(id, wp, Fact::FunctionLower);
                 if !grammatical
                     && !title
-                    && let Some(l) = noun_label(&w)
+                    && let Some(l) = self.facts.label(id, wp, Fact::NounLower)
                 {
                     m.add(l, weight::NOUN_BEFORE, true);
                 }
                 if grammatical {
                     // `selon X` is a reporting cue and a preposition.
-                    if w == "selon" {
+                    if wp.eq_ignore_ascii_case("selon") {
                         m.add(Label::Per, weight::SPEECH, true);
                     }
-                } else if SPEECH_VERBS.contains(&w) {
+                } else if self.facts.is(id, wp, Fact::SpeechLower) {
                     m.add(Label::Per, weight::SPEECH, true);
                 }
-                if NAMING_VERBS.contains(&w) {
+                if self.facts.is(id, wp, Fact::NamingLower) {
                     let l = self.described_before(p);
                     m.add(l, weight::NAMED, true);
                 }
-                self.word_buf = w;
             }
             // `le patron de Tesla`, `la ville de Rennes`.
             let of = (self.is_word(p) && matches!(self.word(p), "de" | "du"))
                 || self.toks[p].kind == Kind::Elision
                     && self.word(p).starts_with(['d', 'D']);
-            if of && p > 0 && self.is_word(p - 1) {
-                let w = self.word(p - 1);
-                if let Some(l) = ROLE_OF.get(lower(w, &mut self.buf)) {
-                    m.add(l, weight::ROLE_OF, true);
-                }
+            if of
+                && p > 0
+                && self.is_word(p - 1)
+                && let Some(l) = self.fact_label(p - 1, Fact::RoleLower)
+            {
+                m.add(l, weight::ROLE_OF, true);
             }
             // `le massif de la Chartreuse`, `le préfet de la Gironde`: a
             // place noun before `de la` or `de l'` (not `le président de
@@ -1397,11 +1459,9 @@ impl<'a> Reader<'a> {
                 && p > 1
                 && self.word(p - 1) == "de"
                 && self.is_word(p - 2)
+                && self.fact_label(p - 2, Fact::RoleLower) == Some(Label::Loc)
             {
-                let w = self.word(p - 2);
-                if ROLE_OF.get(lower(w, &mut self.buf)) == Some(Label::Loc) {
-                    m.add(Label::Loc, weight::ROLE_OF, true);
-                }
+                m.add(Label::Loc, weight::ROLE_OF, true);
             }
         }
         // The context after: an apposition.
@@ -1565,18 +1625,6 @@ mod tests {
                 assert_eq!(toks.is_none(), text.contains('\n'), "{window}");
                 assert_eq!(got, whole, "window {window}");
             }
-        }
-    }
-
-    #[test]
-    fn street_nouns_pass_the_first_letter_check() {
-        let table = include_str!("../../../data/entities/street_nouns.txt");
-        for noun in crate::lexicon::rows(table) {
-            assert!(
-                matches!(noun.as_bytes()[0], b'a' | b'b' | b'i' | b'q' | b'r'),
-                "street_nouns.txt: {noun:?} needs its first letter added to \
-                 the check in Reader::sequence_at"
-            );
         }
     }
 

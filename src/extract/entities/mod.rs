@@ -14,6 +14,7 @@
 //! that belongs to a listed name (`L'Oréal`, `Le Monde`).
 
 mod document;
+mod facts;
 mod gazetteer;
 mod mentions;
 mod tables;
@@ -392,6 +393,30 @@ mod tests {
                 got,
                 ["Elon Musk", "Paris", "Lyon", "Rennes"],
                 "{size}"
+            );
+        }
+    }
+
+    /// Answers kept from one document to the next belong to the
+    /// gazetteer they were found with: a word no built-in name starts is
+    /// still found in the run-time names of another extractor.
+    #[test]
+    fn kept_answers_follow_the_gazetteer() {
+        let text = "Il a essayé Zorglubix hier, puis Zorglubix encore.";
+        let plain = EntityExtractor::new(&[]);
+        let extra = EntityExtractor::new(&[GazetteerEntry {
+            name: "Zorglubix".into(),
+            label: Label::Misc,
+            canonical: None,
+        }]);
+        for _ in 0..2 {
+            let got = run(&plain, text);
+            assert!(got.iter().all(|(_, l, _)| *l != "MISC"), "{got:?}");
+            let got = run(&extra, text);
+            assert!(
+                got.iter().all(|(t, l, _)| t == "Zorglubix" && *l == "MISC")
+                    && got.len() == 2,
+                "{got:?}"
             );
         }
     }

@@ -159,6 +159,51 @@ impl WordList {
     }
 }
 
+/// A test a word passes before a small table is searched for it: the
+/// length, first byte and last byte of some entry. Most words of a text
+/// fail it in a few instructions.
+pub(crate) struct Sketch {
+    /// The lengths of the entries, one bit each (63: 63 bytes or more).
+    lens: u64,
+    /// The first bytes of the entries, one bit each.
+    first: [u64; 4],
+    /// The last bytes of the entries, one bit each.
+    last: [u64; 4],
+}
+
+impl Sketch {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sketch {
+        let mut s = Sketch { lens: 0, first: [0; 4], last: [0; 4] };
+        for w in words {
+            let b = w.as_bytes();
+            let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+                continue;
+            };
+            s.lens |= 1 << b.len().min(63);
+            s.first[usize::from(f >> 6)] |= 1 << (f & 63);
+            s.last[usize::from(l >> 6)] |= 1 << (l & 63);
+        }
+        s
+    }
+
+    /// Whether `word` may be an entry (false: it surely is not).
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        let (Some(&f), Some(&l)) = (word.first(), word.last()) else {
+            return false;
+        };
+        self.lens & (1 << word.len().min(63)) != 0
+            && self.first[usize::from(f >> 6)] & (1 << (f & 63)) != 0
+            && self.last[usize::from(l >> 6)] & (1 << (l & 63)) != 0
+    }
+}
+
+/// The [`Sketch`] of [`STREET_NOUNS`]: most lower-case words are tested
+/// for being one.
+pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
+    Sketch::new(rows(include_str!("../../../data/entities/street_nouns.txt")))
+});
+
 /// A hash map of table entries (FNV hashing, [`crate::lexicon::Fnv`]).
 pub(crate) type Map<K, V> = crate::lexicon::FastMap<K, V>;
 
@@ -454,6 +499,36 @@ mod tests {
                 .map(|(p, _)| p)
                 .collect();
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    /// A sketch holds every entry of its table, and turns away the
+    /// words that differ from all entries in length or end bytes.
+    #[test]
+    fn sketches_hold_their_tables() {
+        let table = include_str!("../../../data/entities/street_nouns.txt");
+        for w in rows(table) {
+            assert!(STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
+            assert!(STREET_NOUNS.contains(w), "{w}");
+        }
+        for w in ["", "a", "de", "le", "et", "x", "zzzzzz"] {
+            assert!(!STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
+        }
+        let s = Sketch::new(["ab", "cde", &"l".repeat(70)].into_iter());
+        for (w, want) in [
+            ("ab", true),
+            ("cde", true),
+            ("ae", true),
+            ("ce", true),
+            ("cb", true),
+            ("abc", false),
+            ("xb", false),
+            ("ax", false),
+            (&*"l".repeat(64), true),
+            ("l", false),
+            ("", false),
+        ] {
+            assert_eq!(s.may_hold(w.as_bytes()), want, "{w}");
         }
     }
 

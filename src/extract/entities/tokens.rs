@@ -94,9 +94,15 @@ const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 /// [`CLASS`] of an ASCII digit.
 const DIGIT: u8 = 4;
+/// [`CLASS`] of ASCII white space.
+const SPACE: u8 = 8;
+/// [`CLASS`] of a line break (`\n`, `\r`), with [`SPACE`].
+const NEWLINE: u8 = 16;
+/// The [`CLASS`] bits of ASCII letters and digits.
+const ALNUM: u8 = UPPER | LOWER | DIGIT;
 
-/// For each byte, whether it is an ASCII letter of either case or a
-/// digit (0: none of them).
+/// For each byte, whether it is an ASCII letter of either case, a digit,
+/// white space or a line break (0: none of them).
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -108,6 +114,10 @@ static CLASS: [u8; 256] = {
             LOWER
         } else if c.is_ascii_digit() {
             DIGIT
+        } else if c == b'\n' || c == b'\r' {
+            SPACE | NEWLINE
+        } else if matches!(c, b' ' | b'\t' | b'\x0b' | b'\x0c') {
+            SPACE
         } else {
             0
         };
@@ -115,6 +125,23 @@ static CLASS: [u8; 256] = {
     }
     t
 };
+
+/// The end of the run of ASCII letters and digits of `bytes` from
+/// `end`, and the [`CLASS`] bits of its bytes, or-ed into `cases`: the
+/// loop every word spends most of its time in, kept small enough for its
+/// state to stay in registers.
+#[inline(always)]
+fn ascii_run(bytes: &[u8], mut end: usize, mut cases: u8) -> (usize, u8) {
+    while let Some(&d) = bytes.get(end) {
+        let class = CLASS[usize::from(d)];
+        if class & ALNUM == 0 {
+            break;
+        }
+        cases |= class;
+        end += 1;
+    }
+    (end, cases)
+}
 
 /// The elided forms that are split off a word (`d'`, `qu'`, `lorsqu'`),
 /// lower case, without the apostrophe.
@@ -239,16 +266,20 @@ impl<'a> Tokenizer<'a> {
 impl Iterator for Tokenizer<'_> {
     type Item = Token;
 
+    // Inlined into the loops that read a window of tokens at a time,
+    // which then keep the tokenizer's state in registers.
+    #[inline(always)]
     fn next(&mut self) -> Option<Token> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = self.i;
         while i < bytes.len() {
             let b = bytes[i];
+            let class = CLASS[usize::from(b)];
             // ASCII white space, the common case, byte by byte.
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            if class & SPACE != 0 {
                 self.space = true;
-                if b == b'\n' || b == b'\r' {
+                if class & NEWLINE != 0 {
                     self.line = true;
                     self.opener = true;
                 }
@@ -279,17 +310,26 @@ impl Iterator for Tokenizer<'_> {
             let mut kind = Kind::Punct;
             let mut shape_of = Shape::Lower;
             if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
-                // Whether the word is ASCII, and has upper- or lower-case
-                // letters: most words need no second look for their shape.
-                let mut ascii = b.is_ascii();
-                let mut cases = CLASS[usize::from(b)];
-                while let Some(&d) = bytes.get(end) {
-                    // ASCII letters and digits: the common case, byte by
-                    // byte, with a table for their case.
-                    let class = CLASS[usize::from(d)];
-                    if class != 0 {
-                        cases |= class;
-                        end += 1;
+                // Whether the word holds only ASCII and Latin-1 letters
+                // (`é`, `À`), and the case of its first letter and of all:
+                // most words need no second look for their shape.
+                let first = if b.is_ascii() { class } else { latin1_case(c) };
+                let mut simple = first != 0;
+                let mut cases = first;
+                loop {
+                    // ASCII letters and digits: the common case, with a
+                    // table for their case.
+                    (end, cases) = ascii_run(bytes, end, cases);
+                    let Some(&d) = bytes.get(end) else { break };
+                    // A Latin-1 letter (`é`: C3 A9) in two bytes; C3 97
+                    // and C3 B7 are `×` and `÷`.
+                    if d == 0xc3
+                        && let Some(&n) = bytes.get(end + 1)
+                        && n != 0x97
+                        && n != 0xb7
+                    {
+                        cases |= if n <= 0x9e { UPPER } else { LOWER };
+                        end += 2;
                         continue;
                     }
                     if d.is_ascii() && d != b'-' && d != b'\'' {
@@ -298,7 +338,7 @@ impl Iterator for Tokenizer<'_> {
                     let Some(d) = char_at(text, end) else { break };
                     let dlen = d.len_utf8();
                     if alphanumeric(d) {
-                        ascii = false;
+                        simple = false;
                         end += dlen;
                         continue;
                     }
@@ -311,7 +351,7 @@ impl Iterator for Tokenizer<'_> {
                     {
                         break;
                     }
-                    ascii &= d.is_ascii();
+                    simple &= d.is_ascii();
                     end += dlen;
                 }
                 let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
@@ -323,13 +363,12 @@ impl Iterator for Tokenizer<'_> {
                 {
                     end += d.len_utf8();
                     kind = Kind::Elision;
-                } else if ascii && (b.is_ascii_digit() || !upper) {
-                    shape_of = if b.is_ascii_digit() {
-                        Shape::Digit
-                    } else {
-                        Shape::Lower
-                    };
-                } else if ascii && b.is_ascii_uppercase() {
+                } else if b.is_ascii_digit() {
+                    shape_of = Shape::Digit;
+                } else if simple && first == LOWER && !upper {
+                    shape_of = Shape::Lower;
+                } else if simple && first == UPPER {
+                    // Only the letters after the first can be lower case.
                     shape_of = if lower { Shape::Cap } else { Shape::Upper };
                 } else {
                     shape_of = shape(&text[i..end]);
@@ -356,6 +395,18 @@ impl Iterator for Tokenizer<'_> {
         }
         self.i = i;
         None
+    }
+}
+
+/// The [`CLASS`] case bit of a Latin-1 letter (`À`-`Þ` upper, `ß`-`ÿ`
+/// lower, as [`char::is_uppercase`] and [`char::is_lowercase`] say), 0
+/// for any other character.
+fn latin1_case(c: char) -> u8 {
+    match c {
+        '×' | '÷' => 0,
+        'À'..='Þ' => UPPER,
+        'ß'..='ÿ' => LOWER,
+        _ => 0,
     }
 }
 
@@ -452,6 +503,40 @@ mod tests {
     fn latin1_letters_agree_with_unicode() {
         for c in '\0'..='\u{3000}' {
             assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for c in '\u{80}'..='\u{ff}' {
+            let want = if !c.is_alphanumeric() {
+                0
+            } else if c.is_uppercase() {
+                UPPER
+            } else if c.is_lowercase() {
+                LOWER
+            } else {
+                0
+            };
+            // `ª`, `º`, `µ`: letters the table leaves to the general path.
+            if latin1_case(c) != 0 || !matches!(c, 'ª' | 'º' | 'µ') {
+                assert_eq!(latin1_case(c), want, "{c:?}");
+            }
+        }
+    }
+
+    /// The shapes the tokenizer finds on its fast paths are those of
+    /// [`shape`], for words of every kind of letter.
+    #[test]
+    fn token_shapes_agree_with_shape() {
+        let text = "Musk OpenAI IBM H xAI iPhone dSfiJ iCiViiN xai 2024 3D \
+            Élysée ÉLYSÉE élysée éLYSÉE État ÉTAT été Été Ärger ßtraße \
+            Þór þór À à ÀB Àb aÀ aujourd’hui Aujourd’hui AUJOURD’HUI \
+            Jean-Luc JEAN-LUC jean-Luc Saint-Étienne SAINT-ÉTIENNE \
+            Kovačević KOVAČEVIĆ ªb ºA µm Ωmega ωmega ²x ¼b 2é 3×4 é×è \
+            Zorgo-7 GPT-4o O'Brien o'Brien eBay éBay";
+        let whole = std::iter::once(0..text.len()).collect::<Vec<_>>();
+        for t in tokenize(text, &whole) {
+            if t.kind == Kind::Word {
+                let w = &text[t.range()];
+                assert_eq!(t.shape, shape(w), "{w}");
+            }
         }
     }
 

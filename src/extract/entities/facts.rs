@@ -1,0 +1,292 @@
+//! What the entity rules ask of a word's text alone (is it a place
+//! preposition, a title, a describing noun, a surname…), answered once
+//! per distinct word of a document.
+//!
+//! A mention reads the words around it in a handful of tables, and most
+//! of these words recur (`de`, `le`, `M.`, `président`, the same names)
+//! from one article to the next: one hash lookup finds the word's row of
+//! answers, and each table is searched at most once per word. The rows
+//! are kept from one document to the next on the same thread (a news
+//! folder holds many short articles), up to [`LIMIT`] words.
+
+use super::mentions::lower;
+use super::tables::{
+    FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
+    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
+};
+use crate::model::Label;
+
+/// A question about a word. `…Lower` questions are asked of the word
+/// lower-cased; the others of the word as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fact {
+    /// A preposition before a place ([`PLACE_PREPS`]), lower-cased.
+    PlacePrepLower,
+    /// A grammatical word ([`FUNCTION_WORDS`]), lower-cased.
+    FunctionLower,
+    /// A grammatical word, as written.
+    Function,
+    /// A reporting verb ([`SPEECH_VERBS`]), lower-cased.
+    SpeechLower,
+    /// A naming verb ([`NAMING_VERBS`]), lower-cased.
+    NamingLower,
+    /// A naming verb, as written.
+    Naming,
+    /// A title or role ([`PERSON_TITLES`]), as written.
+    Title,
+    /// A title or role, lower-cased.
+    TitleLower,
+    /// A surname ([`SURNAMES`]), as written.
+    Surname,
+    /// A street noun ([`STREET_NOUNS`]), as written.
+    Street,
+    /// The label of a describing noun ([`noun_label`]), lower-cased.
+    NounLower,
+    /// The label of a describing noun, as written.
+    Noun,
+    /// The label of a role noun before `de` ([`ROLE_OF`]), lower-cased.
+    RoleLower,
+    /// The label of a name head ([`NAME_HEADS`]), as written.
+    Head,
+    /// A common word, as the mention reader decides
+    /// (`Reader::common`); answered by [`Facts::set`].
+    Common,
+    /// A given name, as the mention reader decides
+    /// (`Reader::given_name`); answered by [`Facts::set`].
+    Given,
+    /// A name by its form whatever its context, as the mention reader
+    /// decides (`Reader::name_word_alone`); answered by [`Facts::set`].
+    NameAlone,
+    /// No gazetteer name starts with the word's first word
+    /// (`Gazetteer::starts_group`); answered by [`Facts::set`].
+    Ungrouped,
+}
+
+/// How many questions there are.
+const FACTS: usize = Fact::Ungrouped as usize + 1;
+
+/// The answers known of one word: per question, 0 when not asked yet,
+/// else one more than the answer (a boolean, or 0 for no label and one
+/// more than a label's index in [`LABELS`]).
+type Row = [u8; FACTS];
+
+/// The labels, in the order answers encode them.
+const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+fn encode(label: Option<Label>) -> u8 {
+    label.map_or(0, |l| {
+        LABELS.iter().position(|&x| x == l).map_or(0, |k| k as u8 + 1)
+    })
+}
+
+/// The answers known, by word.
+#[derive(Default)]
+pub(crate) struct Facts {
+    /// The row of each word met so far.
+    ids: Map<Box<str>, u32>,
+    rows: Vec<Row>,
+    /// The lower-cased form of the word being answered.
+    buf: String,
+    /// The gazetteer [`Fact::Ungrouped`] was answered of
+    /// (`Gazetteer::id`).
+    gazetteer: u64,
+}
+
+/// How many distinct words the answers are kept for: past it, they are
+/// forgotten at the next document (a few megabytes at most).
+const LIMIT: usize = 1 << 17;
+
+thread_local! {
+    /// The answers of the documents read so far on this thread.
+    static KEPT: std::cell::Cell<Facts> = std::cell::Cell::new(Facts::default());
+}
+
+impl Facts {
+    /// The answers of the documents read before on this thread with
+    /// gazetteer `gazetteer` (`Gazetteer::id`), for a new document to use
+    /// and [`Facts::keep`] after.
+    pub(crate) fn take(gazetteer: u64) -> Facts {
+        let mut facts = KEPT.take();
+        if facts.rows.len() > LIMIT || facts.gazetteer != gazetteer {
+            facts = Facts { gazetteer, ..Facts::default() };
+        }
+        facts
+    }
+
+    /// Keeps the answers for the next document on this thread.
+    pub(crate) fn keep(self) {
+        KEPT.set(self);
+    }
+}
+
+/// The row of one word, from [`Facts::of`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Id(pub(crate) u32);
+
+impl Facts {
+    /// The row of `word`, made when the word is new.
+    pub(crate) fn of(&mut self, word: &str) -> Id {
+        if let Some(&id) = self.ids.get(word) {
+            return Id(id);
+        }
+        let id = self.rows.len() as u32;
+        self.ids.insert(word.into(), id);
+        self.rows.push([0; FACTS]);
+        Id(id)
+    }
+
+    /// The answer to `fact` of row `id`, if known.
+    pub(crate) fn known(&self, id: Id, fact: Fact) -> Option<bool> {
+        match self.rows[id.0 as usize][fact as usize] {
+            0 => None,
+            k => Some(k > 1),
+        }
+    }
+
+    /// Records the answer to `fact` of row `id`, for the questions the
+    /// mention reader answers itself.
+    pub(crate) fn set(&mut self, id: Id, fact: Fact, is: bool) {
+        self.rows[id.0 as usize][fact as usize] = 1 + u8::from(is);
+    }
+
+    /// The answer to `fact` about `word`, whose row is `id`.
+    fn answer(&mut self, id: Id, word: &str, fact: Fact) -> u8 {
+        let row = &mut self.rows[id.0 as usize];
+        let known = row[fact as usize];
+        if known != 0 {
+            return known - 1;
+        }
+        let a = match fact {
+            Fact::PlacePrepLower => {
+                u8::from(PLACE_PREPS.contains(lower(word, &mut self.buf)))
+            }
+            Fact::FunctionLower => {
+                u8::from(FUNCTION_WORDS.contains(lower(word, &mut self.buf)))
+            }
+            Fact::Function => u8::from(FUNCTION_WORDS.contains(word)),
+            Fact::SpeechLower => {
+                u8::from(SPEECH_VERBS.contains(lower(word, &mut self.buf)))
+            }
+            Fact::NamingLower => {
+                u8::from(NAMING_VERBS.contains(lower(word, &mut self.buf)))
+            }
+            Fact::Naming => u8::from(NAMING_VERBS.contains(word)),
+            Fact::Title => u8::from(PERSON_TITLES.contains(word)),
+            Fact::TitleLower => {
+                u8::from(PERSON_TITLES.contains(lower(word, &mut self.buf)))
+            }
+            Fact::Surname => u8::from(SURNAMES.contains(word)),
+            Fact::Street => u8::from(STREET_NOUNS.contains(word)),
+            Fact::NounLower => encode(noun_label(lower(word, &mut self.buf))),
+            Fact::Noun => encode(noun_label(word)),
+            Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
+            Fact::Head => encode(NAME_HEADS.get(word)),
+            // Answered by the mention reader before it is asked.
+            Fact::Common | Fact::Given | Fact::NameAlone | Fact::Ungrouped => {
+                0
+            }
+        };
+        self.rows[id.0 as usize][fact as usize] = a + 1;
+        a
+    }
+
+    /// Whether `fact` holds of `word`, whose row is `id`.
+    pub(crate) fn is(&mut self, id: Id, word: &str, fact: Fact) -> bool {
+        self.answer(id, word, fact) != 0
+    }
+
+    /// The label `fact` gives `word`, whose row is `id`.
+    pub(crate) fn label(
+        &mut self,
+        id: Id,
+        word: &str,
+        fact: Fact,
+    ) -> Option<Label> {
+        match self.answer(id, word, fact) {
+            0 => None,
+            k => LABELS.get(usize::from(k) - 1).copied(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every answer, asked twice (the second time from the row), is the
+    /// table's own.
+    #[test]
+    fn answers_are_the_tables() {
+        let words = [
+            "de",
+            "De",
+            "le",
+            "à",
+            "A",
+            "selon",
+            "Selon",
+            "dit",
+            "appelé",
+            "appelée",
+            "Appelée",
+            "M",
+            "Mme",
+            "président",
+            "Président",
+            "PRÉSIDENT",
+            "Martin",
+            "Dupont",
+            "rue",
+            "Rue",
+            "groupe",
+            "Groupe",
+            "géants",
+            "réseaux",
+            "société",
+            "ville",
+            "maire",
+            "Banque",
+            "Saint-",
+            "Université",
+            "Musk",
+            "xAI",
+            ",",
+            "l'",
+            "l’",
+            "",
+        ];
+        let mut facts = Facts::default();
+        let mut buf = String::new();
+        for _ in 0..2 {
+            for w in words {
+                let id = facts.of(w);
+                let lw = lower(w, &mut buf).to_string();
+                let lw = lw.as_str();
+                let bools = [
+                    (Fact::PlacePrepLower, PLACE_PREPS.contains(lw)),
+                    (Fact::FunctionLower, FUNCTION_WORDS.contains(lw)),
+                    (Fact::Function, FUNCTION_WORDS.contains(w)),
+                    (Fact::SpeechLower, SPEECH_VERBS.contains(lw)),
+                    (Fact::NamingLower, NAMING_VERBS.contains(lw)),
+                    (Fact::Naming, NAMING_VERBS.contains(w)),
+                    (Fact::Title, PERSON_TITLES.contains(w)),
+                    (Fact::TitleLower, PERSON_TITLES.contains(lw)),
+                    (Fact::Surname, SURNAMES.contains(w)),
+                    (Fact::Street, STREET_NOUNS.contains(w)),
+                ];
+                for (f, want) in bools {
+                    assert_eq!(facts.is(id, w, f), want, "{w} {f:?}");
+                }
+                let labels = [
+                    (Fact::NounLower, noun_label(lw)),
+                    (Fact::Noun, noun_label(w)),
+                    (Fact::RoleLower, ROLE_OF.get(lw)),
+                    (Fact::Head, NAME_HEADS.get(w)),
+                ];
+                for (f, want) in labels {
+                    assert_eq!(facts.label(id, w, f), want, "{w} {f:?}");
+                }
+            }
+        }
+    }
+}
