@@ -81,7 +81,8 @@ impl Extractor for DateExtractor {
 /// words a sentence needs, leave the output as it is.
 fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
     let mut toks = Vec::new();
-    let mut folded = String::new();
+    let mut folded_bytes = Vec::new();
+    let mut buf = String::new();
     let mut numbers = Vec::new();
     let mut last = None;
     for range in doc.sentences {
@@ -90,23 +91,32 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         };
         // No rule matches in a sentence without a strong token: most are
         // told so before they are cut into tokens.
-        if !(every_rule || may_hold_strong(sentence, &mut folded)) {
+        if !(every_rule || may_hold_strong(sentence, &mut buf)) {
             continue;
         }
         toks.clear();
-        folded.clear();
-        let strong =
-            tokenize(sentence, range.start, &mut toks, &mut folded, true);
+        folded_bytes.clear();
+        let strong = tokenize(
+            sentence,
+            range.start,
+            &mut toks,
+            &mut folded_bytes,
+            true,
+        );
         // No rule matches in a sentence without a strong token.
         if !(strong || every_rule) {
             continue;
         }
+        // Whole characters went in: checked once per sentence.
+        let Ok(folded) = std::str::from_utf8(&folded_bytes) else {
+            continue;
+        };
         if every_rule {
             for i in 0..toks.len() {
                 let s = Sentence {
                     text: doc.text,
                     toks: &toks,
-                    folded: &folded,
+                    folded,
                     numbers: &[],
                 };
                 let rules = grammar::every_rule(&s, i);
@@ -121,7 +131,7 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         let s = Sentence {
             text: doc.text,
             toks: &toks,
-            folded: &folded,
+            folded,
             numbers: &numbers,
         };
         grammar::scan(&s, doc.reference_date, &mut last, &mut |c| {
@@ -206,175 +216,233 @@ impl Sentence<'_> {
 /// rules are built from, are cut without.
 ///
 /// Tokens are words (runs of letters), digit runs and single other
-/// signs; white space separates them. The sentence is read in runs of
-/// ASCII, copied to `folded` and lower-cased whole, each cut into tokens
-/// through a byte table; a character outside ASCII between two runs is
-/// folded on its own (a letter goes on the word around it).
+/// signs; white space separates them. Runs of ASCII letters and digits
+/// are measured eight bytes at a time ([`run_end`]); a character outside
+/// ASCII is decoded and folded on its own (a letter goes on the word
+/// around it).
 fn tokenize(
     sentence: &str,
     base: usize,
     toks: &mut Vec<Tok>,
-    folded: &mut String,
+    folded: &mut Vec<u8>,
     classify: bool,
 ) -> bool {
     let bytes = sentence.as_bytes();
-    let mut cut =
-        Cutter { base, classify, space: true, strong: false, open: None };
-    let mut pos = 0;
-    while pos < bytes.len() {
-        // A run of ASCII, its folded form at `fbase`.
-        let end = bytes
-            .get(pos..)
-            .and_then(|r| r.iter().position(|b| !b.is_ascii()))
-            .map_or(bytes.len(), |k| pos + k);
-        let fbase = folded.len();
-        folded.push_str(sentence.get(pos..end).unwrap_or(""));
-        if let Some(run) = folded.get_mut(fbase..) {
-            run.make_ascii_lowercase();
-        }
-        let fpos = |p: usize| fbase + (p - pos);
-        let class = |p: usize| {
-            bytes.get(p).map_or(NON_ASCII, |&b| BYTE_CLASS[usize::from(b)])
-        };
-        let mut p = pos;
-        while p < end {
-            let b = bytes[p];
-            let c = BYTE_CLASS[usize::from(b)];
-            if c == LETTER || c == DIGIT {
-                let kind =
-                    if c == LETTER { TokKind::Word } else { TokKind::Num };
-                if !cut.continues(kind) {
-                    cut.close(p, fpos(p), toks, folded);
-                    cut.open(p, fpos(p), kind, b.is_ascii_uppercase());
-                }
-                // The rest of the run in this stretch of ASCII; a word
-                // that reaches its end stays open, for a letter outside
-                // ASCII may go on with it.
+    let mut space = true;
+    let mut strong = false;
+    let mut p = 0;
+    while let Some(&b) = bytes.get(p) {
+        let start = p;
+        let n0 = folded.len();
+        let (kind, upper, rules, st);
+        match BYTE_CLASS[usize::from(b)] {
+            DIGIT => {
+                p = copy_run(bytes, p, folded, digit_bytes);
+                (kind, upper) = (TokKind::Num, false);
+                (rules, st) = if classify {
+                    (grammar::NUM_RULES, true)
+                } else {
+                    (0, false)
+                };
+            }
+            LETTER => {
+                let (end, mixed, key) = word(sentence, p, folded);
+                p = end;
+                (kind, upper) = (TokKind::Word, b.is_ascii_uppercase());
+                (rules, st) = if !classify {
+                    (0, false)
+                } else {
+                    let w = folded.get(n0..).unwrap_or(&[]);
+                    classify_word(w, key, upper, mixed)
+                };
+            }
+            OTHER => {
                 p += 1;
-                while p < end && class(p) == c {
-                    p += 1;
+                if char::from(b).is_whitespace() {
+                    space = true;
+                    continue;
                 }
-                continue;
+                folded.push(b);
+                (kind, upper, rules, st) = (TokKind::Punct, false, 0, false);
             }
-            cut.close(p, fpos(p), toks, folded);
-            if char::from(b).is_whitespace() {
-                cut.space = true;
-            } else {
-                cut.open(p, fpos(p), TokKind::Punct, false);
-                cut.close(p + 1, fpos(p + 1), toks, folded);
+            _ => {
+                let Some(c) = sentence.get(p..).and_then(|r| r.chars().next())
+                else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    p += c.len_utf8();
+                    space = true;
+                    continue;
+                }
+                if letter(c) {
+                    (p, _, _) = word(sentence, p, folded);
+                    (kind, upper) = (TokKind::Word, c.is_uppercase());
+                    (rules, st) = if classify {
+                        let w = folded.get(n0..).unwrap_or(&[]);
+                        classify_word(w, None, upper, true)
+                    } else {
+                        (0, false)
+                    };
+                } else {
+                    p += c.len_utf8();
+                    fold_char_bytes(c, folded);
+                    (kind, upper, rules, st) =
+                        (TokKind::Punct, false, 0, false);
+                }
             }
-            p += 1;
         }
-        pos = end;
-        // One character outside ASCII.
+        strong |= st;
+        toks.push(Tok {
+            start: base + start,
+            end: base + p,
+            norm: (n0, folded.len()),
+            kind,
+            space_before: space,
+            upper,
+            rules,
+            strong: st,
+        });
+        space = false;
+    }
+    strong
+}
+
+/// [`grammar::classify`] for a word folded to the bytes `w`: `key` is
+/// the word packed, when [`word`] packed it, and `mixed` whether a letter
+/// outside ASCII went into it.
+fn classify_word(
+    w: &[u8],
+    key: Option<u64>,
+    upper: bool,
+    mixed: bool,
+) -> (grammar::RuleSet, bool) {
+    if !mixed {
+        // A word of ASCII letters, lower-cased: packed here if [`word`]
+        // did not.
+        let key = key.or_else(|| grammar::pack(w));
+        return grammar::classify_ascii(w, key, upper);
+    }
+    let Ok(w) = std::str::from_utf8(w) else {
+        return (0, false);
+    };
+    let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+    grammar::classify(w, upper, plain)
+}
+
+/// Reads the word that opens at byte `pos` of `sentence` (on a letter),
+/// folding it to `folded`: runs of ASCII letters, lower-cased eight bytes
+/// at a time, and the letters outside ASCII between them. Returns where
+/// the word ends, whether a letter outside ASCII went into it, and, for a
+/// word of at most eight ASCII letters read in one go, the word packed as
+/// [`grammar::classify_ascii`] takes it.
+fn word(
+    sentence: &str,
+    mut pos: usize,
+    folded: &mut Vec<u8>,
+) -> (usize, bool, Option<u64>) {
+    let bytes = sentence.as_bytes();
+    // Most words: ASCII letters, then a byte of no word, all in the
+    // first eight bytes.
+    if let Some(w) = load8(bytes, pos) {
+        let letters = letter_bytes(w);
+        let out = !letters & HIGH;
+        let k = (out.trailing_zeros() / 8) as usize;
+        if k > 0 && k < 8 && w >> (8 * k) & 0x80 == 0 {
+            let lower = w | letters >> 2;
+            let n = folded.len();
+            folded.extend_from_slice(&lower.to_le_bytes());
+            folded.truncate(n + k);
+            let key = lower & (u64::MAX >> (64 - 8 * k));
+            return (pos + k, false, Some(key));
+        }
+    }
+    let mut mixed = false;
+    loop {
+        pos = copy_run(bytes, pos, folded, letter_bytes);
+        match bytes.get(pos) {
+            Some(b) if !b.is_ascii() => {}
+            _ => return (pos, mixed, None),
+        }
         let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next())
         else {
-            break;
+            return (pos, mixed, None);
         };
-        let f0 = folded.len();
-        fold_char(c, folded);
-        let next = pos + c.len_utf8();
-        if c.is_whitespace() {
-            cut.close(pos, f0, toks, folded);
-            cut.space = true;
-        } else if letter(c) {
-            if !cut.continues(TokKind::Word) {
-                cut.close(pos, f0, toks, folded);
-                cut.open(pos, f0, TokKind::Word, c.is_uppercase());
-            }
-            if let Some(open) = cut.open.as_mut() {
-                open.mixed = true;
-            }
-        } else {
-            cut.close(pos, f0, toks, folded);
-            cut.open(pos, f0, TokKind::Punct, false);
-            cut.close(next, folded.len(), toks, folded);
+        if !letter(c) {
+            return (pos, mixed, None);
         }
-        pos = next;
+        fold_char_bytes(c, folded);
+        mixed = true;
+        pos += c.len_utf8();
     }
-    cut.close(bytes.len(), folded.len(), toks, folded);
-    cut.strong
 }
 
-/// The token being read by [`tokenize`], and what was read before it.
-struct Cutter {
-    base: usize,
-    classify: bool,
-    /// Whether white space came since the last token.
-    space: bool,
-    /// Whether a strong token was met.
-    strong: bool,
-    open: Option<OpenTok>,
+/// Copies the run of bytes that `class` marks (see [`letter_bytes`]),
+/// from `pos` on, to `folded`, letters lower-cased; returns where it
+/// ends. Eight bytes at a time, then byte by byte.
+#[inline]
+fn copy_run(
+    bytes: &[u8],
+    mut pos: usize,
+    folded: &mut Vec<u8>,
+    class: fn(u64) -> u64,
+) -> usize {
+    while let Some(w) = load8(bytes, pos) {
+        let marked = class(w);
+        let k = ((!marked & HIGH).trailing_zeros() / 8) as usize;
+        // A digit has the 0x20 bit set already.
+        let lower = w | marked >> 2;
+        let n = folded.len();
+        folded.extend_from_slice(&lower.to_le_bytes());
+        folded.truncate(n + k);
+        pos += k;
+        if k < 8 {
+            return pos;
+        }
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if class(u64::from(b)) & 0x80 == 0 {
+            break;
+        }
+        folded.push(b | 0x20);
+        pos += 1;
+    }
+    pos
 }
 
-/// A token whose end is not known yet.
-struct OpenTok {
-    start: usize,
-    norm: usize,
-    kind: TokKind,
-    upper: bool,
-    /// Whether a letter outside ASCII went into it.
-    mixed: bool,
-    space_before: bool,
+/// The eight bytes of `bytes` from `pos` on, little-endian, if there are
+/// eight.
+#[inline]
+fn load8(bytes: &[u8], pos: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(pos..pos + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
 }
 
-impl Cutter {
-    /// Whether the open token is of `kind` (words and digit runs grow).
-    fn continues(&self, kind: TokKind) -> bool {
-        self.open
-            .as_ref()
-            .is_some_and(|o| o.kind == kind && kind != TokKind::Punct)
-    }
+/// One in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
 
-    /// Opens a token at byte `start` of the sentence, `norm` of `folded`.
-    fn open(&mut self, start: usize, norm: usize, kind: TokKind, upper: bool) {
-        self.open = Some(OpenTok {
-            start,
-            norm,
-            kind,
-            upper,
-            mixed: false,
-            space_before: self.space,
-        });
-        self.space = false;
-    }
+/// The high bit of each byte of `w` that is an ASCII letter. With the
+/// high bits cleared and the 0x20 bit set (a letter in lower case), no
+/// byte carries into the next when 0x1f or 0x05 is added: the sums cross
+/// 0x80 exactly from `a` and from past `z` on.
+#[inline]
+fn letter_bytes(w: u64) -> u64 {
+    let low = (w & !HIGH) | (0x20 * ONES);
+    let from_a = low + 0x1f * ONES;
+    let past_z = low + 0x05 * ONES;
+    from_a & !past_z & !w & HIGH
+}
 
-    /// Ends the open token, if any, at byte `end` of the sentence and
-    /// `norm_end` of `folded`.
-    fn close(
-        &mut self,
-        end: usize,
-        norm_end: usize,
-        toks: &mut Vec<Tok>,
-        folded: &str,
-    ) {
-        let Some(o) = self.open.take() else { return };
-        let (rules, strong) = match o.kind {
-            _ if !self.classify => (0, false),
-            TokKind::Num => (grammar::NUM_RULES, true),
-            TokKind::Word => {
-                let plain = !o.mixed
-                    || lower_ascii(
-                        folded.get(..norm_end).unwrap_or(""),
-                        o.norm,
-                    );
-                let w = folded.get(o.norm..norm_end).unwrap_or("");
-                grammar::classify(w, o.upper, plain)
-            }
-            TokKind::Punct => (0, false),
-        };
-        self.strong |= strong;
-        toks.push(Tok {
-            start: self.base + o.start,
-            end: self.base + end,
-            norm: (o.norm, norm_end),
-            kind: o.kind,
-            space_before: o.space_before,
-            upper: o.upper,
-            rules,
-            strong,
-        });
-    }
+/// The high bit of each byte of `w` that is an ASCII digit (see
+/// [`letter_bytes`]).
+#[inline]
+fn digit_bytes(w: u64) -> u64 {
+    let low = w & !HIGH;
+    let from_0 = low + 0x50 * ONES;
+    let past_9 = low + 0x46 * ONES;
+    from_0 & !past_9 & !w & HIGH
 }
 
 /// [`tokenize`] written character by character, word by word: the
@@ -595,6 +663,7 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 /// Whether the folded text from byte `from` on is all lower-case ASCII.
+#[cfg(test)]
 fn lower_ascii(folded: &str, from: usize) -> bool {
     folded
         .as_bytes()
@@ -671,34 +740,45 @@ fn word_rest(
 fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-        return;
+    } else if let Some(f) = fold_accent(c) {
+        out.push_str(f);
+    } else {
+        out.extend(c.to_lowercase());
     }
-    let f = match c {
-        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'î' | 'ï' | 'Î' | 'Ï' => 'i',
-        'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
-        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
-        'ç' | 'Ç' => 'c',
-        'ÿ' => 'y',
-        '’' | 'ʼ' | '‘' => '\'',
-        '‐' | '‑' | '–' | '—' => '-',
-        'œ' | 'Œ' => {
-            out.push_str("oe");
-            return;
+}
+
+/// The folded form of the characters outside ASCII that do not fold to
+/// their lower case: accented Latin letters, ligatures, apostrophes and
+/// dashes.
+fn fold_accent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'î' | 'ï' | 'Î' | 'Ï' => "i",
+        'ô' | 'ö' | 'Ô' | 'Ö' => "o",
+        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => "u",
+        'ç' | 'Ç' => "c",
+        'ÿ' => "y",
+        '’' | 'ʼ' | '‘' => "'",
+        '‐' | '‑' | '–' | '—' => "-",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        _ => return None,
+    })
+}
+
+/// [`fold_char`], appending bytes.
+fn fold_char_bytes(c: char, out: &mut Vec<u8>) {
+    let mut buf = [0; 4];
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase() as u8);
+    } else if let Some(f) = fold_accent(c) {
+        out.extend_from_slice(f.as_bytes());
+    } else {
+        for l in c.to_lowercase() {
+            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
         }
-        'æ' | 'Æ' => {
-            out.push_str("ae");
-            return;
-        }
-        c => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
-            return;
-        }
-    };
-    out.push(f);
+    }
 }
 
 /// Folds a whole string (for table entries).
@@ -727,12 +807,12 @@ fn phrases(src: &'static str) -> Vec<(Vec<String>, &'static str)> {
         .filter_map(|row| {
             let (phrase, value) = row.split_once('\t')?;
             let mut toks = Vec::new();
-            let mut folded = String::new();
+            let mut folded = Vec::new();
             tokenize(phrase, 0, &mut toks, &mut folded, false);
             let words = toks
                 .iter()
                 .filter_map(|t| folded.get(t.norm.0..t.norm.1))
-                .map(str::to_owned)
+                .map(|w| String::from_utf8_lossy(w).into_owned())
                 .collect();
             Some((words, value))
         })

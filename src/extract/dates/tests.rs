@@ -1199,7 +1199,7 @@ fn the_sentence_filter_lets_every_strong_sentence_through() {
         for range in crate::text::sentences::split(text) {
             let sentence = &text[range];
             let mut toks = Vec::new();
-            let mut folded = String::new();
+            let mut folded = Vec::new();
             if super::tokenize(sentence, 0, &mut toks, &mut folded, true) {
                 strong += 1;
                 assert!(
@@ -1271,7 +1271,7 @@ fn the_run_tokenizer_cuts_as_the_character_one() {
             .chain(std::iter::once(0..text.len()))
         {
             let sentence = &text[range.clone()];
-            let (mut a, mut fa) = (Vec::new(), String::new());
+            let (mut a, mut fa) = (Vec::new(), Vec::new());
             let (mut b, mut fb) = (Vec::new(), String::new());
             let sa =
                 super::tokenize(sentence, range.start, &mut a, &mut fa, true);
@@ -1286,7 +1286,7 @@ fn the_run_tokenizer_cuts_as_the_character_one() {
             assert_eq!(a.len(), b.len(), "{sentence:?}");
             for (x, y) in a.iter().zip(&b) {
                 let wx = &fa[x.norm.0..x.norm.1];
-                let wy = &fb[y.norm.0..y.norm.1];
+                let wy = &fb.as_bytes()[y.norm.0..y.norm.1];
                 assert_eq!(
                     (
                         x.start,
