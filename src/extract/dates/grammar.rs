@@ -676,13 +676,35 @@ pub(super) fn is_strong(w: &str) -> bool {
     STRONG.contains(w)
 }
 
+/// [`is_strong`] for a word packed by [`pack`].
+pub(super) fn is_strong_packed(key: u64) -> bool {
+    SHORT_CLASSES.get(key).is_some_and(|c| c.strong)
+}
+
 /// Whether a lower-case ASCII word of `len` bytes, opening on `first` and
 /// ending on `last`, may be one of [`STRONG`]: the same filter as
 /// [`may_be_classed`], for the strong words alone (most words of a text
 /// are told they are not with a table look-up).
 pub(super) fn may_be_strong(first: u8, last: u8, len: usize) -> bool {
+    shaped_strong(&STRONG_SHAPES, first, last, len)
+}
+
+/// [`may_be_strong`] with the table at hand ([`strong_shapes`]), for a
+/// loop over many words.
+#[inline]
+pub(super) fn shaped_strong(
+    shapes: &[u32; 1024],
+    first: u8,
+    last: u8,
+    len: usize,
+) -> bool {
     let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
-    STRONG_SHAPES[shape] & (1 << len.min(31)) != 0
+    shapes[shape] & (1 << len.min(31)) != 0
+}
+
+/// The table of [`may_be_strong`].
+pub(super) fn strong_shapes() -> &'static [u32; 1024] {
+    &STRONG_SHAPES
 }
 
 /// [`WORD_SHAPES`] for the words of [`STRONG`].

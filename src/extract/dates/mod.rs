@@ -5,7 +5,8 @@
 //! `grammar` rules then start only at anchor tokens (a digit, a month or
 //! weekday name, a unit of time, a relative word) and read forward. Every
 //! match holds a strong token (a digit, a month, a unit...): a sentence
-//! without one is passed over before it is cut, and a rule is tried only
+//! without one is passed over before it is cut (read eight bytes at a
+//! time, a word looked up only when its shape fits), and a rule is tried only
 //! where a strong token lies within its reach. Values
 //! are resolved against the reference date by `calendar`, which picks the
 //! year of an underspecified date from the tense of the clause (`tense`).
@@ -377,6 +378,33 @@ fn word(
     }
 }
 
+/// The high bit of each byte of `w` that is ASCII but neither a letter
+/// nor a digit: a space or a sign between words.
+#[inline]
+fn other_bytes(w: u64) -> u64 {
+    !(letter_bytes(w) | digit_bytes(w) | w) & HIGH
+}
+
+/// Where the run of bytes that `class` marks (see [`letter_bytes`]),
+/// from `pos` on, ends: eight bytes at a time, then byte by byte.
+#[inline]
+fn run_end(bytes: &[u8], mut pos: usize, class: fn(u64) -> u64) -> usize {
+    while let Some(w) = load8(bytes, pos) {
+        let out = !class(w) & HIGH;
+        if out != 0 {
+            return pos + (out.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if class(u64::from(b)) & 0x80 == 0 {
+            break;
+        }
+        pos += 1;
+    }
+    pos
+}
+
 /// Copies the run of bytes that `class` marks (see [`letter_bytes`]),
 /// from `pos` on, to `folded`, letters lower-cased; returns where it
 /// ends. Eight bytes at a time, then byte by byte.
@@ -529,34 +557,227 @@ fn tokenize_by_char(
 }
 
 /// Whether `sentence` may hold a strong token ([`grammar::classify`]): a
-/// digit run, or a word whose folded form is strong. Words are cut as
-/// [`tokenize`] cuts them (runs of letters); a word of ASCII letters is
-/// first checked by its first and last letters and its length, a word
-/// with other letters is folded into `buf` and looked up.
+/// digit run, or a word whose folded form is strong.
+///
+/// The sentence is read eight bytes at a time: a digit answers at once;
+/// the ASCII signs and spaces, which end every token, cut it into
+/// stretches. A stretch of ASCII letters is one word, checked by its
+/// first and last letters and its length, then looked up; a stretch with
+/// bytes outside ASCII is read by [`stretch_may_hold_strong`], as the
+/// tokenizer would cut it.
 fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
     let bytes = sentence.as_bytes();
-    let class = |pos: usize| {
-        bytes.get(pos).map_or(END, |&b| BYTE_CLASS[usize::from(b)])
+    let n = bytes.len();
+    // The current stretch opens at `seg`; the last byte outside ASCII
+    // before `pos` is at `wide_end - 1` (none when `wide_end` is 0).
+    let (mut seg, mut wide_end) = (0, 0);
+    let mut pos = 0;
+    let shapes = grammar::strong_shapes();
+    while pos < n {
+        let w = load8_padded(bytes, pos);
+        if digit_bytes(w) != 0 {
+            return true;
+        }
+        let wide = w & HIGH;
+        let mut ends = other_bytes(w);
+        while ends != 0 {
+            let k = ends.trailing_zeros() / 8;
+            let end = pos + k as usize;
+            // The last byte outside ASCII before `end`.
+            let below = wide & ((1 << (8 * k)) - 1);
+            let wide_end_here = if below == 0 {
+                wide_end
+            } else {
+                pos + (64 - below.leading_zeros() as usize) / 8
+            };
+            if end > seg
+                && stretch_strong(
+                    sentence,
+                    seg..end.min(n),
+                    wide_end_here > seg,
+                    shapes,
+                    buf,
+                )
+            {
+                return true;
+            }
+            seg = end + 1;
+            ends &= ends - 1;
+        }
+        if wide != 0 {
+            wide_end = pos + (64 - wide.leading_zeros() as usize) / 8;
+        }
+        pos += 8;
+    }
+    seg < n && stretch_strong(sentence, seg..n, wide_end > seg, shapes, buf)
+}
+
+/// Whether the stretch `range` of `sentence` (letters and bytes outside
+/// ASCII, between two ASCII signs) may hold a strong word; `wide` tells
+/// whether it holds bytes outside ASCII; `shapes` is the table of
+/// [`grammar::may_be_strong`].
+#[inline(always)]
+fn stretch_strong(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    wide: bool,
+    shapes: &[u32; 1024],
+    buf: &mut String,
+) -> bool {
+    if wide {
+        return wide_stretch_strong(sentence, range, buf);
+    }
+    let Some(word) = sentence.as_bytes().get(range) else {
+        return true;
     };
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return false;
+    };
+    if !grammar::shaped_strong(shapes, first | 0x20, last | 0x20, word.len()) {
+        return false;
+    }
+    ascii_word_strong(word, buf)
+}
+
+/// [`stretch_strong`] for a stretch with bytes outside ASCII.
+#[inline(never)]
+fn wide_stretch_strong(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let Some(stretch) = sentence.get(range) else {
+        return true;
+    };
+    latin_stretch_strong(stretch.as_bytes())
+        .unwrap_or_else(|| stretch_may_hold_strong(stretch, buf))
+}
+
+/// Whether the word of ASCII letters `word`, of a strong shape, is
+/// strong once lower-cased.
+#[inline(never)]
+fn ascii_word_strong(word: &[u8], buf: &mut String) -> bool {
+    match grammar::pack(word) {
+        // Lower-cased: the 0x20 bit set in each of its bytes.
+        Some(key) => grammar::is_strong_packed(
+            key | ((0x20 * ONES) & (u64::MAX >> (64 - 8 * word.len()))),
+        ),
+        None => {
+            buf.clear();
+            buf.extend(word.iter().map(|&b| char::from(b | 0x20)));
+            grammar::is_strong(buf)
+        }
+    }
+}
+
+/// [`stretch_may_hold_strong`] for the stretches news text is full of:
+/// ASCII letters, the accented letters of French (folded through
+/// [`LATIN_FOLD`]), and the signs that cut words there (`’`, no-break
+/// space, `«`, `»`). `None` for any other character: the stretch is then
+/// read character by character.
+fn latin_stretch_strong(stretch: &[u8]) -> Option<bool> {
+    let mut word = [0u8; 32];
+    let mut len = 0;
+    let mut i = 0;
+    loop {
+        let cut = match stretch.get(i) {
+            Some(&b) if b.is_ascii() => {
+                *word.get_mut(len)? = b | 0x20;
+                len += 1;
+                i += 1;
+                false
+            }
+            Some(0xC3) => {
+                let next = *stretch.get(i + 1)?;
+                let folded = LATIN_FOLD.get(usize::from(next & 0x3f))?;
+                for &f in folded.as_bytes() {
+                    *word.get_mut(len)? = f;
+                    len += 1;
+                }
+                // An unknown letter folds to nothing.
+                if folded.is_empty() {
+                    return None;
+                }
+                i += 2;
+                false
+            }
+            Some(0xC2)
+                if matches!(stretch.get(i + 1), Some(0xA0 | 0xAB | 0xBB)) =>
+            {
+                i += 2;
+                true
+            }
+            Some(0xE2) if stretch.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => {
+                i += 3;
+                true
+            }
+            None => true,
+            Some(_) => return None,
+        };
+        if cut && len > 0 {
+            let w = word.get(..len)?;
+            let (&first, &last) = (w.first()?, w.last()?);
+            if grammar::may_be_strong(first, last, len)
+                && std::str::from_utf8(w).is_ok_and(grammar::is_strong)
+            {
+                return Some(true);
+            }
+            len = 0;
+        }
+        if i >= stretch.len() && cut {
+            return Some(false);
+        }
+    }
+}
+
+/// The folded form of each character of U+00C0..U+00FF (by the low six
+/// bits of its second UTF-8 byte) when [`fold_accent`] folds it to ASCII
+/// letters; empty otherwise.
+static LATIN_FOLD: LazyLock<[&'static str; 64]> = LazyLock::new(|| {
+    std::array::from_fn(|k| {
+        char::from_u32(0xC0 + k as u32)
+            .and_then(fold_accent)
+            .filter(|f| f.bytes().all(|b| b.is_ascii_lowercase()))
+            .unwrap_or("")
+    })
+});
+
+/// The eight bytes of `bytes` from `pos` on, little-endian, padded with
+/// spaces past the end.
+#[inline]
+fn load8_padded(bytes: &[u8], pos: usize) -> u64 {
+    load8(bytes, pos).unwrap_or_else(|| {
+        let mut chunk = [b' '; 8];
+        for (d, &b) in chunk.iter_mut().zip(bytes.get(pos..).unwrap_or(&[])) {
+            *d = b;
+        }
+        u64::from_le_bytes(chunk)
+    })
+}
+
+/// [`may_hold_strong`] read word by word: for the stretches with letters
+/// outside ASCII, and as the reference the tests compare it with. Words
+/// are cut as [`tokenize`] cuts them (runs of letters); a word of ASCII
+/// letters is first checked by its first and last letters and its
+/// length, a word with other letters is folded into `buf` and looked up.
+fn stretch_may_hold_strong(sentence: &str, buf: &mut String) -> bool {
+    let bytes = sentence.as_bytes();
     let mut pos = 0;
     loop {
-        let c = class(pos);
-        match c {
-            END => break,
-            DIGIT => return true,
-            OTHER => {
-                pos += 1;
-                continue;
-            }
-            _ => {}
+        // To the next letter, digit or byte outside ASCII.
+        pos = run_end(bytes, pos, other_bytes);
+        let Some(&b) = bytes.get(pos) else {
+            return false;
+        };
+        if b.is_ascii_digit() {
+            return true;
         }
         let start = pos;
-        // A run of ASCII letters, then maybe more letters.
-        while class(pos) == LETTER {
-            pos += 1;
+        if b.is_ascii() {
+            pos = run_end(bytes, pos, letter_bytes);
         }
-        let mixed = match class(pos) {
-            NON_ASCII => {
+        let mixed = match bytes.get(pos) {
+            Some(b) if !b.is_ascii() => {
                 let Some(c) =
                     sentence.get(pos..).and_then(|r| r.chars().next())
                 else {
@@ -577,13 +798,10 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
             else {
                 return true;
             };
-            if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start) {
-                buf.clear();
-                buf.push_str(sentence.get(start..pos).unwrap_or(""));
-                buf.make_ascii_lowercase();
-                if grammar::is_strong(buf) {
-                    return true;
-                }
+            if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start)
+                && ascii_word_strong(bytes.get(start..pos).unwrap_or(&[]), buf)
+            {
+                return true;
             }
             continue;
         }
@@ -613,7 +831,6 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
             return true;
         }
     }
-    false
 }
 
 /// [`is_letter`], answered at once for the signs outside ASCII that
@@ -639,10 +856,7 @@ const DIGIT: u8 = 2;
 /// [`BYTE_CLASS`]: a byte of a character outside ASCII.
 const NON_ASCII: u8 = 3;
 
-/// No byte: the end of the text (for the sentence filter).
-const END: u8 = 4;
-
-/// The class of each byte, for the sentence filter.
+/// The class of each byte, for the tokenizer.
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     let mut b = 0;

@@ -1216,6 +1216,53 @@ fn the_sentence_filter_lets_every_strong_sentence_through() {
 }
 
 #[test]
+fn the_filter_by_stretches_answers_as_the_one_by_words() {
+    let mut texts = corpus();
+    texts.extend(
+        [
+            "",
+            "x",
+            "hier",
+            "HIER",
+            "l’été",
+            "l’an",
+            "« Noël »",
+            "Noël",
+            "aujourd’hui",
+            "deux\u{a0}ans",
+            "février",
+            "FÉVRIER",
+            "ÆON × ÷ Ωmega",
+            "quinzaine",
+            "quinzaines",
+            "abcdefgh",
+            "abcdefghijklmnop lendemain",
+            "ﬁn mars",
+            "e\u{301}te\u{301}",
+            "déjà vu, déjà",
+            "a’b’c’mars",
+            "ΑΘΗΝΑ lundi",
+        ]
+        .map(String::from),
+    );
+    let (mut buf, mut buf2) = (String::new(), String::new());
+    let mut strong = 0;
+    for text in &texts {
+        for range in crate::text::sentences::split(text)
+            .into_iter()
+            .chain(std::iter::once(0..text.len()))
+        {
+            let sentence = &text[range];
+            let fast = super::may_hold_strong(sentence, &mut buf);
+            let slow = super::stretch_may_hold_strong(sentence, &mut buf2);
+            assert_eq!(fast, slow, "{sentence:?}");
+            strong += usize::from(fast);
+        }
+    }
+    assert!(strong > 1000, "{strong}");
+}
+
+#[test]
 fn letters_outside_ascii_are_cut_alike() {
     // Also read by `corpus`: capitals, ligatures, decomposed accents,
     // signs that lower-case to ASCII letters.
