@@ -458,6 +458,7 @@ pub(super) fn classify(w: &str, upper: bool, plain: bool) -> (RuleSet, bool) {
 
 /// [`classify`] for a plain word (all lower-case ASCII) as bytes, given
 /// packed ([`pack`]) when it has eight bytes or fewer.
+#[inline]
 pub(super) fn classify_ascii(
     w: &[u8],
     key: Option<u64>,
@@ -476,8 +477,11 @@ pub(super) fn classify_ascii(
     // `T1 2024`, `S2 2023`.
     let quarter = upper && matches!(w, b"t" | b"s");
     // A plain word is its own head: one lookup answers for both sets.
-    // A Roman numeral opens on `i`, `v` or `x`.
+    // A Roman numeral opens on `i`, `v` or `x` and holds only those and
+    // the letters of its suffix (`e`, `er`, `eme`, `ieme`).
     let roman = matches!(w.first(), Some(b'i' | b'v' | b'x'))
+        && w.iter()
+            .all(|b| matches!(b, b'i' | b'v' | b'x' | b'e' | b'm' | b'r'))
         && std::str::from_utf8(w).ok().and_then(roman).is_some();
     if !(class.anchor || roman || quarter) {
         return (0, class.strong);
