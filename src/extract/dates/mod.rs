@@ -310,8 +310,8 @@ fn tokenize(
 }
 
 /// [`grammar::classify`] for a word folded to the bytes `w`: `key` is
-/// the word packed, when [`word`] packed it, and `mixed` whether a letter
-/// outside ASCII went into it.
+/// the word packed, when [`word`] packed it, and `mixed` whether it may
+/// hold other bytes than lower-case ASCII letters.
 fn classify_word(
     w: &[u8],
     key: Option<u64>,
@@ -319,8 +319,8 @@ fn classify_word(
     mixed: bool,
 ) -> (grammar::RuleSet, bool) {
     if !mixed {
-        // A word of ASCII letters, lower-cased: packed here if [`word`]
-        // did not.
+        // A word folded to lower-case ASCII letters: packed here if
+        // [`word`] did not.
         let key = key.or_else(|| grammar::pack(w));
         return grammar::classify_ascii(w, key, upper);
     }
@@ -334,7 +334,8 @@ fn classify_word(
 /// Reads the word that opens at byte `pos` of `sentence` (on a letter),
 /// folding it to `folded`: runs of ASCII letters, lower-cased eight bytes
 /// at a time, and the letters outside ASCII between them. Returns where
-/// the word ends, whether a letter outside ASCII went into it, and, for a
+/// the word ends, whether a letter went into it that does not fold to
+/// lower-case ASCII (`é` folds to `e`, `ß` stays), and, for a
 /// word of at most eight ASCII letters read in one go, the word packed as
 /// [`grammar::classify_ascii`] takes it.
 fn word(
@@ -362,6 +363,18 @@ fn word(
     loop {
         pos = copy_run(bytes, pos, folded, letter_bytes);
         match bytes.get(pos) {
+            // An accented letter of French: folded through the table.
+            Some(0xC3) => {
+                let fold = bytes
+                    .get(pos + 1)
+                    .and_then(|&b| LATIN_FOLD.get(usize::from(b & 0x3f)))
+                    .filter(|f| !f.is_empty());
+                if let Some(f) = fold {
+                    folded.extend_from_slice(f.as_bytes());
+                    pos += 2;
+                    continue;
+                }
+            }
             Some(b) if !b.is_ascii() => {}
             _ => return (pos, mixed, None),
         }
@@ -372,8 +385,11 @@ fn word(
         if !letter(c) {
             return (pos, mixed, None);
         }
+        let n = folded.len();
         fold_char_bytes(c, folded);
-        mixed = true;
+        mixed |= !folded
+            .get(n..)
+            .is_some_and(|f| f.iter().all(u8::is_ascii_lowercase));
         pos += c.len_utf8();
     }
 }
