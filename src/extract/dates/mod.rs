@@ -338,6 +338,7 @@ fn classify_word(
 /// lower-case ASCII (`é` folds to `e`, `ß` stays), and, for a
 /// word of at most eight ASCII letters read in one go, the word packed as
 /// [`grammar::classify_ascii`] takes it.
+#[inline(always)]
 fn word(
     sentence: &str,
     mut pos: usize,
