@@ -114,10 +114,12 @@ pub(super) fn scan(
             last: *last,
         };
         let mut best: Option<Out> = None;
-        for (k, rule) in RULES.iter().enumerate() {
-            if set & (1 << k) == 0 {
-                continue;
-            }
+        // The rules of the set, in their order.
+        let mut left = set;
+        while left != 0 {
+            let k = left.trailing_zeros() as usize;
+            left &= left - 1;
+            let Some(rule) = RULES.get(k) else { break };
             if let Some(o) = rule(&cx, i)
                 && o.end > i
                 && o.end <= n
