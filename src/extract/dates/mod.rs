@@ -81,10 +81,12 @@ impl Extractor for DateExtractor {
 /// check that the sets of rules that may start at a token, and the strong
 /// words a sentence needs, leave the output as it is.
 fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
-    let mut toks = Vec::new();
-    let mut folded_bytes = Vec::new();
+    // Room for a long sentence: the buffers are not grown step by step
+    // in every document.
+    let mut toks = Vec::with_capacity(128);
+    let mut folded_bytes = Vec::with_capacity(1024);
     let mut buf = String::new();
-    let mut numbers = Vec::new();
+    let mut numbers = Vec::with_capacity(128);
     let mut last = None;
     for range in doc.sentences {
         let Some(sentence) = doc.text.get(range.clone()) else {
