@@ -87,7 +87,7 @@ fn last_cue(text: &str) -> Option<usize> {
     // bytes are found first, then the cues around them are compared.
     let bytes = text.as_bytes();
     let mut end = bytes.len();
-    while let Some(q) = bytes.get(..end)?.iter().rposition(|&b| b == 0xC3) {
+    while let Some(q) = rfind_byte(bytes.get(..end)?, 0xC3) {
         end = q;
         // é, É, à, À.
         if !bytes
@@ -120,6 +120,26 @@ fn last_cue(text: &str) -> Option<usize> {
 
 /// The byte offset of the accented letter of each of [`BYLINE_CUES`].
 const CUE_ACCENTS: [usize; 6] = [5, 4, 8, 6, 3, 0];
+
+/// The position of the last byte `byte` of `bytes`, read eight bytes at a
+/// time from the end: the head of a long article holds few accents.
+fn rfind_byte(bytes: &[u8], byte: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut end = bytes.len();
+    while end >= 8 {
+        let chunk: [u8; 8] = bytes.get(end - 8..end)?.try_into().ok()?;
+        let x = u64::from_le_bytes(chunk) ^ (ONES * u64::from(byte));
+        // The high bit of each zero byte of `x`, with no carry between
+        // bytes (the sum stays under 0x100 with the high bits cleared).
+        let zero = !(((x & LOW7) + LOW7) | x) & !LOW7;
+        if zero != 0 {
+            return Some(end - 8 + (63 - zero.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    bytes.get(..end)?.iter().rposition(|&b| b == byte)
+}
 
 /// Whether `s` starts with `cue`, each character of `s` lower-cased.
 fn cue_at(s: &str, cue: &str) -> bool {
@@ -243,6 +263,22 @@ mod tests {
     fn infer_str(text: &str) -> Option<String> {
         let sentences = crate::text::sentences::split(text);
         infer(text, &sentences, &DateExtractor::new()).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn the_last_byte_is_found_as_rposition_finds_it() {
+        let text = "Publié le 3 mars — mis à jour, daté du 4, édition « été »";
+        let bytes = text.as_bytes();
+        for end in 0..=bytes.len() {
+            for byte in [0xC3, 0xA9, b' ', b'P', 0x80, 0x01] {
+                let part = &bytes[..end];
+                assert_eq!(
+                    rfind_byte(part, byte),
+                    part.iter().rposition(|&b| b == byte),
+                    "{end} {byte}"
+                );
+            }
+        }
     }
 
     #[test]

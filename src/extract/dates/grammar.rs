@@ -114,10 +114,12 @@ pub(super) fn scan(
             last: *last,
         };
         let mut best: Option<Out> = None;
-        for (k, rule) in RULES.iter().enumerate() {
-            if set & (1 << k) == 0 {
-                continue;
-            }
+        // The rules of the set, in their order.
+        let mut left = set;
+        while left != 0 {
+            let k = left.trailing_zeros() as usize;
+            left &= left - 1;
+            let Some(rule) = RULES.get(k) else { break };
             if let Some(o) = rule(&cx, i)
                 && o.end > i
                 && o.end <= n
@@ -448,36 +450,52 @@ struct WordClass {
 /// where it cannot start would return nothing: the sets only spare work.
 /// Digit runs start [`bit::NUM`] and are strong; other signs start none.
 pub(super) fn classify(w: &str, upper: bool, plain: bool) -> (RuleSet, bool) {
-    let class = if !plain {
-        WORD_CLASSES.get(w).copied().unwrap_or_default()
-    } else if let Some(key) = pack(w) {
+    if plain {
+        return classify_ascii(w.as_bytes(), pack(w.as_bytes()), upper);
+    }
+    let class = WORD_CLASSES.get(w).copied().unwrap_or_default();
+    // Rare words (with letters outside ASCII): every rule, as an anchor.
+    (if anchor(w, upper) { bit::ALL } else { 0 }, class.strong)
+}
+
+/// [`classify`] for a plain word (all lower-case ASCII) as bytes, given
+/// packed ([`pack`]) when it has eight bytes or fewer.
+#[inline]
+pub(super) fn classify_ascii(
+    w: &[u8],
+    key: Option<u64>,
+    upper: bool,
+) -> (RuleSet, bool) {
+    let class = if let Some(key) = key {
         SHORT_CLASSES.get(key).unwrap_or_default()
     } else if may_be_classed(w) {
-        WORD_CLASSES.get(w).copied().unwrap_or_default()
+        std::str::from_utf8(w)
+            .ok()
+            .and_then(|w| WORD_CLASSES.get(w).copied())
+            .unwrap_or_default()
     } else {
         WordClass::default()
     };
     // `T1 2024`, `S2 2023`.
-    let quarter = upper && w.len() == 1 && matches!(w, "t" | "s");
+    let quarter = upper && matches!(w, b"t" | b"s");
     // A plain word is its own head: one lookup answers for both sets.
-    if plain {
-        // A Roman numeral opens on `i`, `v` or `x`.
-        let roman = matches!(w.as_bytes().first(), Some(b'i' | b'v' | b'x'))
-            && roman(w).is_some();
-        if !(class.anchor || roman || quarter) {
-            return (0, class.strong);
-        }
-        let mut rules = class.rules;
-        if roman {
-            rules |= bit::CENTURY;
-        }
-        if quarter {
-            rules |= bit::ORDINAL_RULE;
-        }
-        return (rules, class.strong);
+    // A Roman numeral opens on `i`, `v` or `x` and holds only those and
+    // the letters of its suffix (`e`, `er`, `eme`, `ieme`).
+    let roman = matches!(w.first(), Some(b'i' | b'v' | b'x'))
+        && w.iter()
+            .all(|b| matches!(b, b'i' | b'v' | b'x' | b'e' | b'm' | b'r'))
+        && std::str::from_utf8(w).ok().and_then(roman).is_some();
+    if !(class.anchor || roman || quarter) {
+        return (0, class.strong);
     }
-    // Rare words (with letters outside ASCII): every rule, as an anchor.
-    (if anchor(w, upper) { bit::ALL } else { 0 }, class.strong)
+    let mut rules = class.rules;
+    if roman {
+        rules |= bit::CENTURY;
+    }
+    if quarter {
+        rules |= bit::ORDINAL_RULE;
+    }
+    (rules, class.strong)
 }
 
 /// The rules of a digit run: see [`classify`].
@@ -567,8 +585,7 @@ static WORD_CLASSES: LazyLock<FastMap<String, WordClass>> =
 
 /// A word of one to eight bytes packed into a `u64`: its bytes,
 /// little-endian, padded with zeros (no letter is a zero byte).
-fn pack(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
+pub(super) fn pack(b: &[u8]) -> Option<u64> {
     if b.is_empty() || b.len() > 8 {
         return None;
     }
@@ -588,8 +605,9 @@ struct ShortClasses {
 
 impl ShortClasses {
     fn new<'a>(words: impl Iterator<Item = (&'a str, WordClass)>) -> Self {
-        let words: Vec<(u64, WordClass)> =
-            words.filter_map(|(w, c)| Some((pack(w)?, c))).collect();
+        let words: Vec<(u64, WordClass)> = words
+            .filter_map(|(w, c)| Some((pack(w.as_bytes())?, c)))
+            .collect();
         // At most a quarter full: probes stay short and end on an empty
         // slot.
         let size = (4 * words.len()).next_power_of_two().max(16);
@@ -636,13 +654,12 @@ static SHORT_CLASSES: LazyLock<ShortClasses> = LazyLock::new(|| {
 /// Whether a plain lower-case word may be a key of [`WORD_CLASSES`]:
 /// one whose first letter, last letter and length some key has. Most
 /// words of a text are none, and are told so without hashing.
-fn may_be_classed(w: &str) -> bool {
-    let b = w.as_bytes();
+fn may_be_classed(b: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
     let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
-    WORD_SHAPES[shape] & (1 << w.len().min(31)) != 0
+    WORD_SHAPES[shape] & (1 << b.len().min(31)) != 0
 }
 
 /// For each pair of first and last letters of the plain keys of
@@ -665,13 +682,35 @@ pub(super) fn is_strong(w: &str) -> bool {
     STRONG.contains(w)
 }
 
+/// [`is_strong`] for a word packed by [`pack`].
+pub(super) fn is_strong_packed(key: u64) -> bool {
+    SHORT_CLASSES.get(key).is_some_and(|c| c.strong)
+}
+
 /// Whether a lower-case ASCII word of `len` bytes, opening on `first` and
 /// ending on `last`, may be one of [`STRONG`]: the same filter as
 /// [`may_be_classed`], for the strong words alone (most words of a text
 /// are told they are not with a table look-up).
 pub(super) fn may_be_strong(first: u8, last: u8, len: usize) -> bool {
+    shaped_strong(&STRONG_SHAPES, first, last, len)
+}
+
+/// [`may_be_strong`] with the table at hand ([`strong_shapes`]), for a
+/// loop over many words.
+#[inline]
+pub(super) fn shaped_strong(
+    shapes: &[u32; 1024],
+    first: u8,
+    last: u8,
+    len: usize,
+) -> bool {
     let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
-    STRONG_SHAPES[shape] & (1 << len.min(31)) != 0
+    shapes[shape] & (1 << len.min(31)) != 0
+}
+
+/// The table of [`may_be_strong`].
+pub(super) fn strong_shapes() -> &'static [u32; 1024] {
+    &STRONG_SHAPES
 }
 
 /// [`WORD_SHAPES`] for the words of [`STRONG`].
@@ -3344,7 +3383,7 @@ mod index_tests {
         let mut short = 0;
         for w in &words {
             let from_map = WORD_CLASSES.get(w.as_str());
-            match pack(w) {
+            match pack(w.as_bytes()) {
                 Some(key) => {
                     short += 1;
                     let got = SHORT_CLASSES.get(key);
@@ -3362,7 +3401,7 @@ mod index_tests {
             // The shape filter lets every key through.
             if from_map.is_some() && w.bytes().all(|b| b.is_ascii_lowercase())
             {
-                assert!(may_be_classed(w), "{w}");
+                assert!(may_be_classed(w.as_bytes()), "{w}");
             }
         }
         assert!(short > 300, "{short}");

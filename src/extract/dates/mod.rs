@@ -5,7 +5,8 @@
 //! `grammar` rules then start only at anchor tokens (a digit, a month or
 //! weekday name, a unit of time, a relative word) and read forward. Every
 //! match holds a strong token (a digit, a month, a unit...): a sentence
-//! without one is passed over before it is cut, and a rule is tried only
+//! without one is passed over before it is cut (read eight bytes at a
+//! time, a word looked up only when its shape fits), and a rule is tried only
 //! where a strong token lies within its reach. Values
 //! are resolved against the reference date by `calendar`, which picks the
 //! year of an underspecified date from the tense of the clause (`tense`).
@@ -80,9 +81,12 @@ impl Extractor for DateExtractor {
 /// check that the sets of rules that may start at a token, and the strong
 /// words a sentence needs, leave the output as it is.
 fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
-    let mut toks = Vec::new();
-    let mut folded = String::new();
-    let mut numbers = Vec::new();
+    // Room for a long sentence: the buffers are not grown step by step
+    // in every document.
+    let mut toks = Vec::with_capacity(128);
+    let mut folded_bytes = Vec::with_capacity(1024);
+    let mut buf = String::new();
+    let mut numbers = Vec::with_capacity(128);
     let mut last = None;
     for range in doc.sentences {
         let Some(sentence) = doc.text.get(range.clone()) else {
@@ -90,23 +94,32 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         };
         // No rule matches in a sentence without a strong token: most are
         // told so before they are cut into tokens.
-        if !(every_rule || may_hold_strong(sentence, &mut folded)) {
+        if !(every_rule || may_hold_strong(sentence, &mut buf)) {
             continue;
         }
         toks.clear();
-        folded.clear();
-        let strong =
-            tokenize(sentence, range.start, &mut toks, &mut folded, true);
+        folded_bytes.clear();
+        let strong = tokenize(
+            sentence,
+            range.start,
+            &mut toks,
+            &mut folded_bytes,
+            true,
+        );
         // No rule matches in a sentence without a strong token.
         if !(strong || every_rule) {
             continue;
         }
+        // Whole characters went in: checked once per sentence.
+        let Ok(folded) = std::str::from_utf8(&folded_bytes) else {
+            continue;
+        };
         if every_rule {
             for i in 0..toks.len() {
                 let s = Sentence {
                     text: doc.text,
                     toks: &toks,
-                    folded: &folded,
+                    folded,
                     numbers: &[],
                 };
                 let rules = grammar::every_rule(&s, i);
@@ -121,7 +134,7 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         let s = Sentence {
             text: doc.text,
             toks: &toks,
-            folded: &folded,
+            folded,
             numbers: &numbers,
         };
         grammar::scan(&s, doc.reference_date, &mut last, &mut |c| {
@@ -206,175 +219,277 @@ impl Sentence<'_> {
 /// rules are built from, are cut without.
 ///
 /// Tokens are words (runs of letters), digit runs and single other
-/// signs; white space separates them. The sentence is read in runs of
-/// ASCII, copied to `folded` and lower-cased whole, each cut into tokens
-/// through a byte table; a character outside ASCII between two runs is
-/// folded on its own (a letter goes on the word around it).
+/// signs; white space separates them. Runs of ASCII letters and digits
+/// are measured eight bytes at a time ([`run_end`]); a character outside
+/// ASCII is decoded and folded on its own (a letter goes on the word
+/// around it).
 fn tokenize(
     sentence: &str,
     base: usize,
     toks: &mut Vec<Tok>,
-    folded: &mut String,
+    folded: &mut Vec<u8>,
     classify: bool,
 ) -> bool {
     let bytes = sentence.as_bytes();
-    let mut cut =
-        Cutter { base, classify, space: true, strong: false, open: None };
-    let mut pos = 0;
-    while pos < bytes.len() {
-        // A run of ASCII, its folded form at `fbase`.
-        let end = bytes
-            .get(pos..)
-            .and_then(|r| r.iter().position(|b| !b.is_ascii()))
-            .map_or(bytes.len(), |k| pos + k);
-        let fbase = folded.len();
-        folded.push_str(sentence.get(pos..end).unwrap_or(""));
-        if let Some(run) = folded.get_mut(fbase..) {
-            run.make_ascii_lowercase();
-        }
-        let fpos = |p: usize| fbase + (p - pos);
-        let class = |p: usize| {
-            bytes.get(p).map_or(NON_ASCII, |&b| BYTE_CLASS[usize::from(b)])
-        };
-        let mut p = pos;
-        while p < end {
-            let b = bytes[p];
-            let c = BYTE_CLASS[usize::from(b)];
-            if c == LETTER || c == DIGIT {
-                let kind =
-                    if c == LETTER { TokKind::Word } else { TokKind::Num };
-                if !cut.continues(kind) {
-                    cut.close(p, fpos(p), toks, folded);
-                    cut.open(p, fpos(p), kind, b.is_ascii_uppercase());
-                }
-                // The rest of the run in this stretch of ASCII; a word
-                // that reaches its end stays open, for a letter outside
-                // ASCII may go on with it.
+    let mut space = true;
+    let mut strong = false;
+    let mut p = 0;
+    while let Some(&b) = bytes.get(p) {
+        let start = p;
+        let n0 = folded.len();
+        let (kind, upper, rules, st);
+        match BYTE_CLASS[usize::from(b)] {
+            DIGIT => {
+                p = copy_run(bytes, p, folded, digit_bytes);
+                (kind, upper) = (TokKind::Num, false);
+                (rules, st) = if classify {
+                    (grammar::NUM_RULES, true)
+                } else {
+                    (0, false)
+                };
+            }
+            LETTER => {
+                let (end, mixed, key) = word(sentence, p, folded);
+                p = end;
+                (kind, upper) = (TokKind::Word, b.is_ascii_uppercase());
+                (rules, st) = if !classify {
+                    (0, false)
+                } else {
+                    let w = folded.get(n0..).unwrap_or(&[]);
+                    classify_word(w, key, upper, mixed)
+                };
+            }
+            OTHER => {
                 p += 1;
-                while p < end && class(p) == c {
-                    p += 1;
+                if char::from(b).is_whitespace() {
+                    space = true;
+                    continue;
                 }
-                continue;
+                folded.push(b);
+                (kind, upper, rules, st) = (TokKind::Punct, false, 0, false);
             }
-            cut.close(p, fpos(p), toks, folded);
-            if char::from(b).is_whitespace() {
-                cut.space = true;
-            } else {
-                cut.open(p, fpos(p), TokKind::Punct, false);
-                cut.close(p + 1, fpos(p + 1), toks, folded);
+            _ => {
+                let Some(c) = sentence.get(p..).and_then(|r| r.chars().next())
+                else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    p += c.len_utf8();
+                    space = true;
+                    continue;
+                }
+                if letter(c) {
+                    (p, _, _) = word(sentence, p, folded);
+                    (kind, upper) = (TokKind::Word, c.is_uppercase());
+                    (rules, st) = if classify {
+                        let w = folded.get(n0..).unwrap_or(&[]);
+                        classify_word(w, None, upper, true)
+                    } else {
+                        (0, false)
+                    };
+                } else {
+                    p += c.len_utf8();
+                    fold_char_bytes(c, folded);
+                    (kind, upper, rules, st) =
+                        (TokKind::Punct, false, 0, false);
+                }
             }
-            p += 1;
         }
-        pos = end;
-        // One character outside ASCII.
+        strong |= st;
+        toks.push(Tok {
+            start: base + start,
+            end: base + p,
+            norm: (n0, folded.len()),
+            kind,
+            space_before: space,
+            upper,
+            rules,
+            strong: st,
+        });
+        space = false;
+    }
+    strong
+}
+
+/// [`grammar::classify`] for a word folded to the bytes `w`: `key` is
+/// the word packed, when [`word`] packed it, and `mixed` whether it may
+/// hold other bytes than lower-case ASCII letters.
+fn classify_word(
+    w: &[u8],
+    key: Option<u64>,
+    upper: bool,
+    mixed: bool,
+) -> (grammar::RuleSet, bool) {
+    if !mixed {
+        // A word folded to lower-case ASCII letters: packed here if
+        // [`word`] did not.
+        let key = key.or_else(|| grammar::pack(w));
+        return grammar::classify_ascii(w, key, upper);
+    }
+    let Ok(w) = std::str::from_utf8(w) else {
+        return (0, false);
+    };
+    let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+    grammar::classify(w, upper, plain)
+}
+
+/// Reads the word that opens at byte `pos` of `sentence` (on a letter),
+/// folding it to `folded`: runs of ASCII letters, lower-cased eight bytes
+/// at a time, and the letters outside ASCII between them. Returns where
+/// the word ends, whether a letter went into it that does not fold to
+/// lower-case ASCII (`é` folds to `e`, `ß` stays), and, for a
+/// word of at most eight ASCII letters read in one go, the word packed as
+/// [`grammar::classify_ascii`] takes it.
+#[inline(always)]
+fn word(
+    sentence: &str,
+    mut pos: usize,
+    folded: &mut Vec<u8>,
+) -> (usize, bool, Option<u64>) {
+    let bytes = sentence.as_bytes();
+    // Most words: ASCII letters, then a byte of no word, all in the
+    // first eight bytes.
+    if let Some(w) = load8(bytes, pos) {
+        let letters = letter_bytes(w);
+        let out = !letters & HIGH;
+        let k = (out.trailing_zeros() / 8) as usize;
+        if k > 0 && k < 8 && w >> (8 * k) & 0x80 == 0 {
+            let lower = w | letters >> 2;
+            let n = folded.len();
+            folded.extend_from_slice(&lower.to_le_bytes());
+            folded.truncate(n + k);
+            let key = lower & (u64::MAX >> (64 - 8 * k));
+            return (pos + k, false, Some(key));
+        }
+    }
+    let mut mixed = false;
+    loop {
+        pos = copy_run(bytes, pos, folded, letter_bytes);
+        match bytes.get(pos) {
+            // An accented letter of French: folded through the table.
+            Some(0xC3) => {
+                let fold = bytes
+                    .get(pos + 1)
+                    .and_then(|&b| LATIN_FOLD.get(usize::from(b & 0x3f)))
+                    .filter(|f| !f.is_empty());
+                if let Some(f) = fold {
+                    folded.extend_from_slice(f.as_bytes());
+                    pos += 2;
+                    continue;
+                }
+            }
+            Some(b) if !b.is_ascii() => {}
+            _ => return (pos, mixed, None),
+        }
         let Some(c) = sentence.get(pos..).and_then(|r| r.chars().next())
         else {
-            break;
+            return (pos, mixed, None);
         };
-        let f0 = folded.len();
-        fold_char(c, folded);
-        let next = pos + c.len_utf8();
-        if c.is_whitespace() {
-            cut.close(pos, f0, toks, folded);
-            cut.space = true;
-        } else if letter(c) {
-            if !cut.continues(TokKind::Word) {
-                cut.close(pos, f0, toks, folded);
-                cut.open(pos, f0, TokKind::Word, c.is_uppercase());
-            }
-            if let Some(open) = cut.open.as_mut() {
-                open.mixed = true;
-            }
-        } else {
-            cut.close(pos, f0, toks, folded);
-            cut.open(pos, f0, TokKind::Punct, false);
-            cut.close(next, folded.len(), toks, folded);
+        if !letter(c) {
+            return (pos, mixed, None);
         }
-        pos = next;
+        let n = folded.len();
+        fold_char_bytes(c, folded);
+        mixed |= !folded
+            .get(n..)
+            .is_some_and(|f| f.iter().all(u8::is_ascii_lowercase));
+        pos += c.len_utf8();
     }
-    cut.close(bytes.len(), folded.len(), toks, folded);
-    cut.strong
 }
 
-/// The token being read by [`tokenize`], and what was read before it.
-struct Cutter {
-    base: usize,
-    classify: bool,
-    /// Whether white space came since the last token.
-    space: bool,
-    /// Whether a strong token was met.
-    strong: bool,
-    open: Option<OpenTok>,
+/// The high bit of each byte of `w` that is ASCII but neither a letter
+/// nor a digit: a space or a sign between words.
+#[inline]
+fn other_bytes(w: u64) -> u64 {
+    !(letter_bytes(w) | digit_bytes(w) | w) & HIGH
 }
 
-/// A token whose end is not known yet.
-struct OpenTok {
-    start: usize,
-    norm: usize,
-    kind: TokKind,
-    upper: bool,
-    /// Whether a letter outside ASCII went into it.
-    mixed: bool,
-    space_before: bool,
+/// Where the run of bytes that `class` marks (see [`letter_bytes`]),
+/// from `pos` on, ends: eight bytes at a time, then byte by byte.
+#[inline]
+fn run_end(bytes: &[u8], mut pos: usize, class: fn(u64) -> u64) -> usize {
+    while let Some(w) = load8(bytes, pos) {
+        let out = !class(w) & HIGH;
+        if out != 0 {
+            return pos + (out.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if class(u64::from(b)) & 0x80 == 0 {
+            break;
+        }
+        pos += 1;
+    }
+    pos
 }
 
-impl Cutter {
-    /// Whether the open token is of `kind` (words and digit runs grow).
-    fn continues(&self, kind: TokKind) -> bool {
-        self.open
-            .as_ref()
-            .is_some_and(|o| o.kind == kind && kind != TokKind::Punct)
+/// Copies the run of bytes that `class` marks (see [`letter_bytes`]),
+/// from `pos` on, to `folded`, letters lower-cased; returns where it
+/// ends. Eight bytes at a time, then byte by byte.
+#[inline]
+fn copy_run(
+    bytes: &[u8],
+    mut pos: usize,
+    folded: &mut Vec<u8>,
+    class: fn(u64) -> u64,
+) -> usize {
+    while let Some(w) = load8(bytes, pos) {
+        let marked = class(w);
+        let k = ((!marked & HIGH).trailing_zeros() / 8) as usize;
+        // A digit has the 0x20 bit set already.
+        let lower = w | marked >> 2;
+        let n = folded.len();
+        folded.extend_from_slice(&lower.to_le_bytes());
+        folded.truncate(n + k);
+        pos += k;
+        if k < 8 {
+            return pos;
+        }
     }
+    while let Some(&b) = bytes.get(pos) {
+        if class(u64::from(b)) & 0x80 == 0 {
+            break;
+        }
+        folded.push(b | 0x20);
+        pos += 1;
+    }
+    pos
+}
 
-    /// Opens a token at byte `start` of the sentence, `norm` of `folded`.
-    fn open(&mut self, start: usize, norm: usize, kind: TokKind, upper: bool) {
-        self.open = Some(OpenTok {
-            start,
-            norm,
-            kind,
-            upper,
-            mixed: false,
-            space_before: self.space,
-        });
-        self.space = false;
-    }
+/// The eight bytes of `bytes` from `pos` on, little-endian, if there are
+/// eight.
+#[inline]
+fn load8(bytes: &[u8], pos: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(pos..pos + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
 
-    /// Ends the open token, if any, at byte `end` of the sentence and
-    /// `norm_end` of `folded`.
-    fn close(
-        &mut self,
-        end: usize,
-        norm_end: usize,
-        toks: &mut Vec<Tok>,
-        folded: &str,
-    ) {
-        let Some(o) = self.open.take() else { return };
-        let (rules, strong) = match o.kind {
-            _ if !self.classify => (0, false),
-            TokKind::Num => (grammar::NUM_RULES, true),
-            TokKind::Word => {
-                let plain = !o.mixed
-                    || lower_ascii(
-                        folded.get(..norm_end).unwrap_or(""),
-                        o.norm,
-                    );
-                let w = folded.get(o.norm..norm_end).unwrap_or("");
-                grammar::classify(w, o.upper, plain)
-            }
-            TokKind::Punct => (0, false),
-        };
-        self.strong |= strong;
-        toks.push(Tok {
-            start: self.base + o.start,
-            end: self.base + end,
-            norm: (o.norm, norm_end),
-            kind: o.kind,
-            space_before: o.space_before,
-            upper: o.upper,
-            rules,
-            strong,
-        });
-    }
+/// One in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that is an ASCII letter. With the
+/// high bits cleared and the 0x20 bit set (a letter in lower case), no
+/// byte carries into the next when 0x1f or 0x05 is added: the sums cross
+/// 0x80 exactly from `a` and from past `z` on.
+#[inline]
+fn letter_bytes(w: u64) -> u64 {
+    let low = (w & !HIGH) | (0x20 * ONES);
+    let from_a = low + 0x1f * ONES;
+    let past_z = low + 0x05 * ONES;
+    from_a & !past_z & !w & HIGH
+}
+
+/// The high bit of each byte of `w` that is an ASCII digit (see
+/// [`letter_bytes`]).
+#[inline]
+fn digit_bytes(w: u64) -> u64 {
+    let low = w & !HIGH;
+    let from_0 = low + 0x50 * ONES;
+    let past_9 = low + 0x46 * ONES;
+    from_0 & !past_9 & !w & HIGH
 }
 
 /// [`tokenize`] written character by character, word by word: the
@@ -461,34 +576,227 @@ fn tokenize_by_char(
 }
 
 /// Whether `sentence` may hold a strong token ([`grammar::classify`]): a
-/// digit run, or a word whose folded form is strong. Words are cut as
-/// [`tokenize`] cuts them (runs of letters); a word of ASCII letters is
-/// first checked by its first and last letters and its length, a word
-/// with other letters is folded into `buf` and looked up.
+/// digit run, or a word whose folded form is strong.
+///
+/// The sentence is read eight bytes at a time: a digit answers at once;
+/// the ASCII signs and spaces, which end every token, cut it into
+/// stretches. A stretch of ASCII letters is one word, checked by its
+/// first and last letters and its length, then looked up; a stretch with
+/// bytes outside ASCII is read by [`stretch_may_hold_strong`], as the
+/// tokenizer would cut it.
 fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
     let bytes = sentence.as_bytes();
-    let class = |pos: usize| {
-        bytes.get(pos).map_or(END, |&b| BYTE_CLASS[usize::from(b)])
+    let n = bytes.len();
+    // The current stretch opens at `seg`; the last byte outside ASCII
+    // before `pos` is at `wide_end - 1` (none when `wide_end` is 0).
+    let (mut seg, mut wide_end) = (0, 0);
+    let mut pos = 0;
+    let shapes = grammar::strong_shapes();
+    while pos < n {
+        let w = load8_padded(bytes, pos);
+        if digit_bytes(w) != 0 {
+            return true;
+        }
+        let wide = w & HIGH;
+        let mut ends = other_bytes(w);
+        while ends != 0 {
+            let k = ends.trailing_zeros() / 8;
+            let end = pos + k as usize;
+            // The last byte outside ASCII before `end`.
+            let below = wide & ((1 << (8 * k)) - 1);
+            let wide_end_here = if below == 0 {
+                wide_end
+            } else {
+                pos + (64 - below.leading_zeros() as usize) / 8
+            };
+            if end > seg
+                && stretch_strong(
+                    sentence,
+                    seg..end.min(n),
+                    wide_end_here > seg,
+                    shapes,
+                    buf,
+                )
+            {
+                return true;
+            }
+            seg = end + 1;
+            ends &= ends - 1;
+        }
+        if wide != 0 {
+            wide_end = pos + (64 - wide.leading_zeros() as usize) / 8;
+        }
+        pos += 8;
+    }
+    seg < n && stretch_strong(sentence, seg..n, wide_end > seg, shapes, buf)
+}
+
+/// Whether the stretch `range` of `sentence` (letters and bytes outside
+/// ASCII, between two ASCII signs) may hold a strong word; `wide` tells
+/// whether it holds bytes outside ASCII; `shapes` is the table of
+/// [`grammar::may_be_strong`].
+#[inline(always)]
+fn stretch_strong(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    wide: bool,
+    shapes: &[u32; 1024],
+    buf: &mut String,
+) -> bool {
+    if wide {
+        return wide_stretch_strong(sentence, range, buf);
+    }
+    let Some(word) = sentence.as_bytes().get(range) else {
+        return true;
     };
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return false;
+    };
+    if !grammar::shaped_strong(shapes, first | 0x20, last | 0x20, word.len()) {
+        return false;
+    }
+    ascii_word_strong(word, buf)
+}
+
+/// [`stretch_strong`] for a stretch with bytes outside ASCII.
+#[inline(never)]
+fn wide_stretch_strong(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let Some(stretch) = sentence.get(range) else {
+        return true;
+    };
+    latin_stretch_strong(stretch.as_bytes())
+        .unwrap_or_else(|| stretch_may_hold_strong(stretch, buf))
+}
+
+/// Whether the word of ASCII letters `word`, of a strong shape, is
+/// strong once lower-cased.
+#[inline(never)]
+fn ascii_word_strong(word: &[u8], buf: &mut String) -> bool {
+    match grammar::pack(word) {
+        // Lower-cased: the 0x20 bit set in each of its bytes.
+        Some(key) => grammar::is_strong_packed(
+            key | ((0x20 * ONES) & (u64::MAX >> (64 - 8 * word.len()))),
+        ),
+        None => {
+            buf.clear();
+            buf.extend(word.iter().map(|&b| char::from(b | 0x20)));
+            grammar::is_strong(buf)
+        }
+    }
+}
+
+/// [`stretch_may_hold_strong`] for the stretches news text is full of:
+/// ASCII letters, the accented letters of French (folded through
+/// [`LATIN_FOLD`]), and the signs that cut words there (`’`, no-break
+/// space, `«`, `»`). `None` for any other character: the stretch is then
+/// read character by character.
+fn latin_stretch_strong(stretch: &[u8]) -> Option<bool> {
+    let mut word = [0u8; 32];
+    let mut len = 0;
+    let mut i = 0;
+    loop {
+        let cut = match stretch.get(i) {
+            Some(&b) if b.is_ascii() => {
+                *word.get_mut(len)? = b | 0x20;
+                len += 1;
+                i += 1;
+                false
+            }
+            Some(0xC3) => {
+                let next = *stretch.get(i + 1)?;
+                let folded = LATIN_FOLD.get(usize::from(next & 0x3f))?;
+                for &f in folded.as_bytes() {
+                    *word.get_mut(len)? = f;
+                    len += 1;
+                }
+                // An unknown letter folds to nothing.
+                if folded.is_empty() {
+                    return None;
+                }
+                i += 2;
+                false
+            }
+            Some(0xC2)
+                if matches!(stretch.get(i + 1), Some(0xA0 | 0xAB | 0xBB)) =>
+            {
+                i += 2;
+                true
+            }
+            Some(0xE2) if stretch.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => {
+                i += 3;
+                true
+            }
+            None => true,
+            Some(_) => return None,
+        };
+        if cut && len > 0 {
+            let w = word.get(..len)?;
+            let (&first, &last) = (w.first()?, w.last()?);
+            if grammar::may_be_strong(first, last, len)
+                && std::str::from_utf8(w).is_ok_and(grammar::is_strong)
+            {
+                return Some(true);
+            }
+            len = 0;
+        }
+        if i >= stretch.len() && cut {
+            return Some(false);
+        }
+    }
+}
+
+/// The folded form of each character of U+00C0..U+00FF (by the low six
+/// bits of its second UTF-8 byte) when [`fold_accent`] folds it to ASCII
+/// letters; empty otherwise.
+static LATIN_FOLD: LazyLock<[&'static str; 64]> = LazyLock::new(|| {
+    std::array::from_fn(|k| {
+        char::from_u32(0xC0 + k as u32)
+            .and_then(fold_accent)
+            .filter(|f| f.bytes().all(|b| b.is_ascii_lowercase()))
+            .unwrap_or("")
+    })
+});
+
+/// The eight bytes of `bytes` from `pos` on, little-endian, padded with
+/// spaces past the end.
+#[inline]
+fn load8_padded(bytes: &[u8], pos: usize) -> u64 {
+    load8(bytes, pos).unwrap_or_else(|| {
+        let mut chunk = [b' '; 8];
+        for (d, &b) in chunk.iter_mut().zip(bytes.get(pos..).unwrap_or(&[])) {
+            *d = b;
+        }
+        u64::from_le_bytes(chunk)
+    })
+}
+
+/// [`may_hold_strong`] read word by word: for the stretches with letters
+/// outside ASCII, and as the reference the tests compare it with. Words
+/// are cut as [`tokenize`] cuts them (runs of letters); a word of ASCII
+/// letters is first checked by its first and last letters and its
+/// length, a word with other letters is folded into `buf` and looked up.
+fn stretch_may_hold_strong(sentence: &str, buf: &mut String) -> bool {
+    let bytes = sentence.as_bytes();
     let mut pos = 0;
     loop {
-        let c = class(pos);
-        match c {
-            END => break,
-            DIGIT => return true,
-            OTHER => {
-                pos += 1;
-                continue;
-            }
-            _ => {}
+        // To the next letter, digit or byte outside ASCII.
+        pos = run_end(bytes, pos, other_bytes);
+        let Some(&b) = bytes.get(pos) else {
+            return false;
+        };
+        if b.is_ascii_digit() {
+            return true;
         }
         let start = pos;
-        // A run of ASCII letters, then maybe more letters.
-        while class(pos) == LETTER {
-            pos += 1;
+        if b.is_ascii() {
+            pos = run_end(bytes, pos, letter_bytes);
         }
-        let mixed = match class(pos) {
-            NON_ASCII => {
+        let mixed = match bytes.get(pos) {
+            Some(b) if !b.is_ascii() => {
                 let Some(c) =
                     sentence.get(pos..).and_then(|r| r.chars().next())
                 else {
@@ -509,13 +817,10 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
             else {
                 return true;
             };
-            if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start) {
-                buf.clear();
-                buf.push_str(sentence.get(start..pos).unwrap_or(""));
-                buf.make_ascii_lowercase();
-                if grammar::is_strong(buf) {
-                    return true;
-                }
+            if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start)
+                && ascii_word_strong(bytes.get(start..pos).unwrap_or(&[]), buf)
+            {
+                return true;
             }
             continue;
         }
@@ -545,7 +850,6 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
             return true;
         }
     }
-    false
 }
 
 /// [`is_letter`], answered at once for the signs outside ASCII that
@@ -571,10 +875,7 @@ const DIGIT: u8 = 2;
 /// [`BYTE_CLASS`]: a byte of a character outside ASCII.
 const NON_ASCII: u8 = 3;
 
-/// No byte: the end of the text (for the sentence filter).
-const END: u8 = 4;
-
-/// The class of each byte, for the sentence filter.
+/// The class of each byte, for the tokenizer.
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     let mut b = 0;
@@ -595,6 +896,7 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 /// Whether the folded text from byte `from` on is all lower-case ASCII.
+#[cfg(test)]
 fn lower_ascii(folded: &str, from: usize) -> bool {
     folded
         .as_bytes()
@@ -671,34 +973,45 @@ fn word_rest(
 fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-        return;
+    } else if let Some(f) = fold_accent(c) {
+        out.push_str(f);
+    } else {
+        out.extend(c.to_lowercase());
     }
-    let f = match c {
-        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'î' | 'ï' | 'Î' | 'Ï' => 'i',
-        'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
-        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
-        'ç' | 'Ç' => 'c',
-        'ÿ' => 'y',
-        '’' | 'ʼ' | '‘' => '\'',
-        '‐' | '‑' | '–' | '—' => '-',
-        'œ' | 'Œ' => {
-            out.push_str("oe");
-            return;
+}
+
+/// The folded form of the characters outside ASCII that do not fold to
+/// their lower case: accented Latin letters, ligatures, apostrophes and
+/// dashes.
+fn fold_accent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'î' | 'ï' | 'Î' | 'Ï' => "i",
+        'ô' | 'ö' | 'Ô' | 'Ö' => "o",
+        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => "u",
+        'ç' | 'Ç' => "c",
+        'ÿ' => "y",
+        '’' | 'ʼ' | '‘' => "'",
+        '‐' | '‑' | '–' | '—' => "-",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        _ => return None,
+    })
+}
+
+/// [`fold_char`], appending bytes.
+fn fold_char_bytes(c: char, out: &mut Vec<u8>) {
+    let mut buf = [0; 4];
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase() as u8);
+    } else if let Some(f) = fold_accent(c) {
+        out.extend_from_slice(f.as_bytes());
+    } else {
+        for l in c.to_lowercase() {
+            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
         }
-        'æ' | 'Æ' => {
-            out.push_str("ae");
-            return;
-        }
-        c => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
-            return;
-        }
-    };
-    out.push(f);
+    }
 }
 
 /// Folds a whole string (for table entries).
@@ -727,12 +1040,12 @@ fn phrases(src: &'static str) -> Vec<(Vec<String>, &'static str)> {
         .filter_map(|row| {
             let (phrase, value) = row.split_once('\t')?;
             let mut toks = Vec::new();
-            let mut folded = String::new();
+            let mut folded = Vec::new();
             tokenize(phrase, 0, &mut toks, &mut folded, false);
             let words = toks
                 .iter()
                 .filter_map(|t| folded.get(t.norm.0..t.norm.1))
-                .map(str::to_owned)
+                .map(|w| String::from_utf8_lossy(w).into_owned())
                 .collect();
             Some((words, value))
         })

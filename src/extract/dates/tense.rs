@@ -82,7 +82,8 @@ fn participle(w: &str) -> bool {
 
 /// The tense marks of a sentence: token index and tense, in order.
 pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
-    let mut out = Vec::new();
+    // A sentence has a few verbs.
+    let mut out = Vec::with_capacity(8);
     let n = s.toks.len();
     let mut i = 0;
     while i < n {

@@ -1199,7 +1199,7 @@ fn the_sentence_filter_lets_every_strong_sentence_through() {
         for range in crate::text::sentences::split(text) {
             let sentence = &text[range];
             let mut toks = Vec::new();
-            let mut folded = String::new();
+            let mut folded = Vec::new();
             if super::tokenize(sentence, 0, &mut toks, &mut folded, true) {
                 strong += 1;
                 assert!(
@@ -1213,6 +1213,53 @@ fn the_sentence_filter_lets_every_strong_sentence_through() {
     }
     // Both kinds are met.
     assert!(strong > 1000 && weak > 1000, "{strong} {weak}");
+}
+
+#[test]
+fn the_filter_by_stretches_answers_as_the_one_by_words() {
+    let mut texts = corpus();
+    texts.extend(
+        [
+            "",
+            "x",
+            "hier",
+            "HIER",
+            "l’été",
+            "l’an",
+            "« Noël »",
+            "Noël",
+            "aujourd’hui",
+            "deux\u{a0}ans",
+            "février",
+            "FÉVRIER",
+            "ÆON × ÷ Ωmega",
+            "quinzaine",
+            "quinzaines",
+            "abcdefgh",
+            "abcdefghijklmnop lendemain",
+            "ﬁn mars",
+            "e\u{301}te\u{301}",
+            "déjà vu, déjà",
+            "a’b’c’mars",
+            "ΑΘΗΝΑ lundi",
+        ]
+        .map(String::from),
+    );
+    let (mut buf, mut buf2) = (String::new(), String::new());
+    let mut strong = 0;
+    for text in &texts {
+        for range in crate::text::sentences::split(text)
+            .into_iter()
+            .chain(std::iter::once(0..text.len()))
+        {
+            let sentence = &text[range];
+            let fast = super::may_hold_strong(sentence, &mut buf);
+            let slow = super::stretch_may_hold_strong(sentence, &mut buf2);
+            assert_eq!(fast, slow, "{sentence:?}");
+            strong += usize::from(fast);
+        }
+    }
+    assert!(strong > 1000, "{strong}");
 }
 
 #[test]
@@ -1271,7 +1318,7 @@ fn the_run_tokenizer_cuts_as_the_character_one() {
             .chain(std::iter::once(0..text.len()))
         {
             let sentence = &text[range.clone()];
-            let (mut a, mut fa) = (Vec::new(), String::new());
+            let (mut a, mut fa) = (Vec::new(), Vec::new());
             let (mut b, mut fb) = (Vec::new(), String::new());
             let sa =
                 super::tokenize(sentence, range.start, &mut a, &mut fa, true);
@@ -1286,7 +1333,7 @@ fn the_run_tokenizer_cuts_as_the_character_one() {
             assert_eq!(a.len(), b.len(), "{sentence:?}");
             for (x, y) in a.iter().zip(&b) {
                 let wx = &fa[x.norm.0..x.norm.1];
-                let wy = &fb[y.norm.0..y.norm.1];
+                let wy = &fb.as_bytes()[y.norm.0..y.norm.1];
                 assert_eq!(
                     (
                         x.start,
