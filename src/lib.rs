@@ -163,7 +163,7 @@ impl Analyzer {
 }
 
 /// Turns sentence spans and resolved candidates into the output model,
-/// converting byte offsets to code points once.
+/// converting byte offsets to code points in the pass that counts words.
 fn build<'t>(
     text: &'t str,
     info: &DocInfo<'_>,
@@ -172,15 +172,14 @@ fn build<'t>(
     with_sentences: bool,
 ) -> Analysis<'t> {
     let mut offsets =
-        Vec::with_capacity(2 * (sentence_spans.len() + kept.len()) + 1);
-    offsets.push(text.len());
+        Vec::with_capacity(2 * (sentence_spans.len() + kept.len()));
     for r in sentence_spans {
         offsets.extend([r.start, r.end]);
     }
     for c in &kept {
         offsets.extend([c.start, c.end]);
     }
-    let map = OffsetMap::from_vec(text, offsets);
+    let (map, counts) = OffsetMap::with_counts(text, offsets);
     let span = |s: usize, e: usize| Span {
         start: map.char_offset(s),
         end: map.char_offset(e),
@@ -199,8 +198,8 @@ fn build<'t>(
         reference_date: info.reference_date.map(|d| d.to_string()),
         reference_date_from: info.reference_date.and(info.reference_date_from),
         stats: Stats {
-            characters: map.char_offset(text.len()),
-            words: text::word_count(text),
+            characters: counts.chars,
+            words: counts.words,
             sentences: sentence_spans.len(),
         },
         sentences: Vec::new(),

@@ -3,7 +3,7 @@
 //! The stages work in byte offsets (what `regex` and `aho-corasick` return
 //! and what Rust slicing takes); the contract speaks code points (what
 //! Python slicing uses). [`OffsetMap`] converts a sorted batch of byte
-//! offsets in one pass over the text.
+//! offsets in one pass over the text, the pass that counts its words.
 
 /// Converts byte offsets of one text to code-point offsets.
 ///
@@ -29,29 +29,22 @@ impl OffsetMap {
 
     /// [`OffsetMap::new`], sorting the given offsets in place rather than
     /// a copy of them.
-    pub fn from_vec(text: &str, mut wanted: Vec<usize>) -> OffsetMap {
+    pub fn from_vec(text: &str, wanted: Vec<usize>) -> OffsetMap {
+        OffsetMap::with_counts(text, wanted).0
+    }
+
+    /// [`OffsetMap::from_vec`], with the words and code points of the
+    /// whole text counted in the same pass ([`crate::text::count`]).
+    pub fn with_counts(
+        text: &str,
+        mut wanted: Vec<usize>,
+    ) -> (OffsetMap, crate::text::Counts) {
         wanted.sort_unstable();
         wanted.dedup();
-        let mut pairs = Vec::with_capacity(wanted.len());
-        let mut chars = 0;
-        let mut pos = 0;
-        for b in wanted {
-            let b = b.min(text.len());
-            // Count the code points between the previous offset and this
-            // one: the leading bytes of UTF-8 sequences.
-            chars += match text.get(pos..b) {
-                Some(piece) => piece.chars().count(),
-                // Not a character boundary: only a bug can get here;
-                // count the leading bytes of UTF-8 sequences instead.
-                None => text.as_bytes()[pos..b]
-                    .iter()
-                    .filter(|&&x| (x as i8) >= -0x40)
-                    .count(),
-            };
-            pos = b;
-            pairs.push((b, chars));
-        }
-        OffsetMap { pairs }
+        let mut pairs: Vec<(usize, usize)> =
+            wanted.into_iter().map(|b| (b.min(text.len()), 0)).collect();
+        let counts = crate::text::count(text, &mut pairs);
+        (OffsetMap { pairs }, counts)
     }
 
     /// The code-point offset of byte offset `byte`, which must be one of the
