@@ -189,6 +189,10 @@ fn build<'t>(
     let sentence_of = |byte: usize| {
         sentence_spans.partition_point(|r| r.start <= byte).saturating_sub(1)
     };
+    // Each list sized once: grown by doubling, the lists of a large
+    // document would hold up to twice their size.
+    let count =
+        |kind: Kind| kept.iter().filter(|c| c.found.kind() == kind).count();
     let mut analysis = Analysis {
         schema: model::SCHEMA_VERSION,
         id: info.id.clone(),
@@ -203,9 +207,9 @@ fn build<'t>(
             sentences: sentence_spans.len(),
         },
         sentences: Vec::new(),
-        entities: Vec::new(),
-        money: Vec::new(),
-        dates: Vec::new(),
+        entities: Vec::with_capacity(count(Kind::Entities)),
+        money: Vec::with_capacity(count(Kind::Money)),
+        dates: Vec::with_capacity(count(Kind::Dates)),
         summary: Summary::default(),
     };
     if with_sentences {

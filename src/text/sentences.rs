@@ -106,6 +106,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         start = end;
     }
     push_trimmed(text, start..text.len(), &mut out);
+    // The spans live as long as the analysis of a document: without the
+    // room left by growing.
+    out.shrink_to_fit();
     out
 }
 
