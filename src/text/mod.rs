@@ -166,6 +166,24 @@ fn block_counts(w: &[u8]) -> Option<(usize, usize)> {
         w.get(from..from + BLOCK)?.try_into().ok()
     };
     let (b2, b1, b, n) = (lanes(2)?, lanes(3)?, lanes(4)?, lanes(5)?);
+    let digit = |x: u8| within(x, b'0', 10);
+    let alnum = |x: u8| digit(x) | within(x | 0x20, b'a', 26);
+    let number = |k: usize| {
+        digit(b[k]) & ((b1[k] == b',') | (b1[k] == b'.')) & digit(b2[k])
+    };
+    // Half the blocks of French prose are ASCII, with the bytes around
+    // them: each byte is a character.
+    let mut high = 0u8;
+    for k in 0..BLOCK {
+        high |= b2[k] | n[k];
+    }
+    if high < 0x80 {
+        let mut words = 0u8;
+        for k in 0..BLOCK {
+            words += u8::from(alnum(b[k]) & !alnum(b1[k]) & !number(k));
+        }
+        return Some((usize::from(words), BLOCK));
+    }
     let mut hard_lanes = 0u8;
     for k in 0..BLOCK {
         hard_lanes |= u8::from(hard(b[k], n[k]));
@@ -176,11 +194,10 @@ fn block_counts(w: &[u8]) -> Option<(usize, usize)> {
     let (mut words, mut chars) = (0u8, 0u8);
     for k in 0..BLOCK {
         let lead = !cont(b[k]);
-        let digit = |x: u8| within(x, b'0', 10);
-        let number =
-            digit(b[k]) & ((b1[k] == b',') | (b1[k] == b'.')) & digit(b2[k]);
-        let start =
-            lead & word_byte(b1[k], b[k]) & !word_byte(b2[k], b1[k]) & !number;
+        let start = lead
+            & word_byte(b1[k], b[k])
+            & !word_byte(b2[k], b1[k])
+            & !number(k);
         words += u8::from(start);
         chars += u8::from(lead);
     }
