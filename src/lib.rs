@@ -180,14 +180,29 @@ fn build<'t>(
         offsets.extend([c.start, c.end]);
     }
     let (map, counts) = OffsetMap::with_counts(text, offsets);
-    let span = |s: usize, e: usize| Span {
-        start: map.char_offset(s),
-        end: map.char_offset(e),
+    // Sentences and kept candidates each come in text order: their
+    // offsets are read by stepping forward.
+    let span = |at: &mut offsets::Cursor<'_>, s: usize, e: usize| Span {
+        start: at.char_offset(s),
+        end: at.char_offset(e),
         byte_start: s,
         byte_end: e,
     };
-    let sentence_of = |byte: usize| {
-        sentence_spans.partition_point(|r| r.start <= byte).saturating_sub(1)
+    let mut sentence = 0;
+    let mut sentence_of = |byte: usize| {
+        if sentence_spans.get(sentence).is_some_and(|r| r.start <= byte) {
+            while sentence_spans
+                .get(sentence + 1)
+                .is_some_and(|r| r.start <= byte)
+            {
+                sentence += 1;
+            }
+            sentence
+        } else {
+            sentence_spans
+                .partition_point(|r| r.start <= byte)
+                .saturating_sub(1)
+        }
     };
     // Each list sized once: grown by doubling, the lists of a large
     // document would hold up to twice their size.
@@ -213,16 +228,19 @@ fn build<'t>(
         summary: Summary::default(),
     };
     if with_sentences {
+        let mut at = map.cursor();
         analysis.sentences = sentence_spans
             .iter()
             .map(|r| Sentence {
-                span: span(r.start, r.end),
+                span: span(&mut at, r.start, r.end),
                 text: Cow::Borrowed(&text[r.clone()]),
             })
             .collect();
     }
+    let mut at = map.cursor();
     for c in kept {
-        let (sp, sentence) = (span(c.start, c.end), sentence_of(c.start));
+        let sp = span(&mut at, c.start, c.end);
+        let sentence = sentence_of(c.start);
         let surface = Cow::Borrowed(&text[c.start..c.end]);
         match c.found {
             Found::Entity(v) => analysis.entities.push(Entity {

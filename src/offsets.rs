@@ -59,3 +59,65 @@ impl OffsetMap {
         }
     }
 }
+
+/// Reads an [`OffsetMap`] for byte offsets that mostly come in increasing
+/// order (the spans of a document, in text order), stepping forward from
+/// the last answer rather than searching the whole map.
+///
+/// # Examples
+///
+/// ```
+/// let map = analyze::offsets::OffsetMap::new("l’IA", &[0, 1, 4, 6]);
+/// let mut at = map.cursor();
+/// assert_eq!((at.char_offset(1), at.char_offset(6)), (1, 4));
+/// assert_eq!(at.char_offset(4), 2);
+/// ```
+#[derive(Debug)]
+pub struct Cursor<'m> {
+    map: &'m OffsetMap,
+    /// The index of the last pair found.
+    at: usize,
+}
+
+impl OffsetMap {
+    /// A cursor at the start of the map.
+    pub fn cursor(&self) -> Cursor<'_> {
+        Cursor { map: self, at: 0 }
+    }
+}
+
+impl Cursor<'_> {
+    /// [`OffsetMap::char_offset`], in a few steps when `byte` is at or
+    /// after the offset asked before.
+    pub fn char_offset(&mut self, byte: usize) -> usize {
+        let pairs = &self.map.pairs;
+        if pairs.get(self.at).is_none_or(|p| p.0 > byte) {
+            // Behind the cursor (or an empty map): search.
+            return self.map.char_offset(byte);
+        }
+        while pairs.get(self.at + 1).is_some_and(|p| p.0 <= byte) {
+            self.at += 1;
+        }
+        pairs.get(self.at).map_or(0, |p| p.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OffsetMap;
+
+    #[test]
+    fn the_cursor_answers_as_the_map() {
+        let text = "l’État a dit « oui » à 1 000 € près.";
+        let wanted: Vec<usize> = (0..text.len())
+            .filter(|&b| text.is_char_boundary(b) && b % 3 != 1)
+            .collect();
+        let map = OffsetMap::new(text, &wanted);
+        let mut cursor = map.cursor();
+        // In order, out of order, repeated, and offsets never asked for.
+        let asked = (0..=text.len() + 2).chain([5, 5, 0, 40, 3, 41, 2]);
+        for b in asked {
+            assert_eq!(cursor.char_offset(b), map.char_offset(b), "{b}");
+        }
+    }
+}
