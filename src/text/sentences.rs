@@ -128,9 +128,19 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(piece) = text.get(r.clone()) else {
         return;
     };
-    let trimmed = piece.trim_start();
+    // Most sentences start and end on an ASCII sign that is not white
+    // space: nothing to trim there.
+    let visible = |b: Option<&u8>| {
+        b.is_some_and(|&b| {
+            b < 0x80 && b != b' ' && !(0x09..=0x0d).contains(&b)
+        })
+    };
+    let bytes = piece.as_bytes();
+    let trimmed =
+        if visible(bytes.first()) { piece } else { piece.trim_start() };
     let lead = piece.len() - trimmed.len();
-    let trimmed = trimmed.trim_end();
+    let trimmed =
+        if visible(bytes.last()) { trimmed } else { trimmed.trim_end() };
     if !trimmed.is_empty() {
         let s = r.start + lead;
         out.push(s..s + trimmed.len());
@@ -443,7 +453,28 @@ fn opens_sentence(next: &str, digits: bool) -> bool {
 /// end of `head`, looking back at most `MAX_WORD` bytes.
 fn word_before(head: &str, prev: Option<usize>) -> Before {
     let mut start = head.len();
-    for (k, c) in head.char_indices().rev() {
+    // ASCII letters, digits, dots and hyphens byte by byte; from the first
+    // other byte on, characters.
+    let ascii =
+        head.as_bytes().iter().rev().take_while(|&&b| {
+            b.is_ascii_alphanumeric() || b == b'.' || b == b'-'
+        });
+    for _ in ascii {
+        if head.len() - (start - 1) > MAX_WORD {
+            return Before::Word;
+        }
+        start -= 1;
+    }
+    let rest = if head
+        .as_bytes()
+        .get(start.wrapping_sub(1))
+        .is_some_and(|&b| b >= 0x80)
+    {
+        head.get(..start).unwrap_or_default()
+    } else {
+        ""
+    };
+    for (k, c) in rest.char_indices().rev() {
         if !(super::is_letter_or_digit(c) || c == '.' || c == '-') {
             break;
         }
