@@ -178,11 +178,11 @@ fn block_counts(w: &[u8]) -> Option<(usize, usize)> {
         high |= b2[k] | n[k];
     }
     if high < 0x80 {
-        let mut words = 0u8;
+        let mut words = [0u8; BLOCK];
         for k in 0..BLOCK {
-            words += u8::from(alnum(b[k]) & !alnum(b1[k]) & !number(k));
+            words[k] = u8::from(alnum(b[k]) & !alnum(b1[k]) & !number(k));
         }
-        return Some((usize::from(words), BLOCK));
+        return Some((lane_sum(words), BLOCK));
     }
     let mut hard_lanes = 0u8;
     for k in 0..BLOCK {
@@ -191,17 +191,30 @@ fn block_counts(w: &[u8]) -> Option<(usize, usize)> {
     if hard_lanes != 0 {
         return None;
     }
-    let (mut words, mut chars) = (0u8, 0u8);
+    let (mut words, mut leads) = ([0u8; BLOCK], [0u8; BLOCK]);
     for k in 0..BLOCK {
         let lead = !cont(b[k]);
         let start = lead
             & word_byte(b1[k], b[k])
             & !word_byte(b2[k], b1[k])
             & !number(k);
-        words += u8::from(start);
-        chars += u8::from(lead);
+        words[k] = u8::from(start);
+        leads[k] = u8::from(lead);
     }
-    Some((usize::from(words), usize::from(chars)))
+    Some((lane_sum(words), lane_sum(leads)))
+}
+
+/// The sum of lanes of 0 or 1: each half gathered into its top byte by
+/// one multiplication (baseline x86-64 has no population count).
+#[inline(always)]
+fn lane_sum(lanes: Lanes) -> usize {
+    let [lo, hi] = [&lanes[..8], &lanes[8..]].map(|half| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(half);
+        u64::from_le_bytes(word)
+    });
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    ((lo.wrapping_mul(ONES) >> 56) + (hi.wrapping_mul(ONES) >> 56)) as usize
 }
 
 /// Whether a word starts with the character at byte `i` of `text`, read
