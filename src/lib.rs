@@ -180,8 +180,8 @@ fn build<'t>(
         offsets.extend([c.start, c.end]);
     }
     let (map, counts) = OffsetMap::with_counts(text, offsets);
-    // Sentences and kept candidates each come in text order: their
-    // offsets are read by stepping forward.
+    // Sentences come in text order, kept candidates in reverse: their
+    // offsets are read by stepping from the last one asked.
     let span = |at: &mut offsets::Cursor<'_>, s: usize, e: usize| Span {
         start: at.char_offset(s),
         end: at.char_offset(e),
@@ -199,9 +199,10 @@ fn build<'t>(
             }
             sentence
         } else {
-            sentence_spans
+            sentence = sentence_spans
                 .partition_point(|r| r.start <= byte)
-                .saturating_sub(1)
+                .saturating_sub(1);
+            sentence
         }
     };
     // Each list sized once: grown by doubling, the lists of a large
@@ -237,8 +238,15 @@ fn build<'t>(
             })
             .collect();
     }
+    // The candidates are read from the last, and their vector shrinks as
+    // they are: a large document does not hold them twice, as candidates
+    // and as output. The lists are put back in text order after.
+    let mut kept = kept;
     let mut at = map.cursor();
-    for c in kept {
+    while let Some(c) = kept.pop() {
+        if kept.capacity() >= 1024 && kept.len() < kept.capacity() / 8 * 7 {
+            kept.shrink_to_fit();
+        }
         let sp = span(&mut at, c.start, c.end);
         let sentence = sentence_of(c.start);
         let surface = Cow::Borrowed(&text[c.start..c.end]);
@@ -271,6 +279,9 @@ fn build<'t>(
             }),
         }
     }
+    analysis.entities.reverse();
+    analysis.money.reverse();
+    analysis.dates.reverse();
     analysis.summary = summarize(&analysis);
     analysis
 }

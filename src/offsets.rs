@@ -92,7 +92,9 @@ impl Cursor<'_> {
     pub fn char_offset(&mut self, byte: usize) -> usize {
         let pairs = &self.map.pairs;
         if pairs.get(self.at).is_none_or(|p| p.0 > byte) {
-            // Behind the cursor (or an empty map): search.
+            // Behind the cursor (or an empty map): search, and go on from
+            // there.
+            self.at = pairs.partition_point(|p| p.0 <= byte).saturating_sub(1);
             return self.map.char_offset(byte);
         }
         while pairs.get(self.at + 1).is_some_and(|p| p.0 <= byte) {
