@@ -190,6 +190,15 @@ fn build<'t>(
     };
     let mut sentence = 0;
     let mut sentence_of = |byte: usize| {
+        // Candidates come from the last: step back a little first.
+        for _ in 0..8 {
+            if sentence == 0
+                || sentence_spans.get(sentence).is_none_or(|r| r.start <= byte)
+            {
+                break;
+            }
+            sentence -= 1;
+        }
         if sentence_spans.get(sentence).is_some_and(|r| r.start <= byte) {
             while sentence_spans
                 .get(sentence + 1)

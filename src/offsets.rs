@@ -60,9 +60,9 @@ impl OffsetMap {
     }
 }
 
-/// Reads an [`OffsetMap`] for byte offsets that mostly come in increasing
-/// order (the spans of a document, in text order), stepping forward from
-/// the last answer rather than searching the whole map.
+/// Reads an [`OffsetMap`] for byte offsets that mostly come in order (the
+/// spans of a document, in text order or in reverse), stepping from the
+/// last answer rather than searching the whole map.
 ///
 /// # Examples
 ///
@@ -86,14 +86,23 @@ impl OffsetMap {
     }
 }
 
+/// How far a [`Cursor`] steps back before it searches.
+const BACK_STEPS: usize = 8;
+
 impl Cursor<'_> {
-    /// [`OffsetMap::char_offset`], in a few steps when `byte` is at or
-    /// after the offset asked before.
+    /// [`OffsetMap::char_offset`], in a few steps when `byte` is after the
+    /// offset asked before or a little before it.
     pub fn char_offset(&mut self, byte: usize) -> usize {
         let pairs = &self.map.pairs;
+        // A little behind the cursor (offsets asked in reverse order):
+        // step back; further: search.
+        for _ in 0..BACK_STEPS {
+            if self.at == 0 || pairs.get(self.at).is_none_or(|p| p.0 <= byte) {
+                break;
+            }
+            self.at -= 1;
+        }
         if pairs.get(self.at).is_none_or(|p| p.0 > byte) {
-            // Behind the cursor (or an empty map): search, and go on from
-            // there.
             self.at = pairs.partition_point(|p| p.0 <= byte).saturating_sub(1);
             return self.map.char_offset(byte);
         }
@@ -117,7 +126,9 @@ mod tests {
         let map = OffsetMap::new(text, &wanted);
         let mut cursor = map.cursor();
         // In order, out of order, repeated, and offsets never asked for.
-        let asked = (0..=text.len() + 2).chain([5, 5, 0, 40, 3, 41, 2]);
+        let asked = (0..=text.len() + 2)
+            .chain([5, 5, 0, 40, 3, 41, 2])
+            .chain((0..=text.len()).rev());
         for b in asked {
             assert_eq!(cursor.char_offset(b), map.char_offset(b), "{b}");
         }
