@@ -163,7 +163,7 @@ impl Analyzer {
 }
 
 /// Turns sentence spans and resolved candidates into the output model,
-/// converting byte offsets to code points once.
+/// converting byte offsets to code points in the pass that counts words.
 fn build<'t>(
     text: &'t str,
     info: &DocInfo<'_>,
@@ -172,24 +172,52 @@ fn build<'t>(
     with_sentences: bool,
 ) -> Analysis<'t> {
     let mut offsets =
-        Vec::with_capacity(2 * (sentence_spans.len() + kept.len()) + 1);
-    offsets.push(text.len());
+        Vec::with_capacity(2 * (sentence_spans.len() + kept.len()));
     for r in sentence_spans {
         offsets.extend([r.start, r.end]);
     }
     for c in &kept {
         offsets.extend([c.start, c.end]);
     }
-    let map = OffsetMap::from_vec(text, offsets);
-    let span = |s: usize, e: usize| Span {
-        start: map.char_offset(s),
-        end: map.char_offset(e),
+    let (map, counts) = OffsetMap::with_counts(text, offsets);
+    // Sentences come in text order, kept candidates in reverse: their
+    // offsets are read by stepping from the last one asked.
+    let span = |at: &mut offsets::Cursor<'_>, s: usize, e: usize| Span {
+        start: at.char_offset(s),
+        end: at.char_offset(e),
         byte_start: s,
         byte_end: e,
     };
-    let sentence_of = |byte: usize| {
-        sentence_spans.partition_point(|r| r.start <= byte).saturating_sub(1)
+    let mut sentence = 0;
+    let mut sentence_of = |byte: usize| {
+        // Candidates come from the last: step back a little first.
+        for _ in 0..8 {
+            if sentence == 0
+                || sentence_spans.get(sentence).is_none_or(|r| r.start <= byte)
+            {
+                break;
+            }
+            sentence -= 1;
+        }
+        if sentence_spans.get(sentence).is_some_and(|r| r.start <= byte) {
+            while sentence_spans
+                .get(sentence + 1)
+                .is_some_and(|r| r.start <= byte)
+            {
+                sentence += 1;
+            }
+            sentence
+        } else {
+            sentence = sentence_spans
+                .partition_point(|r| r.start <= byte)
+                .saturating_sub(1);
+            sentence
+        }
     };
+    // Each list sized once: grown by doubling, the lists of a large
+    // document would hold up to twice their size.
+    let count =
+        |kind: Kind| kept.iter().filter(|c| c.found.kind() == kind).count();
     let mut analysis = Analysis {
         schema: model::SCHEMA_VERSION,
         id: info.id.clone(),
@@ -199,27 +227,37 @@ fn build<'t>(
         reference_date: info.reference_date.map(|d| d.to_string()),
         reference_date_from: info.reference_date.and(info.reference_date_from),
         stats: Stats {
-            characters: map.char_offset(text.len()),
-            words: text::word_count(text),
+            characters: counts.chars,
+            words: counts.words,
             sentences: sentence_spans.len(),
         },
         sentences: Vec::new(),
-        entities: Vec::new(),
-        money: Vec::new(),
-        dates: Vec::new(),
+        entities: Vec::with_capacity(count(Kind::Entities)),
+        money: Vec::with_capacity(count(Kind::Money)),
+        dates: Vec::with_capacity(count(Kind::Dates)),
         summary: Summary::default(),
     };
     if with_sentences {
+        let mut at = map.cursor();
         analysis.sentences = sentence_spans
             .iter()
             .map(|r| Sentence {
-                span: span(r.start, r.end),
+                span: span(&mut at, r.start, r.end),
                 text: Cow::Borrowed(&text[r.clone()]),
             })
             .collect();
     }
-    for c in kept {
-        let (sp, sentence) = (span(c.start, c.end), sentence_of(c.start));
+    // The candidates are read from the last, and their vector shrinks as
+    // they are: a large document does not hold them twice, as candidates
+    // and as output. The lists are put back in text order after.
+    let mut kept = kept;
+    let mut at = map.cursor();
+    while let Some(c) = kept.pop() {
+        if kept.capacity() >= 1024 && kept.len() < kept.capacity() / 8 * 7 {
+            kept.shrink_to_fit();
+        }
+        let sp = span(&mut at, c.start, c.end);
+        let sentence = sentence_of(c.start);
         let surface = Cow::Borrowed(&text[c.start..c.end]);
         match c.found {
             Found::Entity(v) => analysis.entities.push(Entity {
@@ -250,6 +288,9 @@ fn build<'t>(
             }),
         }
     }
+    analysis.entities.reverse();
+    analysis.money.reverse();
+    analysis.dates.reverse();
     analysis.summary = summarize(&analysis);
     analysis
 }

@@ -180,13 +180,18 @@ pub fn resolve(mut cands: Vec<Candidate>, text_len: usize) -> Vec<Candidate> {
             .then(b.end.cmp(&a.end))
             .then(a.found.kind().priority().cmp(&b.found.kind().priority()))
     });
-    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if kept.last().is_none_or(|k| c.start >= k.end) {
-            kept.push(c);
+    // Kept in place: the candidates of a large document take megabytes,
+    // and a second vector would hold them twice.
+    let mut end = 0;
+    cands.retain(|c| {
+        let keep = c.start >= end;
+        if keep {
+            end = c.end;
         }
-    }
-    kept
+        keep
+    });
+    cands.shrink_to_fit();
+    cands
 }
 
 /// The extractors of every kind, in registry order: entities, money, dates.

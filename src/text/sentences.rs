@@ -67,6 +67,18 @@ static ABBREVIATIONS: LazyLock<FastMap<&'static str, Abbrev>> =
             .collect()
     });
 
+/// The longest abbreviation in the table, in bytes: a longer word is none.
+static ABBREVIATION_MAX: LazyLock<usize> =
+    LazyLock::new(|| ABBREVIATIONS.keys().map(|k| k.len()).max().unwrap_or(0));
+
+/// The kind of `word` if it is in the abbreviation table.
+fn abbreviation(word: &str) -> Option<Abbrev> {
+    if word.len() > *ABBREVIATION_MAX {
+        return None;
+    }
+    ABBREVIATIONS.get(word).copied()
+}
+
 static STARTERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     crate::lexicon::rows(include_str!("../../data/sentence_starters.txt"))
         .collect()
@@ -106,6 +118,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         start = end;
     }
     push_trimmed(text, start..text.len(), &mut out);
+    // The spans live as long as the analysis of a document: without the
+    // room left by growing.
+    out.shrink_to_fit();
     out
 }
 
@@ -113,8 +128,19 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(piece) = text.get(r.clone()) else {
         return;
     };
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    // Most sentences start and end on an ASCII sign that is not white
+    // space: nothing to trim there.
+    let visible = |b: Option<&u8>| {
+        b.is_some_and(|&b| {
+            b < 0x80 && b != b' ' && !(0x09..=0x0d).contains(&b)
+        })
+    };
+    let bytes = piece.as_bytes();
+    let trimmed =
+        if visible(bytes.first()) { piece } else { piece.trim_start() };
+    let lead = piece.len() - trimmed.len();
+    let trimmed =
+        if visible(bytes.last()) { trimmed } else { trimmed.trim_end() };
     if !trimmed.is_empty() {
         let s = r.start + lead;
         out.push(s..s + trimmed.len());
@@ -128,11 +154,11 @@ fn may_matter(b: u8) -> bool {
 }
 
 /// The position of the first byte at or after `from` that [`may_matter`],
-/// or the end of `bytes`. Prose has runs of dozens of bytes without one:
-/// blocks of 16 bytes are tested with comparisons the compiler
-/// vectorises.
+/// or the end of `bytes`; of the characters led by E2, only `…` (E2 80
+/// A6) is found, the others (`’`, `—`, `“`) being read as letters are.
+/// Prose has runs of dozens of bytes without one: blocks of 16 bytes are
+/// tested with comparisons the compiler vectorises.
 fn next_that_matters(bytes: &[u8], from: usize) -> usize {
-    let rest = bytes.get(from..).unwrap_or_default();
     let in_set = |b: u8| {
         (b == b'\r')
             | (b == b'\n')
@@ -143,18 +169,30 @@ fn next_that_matters(bytes: &[u8], from: usize) -> usize {
             | (b == b')')
             | (b == 0xE2)
     };
-    let mut blocks = rest.chunks_exact(16);
     let mut offset = from;
-    for block in &mut blocks {
-        if block.iter().fold(false, |a, &b| a | in_set(b)) {
-            break;
+    loop {
+        let rest = bytes.get(offset..).unwrap_or_default();
+        let mut blocks = rest.chunks_exact(16);
+        for block in &mut blocks {
+            if block.iter().fold(false, |a, &b| a | in_set(b)) {
+                break;
+            }
+            offset += 16;
         }
-        offset += 16;
+        let Some(found) = bytes
+            .get(offset..)
+            .and_then(|r| r.iter().position(|&b| may_matter(b)))
+            .map(|k| offset + k)
+        else {
+            return bytes.len();
+        };
+        if bytes.get(found) != Some(&0xE2)
+            || bytes.get(found + 1..found + 3) == Some(&[0x80, 0xA6])
+        {
+            return found;
+        }
+        offset = found + 1;
     }
-    bytes
-        .get(offset..)
-        .and_then(|r| r.iter().position(|&b| may_matter(b)))
-        .map_or(bytes.len(), |k| offset + k)
 }
 
 /// Byte offsets where a sentence ends (exclusive), in increasing order.
@@ -415,7 +453,28 @@ fn opens_sentence(next: &str, digits: bool) -> bool {
 /// end of `head`, looking back at most `MAX_WORD` bytes.
 fn word_before(head: &str, prev: Option<usize>) -> Before {
     let mut start = head.len();
-    for (k, c) in head.char_indices().rev() {
+    // ASCII letters, digits, dots and hyphens byte by byte; from the first
+    // other byte on, characters.
+    let ascii =
+        head.as_bytes().iter().rev().take_while(|&&b| {
+            b.is_ascii_alphanumeric() || b == b'.' || b == b'-'
+        });
+    for _ in ascii {
+        if head.len() - (start - 1) > MAX_WORD {
+            return Before::Word;
+        }
+        start -= 1;
+    }
+    let rest = if head
+        .as_bytes()
+        .get(start.wrapping_sub(1))
+        .is_some_and(|&b| b >= 0x80)
+    {
+        head.get(..start).unwrap_or_default()
+    } else {
+        ""
+    };
+    for (k, c) in rest.char_indices().rev() {
         if !(super::is_letter_or_digit(c) || c == '.' || c == '-') {
             break;
         }
@@ -429,7 +488,7 @@ fn word_before(head: &str, prev: Option<usize>) -> Before {
         return Before::Word;
     }
     let before = &head[..start];
-    if let Some(&kind) = ABBREVIATIONS.get(word) {
+    if let Some(kind) = abbreviation(word) {
         return Before::Abbrev(kind);
     }
     // A capital glued to a symbol is a unit (`25 °C`), not an initial.
@@ -440,11 +499,14 @@ fn word_before(head: &str, prev: Option<usize>) -> Before {
     if detached && is_initials(word) {
         return Before::Initials;
     }
-    // A sentence-initial abbreviation (`Etc.`).
+    // A sentence-initial abbreviation (`Etc.`); a word starting with a
+    // lower-case ASCII letter or a digit is its own lower-case form.
     let mut buf = [0; MAX_WORD + 16];
-    if let Some(lower) = lower_first(word, &mut buf)
+    if !word
+        .starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && let Some(lower) = lower_first(word, &mut buf)
         && lower != word
-        && ABBREVIATIONS.get(lower) == Some(&Abbrev::Plain)
+        && abbreviation(lower) == Some(Abbrev::Plain)
     {
         return Before::Abbrev(Abbrev::Plain);
     }
@@ -485,10 +547,14 @@ fn lower_first<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 /// Initials: capitals, each alone, joined by `.`, `.-` or `-` (`J`,
 /// `J.A`, `H.R.F`, `J.-P`).
 fn is_initials(word: &str) -> bool {
-    word.split(['.', '-']).filter(|p| !p.is_empty()).all(|p| {
-        let mut chars = p.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
-    }) && !word.starts_with(['.', '-'])
+    // The first letter opens the first initial.
+    word.starts_with(char::is_uppercase)
+        && word.split(['.', '-']).filter(|p| !p.is_empty()).all(|p| {
+            let mut chars = p.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_none()
+        })
+        && !word.starts_with(['.', '-'])
         && !word.contains("..")
 }
 
@@ -519,7 +585,7 @@ fn first_token(next: &str) -> &str {
 fn starts_with_abbreviation(next: &str) -> bool {
     first_token(next)
         .strip_suffix('.')
-        .is_some_and(|w| ABBREVIATIONS.get(w) == Some(&Abbrev::Plain))
+        .is_some_and(|w| abbreviation(w) == Some(Abbrev::Plain))
 }
 
 /// Whether `next` starts with a word that opens sentences and never names
@@ -569,13 +635,26 @@ mod tests {
                 let mut t = text.clone();
                 t[at] = b;
                 for from in [0, 1, 15, 16, 17, 40, 69, 70, 71] {
-                    let want = t
-                        .get(from..)
-                        .and_then(|r| r.iter().position(|&c| may_matter(c)))
-                        .map_or(t.len(), |k| from + k);
+                    let ellipsis = |k: usize| {
+                        t[k] != 0xE2
+                            || t.get(k + 1..k + 3) == Some(&[0x80, 0xA6])
+                    };
+                    let want = (from..t.len())
+                        .find(|&k| may_matter(t[k]) && ellipsis(k))
+                        .unwrap_or(t.len());
                     assert_eq!(next_that_matters(&t, from), want);
                 }
             }
+        }
+        // `…` is found, the other characters led by E2 are not.
+        for (piece, at) in [("a’b.", 5), ("a…b", 1), ("—“…", 6), ("’’", 6)]
+        {
+            let mut t = "x".repeat(20).into_bytes();
+            t.extend_from_slice(piece.as_bytes());
+            t.extend_from_slice(&"y".repeat(20).into_bytes());
+            let want =
+                if at == 6 && piece == "’’" { t.len() } else { 20 + at };
+            assert_eq!(next_that_matters(&t, 0), want, "{piece}");
         }
         text.clear();
         assert_eq!(next_that_matters(&text, 0), 0);
