@@ -339,7 +339,11 @@ pub(crate) fn decide(
         // The document's tokens again, kept or read anew.
         match toks {
             Some(toks) => {
-                toks.into_iter().filter(candidate).for_each(&mut visit);
+                for t in &toks {
+                    if candidate(t) {
+                        visit(*t);
+                    }
+                }
             }
             None => Tokenizer::new(text, sentences)
                 .filter(candidate)
