@@ -458,8 +458,9 @@ fn latin1_case(c: char) -> u8 {
 }
 
 /// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
-/// says, with a fast path for the Latin-1 letters of French
-/// (`é`, `à`, `ç`), which the general lookup spends most of its time on.
+/// says, with fast paths for the Latin-1 letters of French (`é`, `à`,
+/// `ç`) and for general punctuation (`’`), which the general lookup
+/// spends most of its time on.
 pub(crate) fn alphanumeric(c: char) -> bool {
     if c <= '\u{ff}' {
         matches!(
@@ -478,6 +479,10 @@ pub(crate) fn alphanumeric(c: char) -> bool {
                 | 'Ø'..='ö'
                 | 'ø'..='ÿ'
         )
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        // General punctuation (`’`, `—`, `…`, thin spaces), frequent in
+        // French text, holds no letter or digit.
+        false
     } else {
         c.is_alphanumeric()
     }
