@@ -339,7 +339,11 @@ pub(crate) fn decide(
         // The document's tokens again, kept or read anew.
         match toks {
             Some(toks) => {
-                toks.into_iter().filter(candidate).for_each(&mut visit);
+                for t in &toks {
+                    if candidate(t) {
+                        visit(*t);
+                    }
+                }
             }
             None => Tokenizer::new(text, sentences)
                 .filter(candidate)
@@ -349,7 +353,7 @@ pub(crate) fn decide(
     }
 
     // One label and one canonical form per name.
-    let decided: Vec<(crate::model::Label, String)> = clusters
+    let mut decided: Vec<(crate::model::Label, String)> = clusters
         .into_iter()
         .map(|cl| {
             let (mut best, mut label) = (0.0, LABELS[1]);
@@ -374,16 +378,24 @@ pub(crate) fn decide(
         })
         .collect();
     kept.sort_unstable();
+    // The last mention of a name takes its canonical form, the others a
+    // copy: a name mentioned once is never copied.
+    let mut last = vec![0usize; decided.len()];
+    for (j, &(_, _, c)) in kept.iter().enumerate() {
+        last[c] = j;
+    }
     out.reserve(kept.len());
-    for (start, end, c) in kept {
-        let (label, canonical) = &decided[c];
+    for (j, (start, end, c)) in kept.into_iter().enumerate() {
+        let (label, canonical) = &mut decided[c];
+        let canonical = if last[c] == j {
+            std::mem::take(canonical)
+        } else {
+            canonical.clone()
+        };
         out.push(Candidate {
             start,
             end,
-            found: Found::Entity(EntityValue {
-                label: *label,
-                canonical: canonical.clone(),
-            }),
+            found: Found::Entity(EntityValue { label: *label, canonical }),
         });
     }
 }

@@ -325,12 +325,8 @@ impl<'a> Reader<'a> {
     /// Reads up to `n` more tokens into the window.
     fn fill(&mut self, n: usize) {
         self.toks.reserve(n.min(WINDOW + MARGIN));
-        for _ in 0..n {
-            let Some(t) = self.tokens.next() else {
-                self.done = true;
-                break;
-            };
-            self.toks.push(t);
+        if !self.tokens.fill(&mut self.toks, n) {
+            self.done = true;
         }
         self.memo.resize(self.toks.len(), 0);
         self.rows.resize(self.toks.len(), NO_ROW);

@@ -233,6 +233,52 @@ pub(crate) fn tokenize(
 /// of tokens at a time, and never holds all of them.
 pub(crate) struct Tokenizer<'a> {
     text: &'a str,
+    st: State<'a>,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// The tokens of `text`, whose sentences are `sentences`. The text
+    /// must be shorter than 4 GiB (offsets are 32-bit).
+    pub(crate) fn new(
+        text: &'a str,
+        sentences: &'a [std::ops::Range<usize>],
+    ) -> Tokenizer<'a> {
+        Tokenizer {
+            text,
+            st: State {
+                sentences,
+                i: 0,
+                space: false,
+                line: true,
+                opener: true,
+            },
+        }
+    }
+
+    /// Appends up to `n` tokens to `out`; returns `false` once the text
+    /// is read to its end.
+    pub(crate) fn fill(&mut self, out: &mut Vec<Token>, n: usize) -> bool {
+        let mut st = self.st;
+        let mut more = true;
+        for _ in 0..n {
+            match next_token(self.text, &mut st) {
+                Some(t) => out.push(t),
+                None => {
+                    more = false;
+                    break;
+                }
+            }
+        }
+        self.st = st;
+        more
+    }
+}
+
+/// The reading state of a [`Tokenizer`], copied into local variables
+/// for a batch of tokens so that it stays in registers, and written back
+/// once per batch.
+#[derive(Clone, Copy)]
+struct State<'a> {
     /// The starts of the sentences not reached yet.
     sentences: &'a [std::ops::Range<usize>],
     /// The byte where the next token is looked for.
@@ -245,157 +291,158 @@ pub(crate) struct Tokenizer<'a> {
     opener: bool,
 }
 
-impl<'a> Tokenizer<'a> {
-    /// The tokens of `text`, whose sentences are `sentences`. The text
-    /// must be shorter than 4 GiB (offsets are 32-bit).
-    pub(crate) fn new(
-        text: &'a str,
-        sentences: &'a [std::ops::Range<usize>],
-    ) -> Tokenizer<'a> {
-        Tokenizer {
-            text,
-            sentences,
-            i: 0,
-            space: false,
-            line: true,
-            opener: true,
-        }
-    }
-}
-
 impl Iterator for Tokenizer<'_> {
     type Item = Token;
 
-    // Inlined into the loops that read a window of tokens at a time,
-    // which then keep the tokenizer's state in registers.
     #[inline(always)]
     fn next(&mut self) -> Option<Token> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let mut i = self.i;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let class = CLASS[usize::from(b)];
-            // ASCII white space, the common case, byte by byte.
-            if class & SPACE != 0 {
-                self.space = true;
-                if class & NEWLINE != 0 {
-                    self.line = true;
-                    self.opener = true;
-                }
-                i += 1;
-                continue;
-            }
-            let Some(c) = char_at(text, i) else { break };
-            let clen = c.len_utf8();
-            if !b.is_ascii() && c.is_whitespace() {
-                self.space = true;
-                i += clen;
-                continue;
-            }
-            while let Some((first, rest)) = self.sentences.split_first()
-                && first.start <= i
-            {
-                self.sentences = rest;
-                self.opener = true;
-            }
-            let mut flags = 0;
-            if self.line {
-                flags |= LINE_BEFORE;
-            }
-            if self.space {
-                flags |= SPACE_BEFORE;
-            }
-            let mut end = i + clen;
-            let mut kind = Kind::Punct;
-            let mut shape_of = Shape::Lower;
-            if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
-                // Whether the word holds only ASCII and Latin-1 letters
-                // (`é`, `À`), and the case of its first letter and of all:
-                // most words need no second look for their shape.
-                let first = if b.is_ascii() { class } else { latin1_case(c) };
-                let mut simple = first != 0;
-                let mut cases = first;
-                loop {
-                    // ASCII letters and digits: the common case, with a
-                    // table for their case.
-                    (end, cases) = ascii_run(bytes, end, cases);
-                    let Some(&d) = bytes.get(end) else { break };
-                    // A Latin-1 letter (`é`: C3 A9) in two bytes; C3 97
-                    // and C3 B7 are `×` and `÷`.
-                    if d == 0xc3
-                        && let Some(&n) = bytes.get(end + 1)
-                        && n != 0x97
-                        && n != 0xb7
-                    {
-                        cases |= if n <= 0x9e { UPPER } else { LOWER };
-                        end += 2;
-                        continue;
-                    }
-                    if d.is_ascii() && d != b'-' && d != b'\'' {
-                        break;
-                    }
-                    let Some(d) = char_at(text, end) else { break };
-                    let dlen = d.len_utf8();
-                    if alphanumeric(d) {
-                        simple = false;
-                        end += dlen;
-                        continue;
-                    }
-                    // An inner hyphen or apostrophe joins when a letter or
-                    // digit follows it.
-                    let joiner = d == '-' || is_apostrophe(d);
-                    if !joiner
-                        || !char_at(text, end + dlen).is_some_and(alphanumeric)
-                        || is_apostrophe(d) && is_elision(&text[i..end])
-                    {
-                        break;
-                    }
-                    simple &= d.is_ascii();
-                    end += dlen;
-                }
-                let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
-                kind = Kind::Word;
-                // An elision keeps its apostrophe: `d'`, `l’`.
-                if let Some(d) = char_at(text, end)
-                    && is_apostrophe(d)
-                    && is_elision(&text[i..end])
-                {
-                    end += d.len_utf8();
-                    kind = Kind::Elision;
-                } else if b.is_ascii_digit() {
-                    shape_of = Shape::Digit;
-                } else if simple && first == LOWER && !upper {
-                    shape_of = Shape::Lower;
-                } else if simple && first == UPPER {
-                    // Only the letters after the first can be lower case.
-                    shape_of = if lower { Shape::Cap } else { Shape::Upper };
-                } else {
-                    shape_of = shape(&text[i..end]);
-                }
-                if self.opener {
-                    flags |= INITIAL;
-                }
-                self.opener = false;
-            } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–')
-            {
-                self.opener = true;
-            }
-            self.i = end;
-            self.space = false;
-            self.line = false;
-            // Offsets fit in 32 bits: the caller splits longer texts.
-            return Some(Token {
-                start: i as u32,
-                end: end as u32,
-                kind,
-                shape: shape_of,
-                flags,
-            });
-        }
-        self.i = i;
-        None
+        let mut st = self.st;
+        let t = next_token(self.text, &mut st);
+        self.st = st;
+        t
     }
+
+    // The loops over all the tokens of a text (`for_each`, `filter`) keep
+    // the reading state in local variables.
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token) -> B,
+    {
+        let mut st = self.st;
+        let mut acc = init;
+        while let Some(t) = next_token(self.text, &mut st) {
+            acc = f(acc, t);
+        }
+        acc
+    }
+}
+
+/// The next token of `text` from `st`, which moves past it.
+#[inline(always)]
+fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
+    let bytes = text.as_bytes();
+    let mut i = st.i;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let class = CLASS[usize::from(b)];
+        // ASCII white space, the common case, byte by byte.
+        if class & SPACE != 0 {
+            st.space = true;
+            if class & NEWLINE != 0 {
+                st.line = true;
+                st.opener = true;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else { break };
+        let clen = c.len_utf8();
+        if !b.is_ascii() && c.is_whitespace() {
+            st.space = true;
+            i += clen;
+            continue;
+        }
+        while let Some((first, rest)) = st.sentences.split_first()
+            && first.start <= i
+        {
+            st.sentences = rest;
+            st.opener = true;
+        }
+        let mut flags = 0;
+        if st.line {
+            flags |= LINE_BEFORE;
+        }
+        if st.space {
+            flags |= SPACE_BEFORE;
+        }
+        let mut end = i + clen;
+        let mut kind = Kind::Punct;
+        let mut shape_of = Shape::Lower;
+        if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
+            // Whether the word holds only ASCII and Latin-1 letters
+            // (`é`, `À`), and the case of its first letter and of all:
+            // most words need no second look for their shape.
+            let first = if b.is_ascii() { class } else { latin1_case(c) };
+            let mut simple = first != 0;
+            let mut cases = first;
+            loop {
+                // ASCII letters and digits: the common case, with a
+                // table for their case.
+                (end, cases) = ascii_run(bytes, end, cases);
+                let Some(&d) = bytes.get(end) else { break };
+                // A Latin-1 letter (`é`: C3 A9) in two bytes; C3 97
+                // and C3 B7 are `×` and `÷`.
+                if d == 0xc3
+                    && let Some(&n) = bytes.get(end + 1)
+                    && n != 0x97
+                    && n != 0xb7
+                {
+                    cases |= if n <= 0x9e { UPPER } else { LOWER };
+                    end += 2;
+                    continue;
+                }
+                if d.is_ascii() && d != b'-' && d != b'\'' {
+                    break;
+                }
+                let Some(d) = char_at(text, end) else { break };
+                let dlen = d.len_utf8();
+                if alphanumeric(d) {
+                    simple = false;
+                    end += dlen;
+                    continue;
+                }
+                // An inner hyphen or apostrophe joins when a letter or
+                // digit follows it.
+                let joiner = d == '-' || is_apostrophe(d);
+                if !joiner
+                    || !char_at(text, end + dlen).is_some_and(alphanumeric)
+                    || is_apostrophe(d) && is_elision(&text[i..end])
+                {
+                    break;
+                }
+                simple &= d.is_ascii();
+                end += dlen;
+            }
+            let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
+            kind = Kind::Word;
+            // An elision keeps its apostrophe: `d'`, `l’`.
+            if let Some(d) = char_at(text, end)
+                && is_apostrophe(d)
+                && is_elision(&text[i..end])
+            {
+                end += d.len_utf8();
+                kind = Kind::Elision;
+            } else if b.is_ascii_digit() {
+                shape_of = Shape::Digit;
+            } else if simple && first == LOWER && !upper {
+                shape_of = Shape::Lower;
+            } else if simple && first == UPPER {
+                // Only the letters after the first can be lower case.
+                shape_of = if lower { Shape::Cap } else { Shape::Upper };
+            } else {
+                shape_of = shape(&text[i..end]);
+            }
+            if st.opener {
+                flags |= INITIAL;
+            }
+            st.opener = false;
+        } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–') {
+            st.opener = true;
+        }
+        st.i = end;
+        st.space = false;
+        st.line = false;
+        // Offsets fit in 32 bits: the caller splits longer texts.
+        return Some(Token {
+            start: i as u32,
+            end: end as u32,
+            kind,
+            shape: shape_of,
+            flags,
+        });
+    }
+    st.i = i;
+    None
 }
 
 /// The [`CLASS`] case bit of a Latin-1 letter (`À`-`Þ` upper, `ß`-`ÿ`
@@ -411,8 +458,9 @@ fn latin1_case(c: char) -> u8 {
 }
 
 /// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
-/// says, with a fast path for the Latin-1 letters of French
-/// (`é`, `à`, `ç`), which the general lookup spends most of its time on.
+/// says, with fast paths for the Latin-1 letters of French (`é`, `à`,
+/// `ç`) and for general punctuation (`’`), which the general lookup
+/// spends most of its time on.
 pub(crate) fn alphanumeric(c: char) -> bool {
     if c <= '\u{ff}' {
         matches!(
@@ -431,6 +479,10 @@ pub(crate) fn alphanumeric(c: char) -> bool {
                 | 'Ø'..='ö'
                 | 'ø'..='ÿ'
         )
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        // General punctuation (`’`, `—`, `…`, thin spaces), frequent in
+        // French text, holds no letter or digit.
+        false
     } else {
         c.is_alphanumeric()
     }
