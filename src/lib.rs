@@ -35,7 +35,6 @@ pub mod render;
 pub mod text;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 pub use error::{Error, ErrorKind};
 use extract::{Candidate, Doc, Extractor, Found, Kind};
@@ -298,7 +297,8 @@ fn build<'t>(
 /// The per-document aggregates of an analysis.
 fn summarize(a: &Analysis<'_>) -> Summary {
     let mut entities: Vec<EntitySummary> = Vec::new();
-    let mut index: HashMap<(&str, model::Label), usize> = HashMap::new();
+    let mut index: crate::lexicon::FastMap<(&str, model::Label), usize> =
+        crate::lexicon::FastMap::default();
     for e in &a.entities {
         let i = *index.entry((e.canonical.as_str(), e.label)).or_insert_with(
             || {
