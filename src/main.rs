@@ -381,18 +381,64 @@ fn run_files(
             run::Sink::<Outcome>::idle(&mut emitter)?;
         }
     } else {
+        // Small files go to the workers a few at a time: a news article
+        // is analysed in a fraction of a millisecond, less than the
+        // hand-offs of one task per file would cost.
+        let per = (items.len() / (8 * jobs)).clamp(1, BATCH_FILES);
         run::ordered(
             jobs,
-            items.into_iter(),
-            |item| {
-                analyse_item(config, analyzer, item, &mut |a, t, s| {
-                    pooled(config, a, t, s)
-                })
+            FileBatches { items: items.into_iter().peekable(), per },
+            |batch: Vec<Item>| -> Vec<Outcome> {
+                batch
+                    .into_iter()
+                    .map(|item| {
+                        analyse_item(config, analyzer, item, &mut |a, t, s| {
+                            pooled(config, a, t, s)
+                        })
+                    })
+                    .collect()
             },
             &mut emitter,
         )?;
     }
     emitter.end()
+}
+
+/// Consecutive work items handed to one worker together: at most `per`
+/// of them (so that every worker still gets work when there are few
+/// files) and at most [`BATCH_BYTES`] of files, so that the
+/// documents in flight stay bounded by the largest file.
+struct FileBatches<I: Iterator<Item = Item>> {
+    items: std::iter::Peekable<I>,
+    per: usize,
+}
+
+/// Most files in a batch.
+const BATCH_FILES: usize = 32;
+/// Most bytes of files in a batch (a larger file goes alone).
+const BATCH_BYTES: u64 = 256 << 10;
+
+impl<I: Iterator<Item = Item>> Iterator for FileBatches<I> {
+    type Item = Vec<Item>;
+
+    fn next(&mut self) -> Option<Vec<Item>> {
+        let size = |item: &Item| match item {
+            Item::File { size, .. } => *size,
+            _ => 0,
+        };
+        let first = self.items.next()?;
+        let mut bytes = size(&first);
+        let mut batch = vec![first];
+        while batch.len() < self.per {
+            let Some(next) = self.items.peek() else { break };
+            if bytes + size(next) > BATCH_BYTES {
+                break;
+            }
+            bytes += size(next);
+            batch.extend(self.items.next());
+        }
+        Some(batch)
+    }
 }
 
 /// Reads and analyses one work item (on a worker thread).
@@ -720,5 +766,40 @@ fn analyse_line(
             .unwrap_or_else(|msg| report(id.as_ref(), &msg, true))
         }
         Err((id, e)) => bad(id.as_ref(), &e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(size: u64) -> Item {
+        Item::File {
+            path: std::path::PathBuf::new(),
+            name: String::new(),
+            size,
+        }
+    }
+
+    /// Batch lengths for files of these sizes, `per` at most per batch.
+    fn lengths(sizes: &[u64], per: usize) -> Vec<usize> {
+        let items = sizes.iter().map(|&s| file(s)).collect::<Vec<_>>();
+        FileBatches { items: items.into_iter().peekable(), per }
+            .map(|b| b.len())
+            .collect()
+    }
+
+    #[test]
+    fn batches_hold_few_small_files_and_large_ones_alone() {
+        let cases: &[(&[u64], usize, &[usize])] = &[
+            (&[], 4, &[]),
+            (&[10, 10, 10], 1, &[1, 1, 1]),
+            (&[10; 9], 4, &[4, 4, 1]),
+            (&[10, BATCH_BYTES, 10, 10], 4, &[1, 1, 2]),
+            (&[BATCH_BYTES / 2, BATCH_BYTES / 2, 1], 4, &[2, 1]),
+        ];
+        for &(sizes, per, expected) in cases {
+            assert_eq!(lengths(sizes, per), expected, "{sizes:?} per {per}");
+        }
     }
 }
