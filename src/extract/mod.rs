@@ -42,10 +42,11 @@ pub struct Candidate {
 pub enum Found {
     /// A named entity.
     Entity(EntityValue),
-    /// An amount of money.
-    Money(MoneyValue),
+    /// An amount of money (boxed, as dates: entities are most candidates,
+    /// and a candidate is as large as its largest kind).
+    Money(Box<MoneyValue>),
     /// A temporal expression.
-    Date(DateValue),
+    Date(Box<DateValue>),
 }
 
 impl Found {

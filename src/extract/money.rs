@@ -587,10 +587,18 @@ fn try_at(
 ) -> bool {
     let parsed = parse_at(text, p);
     if let Some((end, value)) = parsed.money {
-        out.push(Candidate { start: p, end, found: Found::Money(value) });
+        out.push(Candidate {
+            start: p,
+            end,
+            found: Found::Money(Box::new(value)),
+        });
         *covered = end;
         if let Some((start, end, value)) = parsed.then {
-            out.push(Candidate { start, end, found: Found::Money(value) });
+            out.push(Candidate {
+                start,
+                end,
+                found: Found::Money(Box::new(value)),
+            });
             *covered = end;
         }
         return true;
@@ -1571,7 +1579,7 @@ mod tests {
         find_money(text, &mut out);
         out.into_iter()
             .map(|c| match c.found {
-                Found::Money(v) => (&text[c.start..c.end], v),
+                Found::Money(v) => (&text[c.start..c.end], *v),
                 _ => unreachable!(),
             })
             .collect()

@@ -141,7 +141,7 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
             out.push(Candidate {
                 start: c.start,
                 end: c.end,
-                found: Found::Date(c.value),
+                found: Found::Date(Box::new(c.value)),
             })
         });
     }
