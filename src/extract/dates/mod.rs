@@ -278,7 +278,7 @@ fn tokenize(
                     space = true;
                     continue;
                 }
-                if letter(c) {
+                if is_letter(c) {
                     (p, _, _) = word(sentence, p, folded);
                     (kind, upper) = (TokKind::Word, c.is_uppercase());
                     (rules, st) = if classify {
@@ -385,7 +385,7 @@ fn word(
         else {
             return (pos, mixed, None);
         };
-        if !letter(c) {
+        if !is_letter(c) {
             return (pos, mixed, None);
         }
         let n = folded.len();
@@ -802,12 +802,12 @@ fn stretch_may_hold_strong(sentence: &str, buf: &mut String) -> bool {
                 else {
                     return true;
                 };
-                if pos == start && !letter(c) {
+                if pos == start && !is_letter(c) {
                     // A sign or a space outside ASCII.
                     pos += c.len_utf8();
                     continue;
                 }
-                letter(c)
+                is_letter(c)
             }
             _ => false,
         };
@@ -831,7 +831,7 @@ fn stretch_may_hold_strong(sentence: &str, buf: &mut String) -> bool {
         for c in sentence.get(pos..).unwrap_or("").chars() {
             if c.is_ascii_alphabetic() {
                 buf.push(c.to_ascii_lowercase());
-            } else if !c.is_ascii() && letter(c) {
+            } else if !c.is_ascii() && is_letter(c) {
                 fold_char(c, buf);
             } else {
                 break;
@@ -849,20 +849,6 @@ fn stretch_may_hold_strong(sentence: &str, buf: &mut String) -> bool {
         if shaped && grammar::is_strong(buf) {
             return true;
         }
-    }
-}
-
-/// [`is_letter`], answered at once for the signs outside ASCII that
-/// news text is full of (`’`, `«`, `»`, no-break spaces, dashes), which
-/// would otherwise go through the Unicode tables.
-#[inline]
-fn letter(c: char) -> bool {
-    match c {
-        // Latin-1 signs; `ª`, `µ` and `º` are letters.
-        '\u{a0}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
-        // General punctuation: spaces, dashes, quotes, bullets.
-        '\u{2000}'..='\u{206f}' => false,
-        _ => is_letter(c),
     }
 }
 

@@ -17,9 +17,9 @@ use super::GazetteerEntry;
 use super::tables::{
     LEXICON, Map, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD,
 };
-use super::tokens::alphanumeric;
 use crate::lexicon::rows;
 use crate::model::Label;
+use crate::text::is_letter_or_digit;
 
 /// How much a gazetteer entry weighs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -290,7 +290,7 @@ fn first_word(s: &str) -> &str {
             break;
         }
         match s.get(end..).and_then(|r| r.chars().next()) {
-            Some(c) if alphanumeric(c) => end += c.len_utf8(),
+            Some(c) if is_letter_or_digit(c) => end += c.len_utf8(),
             _ => break,
         }
     }
@@ -308,8 +308,8 @@ fn boundary_after(text: &str, end: usize) -> bool {
     let mut rest = text[end..].chars();
     match rest.next() {
         None => true,
-        Some(c) if alphanumeric(c) => false,
-        Some('-') => !rest.next().is_some_and(alphanumeric),
+        Some(c) if is_letter_or_digit(c) => false,
+        Some('-') => !rest.next().is_some_and(is_letter_or_digit),
         Some(_) => true,
     }
 }

@@ -8,6 +8,8 @@
 //! name at `Air`. White space is skipped, but a line break is remembered:
 //! names never run across one.
 
+use crate::text::is_letter_or_digit;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -358,7 +360,8 @@ fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
         let mut end = i + clen;
         let mut kind = Kind::Punct;
         let mut shape_of = Shape::Lower;
-        if b.is_ascii_alphanumeric() || !b.is_ascii() && alphanumeric(c) {
+        if b.is_ascii_alphanumeric() || !b.is_ascii() && is_letter_or_digit(c)
+        {
             // Whether the word holds only ASCII and Latin-1 letters
             // (`é`, `À`), and the case of its first letter and of all:
             // most words need no second look for their shape.
@@ -386,7 +389,7 @@ fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
                 }
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
-                if alphanumeric(d) {
+                if is_letter_or_digit(d) {
                     simple = false;
                     end += dlen;
                     continue;
@@ -395,7 +398,8 @@ fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
                 // digit follows it.
                 let joiner = d == '-' || is_apostrophe(d);
                 if !joiner
-                    || !char_at(text, end + dlen).is_some_and(alphanumeric)
+                    || !char_at(text, end + dlen)
+                        .is_some_and(is_letter_or_digit)
                     || is_apostrophe(d) && is_elision(&text[i..end])
                 {
                     break;
@@ -454,37 +458,6 @@ fn latin1_case(c: char) -> u8 {
         'À'..='Þ' => UPPER,
         'ß'..='ÿ' => LOWER,
         _ => 0,
-    }
-}
-
-/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
-/// says, with fast paths for the Latin-1 letters of French (`é`, `à`,
-/// `ç`) and for general punctuation (`’`), which the general lookup
-/// spends most of its time on.
-pub(crate) fn alphanumeric(c: char) -> bool {
-    if c <= '\u{ff}' {
-        matches!(
-            c,
-            '0'..='9'
-                | 'A'..='Z'
-                | 'a'..='z'
-                | 'ª'
-                | '²'
-                | '³'
-                | 'µ'
-                | '¹'
-                | 'º'
-                | '¼'..='¾'
-                | 'À'..='Ö'
-                | 'Ø'..='ö'
-                | 'ø'..='ÿ'
-        )
-    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
-        // General punctuation (`’`, `—`, `…`, thin spaces), frequent in
-        // French text, holds no letter or digit.
-        false
-    } else {
-        c.is_alphanumeric()
     }
 }
 
@@ -554,7 +527,7 @@ mod tests {
     #[test]
     fn latin1_letters_agree_with_unicode() {
         for c in '\0'..='\u{3000}' {
-            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
         }
         for c in '\u{80}'..='\u{ff}' {
             let want = if !c.is_alphanumeric() {
