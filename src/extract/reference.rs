@@ -121,24 +121,10 @@ fn last_cue(text: &str) -> Option<usize> {
 /// The byte offset of the accented letter of each of [`BYLINE_CUES`].
 const CUE_ACCENTS: [usize; 6] = [5, 4, 8, 6, 3, 0];
 
-/// The position of the last byte `byte` of `bytes`, read eight bytes at a
-/// time from the end: the head of a long article holds few accents.
+/// The position of the last byte `byte` of `bytes` (vectorised by
+/// `memchr`): the head of a long article holds few accents.
 fn rfind_byte(bytes: &[u8], byte: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let mut end = bytes.len();
-    while end >= 8 {
-        let chunk: [u8; 8] = bytes.get(end - 8..end)?.try_into().ok()?;
-        let x = u64::from_le_bytes(chunk) ^ (ONES * u64::from(byte));
-        // The high bit of each zero byte of `x`, with no carry between
-        // bytes (the sum stays under 0x100 with the high bits cleared).
-        let zero = !(((x & LOW7) + LOW7) | x) & !LOW7;
-        if zero != 0 {
-            return Some(end - 8 + (63 - zero.leading_zeros() as usize) / 8);
-        }
-        end -= 8;
-    }
-    bytes.get(..end)?.iter().rposition(|&b| b == byte)
+    memchr::memrchr(byte, bytes)
 }
 
 /// Whether `s` starts with `cue`, each character of `s` lower-cased.

@@ -49,36 +49,11 @@ fn line_at(body: &[u8], lo: usize, hi: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Calls `f` with the position of every newline of `bytes`, in order,
-/// eight bytes at a time: indexing a bucket of the lexicon reads
+/// Calls `f` with the position of every newline of `bytes`, in order
+/// (vectorised by `memchr`): indexing a bucket of the lexicon reads
 /// thousands of lines.
-fn newlines(bytes: &[u8], mut f: impl FnMut(usize)) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // A zero byte where the chunk has a newline: its high bit is set
-        // in `found` (the bits above a zero byte may be set too, so each
-        // candidate is checked).
-        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
-        let mut found = x.wrapping_sub(ONES) & !x & HIGH;
-        while found != 0 {
-            let k = found.trailing_zeros() as usize / 8;
-            if chunk[k] == b'\n' {
-                f(at + k);
-            }
-            found &= found - 1;
-        }
-        at += 8;
-    }
-    for (k, &b) in chunks.remainder().iter().enumerate() {
-        if b == b'\n' {
-            f(at + k);
-        }
-    }
+fn newlines(bytes: &[u8], f: impl FnMut(usize)) {
+    memchr::memchr_iter(b'\n', bytes).for_each(f);
 }
 
 fn bucket(word: &[u8]) -> usize {
