@@ -69,8 +69,9 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     pub input_format: InputFormat,
 
-    /// Compute and report only these kinds (comma-separated: sentences,
-    /// entities, money, dates).
+    /// Report only these kinds (comma-separated: sentences, entities,
+    /// money, dates, percentages, quotes, events); what they need is
+    /// computed but not reported, and the sentences are always listed.
     #[arg(long, value_delimiter = ',', value_name = "KINDS")]
     pub only: Vec<String>,
 

@@ -131,9 +131,14 @@ impl Config {
             match Kind::parse(name) {
                 Some(k) if !kinds.contains(&k) => kinds.push(k),
                 Some(_) => {}
-                None => bail!(
-                    "--only: unknown kind {name:?}: expected sentences, entities, money or dates"
-                ),
+                None => {
+                    let names: Vec<&str> =
+                        Kind::ALL.iter().map(|k| k.name()).collect();
+                    bail!(
+                        "--only: unknown kind {name:?}: expected one of {}",
+                        names.join(", ")
+                    )
+                }
             }
         }
         if kinds.is_empty() {

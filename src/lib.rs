@@ -32,6 +32,7 @@ pub mod lexicon;
 pub mod model;
 pub mod offsets;
 pub mod render;
+pub mod stages;
 pub mod text;
 
 use std::borrow::Cow;
@@ -40,17 +41,22 @@ pub use error::{Error, ErrorKind};
 use extract::{Candidate, Doc, Extractor, Found, Kind};
 pub use model::Analysis;
 use model::{
-    DateMention, DateSummary, DateType, Entity, EntitySummary, Money,
-    MoneySummary, Sentence, Span, Stats, Summary,
+    Cue, DateMention, DateRef, DateSummary, DateType, Entity, EntityRef,
+    EntitySummary, Event, EventArgs, EventSummary, EventType, Gender, Money,
+    MoneyRef, MoneySummary, PercentRef, Percentage, Quote, QuoteSummary,
+    Sentence, Span, Speaker, SpeakerSummary, Stats, Summary,
 };
 use offsets::OffsetMap;
+use stages::{EventFound, Mentions, QuoteFound};
 
 /// What an [`Analyzer`] computes and with which extra tables.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    /// The kinds to compute and report (`--only`); sentences are always
-    /// computed, since every extractor reads them, but reported only when
-    /// asked.
+    /// The kinds to report (`--only`). What they need is computed too
+    /// ([`Kind::needs`]) but not reported; sentences are always computed
+    /// and reported, since every item's `sentence` points into them, and
+    /// the document's metadata (reference date, stats) never depends on
+    /// the kinds.
     pub kinds: Vec<Kind>,
     /// Names added or overridden at run time (`--gazetteer`).
     pub gazetteer: Vec<extract::entities::GazetteerEntry>,
@@ -80,7 +86,12 @@ pub struct DocInfo<'a> {
 /// Analyses documents. Build it once; it is `Send + Sync`.
 pub struct Analyzer {
     options: Options,
+    /// The kinds computed: those asked for and what they need.
+    computed: Vec<Kind>,
     extractors: Vec<Box<dyn Extractor>>,
+    /// Reads a dateline's date when no extractor of dates is in the
+    /// registry.
+    reference_dates: Option<Box<dyn Extractor>>,
 }
 
 impl Default for Analyzer {
@@ -103,8 +114,17 @@ impl Analyzer {
 
     /// An analyzer with the given options.
     pub fn with_options(options: Options) -> Analyzer {
-        let extractors = extract::registry(&options);
-        Analyzer { options, extractors }
+        let mut computed: Vec<Kind> =
+            options.kinds.iter().flat_map(|k| k.needs()).collect();
+        computed.sort();
+        computed.dedup();
+        let extractors = extract::registry(&options, &computed);
+        let reference_dates: Option<Box<dyn Extractor>> =
+            match computed.contains(&Kind::Dates) {
+                true => None,
+                false => Some(Box::new(extract::dates::DateExtractor::new())),
+            };
+        Analyzer { options, computed, extractors, reference_dates }
     }
 
     /// The options this analyzer was built with.
@@ -131,6 +151,7 @@ impl Analyzer {
                 .extractors
                 .iter()
                 .find(|ex| ex.kind() == Kind::Dates)
+                .or(self.reference_dates.as_ref())
                 .and_then(|dates| {
                     extract::reference::infer(text, &sentence_spans, &**dates)
                 }),
@@ -153,7 +174,33 @@ impl Analyzer {
             ex.find(&doc, &mut cands);
         }
         let kept = extract::resolve(cands, text.len());
-        build(text, info, &sentence_spans, kept, self.wants(Kind::Sentences))
+        let mentions =
+            Mentions { text, sentences: &sentence_spans, kept: &kept };
+        let quotes = match self.computed.contains(&Kind::Quotes) {
+            true => stages::quotes::find(&mentions),
+            false => Vec::new(),
+        };
+        let events = match self.computed.contains(&Kind::Events) {
+            true => stages::events::find(&mentions),
+            false => Vec::new(),
+        };
+        let mut analysis =
+            build(text, info, &sentence_spans, kept, quotes, events);
+        // What was computed only for another kind is not reported.
+        if !self.wants(Kind::Entities) {
+            analysis.entities.clear();
+        }
+        if !self.wants(Kind::Money) {
+            analysis.money.clear();
+        }
+        if !self.wants(Kind::Dates) {
+            analysis.dates.clear();
+        }
+        if !self.wants(Kind::Percentages) {
+            analysis.percentages.clear();
+        }
+        analysis.summary = summarize(&analysis);
+        analysis
     }
 
     fn wants(&self, kind: Kind) -> bool {
@@ -168,7 +215,8 @@ fn build<'t>(
     info: &DocInfo<'_>,
     sentence_spans: &[std::ops::Range<usize>],
     kept: Vec<Candidate>,
-    with_sentences: bool,
+    quotes: Vec<QuoteFound>,
+    events: Vec<EventFound>,
 ) -> Analysis<'t> {
     let mut offsets =
         Vec::with_capacity(2 * (sentence_spans.len() + kept.len()));
@@ -178,6 +226,34 @@ fn build<'t>(
     for c in &kept {
         offsets.extend([c.start, c.end]);
     }
+    for q in &quotes {
+        offsets.extend([q.span.start, q.span.end]);
+        if let Some(c) = &q.cue {
+            offsets.extend([c.start, c.end]);
+        }
+        if let Some(s) = &q.speaker {
+            offsets.extend([s.span.start, s.span.end]);
+        }
+    }
+    for e in &events {
+        offsets.extend([e.trigger.start, e.trigger.end]);
+    }
+    // Where each kept mention lands in its output list, for the events
+    // that point to it.
+    let places: Vec<(Kind, u32)> = match events.is_empty() {
+        true => Vec::new(),
+        false => {
+            let mut next = [0u32; 8];
+            kept.iter()
+                .map(|c| {
+                    let k = c.found.kind();
+                    let n = &mut next[k as usize];
+                    *n += 1;
+                    (k, *n - 1)
+                })
+                .collect()
+        }
+    };
     let (map, counts) = OffsetMap::with_counts(text, offsets);
     // Sentences come in text order, kept candidates in reverse: their
     // offsets are read by stepping from the last one asked.
@@ -234,9 +310,12 @@ fn build<'t>(
         entities: Vec::with_capacity(count(Kind::Entities)),
         money: Vec::with_capacity(count(Kind::Money)),
         dates: Vec::with_capacity(count(Kind::Dates)),
+        percentages: Vec::with_capacity(count(Kind::Percentages)),
+        quotes: Vec::with_capacity(quotes.len()),
+        events: Vec::with_capacity(events.len()),
         summary: Summary::default(),
     };
-    if with_sentences {
+    {
         let mut at = map.cursor();
         analysis.sentences = sentence_spans
             .iter()
@@ -285,13 +364,123 @@ fn build<'t>(
                 modifier: v.modifier.map(str::to_string),
                 end_value: v.end_value,
             }),
+            Found::Percentage(v) => analysis.percentages.push(Percentage {
+                text: surface,
+                span: sp,
+                sentence,
+                value: v.value,
+                min: v.min,
+                max: v.max,
+                qualifier: v.qualifier.map(str::to_string),
+                points: v.points,
+            }),
         }
     }
     analysis.entities.reverse();
     analysis.money.reverse();
     analysis.dates.reverse();
-    analysis.summary = summarize(&analysis);
+    analysis.percentages.reverse();
+
+    let mut at = map.cursor();
+    for q in quotes {
+        let sp = span(&mut at, q.span.start, q.span.end);
+        let cue = q.cue.map(|c| Cue {
+            text: Cow::Borrowed(&text[c.clone()]),
+            span: span(&mut at, c.start, c.end),
+        });
+        let speaker = q.speaker.map(|s| Speaker {
+            text: Cow::Borrowed(&text[s.span.clone()]),
+            span: span(&mut at, s.span.start, s.span.end),
+            canonical: s.canonical,
+            label: s.label,
+            gender: s.gender,
+        });
+        analysis.quotes.push(Quote {
+            text: Cow::Borrowed(&text[q.span.clone()]),
+            span: sp,
+            sentence: sentence_spans
+                .partition_point(|r| r.start <= q.span.start)
+                .saturating_sub(1),
+            kind: q.kind,
+            cue,
+            speaker,
+        });
+    }
+    let mut at = map.cursor();
+    for e in events {
+        let args = event_args(&analysis, &places, &e.args);
+        analysis.events.push(Event {
+            kind: e.kind,
+            text: Cow::Borrowed(&text[e.trigger.clone()]),
+            span: span(&mut at, e.trigger.start, e.trigger.end),
+            sentence: sentence_spans
+                .partition_point(|r| r.start <= e.trigger.start)
+                .saturating_sub(1),
+            args,
+        });
+    }
     analysis
+}
+
+/// The arguments of an event, each a copy of the output item its mention
+/// became; an index that points to an item of another kind is dropped.
+fn event_args<'t>(
+    a: &Analysis<'t>,
+    places: &[(Kind, u32)],
+    f: &stages::ArgsFound,
+) -> EventArgs<'t> {
+    let at = |i: usize, kind: Kind| {
+        places.get(i).filter(|p| p.0 == kind).map(|p| p.1 as usize)
+    };
+    let ent = |i: Option<usize>| {
+        let e = &a.entities[at(i?, Kind::Entities)?];
+        Some(EntityRef {
+            text: e.text.clone(),
+            span: e.span,
+            canonical: e.canonical.clone(),
+            label: e.label,
+        })
+    };
+    let money = |i: Option<usize>| {
+        let m = &a.money[at(i?, Kind::Money)?];
+        Some(MoneyRef {
+            text: m.text.clone(),
+            span: m.span,
+            amount: m.amount,
+            currency: m.currency.clone(),
+        })
+    };
+    let date = |i: Option<usize>| {
+        let d = &a.dates[at(i?, Kind::Dates)?];
+        Some(DateRef {
+            text: d.text.clone(),
+            span: d.span,
+            value: d.value.clone(),
+        })
+    };
+    let pct = |i: Option<usize>| {
+        let p = &a.percentages[at(i?, Kind::Percentages)?];
+        Some(PercentRef { text: p.text.clone(), span: p.span, value: p.value })
+    };
+    EventArgs {
+        company: ent(f.company),
+        target: ent(f.target),
+        buyer: ent(f.buyer),
+        seller: ent(f.seller),
+        person: ent(f.person),
+        title: f.title.clone(),
+        organization: ent(f.organization),
+        investors: f.investors.iter().filter_map(|&i| ent(Some(i))).collect(),
+        amount: money(f.amount),
+        valuation: money(f.valuation),
+        round: f.round.clone(),
+        stake: pct(f.stake),
+        status: f.status,
+        metric: f.metric,
+        change: pct(f.change),
+        period: date(f.period),
+        date: date(f.date),
+    }
 }
 
 /// The per-document aggregates of an analysis.
@@ -350,5 +539,59 @@ fn summarize(a: &Analysis<'_>) -> Summary {
             DateType::Set => dates.set += 1,
         }
     }
-    Summary { entities, money, dates }
+    Summary {
+        entities,
+        money,
+        dates,
+        percentages: a.percentages.len(),
+        quotes: summarize_quotes(&a.quotes),
+        events: summarize_events(&a.events),
+    }
+}
+
+/// Who is quoted: one row per speaker, most quoted first (ties in order
+/// of first quote), and the quotes by gender.
+fn summarize_quotes(quotes: &[Quote<'_>]) -> QuoteSummary {
+    let mut out = QuoteSummary::default();
+    let mut index: crate::lexicon::FastMap<String, usize> =
+        crate::lexicon::FastMap::default();
+    for q in quotes {
+        let gender = q.speaker.as_ref().and_then(|s| s.gender);
+        match gender {
+            Some(Gender::Female) => out.by_gender.female += 1,
+            Some(Gender::Male) => out.by_gender.male += 1,
+            None => out.by_gender.unknown += 1,
+        }
+        let Some(s) = &q.speaker else { continue };
+        let name = s.canonical.clone().unwrap_or_else(|| s.text.to_string());
+        let i = *index.entry(name.clone()).or_insert_with(|| {
+            out.speakers.push(SpeakerSummary {
+                speaker: name,
+                label: s.label,
+                gender: None,
+                quotes: 0,
+            });
+            out.speakers.len() - 1
+        });
+        let row = &mut out.speakers[i];
+        row.quotes += 1;
+        row.gender = row.gender.or(gender);
+    }
+    out.speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
+    out
+}
+
+/// Number of events per type.
+fn summarize_events(events: &[Event<'_>]) -> EventSummary {
+    let mut out = EventSummary::default();
+    for e in events {
+        *match e.kind {
+            EventType::Funding => &mut out.funding,
+            EventType::Acquisition => &mut out.acquisition,
+            EventType::Valuation => &mut out.valuation,
+            EventType::Result => &mut out.result,
+            EventType::Role => &mut out.role,
+        } += 1;
+    }
+    out
 }

@@ -50,6 +50,12 @@ pub struct Analysis<'a> {
     pub money: Vec<Money<'a>>,
     /// Temporal expressions in text order.
     pub dates: Vec<DateMention<'a>>,
+    /// Percentages and percentage points in text order.
+    pub percentages: Vec<Percentage<'a>>,
+    /// Reported speech, direct and indirect, in text order.
+    pub quotes: Vec<Quote<'a>>,
+    /// Facts (deals, results, roles) in order of their trigger.
+    pub events: Vec<Event<'a>>,
     /// Per-document aggregates.
     pub summary: Summary,
 }
@@ -119,6 +125,13 @@ impl Analysis<'_> {
                     end_value: d.end_value,
                 })
                 .collect(),
+            percentages: self
+                .percentages
+                .into_iter()
+                .map(|p| Percentage { text: own(p.text), ..p })
+                .collect(),
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            events: self.events.into_iter().map(Event::into_owned).collect(),
             summary: self.summary,
         }
     }
@@ -363,6 +376,12 @@ pub struct Summary {
     pub money: Vec<MoneySummary>,
     /// Number of temporal expressions per TIMEX3 type.
     pub dates: DateSummary,
+    /// Number of percentages (percentage points included).
+    pub percentages: usize,
+    /// Who is quoted, and how often.
+    pub quotes: QuoteSummary,
+    /// Number of events per type.
+    pub events: EventSummary,
 }
 
 /// One canonical entity of a document.
@@ -401,6 +420,459 @@ pub struct DateSummary {
     pub duration: usize,
     /// `SET` expressions.
     pub set: usize,
+}
+
+/// One percentage, or a number of percentage points.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Percentage<'a> {
+    /// The number and its sign and unit, `input[start..end]` (`12,5 %`,
+    /// `+3,6 %`, `2,5 pour cent`, `3 et 5 %` for a range).
+    pub text: Cow<'a, str>,
+    /// Position of the percentage.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index of the sentence holding the percentage start.
+    pub sentence: usize,
+    /// The number, in percent (`12,5 %` is 12.5; 25 basis points are
+    /// 0.25); the lower bound of a range.
+    #[serde(serialize_with = "number")]
+    pub value: f64,
+    /// Lower bound, for a range (`entre 3 et 5 %`) or `plus de`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_number"
+    )]
+    pub min: Option<f64>,
+    /// Upper bound, for a range or `moins de`/`jusqu'à`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_number"
+    )]
+    pub max: Option<f64>,
+    /// A qualifier read before the number (`plus de`, `près de`, ...), not
+    /// part of the span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// `true` for percentage points (`3 points de pourcentage`, `+0,5
+    /// point`, basis points); absent for percentages.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub points: bool,
+}
+
+/// Whether a quote gives the words themselves or reports them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// The words between quotation marks, the marks left out.
+    Direct,
+    /// The clause a speech verb or `selon` introduces.
+    Indirect,
+}
+
+/// The gender of a speaker, when the text shows it.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    /// A woman: `Mme`, `la ministre`, `a-t-elle déclaré`, a female given
+    /// name.
+    Female,
+    /// A man: `M.`, `le ministre`, `a-t-il déclaré`, a male given name.
+    Male,
+}
+
+/// A span of text with no value of its own: the cue of a quote.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Cue<'a> {
+    /// The words, `input[start..end]` (`explique`, `a déclaré`, `selon`).
+    pub text: Cow<'a, str>,
+    /// Position of the words.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// The one who speaks: a name, a noun phrase or a pronoun.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Speaker<'a> {
+    /// The mention, `input[start..end]` (`Nathan Benaich`, `le ministre`,
+    /// `il`).
+    pub text: Cow<'a, str>,
+    /// Position of the mention.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The canonical name of the entity it is or stands for, `null` for a
+    /// noun phrase or a pronoun that names no one for sure.
+    pub canonical: Option<String>,
+    /// The label of that entity, `null` without one.
+    pub label: Option<Label>,
+    /// The gender the text shows, absent when it shows none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+}
+
+/// One quote: reported speech or writing, with its cue and speaker.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Quote<'a> {
+    /// The words quoted or reported, `input[start..end]`, without the
+    /// quotation marks.
+    pub text: Cow<'a, str>,
+    /// Position of the words.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index of the sentence holding the quote start.
+    pub sentence: usize,
+    /// `direct` or `indirect`.
+    pub kind: QuoteKind,
+    /// The words that attribute the quote, `null` when only the context
+    /// does.
+    pub cue: Option<Cue<'a>>,
+    /// Who speaks, `null` when nobody is named.
+    pub speaker: Option<Speaker<'a>>,
+}
+
+impl Quote<'_> {
+    /// The same quote with its texts copied.
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            text: Cow::Owned(self.text.into_owned()),
+            span: self.span,
+            sentence: self.sentence,
+            kind: self.kind,
+            cue: self.cue.map(|c| Cue {
+                text: Cow::Owned(c.text.into_owned()),
+                span: c.span,
+            }),
+            speaker: self.speaker.map(|s| Speaker {
+                text: Cow::Owned(s.text.into_owned()),
+                ..s
+            }),
+        }
+    }
+}
+
+/// The types of events.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EventType {
+    /// Money raised by a company: `lever`, `levée de fonds`, `tour de
+    /// table`, `investir dans`.
+    Funding,
+    /// A company or a stake bought or sold: `racheter`, `rachat`,
+    /// `acquérir`, `céder`.
+    Acquisition,
+    /// What a company is worth, when no funding round states it.
+    Valuation,
+    /// A reported figure: revenue, profit, loss, orders.
+    Result,
+    /// Who holds which position, where.
+    Role,
+}
+
+impl EventType {
+    /// The type as written in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Funding => "funding",
+            EventType::Acquisition => "acquisition",
+            EventType::Valuation => "valuation",
+            EventType::Result => "result",
+            EventType::Role => "role",
+        }
+    }
+}
+
+/// How far an acquisition has gone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// It happened: `a racheté`, `a finalisé le rachat`.
+    Done,
+    /// It was announced: `annonce le rachat`, `va racheter`, `en passe
+    /// de`.
+    Announced,
+    /// It is considered: `envisage`, `serait en discussions`.
+    Planned,
+}
+
+/// What a `result` event measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// `chiffre d'affaires`, `ventes`, `revenus`.
+    Revenue,
+    /// `bénéfice net`, `résultat net`.
+    NetIncome,
+    /// `résultat opérationnel`, `résultat d'exploitation`.
+    OperatingIncome,
+    /// `Ebitda`, `excédent brut d'exploitation`.
+    Ebitda,
+    /// `perte`, `perte nette`.
+    Loss,
+    /// `carnet de commandes`, `prises de commandes`.
+    Orders,
+    /// Any other figure.
+    Other,
+}
+
+/// An entity an event argument points to, copied.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct EntityRef<'a> {
+    /// The mention text.
+    pub text: Cow<'a, str>,
+    /// Position of the mention.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The entity's canonical name.
+    pub canonical: String,
+    /// The entity's label.
+    pub label: Label,
+}
+
+/// An amount an event argument points to, copied.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct MoneyRef<'a> {
+    /// The amount text.
+    pub text: Cow<'a, str>,
+    /// Position of the amount.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The full value.
+    #[serde(serialize_with = "number")]
+    pub amount: f64,
+    /// ISO 4217 code, or `null`.
+    pub currency: Option<String>,
+}
+
+/// A date an event argument points to, copied.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct DateRef<'a> {
+    /// The expression text.
+    pub text: Cow<'a, str>,
+    /// Position of the expression.
+    #[serde(flatten)]
+    pub span: Span,
+    /// TIMEX3 value.
+    pub value: String,
+}
+
+/// A percentage an event argument points to, copied.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct PercentRef<'a> {
+    /// The percentage text.
+    pub text: Cow<'a, str>,
+    /// Position of the percentage.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The number, in percent.
+    #[serde(serialize_with = "number")]
+    pub value: f64,
+}
+
+/// The arguments of an event; each type fills its own roles (see
+/// [`EventType`] and `CONTRACT.md`), the others are absent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+pub struct EventArgs<'a> {
+    /// funding, valuation, result: the company concerned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<EntityRef<'a>>,
+    /// acquisition: what is bought.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<EntityRef<'a>>,
+    /// acquisition: who buys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub buyer: Option<EntityRef<'a>>,
+    /// acquisition: who sells.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seller: Option<EntityRef<'a>>,
+    /// role: who holds the position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person: Option<EntityRef<'a>>,
+    /// role: the position as written (`PDG`, `ministre de l'Économie`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// role: where the position is held.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization: Option<EntityRef<'a>>,
+    /// funding: who invests.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub investors: Vec<EntityRef<'a>>,
+    /// funding: money raised; acquisition: price; valuation: the value;
+    /// result: the figure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<MoneyRef<'a>>,
+    /// funding: the valuation the round sets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valuation: Option<MoneyRef<'a>>,
+    /// funding: the round as written (`série B`, `amorçage`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round: Option<String>,
+    /// acquisition: the share bought, a percentage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stake: Option<PercentRef<'a>>,
+    /// acquisition: how far it has gone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// result: what is measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Metric>,
+    /// result: the change, a percentage (`en hausse de 8 %`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<PercentRef<'a>>,
+    /// result: the period the figure covers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<DateRef<'a>>,
+    /// funding, acquisition, valuation: when it happened or was
+    /// announced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRef<'a>>,
+}
+
+/// One fact the article states: a deal, a figure or a role.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Event<'a> {
+    /// The type of the fact.
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// The trigger, the verb or noun that states the fact,
+    /// `input[start..end]`.
+    pub text: Cow<'a, str>,
+    /// Position of the trigger.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index of the sentence holding the trigger.
+    pub sentence: usize,
+    /// The mentions that fill the roles of the fact.
+    pub args: EventArgs<'a>,
+}
+
+impl Event<'_> {
+    /// The same event with its texts copied.
+    pub fn into_owned(self) -> Event<'static> {
+        fn own(t: Cow<'_, str>) -> Cow<'static, str> {
+            Cow::Owned(t.into_owned())
+        }
+        let ent = |e: EntityRef<'_>| EntityRef {
+            text: own(e.text),
+            span: e.span,
+            canonical: e.canonical,
+            label: e.label,
+        };
+        let money = |m: MoneyRef<'_>| MoneyRef {
+            text: own(m.text),
+            span: m.span,
+            amount: m.amount,
+            currency: m.currency,
+        };
+        let pct = |p: PercentRef<'_>| PercentRef {
+            text: own(p.text),
+            span: p.span,
+            value: p.value,
+        };
+        let a = self.args;
+        Event {
+            kind: self.kind,
+            text: own(self.text),
+            span: self.span,
+            sentence: self.sentence,
+            args: EventArgs {
+                company: a.company.map(ent),
+                target: a.target.map(ent),
+                buyer: a.buyer.map(ent),
+                seller: a.seller.map(ent),
+                person: a.person.map(ent),
+                title: a.title,
+                organization: a.organization.map(ent),
+                investors: a.investors.into_iter().map(ent).collect(),
+                amount: a.amount.map(money),
+                valuation: a.valuation.map(money),
+                round: a.round,
+                stake: a.stake.map(pct),
+                status: a.status,
+                metric: a.metric,
+                change: a.change.map(pct),
+                period: a.period.map(|d| DateRef {
+                    text: own(d.text),
+                    span: d.span,
+                    value: d.value,
+                }),
+                date: a.date.map(|d| DateRef {
+                    text: own(d.text),
+                    span: d.span,
+                    value: d.value,
+                }),
+            },
+        }
+    }
+}
+
+/// Who is quoted in a document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+pub struct QuoteSummary {
+    /// One row per speaker (canonical name, or the noun phrase when it
+    /// names no one), most quoted first.
+    pub speakers: Vec<SpeakerSummary>,
+    /// Number of quotes by the gender of their speaker.
+    pub by_gender: GenderCounts,
+}
+
+/// One quoted speaker.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct SpeakerSummary {
+    /// The canonical name, or the noun phrase as written.
+    pub speaker: String,
+    /// The entity label, `null` for a noun phrase.
+    pub label: Option<Label>,
+    /// The gender the text shows, `null` when it shows none.
+    pub gender: Option<Gender>,
+    /// How many quotes the speaker has.
+    pub quotes: usize,
+}
+
+/// Counts of quotes by the gender of their speaker.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct GenderCounts {
+    /// Quotes of women.
+    pub female: usize,
+    /// Quotes of men.
+    pub male: usize,
+    /// Quotes whose speaker's gender is not shown, or with no speaker.
+    pub unknown: usize,
+}
+
+/// Number of events per type.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct EventSummary {
+    /// `funding` events.
+    pub funding: usize,
+    /// `acquisition` events.
+    pub acquisition: usize,
+    /// `valuation` events.
+    pub valuation: usize,
+    /// `result` events.
+    pub result: usize,
+    /// `role` events.
+    pub role: usize,
 }
 
 /// Writes a whole number that fits an `i64` exactly as a JSON integer

@@ -9,6 +9,7 @@
 pub mod dates;
 pub mod entities;
 pub mod money;
+pub mod percentages;
 pub mod reference;
 
 use std::ops::Range;
@@ -47,6 +48,8 @@ pub enum Found {
     Money(Box<MoneyValue>),
     /// A temporal expression.
     Date(Box<DateValue>),
+    /// A percentage or a number of percentage points.
+    Percentage(Box<PercentValue>),
 }
 
 impl Found {
@@ -56,6 +59,7 @@ impl Found {
             Found::Entity(_) => Kind::Entities,
             Found::Money(_) => Kind::Money,
             Found::Date(_) => Kind::Dates,
+            Found::Percentage(_) => Kind::Percentages,
         }
     }
 }
@@ -97,6 +101,21 @@ pub struct DateValue {
     pub end_value: Option<String>,
 }
 
+/// The normalised value of a percentage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PercentValue {
+    /// The number in percent; the lower bound of a range.
+    pub value: f64,
+    /// Lower bound of a range or of `plus de`.
+    pub min: Option<f64>,
+    /// Upper bound of a range or of `moins de`.
+    pub max: Option<f64>,
+    /// Qualifier read before the span (`plus de`, `près de`, ...).
+    pub qualifier: Option<&'static str>,
+    /// Percentage points rather than percent.
+    pub points: bool,
+}
+
 /// The kinds of output an analysis can compute (`--only`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -108,12 +127,58 @@ pub enum Kind {
     Money,
     /// Temporal expressions.
     Dates,
+    /// Percentages and percentage points.
+    Percentages,
+    /// Reported speech and its speakers (a stage over the mentions).
+    Quotes,
+    /// Deals, results and roles (a stage over the mentions).
+    Events,
 }
 
 impl Kind {
     /// Every kind, in output order.
-    pub const ALL: [Kind; 4] =
-        [Kind::Sentences, Kind::Entities, Kind::Money, Kind::Dates];
+    pub const ALL: [Kind; 7] = [
+        Kind::Sentences,
+        Kind::Entities,
+        Kind::Money,
+        Kind::Dates,
+        Kind::Percentages,
+        Kind::Quotes,
+        Kind::Events,
+    ];
+
+    /// The kinds found by extractors, whose candidates compete in
+    /// [`resolve`], in priority order.
+    pub const MENTIONS: [Kind; 4] =
+        [Kind::Money, Kind::Percentages, Kind::Dates, Kind::Entities];
+
+    /// The kinds that must be computed for this one to come out as it does
+    /// in a full analysis. The stages read the mentions; and mentions of
+    /// every kind compete in [`resolve`], where the leftmost and longest
+    /// wins whatever its kind, so one kind of mention comes out as in a
+    /// full run only when all are found (`--only dates` must not report
+    /// the `Mai` of `Mai Renault`, which an entity takes in a full run).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use analyze::extract::Kind;
+    /// assert_eq!(Kind::Sentences.needs(), [Kind::Sentences]);
+    /// assert!(Kind::Money.needs().contains(&Kind::Entities));
+    /// assert!(Kind::Quotes.needs().contains(&Kind::Quotes));
+    /// ```
+    pub fn needs(self) -> Vec<Kind> {
+        match self {
+            Kind::Sentences => vec![Kind::Sentences],
+            k => {
+                let mut all = Kind::MENTIONS.to_vec();
+                if !all.contains(&k) {
+                    all.push(k);
+                }
+                all
+            }
+        }
+    }
 
     /// The name used on the command line and in the JSON output.
     pub fn name(self) -> &'static str {
@@ -122,6 +187,9 @@ impl Kind {
             Kind::Entities => "entities",
             Kind::Money => "money",
             Kind::Dates => "dates",
+            Kind::Percentages => "percentages",
+            Kind::Quotes => "quotes",
+            Kind::Events => "events",
         }
     }
 
@@ -136,9 +204,10 @@ impl Kind {
     fn priority(self) -> u8 {
         match self {
             Kind::Money => 0,
-            Kind::Dates => 1,
-            Kind::Entities => 2,
-            Kind::Sentences => 3,
+            Kind::Percentages => 1,
+            Kind::Dates => 2,
+            Kind::Entities => 3,
+            Kind::Sentences | Kind::Quotes | Kind::Events => 4,
         }
     }
 }
@@ -195,19 +264,26 @@ pub fn resolve(mut cands: Vec<Candidate>, text_len: usize) -> Vec<Candidate> {
     cands
 }
 
-/// The extractors of every kind, in registry order: entities, money, dates.
+/// The extractors of the kinds in `computed`, in registry order:
+/// entities, money, dates, percentages.
 ///
 /// A new kind of extractor is added here and nowhere else.
-pub fn registry(options: &crate::Options) -> Vec<Box<dyn Extractor>> {
+pub fn registry(
+    options: &crate::Options,
+    computed: &[Kind],
+) -> Vec<Box<dyn Extractor>> {
     let mut all: Vec<Box<dyn Extractor>> = Vec::new();
-    if options.kinds.contains(&Kind::Entities) {
+    if computed.contains(&Kind::Entities) {
         all.push(Box::new(entities::EntityExtractor::new(&options.gazetteer)));
     }
-    if options.kinds.contains(&Kind::Money) {
+    if computed.contains(&Kind::Money) {
         all.push(Box::new(money::MoneyExtractor::new()));
     }
-    if options.kinds.contains(&Kind::Dates) {
+    if computed.contains(&Kind::Dates) {
         all.push(Box::new(dates::DateExtractor::new()));
+    }
+    if computed.contains(&Kind::Percentages) {
+        all.push(Box::new(percentages::PercentageExtractor::new()));
     }
     all
 }

@@ -64,6 +64,14 @@ fn compact<W: Write>(a: &Analysis<'_>, w: &mut W) -> io::Result<()> {
     list(w, &a.money, money)?;
     w.write_all(b",\"dates\":")?;
     list(w, &a.dates, date)?;
+    // The kinds built on mentions are few per document: serde_json
+    // writes them.
+    w.write_all(b",\"percentages\":")?;
+    serde_json::to_writer(&mut *w, &a.percentages)?;
+    w.write_all(b",\"quotes\":")?;
+    serde_json::to_writer(&mut *w, &a.quotes)?;
+    w.write_all(b",\"events\":")?;
+    serde_json::to_writer(&mut *w, &a.events)?;
     w.write_all(b",\"summary\":")?;
     summary(w, &a.summary)?;
     w.write_all(b"}")
@@ -209,7 +217,13 @@ fn summary<W: Write>(w: &mut W, s: &Summary) -> io::Result<()> {
     usize_(w, d.duration)?;
     w.write_all(b",\"set\":")?;
     usize_(w, d.set)?;
-    w.write_all(b"}}")
+    w.write_all(b"},\"percentages\":")?;
+    usize_(w, s.percentages)?;
+    w.write_all(b",\"quotes\":")?;
+    serde_json::to_writer(&mut *w, &s.quotes)?;
+    w.write_all(b",\"events\":")?;
+    serde_json::to_writer(&mut *w, &s.events)?;
+    w.write_all(b"}")
 }
 
 /// An amount as [`crate::model::number`] writes it.

@@ -169,7 +169,7 @@ fn usage_errors_exit_2_with_one_line() {
         ),
         (
             &["--only", "people", "x"][..],
-            "analyze: --only: unknown kind \"people\": expected sentences, entities, money or dates\n",
+            "analyze: --only: unknown kind \"people\": expected one of sentences, entities, money, dates, percentages, quotes, events\n",
         ),
         (
             &["--encoding", "klingon", "x"][..],
@@ -299,4 +299,50 @@ fn jsonl_mode_reads_files_and_names_them() {
     assert_eq!(lines[1]["id"], 2);
     assert!(lines[1]["source"].as_str().unwrap().ends_with("docs.jsonl"));
     assert!(fixture("xai-economist-fr.txt").exists());
+}
+
+/// `--only` chooses what is reported, never what the reported kinds are:
+/// the metadata, the sentences every `sentence` index points into, and
+/// the items of a kind are those of a full run (#12).
+#[test]
+fn only_reports_a_subset_of_the_full_run() {
+    let text = "PARIS, 12 mars 2024 (AFP) - Mai Renault a levé 2 Md€ \
+                en mai, soit 12 % de plus.\nLe groupe a dit hier que tout \
+                allait bien.";
+    let run = |only: Option<&str>| -> serde_json::Value {
+        let mut cmd = analyze();
+        cmd.args(["--format", "json"]);
+        if let Some(k) = only {
+            cmd.args(["--only", k]);
+        }
+        let out = cmd.arg("-").write_stdin(text).output().unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let full = run(None);
+    for kinds in [
+        "sentences",
+        "entities",
+        "money",
+        "dates",
+        "percentages",
+        "quotes",
+        "events",
+        "money,dates",
+    ] {
+        let part = run(Some(kinds));
+        for field in
+            ["reference_date", "reference_date_from", "stats", "sentences"]
+        {
+            assert_eq!(part[field], full[field], "--only {kinds}: {field}");
+        }
+        for list in
+            ["entities", "money", "dates", "percentages", "quotes", "events"]
+        {
+            let asked = kinds.split(',').any(|k| k == list);
+            let want =
+                if asked { full[list].clone() } else { serde_json::json!([]) };
+            assert_eq!(part[list], want, "--only {kinds}: {list}");
+        }
+    }
 }

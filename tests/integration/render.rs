@@ -148,6 +148,7 @@ fn sample() -> Analysis<'static> {
             },
         ],
         dates: DateSummary { date: 3, time: 0, duration: 1, set: 1 },
+        ..Summary::default()
     };
     Analysis {
         schema: 1,
@@ -166,6 +167,9 @@ fn sample() -> Analysis<'static> {
         entities,
         money,
         dates,
+        percentages: Vec::new(),
+        quotes: Vec::new(),
+        events: Vec::new(),
         summary,
     }
 }

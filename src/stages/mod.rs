@@ -1,0 +1,166 @@
+//! Stages built on the mentions: quotes (who said what) and events (what
+//! happened).
+//!
+//! A stage runs after [`crate::extract::resolve`] and reads what the
+//! extractors kept: the text, its sentences and the resolved mentions,
+//! in byte offsets. It never searches the whole text again for what an
+//! extractor already knows; it looks around the mentions and within the
+//! sentences that hold them. Its items are in byte offsets too, and point
+//! to mentions by their index in [`Mentions::kept`]; the model turns them
+//! into contract items with the offsets of everything else.
+
+pub mod events;
+pub mod quotes;
+
+use std::ops::Range;
+
+use crate::extract::{Candidate, Found};
+use crate::model::{EventType, Gender, Label, Metric, QuoteKind, Status};
+
+/// What a stage reads: the text, its sentences and the kept mentions.
+#[derive(Clone, Copy, Debug)]
+pub struct Mentions<'a> {
+    /// The decoded text.
+    pub text: &'a str,
+    /// Byte ranges of the sentences, in order.
+    pub sentences: &'a [Range<usize>],
+    /// The resolved mentions, sorted by start and not overlapping.
+    pub kept: &'a [Candidate],
+}
+
+impl<'a> Mentions<'a> {
+    /// The indices of the kept mentions that lie within `range`, found by
+    /// binary search.
+    pub fn within(&self, range: Range<usize>) -> Range<usize> {
+        let lo = self.kept.partition_point(|c| c.start < range.start);
+        let hi = self.kept.partition_point(|c| c.start < range.end);
+        // A mention starting inside but running past the range is left
+        // out.
+        let mut hi = hi.max(lo);
+        while hi > lo && self.kept[hi - 1].end > range.end {
+            hi -= 1;
+        }
+        lo..hi
+    }
+
+    /// The index of the sentence holding byte `at`.
+    pub fn sentence_of(&self, at: usize) -> usize {
+        self.sentences.partition_point(|r| r.start <= at).saturating_sub(1)
+    }
+
+    /// The kept mention at index `i`, with its text.
+    pub fn get(&self, i: usize) -> (&'a Candidate, &'a str) {
+        let c = &self.kept[i];
+        (c, &self.text[c.start..c.end])
+    }
+
+    /// The entity label and canonical name of mention `i`, if it is an
+    /// entity.
+    pub fn entity(&self, i: usize) -> Option<(Label, &'a str)> {
+        match &self.kept.get(i)?.found {
+            Found::Entity(v) => Some((v.label, v.canonical.as_str())),
+            _ => None,
+        }
+    }
+}
+
+/// A quote found by [`quotes::find`], in byte offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteFound {
+    /// The words, without the marks.
+    pub span: Range<usize>,
+    /// Direct or indirect.
+    pub kind: QuoteKind,
+    /// The cue, if any.
+    pub cue: Option<Range<usize>>,
+    /// The speaker, if any.
+    pub speaker: Option<SpeakerFound>,
+}
+
+/// The speaker of a quote, in byte offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpeakerFound {
+    /// The mention: a name, a noun phrase or a pronoun.
+    pub span: Range<usize>,
+    /// The canonical name of the entity it is or stands for.
+    pub canonical: Option<String>,
+    /// The label of that entity.
+    pub label: Option<Label>,
+    /// The gender the text shows.
+    pub gender: Option<Gender>,
+}
+
+/// An event found by [`events::find`]: its trigger in byte offsets, its
+/// arguments as indices into [`Mentions::kept`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventFound {
+    /// The type of the fact.
+    pub kind: EventType,
+    /// The trigger.
+    pub trigger: Range<usize>,
+    /// The roles filled.
+    pub args: ArgsFound,
+}
+
+/// The arguments of an [`EventFound`]: indices into [`Mentions::kept`]
+/// for mentions, values for the rest. See [`crate::model::EventArgs`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ArgsFound {
+    /// Entity: the company concerned.
+    pub company: Option<usize>,
+    /// Entity: what is bought.
+    pub target: Option<usize>,
+    /// Entity: who buys.
+    pub buyer: Option<usize>,
+    /// Entity: who sells.
+    pub seller: Option<usize>,
+    /// Entity: who holds the position.
+    pub person: Option<usize>,
+    /// The position as written.
+    pub title: Option<String>,
+    /// Entity: where the position is held.
+    pub organization: Option<usize>,
+    /// Entities: who invests.
+    pub investors: Vec<usize>,
+    /// Money: raised, price, value or figure.
+    pub amount: Option<usize>,
+    /// Money: the valuation a round sets.
+    pub valuation: Option<usize>,
+    /// The round as written.
+    pub round: Option<String>,
+    /// Percentage: the share bought.
+    pub stake: Option<usize>,
+    /// How far an acquisition has gone.
+    pub status: Option<Status>,
+    /// What a result measures.
+    pub metric: Option<Metric>,
+    /// Percentage: the change of a result.
+    pub change: Option<usize>,
+    /// Date: the period of a result.
+    pub period: Option<usize>,
+    /// Date: when it happened or was announced.
+    pub date: Option<usize>,
+}
+
+impl ArgsFound {
+    /// Every mention index the arguments point to.
+    pub fn mentions(&self) -> impl Iterator<Item = usize> + '_ {
+        [
+            self.company,
+            self.target,
+            self.buyer,
+            self.seller,
+            self.person,
+            self.organization,
+            self.amount,
+            self.valuation,
+            self.stake,
+            self.change,
+            self.period,
+            self.date,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.investors.iter().copied())
+    }
+}
