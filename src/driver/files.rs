@@ -1,0 +1,198 @@
+//! One document per input file: directories expanded, each file read,
+//! decoded and analysed; small files go to the workers a few at a time.
+
+use std::io::Write;
+
+use analyze::{Analyzer, DocInfo};
+
+use super::emit::Emitter;
+use super::{Finish, Outcome, ordered, pooled};
+use crate::aggregate::Aggregate;
+use crate::config::Config;
+use crate::guard;
+use crate::progress::Progress;
+use crate::walk::{self, Item};
+
+/// One document per input file; directories expanded. Returns whether an
+/// input failed.
+pub(super) fn run(
+    config: &Config,
+    analyzer: &Analyzer,
+    out: &mut impl Write,
+) -> anyhow::Result<bool> {
+    let items = walk::expand(&config.inputs, &config.scale);
+    let files =
+        items.iter().filter(|i| matches!(i, Item::File { .. })).count();
+    let bytes = items
+        .iter()
+        .map(|i| match i {
+            Item::File { size, .. } => *size,
+            _ => 0,
+        })
+        .sum();
+    let mut emitter = Emitter {
+        config,
+        out,
+        progress: Progress::new(
+            config.scale.progress,
+            Some(files as u64),
+            Some(bytes),
+            "files",
+        ),
+        aggregate: Aggregate::default(),
+        first: true,
+        failed: false,
+    };
+    // One thread per document at most: a single file needs no pool.
+    let jobs = config.scale.jobs.min(items.len());
+    if jobs <= 1 {
+        // Each document is written as soon as it is analysed, while its
+        // text, which the analysis borrows, is still there.
+        for item in items {
+            let outcome =
+                analyse_item(config, analyzer, item, &mut |a, t, s| {
+                    emitter.direct(a, t, s)
+                });
+            ordered::Sink::<Outcome>::emit(&mut emitter, outcome)?;
+            ordered::Sink::<Outcome>::idle(&mut emitter)?;
+        }
+    } else {
+        // Small files go to the workers a few at a time: a news article
+        // is analysed in a fraction of a millisecond, less than the
+        // hand-offs of one task per file would cost.
+        let per = (items.len() / (8 * jobs)).clamp(1, BATCH_FILES);
+        ordered::ordered(
+            jobs,
+            FileBatches { items: items.into_iter().peekable(), per },
+            |batch: Vec<Item>| -> Vec<Outcome> {
+                batch
+                    .into_iter()
+                    .map(|item| {
+                        analyse_item(config, analyzer, item, &mut |a, t, s| {
+                            pooled(config, a, t, s)
+                        })
+                    })
+                    .collect()
+            },
+            &mut emitter,
+        )?;
+    }
+    emitter.end()
+}
+
+/// Consecutive work items handed to one worker together: at most `per`
+/// of them (so that every worker still gets work when there are few
+/// files) and at most [`BATCH_BYTES`] of files, so that the
+/// documents in flight stay bounded by the largest file.
+struct FileBatches<I: Iterator<Item = Item>> {
+    items: std::iter::Peekable<I>,
+    per: usize,
+}
+
+/// Most files in a batch.
+const BATCH_FILES: usize = 32;
+/// Most bytes of files in a batch (a larger file goes alone).
+const BATCH_BYTES: u64 = 256 << 10;
+
+impl<I: Iterator<Item = Item>> Iterator for FileBatches<I> {
+    type Item = Vec<Item>;
+
+    fn next(&mut self) -> Option<Vec<Item>> {
+        let size = |item: &Item| match item {
+            Item::File { size, .. } => *size,
+            _ => 0,
+        };
+        let first = self.items.next()?;
+        let mut bytes = size(&first);
+        let mut batch = vec![first];
+        while batch.len() < self.per {
+            let Some(next) = self.items.peek() else { break };
+            if bytes + size(next) > BATCH_BYTES {
+                break;
+            }
+            bytes += size(next);
+            batch.extend(self.items.next());
+        }
+        Some(batch)
+    }
+}
+
+/// Reads and analyses one work item (on a worker thread).
+pub(super) fn analyse_item(
+    config: &Config,
+    analyzer: &Analyzer,
+    item: Item,
+    finish: &mut Finish<'_>,
+) -> Outcome {
+    let (path, name, size) = match item {
+        Item::File { path, name, size } => (path, name, size),
+        Item::Failed { name, reason } => {
+            return Outcome::Failed(format!("{name}: {reason}"));
+        }
+        Item::Loop { name } => {
+            return Outcome::Skipped(format!(
+                "{name}: symbolic link loop, skipped"
+            ));
+        }
+    };
+    let Some(p) = path.to_str() else {
+        return Outcome::Failed(format!("{name}: file name is not UTF-8"));
+    };
+    let decoded =
+        match analyze::input::read_input(p, config.encoding, config.max_bytes)
+        {
+            Ok(d) => d,
+            Err(e) => return Outcome::Failed(format!("{name}: {e}")),
+        };
+    let info = DocInfo {
+        source: &name,
+        reference_date: config.reference_date,
+        reference_date_from: config
+            .reference_date
+            .map(|_| analyze::model::DateOrigin::Option),
+        id: None,
+        encoding: Some(decoded.encoding),
+    };
+    // A bug on one document costs that document only.
+    guard::isolate(|| {
+        guard::fault_injection(&decoded.text);
+        let analysis = analyzer.analyze_with(&decoded.text, &info);
+        finish(analysis, &decoded.text, size)
+    })
+    .unwrap_or_else(|msg| Outcome::Failed(format!("{name}: {msg}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(size: u64) -> Item {
+        Item::File {
+            path: std::path::PathBuf::new(),
+            name: String::new(),
+            size,
+        }
+    }
+
+    /// Batch lengths for files of these sizes, `per` at most per batch.
+    fn lengths(sizes: &[u64], per: usize) -> Vec<usize> {
+        let items = sizes.iter().map(|&s| file(s)).collect::<Vec<_>>();
+        FileBatches { items: items.into_iter().peekable(), per }
+            .map(|b| b.len())
+            .collect()
+    }
+
+    #[test]
+    fn batches_hold_few_small_files_and_large_ones_alone() {
+        let cases: &[(&[u64], usize, &[usize])] = &[
+            (&[], 4, &[]),
+            (&[10, 10, 10], 1, &[1, 1, 1]),
+            (&[10; 9], 4, &[4, 4, 1]),
+            (&[10, BATCH_BYTES, 10, 10], 4, &[1, 1, 2]),
+            (&[BATCH_BYTES / 2, BATCH_BYTES / 2, 1], 4, &[2, 1]),
+        ];
+        for &(sizes, per, expected) in cases {
+            assert_eq!(lengths(sizes, per), expected, "{sizes:?} per {per}");
+        }
+    }
+}

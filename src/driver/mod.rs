@@ -1,0 +1,148 @@
+//! How a run works: the inputs named on the command line become a work
+//! list ([`walk`](crate::walk)), each item is read and analysed, on
+//! `--jobs` threads ([`ordered`]), and the results are written in input
+//! order as each is ready ([`emit`]): one rendered result per document, or
+//! one report over all of them ([`aggregate`](crate::aggregate)).
+//!
+//! - [`files`]: one document per file; small files go to the workers in
+//!   batches.
+//! - [`lines`]: JSON Lines, one document per line, read one line at a time
+//!   and handed out in batches of the lines already read.
+//! - [`emit`]: the ordered writer, the error messages and the summary.
+//! - [`ordered`]: the reorder window that keeps the output in input order
+//!   whatever the number of threads.
+
+mod emit;
+mod files;
+mod lines;
+mod ordered;
+
+use std::io;
+
+use analyze::{Analyzer, render};
+
+use crate::aggregate::Digest;
+use crate::config::{Config, Output};
+use crate::output;
+
+/// Runs the analysis the configuration asks for, writing to standard
+/// output or to the `-o` file. Returns whether an input failed.
+///
+/// # Errors
+///
+/// A failure to write the results (the `-o` file is then left as it was,
+/// and the message names it).
+pub fn run(config: &Config) -> anyhow::Result<bool> {
+    let analyzer = Analyzer::with_options(config.options.clone());
+    // One buffer for the whole run: documents are rendered whole, the
+    // buffer is flushed whenever the workers have nothing ready.
+    let mut out = io::BufWriter::with_capacity(
+        1 << 16,
+        output::Sink::open(config.output_file.as_deref())?,
+    );
+    let failed = if config.jsonl_input {
+        lines::run(config, &analyzer, &mut out)
+    } else {
+        files::run(config, &analyzer, &mut out)
+    };
+    // A failed write leaves no output file behind (the sink is dropped),
+    // and the message names the file.
+    let failed = match (failed, &config.output_file) {
+        (Err(e), Some(p)) => {
+            let e = match e.downcast::<io::Error>() {
+                Ok(io) => analyze::Error::from(io).into(),
+                Err(e) => e,
+            };
+            return Err(e.context(p.display().to_string()));
+        }
+        (failed, _) => failed?,
+    };
+    let sink = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    sink.finish()?;
+    Ok(failed)
+}
+
+/// Renders one analysis into a buffer.
+pub(crate) fn render(
+    config: &Config,
+    a: &analyze::Analysis,
+    text: &str,
+) -> Vec<u8> {
+    let mut buf = Vec::new();
+    match config.output {
+        Output::Json { pretty } => render::json::write(a, pretty, &mut buf),
+        Output::Text => render::text::write(a, text, &config.view, &mut buf),
+        Output::Html => render::html::write(a, text, &config.view, &mut buf),
+    }
+    .expect("writing to a Vec cannot fail");
+    buf
+}
+
+/// What a worker hands back for one work item.
+pub(crate) enum Outcome {
+    /// A document already rendered straight into the output: with one
+    /// job, a buffer would only add a copy of the largest output to the
+    /// peak memory.
+    Written {
+        /// Input bytes, for the progress bar.
+        size: u64,
+    },
+    /// Writing a document straight into the output failed: the run stops.
+    Broken(io::Error),
+    /// A rendered document.
+    Doc {
+        /// The bytes to write.
+        out: Vec<u8>,
+        /// Input bytes, for the progress bar.
+        size: u64,
+    },
+    /// A document reduced for `--summary`.
+    Digest {
+        /// Its part of the report.
+        digest: Box<Digest>,
+        /// Input bytes.
+        size: u64,
+    },
+    /// A JSON Lines line that could not be analysed: its error line, and
+    /// the message said instead with `--summary`.
+    BadLine {
+        /// The error line.
+        out: Vec<u8>,
+        /// `source: line N: reason`.
+        message: String,
+        /// Input bytes.
+        size: u64,
+        /// An internal error (a bug), also said on standard error: the
+        /// input was fine.
+        internal: bool,
+    },
+    /// An input that could not be read: `path: reason`.
+    Failed(String),
+    /// Something skipped that is not an error: `path: reason`.
+    Skipped(String),
+    /// A blank JSON Lines line: no output.
+    Blank {
+        /// Input bytes.
+        size: u64,
+    },
+}
+
+/// What becomes of an analysed document (its analysis, its text and its
+/// input bytes): written by [`Emitter::direct`](emit::Emitter::direct) when the analysing thread
+/// is the writing one, or [`pooled`] on a worker.
+pub(crate) type Finish<'f> =
+    dyn FnMut(analyze::Analysis<'_>, &str, u64) -> Outcome + 'f;
+
+/// The analysed document as a worker hands it back: digested or rendered.
+pub(crate) fn pooled(
+    config: &Config,
+    analysis: analyze::Analysis<'_>,
+    text: &str,
+    size: u64,
+) -> Outcome {
+    if config.scale.summary {
+        Outcome::Digest { digest: Box::new(Digest::of(analysis)), size }
+    } else {
+        Outcome::Doc { out: render(config, &analysis, text), size }
+    }
+}
