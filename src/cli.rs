@@ -172,6 +172,39 @@ pub enum Command {
     },
     /// Print the manual page (roff, for `man -l -`).
     Man,
+    /// Score the analysis against hand-annotated texts: precision, recall
+    /// and F1 per kind.
+    Eval(EvalArgs),
+}
+
+/// The arguments of `analyze eval`.
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// The gold file, JSON Lines: one output object per line with its
+    /// `text` (`-` reads standard input).
+    #[arg(value_name = "GOLD")]
+    pub gold: String,
+
+    /// `text`: a table; `json`: one object, `{"entities": {"f1": ...}}`.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+    pub format: EvalFormat,
+
+    /// Also list the misses and false alarms, each in its context.
+    #[arg(long)]
+    pub diff: bool,
+
+    /// Extra names for the analysis, as for the analysis itself.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Option<PathBuf>,
+}
+
+/// Output formats of `analyze eval`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// A table.
+    Text,
+    /// One JSON object.
+    Json,
 }
 
 /// Input formats.

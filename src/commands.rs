@@ -1,5 +1,6 @@
 //! The subcommands: `schema`, `completions` and `man`, which print
-//! something about the tool itself rather than analyse a text.
+//! something about the tool itself rather than analyse a text, and `eval`,
+//! which scores the analysis against gold texts ([`evaluate`]).
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -7,6 +8,7 @@ use std::process::ExitCode;
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Command};
+use crate::evaluate;
 
 /// Runs a subcommand, printing to standard output.
 ///
@@ -14,8 +16,6 @@ use crate::cli::{Cli, Command};
 ///
 /// An error writing to standard output.
 pub fn run(command: &Command) -> anyhow::Result<ExitCode> {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
     let mut buf = Vec::new();
     match command {
         Command::Schema => {
@@ -32,7 +32,9 @@ pub fn run(command: &Command) -> anyhow::Result<ExitCode> {
         Command::Man => {
             clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
         }
+        Command::Eval(args) => return evaluate::run(args),
     }
+    let mut out = io::stdout().lock();
     out.write_all(&buf)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -140,16 +140,7 @@ impl Config {
             kinds = Kind::ALL.to_vec();
         }
         let gazetteer = match &cli.gazetteer {
-            Some(path) => {
-                let src = std::fs::read_to_string(path)
-                    .map_err(analyze::Error::from)
-                    .with_context(|| {
-                        format!("--gazetteer {}", path.display())
-                    })?;
-                analyze::input::parse_gazetteer(&src).with_context(|| {
-                    format!("--gazetteer {}", path.display())
-                })?
-            }
+            Some(path) => read_gazetteer(path)?,
             None => Vec::new(),
         };
         let encoding = match &cli.encoding {
@@ -205,6 +196,21 @@ impl Config {
             scale,
         })
     }
+}
+
+/// Reads a `--gazetteer` file.
+///
+/// # Errors
+///
+/// The file cannot be read or has a malformed line; the message names it.
+pub fn read_gazetteer(
+    path: &std::path::Path,
+) -> anyhow::Result<Vec<analyze::extract::entities::GazetteerEntry>> {
+    let src = std::fs::read_to_string(path)
+        .map_err(analyze::Error::from)
+        .with_context(|| format!("--gazetteer {}", path.display()))?;
+    analyze::input::parse_gazetteer(&src)
+        .with_context(|| format!("--gazetteer {}", path.display()))
 }
 
 /// Whether to colour: `auto` means standard output is a terminal and
