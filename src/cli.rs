@@ -58,8 +58,8 @@ pub struct Cli {
     pub pretty: bool,
 
     /// The document date relative dates are resolved against
-    /// (YYYY-MM-DD); in JSON Lines mode, the default for lines without
-    /// their own `reference_date`.
+    /// (YYYY-MM-DD, or `today`, `yesterday`); in JSON Lines mode, the
+    /// default for lines without their own `reference_date`.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub ref_date: Option<String>,
 

@@ -32,6 +32,11 @@ pub struct Config {
     pub inputs: Vec<String>,
     /// What to write.
     pub output: Output,
+    /// Write the documents as the elements of one JSON array: `--pretty`
+    /// JSON for a run that may hold several documents (several inputs, a
+    /// directory, JSON Lines input), whose indented objects one after the
+    /// other would be neither JSON Lines nor one JSON document.
+    pub array: bool,
     /// Read JSON Lines documents instead of whole files.
     pub jsonl_input: bool,
     /// Default reference date.
@@ -120,9 +125,7 @@ impl Config {
     /// A message naming the bad option, for a usage error (exit 2).
     pub fn from_cli(cli: Cli) -> anyhow::Result<Config> {
         let reference_date = match &cli.ref_date {
-            Some(s) => {
-                Some(analyze::input::parse_date(s).context("--ref-date")?)
-            }
+            Some(s) => Some(reference_date(s).context("--ref-date")?),
             None => None,
         };
         let mut kinds = Vec::new();
@@ -183,9 +186,15 @@ impl Config {
         };
         let jsonl_input = cli.input_format == InputFormat::Jsonl;
         let scale = Scale::from_cli(&cli.scale, jsonl_input)?;
+        let array = output == json(true)
+            && !scale.summary
+            && (inputs.len() > 1
+                || jsonl_input
+                || std::path::Path::new(&inputs[0]).is_dir());
         Ok(Config {
             inputs,
             output,
+            array,
             jsonl_input,
             reference_date,
             encoding,
@@ -196,6 +205,21 @@ impl Config {
             scale,
         })
     }
+}
+
+/// A `--ref-date` value: `YYYY-MM-DD`, or `today` or `yesterday` on the
+/// local clock (what a daily job run after midnight wants).
+///
+/// # Errors
+///
+/// Neither a calendar date nor one of the two words.
+fn reference_date(s: &str) -> anyhow::Result<jiff::civil::Date> {
+    let today = || jiff::ZonedDateTime::now().date();
+    Ok(match s.trim() {
+        "today" => today(),
+        "yesterday" => today().yesterday()?,
+        s => analyze::input::parse_date(s)?,
+    })
 }
 
 /// Reads a `--gazetteer` file.

@@ -293,7 +293,7 @@ fn summary_of_json_lines_counts_bad_lines() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "analyze: -: line 2: no \"text\" field\n"
+        "analyze: -:2: no \"text\" field\n"
     );
     let r = &json_lines(&out.stdout)[0];
     assert_eq!(
