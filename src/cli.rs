@@ -18,9 +18,10 @@ Examples:
   analyze --format html article.txt > article.html
                                            highlighted article, one page
   analyze schema                           JSON Schema of the output
+  analyze eval gold.jsonl                  precision, recall, F1 against gold
 
-A file named like a subcommand (`schema`, `man`, `completions`) is read
-when written as a path: `analyze ./schema`.
+A file named like a subcommand (`schema`, `man`, `completions`, `eval`)
+is read when written as a path: `analyze ./schema`.
 
 Exit status: 0 success, 1 an input could not be analysed (the others
 still are), 2 usage error.";

@@ -533,6 +533,23 @@ fn completions_and_man_page() {
     let man = String::from_utf8(out.stdout).unwrap();
     assert!(man.contains(".TH analyze 1"), "{man}");
     assert!(man.contains("ref\\-date"), "{man}");
+    // The sections clap cannot derive, after the generated ones (#12).
+    let at = |s: &str| man.find(s).unwrap_or_else(|| panic!("no {s}: {man}"));
+    let sections = [
+        ".SH OPTIONS",
+        ".SH ENVIRONMENT",
+        ".SH EXIT STATUS",
+        ".SH OUTPUT",
+        ".SH EXAMPLES",
+    ];
+    for pair in sections.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{pair:?}");
+    }
+    for word in ["NO_COLOR", "COLUMNS", "reference_date_from", "analyze eval"]
+    {
+        assert!(man.contains(word), "no {word}: {man}");
+    }
+    assert!(!man.contains(".SH EXTRA"), "{man}");
     analyze().args(["completions", "tcsh"]).assert().code(2);
 }
 
