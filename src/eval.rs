@@ -159,7 +159,7 @@ impl Slip {
 
 /// One miss or false alarm, with its place in the gold text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Error {
+pub struct Mismatch {
     /// The kind (`money`, ...).
     pub kind: &'static str,
     /// What is wrong.
@@ -178,7 +178,7 @@ pub struct Error {
     pub context: String,
 }
 
-impl Error {
+impl Mismatch {
     /// The error as a JSON object.
     pub fn to_json(&self) -> Value {
         json!({
@@ -211,7 +211,7 @@ pub struct DocScore {
     /// Per kind scored (the gold has its list), in [`KINDS`] order.
     pub kinds: Vec<(&'static str, KindScore)>,
     /// The misses and false alarms, by kind then text order.
-    pub errors: Vec<Error>,
+    pub errors: Vec<Mismatch>,
 }
 
 /// Scores summed over documents (micro-average).
@@ -382,7 +382,7 @@ struct Found {
 }
 
 impl Found {
-    fn into_error(self, chars: &[char]) -> Error {
+    fn into_error(self, chars: &[char]) -> Mismatch {
         let cut = |a: usize, b: usize| -> String {
             let (a, b) = (a.min(chars.len()), b.min(chars.len()));
             chars[a..b.max(a)]
@@ -404,11 +404,17 @@ impl Found {
             context.push_str(&cut(self.start, self.end));
             context.push(']');
         }
-        context.push_str(&cut(self.end, after));
+        let rest = cut(self.end, after);
+        // After a boundary, the white space between the sentences.
+        context.push_str(if self.boundary {
+            rest.trim_start()
+        } else {
+            &rest
+        });
         if after < chars.len() {
             context.push('…');
         }
-        Error {
+        Mismatch {
             kind: self.kind,
             slip: self.slip,
             start: self.start,
@@ -1105,7 +1111,13 @@ mod tests {
             json!({"text": text, "sentences": [s(0, 3), s(4, 9), s(10, 16)]});
         // Untrimmed spans, one boundary missed.
         let system = json!({"sentences": [s(0, 4), s(4, 16)]});
-        assert_eq!(counts(gold.clone(), system, "sentences"), c(1, 0, 1));
+        assert_eq!(
+            counts(gold.clone(), system.clone(), "sentences"),
+            c(1, 0, 1)
+        );
+        let doc = score(&gold, &system).unwrap();
+        assert_eq!(doc.errors[0].context, "Un. Deux. | Trois.");
+        assert_eq!(doc.errors[0].slip, Slip::Miss);
         let system = json!({"sentences": [s(0, 3), s(4, 9), s(10, 16)]});
         assert_eq!(counts(gold, system, "sentences"), c(2, 0, 0));
     }

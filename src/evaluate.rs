@@ -21,7 +21,7 @@ struct Scored {
     /// The gold's `id`.
     id: Option<Value>,
     /// Its misses and false alarms.
-    errors: Vec<eval::Error>,
+    errors: Vec<eval::Mismatch>,
 }
 
 /// Runs `analyze eval`.
