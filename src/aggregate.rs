@@ -189,14 +189,22 @@ impl Aggregate {
                 })
                 .collect(),
             dates: &self.dates,
-            timeline: self
-                .timeline
-                .iter()
-                .map(|(value, counts)| TimelineReport {
-                    value,
-                    counts: *counts,
-                })
-                .collect(),
+            timeline: {
+                let mut rows: Vec<TimelineReport> = self
+                    .timeline
+                    .iter()
+                    .map(|(value, counts)| TimelineReport {
+                        value,
+                        counts: *counts,
+                    })
+                    .collect();
+                // The order of the report's timeline: a season at its
+                // start, a year before its months.
+                rows.sort_by(|a, b| {
+                    analyze::render::text::value_order(a.value, b.value)
+                });
+                rows
+            },
         }
     }
 
@@ -234,10 +242,14 @@ impl Aggregate {
         if r.failed > 0 {
             write!(w, " ({} could not be read)", r.failed)?;
         }
+        let n = |n: usize, word: &str| {
+            format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+        };
         writeln!(
             w,
-            ", {} sentences, {} words",
-            r.stats.sentences, r.stats.words
+            ", {}, {}",
+            n(r.stats.sentences, "sentence"),
+            n(r.stats.words, "word")
         )?;
         if !r.entities.is_empty() {
             writeln!(w, "\nEntities (documents, mentions)")?;
@@ -410,7 +422,7 @@ mod tests {
         agg.add(digest(
             &[("xAI", Label::Org, 3), ("Elon Musk", Label::Per, 1)],
             &[(Some("USD"), 2, 6e9), (None, 1, 5.0)],
-            &["2024-05-26", "2024-05-26", "2024"],
+            &["2024-05-26", "2024-05-26", "2024", "2024-SP", "2024-04"],
         ));
         agg.add(digest(
             &[("Elon Musk", Label::Per, 2)],
@@ -443,10 +455,12 @@ mod tests {
             v["timeline"],
             serde_json::json!([
                 {"value": "2024", "documents": 1, "mentions": 1},
+                {"value": "2024-SP", "documents": 1, "mentions": 1},
+                {"value": "2024-04", "documents": 1, "mentions": 1},
                 {"value": "2024-05-26", "documents": 2, "mentions": 3},
             ])
         );
-        assert_eq!(v["dates"]["date"], 4);
+        assert_eq!(v["dates"]["date"], 6);
     }
 
     #[test]

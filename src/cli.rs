@@ -18,9 +18,10 @@ Examples:
   analyze --format html article.txt > article.html
                                            highlighted article, one page
   analyze schema                           JSON Schema of the output
+  analyze eval gold.jsonl                  precision, recall, F1 against gold
 
-A file named like a subcommand (`schema`, `man`, `completions`) is read
-when written as a path: `analyze ./schema`.
+A file named like a subcommand (`schema`, `man`, `completions`, `eval`)
+is read when written as a path: `analyze ./schema`.
 
 Exit status: 0 success, 1 an input could not be analysed (the others
 still are), 2 usage error.";
@@ -58,8 +59,8 @@ pub struct Cli {
     pub pretty: bool,
 
     /// The document date relative dates are resolved against
-    /// (YYYY-MM-DD); in JSON Lines mode, the default for lines without
-    /// their own `reference_date`.
+    /// (YYYY-MM-DD, or `today`, `yesterday`); in JSON Lines mode, the
+    /// default for lines without their own `reference_date`.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub ref_date: Option<String>,
 
@@ -173,6 +174,39 @@ pub enum Command {
     },
     /// Print the manual page (roff, for `man -l -`).
     Man,
+    /// Score the analysis against hand-annotated texts: precision, recall
+    /// and F1 per kind.
+    Eval(EvalArgs),
+}
+
+/// The arguments of `analyze eval`.
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// The gold file, JSON Lines: one output object per line with its
+    /// `text` (`-` reads standard input).
+    #[arg(value_name = "GOLD")]
+    pub gold: String,
+
+    /// `text`: a table; `json`: one object, `{"entities": {"f1": ...}}`.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+    pub format: EvalFormat,
+
+    /// Also list the misses and false alarms, each in its context.
+    #[arg(long)]
+    pub diff: bool,
+
+    /// Extra names for the analysis, as for the analysis itself.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Option<PathBuf>,
+}
+
+/// Output formats of `analyze eval`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// A table.
+    Text,
+    /// One JSON object.
+    Json,
 }
 
 /// Input formats.

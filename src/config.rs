@@ -32,6 +32,11 @@ pub struct Config {
     pub inputs: Vec<String>,
     /// What to write.
     pub output: Output,
+    /// Write the documents as the elements of one JSON array: `--pretty`
+    /// JSON for a run that may hold several documents (several inputs, a
+    /// directory, JSON Lines input), whose indented objects one after the
+    /// other would be neither JSON Lines nor one JSON document.
+    pub array: bool,
     /// Read JSON Lines documents instead of whole files.
     pub jsonl_input: bool,
     /// Default reference date.
@@ -120,9 +125,7 @@ impl Config {
     /// A message naming the bad option, for a usage error (exit 2).
     pub fn from_cli(cli: Cli) -> anyhow::Result<Config> {
         let reference_date = match &cli.ref_date {
-            Some(s) => {
-                Some(analyze::input::parse_date(s).context("--ref-date")?)
-            }
+            Some(s) => Some(reference_date(s).context("--ref-date")?),
             None => None,
         };
         let mut kinds = Vec::new();
@@ -145,16 +148,7 @@ impl Config {
             kinds = Kind::ALL.to_vec();
         }
         let gazetteer = match &cli.gazetteer {
-            Some(path) => {
-                let src = std::fs::read_to_string(path)
-                    .map_err(analyze::Error::from)
-                    .with_context(|| {
-                        format!("--gazetteer {}", path.display())
-                    })?;
-                analyze::input::parse_gazetteer(&src).with_context(|| {
-                    format!("--gazetteer {}", path.display())
-                })?
-            }
+            Some(path) => read_gazetteer(path)?,
             None => Vec::new(),
         };
         let encoding = match &cli.encoding {
@@ -197,9 +191,15 @@ impl Config {
         };
         let jsonl_input = cli.input_format == InputFormat::Jsonl;
         let scale = Scale::from_cli(&cli.scale, jsonl_input)?;
+        let array = output == json(true)
+            && !scale.summary
+            && (inputs.len() > 1
+                || jsonl_input
+                || std::path::Path::new(&inputs[0]).is_dir());
         Ok(Config {
             inputs,
             output,
+            array,
             jsonl_input,
             reference_date,
             encoding,
@@ -210,6 +210,36 @@ impl Config {
             scale,
         })
     }
+}
+
+/// A `--ref-date` value: `YYYY-MM-DD`, or `today` or `yesterday` on the
+/// local clock (what a daily job run after midnight wants).
+///
+/// # Errors
+///
+/// Neither a calendar date nor one of the two words.
+fn reference_date(s: &str) -> anyhow::Result<jiff::civil::Date> {
+    let today = || jiff::ZonedDateTime::now().date();
+    Ok(match s.trim() {
+        "today" => today(),
+        "yesterday" => today().yesterday()?,
+        s => analyze::input::parse_date(s)?,
+    })
+}
+
+/// Reads a `--gazetteer` file.
+///
+/// # Errors
+///
+/// The file cannot be read or has a malformed line; the message names it.
+pub fn read_gazetteer(
+    path: &std::path::Path,
+) -> anyhow::Result<Vec<analyze::extract::entities::GazetteerEntry>> {
+    let src = std::fs::read_to_string(path)
+        .map_err(analyze::Error::from)
+        .with_context(|| format!("--gazetteer {}", path.display()))?;
+    analyze::input::parse_gazetteer(&src)
+        .with_context(|| format!("--gazetteer {}", path.display()))
 }
 
 /// Whether to colour: `auto` means standard output is a terminal and

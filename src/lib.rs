@@ -10,6 +10,8 @@
 //! 4. [`model`]: the output types, the JSON contract (schema 1);
 //! 5. [`render`]: JSON and the text report.
 //!
+//! [`eval`] scores analyses against hand-annotated gold documents.
+//!
 //! An [`Analyzer`] is built once (every table and pattern compiled once) and
 //! analyses any number of documents, from any number of threads.
 //!
@@ -26,6 +28,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod lexicon;

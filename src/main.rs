@@ -10,6 +10,7 @@ mod cli;
 mod commands;
 mod config;
 mod driver;
+mod evaluate;
 mod guard;
 mod output;
 mod progress;

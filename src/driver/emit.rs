@@ -34,8 +34,7 @@ impl<W: Write> ordered::Sink<Outcome> for Emitter<'_, W> {
     fn emit(&mut self, outcome: Outcome) -> anyhow::Result<()> {
         match outcome {
             Outcome::Doc { out, size } => {
-                self.separate()?;
-                self.out.write_all(&out)?;
+                self.document(&out)?;
                 self.progress.advance(size);
             }
             Outcome::Written { size } => self.progress.advance(size),
@@ -44,15 +43,15 @@ impl<W: Write> ordered::Sink<Outcome> for Emitter<'_, W> {
                 self.aggregate.add(*digest);
                 self.progress.advance(size);
             }
-            Outcome::BadLine { out, message, size, internal } => {
+            Outcome::BadLine { out, message, size } => {
                 self.failed = true;
-                if self.config.scale.summary || internal {
-                    self.progress.message(&format!("analyze: {message}"));
-                }
+                // Said on standard error too, so that a CI log has the
+                // reason of the exit status 1 (#12).
+                self.progress.message(&format!("analyze: {message}"));
                 if self.config.scale.summary {
                     self.aggregate.add_failed();
                 } else {
-                    self.out.write_all(&out)?;
+                    self.document(&out)?;
                 }
                 self.progress.advance(size);
             }
@@ -99,6 +98,14 @@ impl<W: Write> Emitter<'_, W> {
                 size,
             };
         }
+        if self.config.array {
+            // Through a buffer, to go into the array.
+            let out = super::render(self.config, &analysis, text);
+            return match self.document(&out) {
+                Ok(()) => Outcome::Written { size },
+                Err(e) => Outcome::Broken(e),
+            };
+        }
         let written = self.separate().and_then(|()| {
             let view = &self.config.view;
             match self.config.output {
@@ -119,6 +126,18 @@ impl<W: Write> Emitter<'_, W> {
         }
     }
 
+    /// Writes one rendered document (or error line): as it is, or as an
+    /// element of the array of `--pretty` with several documents.
+    fn document(&mut self, out: &[u8]) -> io::Result<()> {
+        if self.config.array {
+            self.out.write_all(if self.first { b"[\n" } else { b",\n" })?;
+            self.first = false;
+            return self.out.write_all(out.strip_suffix(b"\n").unwrap_or(out));
+        }
+        self.separate()?;
+        self.out.write_all(out)
+    }
+
     /// Separates text reports by a blank line.
     fn separate(&mut self) -> io::Result<()> {
         if !self.first && self.config.output == Output::Text {
@@ -132,6 +151,9 @@ impl<W: Write> Emitter<'_, W> {
     /// input failed.
     pub(crate) fn end(mut self) -> anyhow::Result<bool> {
         self.progress.finish();
+        if self.config.array {
+            self.out.write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
+        }
         if self.config.scale.summary {
             match self.config.output {
                 Output::Json { pretty } => {

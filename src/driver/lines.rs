@@ -249,15 +249,12 @@ fn analyse_line(
         }
     };
     let size = raw.len() as u64 + 1;
-    let report = |id: Option<&serde_json::Value>, reason: &str, internal| {
+    let bad = |id: Option<&serde_json::Value>, reason: &str| {
         let mut out = Vec::new();
         render::json::write_error_line(id, number, reason, &mut out)
             .expect("writing to a Vec cannot fail");
-        let message = format!("{source}: line {number}: {reason}");
-        Outcome::BadLine { out, message, size, internal }
-    };
-    let bad = |id: Option<&serde_json::Value>, reason: &str| {
-        report(id, reason, false)
+        let message = format!("{source}:{number}: {reason}");
+        Outcome::BadLine { out, message, size }
     };
     if too_long {
         let limit = config.max_bytes.unwrap_or(u64::MAX);
@@ -294,7 +291,7 @@ fn analyse_line(
                 let analysis = analyzer.analyze_with(&doc.text, &info);
                 finish(analysis, &doc.text, size)
             })
-            .unwrap_or_else(|msg| report(id.as_ref(), &msg, true))
+            .unwrap_or_else(|msg| bad(id.as_ref(), &msg))
         }
         Err((id, e)) => bad(id.as_ref(), &e.to_string()),
     }

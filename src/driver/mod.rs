@@ -17,7 +17,7 @@ mod files;
 mod lines;
 mod ordered;
 
-use std::io;
+use std::io::{self, IsTerminal};
 
 use analyze::{Analyzer, render};
 
@@ -33,6 +33,10 @@ use crate::output;
 /// A failure to write the results (the `-o` file is then left as it was,
 /// and the message names it).
 pub fn run(config: &Config) -> anyhow::Result<bool> {
+    let reads_stdin = config.inputs.iter().any(|i| i == "-");
+    if let Some(hint) = stdin_hint(reads_stdin, io::stdin().is_terminal()) {
+        eprintln!("{hint}");
+    }
     let analyzer = Analyzer::with_options(config.options.clone());
     // One buffer for the whole run: documents are rendered whole, the
     // buffer is flushed whenever the workers have nothing ready.
@@ -60,6 +64,15 @@ pub fn run(config: &Config) -> anyhow::Result<bool> {
     let sink = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     sink.finish()?;
     Ok(failed)
+}
+
+/// What to say before waiting for standard input typed on a terminal (as
+/// `analyze` alone does), so that the wait is not mistaken for a hang.
+fn stdin_hint(reads_stdin: bool, terminal: bool) -> Option<&'static str> {
+    (reads_stdin && terminal).then_some(
+        "analyze: reading standard input (Ctrl-D ends it; \
+         analyze --help for the options)",
+    )
 }
 
 /// Renders one analysis into a buffer.
@@ -103,18 +116,15 @@ pub(crate) enum Outcome {
         /// Input bytes.
         size: u64,
     },
-    /// A JSON Lines line that could not be analysed: its error line, and
-    /// the message said instead with `--summary`.
+    /// A JSON Lines line that could not be analysed: its error line (not
+    /// written with `--summary`), and the message said on standard error.
     BadLine {
         /// The error line.
         out: Vec<u8>,
-        /// `source: line N: reason`.
+        /// `source:N: reason`.
         message: String,
         /// Input bytes.
         size: u64,
-        /// An internal error (a bug), also said on standard error: the
-        /// input was fine.
-        internal: bool,
     },
     /// An input that could not be read: `path: reason`.
     Failed(String),
@@ -144,5 +154,18 @@ pub(crate) fn pooled(
         Outcome::Digest { digest: Box::new(Digest::of(analysis)), size }
     } else {
         Outcome::Doc { out: render(config, &analysis, text), size }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stdin_hint;
+
+    #[test]
+    fn a_terminal_on_standard_input_gets_a_hint() {
+        let hint = stdin_hint(true, true).unwrap();
+        assert!(hint.contains("Ctrl-D") && hint.contains("--help"));
+        assert_eq!(stdin_hint(true, false), None);
+        assert_eq!(stdin_hint(false, true), None);
     }
 }

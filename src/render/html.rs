@@ -237,12 +237,16 @@ fn header(a: &Analysis, opts: &Options, marks: &[Mark], out: &mut String) {
 }
 
 /// The text with every mark in place; ids `m0`, `m1`... in text order,
-/// which the side panel links to.
+/// which the side panel links to. The white space before the first line
+/// and after the last one is left out: in a `pre-wrap` block it would
+/// show as empty lines (marks never hold it, spans being trimmed).
 fn article(text: &str, marks: &[Mark], out: &mut String) {
-    let mut at = 0;
+    let mut at = text.len() - text.trim_start().len();
+    let end = text.trim_end().len().max(at);
     for (i, m) in marks.iter().enumerate() {
         let (s, e) = (m.byte_start, m.byte_end);
         if s < at
+            || e > end
             || s >= e
             || !text.is_char_boundary(s)
             || !text.is_char_boundary(e)
@@ -270,7 +274,7 @@ fn article(text: &str, marks: &[Mark], out: &mut String) {
         ));
         at = e;
     }
-    escape_into(out, text.get(at..).unwrap_or(""));
+    escape_into(out, text.get(at..end).unwrap_or(""));
 }
 
 /// The id of the first mark at `byte_start`, for a link from the panel.

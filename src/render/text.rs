@@ -142,16 +142,18 @@ impl Report<'_> {
         self.line(
             out,
             &format!(
-                "  {} characters, {} words, {} sentences",
-                s.characters, s.words, s.sentences
+                "  {}, {}, {}",
+                plural(s.characters, "character"),
+                plural(s.words, "word"),
+                plural(s.sentences, "sentence")
             ),
         );
         let mut counts = Vec::new();
         if self.opts.wants(Kind::Entities) {
             counts.push(format!(
-                "{} entity mentions of {} names",
-                a.entities.len(),
-                a.summary.entities.len()
+                "{} of {}",
+                plural(a.entities.len(), "entity mention"),
+                plural(a.summary.entities.len(), "name")
             ));
         }
         if self.opts.wants(Kind::Money) {
@@ -198,9 +200,9 @@ impl Report<'_> {
         self.title(
             out,
             &format!(
-                "Entities ({} names, {} mentions)",
-                rows.len(),
-                self.a.entities.len()
+                "Entities ({}, {})",
+                plural(rows.len(), "name"),
+                plural(self.a.entities.len(), "mention")
             ),
         );
         let count_w = rows
@@ -243,18 +245,21 @@ impl Report<'_> {
             return;
         }
         self.title(out, &format!("Money ({})", plural(rows.len(), "amount")));
-        let values: Vec<String> = rows
+        // The amounts right-aligned, so that their digits line up; the
+        // abbreviated form after them.
+        let amounts: Vec<String> = rows.iter().map(money_value).collect();
+        let shorts: Vec<Option<String>> = rows
             .iter()
-            .map(|m| match money_short(m) {
-                Some(short) => format!("{}  ({short})", money_value(m)),
-                None => money_value(m),
-            })
+            .map(|m| money_short(m).map(|s| format!("({s})")))
             .collect();
+        let amount_w = column(amounts.iter().map(String::as_str), 34);
+        let short_w = column(shorts.iter().flatten().map(String::as_str), 20);
         let (text_w, value_w) = self.columns(
             column(rows.iter().map(|m| &*m.text), 26),
-            column(values.iter().map(String::as_str), 48),
+            amount_w + if short_w > 0 { 2 + short_w } else { 0 },
         );
-        for (m, value) in rows.iter().zip(&values) {
+        let amount_w = amount_w.min(value_w);
+        for ((m, amount), short) in rows.iter().zip(&amounts).zip(&shorts) {
             let mut row = String::from("  ");
             self.p.push(
                 &mut row,
@@ -262,7 +267,13 @@ impl Report<'_> {
                 &pad(&cut(&m.text, text_w), text_w),
             );
             row.push_str("  ");
-            row.push_str(&pad(&cut(value, value_w), value_w));
+            let mut value = pad_left(&cut(amount, amount_w), amount_w);
+            let room = value_w - amount_w;
+            if let Some(short) = short.as_deref().filter(|_| room > 2) {
+                value.push_str("  ");
+                value.push_str(&cut(short, room - 2));
+            }
+            row.push_str(&pad(&value, value_w));
             let used = 2 + text_w + 2 + value_w;
             self.context(
                 out,
@@ -443,6 +454,15 @@ fn cut_left(s: &str, n: usize) -> String {
     out
 }
 
+/// `s` right-aligned in `n` columns.
+fn pad_left(s: &str, n: usize) -> String {
+    let len = s.chars().count();
+    let mut out: String =
+        std::iter::repeat_n(' ', n.saturating_sub(len)).collect();
+    out.push_str(s);
+    out
+}
+
 /// `s` padded with spaces to `n` columns.
 fn pad(s: &str, n: usize) -> String {
     let len = s.chars().count();
@@ -510,11 +530,17 @@ fn cut_left_words(s: &str, n: usize) -> String {
 /// comes before `2024-05-26`; `None` for values with no place on it
 /// (durations, recurrences, vague references, unknown years).
 fn sort_key(d: &DateMention) -> Option<(i16, i16, std::cmp::Reverse<u16>)> {
-    use std::cmp::Reverse;
     if matches!(d.kind, DateType::Duration | DateType::Set) {
         return None;
     }
-    let v = d.value.as_str();
+    value_key(&d.value)
+}
+
+/// The timeline place of a `DATE` or `TIME` value (see [`sort_key`]); a
+/// season at its start (`SP` on March 20, `SU` June 21, `FA` September
+/// 22, `WI` December 21).
+fn value_key(v: &str) -> Option<(i16, i16, std::cmp::Reverse<u16>)> {
+    use std::cmp::Reverse;
     let year: i16 = v.get(..4)?.parse().ok()?;
     let rest = v.get(4..)?;
     let day = |m: i8, dd: i8| {
@@ -560,6 +586,28 @@ fn sort_key(d: &DateMention) -> Option<(i16, i16, std::cmp::Reverse<u16>)> {
         }
     };
     Some((year, key.0, Reverse(key.1)))
+}
+
+/// The timeline order of two `DATE` or `TIME` values, the order of every
+/// timeline the tool prints (the report, the page, `--summary`): values
+/// with a place on it by that place (`2024` before `2024-SP` before
+/// `2024-04` before `2024-04-02`), then by value; the others (`PAST_REF`,
+/// `XXXX-05-26`) after them, by value.
+///
+/// # Examples
+///
+/// ```
+/// let mut v = ["2024-05", "PAST_REF", "2024-SP", "2024-04", "2024"];
+/// v.sort_by(|a, b| analyze::render::text::value_order(a, b));
+/// assert_eq!(v, ["2024", "2024-SP", "2024-04", "2024-05", "PAST_REF"]);
+/// ```
+pub fn value_order(x: &str, y: &str) -> Ordering {
+    match (value_key(x), value_key(y)) {
+        (Some(a), Some(b)) => a.cmp(&b).then_with(|| x.cmp(y)),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => x.cmp(y),
+    }
 }
 
 /// Timeline order: dates with a place on it by that place (then by value,

@@ -254,9 +254,18 @@ fn jsonl_mode_reports_bad_lines_in_stream() {
         .assert()
         .code(1)
         .get_output()
-        .stdout
         .clone();
-    let lines = json_lines(&out);
+    // Each bad line is also said on standard error, with its reason (#12).
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let said: Vec<&str> = stderr.lines().collect();
+    assert_eq!(said.len(), 3, "{stderr}");
+    assert!(said[0].starts_with("analyze: -:2: not JSON"), "{stderr}");
+    assert_eq!(said[1], "analyze: -:3: no \"text\" field");
+    assert!(
+        said[2].starts_with("analyze: -:4: \"reference_date\""),
+        "{stderr}"
+    );
+    let lines = json_lines(&out.stdout);
     assert_eq!(lines.len(), 5, "one output line per non-blank input line");
     assert_eq!(lines[0]["id"], "a1");
     assert_eq!(lines[0]["reference_date"], "2024-05-30");
@@ -345,4 +354,133 @@ fn only_reports_a_subset_of_the_full_run() {
             assert_eq!(part[list], want, "--only {kinds}: {list}");
         }
     }
+}
+
+/// `--pretty` with several documents writes one JSON array of them, with
+/// one input one object (#12).
+#[test]
+fn pretty_json_of_several_documents_is_one_array() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "Un. Deux.").unwrap();
+    std::fs::write(&b, "Trois.").unwrap();
+    for jobs in ["1", "2"] {
+        let out = analyze()
+            .args(["--format", "json", "--pretty", "--jobs", jobs])
+            .arg(&a)
+            .arg(&b)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let docs = v.as_array().unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1]["stats"]["sentences"], 1);
+        assert!(String::from_utf8(out).unwrap().contains("\n  \"schema\": 1"));
+    }
+    let out = analyze()
+        .args(["--format", "json", "--pretty"])
+        .arg(&a)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["stats"]["sentences"], 2);
+    // A directory, or JSON Lines input, may hold several documents: an
+    // array too, error lines included.
+    let out = analyze()
+        .args(["--pretty", "--input-format", "jsonl", "-"])
+        .write_stdin("{\"text\":\"Un.\"}\nnot json\n")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v[1]["line"], 2);
+    let out = analyze().args(["--pretty"]).arg(dir.path()).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+}
+
+/// `--ref-date today` and `yesterday` read the local clock (#12).
+#[test]
+fn reference_date_today_and_yesterday() {
+    let run = |word: &str| {
+        let out = analyze()
+            .args(["--format", "json", "--ref-date", word, "-"])
+            .write_stdin("Il est arrivé hier.")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        json_lines(&out).remove(0)
+    };
+    // Read before and after: a run across midnight sees either day.
+    let before = jiff::ZonedDateTime::now().date();
+    let today = run("today");
+    let yesterday = run("yesterday");
+    let after = jiff::ZonedDateTime::now().date();
+    let days = [before, after];
+    let is = |v: &serde_json::Value,
+              f: &dyn Fn(jiff::civil::Date) -> String| {
+        days.iter().any(|d| v.as_str() == Some(f(*d).as_str()))
+    };
+    assert!(is(&today["reference_date"], &|d| d.to_string()), "{today}");
+    assert_eq!(today["reference_date_from"], "option");
+    assert!(
+        is(&yesterday["reference_date"], &|d| d
+            .yesterday()
+            .unwrap()
+            .to_string()),
+        "{yesterday}"
+    );
+    // `hier` the day before yesterday's date.
+    assert!(
+        is(&yesterday["dates"][0]["value"], &|d| d
+            .yesterday()
+            .unwrap()
+            .yesterday()
+            .unwrap()
+            .to_string()),
+        "{yesterday}"
+    );
+}
+
+/// Standard input typed on a terminal gets a hint on standard error;
+/// piped, it gets none (#12).
+#[test]
+fn a_terminal_on_standard_input_is_told_how_to_end_it() {
+    analyze()
+        .args(["--format", "json"])
+        .write_stdin("Un.")
+        .assert()
+        .success()
+        .stderr("");
+    // `script` (util-linux) runs the binary on a pseudo-terminal, its
+    // input ending at once.
+    if std::process::Command::new("script").arg("--version").output().is_err()
+    {
+        eprintln!("no `script` command: the terminal case is not run");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("analyze");
+    let out = assert_cmd::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} --format json", bin.display()),
+            "/dev/null",
+        ])
+        .write_stdin("")
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let all = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        all.contains("analyze: reading standard input (Ctrl-D ends it; analyze --help for the options)"),
+        "{all}"
+    );
 }

@@ -5,6 +5,7 @@ mod cli;
 mod contract;
 mod dates_news;
 mod entities;
+mod eval;
 mod invariants;
 mod money;
 mod money_news;

@@ -411,8 +411,9 @@ fn reference_article_report_and_page_are_whole() {
         html.matches("<mark class=\"hl ").count(),
         count("entities") + count("money") + count("dates")
     );
+    // The article whole, but for the white space around it.
     let input = crate::util::reference_text();
-    assert_eq!(article_text(&html), input);
+    assert_eq!(article_text(&html), input.trim());
 }
 
 #[test]
@@ -536,6 +537,23 @@ fn completions_and_man_page() {
     let man = String::from_utf8(out.stdout).unwrap();
     assert!(man.contains(".TH analyze 1"), "{man}");
     assert!(man.contains("ref\\-date"), "{man}");
+    // The sections clap cannot derive, after the generated ones (#12).
+    let at = |s: &str| man.find(s).unwrap_or_else(|| panic!("no {s}: {man}"));
+    let sections = [
+        ".SH OPTIONS",
+        ".SH ENVIRONMENT",
+        ".SH EXIT STATUS",
+        ".SH OUTPUT",
+        ".SH EXAMPLES",
+    ];
+    for pair in sections.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{pair:?}");
+    }
+    for word in ["NO_COLOR", "COLUMNS", "reference_date_from", "analyze eval"]
+    {
+        assert!(man.contains(word), "no {word}: {man}");
+    }
+    assert!(!man.contains(".SH EXTRA"), "{man}");
     analyze().args(["completions", "tcsh"]).assert().code(2);
 }
 
@@ -588,4 +606,61 @@ fn subcommand_usage_errors_are_one_line() {
         "analyze: the following required arguments were not provided: \
          <SHELL> (see analyze --help)\n",
     );
+}
+
+/// The report's counts say `1 sentence`, not `1 sentences` (#12).
+#[test]
+fn report_counts_agree_with_their_number() {
+    let out = analyze()
+        .args(["--format", "text", "--color", "never", "-"])
+        .write_stdin("Renault a levé 2 milliards d'euros.")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains(" 1 sentence\n"), "{text}");
+    assert!(text.contains("1 entity mention of 1 name, 1 amount"), "{text}");
+    assert!(text.contains("Entities (1 name, 1 mention)"), "{text}");
+}
+
+/// The amounts of the report are right-aligned: their digits line up
+/// (#12).
+#[test]
+fn report_amounts_are_right_aligned() {
+    let text =
+        report(&sample(), &Options { width: 120, ..Options::default() });
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(" EUR") || l.contains(" USD"))
+        .filter(|l| !l.trim_start().starts_with('…'))
+        .collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    let end = |row: &str, code: &str| {
+        row.find(&format!(" {code}")).map(|i| row[..i].chars().count())
+    };
+    assert_eq!(end(rows[0], "EUR"), end(rows[1], "USD"), "{text}");
+}
+
+/// White space around the article takes no line in the page (#12).
+#[test]
+fn page_leaves_out_white_space_around_the_article() {
+    let out = analyze()
+        .args(["--format", "html", "-"])
+        .write_stdin("\n\n  Renault a levé 2 milliards d'euros.\n\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let html = String::from_utf8(out).unwrap();
+    let start = html.find("<article lang=\"fr\">").unwrap() + 19;
+    assert!(html[start..].starts_with("<mark"), "{}", &html[start..]);
+    assert!(
+        html.contains("d&#39;euros</span></mark>.</article>")
+            || html.contains(".</article>"),
+        "{html}"
+    );
+    assert!(!html.contains(".\n\n</article>"), "{html}");
 }

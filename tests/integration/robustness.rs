@@ -468,10 +468,7 @@ fn a_bug_on_one_document_costs_that_document_only() {
         .get_output()
         .clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.starts_with("analyze: -: line 2: internal error: "),
-        "{stderr}"
-    );
+    assert!(stderr.starts_with("analyze: -:2: internal error: "), "{stderr}");
     let lines = json_lines(&out.stdout);
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[1]["id"], 2);

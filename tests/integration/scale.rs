@@ -293,7 +293,7 @@ fn summary_of_json_lines_counts_bad_lines() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "analyze: -: line 2: no \"text\" field\n"
+        "analyze: -:2: no \"text\" field\n"
     );
     let r = &json_lines(&out.stdout)[0];
     assert_eq!(
@@ -374,4 +374,28 @@ fn gnu_parallel_recipe_keeps_order() {
     assert!(out.status.success());
     assert_eq!(json_lines(&out.stdout).len(), 120);
     assert_eq!(out.stdout, direct.stdout);
+}
+
+/// The `--summary` timeline is in time order, a season from its first day
+/// (`2024-SP` from March 20, before April), as in the report (#12).
+#[test]
+fn summary_timeline_places_seasons_at_their_start() {
+    let text = "En avril 2024, le groupe a vendu. Au printemps 2024, il a \
+                acheté. En 2024, il a grandi.";
+    let out = analyze()
+        .args(["--summary", "--format", "json", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let r = &json_lines(&out)[0];
+    let values: Vec<&str> = r["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["2024", "2024-SP", "2024-04"]);
 }
