@@ -173,10 +173,13 @@ impl Sketch {
     }
 }
 
-/// The [`Sketch`] of [`STREET_NOUNS`]: most lower-case words are tested
-/// for being one.
+/// The [`Sketch`] of [`STREET_NOUNS`] and [`BODY_HEADS`]: most
+/// lower-case words are tested for being one.
 pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
-    Sketch::new(rows(include_str!("../../../data/entities/street_nouns.txt")))
+    Sketch::new(
+        rows(include_str!("../../../data/entities/street_nouns.txt"))
+            .chain(rows(include_str!("../../../data/entities/body_heads.txt"))),
+    )
 });
 
 /// A hash map of table entries (FNV hashing, [`crate::lexicon::Fnv`]).
@@ -288,6 +291,19 @@ pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
 /// Lower-case nouns that open a street name (`rue des Capucins`).
 pub(crate) static STREET_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/street_nouns.txt"))
+});
+/// Lower-case nouns that open a public body's name (`ministère des
+/// Armées`).
+pub(crate) static BODY_HEADS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/body_heads.txt"))
+});
+/// Nationality adjectives, lower case (`argentin`, `britannique`).
+pub(crate) static DEMONYMS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/demonyms.txt"))
+});
+/// Verbs whose subject is a company (`a racheté`, `emploie`).
+pub(crate) static ORG_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/org_verbs.txt"))
 });
 /// Words that end a company name.
 pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
@@ -409,6 +425,18 @@ mod tests {
                 include_str!("../../../data/entities/street_nouns.txt"),
             ),
             (
+                "demonyms.txt",
+                include_str!("../../../data/entities/demonyms.txt"),
+            ),
+            (
+                "org_verbs.txt",
+                include_str!("../../../data/entities/org_verbs.txt"),
+            ),
+            (
+                "body_heads.txt",
+                include_str!("../../../data/entities/body_heads.txt"),
+            ),
+            (
                 "org_suffixes.txt",
                 include_str!("../../../data/entities/org_suffixes.txt"),
             ),
@@ -485,6 +513,11 @@ mod tests {
         for w in rows(table) {
             assert!(STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
             assert!(STREET_NOUNS.contains(w), "{w}");
+        }
+        let bodies = include_str!("../../../data/entities/body_heads.txt");
+        for w in rows(bodies) {
+            assert!(STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
+            assert!(BODY_HEADS.contains(w), "{w}");
         }
         for w in ["", "a", "de", "le", "et", "x", "zzzzzz"] {
             assert!(!STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
