@@ -733,10 +733,17 @@ impl<'a> Reader<'a> {
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
+            // `mer de Chine`, not `la mer de Robin`: a sea is named after
+            // no person.
+            let sea = matches!(
+                self.word(i),
+                "mer" | "océan" | "golfe" | "détroit" | "bande"
+            );
             let ok = k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)
-                && self.name_word(k);
+                && self.name_word(k)
+                && !(sea && self.given_name(k));
             return if ok {
                 self.sequence_at(k).map(|e| e.max(k + 1))
             } else {
@@ -838,7 +845,7 @@ impl<'a> Reader<'a> {
                     && (amp
                         && (self.suffix_at(j + 1) || self.name_word(j + 1))
                         && !(self.proper_name(j - 1)
-                            || self.proper_name(j + 1))
+                            && self.proper_name(j + 1))
                         || et && self.suffix_at(j + 1))
                 {
                     j += 2;
@@ -1002,6 +1009,10 @@ impl<'a> Reader<'a> {
             || self.toks[first].shape == Shape::Brand
         {
             return number || code;
+        }
+        // `Airbus A350`, `Samsung S24`: a listed maker and a model code.
+        if product == Some(Label::Org) && code {
+            return true;
         }
         // `Claude 3 d'Anthropic`, `la Peugeot 208 à Trnava`, `la Switch 2
         // de Nintendo`: one or two capitalised words inside a sentence,
@@ -1302,7 +1313,10 @@ impl<'a> Reader<'a> {
             return None;
         }
         let p = self.particles_at(k);
+        // `ministère des Armées`; not `parquet des Lakers`.
+        let plural = self.word(k) == "des" && self.word(i) != "ministère";
         if p == k
+            || plural
             || p >= self.toks.len()
             || self.toks[p].line_before()
             || !self.is_word(p)
@@ -1427,6 +1441,11 @@ impl<'a> Reader<'a> {
                     | "après"
                     | "avant"
                     | "entre"
+                    // `DeepSeek, dont le modèle`: a relative clause.
+                    | "dont"
+                    | "qui"
+                    | "que"
+                    | "où"
             ) {
                 return None;
             }
@@ -1434,7 +1453,10 @@ impl<'a> Reader<'a> {
         // A determiner, then at most one adjective before the noun.
         for k in (j + 1..self.toks.len()).take(3) {
             let t = self.toks[k];
-            if t.kind == Kind::Punct {
+            // `Gaza, l'Organisation mondiale`: a name, not a noun.
+            if t.kind == Kind::Punct
+                || t.kind == Kind::Word && t.shape == Shape::Cap
+            {
                 return None;
             }
             if let Some(l) = self.noun_at(k) {
@@ -1721,8 +1743,9 @@ impl<'a> Reader<'a> {
                     let head = if of { self.noun_at(p - 2) } else { None };
                     m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
                 }
-                // `analyste chez Kepler Cheuvreux`, `Chez Stellantis`.
-                if matches!(wp, "chez" | "Chez") {
+                // `analyste chez Kepler Cheuvreux`: several words (a
+                // surname alone may be a writer's works, `chez Descartes`).
+                if words.len() >= 2 && matches!(wp, "chez" | "Chez") {
                     m.add(Label::Org, weight::CHEZ, true);
                 }
                 if grammatical {
