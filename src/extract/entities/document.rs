@@ -248,7 +248,9 @@ pub(crate) fn decide(
         {
             alias.insert(k, base);
         }
-        let (Some(a), Some(b)) = (j.checked_sub(1).map(|i| &mentions[i]), mentions.get(j)) else {
+        let (Some(a), Some(b)) =
+            (j.checked_sub(1).map(|i| &mentions[i]), mentions.get(j))
+        else {
             continue;
         };
         let acronym = forms[j].len() >= 2

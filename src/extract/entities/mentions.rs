@@ -11,9 +11,10 @@ use super::document::{form, title_gender};
 use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON,
-    NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES,
-    PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
+    ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
+    GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS,
+    PERSON_TITLES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -839,7 +840,10 @@ impl<'a> Reader<'a> {
                     || self.is_word(j) && self.word(j) == "and";
                 let et = self.is_word(j) && self.word(j) == "et";
                 let next_cap = self.is_word(j + 1)
-                    && matches!(self.toks[j + 1].shape, Shape::Cap | Shape::Upper);
+                    && matches!(
+                        self.toks[j + 1].shape,
+                        Shape::Cap | Shape::Upper
+                    );
                 // `Leith & Falmouth`: two places are a list.
                 if next_cap
                     && (amp
@@ -1259,7 +1263,15 @@ impl<'a> Reader<'a> {
         let article = self.word(i - 1);
         if !matches!(
             article,
-            "le" | "la" | "l'" | "l’" | "Le" | "La" | "L'" | "L’" | "du" | "au"
+            "le" | "la"
+                | "l'"
+                | "l’"
+                | "Le"
+                | "La"
+                | "L'"
+                | "L’"
+                | "du"
+                | "au"
         ) {
             return false;
         }
@@ -1609,7 +1621,8 @@ impl<'a> Reader<'a> {
                 m.add(Label::Org, weight::HEAD, true);
             }
             // `Procter & Gamble`, `Morel et Associés`.
-            if (first + 1..last).any(|k| matches!(self.word(k), "&" | "and" | "et"))
+            if (first + 1..last)
+                .any(|k| matches!(self.word(k), "&" | "and" | "et"))
             {
                 m.add(Label::Org, weight::SUFFIX, true);
             }

@@ -177,8 +177,9 @@ impl Sketch {
 /// lower-case words are tested for being one.
 pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
     Sketch::new(
-        rows(include_str!("../../../data/entities/street_nouns.txt"))
-            .chain(rows(include_str!("../../../data/entities/body_heads.txt"))),
+        rows(include_str!("../../../data/entities/street_nouns.txt")).chain(
+            rows(include_str!("../../../data/entities/body_heads.txt")),
+        ),
     )
 });
 
