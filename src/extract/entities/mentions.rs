@@ -734,11 +734,17 @@ impl<'a> Reader<'a> {
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
-            // `mer de Chine`, not `la mer de Robin`: a sea is named after
-            // no person.
-            let sea = matches!(
+            // `mer de Chine`, not `la mer de Robin`: a sea, a lake or an
+            // island is named after no person, unlike a street.
+            let sea = !matches!(
                 self.word(i),
-                "mer" | "océan" | "golfe" | "détroit" | "bande"
+                "rue"
+                    | "rues"
+                    | "avenue"
+                    | "boulevard"
+                    | "allée"
+                    | "impasse"
+                    | "quai"
             );
             let ok = k < self.toks.len()
                 && !self.toks[k].line_before()
