@@ -1575,6 +1575,49 @@ impl<'a> Reader<'a> {
                 && two.is_some_and(|w| BEATEN[..2].contains(&w) || BEATEN[4..6].contains(&w))
     }
 
+    /// Whether the name at `first` is the opponent in a match the clause
+    /// reports (`s'est imposé face à Lens`, `victoire contre Nantes`): after
+    /// `face à` or `contre`, with a word of a match result in the eight
+    /// words before.
+    fn match_opponent(&self, first: usize) -> bool {
+        let word =
+            |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));
+        let (p, q) = (first.checked_sub(1), first.checked_sub(2));
+        let after_face =
+            p.and_then(word).is_some_and(|w| matches!(w, "à" | "au"))
+                && q.and_then(word) == Some("face");
+        let after_contre = p.and_then(word) == Some("contre");
+        if !(after_face || after_contre) {
+            return false;
+        }
+        let from = first.saturating_sub(10);
+        for k in (from..first.saturating_sub(1)).rev() {
+            if self.is_punct(k, ".")
+                || self.toks[k].line_before() && k + 1 < first
+            {
+                return false;
+            }
+            if self.is_word(k)
+                && matches!(
+                    self.word(k),
+                    "imposé"
+                        | "imposée"
+                        | "incliné"
+                        | "inclinée"
+                        | "victoire"
+                        | "défaite"
+                        | "nul"
+                        | "gagné"
+                        | "perdu"
+                        | "match"
+                )
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
     fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
@@ -1598,6 +1641,10 @@ impl<'a> Reader<'a> {
         // that wins, loses or draws a match is its club.
         if single && (self.match_result(last) || self.match_beaten(first)) {
             m.add(Label::Org, weight::LISTED + 1.0, true);
+        }
+        // `face à Lens`: the preposition does not make it a place.
+        if single && self.match_opponent(first) {
+            m.add(Label::Org, weight::LISTED + weight::PLACE_PREP + 1.0, true);
         }
         // `le ministre délégué au Logement`, `le commissaire au Marché
         // intérieur`: a capitalised common word after a minister's title

@@ -398,6 +398,7 @@ mod tests {
             // Clubs and teams named by their town.
             ("Hier soir, l'OGC Nice a gagné.", "OGC Nice", "ORG"),
             ("Les Raptors de Toronto ont perdu.", "Raptors de Toronto", "ORG"),
+            ("Samedi, Brest s'est imposé face à Metz.", "Metz", "ORG"),
             // A demonym before a person stays out of the name.
             (
                 "Le but est signé par l'Uruguayen Mateo Carvalho.",
