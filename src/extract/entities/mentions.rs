@@ -1853,6 +1853,17 @@ impl<'a> Reader<'a> {
                 m.add(Label::Loc, weight::ROLE_OF, true);
             }
         }
+        // `A350`, `A321XLR`, `COP28`: a code of capital letters and
+        // digits, four characters or more, names a model or an event.
+        if single && {
+            let w = self.word(first).as_bytes();
+            w.len() >= 4
+                && w[0].is_ascii_uppercase()
+                && w.iter().any(u8::is_ascii_digit)
+                && w.iter().all(u8::is_ascii_alphanumeric)
+        } {
+            m.add(Label::Misc, weight::HEAD, true);
+        }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
@@ -1945,22 +1956,13 @@ impl<'a> Reader<'a> {
                             .all(|b| b.is_ascii_lowercase())
                 })
             };
-            // `A350`, `A321XLR`, `COP28`: a code of letters and digits of
-            // four characters or more.
-            let code = single && {
-                let w = self.word(first).as_bytes();
-                w.len() >= 4
-                    && w[0].is_ascii_uppercase()
-                    && w.iter().any(u8::is_ascii_digit)
-                    && w.iter().all(u8::is_ascii_alphanumeric)
-            };
             // `GTA VI`, `Vatican II`: a Roman numeral after no given name
             // ends a product or an event.
             let numbered = words.len() >= 2
                 && self.toks[lastw].shape == Shape::Upper
                 && roman(self.word(lastw))
                 && !self.given_name(first);
-            let label = if model || code || numbered {
+            let label = if model || numbered {
                 Label::Misc
             } else if foreign_person {
                 Label::Per
