@@ -240,10 +240,18 @@ pub(crate) fn decide(
     // `vallourec`; `om` → `olympique de marseille` when introduced in
     // brackets after it.
     let mut alias: Map<&str, &str> = Map::default();
-    let present: Map<&str, ()> = keys.iter().map(|k| (*k, ())).collect();
+    // Most documents name no company with its legal form: the names are
+    // indexed only when one does.
+    fn legal(k: &str) -> Option<(&str, &str)> {
+        k.rsplit_once(' ').filter(|(_, form)| LEGAL_FORMS.contains(form))
+    }
+    let present: Map<&str, ()> = if keys.iter().any(|k| legal(k).is_some()) {
+        keys.iter().map(|k| (*k, ())).collect()
+    } else {
+        Map::default()
+    };
     for (j, k) in keys.iter().enumerate() {
-        if let Some((base, form)) = k.rsplit_once(' ')
-            && LEGAL_FORMS.contains(&form)
+        if let Some((base, _)) = legal(k)
             && present.contains_key(base)
         {
             alias.insert(k, base);
