@@ -305,7 +305,8 @@ pub(crate) fn decide(
                 same(Some(female)).or_else(|| same(None)).unwrap_or(k)
             }
         };
-        let aliased = alias.get(ck).copied();
+        let aliased =
+            if alias.is_empty() { None } else { alias.get(ck).copied() };
         let ck = aliased.unwrap_or(ck);
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
