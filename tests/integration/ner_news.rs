@@ -205,3 +205,23 @@ fn fourth_news_set_entities_reach_the_targets() {
 
 const FRESH_STRICT: f64 = 0.84;
 const FRESH_LENIENT: f64 = 0.87;
+
+/// The fifth set (takeovers, politics, sport, courts, tech, world,
+/// regions; organisations no list holds, public bodies, clubs, acronyms,
+/// products), written and annotated before the extractor was run on it
+/// (strict F1 0.744 then); its errors then suggested the rules of #13
+/// (evidence of frames, public bodies, sea names, clubs, demonyms), so
+/// it is no longer blind.
+#[test]
+fn fifth_news_set_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_unseen.jsonl",
+        &[
+            ("ALL", 0.91, 0.93),
+            ("PER", 0.92, 0.92),
+            ("ORG", 0.90, 0.93),
+            ("LOC", 0.93, 0.95),
+            ("MISC", 0.80, 0.80),
+        ],
+    );
+}

@@ -105,6 +105,37 @@ fn case_rank(form: &str) -> u8 {
     }
 }
 
+/// Legal forms that end a company's name, lower case: the document's
+/// `Vallourec SA` and `Vallourec` are one company, named without it.
+const LEGAL_FORMS: &[&str] = &[
+    "ag", "bv", "co.", "corp", "corp.", "gmbh", "inc", "inc.", "llc", "ltd",
+    "ltd.", "nv", "plc", "sa", "sarl", "sas", "se", "spa",
+];
+
+/// Whether `acronym` (lower case) is made of the initials of the words
+/// of `full` (lower case), particles left out (`organisation mondiale
+/// de la santé` → `oms`, `olympique de marseille` → `om`).
+fn initials_of(full: &str, acronym: &str) -> bool {
+    let mut want = acronym.chars();
+    for w in full.split([' ', '-']) {
+        let w = w
+            .strip_prefix("l'")
+            .or_else(|| w.strip_prefix("d'"))
+            .or_else(|| w.strip_prefix("l’"))
+            .or_else(|| w.strip_prefix("d’"))
+            .unwrap_or(w);
+        if w.is_empty()
+            || matches!(w, "de" | "du" | "des" | "la" | "le" | "les" | "et")
+        {
+            continue;
+        }
+        if w.chars().next() != want.next() {
+            return false;
+        }
+    }
+    want.next().is_none()
+}
+
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
@@ -205,6 +236,44 @@ pub(crate) fn decide(
         }
     }
 
+    // Other names of a name in the document: `vallourec sa` →
+    // `vallourec`; `om` → `olympique de marseille` when introduced in
+    // brackets after it.
+    let mut alias: Map<&str, &str> = Map::default();
+    // Most documents name no company with its legal form: the names are
+    // indexed only when one does.
+    fn legal(k: &str) -> Option<(&str, &str)> {
+        k.rsplit_once(' ').filter(|(_, form)| LEGAL_FORMS.contains(form))
+    }
+    let present: Map<&str, ()> = if keys.iter().any(|k| legal(k).is_some()) {
+        keys.iter().map(|k| (*k, ())).collect()
+    } else {
+        Map::default()
+    };
+    for (j, k) in keys.iter().enumerate() {
+        if let Some((base, _)) = legal(k)
+            && present.contains_key(base)
+        {
+            alias.insert(k, base);
+        }
+        let (Some(a), Some(b)) =
+            (j.checked_sub(1).map(|i| &mentions[i]), mentions.get(j))
+        else {
+            continue;
+        };
+        let acronym = forms[j].len() >= 2
+            && forms[j].len() <= 6
+            && forms[j].bytes().all(|c| c.is_ascii_uppercase());
+        if acronym
+            && a.words >= 2
+            && text[a.end as usize..b.start as usize].trim() == "("
+            && text[b.end as usize..].starts_with(')')
+            && initials_of(keys[j - 1], k)
+        {
+            alias.insert(k, keys[j - 1]);
+        }
+    }
+
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: Map<&str, usize> = Map::default();
     // (start, end, cluster) of every kept mention.
@@ -236,6 +305,9 @@ pub(crate) fn decide(
                 same(Some(female)).or_else(|| same(None)).unwrap_or(k)
             }
         };
+        let aliased =
+            if alias.is_empty() { None } else { alias.get(ck).copied() };
+        let ck = aliased.unwrap_or(ck);
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],
@@ -267,7 +339,13 @@ pub(crate) fn decide(
                 Some(e.canonical.clone().unwrap_or_else(|| e.name.clone()));
         }
         let f: &str = forms[i];
-        let rank = (words(m), case_rank(f), !m.initial, -(m.start as isize));
+        // A form with its legal form or an acronym is not the canonical
+        // one.
+        let rank = if aliased.is_some() {
+            (0, 0, false, -(m.start as isize))
+        } else {
+            (words(m), case_rank(f), !m.initial, -(m.start as isize))
+        };
         if cl.best.is_none_or(|(b, _)| rank > b) {
             cl.best = Some((rank, i));
         }

@@ -11,9 +11,10 @@ use super::document::{form, title_gender};
 use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
-    NAME_PARTICLES, ORG_SUFFIXES, PERSON_TITLES, PROPER_NAMES, SPEECH_VERBS,
-    STREET_NOUNS, STREET_SKETCH, Sketch,
+    ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
+    GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS,
+    PERSON_TITLES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -48,6 +49,8 @@ pub(crate) mod weight {
     pub const NAMED: f32 = 4.0;
     pub const PLACE_PREP: f32 = 3.0;
     pub const SPEECH: f32 = 3.0;
+    pub const FRAME: f32 = 3.0;
+    pub const CHEZ: f32 = 2.0;
     pub const ROLE_OF: f32 = 3.0;
     pub const WEAK_LISTED: f32 = 2.0;
     pub const SURNAME: f32 = 1.5;
@@ -590,6 +593,11 @@ impl<'a> Reader<'a> {
                 *i += 1;
                 continue;
             }
+            // `l'Argentin Messi`: the demonym stays out of the name.
+            if self.demonym_at(*i) {
+                *i += 1;
+                continue;
+            }
             let listed = self.listed_at(*i);
             let seq = self.sequence_at(*i);
             let (last, entry) = match (listed, seq) {
@@ -603,9 +611,19 @@ impl<'a> Reader<'a> {
             };
             // `l'iPhone 16`, `la Galaxy S24`: a product takes its model
             // number.
-            let model = self.model_after(*i, last, entry);
-            let (last, entry) =
+            let mut model = self.model_after(*i, last, entry);
+            let (mut last, entry) =
                 if model { (last + 1, None) } else { (last, entry) };
+            // `iPhone 17 Pro Max`: a model's edition words.
+            while model && self.edition_at(last) {
+                last += 1;
+            }
+            // `GPT-4.5`: a model's minor version.
+            if self.version_after(last) {
+                last += 2;
+                model = true;
+            }
+            let entry = if model { None } else { entry };
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
             let mut m = Mention::new(*i, last, t.initial());
@@ -716,15 +734,35 @@ impl<'a> Reader<'a> {
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
+            // `mer de Chine`, not `la mer de Robin`: a sea, a lake or an
+            // island is named after no person, unlike a street.
+            let sea = !matches!(
+                self.word(i),
+                "rue"
+                    | "rues"
+                    | "avenue"
+                    | "boulevard"
+                    | "allée"
+                    | "impasse"
+                    | "quai"
+            );
             let ok = k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)
-                && self.name_word(k);
+                && self.name_word(k)
+                && !(sea && self.given_name(k));
             return if ok {
                 self.sequence_at(k).map(|e| e.max(k + 1))
             } else {
                 None
             };
+        }
+        if t.kind == Kind::Word
+            && t.shape == Shape::Lower
+            && self.streets.may_hold(self.word(i).as_bytes())
+            && BODY_HEADS.contains(self.word(i))
+        {
+            return self.body_at(i);
         }
         if t.kind != Kind::Word
             || matches!(t.shape, Shape::Lower | Shape::Digit)
@@ -732,12 +770,28 @@ impl<'a> Reader<'a> {
             return None;
         }
         let numeral = t.shape == Shape::Upper && roman(self.word(i));
-        if numeral || !self.name_word(i) {
+        // `AS Saint-Étienne`, `RC Lens`: a club's acronym opens the name
+        // that follows it.
+        let club = t.shape == Shape::Upper
+            && NAME_HEADS.get(self.word(i)) == Some(Label::Org)
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && self.name_word(i + 1);
+        if !club && (numeral || !self.name_word(i)) {
             let named = self.naming_verb_before(i);
             // `appelé X`, `appelée xAI`, `H, une startup`: a naming verb
             // or an apposition makes a name of any form.
             let short = t.shape == Shape::Upper;
+            // `le modèle R1`: a code after a noun for a product.
+            let code = short
+                && i > 0
+                && self.is_word(i - 1)
+                && self.toks[i - 1].shape == Shape::Lower
+                && self.word(i).bytes().any(|b| b.is_ascii_digit())
+                && self.noun_at(i - 1) == Some(Label::Misc);
             let ok = (named && t.shape != Shape::Digit)
+                || code
                 || (short && self.apposition_after(i + 1).is_some());
             return ok.then_some(i + 1);
         }
@@ -776,6 +830,38 @@ impl<'a> Reader<'a> {
             // running into the text (`POINCARÉ Paris`).
             // A short acronym opening the name is part of it (`ASM
             // Clermont`, `RC Lens`, `SNCF Réseau`).
+            // `GTA VI`, `Charles III`: a Roman numeral ends a name.
+            if self.toks[j].shape == Shape::Upper
+                && self.word(j).len() >= 2
+                && roman(self.word(j))
+                && self.word(j).contains(['I', 'V', 'X'])
+            {
+                j += 1;
+                continue;
+            }
+            // `Procter & Gamble`, `Marks and Spencer`, `Morel et
+            // Associés`: a conjunction inside a company's name.
+            if j + 1 < self.toks.len() && !self.toks[j + 1].line_before() {
+                let amp = self.is_punct(j, "&")
+                    || self.is_word(j) && self.word(j) == "and";
+                let et = self.is_word(j) && self.word(j) == "et";
+                let next_cap = self.is_word(j + 1)
+                    && matches!(
+                        self.toks[j + 1].shape,
+                        Shape::Cap | Shape::Upper
+                    );
+                // `Leith & Falmouth`: two places are a list.
+                if next_cap
+                    && (amp
+                        && (self.suffix_at(j + 1) || self.name_word(j + 1))
+                        && !(self.proper_name(j - 1)
+                            && self.proper_name(j + 1))
+                        || et && self.suffix_at(j + 1))
+                {
+                    j += 2;
+                    continue;
+                }
+            }
             let (prev, next) = (self.toks[j - 1].shape, self.toks[j].shape);
             let acronym_head = j == i + 1
                 && (2..=4).contains(&self.word(i).len())
@@ -835,6 +921,22 @@ impl<'a> Reader<'a> {
             // Particles: `Charles de Gaulle`, `Banque de France`,
             // `Chambre des députés`.
             let particles = self.particles_at(j);
+            // `Europe de l'Est`, `Gare du Nord`: a point of the compass
+            // after `de l'` or `du` ends a place name.
+            if particles > j
+                && particles < self.toks.len()
+                && !self.toks[particles].line_before()
+                && self.compass_at(particles)
+                && matches!(self.word(j), "du" | "de")
+            {
+                j = particles + 1;
+                continue;
+            }
+            // `les Canadiens de Montréal`: a team named by its town.
+            if j == i + 1 && self.team_at(i) {
+                j = particles + 1;
+                continue;
+            }
             if particles > j {
                 // `Charles de Gaulle`, `François Villeroy de Galhau`;
                 // not a listed name (`Jean Dupont de Paris`).
@@ -917,6 +1019,10 @@ impl<'a> Reader<'a> {
             || self.toks[first].shape == Shape::Brand
         {
             return number || code;
+        }
+        // `Airbus A350`, `Samsung S24`: a listed maker and a model code.
+        if product == Some(Label::Org) && code {
+            return true;
         }
         // `Claude 3 d'Anthropic`, `la Peugeot 208 à Trnava`, `la Switch 2
         // de Nintendo`: one or two capitalised words inside a sentence,
@@ -1065,6 +1171,189 @@ impl<'a> Reader<'a> {
         (work || by).then_some(close)
     }
 
+    /// Whether token `k` is a model's edition word (`Pro` in `iPhone 17
+    /// Pro`), on the line of the model.
+    fn edition_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && !self.toks[k].line_before()
+            && matches!(
+                self.word(k),
+                "Pro" | "Max" | "Ultra" | "Plus" | "Mini" | "Lite" | "XL"
+            )
+    }
+
+    /// Whether a minor version follows the model number ending at `last`
+    /// (`GPT-4` then `.5`): a full stop and one or two digits, unspaced.
+    fn version_after(&self, last: usize) -> bool {
+        let (dot, minor) = (last, last + 1);
+        if last == 0 || minor >= self.toks.len() {
+            return false;
+        }
+        let w = self.word(last - 1);
+        w.contains('-')
+            && w.ends_with(|c: char| c.is_ascii_digit())
+            && self.is_punct(dot, ".")
+            && !self.toks[dot].space_before()
+            && self.is_word(minor)
+            && !self.toks[minor].space_before()
+            && self.word(minor).len() <= 2
+            && self.word(minor).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// Whether token `k` is a point of the compass (`Est`, `Nord-Ouest`).
+    fn compass_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && matches!(
+                self.word(k),
+                "Nord"
+                    | "Sud"
+                    | "Est"
+                    | "Ouest"
+                    | "Nord-Est"
+                    | "Nord-Ouest"
+                    | "Sud-Est"
+                    | "Sud-Ouest"
+            )
+    }
+
+    /// Whether token `i` opens a team named by its town (`les Canadiens
+    /// de Montréal`, `des Spurs de San Antonio`): a plural capitalised
+    /// word after a plural article, `de` and a capitalised name, the
+    /// word being no place itself (`les Alpes de Haute-Provence`).
+    fn team_at(&mut self, i: usize) -> bool {
+        let n = i + 2;
+        i > 0
+            && n < self.toks.len()
+            && self.toks[i].shape == Shape::Cap
+            && self.word(i).ends_with('s')
+            && self.is_word(i - 1)
+            && matches!(self.word(i - 1), "les" | "des" | "aux" | "Les")
+            && self.is_word(i + 1)
+            && self.word(i + 1) == "de"
+            && !self.toks[n].line_before()
+            && self.is_word(n)
+            && self.toks[n].shape == Shape::Cap
+            && self.name_word(n)
+            && !self.proper_name(i)
+            && !self.given_name(i)
+            && {
+                // A nickname no dictionary holds (`Spurs`), or a demonym
+                // (`Canadiens`); not a common noun (`les Bancs de`).
+                let w = self.word(i);
+                !self.common(i) || self.demonym(&w[..w.len() - 1])
+            }
+    }
+
+    /// Whether `w`, lower-cased, is a nationality (`Argentin`).
+    fn demonym(&mut self, w: &str) -> bool {
+        DEMONYMS.contains(lower(w, &mut self.buf))
+    }
+
+    /// Whether the capitalised word at `i` is a demonym used as a noun
+    /// before the name of a person (`l'Argentin Messi`, `le Norvégien
+    /// Casper Ruud`): after a singular article, a nationality, then a
+    /// name on the same line.
+    fn demonym_at(&mut self, i: usize) -> bool {
+        let n = i + 1;
+        if i == 0
+            || n >= self.toks.len()
+            || self.toks[i].kind != Kind::Word
+            || self.toks[i].shape != Shape::Cap
+            || self.toks[n].line_before()
+            || !self.is_word(n)
+            || self.toks[n].shape != Shape::Cap
+        {
+            return false;
+        }
+        let w = self.word(i);
+        let article = self.word(i - 1);
+        if !matches!(
+            article,
+            "le" | "la"
+                | "l'"
+                | "l’"
+                | "Le"
+                | "La"
+                | "L'"
+                | "L’"
+                | "du"
+                | "au"
+        ) {
+            return false;
+        }
+        self.demonym(w)
+            && !self.given_name(i)
+            && !self.proper_name(i)
+            && NAME_HEADS.get(w).is_none()
+            && self.name_word(n)
+            && (self.given_name(n) || !self.common(n))
+            && self.listed_at(i).is_none()
+    }
+
+    /// A public body's name opened by a lower-case head at `i`, as one
+    /// past its last token: up to two adjectives or complements
+    /// (`correctionnel`, `de commerce`, `d'appel`), the particles, the
+    /// place or portfolio it serves and one adjective after a common
+    /// word (`ministère de la Fonction publique`). `cour` and `conseil`
+    /// need an adjective or complement.
+    fn body_at(&mut self, i: usize) -> Option<usize> {
+        let needs_modifier = matches!(self.word(i), "cour" | "conseil");
+        let mut k = i + 1;
+        let mut modifiers = 0;
+        while modifiers < 2
+            && k < self.toks.len()
+            && !self.toks[k].line_before()
+        {
+            if self.is_word(k)
+                && self.toks[k].shape == Shape::Lower
+                && adjective(self.word(k))
+            {
+                k += 1;
+                modifiers += 1;
+                continue;
+            }
+            let p = self.particles_at(k);
+            if p == k + 1
+                && self.is_word(p)
+                && !self.toks[p].line_before()
+                && matches!(
+                    self.word(p),
+                    "commerce" | "appel" | "assises" | "police"
+                )
+            {
+                k = p + 1;
+                modifiers += 1;
+                continue;
+            }
+            break;
+        }
+        if needs_modifier && modifiers == 0 {
+            return None;
+        }
+        let p = self.particles_at(k);
+        // `ministère des Armées`; not `parquet des Lakers`.
+        let plural = self.word(k) == "des" && self.word(i) != "ministère";
+        if p == k
+            || plural
+            || p >= self.toks.len()
+            || self.toks[p].line_before()
+            || !self.is_word(p)
+            || self.toks[p].shape != Shape::Cap
+            || !self.name_word(p)
+            || self.given_name(p)
+        {
+            return None;
+        }
+        let end = self.sequence_at(p).unwrap_or(p + 1).max(p + 1);
+        let adjective_after = end < self.toks.len()
+            && !self.toks[end].line_before()
+            && self.is_word(end)
+            && self.toks[end].shape == Shape::Lower
+            && self.common(end - 1)
+            && adjective(self.word(end));
+        Some(end + usize::from(adjective_after))
+    }
+
     /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
     /// `Le Maire` after its particle).
     fn person_follows(&mut self, k: usize) -> bool {
@@ -1170,6 +1459,11 @@ impl<'a> Reader<'a> {
                     | "après"
                     | "avant"
                     | "entre"
+                    // `DeepSeek, dont le modèle`: a relative clause.
+                    | "dont"
+                    | "qui"
+                    | "que"
+                    | "où"
             ) {
                 return None;
             }
@@ -1177,7 +1471,10 @@ impl<'a> Reader<'a> {
         // A determiner, then at most one adjective before the noun.
         for k in (j + 1..self.toks.len()).take(3) {
             let t = self.toks[k];
-            if t.kind == Kind::Punct {
+            // `Gaza, l'Organisation mondiale`: a name, not a noun.
+            if t.kind == Kind::Punct
+                || t.kind == Kind::Word && t.shape == Shape::Cap
+            {
                 return None;
             }
             if let Some(l) = self.noun_at(k) {
@@ -1278,6 +1575,49 @@ impl<'a> Reader<'a> {
                 && two.is_some_and(|w| BEATEN[..2].contains(&w) || BEATEN[4..6].contains(&w))
     }
 
+    /// Whether the name at `first` is the opponent in a match the clause
+    /// reports (`s'est imposé face à Lens`, `victoire contre Nantes`): after
+    /// `face à` or `contre`, with a word of a match result in the eight
+    /// words before.
+    fn match_opponent(&self, first: usize) -> bool {
+        let word =
+            |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));
+        let (p, q) = (first.checked_sub(1), first.checked_sub(2));
+        let after_face =
+            p.and_then(word).is_some_and(|w| matches!(w, "à" | "au"))
+                && q.and_then(word) == Some("face");
+        let after_contre = p.and_then(word) == Some("contre");
+        if !(after_face || after_contre) {
+            return false;
+        }
+        let from = first.saturating_sub(10);
+        for k in (from..first.saturating_sub(1)).rev() {
+            if self.is_punct(k, ".")
+                || self.toks[k].line_before() && k + 1 < first
+            {
+                return false;
+            }
+            if self.is_word(k)
+                && matches!(
+                    self.word(k),
+                    "imposé"
+                        | "imposée"
+                        | "incliné"
+                        | "inclinée"
+                        | "victoire"
+                        | "défaite"
+                        | "nul"
+                        | "gagné"
+                        | "perdu"
+                        | "match"
+                )
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
     fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
@@ -1302,6 +1642,10 @@ impl<'a> Reader<'a> {
         if single && (self.match_result(last) || self.match_beaten(first)) {
             m.add(Label::Org, weight::LISTED + 1.0, true);
         }
+        // `face à Lens`: the preposition does not make it a place.
+        if single && self.match_opponent(first) {
+            m.add(Label::Org, weight::LISTED + weight::PLACE_PREP + 1.0, true);
+        }
         // `le ministre délégué au Logement`, `le commissaire au Marché
         // intérieur`: a capitalised common word after a minister's title
         // is a portfolio, not a name.
@@ -1322,6 +1666,29 @@ impl<'a> Reader<'a> {
             }
             if self.fact(first, Fact::Street) {
                 m.add(Label::Loc, weight::HEAD, true);
+            }
+            // `ministère des Armées`, `tribunal de commerce de Lyon`.
+            if self.toks[first].shape == Shape::Lower
+                && BODY_HEADS.contains(self.word(first))
+            {
+                m.add(Label::Org, weight::HEAD, true);
+            }
+            // `Procter & Gamble`, `Morel et Associés`.
+            if (first + 1..last)
+                .any(|k| matches!(self.word(k), "&" | "and" | "et"))
+            {
+                m.add(Label::Org, weight::SUFFIX, true);
+            }
+            // `les Canadiens de Montréal`.
+            if self.team_at(first) {
+                m.add(Label::Org, weight::HEAD, true);
+            }
+            // `Europe de l'Est`.
+            if words.len() >= 2
+                && self.compass_at(lastw)
+                && matches!(self.word(lastw - 1), "du" | "l'" | "l’")
+            {
+                m.add(Label::Loc, weight::NAMED, true);
             }
         }
         // Hyphenated compounds that are not given names are mostly places
@@ -1390,6 +1757,22 @@ impl<'a> Reader<'a> {
             if title || adj_title {
                 m.add(Label::Per, weight::TITLE, true);
             }
+            // `l'Argentin Messi`: a person; `le britannique Reckitt`,
+            // `le chinois Tencent`: a company, as the press writes the
+            // nationality of a firm in lower case before its name.
+            if self.demonym_at(p) {
+                m.add(Label::Per, weight::NOUN_BEFORE, true);
+            } else if p > 0
+                && self.is_word(p)
+                && self.toks[p].shape == Shape::Lower
+                && matches!(
+                    self.word(p - 1),
+                    "le" | "Le" | "l'" | "l’" | "L'" | "L’" | "du" | "au"
+                )
+                && DEMONYMS.contains(self.word(p))
+            {
+                m.add(Label::Org, weight::NOUN_BEFORE, true);
+            }
             // `le groupe indien Adani`: a describing noun, then one
             // adjective.
             if !title
@@ -1419,7 +1802,17 @@ impl<'a> Reader<'a> {
                     && !title
                     && let Some(l) = self.facts.label(id, wp, Fact::NounLower)
                 {
-                    m.add(l, weight::NOUN_BEFORE, true);
+                    // `le cabinet d'avocats Bredin Prat`: the head noun
+                    // before `de` describes the name.
+                    let of = p >= 2
+                        && matches!(self.word(p - 1), "de" | "d'" | "d’");
+                    let head = if of { self.noun_at(p - 2) } else { None };
+                    m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
+                }
+                // `analyste chez Kepler Cheuvreux`: several words (a
+                // surname alone may be a writer's works, `chez Descartes`).
+                if words.len() >= 2 && matches!(wp, "chez" | "Chez") {
+                    m.add(Label::Org, weight::CHEZ, true);
                 }
                 if grammatical {
                     // `selon X` is a reporting cue and a preposition.
@@ -1460,9 +1853,25 @@ impl<'a> Reader<'a> {
                 m.add(Label::Loc, weight::ROLE_OF, true);
             }
         }
+        // `A350`, `A321XLR`, `COP28`: a code of capital letters and
+        // digits, four characters or more, names a model or an event.
+        if single && {
+            let w = self.word(first).as_bytes();
+            w.len() >= 4
+                && w[0].is_ascii_uppercase()
+                && w.iter().any(u8::is_ascii_digit)
+                && w.iter().all(u8::is_ascii_alphanumeric)
+        } {
+            m.add(Label::Misc, weight::HEAD, true);
+        }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
+        }
+        // `Westlake a racheté`, `Nobian, qui emploie`, `Reckitt a publié
+        // ses résultats`: what only a company does.
+        if self.business_after(last) {
+            m.add(Label::Org, weight::FRAME, true);
         }
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.
@@ -1547,7 +1956,13 @@ impl<'a> Reader<'a> {
                             .all(|b| b.is_ascii_lowercase())
                 })
             };
-            let label = if model {
+            // `GTA VI`, `Vatican II`: a Roman numeral after no given name
+            // ends a product or an event.
+            let numbered = words.len() >= 2
+                && self.toks[lastw].shape == Shape::Upper
+                && roman(self.word(lastw))
+                && !self.given_name(first);
+            let label = if model || numbered {
                 Label::Misc
             } else if foreign_person {
                 Label::Per
@@ -1559,6 +1974,36 @@ impl<'a> Reader<'a> {
             m.add(label, weight::DEFAULT, false);
         }
         true
+    }
+
+    /// Whether the words from `k` say what a company does, its subject
+    /// being the name before: an optional `, qui`, an optional auxiliary,
+    /// then a verb of [`ORG_VERBS`] or `publié ses résultats`.
+    fn business_after(&mut self, k: usize) -> bool {
+        let word = |r: &Self, j: usize| {
+            (j < r.toks.len() && !r.toks[j].line_before()).then(|| r.word(j))
+        };
+        let mut j = k;
+        if word(self, j) == Some(",") && word(self, j + 1) == Some("qui") {
+            j += 2;
+        }
+        if matches!(
+            word(self, j),
+            Some("a" | "ont" | "avait" | "va" | "vient" | "compte" | "doit")
+        ) {
+            j += 1;
+            // `vient de racheter`: the infinitive is not listed.
+        }
+        let Some(v) = word(self, j) else { return false };
+        if ORG_VERBS.contains(v) {
+            return true;
+        }
+        matches!(v, "publié" | "publie" | "publiera")
+            && matches!(word(self, j + 1), Some("ses" | "son"))
+            && matches!(
+                word(self, j + 2),
+                Some("résultats" | "comptes" | "chiffre" | "bénéfice")
+            )
     }
 
     /// The label of what a naming verb at `p` describes: the nearest

@@ -323,6 +323,138 @@ mod tests {
     }
 
     #[test]
+    fn organisations_bodies_places_and_people_by_evidence() {
+        let ex = EntityExtractor::new(&[]);
+        // (text, a name it holds, its label)
+        let cases: &[(&str, &str, &str)] = &[
+            // Evidence of a company: a corporate word, a conjunction
+            // inside the name, a business verb, a lower-case nationality,
+            // the head noun before `de`, `chez`.
+            (
+                "Hier, Norlande Chemical a cédé une usine.",
+                "Norlande Chemical",
+                "ORG",
+            ),
+            ("Il a rejoint Tamsin & Rowe en mars.", "Tamsin & Rowe", "ORG"),
+            (
+                "Le dossier est confié à Morvan et Associés.",
+                "Morvan et Associés",
+                "ORG",
+            ),
+            (
+                "Pour sa part, Kestrel Dunmore a racheté un concurrent.",
+                "Kestrel Dunmore",
+                "ORG",
+            ),
+            (
+                "Pour sa part, Kestrel Dunmore emploie 300 salariés.",
+                "Kestrel Dunmore",
+                "ORG",
+            ),
+            ("Le suédois Varnholm vend ses camions.", "Varnholm", "ORG"),
+            (
+                "Le cabinet d'avocats Brissac Lantier conseille.",
+                "Brissac Lantier",
+                "ORG",
+            ),
+            (
+                "Elle est analyste chez Orwin Talbot depuis 2020.",
+                "Orwin Talbot",
+                "ORG",
+            ),
+            // Public bodies with a lower-case head, whole.
+            (
+                "Le ministère des Armées a commandé six navires.",
+                "ministère des Armées",
+                "ORG",
+            ),
+            (
+                "Le tribunal de commerce de Rouen a statué.",
+                "tribunal de commerce de Rouen",
+                "ORG",
+            ),
+            (
+                "La cour d'appel de Douai a confirmé.",
+                "cour d'appel de Douai",
+                "ORG",
+            ),
+            (
+                "Le ministère de la Transition écologique répond.",
+                "ministère de la Transition écologique",
+                "ORG",
+            ),
+            // Places with a trigger noun, whole.
+            ("Les navires croisent en mer Baltique.", "mer Baltique", "LOC"),
+            (
+                "Un champ est exploité dans le golfe de Guinée.",
+                "golfe de Guinée",
+                "LOC",
+            ),
+            (
+                "La croissance ralentit en Europe du Nord.",
+                "Europe du Nord",
+                "LOC",
+            ),
+            // Clubs and teams named by their town.
+            ("Hier soir, l'OGC Nice a gagné.", "OGC Nice", "ORG"),
+            ("Les Raptors de Toronto ont perdu.", "Raptors de Toronto", "ORG"),
+            ("Samedi, Brest s'est imposé face à Metz.", "Metz", "ORG"),
+            // A demonym before a person stays out of the name.
+            (
+                "Le but est signé par l'Uruguayen Mateo Carvalho.",
+                "Mateo Carvalho",
+                "PER",
+            ),
+            // Models with an edition word, a minor version or a maker.
+            ("Elle a acheté l'iPhone 15 Pro hier.", "iPhone 15 Pro", "MISC"),
+            ("Le groupe a lancé GPT-4.1 en avril.", "GPT-4.1", "MISC"),
+            (
+                "La compagnie a reçu un Airbus A321 neuf.",
+                "Airbus A321",
+                "MISC",
+            ),
+        ];
+        let mut wrong = Vec::new();
+        for (text, name, label) in cases {
+            let got = run(&ex, text);
+            if !got.iter().any(|(t, l, _)| t == name && l == label) {
+                wrong.push(format!("{text}: {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        // Two places joined by `&` stay two places; a sea is named after
+        // no person.
+        for (text, not) in [
+            (
+                "Le navire assure la ligne Brest & Cherbourg.",
+                "Brest & Cherbourg",
+            ),
+            ("Il évoque la mer de Jean Valjean.", "mer de Jean Valjean"),
+        ] {
+            let got = run(&ex, text);
+            assert!(got.iter().all(|(t, _, _)| t != not), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn legal_forms_and_acronyms_share_the_canonical_name() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Grivaud SA a publié ses comptes. Grivaud recrute. \
+                    L'Union sportive de Quimper (USQ) a gagné. L'USQ est première.";
+        let got = run(&ex, text);
+        for (name, canonical) in [
+            ("Grivaud SA", "Grivaud"),
+            ("Grivaud", "Grivaud"),
+            ("USQ", "Union sportive de Quimper"),
+        ] {
+            assert!(
+                got.iter().any(|(t, _, c)| t == name && c == canonical),
+                "{name}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn sentence_case_names_models_works_and_clubs() {
         let ex = EntityExtractor::new(&[]);
         // (text, a name it holds, its label)

@@ -135,48 +135,56 @@ impl WordList {
 }
 
 /// A test a word passes before a small table is searched for it: the
-/// length, first byte and last byte of some entry. Most words of a text
-/// fail it in a few instructions.
+/// length, first two bytes and last byte of some entry, together. Most
+/// words of a text fail it in a few instructions.
 pub(crate) struct Sketch {
-    /// The lengths of the entries, one bit each (63: 63 bytes or more).
-    lens: u64,
-    /// The first bytes of the entries, one bit each.
-    first: [u64; 4],
-    /// The last bytes of the entries, one bit each.
-    last: [u64; 4],
+    /// One bit per key of an entry ([`Sketch::key`]).
+    bits: [u64; SKETCH_BITS / 64],
 }
+
+/// How many bits a [`Sketch`] has.
+const SKETCH_BITS: usize = 4096;
 
 impl Sketch {
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sketch {
-        let mut s = Sketch { lens: 0, first: [0; 4], last: [0; 4] };
+        let mut s = Sketch { bits: [0; SKETCH_BITS / 64] };
         for w in words {
-            let b = w.as_bytes();
-            let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
-                continue;
-            };
-            s.lens |= 1 << b.len().min(63);
-            s.first[usize::from(f >> 6)] |= 1 << (f & 63);
-            s.last[usize::from(l >> 6)] |= 1 << (l & 63);
+            if let Some(k) = Sketch::key(w.as_bytes()) {
+                s.bits[k / 64] |= 1 << (k % 64);
+            }
         }
         s
+    }
+
+    /// The bit of a word: its length (63: 63 bytes or more), first two
+    /// bytes and last byte, hashed.
+    #[inline]
+    fn key(word: &[u8]) -> Option<usize> {
+        let (&f, &l) = (word.first()?, word.last()?);
+        let second = *word.get(1).unwrap_or(&f);
+        let k = (word.len().min(63) as u32) << 24
+            | u32::from(f) << 16
+            | u32::from(second) << 8
+            | u32::from(l);
+        Some((k.wrapping_mul(0x9E37_79B1) >> 20) as usize % SKETCH_BITS)
     }
 
     /// Whether `word` may be an entry (false: it surely is not).
     #[inline]
     pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
-        let (Some(&f), Some(&l)) = (word.first(), word.last()) else {
-            return false;
-        };
-        self.lens & (1 << word.len().min(63)) != 0
-            && self.first[usize::from(f >> 6)] & (1 << (f & 63)) != 0
-            && self.last[usize::from(l >> 6)] & (1 << (l & 63)) != 0
+        Sketch::key(word)
+            .is_some_and(|k| self.bits[k / 64] & (1 << (k % 64)) != 0)
     }
 }
 
-/// The [`Sketch`] of [`STREET_NOUNS`]: most lower-case words are tested
-/// for being one.
+/// The [`Sketch`] of [`STREET_NOUNS`] and [`BODY_HEADS`]: most
+/// lower-case words are tested for being one.
 pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
-    Sketch::new(rows(include_str!("../../../data/entities/street_nouns.txt")))
+    Sketch::new(
+        rows(include_str!("../../../data/entities/street_nouns.txt")).chain(
+            rows(include_str!("../../../data/entities/body_heads.txt")),
+        ),
+    )
 });
 
 /// A hash map of table entries (FNV hashing, [`crate::lexicon::Fnv`]).
@@ -288,6 +296,19 @@ pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
 /// Lower-case nouns that open a street name (`rue des Capucins`).
 pub(crate) static STREET_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/street_nouns.txt"))
+});
+/// Lower-case nouns that open a public body's name (`ministère des
+/// Armées`).
+pub(crate) static BODY_HEADS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/body_heads.txt"))
+});
+/// Nationality adjectives, lower case (`argentin`, `britannique`).
+pub(crate) static DEMONYMS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/demonyms.txt"))
+});
+/// Verbs whose subject is a company (`a racheté`, `emploie`).
+pub(crate) static ORG_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/org_verbs.txt"))
 });
 /// Words that end a company name.
 pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
@@ -409,6 +430,18 @@ mod tests {
                 include_str!("../../../data/entities/street_nouns.txt"),
             ),
             (
+                "demonyms.txt",
+                include_str!("../../../data/entities/demonyms.txt"),
+            ),
+            (
+                "org_verbs.txt",
+                include_str!("../../../data/entities/org_verbs.txt"),
+            ),
+            (
+                "body_heads.txt",
+                include_str!("../../../data/entities/body_heads.txt"),
+            ),
+            (
                 "org_suffixes.txt",
                 include_str!("../../../data/entities/org_suffixes.txt"),
             ),
@@ -478,13 +511,19 @@ mod tests {
     }
 
     /// A sketch holds every entry of its table, and turns away the
-    /// words that differ from all entries in length or end bytes.
+    /// words that differ from all entries in length, first two bytes or
+    /// last byte.
     #[test]
     fn sketches_hold_their_tables() {
         let table = include_str!("../../../data/entities/street_nouns.txt");
         for w in rows(table) {
             assert!(STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
             assert!(STREET_NOUNS.contains(w), "{w}");
+        }
+        let bodies = include_str!("../../../data/entities/body_heads.txt");
+        for w in rows(bodies) {
+            assert!(STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
+            assert!(BODY_HEADS.contains(w), "{w}");
         }
         for w in ["", "a", "de", "le", "et", "x", "zzzzzz"] {
             assert!(!STREET_SKETCH.may_hold(w.as_bytes()), "{w}");
@@ -493,9 +532,10 @@ mod tests {
         for (w, want) in [
             ("ab", true),
             ("cde", true),
-            ("ae", true),
-            ("ce", true),
-            ("cb", true),
+            ("ae", false),
+            ("ce", false),
+            ("cb", false),
+            ("cre", false),
             ("abc", false),
             ("xb", false),
             ("ax", false),

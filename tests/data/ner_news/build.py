@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt, articles_c.txt and articles_d.txt
-(entities marked [[text|LABEL]]) into ner_fr_news.jsonl,
-ner_fr_news_fresh.jsonl, ner_fr_news_final.jsonl and
-ner_fr_news_blind.jsonl.
+"""Turns articles.txt, articles_b.txt, articles_c.txt, articles_d.txt and
+articles_e.txt (entities marked [[text|LABEL]]) into ner_fr_news.jsonl,
+ner_fr_news_fresh.jsonl, ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl
+and ner_fr_news_unseen.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -50,6 +50,7 @@ def main():
     build("articles_b.txt", "ner_fr_news_fresh.jsonl")
     build("articles_c.txt", "ner_fr_news_final.jsonl")
     build("articles_d.txt", "ner_fr_news_blind.jsonl")
+    build("articles_e.txt", "ner_fr_news_unseen.jsonl")
 
 
 if __name__ == "__main__":
