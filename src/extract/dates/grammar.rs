@@ -191,7 +191,8 @@ fn named_point(v: &str) -> Option<(Date, u8)> {
 /// clause's verb: `depuis` looks back (`depuis novembre`, `depuis
 /// l'automne`), and so does a past participle used as an adjective (`un
 /// sondage réalisé lundi`, `le blocage, entamé le 1er octobre`), unless it
-/// announces an event (`la réunion prévue mardi`).
+/// announces an event (`la réunion prévue mardi`); `d'ici` looks ahead
+/// (`d'ici le 30 juin`).
 fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
     let mut k = i;
     if k >= 2 && s.w(k - 1) == "'" && matches!(s.w(k - 2), "l" | "d") {
@@ -203,6 +204,10 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
     let w = if k > 0 { s.w(k - 1) } else { "" };
     if w == "depuis" {
         return Some(Tense::Past);
+    }
+    // `d'ici le 30 juin`, `d'ici juin`: a deadline ahead of the writer.
+    if w == "ici" && k >= 3 && s.w(k - 2) == "'" && s.w(k - 3) == "d" {
+        return Some(Tense::Future);
     }
     if k < 2 {
         return None;

@@ -720,6 +720,7 @@ fn tables() {
         ("holidays.tsv", include_str!("../../../data/dates/holidays.tsv")),
         ("tense.tsv", include_str!("../../../data/dates/tense.tsv")),
         ("endings.tsv", include_str!("../../../data/dates/endings.tsv")),
+        ("forward.tsv", include_str!("../../../data/dates/forward.tsv")),
         ("parts.tsv", include_str!("../../../data/dates/parts.tsv")),
         ("ordinals.tsv", include_str!("../../../data/dates/ordinals.tsv")),
         ("persons.tsv", include_str!("../../../data/dates/persons.tsv")),
