@@ -143,9 +143,14 @@ fn news_amounts_meet_the_floors() {
 }
 
 /// The blind set (`money_news_blind.jsonl`), annotated before the rules
-/// were run on it. BLIND_FLOORS
+/// were run on it. Blind, the extractor found 23 of its 47 amounts with 17
+/// wrong or spurious (P 0.575, R 0.489): plain `francs` of Swiss, French
+/// and Belgian texts, scales before symbols, the English trillion,
+/// subunits in words. With the rules for the language that it then showed
+/// missing: P 0.978, R 0.957 (`deux euros quatre-vingts l'an dernier` and
+/// `deux livres dix` are still missed).
 #[test]
 fn blind_news_amounts_meet_the_floors() {
     let (p, r, report) = score("money_news_blind.jsonl");
-    assert!(p >= 0.0 && r >= 0.0, "{report}");
+    assert!(p >= 0.95 && r >= 0.93, "{report}");
 }

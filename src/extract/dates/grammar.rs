@@ -1284,7 +1284,8 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
             k = de(s, k + 2).unwrap_or(k);
             modifier = Some("AFTER");
         }
-        "apres" => {
+        // `demain après-midi` is a part of the day.
+        "apres" if !(is(s, k + 1, "-") && is(s, k + 2, "midi")) => {
             k += 1;
             modifier = Some("AFTER");
         }
@@ -1609,11 +1610,27 @@ fn point(cx: &Cx<'_, '_>, i: usize) -> Option<(Pt, usize)> {
         p.weekday = Some(wd);
         k = j;
     }
+    // `lundi 03/06/24`: a date in digits after the weekday, read whole
+    // by `numeric_date` (see `weekday_rel`).
+    if p.weekday.is_some()
+        && matches!(s.w(k + 1), "/" | ".")
+        && glued(s, k + 1)
+        && glued(s, k + 2)
+    {
+        return None;
+    }
     let (d, j) = day_num(s, k)?;
     p.day = Some(d);
     k = j;
     if let Some((m, j, bare_abbr)) = month_name(s, k) {
-        let year = year_after(cx, j);
+        // `8 juillet de 1962`, as older texts write it; not `le 14
+        // juillet de 1500 soldats`.
+        let year = year_after(cx, j).or_else(|| {
+            (s.w(j) == "de")
+                .then(|| year4(s, j + 1))
+                .flatten()
+                .filter(|&(_, e)| !counts(s, e))
+        });
         // `sept` without its stop is seven, unless a year follows.
         if !(bare_abbr && s.w(k) == "sept" && year.is_none()) {
             p.month = Some(m);
@@ -1905,6 +1922,13 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     // An abbreviation (`ven.`) alone reads as a weekday only as a heading.
     if j == k + 2 && k > 0 {
         return None;
+    }
+    // `lundi 03/06/24`: the weekday names the date in digits after it.
+    if !this
+        && let Some(o) = numeric_date(cx, j)
+        && o.value.len() >= 10
+    {
+        return Some(o);
     }
     let r = cx.r;
     let week_of = |n: i64| -> Option<String> {

@@ -338,7 +338,7 @@ BLIND = [
 ("engagements", "2025-09-10", """\
 Le ministre de l'Économie a promis de présenter le texte en [[décembre|D|2025-12]], devant les syndicats reçus à Bercy. \
 Interrogée [[lundi|D|2025-09-08]], la présidente de région a déclaré vouloir se présenter en [[janvier|D|2026-01]] à la primaire. \
-Le groupe prévoit d'ouvrir sa nouvelle usine en [[juin|D|2026-06]], après deux ans de travaux. \
+Le groupe prévoit d'ouvrir sa nouvelle usine en [[juin|D|2026-06]], après [[deux ans|DU|P2Y]] de travaux. \
 L'entreprise s'est engagée à rembourser ses créanciers d'ici le [[30 juin|D|2026-06-30]]. \
 Le maire avait annoncé son intention de rénover la piscine avant l'[[été|D|2026-SU]]. \
 Le syndicat a menacé de faire grève le [[2 octobre|D|2025-10-02]] si les négociations échouaient. \
