@@ -1381,6 +1381,9 @@ fn day_part_mod(
     let mut k = i;
     if is(s, k, "dans") || is(s, k, "en") || is(s, k, "a") {
         k = article(s, k + 1);
+    } else if is(s, k, "au") {
+        // `la veille au soir`, `le 3 mars au matin`.
+        k += 1;
     }
     let mut modifier = None;
     if let Some(m) = match s.w(k) {
@@ -1517,6 +1520,31 @@ fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
                             | ("trois", "quarts")
                             | ("moins", "le")
                     ) => {}
+                // `dix-neuf heures`, `20 heures 30`: hours of the
+                // afternoon and evening are read on the clock, a length
+                // of them comes with a noun or a preposition (`19 heures
+                // de garde à vue`, `pendant 20 heures`, `le 20 heures`).
+                "heure" | "heures"
+                    if (13..=23).contains(&v)
+                        && !(i > 0
+                            && matches!(
+                                s.w(i - 1),
+                                "le" | "les"
+                                    | "du"
+                                    | "des"
+                                    | "au"
+                                    | "aux"
+                                    | "de"
+                                    | "d"
+                                    | "'"
+                                    | "pendant"
+                                    | "durant"
+                                    | "en"
+                                    | "pour"
+                                    | "sur"
+                                    | "plus"
+                                    | "moins"
+                            )) => {}
                 _ => return None,
             }
             // `48h` is a length, not a time.
@@ -1581,6 +1609,8 @@ fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
     // `du soir`, `cet après-midi`, `de l'après-midi`.
     let evening = match (s.w(j), s.w(j + 1)) {
         ("du" | "ce", "soir") => Some(j + 2),
+        // `vers 6h dans la soirée`.
+        ("dans", "la") if is(s, j + 2, "soiree") => Some(j + 3),
         ("cet" | "dans" | "de", _) => {
             let k = if is(s, j + 1, "l") { j + 3 } else { j + 1 };
             (is(s, k, "apres") && is(s, k + 1, "-") && is(s, k + 2, "midi"))
@@ -3488,8 +3518,9 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             ..Out::date(o.end, format!("{day}T{h:02}:{m:02}"))
         });
     }
-    // `minuit` alone: the coming one.
-    let shift = i64::from(is(s, i, "minuit") && j == i + 1);
+    // `minuit`, `minuit dix`: the coming one, save in a clause in the
+    // past (`le vote a eu lieu à minuit dix`: the night just gone).
+    let shift = i64::from(is(s, i, "minuit") && cx.dir() != Dir::Past);
     let day = cx.r.and_then(|r| calendar::add(r, 'D', shift));
     let day = day.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
     Some(Out {

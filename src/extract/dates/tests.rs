@@ -1468,3 +1468,65 @@ fn the_day_after_the_day_after_counts_from_the_named_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn clock_times_and_loose_dates() {
+    check(&[
+        (
+            "Rendez-vous ce soir, dix-neuf heures, place de la République.",
+            R,
+            "dix-neuf heures",
+            "TIME 2024-05-30T19:00",
+        ),
+        // A length of hours comes with a noun or a preposition.
+        (
+            "Il a passé 19 heures de garde à vue.",
+            R,
+            "19 heures",
+            "DURATION PT19H",
+        ),
+        (
+            "Le vote a eu lieu à minuit dix.",
+            R,
+            "minuit dix",
+            "TIME 2024-05-30T00:10",
+        ),
+        (
+            "Le vote aura lieu à minuit dix.",
+            R,
+            "minuit dix",
+            "TIME 2024-05-31T00:10",
+        ),
+        (
+            "Le 16, vers 6h dans la soirée, il est sorti.",
+            R,
+            "16, vers 6h dans la soirée",
+            "TIME 2024-05-16T18:00",
+        ),
+        (
+            "La veille au soir, il est parti.",
+            R,
+            "veille au soir",
+            "TIME 2024-05-29TEV",
+        ),
+        (
+            "Il viendra demain après-midi.",
+            R,
+            "demain après-midi",
+            "TIME 2024-05-31TAF",
+        ),
+        (
+            "Le décret du 8 juillet de 1962 fixait les règles.",
+            R,
+            "8 juillet de 1962",
+            "DATE 1962-07-08",
+        ),
+        ("le 14 juillet de 1500 soldats", R, "14 juillet", "DATE 2024-07-14"),
+        (
+            "Un registre daté du lundi 03/06/24 a été numérisé.",
+            R,
+            "lundi 03/06/24",
+            "DATE 2024-06-03",
+        ),
+    ]);
+}
