@@ -143,7 +143,7 @@ pub(super) fn period_of(m: u8, size: u8) -> u8 {
 pub(super) fn duration(n: f64, unit: &str) -> Option<String> {
     // A fraction in the next smaller unit, when it makes a whole one:
     // `trois ans et demi` is `P42M`, `deux heures et demie` `PT150M`,
-    // `trois quarts d'heure` `PT45M`, `un jour et demi` `PT36H`.
+    // `trois quarts d'heure` `PT45M`, `deux jours et demi` `PT60H`.
     if n.fract() != 0.0 {
         let smaller = match unit {
             "Y" => Some((12.0, "M")),
