@@ -218,14 +218,14 @@ fn score_file(file: &str) -> (Score, String) {
 /// were run on it. Blind: span P 0.946, R 0.875, value accuracy 0.429
 /// (the year of dates governed by an infinitive of promise or plan, `il y
 /// a` at the unit's grain, lengths in whole units, parts of a named day).
-/// After the rules for those families: span P 1.0, R 0.951, value
-/// accuracy 0.974 (`fin mars` is a span of days; `14/Jul/2023` and `12 03
-/// 2025` are not read).
+/// After the rules for those families: span P 1.0, R 0.976, value
+/// accuracy 0.975 (`fin mars` is a span of days; `14/Jul/2023` is not
+/// read).
 #[test]
 fn blind_news_prose_dates() {
     let (score, report) = score_file("dates_news_blind.jsonl");
     assert!(score.precision() >= 0.97, "{report}");
-    assert!(score.recall() >= 0.92, "{report}");
+    assert!(score.recall() >= 0.95, "{report}");
     assert!(score.value_accuracy() >= 0.95, "{report}");
 }
 

@@ -1878,9 +1878,11 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             }
         }
     } else if spaced {
+        // `le 12 03 2025`, and with a four-digit year `daté du 12 03 2025`.
         let alone_before = i == 0
             || is(s, i - 1, "le")
-            || s.toks[i - 1].kind == TokKind::Punct;
+            || s.toks[i - 1].kind == TokKind::Punct
+            || s.w(k - 1).len() == 4 && matches!(s.w(i - 1), "du" | "au");
         if !alone_before || !stops(s, k) {
             return None;
         }

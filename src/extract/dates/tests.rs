@@ -1530,3 +1530,16 @@ fn clock_times_and_loose_dates() {
         ),
     ]);
 }
+
+#[test]
+fn digits_separated_by_spaces() {
+    check(&[
+        (
+            "Le bordereau, daté du 12 03 2025, mentionne 1500 cartons.",
+            R,
+            "12 03 2025",
+            "DATE 2025-03-12",
+        ),
+        ("du 12 03 au 15 03", R, "", ""),
+    ]);
+}
