@@ -462,7 +462,8 @@ enum FrancCue {
     /// The first of the words of `data/money/franc_cues.tsv` that won
     /// (`Genève`, `BNS`, `wallonne`).
     Word(&'static str),
-    /// The date of a text written before the euro, without other cue.
+    /// The date of a text written before the euro: French news, whose
+    /// francs are French unless two cues or more name another country.
     BeforeEuro,
 }
 
@@ -480,9 +481,9 @@ const LAST_FRANC_DAY: jiff::civil::Date = jiff::civil::date(2002, 2, 17);
 ///    demonyms): the code with the most of them. The Swiss franc is
 ///    current; the Belgian, Luxembourg and French ones only in a text
 ///    dated before 2002, so that `francs` in today's text about Brussels
-///    stay without a code;
-/// 3. otherwise, in a text dated before 2002, the French franc: the text
-///    is French news.
+///    stay without a code. In a text dated before 2002 the French franc
+///    counts one more (the text is French news): a foreign franc needs two
+///    cues to win, and with none the francs are French.
 ///
 /// `francs CFA` are not read here (their zone is, [`cfa_zone`]).
 fn franc_of_document(
@@ -500,8 +501,13 @@ fn franc_of_document(
     }
     let before_euro = date.is_some_and(|d| d <= LAST_FRANC_DAY);
     let (matcher, codes) = &*FRANC_CUES;
-    // Counts per code, with the first cue of each.
-    let mut counts: Vec<(&'static str, usize, &'static str)> = Vec::new();
+    // Counts per code, with the first cue of each. A text written before
+    // the euro is French news: the French franc starts with one, so that
+    // a single foreign place (`de retour de Genève`) does not outweigh it.
+    let mut counts: Vec<(&'static str, usize, FrancCue)> = Vec::new();
+    if before_euro {
+        counts.push(("FRF", 1, FrancCue::BeforeEuro));
+    }
     for m in matcher.find_iter(text) {
         let whole = !prev_char(text, m.start())
             .is_some_and(char::is_alphanumeric)
@@ -512,25 +518,17 @@ fn franc_of_document(
         }
         match counts.iter_mut().find(|(c, _, _)| *c == code) {
             Some(entry) => entry.1 += 1,
-            None => counts.push((code, 1, cue)),
+            None => counts.push((code, 1, FrancCue::Word(cue))),
         }
     }
-    // The most cues; on a tie, the code named first.
-    let mut best: Option<(&'static str, usize, &'static str)> = None;
+    // The most cues; on a tie, the code counted first.
+    let mut best: Option<(&'static str, usize, FrancCue)> = None;
     for entry in counts {
         if best.is_none_or(|b| entry.1 > b.1) {
             best = Some(entry);
         }
     }
-    match best {
-        Some((code, _, cue)) => {
-            Some(FrancChoice { code, cue: FrancCue::Word(cue) })
-        }
-        None if before_euro => {
-            Some(FrancChoice { code: "FRF", cue: FrancCue::BeforeEuro })
-        }
-        None => None,
-    }
+    best.map(|(code, _, cue)| FrancChoice { code, cue })
 }
 
 /// The words of `data/money/franc_cues.tsv`, with their cue and code.
@@ -2809,6 +2807,18 @@ mod tests {
         );
         // Today the Belgian cues name no current franc.
         assert_eq!(franc_choice(belgian, Some("2024-03-10")), None);
+        // Before the euro, one foreign place does not make the text
+        // foreign: two do.
+        let back = "De retour de Genève, le ministre annonce 50 milliards \
+                    de francs.";
+        assert_eq!(
+            franc_choice(back, Some("1997-10-08")),
+            Some(FrancChoice { code: "FRF", cue: FrancCue::BeforeEuro })
+        );
+        assert_eq!(
+            franc_choice(back, None),
+            Some(FrancChoice { code: "CHF", cue: FrancCue::Word("Genève") })
+        );
         // An amount in a named franc, even after the plain ones, wins.
         let named = "3 francs à Bruxelles, puis 5 francs suisses.";
         assert_eq!(
