@@ -25,12 +25,24 @@
 //! Some currencies are named only in part and take their code from the
 //! rest of the text: `centimes` that of the amount before them (the euro
 //! when none comes before), `francs CFA` the West (XOF) or Central (XAF)
-//! African one after the country named nearest (`data/money/cfa_zones.tsv`).
+//! African one after the country named nearest (`data/money/cfa_zones.tsv`),
+//! plain `francs` that of the last amount in a named franc, or else the
+//! one the whole text speaks of: the Swiss franc after Swiss places,
+//! institutions and agencies (`Genève`, `BNS`, `Keystone-ATS`), the
+//! Belgian, Luxembourg or French one in a text dated before 2002
+//! (`data/money/franc_cues.tsv`; [`franc_of_document`] gives the rule and
+//! records the cue that decided). `dollars` alone are US dollars, even in
+//! a Canadian text, unless the text writes `dollars canadiens` or `C$`;
+//! `livres` alone pounds sterling. Crypto-assets (`ethers`, `₿`) have no
+//! ISO 4217 code: their amounts have a null currency.
 //! French typography decides the figures: `1,859 euro` has three decimals
 //! (`$1,250` after a symbol or a code is English thousands; `25,000 euros`,
 //! either, is left out); `de 15 à 20 000 euros` runs from 15 000, `entre
 //! cinq et 10 euros` from 5; a year before `euros constants` is no amount;
-//! `$2.5 billion` is the English billion (10^9); an amount may be split by
+//! `$2.5 billion` is the English billion (10^9), and `trillion` always the
+//! English one (10^12: the French 10^18 is no amount); a symbol may follow
+//! a scale word and `de` (`40 millions de £`); units and subunits make one
+//! amount (`trois euros et vingt centimes`, `7 dollars 25`); an amount may be split by
 //! one line break of hard-wrapped text (`5,8 milliards` / `d'euros`), never
 //! by a blank line.
 //!
@@ -308,16 +320,20 @@ impl Extractor for MoneyExtractor {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        find_money(doc.text, out);
+        find_money(doc.text, doc.reference_date, out);
     }
 }
 
-/// Pushes the amounts of money of `text` to `out`, in text order, without
-/// overlaps.
-fn find_money(text: &str, out: &mut Vec<Candidate>) {
+/// Pushes the amounts of money of `text`, written on `date` if known, to
+/// `out`, in text order, without overlaps.
+fn find_money(
+    text: &str,
+    date: Option<jiff::civil::Date>,
+    out: &mut Vec<Candidate>,
+) {
     let first = out.len();
     scan(text, out);
-    implicit_currencies(text, &mut out[first..]);
+    implicit_currencies(text, date, &mut out[first..]);
 }
 
 /// Pushes the amounts of money of `text` to `out` with the currency their
@@ -377,9 +393,30 @@ fn scan(text: &str, out: &mut Vec<Candidate>) {
 /// (after it when none comes before), and stay without a code when the
 /// text names neither zone. Plain `francs` are those of the last amount
 /// in francs whose currency is known (`11 milliards de francs suisses` or
-/// `CHF 94`, then `3 francs`), and stay without a code when none came
-/// before.
-fn implicit_currencies(text: &str, found: &mut [Candidate]) {
+/// `CHF 94`, then `3 francs`), or, when none came before, those the whole
+/// text speaks of ([`franc_of_document`]); with neither they stay without
+/// a code.
+fn implicit_currencies(
+    text: &str,
+    date: Option<jiff::civil::Date>,
+    found: &mut [Candidate],
+) {
+    // Looked for once, and only in a text with plain francs.
+    let plain_franc = |c: &Candidate| {
+        let Found::Money(m) = &c.found else { return false };
+        let lower = text.get(c.start..c.end).unwrap_or_default();
+        m.currency.is_none()
+            && !lower.contains("CFA")
+            && (lower.ends_with("franc")
+                || lower.ends_with("francs")
+                || lower.ends_with("Francs")
+                || lower.ends_with("FRANCS"))
+    };
+    let document = if found.iter().any(plain_franc) {
+        franc_of_document(text, date, found).map(|c| c.code)
+    } else {
+        None
+    };
     let mut last: Option<&'static str> = None;
     let mut last_franc: Option<&'static str> = None;
     for c in found.iter_mut() {
@@ -392,7 +429,7 @@ fn implicit_currencies(text: &str, found: &mut [Candidate]) {
             } else if span.contains("CFA") {
                 m.currency = cfa_zone(text, c.start);
             } else if lower.ends_with("franc") || lower.ends_with("francs") {
-                m.currency = last_franc;
+                m.currency = last_franc.or(document);
             }
         }
         if m.currency.is_some() {
@@ -405,6 +442,109 @@ fn implicit_currencies(text: &str, found: &mut [Candidate]) {
         }
     }
 }
+
+/// The franc a text speaks of when it writes plain `francs`, and the cue
+/// that decided it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FrancChoice {
+    /// The ISO 4217 code: CHF, BEF, LUF or FRF.
+    code: &'static str,
+    /// What decided. Read by the tests and when debugging a choice.
+    #[cfg_attr(not(test), allow(dead_code))]
+    cue: FrancCue,
+}
+
+/// What decided the franc of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FrancCue {
+    /// An amount whose franc the text names (`francs suisses`, `CHF 94`).
+    Named,
+    /// The first of the words of `data/money/franc_cues.tsv` that won
+    /// (`Genève`, `BNS`, `wallonne`).
+    Word(&'static str),
+    /// The date of a text written before the euro: French news, whose
+    /// francs are French unless two cues or more name another country.
+    BeforeEuro,
+}
+
+/// The last day francs were legal tender in France, Belgium and
+/// Luxembourg (their notes were withdrawn on 17 February 2002).
+const LAST_FRANC_DAY: jiff::civil::Date = jiff::civil::date(2002, 2, 17);
+
+/// The franc of a text whose plain `francs` follow no amount in a named
+/// franc, read from the whole text as a reader does:
+///
+/// 1. an amount in a named franc anywhere in it (`francs suisses` after
+///    the plain ones, `CHF 94`): that franc;
+/// 2. otherwise the country the text speaks of, from the words of
+///    `data/money/franc_cues.tsv` (places, institutions, agencies,
+///    demonyms): the code with the most of them. The Swiss franc is
+///    current; the Belgian, Luxembourg and French ones only in a text
+///    dated before 2002, so that `francs` in today's text about Brussels
+///    stay without a code. In a text dated before 2002 the French franc
+///    counts one more (the text is French news): a foreign franc needs two
+///    cues to win, and with none the francs are French.
+///
+/// `francs CFA` are not read here (their zone is, [`cfa_zone`]).
+fn franc_of_document(
+    text: &str,
+    date: Option<jiff::civil::Date>,
+    found: &[Candidate],
+) -> Option<FrancChoice> {
+    for c in found {
+        if let Found::Money(m) = &c.found
+            && let Some(code) = m.currency
+            && matches!(code, "CHF" | "BEF" | "LUF" | "FRF")
+        {
+            return Some(FrancChoice { code, cue: FrancCue::Named });
+        }
+    }
+    let before_euro = date.is_some_and(|d| d <= LAST_FRANC_DAY);
+    let (matcher, codes) = &*FRANC_CUES;
+    // Counts per code, with the first cue of each. A text written before
+    // the euro is French news: the French franc starts with one, so that
+    // a single foreign place (`de retour de Genève`) does not outweigh it.
+    let mut counts: Vec<(&'static str, usize, FrancCue)> = Vec::new();
+    if before_euro {
+        counts.push(("FRF", 1, FrancCue::BeforeEuro));
+    }
+    for m in matcher.find_iter(text) {
+        let whole = !prev_char(text, m.start())
+            .is_some_and(char::is_alphanumeric)
+            && !text[m.end()..].starts_with(char::is_alphanumeric);
+        let (cue, code) = codes[m.pattern().as_usize()];
+        if !whole || !(code == "CHF" || before_euro) {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _, _)| *c == code) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((code, 1, FrancCue::Word(cue))),
+        }
+    }
+    // The most cues; on a tie, the code counted first.
+    let mut best: Option<(&'static str, usize, FrancCue)> = None;
+    for entry in counts {
+        if best.is_none_or(|b| entry.1 > b.1) {
+            best = Some(entry);
+        }
+    }
+    best.map(|(code, _, cue)| FrancChoice { code, cue })
+}
+
+/// The words of `data/money/franc_cues.tsv`, with their cue and code.
+static FRANC_CUES: LazyLock<(AhoCorasick, Vec<(&'static str, &'static str)>)> =
+    LazyLock::new(|| {
+        let rows: Vec<(&'static str, &'static str)> = crate::lexicon::rows(
+            include_str!("../../data/money/franc_cues.tsv"),
+        )
+        .filter_map(|row| row.split_once('\t'))
+        .collect();
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(rows.iter().map(|(cue, _)| cue))
+            .expect("the franc cue table compiles");
+        (matcher, rows)
+    });
 
 /// Names of the two CFA franc zones' countries and institutions
 /// (`data/money/cfa_zones.tsv`), with their currency code.
@@ -973,7 +1113,10 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
     }
     let mut code = form.code;
     match form.kind {
-        FormKind::Symbol | FormKind::Code if used_de => return None,
+        // `40 millions de £`, `3 milliards de ¥`: a symbol after `de` only
+        // after a scale word of a million or more; a code never.
+        FormKind::Code if used_de => return None,
+        FormKind::Symbol if used_de && amount.scale < 1e6 => return None,
         FormKind::SubUnit => {
             // `douze cents` is 1200 (`cents`, plural of `cent`), not 12
             // cents: after words, only `centimes` is a sub-unit.
@@ -994,7 +1137,7 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
                 end = e;
             }
         }
-        FormKind::Ambiguous if !ambiguous_is_money(text, p, end) => {
+        FormKind::Ambiguous if !ambiguous_is_money(text, p, end, &amount) => {
             return None;
         }
         _ => {}
@@ -1030,7 +1173,8 @@ fn hundredths(value: f64) -> f64 {
 }
 
 /// Reads the cents after a whole amount and its currency: `3 euros 50`,
-/// `3€50`, `1 USD 23 cents`, `1 USD et 23 centimes`.
+/// `3€50`, `1 USD 23 cents`, `1 USD et 23 centimes`, and in words `trois
+/// euros et vingt centimes`, `deux euros quatre-vingts`.
 fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
     let mut k = skip_spaces(text, end);
     let with_et = text[k..].starts_with("et ");
@@ -1038,24 +1182,34 @@ fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
         k = skip_spaces(text, k + 2);
     }
     let n = text[k..].bytes().take_while(u8::is_ascii_digit).count();
-    if n == 0 || n > 2 {
-        return None;
-    }
-    let after = k + n;
-    if text[after..].starts_with(['.', ',', '%'])
-        && text[after + 1..].starts_with(|c: char| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let cents = text[k..after].parse::<f64>().ok()? / 100.0;
+    // Cents in words: a whole number from 1 to 99.
+    let (cents, after, two_digits) = if n == 0 {
+        let w = numbers::words(&text[k..])?;
+        if w.value.fract() != 0.0 || !(1.0..100.0).contains(&w.value) {
+            return None;
+        }
+        (w.value / 100.0, k + w.len, true)
+    } else {
+        if n > 2 {
+            return None;
+        }
+        let after = k + n;
+        if text[after..].starts_with(['.', ',', '%'])
+            && text[after + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        (text[k..after].parse::<f64>().ok()? / 100.0, after, n == 2)
+    };
     let next = skip_spaces(text, after);
     if let Some((f, e)) = currency_at(text, next, false)
         && f.kind == FormKind::SubUnit
     {
         return Some((cents, e));
     }
-    // Without the word `centimes`, only two digits ending the phrase.
-    if with_et || n != 2 {
+    // Without the word `centimes`, only two digits (or words) ending the
+    // phrase.
+    if with_et || !two_digits {
         return None;
     }
     let rest = &text[next..];
@@ -1081,8 +1235,16 @@ fn cents_after(text: &str, end: usize) -> Option<(f64, usize)> {
 /// Whether a name that is also a common noun (`livres`, `balles`), read
 /// from `p` to `end`, is money here: not after a word such as `écrit`,
 /// `tiré`, and not followed by a complement (`dix livres de cuisine`,
-/// `trois balles dans le dos`).
-fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
+/// `trois balles dans le dos`). Objects are counted in whole numbers, and
+/// seldom in billions: an amount with decimals (`4,80 livres`) or of a
+/// billion or more (`10 milliards de livres`) may also be followed by a
+/// place or a price word (`à Londres`, `dans le système bancaire`).
+fn ambiguous_is_money(
+    text: &str,
+    p: usize,
+    end: usize,
+    amount: &Amount,
+) -> bool {
     let mut q = p;
     for _ in 0..3 {
         let w = word_before(text, q);
@@ -1095,8 +1257,13 @@ fn ambiguous_is_money(text: &str, p: usize, end: usize) -> bool {
         q = word_before_start(text, q);
     }
     let rest = text[end..].trim_start();
+    let sure = amount.value.fract() != 0.0 || amount.scale >= 1e9;
     match rest.chars().next() {
-        Some(c) if c.is_alphabetic() => is_cue(first_word(rest), Cue::Follow),
+        Some(c) if c.is_alphabetic() => {
+            let w = first_word(rest);
+            is_cue(w, Cue::Follow)
+                || sure && (is_cue(w, Cue::Tail) || is_cue(w, Cue::Price))
+        }
         _ => true,
     }
 }
@@ -1147,6 +1314,14 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
             if is_word && n.value.fract() == 0.0 {
                 add_lower_part(text, &mut a);
             }
+        } else if let Some(len) = trillion(&text[j..]) {
+            // `1,2 trillion de dollars`, `3 trillions de yens`: translated
+            // from English or Japanese reports, where a trillion is 10^12;
+            // the French trillion (10^18) is more than any economy holds.
+            a.scale = 1e12;
+            a.value = n.value * 1e12;
+            a.end = j + len;
+            a.takes_de = true;
         } else if with_m
             && (j == a.end || text[a.end..j] == *" ")
             && text[j..].starts_with('m')
@@ -1249,6 +1424,15 @@ fn read_amount(text: &str, p: usize, with_m: bool) -> Option<Amount> {
         a.takes_de = true;
     }
     Some(and_a_half(text, a))
+}
+
+/// The length of `trillion` or `trillions` as a whole word at the start of
+/// `s`.
+fn trillion(s: &str) -> Option<usize> {
+    let (word, len) = word_at(s);
+    (word.eq_ignore_ascii_case("trillion")
+        || word.eq_ignore_ascii_case("trillions"))
+    .then_some(len)
 }
 
 /// The value of `s` read as `d,ddd` with a decimal comma, when it starts
@@ -1478,6 +1662,10 @@ mod tests {
         );
         check_table("cues.tsv", include_str!("../../data/money/cues.tsv"));
         check_table(
+            "franc_cues.tsv",
+            include_str!("../../data/money/franc_cues.tsv"),
+        );
+        check_table(
             "cfa_zones.tsv",
             include_str!("../../data/money/cfa_zones.tsv"),
         );
@@ -1576,7 +1764,7 @@ mod tests {
     /// Every amount found in `text`: (span text, amount, currency).
     fn found(text: &str) -> Vec<(&str, MoneyValue)> {
         let mut out = Vec::new();
-        find_money(text, &mut out);
+        find_money(text, None, &mut out);
         out.into_iter()
             .map(|c| match c.found {
                 Found::Money(v) => (&text[c.start..c.end], *v),
@@ -2585,6 +2773,118 @@ mod tests {
                 .map(|(s, v)| (s, v.amount, v.currency))
                 .collect();
             assert_eq!(got, want, "input: {text:?}");
+        }
+    }
+
+    fn franc_choice(text: &str, date: Option<&str>) -> Option<FrancChoice> {
+        let date = date.map(|d| d.parse().unwrap());
+        let mut out = Vec::new();
+        scan(text, &mut out);
+        franc_of_document(text, date, &out)
+    }
+
+    #[test]
+    fn the_franc_of_the_document() {
+        let swiss = "ZURICH - La BNS a dégagé 12 milliards de francs. À \
+                     Genève, le loyer atteint 2450 francs.";
+        assert_eq!(
+            franc_choice(swiss, None),
+            Some(FrancChoice { code: "CHF", cue: FrancCue::Word("BNS") })
+        );
+        let french = "Le budget prévoit 1 650 milliards de francs.";
+        assert_eq!(
+            franc_choice(french, Some("1997-10-08")),
+            Some(FrancChoice { code: "FRF", cue: FrancCue::BeforeEuro })
+        );
+        // Francs are no longer French after 2002, nor unknown-dated ones.
+        assert_eq!(franc_choice(french, Some("2024-05-30")), None);
+        assert_eq!(franc_choice(french, None), None);
+        let belgian = "BRUXELLES (Belga) - Le gouvernement wallon débloque \
+                       2 milliards de francs.";
+        assert_eq!(
+            franc_choice(belgian, Some("1999-03-10")),
+            Some(FrancChoice { code: "BEF", cue: FrancCue::Word("Belga") })
+        );
+        // Today the Belgian cues name no current franc.
+        assert_eq!(franc_choice(belgian, Some("2024-03-10")), None);
+        // Before the euro, one foreign place does not make the text
+        // foreign: two do.
+        let back = "De retour de Genève, le ministre annonce 50 milliards \
+                    de francs.";
+        assert_eq!(
+            franc_choice(back, Some("1997-10-08")),
+            Some(FrancChoice { code: "FRF", cue: FrancCue::BeforeEuro })
+        );
+        assert_eq!(
+            franc_choice(back, None),
+            Some(FrancChoice { code: "CHF", cue: FrancCue::Word("Genève") })
+        );
+        // An amount in a named franc, even after the plain ones, wins.
+        let named = "3 francs à Bruxelles, puis 5 francs suisses.";
+        assert_eq!(
+            franc_choice(named, Some("1999-03-10")),
+            Some(FrancChoice { code: "CHF", cue: FrancCue::Named })
+        );
+    }
+
+    #[test]
+    fn scales_symbols_subunits_and_bounds() {
+        let cases: &[(&str, &str, f64, Option<&str>)] = &[
+            ("levé 40 millions de £.", "40 millions de £", 4e7, Some("GBP")),
+            (
+                "un plan de 3 milliards de ¥.",
+                "3 milliards de ¥",
+                3e9,
+                Some("JPY"),
+            ),
+            (
+                "ils ont dépensé 1,2 trillion de dollars.",
+                "1,2 trillion de dollars",
+                1.2e12,
+                Some("USD"),
+            ),
+            (
+                "il coûte trois euros et vingt centimes.",
+                "trois euros et vingt centimes",
+                3.2,
+                Some("EUR"),
+            ),
+            (
+                "fixé à 7 dollars 25 de l'heure",
+                "7 dollars 25",
+                7.25,
+                Some("USD"),
+            ),
+            (
+                "une pinte coûte 4,80 livres à Londres",
+                "4,80 livres",
+                4.8,
+                Some("GBP"),
+            ),
+            (
+                "elle injecte 10 milliards de livres dans les banques",
+                "10 milliards de livres",
+                1e10,
+                Some("GBP"),
+            ),
+            ("acheté pour 1 200 ethers.", "1 200 ethers", 1200.0, None),
+        ];
+        for &(text, span, amount, currency) in cases {
+            let got: Vec<_> = found(text)
+                .into_iter()
+                .map(|(s, v)| (s, v.amount, v.currency))
+                .collect();
+            assert_eq!(got, [(span, amount, currency)], "input: {text:?}");
+        }
+        let bounds: &[(&str, Option<f64>, Option<f64>)] = &[
+            ("proposés à partir de 49 € par mois", Some(49.0), None),
+            ("le chiffre dépasse les 500 euros", Some(500.0), None),
+            ("pas plus de 20 euros de frais", None, Some(20.0)),
+        ];
+        for &(text, min, max) in bounds {
+            let got = found(text);
+            assert_eq!(got.len(), 1, "input: {text:?}");
+            assert_eq!((got[0].1.min, got[0].1.max), (min, max), "{text:?}");
         }
     }
 

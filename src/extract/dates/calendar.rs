@@ -137,9 +137,28 @@ pub(super) fn period_of(m: u8, size: u8) -> u8 {
     (m - 1) / size + 1
 }
 
-/// Formats a number of units as an ISO 8601 duration (`P3Y`, `PT48H`,
-/// `P1.5Y`).
+/// Formats a number of units as an ISO 8601 duration in whole units
+/// (`P3Y`, `PT48H`, `P42M` for three years and a half), or with a decimal
+/// fraction when no smaller unit holds it (`P1.5M`).
 pub(super) fn duration(n: f64, unit: &str) -> Option<String> {
+    // A fraction in the next smaller unit, when it makes a whole one:
+    // `trois ans et demi` is `P42M`, `deux heures et demie` `PT150M`,
+    // `trois quarts d'heure` `PT45M`, `deux jours et demi` `PT60H`.
+    if n.fract() != 0.0 {
+        let smaller = match unit {
+            "Y" => Some((12.0, "M")),
+            "W" => Some((7.0, "D")),
+            "D" => Some((24.0, "h")),
+            "h" => Some((60.0, "m")),
+            "m" => Some((60.0, "s")),
+            _ => None,
+        };
+        if let Some((k, u)) = smaller
+            && (n * k).fract() == 0.0
+        {
+            return duration(n * k, u);
+        }
+    }
     let (n, code, time) = match unit {
         "Y" => (n, 'Y', false),
         "Q" => (n * 3.0, 'M', false),
@@ -189,6 +208,12 @@ mod tests {
         assert_eq!(duration(3.0, "Y").as_deref(), Some("P3Y"));
         assert_eq!(duration(3.0, "Q").as_deref(), Some("P9M"));
         assert_eq!(duration(48.0, "h").as_deref(), Some("PT48H"));
-        assert_eq!(duration(1.5, "Y").as_deref(), Some("P1.5Y"));
+        // Whole units: the fraction in the next smaller one.
+        assert_eq!(duration(1.5, "Y").as_deref(), Some("P18M"));
+        assert_eq!(duration(2.5, "h").as_deref(), Some("PT150M"));
+        assert_eq!(duration(0.75, "h").as_deref(), Some("PT45M"));
+        assert_eq!(duration(1.5, "D").as_deref(), Some("PT36H"));
+        // No smaller unit holds it: a decimal fraction.
+        assert_eq!(duration(1.5, "M").as_deref(), Some("P1.5M"));
     }
 }

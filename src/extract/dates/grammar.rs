@@ -32,6 +32,10 @@ struct Out {
     value: String,
     modifier: Option<&'static str>,
     end_value: Option<String>,
+    /// Whether the value counts from the last date the text named (`la
+    /// veille`, `le lendemain`): such a date is no new anchor, so that `le
+    /// surlendemain` after `la veille` still counts from the day before.
+    linked: bool,
 }
 
 impl Out {
@@ -43,6 +47,7 @@ impl Out {
             value,
             modifier: None,
             end_value: None,
+            linked: false,
         }
     }
 }
@@ -139,6 +144,7 @@ pub(super) fn scan(
                 let (start, end) =
                     (s.toks[first].start, s.toks[o.end - 1].end);
                 if matches!(o.kind, DateType::Date | DateType::Time)
+                    && !o.linked
                     && let Some(p) = named_point(&o.value)
                 {
                     *last = Some(p);
@@ -191,7 +197,8 @@ fn named_point(v: &str) -> Option<(Date, u8)> {
 /// clause's verb: `depuis` looks back (`depuis novembre`, `depuis
 /// l'automne`), and so does a past participle used as an adjective (`un
 /// sondage réalisé lundi`, `le blocage, entamé le 1er octobre`), unless it
-/// announces an event (`la réunion prévue mardi`).
+/// announces an event (`la réunion prévue mardi`); `d'ici` looks ahead
+/// (`d'ici le 30 juin`).
 fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
     let mut k = i;
     if k >= 2 && s.w(k - 1) == "'" && matches!(s.w(k - 2), "l" | "d") {
@@ -203,6 +210,10 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
     let w = if k > 0 { s.w(k - 1) } else { "" };
     if w == "depuis" {
         return Some(Tense::Past);
+    }
+    // `d'ici le 30 juin`, `d'ici juin`: a deadline ahead of the writer.
+    if w == "ici" && k >= 3 && s.w(k - 2) == "'" && s.w(k - 3) == "d" {
+        return Some(Tense::Future);
     }
     if k < 2 {
         return None;
@@ -375,7 +386,7 @@ static REACH: LazyLock<[usize; 21]> = LazyLock::new(|| {
         2,                       // time_alone: `de une` + `heure`
         6,                       // this_day_part: `ce dans l'après-midi`
         1,                       // weekend: `ce` + `week`
-        3,                       // duration: `dizaine d'` + unit
+        4,                       // duration: `trois quarts d'` + unit
         3,                       // set: `tous les un` + unit
         1,                       // season: `cet` + season
         7,                       // part: `fin - d'l'` + roman + `siècle`
@@ -555,6 +566,11 @@ static ANCHORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         "week",
         "quelques",
         "plusieurs",
+        "matin",
+        "matinee",
+        "soir",
+        "soiree",
+        "nuit",
     ];
     let tables =
         [&*MONTHS, &*WEEKDAYS, &*SEASONS, &*UNITS, &*PARTS, &*ORDINALS];
@@ -742,6 +758,13 @@ fn rule_starts() -> Vec<(String, RuleSet)> {
         ("ce", WEEKDAY_REL | UNIT_REL | THIS_DAY_PART | WEEKEND | SEASON),
         ("cet", UNIT_REL | THIS_DAY_PART | SEASON),
         ("cette", UNIT_REL | THIS_DAY_PART | SEASON),
+        // `la soirée de mercredi`, `à la mi-journée`.
+        ("matin", THIS_DAY_PART),
+        ("matinee", THIS_DAY_PART),
+        ("soir", THIS_DAY_PART),
+        ("soiree", THIS_DAY_PART),
+        ("nuit", THIS_DAY_PART),
+        ("mi", THIS_DAY_PART),
         ("mois", MONTH_RULE),
         ("annee", YEAR_RULE),
         ("an", YEAR_RULE),
@@ -1261,7 +1284,8 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
             k = de(s, k + 2).unwrap_or(k);
             modifier = Some("AFTER");
         }
-        "apres" => {
+        // `demain après-midi` is a part of the day.
+        "apres" if !(is(s, k + 1, "-") && is(s, k + 2, "midi")) => {
             k += 1;
             modifier = Some("AFTER");
         }
@@ -1285,11 +1309,12 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
         return day_range(&o.value, a, b, e);
     }
     if modifier.is_none()
-        && let Some((code, j)) = day_part(s, o.end)
+        && let Some((code, j, part_mod)) = day_part_mod(s, o.end)
     {
         o.value = format!("{}T{code}", o.value);
         o.kind = DateType::Time;
         o.end = j;
+        o.modifier = o.modifier.or(part_mod);
         return o;
     }
     if let Some((h, m, j)) = clock(s, k, true) {
@@ -1339,23 +1364,51 @@ fn day_range(day: &str, a: (u8, u8), b: (u8, u8), end: usize) -> Out {
     }
 }
 
-/// A part of the day at `i` (`soir`, `dans la matinée`, `après-midi`) and
-/// its TIMEX3 code.
+/// A part of the day at `i` (`soir`, `dans la matinée`, `après-midi`,
+/// `à la mi-journée`) and its TIMEX3 code. With `fin`, `début` or
+/// `milieu` before it (`en fin d'après-midi`), [`day_part_mod`] gives the
+/// modifier.
 fn day_part(s: &Sentence<'_>, i: usize) -> Option<(&'static str, usize)> {
+    day_part_mod(s, i).map(|(code, e, _)| (code, e))
+}
+
+/// [`day_part`] with the modifier of a part of it (`fin` END, `début`
+/// START, `milieu` MID).
+fn day_part_mod(
+    s: &Sentence<'_>,
+    i: usize,
+) -> Option<(&'static str, usize, Option<&'static str>)> {
     let mut k = i;
-    if is(s, k, "dans") || is(s, k, "en") {
+    if is(s, k, "dans") || is(s, k, "en") || is(s, k, "a") {
         k = article(s, k + 1);
+    } else if is(s, k, "au") {
+        // `la veille au soir`, `le 3 mars au matin`.
+        k += 1;
+    }
+    let mut modifier = None;
+    if let Some(m) = match s.w(k) {
+        "fin" => Some("END"),
+        "debut" => Some("START"),
+        "milieu" => Some("MID"),
+        _ => None,
+    } && let Some(j) = de(s, k + 1)
+    {
+        modifier = Some(m);
+        k = article(s, j);
     }
     let code = match s.w(k) {
         "matin" | "matinee" => "MO",
         "soir" | "soiree" => "EV",
         "nuit" => "NI",
         "apres" if is(s, k + 1, "-") && is(s, k + 2, "midi") => {
-            return Some(("AF", k + 3));
+            return Some(("AF", k + 3, modifier));
+        }
+        "mi" if is(s, k + 1, "-") && is(s, k + 2, "journee") => {
+            return Some(("MI", k + 3, modifier));
         }
         _ => return None,
     };
-    Some((code, k + 1))
+    Some((code, k + 1, modifier))
 }
 
 /// `ce matin`, `ce soir`, `cet après-midi`, `cette nuit`: a part of the
@@ -1363,11 +1416,43 @@ fn day_part(s: &Sentence<'_>, i: usize) -> Option<(&'static str, usize)> {
 fn this_day_part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     if !matches!(s.w(i), "ce" | "cet" | "cette") {
-        return None;
+        return part_of_day(cx, i);
     }
     let (code, j) = day_part(s, i + 1)?;
     let day = cx.r.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
     Some(Out { kind: DateType::Time, ..Out::date(j, format!("{day}T{code}")) })
+}
+
+/// `la soirée de mercredi`, `dans la nuit du 3 mars`, `à la mi-journée`:
+/// a part of a named day, or midday of the reference day (the article and
+/// the preposition stay out of the span).
+fn part_of_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
+    let s = cx.s;
+    if !matches!(
+        s.w(i),
+        "matin" | "matinee" | "soir" | "soiree" | "nuit" | "mi"
+    ) {
+        return None;
+    }
+    let (code, j, _) = day_part_mod(s, i)?;
+    if let Some(k) = de(s, j)
+        && let Some(o) = day_at(cx, k, &[weekday_rel, date_points])
+        && o.kind == DateType::Date
+    {
+        return Some(Out {
+            kind: DateType::Time,
+            ..Out::date(o.end, format!("{}T{code}", o.value))
+        });
+    }
+    // `à la mi-journée` alone: the reference day.
+    if code == "MI" && is(s, i.saturating_sub(1), "la") {
+        let day = cx.r.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+        return Some(Out {
+            kind: DateType::Time,
+            ..Out::date(j, format!("{day}TMI"))
+        });
+    }
+    None
 }
 
 /// `ce week-end`, `le week-end dernier`: TIMEX3 `2024-W22-WE`.
@@ -1435,6 +1520,31 @@ fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
                             | ("trois", "quarts")
                             | ("moins", "le")
                     ) => {}
+                // `dix-neuf heures`, `20 heures 30`: hours of the
+                // afternoon and evening are read on the clock, a length
+                // of them comes with a noun or a preposition (`19 heures
+                // de garde à vue`, `pendant 20 heures`, `le 20 heures`).
+                "heure" | "heures"
+                    if (13..=23).contains(&v)
+                        && !(i > 0
+                            && matches!(
+                                s.w(i - 1),
+                                "le" | "les"
+                                    | "du"
+                                    | "des"
+                                    | "au"
+                                    | "aux"
+                                    | "de"
+                                    | "d"
+                                    | "'"
+                                    | "pendant"
+                                    | "durant"
+                                    | "en"
+                                    | "pour"
+                                    | "sur"
+                                    | "plus"
+                                    | "moins"
+                            )) => {}
                 _ => return None,
             }
             // `48h` is a length, not a time.
@@ -1499,6 +1609,8 @@ fn clock(s: &Sentence<'_>, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
     // `du soir`, `cet après-midi`, `de l'après-midi`.
     let evening = match (s.w(j), s.w(j + 1)) {
         ("du" | "ce", "soir") => Some(j + 2),
+        // `vers 6h dans la soirée`.
+        ("dans", "la") if is(s, j + 2, "soiree") => Some(j + 3),
         ("cet" | "dans" | "de", _) => {
             let k = if is(s, j + 1, "l") { j + 3 } else { j + 1 };
             (is(s, k, "apres") && is(s, k + 1, "-") && is(s, k + 2, "midi"))
@@ -1528,11 +1640,27 @@ fn point(cx: &Cx<'_, '_>, i: usize) -> Option<(Pt, usize)> {
         p.weekday = Some(wd);
         k = j;
     }
+    // `lundi 03/06/24`: a date in digits after the weekday, read whole
+    // by `numeric_date` (see `weekday_rel`).
+    if p.weekday.is_some()
+        && matches!(s.w(k + 1), "/" | ".")
+        && glued(s, k + 1)
+        && glued(s, k + 2)
+    {
+        return None;
+    }
     let (d, j) = day_num(s, k)?;
     p.day = Some(d);
     k = j;
     if let Some((m, j, bare_abbr)) = month_name(s, k) {
-        let year = year_after(cx, j);
+        // `8 juillet de 1962`, as older texts write it; not `le 14
+        // juillet de 1500 soldats`.
+        let year = year_after(cx, j).or_else(|| {
+            (s.w(j) == "de")
+                .then(|| year4(s, j + 1))
+                .flatten()
+                .filter(|&(_, e)| !counts(s, e))
+        });
         // `sept` without its stop is seven, unless a year follows.
         if !(bare_abbr && s.w(k) == "sept" && year.is_none()) {
             p.month = Some(m);
@@ -1750,9 +1878,11 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             }
         }
     } else if spaced {
+        // `le 12 03 2025`, and with a four-digit year `daté du 12 03 2025`.
         let alone_before = i == 0
             || is(s, i - 1, "le")
-            || s.toks[i - 1].kind == TokKind::Punct;
+            || s.toks[i - 1].kind == TokKind::Punct
+            || s.w(k - 1).len() == 4 && matches!(s.w(i - 1), "du" | "au");
         if !alone_before || !stops(s, k) {
             return None;
         }
@@ -1824,6 +1954,13 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     // An abbreviation (`ven.`) alone reads as a weekday only as a heading.
     if j == k + 2 && k > 0 {
         return None;
+    }
+    // `lundi 03/06/24`: the weekday names the date in digits after it.
+    if !this
+        && let Some(o) = numeric_date(cx, j)
+        && o.value.len() >= 10
+    {
+        return Some(o);
     }
     let r = cx.r;
     let week_of = |n: i64| -> Option<String> {
@@ -2330,13 +2467,18 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                     }
                     return None;
                 }
-                match cx.last.filter(|l| l.1 == 0).map(|l| l.0).or(cx.r) {
+                let last = cx.last.filter(|l| l.1 == 0).map(|l| l.0);
+                let v = match last.or(cx.r) {
                     Some(d) => calendar::add(d, 'D', n).map_or_else(
                         || "XXXX-XX-XX".to_owned(),
                         calendar::day,
                     ),
                     None => "XXXX-XX-XX".to_owned(),
-                }
+                };
+                return Some(with_time(
+                    cx,
+                    Out { lead, linked: last.is_some(), ..Out::date(j, v) },
+                ));
             } else {
                 cx.rel_day(n)
             }
@@ -2541,7 +2683,7 @@ fn unit_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     Some(Out::date(j, v))
 }
 
-/// `il y a deux ans`, `dans trois mois`, `deux jours plus tard`.
+/// `il y a deux ans` (`2022`), `dans trois mois`, `deux jours plus tard`.
 fn offset(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     let (sign, k) = if is(s, i, "il") && is(s, i + 1, "y") && is(s, i + 2, "a")
@@ -2601,6 +2743,13 @@ fn offset(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return Some(Out::date(e, v));
     }
     let v = match (unit, cx.r) {
+        // `il y a quatre mois`, `il y a deux semaines`, `il y a dix ans`:
+        // the month, the week, the year, as TimeML annotates them; the
+        // text says no more. `dans trois mois` keeps Duckling's reading
+        // (the day), a count a deadline gives to the day.
+        ("W" | "M" | "Q" | "H" | "Y", Some(r)) if s.w(i) == "il" => {
+            period_value(shift(r, unit, n)?, unit)?
+        }
         ("D" | "W" | "M" | "Q" | "H", Some(r)) => {
             calendar::day(shift(r, unit, n)?)
         }
@@ -2611,6 +2760,9 @@ fn offset(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         ("DE" | "CE", Some(r)) => shift(r, unit, n)?.year().to_string(),
         ("h", Some(r)) => calendar::day(calendar::add(r, 'D', n / 24)?),
         ("m" | "s", Some(r)) => calendar::day(r),
+        (u @ ("W" | "M" | "Q" | "H" | "Y"), None) if s.w(i) == "il" => {
+            unknown(u)
+        }
         (u, None) => unknown(if u == "Y" { "M" } else { "D" }),
         _ => return None,
     };
@@ -2698,6 +2850,16 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         }
         None => return None,
     };
+    // `trois quarts d'heure`, `un quart d'heure`: quarters of the unit.
+    let (n, j) = match de(s, j + 1) {
+        Some(k)
+            if matches!(s.w(j), "quart" | "quarts")
+                && unit_at(s, k).is_some() =>
+        {
+            (n * 0.25, k)
+        }
+        _ => (n, j),
+    };
     let (unit, mut e) = match s.w(j) {
         // `2'` and `1"` only standing alone: `1'Ouest` is OCR, `22" dragons`
         // an ordinal.
@@ -2750,6 +2912,19 @@ fn duration(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     if unit == "h" && s.w(j) == "h" && n <= 24.0 && !cued {
         return None;
+    }
+    // `pendant 2h15`, `durant 1 h 30`: hours and minutes of a length.
+    if unit == "h"
+        && s.w(j) == "h"
+        && matches!(prev, "pendant" | "durant" | "en")
+        && let Some(m) = s.toks.get(e).filter(|t| t.kind == TokKind::Num)
+        && m.end - m.start == 2
+        && let Ok(min) = s.w(e).parse::<u8>()
+        && min < 60
+        && n.fract() == 0.0
+    {
+        let v = format!("PT{}H{min}M", n as i64);
+        return Some(Out { kind: DateType::Duration, ..Out::date(e + 1, v) });
     }
     // `deux jours plus tard` is a date.
     let mut n = n;
@@ -3305,8 +3480,8 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if matches!(s.w(i), "midi" | "minuit") && matches!(prev, "de" | "du") {
         return None;
     }
-    // `arrivé en 2 h 05`: a race time.
-    if prev == "en" {
+    // `arrivé en 2 h 05`: a race time; `pendant 2h15`: a length.
+    if matches!(prev, "en" | "pendant" | "durant") {
         return None;
     }
     let (h, m, j) = clock(s, i, cued)?;
@@ -3335,13 +3510,19 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let after =
         day_at(cx, k, &[weekday_rel, date_points, relative, numeric_date]);
     if let Some(o) = after {
+        // `quatre heures et demie demain matin`: the part of the day
+        // says the half of the clock (`huit heures demain soir` is 20:00).
+        let (day, part) = o.value.split_at(10.min(o.value.len()));
+        let h =
+            if matches!(part, "TAF" | "TEV") && h < 12 { h + 12 } else { h };
         return Some(Out {
             kind: DateType::Time,
-            ..Out::date(o.end, format!("{}T{h:02}:{m:02}", o.value))
+            ..Out::date(o.end, format!("{day}T{h:02}:{m:02}"))
         });
     }
-    // `minuit` alone: the coming one.
-    let shift = i64::from(is(s, i, "minuit") && j == i + 1);
+    // `minuit`, `minuit dix`: the coming one, save in a clause in the
+    // past (`le vote a eu lieu à minuit dix`: the night just gone).
+    let shift = i64::from(is(s, i, "minuit") && cx.dir() != Dir::Past);
     let day = cx.r.and_then(|r| calendar::add(r, 'D', shift));
     let day = day.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
     Some(Out {
@@ -3351,15 +3532,21 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
 }
 
 /// The longest single day (`2024-05-26`, no interval) one of `rules` reads
-/// at token `k`: the day a time of day belongs to.
+/// at token `k`: the day a time of day belongs to. A day with a part of
+/// the day (`demain matin`, `2024-05-31TMO`) is one too.
 fn day_at(cx: &Cx<'_, '_>, k: usize, rules: &[Rule]) -> Option<Out> {
     rules
         .iter()
         .filter_map(|rule| {
             rule(cx, k).filter(|o| {
-                o.kind == DateType::Date
-                    && o.value.len() == 10
-                    && o.end_value.is_none()
+                o.end_value.is_none()
+                    && (o.kind == DateType::Date && o.value.len() == 10
+                        || o.kind == DateType::Time
+                            && o.value.len() == 13
+                            && o.value.as_bytes()[10] == b'T'
+                            && o.value[11..]
+                                .bytes()
+                                .all(|b| b.is_ascii_uppercase()))
             })
         })
         .max_by_key(|o| o.end)

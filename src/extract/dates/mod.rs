@@ -1058,6 +1058,7 @@ lazy_table!(PARTS, "parts.tsv");
 lazy_table!(ORDINALS, "ordinals.tsv");
 lazy_table!(TENSE_FORMS, "tense.tsv");
 lazy_table!(ENDINGS, "endings.tsv");
+lazy_table!(FORWARD, "forward.tsv");
 lazy_table!(PERSONS, "persons.tsv");
 
 static RELATIVE: LazyLock<Vec<(Vec<String>, &'static str)>> =

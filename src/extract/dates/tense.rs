@@ -12,8 +12,14 @@
 //! (imparfait, passé simple, futur, conditionnel). A compound tense is an
 //! auxiliary followed, within two words, by a past participle (`a lancé`,
 //! `est parti`, `aura lieu` is not one).
+//!
+//! The verb that governs a date may be an infinitive: after a verb or a
+//! noun of promise, intention, plan, obligation or threat (`forward.tsv`),
+//! the infinitive points forward whatever the tense of the clause (`le
+//! ministre a promis de présenter le texte en décembre`: the next
+//! December), and marks a future nearer to the date than the finite verb.
 
-use super::{ENDINGS, Sentence, TENSE_FORMS, TokKind};
+use super::{ENDINGS, FORWARD, Sentence, TENSE_FORMS, TokKind};
 use std::sync::LazyLock;
 
 /// The time a clause speaks of.
@@ -185,7 +191,46 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
         }
         i += 1;
     }
+    forward_infinitives(s, &mut out);
     out
+}
+
+/// Words between a forward-pointing word and its infinitive: the
+/// prepositions that introduce it and the pronouns before it.
+const BEFORE_INFINITIVE: &[&str] = &[
+    "de", "d", "'", "a", "se", "s", "l", "le", "la", "les", "en", "y", "ne",
+    "pas", "lui", "leur", "me", "m", "te", "t", "nous", "vous",
+];
+
+/// Adds a future mark at each infinitive governed by a word of
+/// `forward.tsv` (`promis de présenter`, `vouloir se présenter`), keeping
+/// the marks in token order.
+fn forward_infinitives(s: &Sentence<'_>, out: &mut Vec<(usize, Tense)>) {
+    let n = s.toks.len();
+    let before = out.len();
+    for i in 0..n {
+        if s.toks[i].kind != TokKind::Word || !FORWARD.contains_key(s.w(i)) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j <= i + 4 && BEFORE_INFINITIVE.contains(&s.w(j)) {
+            j += 1;
+        }
+        let w = s.w(j);
+        let infinitive = j < n
+            && s.toks[j].kind == TokKind::Word
+            && w.len() >= 4
+            && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e));
+        if infinitive {
+            out.push((j, Tense::Future));
+        }
+    }
+    if out.len() > before {
+        // One mark per token: the infinitive's own (`faire` read as a
+        // present) gives way to the forward one.
+        out.sort_by_key(|&(j, t)| (j, t != Tense::Future));
+        out.dedup_by_key(|m| m.0);
+    }
 }
 
 /// The last bytes of the endings of `endings.tsv`.

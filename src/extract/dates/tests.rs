@@ -222,7 +222,7 @@ fn without_reference_date() {
         ("au printemps", NONE, "printemps", "DATE XXXX-SP"),
         ("lundi", NONE, "lundi", "DATE XXXX-XX-XX"),
         ("à 14h30", NONE, "14h30", "TIME XXXX-XX-XXT14:30"),
-        ("il y a deux ans", NONE, "il y a deux ans", "DATE XXXX-XX"),
+        ("il y a deux ans", NONE, "il y a deux ans", "DATE XXXX"),
         ("chaque lundi", NONE, "chaque lundi", "SET XXXX-WXX-1"),
         ("le 16", NONE, "16", "DATE XXXX-XX-16"),
         ("fin mars", NONE, "fin mars", "DATE XXXX-03 END"),
@@ -260,14 +260,10 @@ fn relative() {
         ("l'an dernier", R, "an dernier", "DATE 2023"),
         ("l'année prochaine", R, "année prochaine", "DATE 2025"),
         ("cette année", R, "cette année", "DATE 2024"),
-        ("il y a deux ans", R, "il y a deux ans", "DATE 2022-05"),
+        ("il y a deux ans", R, "il y a deux ans", "DATE 2022"),
+        ("il y a quatre mois", R, "il y a quatre mois", "DATE 2024-01"),
         ("dans trois mois", R, "dans trois mois", "DATE 2024-08-30"),
-        (
-            "il y a trois semaines",
-            R,
-            "il y a trois semaines",
-            "DATE 2024-05-09",
-        ),
+        ("il y a trois semaines", R, "il y a trois semaines", "DATE 2024-W19"),
         ("dans deux jours", R, "dans deux jours", "DATE 2024-06-01"),
         (
             "Ces dernières semaines, elles ont levé des fonds.",
@@ -547,12 +543,12 @@ fn durations_and_sets() {
         ("48 heures", R, "48 heures", "DURATION PT48H"),
         ("en 48h", R, "48h", "DURATION PT48H"),
         ("vingt et un jours", R, "vingt et un jours", "DURATION P21D"),
-        ("deux ans et demi", R, "deux ans et demi", "DURATION P2.5Y"),
+        ("deux ans et demi", R, "deux ans et demi", "DURATION P30M"),
         ("3 trimestres", R, "3 trimestres", "DURATION P9M"),
         ("pendant une semaine", R, "une semaine", "DURATION P1W"),
         ("30 minutes", R, "30 minutes", "DURATION PT30M"),
         ("deux décennies", R, "deux décennies", "DURATION P20Y"),
-        ("1,5 an", R, "1,5 an", "DURATION P1.5Y"),
+        ("1,5 an", R, "1,5 an", "DURATION P18M"),
         ("dix secondes", R, "dix secondes", "DURATION PT10S"),
         ("sept semaines", R, "sept semaines", "DURATION P7W"),
         ("2 mins", R, "2 mins", "DURATION PT2M"),
@@ -720,6 +716,7 @@ fn tables() {
         ("holidays.tsv", include_str!("../../../data/dates/holidays.tsv")),
         ("tense.tsv", include_str!("../../../data/dates/tense.tsv")),
         ("endings.tsv", include_str!("../../../data/dates/endings.tsv")),
+        ("forward.tsv", include_str!("../../../data/dates/forward.tsv")),
         ("parts.tsv", include_str!("../../../data/dates/parts.tsv")),
         ("ordinals.tsv", include_str!("../../../data/dates/ordinals.tsv")),
         ("persons.tsv", include_str!("../../../data/dates/persons.tsv")),
@@ -1367,4 +1364,182 @@ fn the_letter_test_the_tokenizer_uses_answers_as_unicode() {
     for c in ('\u{80}'..='\u{3000}').chain(['\u{1d400}', '😀']) {
         assert_eq!(crate::text::is_letter(c), c.is_alphabetic(), "{c:?}");
     }
+}
+
+#[test]
+fn the_governing_verb_gives_the_year() {
+    check(&[
+        (
+            "Le ministre a promis de présenter le texte en décembre.",
+            R,
+            "décembre",
+            "DATE 2024-12",
+        ),
+        (
+            "Elle a déclaré vouloir se présenter en janvier.",
+            R,
+            "janvier",
+            "DATE 2025-01",
+        ),
+        (
+            "Le groupe prévoit d'ouvrir l'usine en mars.",
+            R,
+            "mars",
+            "DATE 2025-03",
+        ),
+        (
+            "L'entreprise s'est engagée à rembourser d'ici le 30 avril.",
+            R,
+            "30 avril",
+            "DATE 2025-04-30 BEFORE",
+        ),
+        // `tenter` points nowhere: the past of the clause holds.
+        ("Il a tenté de joindre le maire en mars.", R, "mars", "DATE 2024-03"),
+        (
+            "Le texte a été présenté en décembre.",
+            R,
+            "décembre",
+            "DATE 2023-12",
+        ),
+    ]);
+}
+
+#[test]
+fn times_and_parts_of_the_day() {
+    check(&[
+        (
+            "Ils sont partis dans la soirée de mercredi.",
+            R,
+            "soirée de mercredi",
+            "TIME 2024-05-29TEV",
+        ),
+        (
+            "Le feu a pris mardi en fin d'après-midi.",
+            R,
+            "mardi en fin d'après-midi",
+            "TIME 2024-05-28TAF END",
+        ),
+        (
+            "Le trafic reprendra à quatre heures et demie demain matin.",
+            R,
+            "quatre heures et demie demain matin",
+            "TIME 2024-05-31T04:30",
+        ),
+        (
+            "Le préfet s'exprimera à la mi-journée.",
+            R,
+            "mi-journée",
+            "TIME 2024-05-30TMI",
+        ),
+    ]);
+}
+
+#[test]
+fn lengths_in_whole_units_and_ago() {
+    check(&[
+        ("trois ans et demi", R, "trois ans et demi", "DURATION P42M"),
+        ("deux heures et demie", R, "deux heures et demie", "DURATION PT150M"),
+        (
+            "Ils ont patienté trois quarts d'heure.",
+            R,
+            "trois quarts d'heure",
+            "DURATION PT45M",
+        ),
+        ("Le conseil a siégé pendant 2h15.", R, "2h15", "DURATION PT2H15M"),
+        ("il y a dix ans", R, "il y a dix ans", "DATE 2014"),
+        ("il y a trois jours", R, "il y a trois jours", "DATE 2024-05-27"),
+        // `dans` keeps the day.
+        ("dans trois mois", R, "dans trois mois", "DATE 2024-08-30"),
+    ]);
+}
+
+#[test]
+fn the_day_after_the_day_after_counts_from_the_named_day() {
+    let text = "Le procès s'est ouvert le 12 mai. La veille, ses avocats \
+                avaient demandé un renvoi. Le jugement a été rendu le \
+                surlendemain.";
+    let got = run(text, R);
+    assert!(
+        got.iter().any(|(s, d)| s == "surlendemain" && d == "DATE 2024-05-14"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(s, d)| s == "veille" && d == "DATE 2024-05-11"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn clock_times_and_loose_dates() {
+    check(&[
+        (
+            "Rendez-vous ce soir, dix-neuf heures, place de la République.",
+            R,
+            "dix-neuf heures",
+            "TIME 2024-05-30T19:00",
+        ),
+        // A length of hours comes with a noun or a preposition.
+        (
+            "Il a passé 19 heures de garde à vue.",
+            R,
+            "19 heures",
+            "DURATION PT19H",
+        ),
+        (
+            "Le vote a eu lieu à minuit dix.",
+            R,
+            "minuit dix",
+            "TIME 2024-05-30T00:10",
+        ),
+        (
+            "Le vote aura lieu à minuit dix.",
+            R,
+            "minuit dix",
+            "TIME 2024-05-31T00:10",
+        ),
+        (
+            "Le 16, vers 6h dans la soirée, il est sorti.",
+            R,
+            "16, vers 6h dans la soirée",
+            "TIME 2024-05-16T18:00",
+        ),
+        (
+            "La veille au soir, il est parti.",
+            R,
+            "veille au soir",
+            "TIME 2024-05-29TEV",
+        ),
+        (
+            "Il viendra demain après-midi.",
+            R,
+            "demain après-midi",
+            "TIME 2024-05-31TAF",
+        ),
+        (
+            "Le décret du 8 juillet de 1962 fixait les règles.",
+            R,
+            "8 juillet de 1962",
+            "DATE 1962-07-08",
+        ),
+        ("le 14 juillet de 1500 soldats", R, "14 juillet", "DATE 2024-07-14"),
+        (
+            "Un registre daté du lundi 03/06/24 a été numérisé.",
+            R,
+            "lundi 03/06/24",
+            "DATE 2024-06-03",
+        ),
+    ]);
+}
+
+#[test]
+fn digits_separated_by_spaces() {
+    check(&[
+        (
+            "Le bordereau, daté du 12 03 2025, mentionne 1500 cartons.",
+            R,
+            "12 03 2025",
+            "DATE 2025-03-12",
+        ),
+        ("du 12 03 au 15 03", R, "", ""),
+    ]);
 }

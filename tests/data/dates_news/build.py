@@ -5,6 +5,7 @@ Markup: [[span|TYPE|value]] with optional |MOD and |opt fields
 (TYPE: D = DATE, T = TIME, DU = DURATION, S = SET). Offsets are computed
 in code points on the text with the markup removed.
 Run: python3 tests/data/dates_news/build.py > tests/data/dates_news/dates_news.jsonl
+     python3 tests/data/dates_news/build.py blind > tests/data/dates_news/dates_news_blind.jsonl
 """
 import json
 import re
@@ -329,6 +330,59 @@ Un vétéran de 99 ans, ancien résistant, a déposé une gerbe.\
 """),
 ]
 
+# Written and annotated before the extractor was run on them, one article
+# per family of rules (the year from the governing verb, `il y a` and its
+# unit, durations in whole units, times and parts of the day, loosely
+# written dates): the blind set, `dates_news_blind.jsonl`.
+BLIND = [
+("engagements", "2025-09-10", """\
+Le ministre de l'Économie a promis de présenter le texte en [[décembre|D|2025-12]], devant les syndicats reçus à Bercy. \
+Interrogée [[lundi|D|2025-09-08]], la présidente de région a déclaré vouloir se présenter en [[janvier|D|2026-01]] à la primaire. \
+Le groupe prévoit d'ouvrir sa nouvelle usine en [[juin|D|2026-06]], après [[deux ans|DU|P2Y]] de travaux. \
+L'entreprise s'est engagée à rembourser ses créanciers d'ici le [[30 juin|D|2026-06-30]]. \
+Le maire avait annoncé son intention de rénover la piscine avant l'[[été|D|2026-SU]]. \
+Le syndicat a menacé de faire grève le [[2 octobre|D|2025-10-02]] si les négociations échouaient. \
+La ministre a présenté son plan en [[juillet|D|2025-07]] à Matignon. \
+Le préfet a tenté de joindre le maire le [[3 septembre|D|2025-09-03]], sans succès. \
+Le club s'est fixé pour objectif de rembourser sa dette avant [[fin mars|D|2026-03|END]]. \
+La direction a assuré qu'elle publierait ses comptes le [[15 octobre|D|2025-10-15]].\
+"""),
+("il_y_a", "2025-02-20", """\
+[[Il y a quatre mois|D|2024-10]], la jeune pousse lyonnaise comptait douze salariés. \
+Son usine de Vénissieux a fermé [[il y a deux semaines|D|2025-W06]], faute de commandes. \
+[[Il y a dix ans|D|2015]], le site employait 800 personnes. \
+Le prototype a été présenté [[il y a trois jours|D|2025-02-17]] au salon de Las Vegas. \
+Ses deux fondateurs se sont rencontrés [[il y a 20 ans|D|2005]] sur les bancs de l'école. \
+Les travaux de l'usine avaient duré [[trois ans et demi|DU|P42M]]. \
+La réunion avec les repreneurs a duré [[deux heures et demie|DU|PT150M]] [[mardi|D|2025-02-18]]. \
+Les salariés ont patienté [[trois quarts d'heure|DU|PT45M]] devant la préfecture. \
+Le conseil d'administration a siégé pendant [[2h15|DU|PT2H15M]], sans parvenir à un accord. \
+Le directeur, nommé pour un mandat de [[cinq ans et demi|DU|P66M]], a démissionné [[hier|D|2025-02-19]].\
+"""),
+("faits_divers", "2025-04-10", """\
+Un incendie s'est déclaré [[mardi en fin d'après-midi|T|2025-04-08TAF|END]] dans un entrepôt de Villeurbanne. \
+Les pompiers sont revenus sur place dans la [[soirée de mercredi|T|2025-04-09TEV]] pour éteindre un nouveau départ de feu. \
+La circulation des trains reprendra à [[quatre heures et demie demain matin|T|2025-04-11T04:30]], selon la SNCF. \
+Le premier train pour Paris partira [[vendredi à huit heures vingt|T|2025-04-11T08:20]]. \
+Une marche blanche est prévue [[ce jeudi à dix-neuf heures|T|2025-04-10T19:00]] devant la mairie. \
+Le préfet s'exprimera à la [[mi-journée|T|2025-04-10TMI]]. \
+L'alerte avait été donnée [[mardi à 17h40|T|2025-04-08T17:40]] par un voisin. \
+Le feu a été maîtrisé [[mercredi à midi et quart|T|2025-04-09T12:15]]. \
+Les enquêteurs ont travaillé [[toute la nuit|DU|PT12H||opt]] sur le site.\
+"""),
+("archives", "2025-06-18", """\
+Le décret du [[8 juillet de 1962|D|1962-07-08]] fixait déjà les règles de classement des archives. \
+Au cours de l'[[hiver 2019|D|2019-WI]], une inondation a endommagé les registres du sous-sol. \
+Les travaux de restauration se sont achevés au [[printemps 2024|D|2024-SP]]. \
+Un registre de l'état civil, daté du [[lundi 03/06/24|D|2024-06-03]], a été numérisé en priorité. \
+Le procès de l'ancien archiviste s'est ouvert le [[12 mai|D|2025-05-12]] devant le tribunal correctionnel. \
+La [[veille|D|2025-05-11]], ses avocats avaient demandé un renvoi. \
+Le jugement a été rendu le [[surlendemain|D|2025-05-14]]. \
+Le serveur a enregistré l'intrusion le [[14/Jul/2023|D|2023-07-14]], selon le rapport d'expertise. \
+Le bordereau, daté du [[12 03 2025|D|2025-03-12]], mentionne 1500 cartons.\
+"""),
+]
+
 
 def build(name, ref, marked):
     text = ""
@@ -354,5 +408,7 @@ def build(name, ref, marked):
     return {"id": name, "reference_date": ref, "text": text, "dates": dates}
 
 
-for name, ref, marked in ARTICLES:
+# `blind` as the first argument builds the blind set.
+SET = BLIND if sys.argv[1:] == ["blind"] else ARTICLES
+for name, ref, marked in SET:
     print(json.dumps(build(name, ref, marked), ensure_ascii=False))
