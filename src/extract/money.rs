@@ -235,7 +235,7 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
 
 /// What a qualifier does to the amount after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Bound {
+pub(crate) enum Bound {
     Min,
     Max,
     Other,
@@ -1346,7 +1346,8 @@ fn currency_at(
 }
 
 /// The qualifier that ends just before `p` (`plus de `, `environ `).
-fn qualifier_before(text: &str, p: usize) -> Option<(&'static str, Bound)> {
+/// Percentages read the same words (`plus de 10 %`).
+pub(crate) fn qualifier_before(text: &str, p: usize) -> Option<(&'static str, Bound)> {
     let before = text[..p].trim_end_matches(is_space_char);
     let mut from = before.len().saturating_sub(40);
     while !before.is_char_boundary(from) {
@@ -1381,6 +1382,12 @@ fn de(text: &str, j: usize) -> Option<usize> {
         .iter()
         .find(|a| text[j + 1..].starts_with(*a))
         .map(|a| j + 1 + a.len())
+}
+
+/// Whether `word` is a verb of change (`passé`, `relevé`): before `de A à
+/// B`, the text goes from one figure to another rather than giving a range.
+pub(crate) fn is_change_verb(word: &str) -> bool {
+    is_cue(word, Cue::Change)
 }
 
 fn is_cue(word: &str, cue: Cue) -> bool {

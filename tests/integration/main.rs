@@ -8,6 +8,7 @@ mod entities;
 mod invariants;
 mod money;
 mod money_news;
+mod percentages_news;
 mod ner_news;
 mod properties;
 mod render;
