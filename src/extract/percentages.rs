@@ -68,6 +68,8 @@ static SEARCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Change,
+    /// A verb of change after which `de A à B` goes from A to B.
+    From,
     Rate,
     Veto,
 }
@@ -78,6 +80,7 @@ static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
             let (word, role) = row.split_once('\t')?;
             let cue = match role {
                 "change" => Cue::Change,
+                "from" => Cue::From,
                 "rate" => Cue::Rate,
                 _ => Cue::Veto,
             };
@@ -468,7 +471,9 @@ fn read_digits(s: &str) -> Option<(f64, usize)> {
     if marks == 1 && read.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         let (int, frac) = read.split_at(read.find([',', '.'])?);
         let frac = &frac[1..];
-        if !frac.is_empty() && frac.len() <= 6 {
+        // `3.600 points` is English thousands.
+        let thousands = read.contains('.') && frac.len() == 3 && int != "0";
+        if !frac.is_empty() && frac.len() <= 6 && !thousands {
             let i: f64 = int.parse().ok()?;
             let f: f64 = frac.parse().ok()?;
             let p = 10f64.powi(frac.len() as i32);
@@ -570,8 +575,12 @@ fn join(text: &str, digits: usize, item: Item, last: Option<Item>) -> Option<Joi
     match sep {
         "et" if !word.eq_ignore_ascii_case("entre") => None,
         "à" if word == "de" || word == "d" => {
+            // `passé de 4 à 4,5 %`, `tombé de 5 à 3 %`: from one figure to
+            // the other; `chuté de 15 à 20 %`: a range.
             let verb = word_before(text, word_start(text, a_start));
-            if money::is_change_verb(verb) {
+            let from = cue_of(verb) == Some(Cue::From)
+                || money::is_change_verb(verb) && lo > item.value;
+            if from {
                 let bare = (!pushed).then_some(Item {
                     start: a_start,
                     end: a_end,
@@ -588,16 +597,17 @@ fn join(text: &str, digits: usize, item: Item, last: Option<Item>) -> Option<Joi
 }
 
 /// Whether loose points (`point(s)`, `pt(s)`) measure a rate: told as a
-/// change (a sign, a word of change before, `de plus` / `de moins` after)
+/// change (a sign, a word of change before, a difference told after)
 /// or a decimal figure, and the nearest context word is a rate, not an
-/// index or a score.
+/// index or a score; with no context word, a decimal change.
 fn rate_points(doc: &Doc<'_>, item: Item, signed: bool) -> bool {
     let text = doc.text;
     if item.value.abs() >= MAX_LOOSE_POINTS {
         return false;
     }
     let decimal = item.value.fract() != 0.0;
-    let told_as_change = signed || change_before(text, item.start) || more_or_less_after(text, item.end);
+    let told_as_change = signed || change_before(text, item.start)
+        || difference_after(text, item.end);
     if !(told_as_change || decimal) {
         return false;
     }
@@ -609,7 +619,8 @@ fn rate_points(doc: &Doc<'_>, item: Item, signed: bool) -> bool {
     match cue {
         Some(Cue::Rate) => true,
         Some(_) => false,
-        None => decimal,
+        // `recule de 0,2 point`, not `15,7 pts, 4,9 rebonds`.
+        None => decimal && told_as_change,
     }
 }
 
@@ -650,7 +661,7 @@ fn nearest_cue(s: &str, backwards: bool) -> Option<Cue> {
             return Some(Cue::Rate);
         }
         match cue_of(t) {
-            Some(Cue::Change) | None => None,
+            Some(Cue::Change | Cue::From) | None => None,
             cue => cue,
         }
     })
@@ -674,7 +685,7 @@ fn change_before(text: &str, p: usize) -> bool {
         if w.is_empty() {
             return false;
         }
-        if cue_of(w) == Some(Cue::Change) {
+        if matches!(cue_of(w), Some(Cue::Change | Cue::From)) {
             return true;
         }
         let lower = w.to_lowercase();
@@ -692,12 +703,26 @@ fn change_before(text: &str, p: usize) -> bool {
     false
 }
 
-/// Whether `de plus` or `de moins` follows the unit ending at `end`.
-fn more_or_less_after(text: &str, end: usize) -> bool {
+/// Whether the unit ending at `end` is followed by words that tell a
+/// difference: `de plus`, `de moins`, `de retard`, `d'avance`, `d'écart`,
+/// `derrière`, `devant` (`soit 3 points de moins`, `cinq points derrière
+/// le Likoud`).
+fn difference_after(text: &str, end: usize) -> bool {
     let j = skip_spaces(text, end);
-    j > end
-        && (phrase_after(text, j, &["de", "plus"]).is_some()
-            || phrase_after(text, j, &["de", "moins"]).is_some())
+    if j == end {
+        return false;
+    }
+    let phrases: [&[&str]; 5] =
+        [&["de", "plus"], &["de", "moins"], &["de", "retard"], &["derrière"], &["devant"]];
+    if phrases.iter().any(|p| phrase_after(text, j, p).is_some()) {
+        return true;
+    }
+    ["d'", "d’"].iter().any(|d| {
+        text[j..].strip_prefix(d).is_some_and(|rest| {
+            let (w, _) = word_at(rest);
+            w == "avance" || w == "écart"
+        })
+    })
 }
 
 /// The word that ends just before `p`, spaces and an elided `'` skipped

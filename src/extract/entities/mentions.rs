@@ -894,9 +894,10 @@ impl<'a> Reader<'a> {
             return false;
         }
         let w = self.word(last).as_bytes();
-        // `le Nasdaq 1,6 %`: the figure goes on after a decimal mark.
+        // `le Nasdaq 1,6 %`: the figure goes on after a decimal comma (`iOS
+        // 26.2` is a version).
         let rest = &self.text.as_bytes()[t.range().end..];
-        if matches!(rest, [b',' | b'.', d, ..] if d.is_ascii_digit()) {
+        if matches!(rest, [b',', d, ..] if d.is_ascii_digit()) {
             return false;
         }
         let number = w.len() <= 3 && w.iter().all(u8::is_ascii_digit);
