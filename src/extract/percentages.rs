@@ -167,7 +167,8 @@ fn find_percentages(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     // The last item pushed, the first end of a range to come.
     let mut last: Option<Item> = None;
     for m in SEARCHER.find_iter(text) {
-        let Some((unit, unit_end)) = unit_at(text, m.start(), m.end(), m.pattern().as_usize())
+        let Some((unit, unit_end)) =
+            unit_at(text, m.start(), m.end(), m.pattern().as_usize())
         else {
             continue;
         };
@@ -175,22 +176,26 @@ fn find_percentages(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         else {
             continue;
         };
-        let item = Item { start: num.start, end: unit_end, value: num.value, unit };
+        let item =
+            Item { start: num.start, end: unit_end, value: num.value, unit };
         // A range or two figures told one after the other.
-        let joined = if num.signed {
-            None
-        } else {
-            join(text, num.digits, item, last)
-        };
+        let joined =
+            if num.signed { None } else { join(text, num.digits, item, last) };
         let (item, range, replaces, bare) = match joined {
             Some(Join::Range { start, lo, replaces }) => {
                 let range = (lo * unit.scale(), item.value * unit.scale());
-                (Item { start, value: lo, ..item }, Some(range), replaces, None)
+                (
+                    Item { start, value: lo, ..item },
+                    Some(range),
+                    replaces,
+                    None,
+                )
             }
             Some(Join::Change(bare)) => (item, None, false, bare),
             None => (item, None, false, None),
         };
-        if item.unit == Unit::LoosePoints && !rate_points(doc, item, num.signed)
+        if item.unit == Unit::LoosePoints
+            && !rate_points(doc, item, num.signed)
         {
             continue;
         }
@@ -263,7 +268,8 @@ fn unit_at(
         || next.is_some_and(|c| c.is_alphanumeric())
     {
         // `demi-point`.
-        if !(text[..start].ends_with("demi-") && (pattern == 3 || pattern == 4))
+        if !(text[..start].ends_with("demi-")
+            && (pattern == 3 || pattern == 4))
             || next.is_some_and(|c| c.is_alphanumeric())
         {
             return None;
@@ -275,13 +281,21 @@ fn unit_at(
             let after = text[end..].trim_start_matches(is_group_space);
             let (w, _) = word_at(after);
             let ratio = after.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(w, "mille" | "million" | "millions" | "milliard" | "milliards");
+                || matches!(
+                    w,
+                    "mille"
+                        | "million"
+                        | "millions"
+                        | "milliard"
+                        | "milliards"
+                );
             (!ratio).then_some((Unit::Percent, end))
         }
         3..=6 => {
             let j = skip_spaces(text, end);
             if j > end {
-                if let Some(k) = phrase_after(text, j, &["de", "pourcentage"]) {
+                if let Some(k) = phrase_after(text, j, &["de", "pourcentage"])
+                {
                     return Some((Unit::Points, k));
                 }
                 if pattern <= 4
@@ -368,9 +382,12 @@ fn fraction_before(text: &str, unit: usize) -> Option<Number> {
         .flatten()
         .filter(|&(_, n)| n >= 1.0 && n < 10.0);
     match counted {
-        Some((start, n)) => {
-            Some(Number { start, digits: start, value: n * value, signed: false })
-        }
+        Some((start, n)) => Some(Number {
+            start,
+            digits: start,
+            value: n * value,
+            signed: false,
+        }),
         None if value == 0.5 => Some(Number {
             start: frac_start,
             digits: frac_start,
@@ -398,14 +415,18 @@ fn signed(text: &str, digits: usize, value: f64) -> Number {
     }
     let s = p - sign.len_utf8();
     let before = prev_char(text, s);
-    let opens = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | '«' | '"' | '“'));
+    let opens = before.is_none_or(|c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | ':' | '«' | '"' | '“')
+    });
     // `10 - 20 %`, `5 % - 8 %`: a dash between two figures (`SP95 -5,2 %`
     // is a sign after a name).
     let token = text[..s].trim_end_matches(|c: char| c.is_whitespace());
     let word = token.rsplit(char::is_whitespace).next().unwrap_or(token);
     let after_number = sign != '+'
         && !word.is_empty()
-        && word.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%'));
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%'));
     if !opens || after_number {
         return bare;
     }
@@ -420,8 +441,22 @@ fn opens_number(c: Option<char>) -> bool {
         c.is_whitespace()
             || matches!(
                 c,
-                '(' | '[' | '«' | '"' | '“' | '\'' | '’' | '‹' | ':' | ';'
-                    | '—' | '–' | '-' | '+' | '−' | '*' | '•'
+                '(' | '['
+                    | '«'
+                    | '"'
+                    | '“'
+                    | '\''
+                    | '’'
+                    | '‹'
+                    | ':'
+                    | ';'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '+'
+                    | '−'
+                    | '*'
+                    | '•'
             )
     })
 }
@@ -435,7 +470,8 @@ fn digits_before(text: &str, end: usize) -> Option<(usize, f64)> {
         if c.is_ascii_digit() || c == ',' || c == '.' {
             s -= 1;
         } else if is_group_space(c)
-            && prev_char(text, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+            && prev_char(text, s - c.len_utf8())
+                .is_some_and(|d| d.is_ascii_digit())
         {
             s -= c.len_utf8();
         } else {
@@ -448,7 +484,8 @@ fn digits_before(text: &str, end: usize) -> Option<(usize, f64)> {
     while i < end {
         let c = text[i..].chars().next()?;
         let starts = c.is_ascii_digit()
-            && !prev_char(text, i).is_some_and(|p| p.is_ascii_digit() || p == ',' || p == '.');
+            && !prev_char(text, i)
+                .is_some_and(|p| p.is_ascii_digit() || p == ',' || p == '.');
         if starts
             && opens_number(prev_char(text, i))
             && let Some((v, len)) = read_digits(&text[i..end])
@@ -468,7 +505,9 @@ fn read_digits(s: &str) -> Option<(f64, usize)> {
     let n = numbers::digits(s)?;
     let read = &s[..n.len];
     let marks = read.bytes().filter(|&b| b == b',' || b == b'.').count();
-    if marks == 1 && read.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if marks == 1
+        && read.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
         let (int, frac) = read.split_at(read.find([',', '.'])?);
         let frac = &frac[1..];
         // `3.600 points` is English thousands.
@@ -513,7 +552,9 @@ fn words_before(text: &str, end: usize) -> Option<(usize, f64)> {
             return None;
         }
         let (first, _) = word_at(&text[w..end]);
-        if first.eq_ignore_ascii_case("cents") || first.eq_ignore_ascii_case("vingts") {
+        if first.eq_ignore_ascii_case("cents")
+            || first.eq_ignore_ascii_case("vingts")
+        {
             return None;
         }
         let n = numbers::words(&text[w..end])?;
@@ -533,7 +574,12 @@ enum Join {
 
 /// Reads what comes before the number at `digits` of `item`: `et`, `à` or
 /// a dash after another figure, pushed (`last`) or bare.
-fn join(text: &str, digits: usize, item: Item, last: Option<Item>) -> Option<Join> {
+fn join(
+    text: &str,
+    digits: usize,
+    item: Item,
+    last: Option<Item>,
+) -> Option<Join> {
     let k = text[..digits].trim_end_matches(is_group_space).len();
     let before = &text[..k];
     let (sep, sep_start) = if before.ends_with(" et") {
@@ -589,10 +635,17 @@ fn join(text: &str, digits: usize, item: Item, last: Option<Item>) -> Option<Joi
                 });
                 return Some(Join::Change(bare));
             }
-            (lo < item.value).then_some(Join::Range { start: a_start, lo, replaces: pushed })
+            (lo < item.value).then_some(Join::Range {
+                start: a_start,
+                lo,
+                replaces: pushed,
+            })
         }
-        _ => (lo >= 0.0 && lo < item.value)
-            .then_some(Join::Range { start: a_start, lo, replaces: pushed }),
+        _ => (lo >= 0.0 && lo < item.value).then_some(Join::Range {
+            start: a_start,
+            lo,
+            replaces: pushed,
+        }),
     }
 }
 
@@ -606,7 +659,8 @@ fn rate_points(doc: &Doc<'_>, item: Item, signed: bool) -> bool {
         return false;
     }
     let decimal = item.value.fract() != 0.0;
-    let told_as_change = signed || change_before(text, item.start)
+    let told_as_change = signed
+        || change_before(text, item.start)
         || difference_after(text, item.end);
     if !(told_as_change || decimal) {
         return false;
@@ -645,26 +699,25 @@ fn slice(text: &str, mut from: usize, mut to: usize) -> &str {
 /// The rate or veto cue nearest the end of `s` (`backwards`) or its start;
 /// a `%` figure is a rate.
 fn nearest_cue(s: &str, backwards: bool) -> Option<Cue> {
-    let mut tokens = s
-        .split(|c: char| !(c.is_alphanumeric() || c == '&' || c == '%'))
-        .flat_map(|t| {
-            // `3,1 %` and `%)` give the sign alone.
-            if t.ends_with('%') && t.len() > 1 { vec![t.trim_end_matches('%'), "%"] } else { vec![t] }
-        })
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>();
-    if backwards {
-        tokens.reverse();
-    }
-    tokens.into_iter().find_map(|t| {
-        if t == "%" {
+    let split = |c: char| !(c.is_alphanumeric() || c == '&' || c == '%');
+    let find = |t: &str| {
+        if t.contains('%') {
             return Some(Cue::Rate);
+        }
+        // Words only: figures and one-letter words are no cue.
+        if t.len() < 2 || t.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
         }
         match cue_of(t) {
             Some(Cue::Change | Cue::From) | None => None,
             cue => cue,
         }
-    })
+    };
+    if backwards {
+        s.rsplit(split).find_map(find)
+    } else {
+        s.split(split).find_map(find)
+    }
 }
 
 fn cue_of(word: &str) -> Option<Cue> {
@@ -691,9 +744,24 @@ fn change_before(text: &str, p: usize) -> bool {
         let lower = w.to_lowercase();
         let skip = matches!(
             lower.as_str(),
-            "de" | "d" | "plus" | "moins" | "près" | "environ" | "presque"
-                | "quasiment" | "pas" | "au" | "encore" | "ainsi" | "donc"
-                | "seulement" | "que" | "qu" | "un" | "peu" | "quelque"
+            "de" | "d"
+                | "plus"
+                | "moins"
+                | "près"
+                | "environ"
+                | "presque"
+                | "quasiment"
+                | "pas"
+                | "au"
+                | "encore"
+                | "ainsi"
+                | "donc"
+                | "seulement"
+                | "que"
+                | "qu"
+                | "un"
+                | "peu"
+                | "quelque"
         );
         if !skip {
             return false;
@@ -712,8 +780,13 @@ fn difference_after(text: &str, end: usize) -> bool {
     if j == end {
         return false;
     }
-    let phrases: [&[&str]; 5] =
-        [&["de", "plus"], &["de", "moins"], &["de", "retard"], &["derrière"], &["devant"]];
+    let phrases: [&[&str]; 5] = [
+        &["de", "plus"],
+        &["de", "moins"],
+        &["de", "retard"],
+        &["derrière"],
+        &["devant"],
+    ];
     if phrases.iter().any(|p| phrase_after(text, j, p).is_some()) {
         return true;
     }
@@ -728,14 +801,18 @@ fn difference_after(text: &str, end: usize) -> bool {
 /// The word that ends just before `p`, spaces and an elided `'` skipped
 /// (`d` for `d'un`).
 fn word_before(text: &str, p: usize) -> &str {
-    let before = text[..p].trim_end_matches(|c: char| is_group_space(c) || c == '\'' || c == '’');
+    let before = text[..p].trim_end_matches(|c: char| {
+        is_group_space(c) || c == '\'' || c == '’'
+    });
     let start = word_start(text, p);
     &before[start.min(before.len())..]
 }
 
 /// Where [`word_before`] starts.
 fn word_start(text: &str, p: usize) -> usize {
-    let before = text[..p].trim_end_matches(|c: char| is_group_space(c) || c == '\'' || c == '’');
+    let before = text[..p].trim_end_matches(|c: char| {
+        is_group_space(c) || c == '\'' || c == '’'
+    });
     before
         .char_indices()
         .rev()
@@ -745,12 +822,19 @@ fn word_start(text: &str, p: usize) -> usize {
 }
 
 fn word_at(s: &str) -> (&str, usize) {
-    let len = s.char_indices().find(|&(_, c)| !c.is_alphabetic()).map_or(s.len(), |(i, _)| i);
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
     (&s[..len], len)
 }
 
 fn skip_spaces(text: &str, j: usize) -> usize {
-    j + text[j..].chars().take_while(|&c| is_group_space(c)).map(char::len_utf8).sum::<usize>()
+    j + text[j..]
+        .chars()
+        .take_while(|&c| is_group_space(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
 }
 
 fn prev_char(text: &str, p: usize) -> Option<char> {
@@ -764,7 +848,139 @@ mod tests {
 
     #[test]
     fn tables() {
-        check_table("cues.tsv", include_str!("../../data/percentages/cues.tsv"));
+        check_table(
+            "cues.tsv",
+            include_str!("../../data/percentages/cues.tsv"),
+        );
         assert!(CUES.len() > 100);
+    }
+
+    /// `(span, value, min, max, points)` of every percentage of `text`.
+    fn found(text: &str) -> Vec<(&str, f64, Option<f64>, Option<f64>, bool)> {
+        let sentences = [0..text.len()];
+        let doc = Doc { text, sentences: &sentences, reference_date: None };
+        let mut out = Vec::new();
+        find_percentages(&doc, &mut out);
+        out.iter()
+            .map(|c| match &c.found {
+                Found::Percentage(p) => {
+                    (&text[c.start..c.end], p.value, p.min, p.max, p.points)
+                }
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn forms() {
+        let one = |s: &str, span: &str, value: f64, points: bool| {
+            assert_eq!(found(s), [(span, value, None, None, points)], "{s:?}");
+        };
+        one("en hausse de 12,5 % sur un an", "12,5 %", 12.5, false);
+        one("soit 12,5% de plus", "12,5%", 12.5, false);
+        one("à 17,9\u{202f}% du revenu", "17,9\u{202f}%", 17.9, false);
+        one("à 3,12\u{a0}%.", "3,12\u{a0}%", 3.12, false);
+        one("l'indice (+3,6 %) monte", "+3,6 %", 3.6, false);
+        one("gazole -2 %, fioul", "-2 %", -2.0, false);
+        one("fioul −8 %", "−8 %", -8.0, false);
+        one("a grimpé de 9.3% à Wall Street", "9.3%", 9.3, false);
+        one("revalorisées de 2,5 pour cent.", "2,5 pour cent", 2.5, false);
+        one("Vingt pour cent des salariés", "Vingt pour cent", 20.0, false);
+        one(
+            "soit 0,1 point de pourcentage de plus",
+            "0,1 point de pourcentage",
+            0.1,
+            true,
+        );
+        one(
+            "a relevé ses taux de 25 points de base",
+            "25 points de base",
+            0.25,
+            true,
+        );
+        one("le Bund a cédé 8 pb", "8 pb", 0.08, true);
+        one("le taux de chômage recule de 0,2 point", "0,2 point", 0.2, true);
+        one("sa cote de popularité perd 4 points", "4 points", 4.0, true);
+        one(
+            "le taux directeur relevé d'un demi-point",
+            "un demi-point",
+            0.5,
+            true,
+        );
+        one(
+            "une baisse d'un quart de point des taux",
+            "un quart de point",
+            0.25,
+            true,
+        );
+        assert_eq!(
+            found("la marge à 18 % (+0,7 pt)"),
+            [
+                ("18 %", 18.0, None, None, false),
+                ("+0,7 pt", 0.7, None, None, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_and_bounds() {
+        assert_eq!(
+            found("entre 3 et 5 %"),
+            [("3 et 5 %", 3.0, Some(3.0), Some(5.0), false)]
+        );
+        assert_eq!(
+            found("des hausses de 3 à 4 %"),
+            [("3 à 4 %", 3.0, Some(3.0), Some(4.0), false)]
+        );
+        assert_eq!(
+            found("entre 8 % et 10 % des salariés"),
+            [("8 % et 10 %", 8.0, Some(8.0), Some(10.0), false)]
+        );
+        assert_eq!(
+            found("une détente de 10 à 20 points de base"),
+            [("10 à 20 points de base", 0.1, Some(0.1), Some(0.2), true)]
+        );
+        assert_eq!(
+            found("plus de 10 %"),
+            [("10 %", 10.0, Some(10.0), None, false)]
+        );
+        assert_eq!(
+            found("jusqu'à 70 %"),
+            [("70 %", 70.0, None, Some(70.0), false)]
+        );
+        // From one figure to the other.
+        assert_eq!(
+            found("le taux est passé de 4 à 4,5 %"),
+            [("4", 4.0, None, None, false), ("4,5 %", 4.5, None, None, false)]
+        );
+        assert_eq!(found("passé de 45 % à 50 %").len(), 2);
+        // A range after a verb of change when it cannot go from one to
+        // the other.
+        assert_eq!(
+            found("les rendements ont chuté de 15 à 20 %"),
+            [("15 à 20 %", 15.0, Some(15.0), Some(20.0), false)]
+        );
+    }
+
+    #[test]
+    fn not_percentages() {
+        for s in [
+            "Un tiers des ménages, deux tiers des votants",
+            "Le CAC 40 a perdu 96 points, à 7 903 points.",
+            "Le Dow Jones a gagné 320 points dans la séance.",
+            "Il a marqué 27 points et capté 10 rebonds.",
+            "Le conducteur a perdu 6 points sur son permis.",
+            "Le point presse a lieu à 11 heures ; un point d'étape lundi.",
+            "adopté par 52 voix pour et 30 contre",
+            "2 actions nouvelles pour 5 détenues",
+            "1,2 pour 100 000 habitants, cinq pour cent mille",
+            "https://www.exemple.fr/rapport?part=30%25&page=2",
+            "sur https://data.exemple.fr/series/10% et printf(\"%d%%\", n)",
+            "avec 15,7 pts, 4,9 rbds et 1,8 passes",
+            "retrouvant le niveau des 3.600 points",
+            "les jeunes de 15 à 24 ans",
+        ] {
+            assert_eq!(found(s), [], "{s:?}");
+        }
     }
 }

@@ -29,7 +29,9 @@ fn overlap_len(a: &Value, b: &Value) -> u64 {
 
 fn same_number(a: &Value, b: &Value) -> bool {
     match (a.as_f64(), b.as_f64()) {
-        (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0),
+        (Some(a), Some(b)) => {
+            (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+        }
         (None, None) => true,
         _ => false,
     }
@@ -53,7 +55,8 @@ fn strict(g: &Value, s: &Value) -> bool {
 }
 
 fn brief(v: &Value) -> String {
-    let mut s = format!("{:?} {}", v["text"].as_str().unwrap_or(""), v["value"]);
+    let mut s =
+        format!("{:?} {}", v["text"].as_str().unwrap_or(""), v["value"]);
     for k in ["min", "max", "qualifier"] {
         if !v[k].is_null() {
             s.push_str(&format!(" {k}={}", v[k]));
@@ -76,7 +79,8 @@ impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = 2.0 * self.tp as f64 / (2 * self.tp + self.fp + self.fn_).max(1) as f64;
+        let f = 2.0 * self.tp as f64
+            / (2 * self.tp + self.fp + self.fn_).max(1) as f64;
         (p, r, f)
     }
 
@@ -112,7 +116,11 @@ fn news_percentages_meet_the_floor() {
             for (si, s) in found.iter().enumerate() {
                 let o = overlap_len(g, s);
                 if o > 0 {
-                    pairs.push(((!strict(g, s), !lenient(g, s), u64::MAX - o), gi, si));
+                    pairs.push((
+                        (!strict(g, s), !lenient(g, s), u64::MAX - o),
+                        gi,
+                        si,
+                    ));
                 }
             }
         }
@@ -136,7 +144,11 @@ fn news_percentages_meet_the_floor() {
                 qualifiers += usize::from(g["qualifier"] == s["qualifier"]);
             }
             if !strict(g, s) {
-                errors.push(format!("{id}: found {} for {}", brief(s), brief(g)));
+                errors.push(format!(
+                    "{id}: found {} for {}",
+                    brief(s),
+                    brief(g)
+                ));
             }
         }
         for (gi, g) in gold.iter().enumerate() {
