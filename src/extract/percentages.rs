@@ -380,7 +380,7 @@ fn fraction_before(text: &str, unit: usize) -> Option<Number> {
     let counted = (end < frac_start)
         .then(|| words_before(text, end))
         .flatten()
-        .filter(|&(_, n)| n >= 1.0 && n < 10.0);
+        .filter(|&(_, n)| (1.0..10.0).contains(&n));
     match counted {
         Some((start, n)) => Some(Number {
             start,
@@ -855,10 +855,17 @@ mod tests {
         assert!(CUES.len() > 100);
     }
 
-    /// `(span, value, min, max, points)` of every percentage of `text`.
-    fn found(text: &str) -> Vec<(&str, f64, Option<f64>, Option<f64>, bool)> {
-        let sentences = [0..text.len()];
-        let doc = Doc { text, sentences: &sentences, reference_date: None };
+    /// `(span, value, min, max, points)` of one percentage.
+    type Row<'a> = (&'a str, f64, Option<f64>, Option<f64>, bool);
+
+    /// Every percentage of `text`.
+    fn found(text: &str) -> Vec<Row<'_>> {
+        let whole = 0..text.len();
+        let doc = Doc {
+            text,
+            sentences: std::slice::from_ref(&whole),
+            reference_date: None,
+        };
         let mut out = Vec::new();
         find_percentages(&doc, &mut out);
         out.iter()
