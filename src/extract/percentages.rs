@@ -773,19 +773,24 @@ fn change_before(text: &str, p: usize) -> bool {
 
 /// Whether the unit ending at `end` is followed by words that tell a
 /// difference: `de plus`, `de moins`, `de retard`, `d'avance`, `d'écart`,
-/// `derrière`, `devant` (`soit 3 points de moins`, `cinq points derrière
-/// le Likoud`).
+/// `derrière`, `devant`, `sous`, `au-dessus` (`soit 3 points de moins`,
+/// `cinq points derrière le Likoud`, `trois points sous sa moyenne`).
 fn difference_after(text: &str, end: usize) -> bool {
     let j = skip_spaces(text, end);
     if j == end {
         return false;
     }
-    let phrases: [&[&str]; 5] = [
+    let phrases: [&[&str]; 10] = [
         &["de", "plus"],
         &["de", "moins"],
         &["de", "retard"],
         &["derrière"],
         &["devant"],
+        &["sous"],
+        &["au-dessus"],
+        &["au-dessous"],
+        &["en", "dessous"],
+        &["en-dessous"],
     ];
     if phrases.iter().any(|p| phrase_after(text, j, p).is_some()) {
         return true;
