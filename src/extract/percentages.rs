@@ -72,6 +72,8 @@ enum Cue {
     From,
     Rate,
     Veto,
+    /// A word that may stand between a word of change and the number.
+    Skip,
 }
 
 static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
@@ -82,6 +84,7 @@ static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
                 "change" => Cue::Change,
                 "from" => Cue::From,
                 "rate" => Cue::Rate,
+                "skip" => Cue::Skip,
                 _ => Cue::Veto,
             };
             Some((word, cue))
@@ -302,6 +305,13 @@ fn unit_at(
                     && let Some(k) = phrase_after(text, j, &["de", "base"])
                 {
                     return Some((Unit::BasisPoints, k));
+                }
+                // `2 points de PIB`: percentage points of the GDP, which
+                // is not part of the span.
+                if phrase_after(text, j, &["de", "PIB"]).is_some()
+                    || phrase_after(text, j, &["du", "PIB"]).is_some()
+                {
+                    return Some((Unit::Points, end));
                 }
             }
             Some((Unit::LoosePoints, end))
@@ -709,7 +719,7 @@ fn nearest_cue(s: &str, backwards: bool) -> Option<Cue> {
             return None;
         }
         match cue_of(t) {
-            Some(Cue::Change | Cue::From) | None => None,
+            Some(Cue::Change | Cue::From | Cue::Skip) | None => None,
             cue => cue,
         }
     };
@@ -741,28 +751,7 @@ fn change_before(text: &str, p: usize) -> bool {
         if matches!(cue_of(w), Some(Cue::Change | Cue::From)) {
             return true;
         }
-        let lower = w.to_lowercase();
-        let skip = matches!(
-            lower.as_str(),
-            "de" | "d"
-                | "plus"
-                | "moins"
-                | "près"
-                | "environ"
-                | "presque"
-                | "quasiment"
-                | "pas"
-                | "au"
-                | "encore"
-                | "ainsi"
-                | "donc"
-                | "seulement"
-                | "que"
-                | "qu"
-                | "un"
-                | "peu"
-                | "quelque"
-        );
+        let skip = cue_of(w) == Some(Cue::Skip);
         if !skip {
             return false;
         }
@@ -925,6 +914,7 @@ mod tests {
             0.25,
             true,
         );
+        one("un déficit réduit de 2 points de PIB", "2 points", 2.0, true);
         assert_eq!(
             found("la marge à 18 % (+0,7 pt)"),
             [
