@@ -1,7 +1,8 @@
 //! The aggregate report of `--summary`: one report over many documents.
 //!
 //! Each document is reduced to a [`Digest`] by the thread that analysed it
-//! (its canonical entities, money per currency, date values), and the
+//! (its canonical entities, money per currency, date values, the number of
+//! its percentages), and the
 //! digests are folded into an [`Aggregate`] in input order, so the report
 //! (float sums included) is the same whatever the number of threads. The
 //! aggregate grows with the number of distinct names and dates, not with
@@ -28,6 +29,8 @@ pub struct Digest {
     /// Day (or coarser) values of `DATE` and `TIME` expressions, one per
     /// mention.
     timeline: Vec<String>,
+    /// Number of percentages (percentage points included).
+    percentages: usize,
 }
 
 impl Digest {
@@ -57,6 +60,7 @@ impl Digest {
                 .collect(),
             dates: a.summary.dates,
             timeline,
+            percentages: a.percentages.len(),
         }
     }
 }
@@ -71,6 +75,7 @@ pub struct Aggregate {
     money: BTreeMap<Currency, MoneyRow>,
     dates: DateSummary,
     timeline: BTreeMap<String, Counts>,
+    percentages: Counts,
 }
 
 /// Currencies in code order, amounts without a currency last.
@@ -134,6 +139,7 @@ impl Aggregate {
         self.dates.time += d.dates.time;
         self.dates.duration += d.dates.duration;
         self.dates.set += d.dates.set;
+        self.add_percentages(d.percentages);
         let mut seen: Vec<&str> = Vec::new();
         for value in &d.timeline {
             let row = self.timeline.entry(value.clone()).or_default();
@@ -142,6 +148,14 @@ impl Aggregate {
                 seen.push(value);
                 row.documents += 1;
             }
+        }
+    }
+
+    /// Counts the percentages of one document.
+    fn add_percentages(&mut self, n: usize) {
+        if n > 0 {
+            self.percentages.documents += 1;
+            self.percentages.mentions += n;
         }
     }
 
@@ -205,6 +219,7 @@ impl Aggregate {
                 });
                 rows
             },
+            percentages: self.percentages,
         }
     }
 
@@ -228,7 +243,8 @@ impl Aggregate {
     }
 
     /// Writes the report for people: totals, then the most widespread
-    /// entities, money per currency and the timeline.
+    /// entities, money per currency, the timeline and the number of
+    /// percentages.
     ///
     /// # Errors
     ///
@@ -297,6 +313,16 @@ impl Aggregate {
             }
             more(&mut w, r.timeline.len(), TOP)?;
         }
+        let p = r.percentages;
+        if p.mentions > 0 {
+            writeln!(
+                w,
+                "\nPercentages: {} in {} document{}",
+                p.mentions,
+                p.documents,
+                if p.documents == 1 { "" } else { "s" }
+            )?;
+        }
         Ok(())
     }
 }
@@ -324,6 +350,8 @@ struct Report<'a> {
     money: Vec<MoneyReport<'a>>,
     dates: &'a DateSummary,
     timeline: Vec<TimelineReport<'a>>,
+    /// Documents with percentages, and how many percentages in all.
+    percentages: Counts,
 }
 
 #[derive(Serialize)]
@@ -413,6 +441,7 @@ mod tests {
                 .collect(),
             dates: DateSummary { date: timeline.len(), ..Default::default() },
             timeline: timeline.iter().map(|s| s.to_string()).collect(),
+            percentages: entities.len(),
         }
     }
 
@@ -461,6 +490,10 @@ mod tests {
             ])
         );
         assert_eq!(v["dates"]["date"], 6);
+        assert_eq!(
+            v["percentages"],
+            serde_json::json!({"documents": 2, "mentions": 3})
+        );
     }
 
     #[test]

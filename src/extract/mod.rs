@@ -226,7 +226,7 @@ pub trait Extractor: Send + Sync {
 ///
 /// The leftmost candidate wins; among those that start at the same offset,
 /// the longest; among those of the same span, the kind with the higher
-/// priority (money, then dates, then entities). Empty or out-of-range
+/// priority (money, percentages, dates, entities). Empty or out-of-range
 /// candidates are dropped.
 ///
 /// # Examples

@@ -247,7 +247,7 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
 
 /// What a qualifier does to the amount after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Bound {
+pub(crate) enum Bound {
     Min,
     Max,
     Other,
@@ -1530,23 +1530,39 @@ fn currency_at(
 }
 
 /// The qualifier that ends just before `p` (`plus de `, `environ `).
-fn qualifier_before(text: &str, p: usize) -> Option<(&'static str, Bound)> {
+/// Percentages read the same words (`plus de 10 %`).
+pub(crate) fn qualifier_before(
+    text: &str,
+    p: usize,
+) -> Option<(&'static str, Bound)> {
     let before = text[..p].trim_end_matches(is_space_char);
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    // Lower case, typographic apostrophes read as typewriter ones.
-    let tail: String = before[from..]
-        .chars()
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
     QUALIFIERS.iter().copied().find(|(phrase, _)| {
-        tail.strip_suffix(phrase).is_some_and(|head| {
-            !head.chars().next_back().is_some_and(char::is_alphanumeric)
+        folded_suffix(before, phrase).is_some_and(|head| {
+            !before[..head]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
         })
     })
+}
+
+/// Where `phrase` (lower case, typewriter apostrophes) starts at the end
+/// of `s`, read in lower case with typographic apostrophes as typewriter
+/// ones; without allocating, as it runs before every amount.
+fn folded_suffix(s: &str, phrase: &str) -> Option<usize> {
+    let mut chars = s.char_indices().rev();
+    let mut start = s.len();
+    for want in phrase.chars().rev() {
+        let (i, c) = chars.next()?;
+        let c = if c == '’' { '\'' } else { c };
+        let same = c == want
+            || c.is_uppercase() && c.to_lowercase().eq(std::iter::once(want));
+        if !same {
+            return None;
+        }
+        start = i;
+    }
+    Some(start)
 }
 
 /// `de ` or `d'` at `j` (after `milliards`, `dizaine`): the position after.
@@ -1565,6 +1581,12 @@ fn de(text: &str, j: usize) -> Option<usize> {
         .iter()
         .find(|a| text[j + 1..].starts_with(*a))
         .map(|a| j + 1 + a.len())
+}
+
+/// Whether `word` is a verb of change (`passé`, `relevé`): before `de A à
+/// B`, the text goes from one figure to another rather than giving a range.
+pub(crate) fn is_change_verb(word: &str) -> bool {
+    is_cue(word, Cue::Change)
 }
 
 fn is_cue(word: &str, cue: Cue) -> bool {

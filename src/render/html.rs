@@ -1,9 +1,9 @@
 //! The HTML view: one self-contained page per document.
 //!
-//! The article is shown whole with every entity, amount and date
-//! highlighted by kind and label (as displaCy shows spaCy's entities),
-//! with a legend and a side panel holding the entity list, the amounts
-//! and the timeline. Hovering a highlight shows its label and normalised
+//! The article is shown whole with every entity, amount, date and
+//! percentage highlighted by kind and label (as displaCy shows spaCy's
+//! entities), with a legend and a side panel holding the entity list, the
+//! amounts, the timeline and the percentages. Hovering a highlight shows its label and normalised
 //! value. The page has inline CSS only: no script, no font, no image, no
 //! network fetch (a Content-Security-Policy says so to the browser), and
 //! every piece of text is escaped, so an article holding `<script>` shows
@@ -14,25 +14,27 @@ use std::io::{self, Write};
 use super::text::timeline_cmp;
 use super::{
     CLASSES, Mark, Options, date_value, marks, money_short, money_value,
+    percent_value,
 };
 use crate::extract::Kind;
 use crate::model::{Analysis, DateMention};
 
 /// The class names in the legend, in [`CLASSES`] order.
-const CLASS_NAMES: [&str; 6] = [
+const CLASS_NAMES: [&str; 7] = [
     "person",
     "organisation",
     "place",
     "product, work, event",
     "amount of money",
     "date or time",
+    "percentage",
 ];
 
 /// Writes the HTML page of `a`, whose document text is `text`.
 ///
 /// Every [`Mark`] of the analysis becomes one `<mark class="hl ...">`
-/// element, so their number equals the number of entities, amounts and
-/// dates in the JSON output. A span that overlaps the one before it, or
+/// element, so their number equals the number of entities, amounts, dates
+/// and percentages in the JSON output. A span that overlaps the one before it, or
 /// that does not fall on character boundaries of `text`, is left out
 /// rather than drawn wrong.
 ///
@@ -74,6 +76,9 @@ pub fn write<W: Write>(
     if opts.wants(Kind::Dates) {
         timeline(a, &marks, &mut out);
     }
+    if opts.wants(Kind::Percentages) {
+        percentages(a, &marks, &mut out);
+    }
     out.push_str("</aside>\n</main>\n</body>\n</html>\n");
     w.write_all(out.as_bytes())
 }
@@ -109,8 +114,8 @@ fn esc(s: &str) -> String {
 
 const STYLE: &str = r#"
 :root { --PER: #c9bdfd; --ORG: #8fe9e9; --LOC: #fdd38a; --MISC: #a9cdfb;
-  --MONEY: #a8e6a3; --DATE: #f9b2ba; --ink: #1d1d1f; --muted: #6b6b70;
-  --line: #dcdce0; }
+  --MONEY: #a8e6a3; --DATE: #f9b2ba; --PERCENT: #f6b47e;
+  --ink: #1d1d1f; --muted: #6b6b70; --line: #dcdce0; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "Segoe UI",
   "DejaVu Sans", sans-serif; color: var(--ink); background: #fafafa; }
@@ -207,6 +212,8 @@ fn header(a: &Analysis, opts: &Options, marks: &[Mark], out: &mut String) {
             Kind::Money
         } else if *class == "DATE" {
             Kind::Dates
+        } else if *class == "PERCENT" {
+            Kind::Percentages
         } else {
             Kind::Entities
         };
@@ -371,6 +378,27 @@ fn timeline(a: &Analysis, marks: &[Mark], out: &mut String) {
             d.kind.as_str(),
             anchor(marks, d.span.byte_start),
             esc(&d.text),
+        ));
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
+fn percentages(a: &Analysis, marks: &[Mark], out: &mut String) {
+    out.push_str(&format!(
+        "<section id=\"percentages\">\n<h2>Percentages · {}</h2>\n",
+        a.percentages.len()
+    ));
+    if a.percentages.is_empty() {
+        out.push_str("<p class=\"quiet\">none found</p>\n</section>\n");
+        return;
+    }
+    out.push_str("<table>\n<tr><th>text</th><th>value</th></tr>\n");
+    for p in &a.percentages {
+        out.push_str(&format!(
+            "<tr><td><a href=\"{}\">{}</a></td><td class=\"n\">{}</td></tr>\n",
+            anchor(marks, p.span.byte_start),
+            esc(&p.text),
+            esc(&percent_value(p)),
         ));
     }
     out.push_str("</table>\n</section>\n");

@@ -15,7 +15,7 @@ pub mod json;
 pub mod text;
 
 use crate::extract::Kind;
-use crate::model::{Analysis, DateMention, Money};
+use crate::model::{Analysis, DateMention, Money, Percentage};
 
 /// How the views for people are drawn.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,7 +48,7 @@ pub struct Mark {
     /// Which list of the analysis it comes from.
     pub kind: Kind,
     /// Its class: the entity label (`PER`, `ORG`, `LOC`, `MISC`), or
-    /// `MONEY` or `DATE`.
+    /// `MONEY`, `DATE` or `PERCENT`.
     pub class: &'static str,
     /// Start byte offset in the document text.
     pub byte_start: usize,
@@ -62,9 +62,11 @@ pub struct Mark {
 }
 
 /// Every class a [`Mark`] can have, in legend order.
-pub const CLASSES: [&str; 6] = ["PER", "ORG", "LOC", "MISC", "MONEY", "DATE"];
+pub const CLASSES: [&str; 7] =
+    ["PER", "ORG", "LOC", "MISC", "MONEY", "DATE", "PERCENT"];
 
-/// Every entity, amount and date of `a` as marks, in text order.
+/// Every entity, amount, date and percentage of `a` as marks, in text
+/// order.
 pub fn marks(a: &Analysis) -> Vec<Mark> {
     let mut out =
         Vec::with_capacity(a.entities.len() + a.money.len() + a.dates.len());
@@ -98,8 +100,61 @@ pub fn marks(a: &Analysis) -> Vec<Mark> {
             value: date_value(d),
         });
     }
+    percent_marks(a, &mut out);
     out.sort_by_key(|m| (m.byte_start, std::cmp::Reverse(m.byte_end)));
     out
+}
+
+fn percent_marks(a: &Analysis, out: &mut Vec<Mark>) {
+    for p in &a.percentages {
+        out.push(Mark {
+            kind: Kind::Percentages,
+            class: "PERCENT",
+            byte_start: p.span.byte_start,
+            byte_end: p.span.byte_end,
+            text: p.text.to_string(),
+            value: percent_value(p),
+        });
+    }
+}
+
+/// A percentage written for a person: qualifier, value or the bounds of a
+/// range, and `%` or `pt` for percentage points (`plus de 10 %`, `3 – 5
+/// %`, `0,25 pt`).
+///
+/// # Examples
+///
+/// ```
+/// use analyze::model::{Percentage, Span};
+/// use analyze::render::percent_value;
+/// let p = Percentage {
+///     text: "25 points de base".into(),
+///     span: Span::default(),
+///     sentence: 0,
+///     value: 0.25,
+///     min: None,
+///     max: None,
+///     qualifier: None,
+///     points: true,
+/// };
+/// assert_eq!(percent_value(&p), "0,25 pt");
+/// ```
+pub fn percent_value(p: &Percentage) -> String {
+    let mut s = String::new();
+    if let Some(q) = &p.qualifier {
+        s.push_str(q);
+        s.push(' ');
+    }
+    match (p.min, p.max) {
+        (Some(lo), Some(hi)) if lo != hi => {
+            s.push_str(&group_thousands(lo));
+            s.push_str(" – ");
+            s.push_str(&group_thousands(hi));
+        }
+        _ => s.push_str(&group_thousands(p.value)),
+    }
+    s.push_str(if p.points { " pt" } else { " %" });
+    s
 }
 
 /// An amount written for a person: qualifier, full value grouped by

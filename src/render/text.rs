@@ -3,8 +3,9 @@
 //! A header (source, language, reference date, counts), then one section
 //! per kind asked for: entities (one row per canonical name, most mentioned
 //! first), money (one row per amount with its value written for a person
-//! and the sentence it sits in) and dates (a timeline in order of value,
-//! unresolved and vague ones last). Every row is cut to the width given in
+//! and the sentence it sits in), dates (a timeline in order of value,
+//! unresolved and vague ones last) and percentages (one row each, in text
+//! order). Every row is cut to the width given in
 //! [`Options`]; colours, by kind and label, are ANSI escapes written only
 //! when asked for. Its shape may change between versions: scripts should
 //! read the JSON.
@@ -12,7 +13,7 @@
 use std::cmp::Ordering;
 use std::io::{self, Write};
 
-use super::{Options, date_value, money_short, money_value};
+use super::{Options, date_value, money_short, money_value, percent_value};
 use crate::extract::Kind;
 use crate::model::{Analysis, DateMention, DateType};
 
@@ -54,6 +55,9 @@ pub fn write<W: Write>(
     if opts.wants(Kind::Dates) {
         r.dates(&mut out);
     }
+    if opts.wants(Kind::Percentages) {
+        r.percentages(&mut out);
+    }
     w.write_all(out.as_bytes())
 }
 
@@ -78,6 +82,7 @@ impl Paint {
             "MISC" => "34",
             "MONEY" => "32",
             "DATE" => "31",
+            "PERCENT" => "93",
             "bold" => "1",
             "dim" => "2",
             _ => "0",
@@ -161,6 +166,9 @@ impl Report<'_> {
         }
         if self.opts.wants(Kind::Dates) {
             counts.push(plural(a.dates.len(), "date"));
+        }
+        if self.opts.wants(Kind::Percentages) {
+            counts.push(plural(a.percentages.len(), "percentage"));
         }
         if !counts.is_empty() {
             self.line(out, &format!("  {}", counts.join(", ")));
@@ -316,6 +324,44 @@ impl Report<'_> {
                 "DATE",
                 (d.span.byte_start, d.span.byte_end),
                 d.sentence,
+            );
+        }
+    }
+
+    /// One row per percentage, in text order: its text, its value written
+    /// for a person, and the sentence around it.
+    fn percentages(&self, out: &mut String) {
+        let rows = &self.a.percentages;
+        if rows.is_empty() {
+            self.title(out, "Percentages: none found");
+            return;
+        }
+        self.title(
+            out,
+            &format!("Percentages ({})", plural(rows.len(), "percentage")),
+        );
+        let values: Vec<String> = rows.iter().map(percent_value).collect();
+        let (text_w, value_w) = self.columns(
+            column(rows.iter().map(|p| &*p.text), 22),
+            column(values.iter().map(String::as_str), 26),
+        );
+        for (p, value) in rows.iter().zip(&values) {
+            let mut row = String::from("  ");
+            self.p.push(
+                &mut row,
+                "PERCENT",
+                &pad(&cut(&p.text, text_w), text_w),
+            );
+            row.push_str("  ");
+            row.push_str(&pad(&cut(value, value_w), value_w));
+            let used = 2 + text_w + 2 + value_w;
+            self.context(
+                out,
+                row,
+                used,
+                "PERCENT",
+                (p.span.byte_start, p.span.byte_end),
+                p.sentence,
             );
         }
     }

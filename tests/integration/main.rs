@@ -10,6 +10,7 @@ mod invariants;
 mod money;
 mod money_news;
 mod ner_news;
+mod percentages_news;
 mod properties;
 mod render;
 mod robustness;

@@ -663,4 +663,28 @@ fn page_leaves_out_white_space_around_the_article() {
         "{html}"
     );
     assert!(!html.contains(".\n\n</article>"), "{html}");
+#[test]
+fn percentages_in_the_report_and_the_page() {
+    let text = "Le taux de chômage recule de 0,2 point, à 7,3 %. \
+                Les salaires progressent de 3 à 4 %.";
+    let a = analyze::Analyzer::new().analyze(text);
+    let mut out = Vec::new();
+    render::text::write(&a, text, &Options::default(), &mut out).unwrap();
+    let report = String::from_utf8(out).unwrap();
+    assert!(report.contains("3 percentages"), "{report}");
+    assert!(report.contains("Percentages (3 percentages)"), "{report}");
+    for row in ["0,2 point  0,2 pt", "7,3 %      7,3 %", "3 à 4 %    3 – 4 %"]
+    {
+        assert!(report.contains(row), "{row:?} not in\n{report}");
+    }
+    let only = Options { kinds: vec![Kind::Money], ..Options::default() };
+    let mut out = Vec::new();
+    render::text::write(&a, text, &only, &mut out).unwrap();
+    assert!(!String::from_utf8(out).unwrap().contains("Percentages"));
+    let mut out = Vec::new();
+    render::html::write(&a, text, &Options::default(), &mut out).unwrap();
+    let page = String::from_utf8(out).unwrap();
+    assert!(page.contains("<b>PERCENT</b> percentage · 3"));
+    assert!(page.contains("<section id=\"percentages\">"));
+    assert_eq!(page.matches("<mark class=\"hl PERCENT\"").count(), 3);
 }

@@ -996,6 +996,12 @@ impl<'a> Reader<'a> {
             return false;
         }
         let w = self.word(last).as_bytes();
+        // `le Nasdaq 1,6 %`: the figure goes on after a decimal comma (`iOS
+        // 26.2` is a version).
+        let rest = &self.text.as_bytes()[t.range().end..];
+        if matches!(rest, [b',', d, ..] if d.is_ascii_digit()) {
+            return false;
+        }
         let number = w.len() <= 3 && w.iter().all(u8::is_ascii_digit);
         // `l'Euro 2024`, `Paris 2024`: one capitalised word mid-sentence
         // and a year name an event.
