@@ -299,6 +299,10 @@ fn summarize(a: &Analysis<'_>) -> Summary {
     let mut entities: Vec<EntitySummary> = Vec::new();
     let mut index: crate::lexicon::FastMap<(&str, model::Label), usize> =
         crate::lexicon::FastMap::default();
+    // The forms seen of each row: a set, so that a name written in many
+    // ways costs one look-up per mention, not a scan of its forms (#16).
+    let mut seen: crate::lexicon::FastSet<(usize, &str)> =
+        crate::lexicon::FastSet::default();
     for e in &a.entities {
         let i = *index.entry((e.canonical.as_str(), e.label)).or_insert_with(
             || {
@@ -313,7 +317,7 @@ fn summarize(a: &Analysis<'_>) -> Summary {
         );
         let row = &mut entities[i];
         row.mentions += 1;
-        if !row.forms.iter().any(|f| *f == e.text) {
+        if seen.insert((i, &e.text)) {
             row.forms.push(e.text.to_string());
         }
     }
