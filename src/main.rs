@@ -386,8 +386,9 @@ fn run_files(
         // hand-offs of one task per file would cost.
         let per = (items.len() / (8 * jobs)).clamp(1, BATCH_FILES);
         run::ordered(
-            jobs,
+            run::Limits { jobs, budget: budget(config) },
             FileBatches { items: items.into_iter().peekable(), per },
+            |batch| batch.iter().map(Item::size).sum(),
             |batch: Vec<Item>| -> Vec<Outcome> {
                 batch
                     .into_iter()
@@ -402,6 +403,16 @@ fn run_files(
         )?;
     }
     emitter.end()
+}
+
+/// The bytes of documents the workers hold at once, together (#16): the
+/// largest input allowed, so that several jobs take no more memory than
+/// one document of that size would (a larger one goes alone), and at
+/// least [`BATCH_BYTES`] times the jobs so that small files keep every
+/// worker busy.
+fn budget(config: &Config) -> u64 {
+    let floor = BATCH_BYTES * config.scale.jobs as u64;
+    config.max_bytes.unwrap_or(analyze::input::DEFAULT_MAX_BYTES).max(floor)
 }
 
 /// Consecutive work items handed to one worker together: at most `per`
@@ -531,8 +542,9 @@ fn run_jsonl(
         }
     } else {
         run::ordered(
-            config.scale.jobs,
+            run::Limits { jobs: config.scale.jobs, budget: budget(config) },
             Batches(lines),
+            |batch| batch.iter().map(|line| line.len() as u64).sum(),
             |batch: Vec<Line>| -> Vec<Outcome> {
                 batch
                     .into_iter()

@@ -41,6 +41,17 @@ pub enum Item {
     },
 }
 
+impl Item {
+    /// The bytes of the file to read (0 for anything else, and for
+    /// standard input).
+    pub fn size(&self) -> u64 {
+        match self {
+            Item::File { size, .. } => *size,
+            _ => 0,
+        }
+    }
+}
+
 /// The work list for `inputs`: files as given, directories expanded.
 pub fn expand(inputs: &[String], scale: &Scale) -> Vec<Item> {
     let mut items = Vec::new();
