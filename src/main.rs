@@ -13,6 +13,7 @@ mod guard;
 mod output;
 mod progress;
 mod run;
+mod signals;
 mod walk;
 
 use std::io::{self, Write};
@@ -95,6 +96,9 @@ fn run() -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::with_options(config.options.clone());
     // One buffer for the whole run: documents are rendered whole, the
     // buffer is flushed whenever the workers have nothing ready.
+    if config.output_file.is_some() {
+        signals::remove_temporary_files_on_stop();
+    }
     let mut out = io::BufWriter::with_capacity(
         1 << 16,
         output::Sink::open(config.output_file.as_deref())?,
@@ -105,18 +109,16 @@ fn run() -> anyhow::Result<ExitCode> {
         run_files(&config, &analyzer, &mut out)
     };
     // A failed write leaves no output file behind (the sink is dropped),
-    // and the message names the file.
-    let failed = match (failed, &config.output_file) {
-        (Err(e), Some(p)) => {
-            let e = match e.downcast::<io::Error>() {
-                Ok(io) => analyze::Error::from(io).into(),
-                Err(e) => e,
-            };
-            return Err(e.context(p.display().to_string()));
-        }
-        (failed, _) => failed?,
-    };
-    let sink = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    // and the message names the output: `analyze: out.json: no space
+    // left on device` (#16).
+    let failed = failed
+        .map_err(|e| output::write_error(e, config.output_file.as_deref()))?;
+    let sink = out.into_inner().map_err(|e| {
+        output::write_error(
+            e.into_error().into(),
+            config.output_file.as_deref(),
+        )
+    })?;
     sink.finish()?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
