@@ -75,6 +75,8 @@ pub struct DocInfo<'a> {
     pub id: Option<serde_json::Value>,
     /// The encoding the text was decoded from.
     pub encoding: Option<&'static str>,
+    /// How many malformed byte sequences decoding replaced by U+FFFD.
+    pub replacements: usize,
 }
 
 /// Analyses documents. Build it once; it is `Send + Sync`.
@@ -222,6 +224,8 @@ fn build<'t>(
         id: info.id.clone(),
         source: info.source.to_string(),
         source_encoding: info.encoding.map(str::to_string),
+        source_replacements: (info.replacements > 0)
+            .then_some(info.replacements),
         language: "fr",
         reference_date: info.reference_date.map(|d| d.to_string()),
         reference_date_from: info.reference_date.and(info.reference_date_from),

@@ -489,7 +489,18 @@ fn analyse_item(
             .map(|_| analyze::model::DateOrigin::Option),
         id: None,
         encoding: Some(decoded.encoding),
+        replacements: decoded.replacements,
     };
+    // Said once per input, whatever the encoding (#16).
+    if decoded.replacements > 0 {
+        let n = decoded.replacements;
+        let s = if n == 1 { "" } else { "s" };
+        eprintln!(
+            "analyze: {name}: {n} malformed byte sequence{s} in {} \
+             replaced by U+FFFD",
+            decoded.encoding
+        );
+    }
     // A bug on one document costs that document only.
     guard::isolate(|| {
         guard::fault_injection(&decoded.text);
@@ -769,6 +780,7 @@ fn analyse_line(
                 reference_date_from,
                 id: doc.id,
                 encoding: None,
+                replacements: 0,
             };
             // A bug on one line costs that line only.
             let id = info.id.clone();

@@ -613,3 +613,31 @@ fn the_reference_article_survives_every_encoding() {
         check_contract(&doc, decoded);
     }
 }
+
+/// Issue #16: a byte order mark before Latin-1 text turned `é` into
+/// U+FFFD silently; the replacements are now said once on standard error
+/// and counted in the output, and absent when there are none.
+#[test]
+fn regression_16_replaced_bytes_are_said_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bom.txt");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(b"Le gouvernement a pr\xE9sent\xE9 son budget hier soir.");
+    std::fs::write(&f, &bytes).unwrap();
+    let out = analyze().args(["--format", "json"]).arg(&f).assert().success();
+    let out = out.get_output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "bom.txt: 2 malformed byte sequences in UTF-8 replaced by \
+             U+FFFD\n"
+        ),
+        "{stderr}"
+    );
+    let doc = &json_lines(&out.stdout)[0];
+    assert_eq!(doc["source_replacements"], 2);
+    // A U+FFFD written in the input is no replacement.
+    let doc = analyse_bytes("Un texte \u{FFFD} normal.".as_bytes(), &[]);
+    assert!(doc.get("source_replacements").is_none(), "{doc}");
+}
