@@ -452,7 +452,7 @@ fn cfa_zone(
     at: usize,
 ) -> Option<&'static str> {
     let k = zones.partition_point(|&(start, _)| start < at);
-    let i = k.checked_sub(1).unwrap_or(0);
+    let i = k.saturating_sub(1);
     zones.get(i).map(|&(_, code)| code)
 }
 

@@ -6,6 +6,7 @@ mod contract;
 mod dates_news;
 mod entities;
 mod invariants;
+mod linear;
 mod money;
 mod money_news;
 mod ner_news;
