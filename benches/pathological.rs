@@ -7,8 +7,11 @@
 //! that make text rules go quadratic: one long run of abbreviations with
 //! no sentence end (`M. M. M. ...`), one huge line with no break at all
 //! (digits), many capitalised words in a row (name candidates that keep
-//! growing), many lone CR line endings and many blank lines. The
-//! reference article, repeated, gives the figure for ordinary text.
+//! growing), many lone CR line endings and many blank lines; and those
+//! of #16: dates and verbs in one run, a line of quoted words, lower-case
+//! lines, text dense with percentages and numbers, quotations never
+//! closed, titled surnames, amounts in francs CFA. The reference article,
+//! repeated, gives the figure for ordinary text.
 //!
 //! Run with `cargo bench --bench pathological`.
 
@@ -37,6 +40,26 @@ fn shapes(n: usize) -> Vec<(&'static str, String)> {
         ("blank-lines", " \n".repeat(n / 2)),
         // Dotted initials with no end (`A.B.C.D...`).
         ("dotted-initials", "A.".repeat(n / 2)),
+        // #16: dates and verbs in one run without a sentence break (each
+        // date looked for its verb among all those of the sentence).
+        ("dates-verbs", "le 3 mars a dit ".repeat(n / 16)),
+        // #16: a line of quoted words.
+        ("quoted-words", "\"mot\" ".repeat(n / 6)),
+        // #16: lower-case lines, which continue each other.
+        (
+            "lower-case-lines",
+            "le chat a vu la souris le 3 mars\n".repeat(n / 33),
+        ),
+        // #16: text dense with numbers, in one run.
+        ("dense-percent", "12,5 % ".repeat(n / 7)),
+        ("dense-numbers", "1 000 000 ".repeat(n / 10)),
+        // #16: quotations that never close.
+        ("open-quotes", "« Il a dit ".repeat(n / 13)),
+        // #16: titled surnames among full names (a scan of every full
+        // name per mention), amounts in francs CFA (a scan of the text
+        // per amount).
+        ("titled-surnames", "Jean Dupont et Mme Dupont. ".repeat(n / 28)),
+        ("cfa-amounts", "5 francs CFA ".repeat(n / 13)),
         // Ordinary text for comparison.
         ("article", article.repeat(n / article.len() + 1)),
     ]

@@ -140,12 +140,13 @@ impl Aggregate {
         self.dates.duration += d.dates.duration;
         self.dates.set += d.dates.set;
         self.add_percentages(d.percentages);
-        let mut seen: Vec<&str> = Vec::new();
+        // A set, not a list: a document may hold many dates (#16).
+        let mut seen: analyze::lexicon::FastSet<&str> =
+            analyze::lexicon::FastSet::default();
         for value in &d.timeline {
             let row = self.timeline.entry(value.clone()).or_default();
             row.mentions += 1;
-            if !seen.contains(&value.as_str()) {
-                seen.push(value);
+            if seen.insert(value.as_str()) {
                 row.documents += 1;
             }
         }

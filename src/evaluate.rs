@@ -129,6 +129,7 @@ fn score_line(
             .map(|_| analyze::model::DateOrigin::Input),
         id: doc.id.clone(),
         encoding: None,
+        replacements: 0,
     };
     let analysis = analyzer.analyze_with(&doc.text, &info);
     // Scored as the tool prints it: whatever lists the output holds.

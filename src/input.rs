@@ -36,6 +36,9 @@ pub struct Decoded {
     pub text: String,
     /// The encoding's name (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
     pub encoding: &'static str,
+    /// How many malformed byte sequences were replaced by U+FFFD (a
+    /// U+FFFD written in the input is not counted).
+    pub replacements: usize,
 }
 
 /// Looks up an encoding by one of its WHATWG labels (`latin1`, `utf-16le`,
@@ -127,37 +130,70 @@ pub fn decode_vec(
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, Error> {
     let bom = Encoding::for_bom(&bytes);
-    let (text, encoding) = match (forced, bom) {
+    let (text, encoding, replacements) = match (forced, bom) {
         (Some(enc), _) => {
-            let (text, used, _) = enc.decode(&bytes);
-            (text.into_owned(), used)
+            let (text, used, errors) = enc.decode(&bytes);
+            let n = if errors { replaced(&bytes, &text, used) } else { 0 };
+            (text.into_owned(), used, n)
         }
         (None, Some((enc, len))) if enc == UTF_8 => {
             bytes.drain(..len);
-            let text = String::from_utf8(bytes).unwrap_or_else(|e| {
-                String::from_utf8_lossy(e.as_bytes()).into_owned()
-            });
-            (text, UTF_8)
+            match String::from_utf8(bytes) {
+                Ok(text) => (text, UTF_8, 0),
+                Err(e) => lossy(e.as_bytes()),
+            }
         }
         (None, Some((enc, len))) => {
             let slice = bytes.get(len..).unwrap_or_default();
-            let (text, _) = enc.decode_without_bom_handling(slice);
-            (text.into_owned(), enc)
+            let (text, errors) = enc.decode_without_bom_handling(slice);
+            let n = if errors { replaced(slice, &text, enc) } else { 0 };
+            (text.into_owned(), enc, n)
         }
         (None, None) => utf8_or_legacy(bytes)?,
     };
     if !looks_like_text(&text) {
         return Err(Error::new(ErrorKind::NotText));
     }
-    Ok(Decoded { text, encoding: encoding.name() })
+    Ok(Decoded { text, encoding: encoding.name(), replacements })
+}
+
+/// UTF-8 with malformed sequences, each replaced by U+FFFD, and their
+/// count.
+fn lossy(bytes: &[u8]) -> (String, &'static Encoding, usize) {
+    let bad = bytes.utf8_chunks().filter(|c| !c.invalid().is_empty()).count();
+    (String::from_utf8_lossy(bytes).into_owned(), UTF_8, bad)
+}
+
+/// How many U+FFFD in `text`, decoded from `bytes` in `enc` with errors,
+/// stand for malformed input rather than a U+FFFD the input wrote.
+fn replaced(bytes: &[u8], text: &str, enc: &'static Encoding) -> usize {
+    let out = text.matches('\u{FFFD}').count();
+    let written = if enc == UTF_8 {
+        bytes
+            .utf8_chunks()
+            .map(|c| c.valid().matches('\u{FFFD}').count())
+            .sum()
+    } else {
+        // UTF-16 writes U+FFFD as FD FF or FF FD; single-byte encodings
+        // have none.
+        let (le, be) =
+            (enc == encoding_rs::UTF_16LE, enc == encoding_rs::UTF_16BE);
+        bytes
+            .chunks_exact(2)
+            .filter(|p| {
+                (le && *p == [0xFD, 0xFF]) || (be && *p == [0xFF, 0xFD])
+            })
+            .count()
+    };
+    out.saturating_sub(written)
 }
 
 /// Valid UTF-8, mostly valid UTF-8, or a legacy encoding.
 fn utf8_or_legacy(
     bytes: Vec<u8>,
-) -> Result<(String, &'static Encoding), Error> {
+) -> Result<(String, &'static Encoding, usize), Error> {
     let bytes = match String::from_utf8(bytes) {
-        Ok(text) => return Ok((text, UTF_8)),
+        Ok(text) => return Ok((text, UTF_8, 0)),
         Err(e) => e.into_bytes(),
     };
     // Legacy French text has accented letters as single high bytes, which
@@ -169,7 +205,7 @@ fn utf8_or_legacy(
         bad += chunk.invalid().len();
     }
     if good > bad {
-        return Ok((String::from_utf8_lossy(&bytes).into_owned(), UTF_8));
+        return Ok(lossy(&bytes));
     }
     // Binary data read as a single-byte encoding gives plausible-looking
     // letters, so count bytes instead: French text has a few percent of
@@ -180,8 +216,9 @@ fn utf8_or_legacy(
         return Err(Error::new(ErrorKind::NotText));
     }
     let enc = detect_legacy(&bytes);
-    let (text, _) = enc.decode_without_bom_handling(&bytes);
-    Ok((text.into_owned(), enc))
+    let (text, errors) = enc.decode_without_bom_handling(&bytes);
+    let n = if errors { replaced(&bytes, &text, enc) } else { 0 };
+    Ok((text.into_owned(), enc, n))
 }
 
 /// Chooses between Windows-1252 and ISO-8859-15 for bytes that are not

@@ -84,6 +84,8 @@ pub struct DocInfo<'a> {
     pub id: Option<serde_json::Value>,
     /// The encoding the text was decoded from.
     pub encoding: Option<&'static str>,
+    /// How many malformed byte sequences decoding replaced by U+FFFD.
+    pub replacements: usize,
 }
 
 /// Analyses documents. Build it once; it is `Send + Sync`.
@@ -301,6 +303,8 @@ fn build<'t>(
         id: info.id.clone(),
         source: info.source.to_string(),
         source_encoding: info.encoding.map(str::to_string),
+        source_replacements: (info.replacements > 0)
+            .then_some(info.replacements),
         language: "fr",
         reference_date: info.reference_date.map(|d| d.to_string()),
         reference_date_from: info.reference_date.and(info.reference_date_from),
@@ -491,6 +495,10 @@ fn summarize(a: &Analysis<'_>) -> Summary {
     let mut entities: Vec<EntitySummary> = Vec::new();
     let mut index: crate::lexicon::FastMap<(&str, model::Label), usize> =
         crate::lexicon::FastMap::default();
+    // The forms seen of each row: a set, so that a name written in many
+    // ways costs one look-up per mention, not a scan of its forms (#16).
+    let mut seen: crate::lexicon::FastSet<(usize, &str)> =
+        crate::lexicon::FastSet::default();
     for e in &a.entities {
         let i = *index.entry((e.canonical.as_str(), e.label)).or_insert_with(
             || {
@@ -505,7 +513,7 @@ fn summarize(a: &Analysis<'_>) -> Summary {
         );
         let row = &mut entities[i];
         row.mentions += 1;
-        if !row.forms.iter().any(|f| *f == e.text) {
+        if seen.insert((i, &e.text)) {
             row.forms.push(e.text.to_string());
         }
     }

@@ -14,6 +14,7 @@ mod evaluate;
 mod guard;
 mod output;
 mod progress;
+mod signals;
 mod walk;
 
 use std::io;

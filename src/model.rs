@@ -33,6 +33,10 @@ pub struct Analysis<'a> {
     /// read from bytes (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_encoding: Option<String>,
+    /// How many malformed byte sequences of the input were replaced by
+    /// U+FFFD when it was decoded; absent when none was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_replacements: Option<usize>,
     /// Language of the analysis: always `fr`.
     pub language: &'static str,
     /// The date relative expressions were resolved against, `YYYY-MM-DD`.
@@ -78,6 +82,7 @@ impl Analysis<'_> {
             id: self.id,
             source: self.source,
             source_encoding: self.source_encoding,
+            source_replacements: self.source_replacements,
             language: self.language,
             reference_date: self.reference_date,
             reference_date_from: self.reference_date_from,

@@ -9,8 +9,48 @@
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, StdoutLock, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use anyhow::Context;
+
+/// The error of a failed write to the output, in the documented form
+/// `<output>: <reason>`: the file given with `-o`, or `standard output`.
+/// A closed pipe keeps its `io::Error`, which ends the run quietly.
+pub fn write_error(e: anyhow::Error, file: Option<&Path>) -> anyhow::Error {
+    let io = match e.downcast::<io::Error>() {
+        Ok(io) if io.kind() == io::ErrorKind::BrokenPipe => return io.into(),
+        Ok(io) => io,
+        Err(e) => {
+            return match file {
+                Some(p) => e.context(p.display().to_string()),
+                None => e,
+            };
+        }
+    };
+    let name =
+        file.map_or("standard output".into(), |p| p.display().to_string());
+    anyhow::Error::from(analyze::Error::from(io)).context(name)
+}
+
+/// The temporary files of the run not yet renamed into place: removed by
+/// [`discard_temporary_files`] when a signal stops the run.
+static TEMPORARY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Locks [`TEMPORARY`], whatever a thread that panicked left in it.
+fn temporary() -> MutexGuard<'static, Vec<PathBuf>> {
+    TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Removes the temporary files of the run and returns the lock on their
+/// list, so that none is created or renamed into place after: the caller
+/// (the signal handler) holds it until the process ends.
+pub fn discard_temporary_files() -> MutexGuard<'static, Vec<PathBuf>> {
+    let mut files = temporary();
+    for tmp in files.drain(..) {
+        let _ = std::fs::remove_file(tmp);
+    }
+    files
+}
 
 /// The destination of the results.
 #[derive(Debug)]
@@ -119,8 +159,12 @@ impl AtomicFile {
             tmp_name.push(format!(".{}.{attempt}.tmp", std::process::id()));
             let tmp = dir.join(tmp_name);
             // `create_new` never follows or truncates a file already there.
+            // Registered under the lock, so that a signal either sees it
+            // or comes before it exists.
+            let mut pending = temporary();
             match OpenOptions::new().write(true).create_new(true).open(&tmp) {
                 Ok(file) => {
+                    pending.push(tmp.clone());
                     return Ok(AtomicFile {
                         path: path.to_path_buf(),
                         tmp,
@@ -158,11 +202,16 @@ impl AtomicFile {
         let result = writer
             .into_inner()
             .map_err(io::IntoInnerError::into_error)
-            .and_then(|f| f.sync_all())
-            .and_then(|()| std::fs::rename(&self.tmp, &self.path));
+            .and_then(|f| f.sync_all());
+        // Renamed or removed under the lock: a signal that comes now
+        // waits, and finds the file in place or gone.
+        let mut pending = temporary();
+        let result =
+            result.and_then(|()| std::fs::rename(&self.tmp, &self.path));
         if result.is_err() {
             let _ = std::fs::remove_file(&self.tmp);
         }
+        pending.retain(|p| *p != self.tmp);
         result
     }
 }
@@ -180,7 +229,9 @@ impl Write for AtomicFile {
 impl Drop for AtomicFile {
     fn drop(&mut self) {
         if self.file.take().is_some() {
+            let mut pending = temporary();
             let _ = std::fs::remove_file(&self.tmp);
+            pending.retain(|p| *p != self.tmp);
         }
     }
 }

@@ -41,6 +41,17 @@ pub enum Item {
     },
 }
 
+impl Item {
+    /// The bytes of the file to read (0 for anything else, and for
+    /// standard input).
+    pub fn size(&self) -> u64 {
+        match self {
+            Item::File { size, .. } => *size,
+            _ => 0,
+        }
+    }
+}
+
 /// The work list for `inputs`: files as given, directories expanded.
 pub fn expand(inputs: &[String], scale: &Scale) -> Vec<Item> {
     let mut items = Vec::new();
@@ -48,6 +59,11 @@ pub fn expand(inputs: &[String], scale: &Scale) -> Vec<Item> {
         let path = Path::new(input);
         if input != "-" && path.is_dir() {
             walk(path, scale, &mut items);
+        } else if input != "-"
+            && path.metadata().as_ref().is_err_and(is_link_loop)
+        {
+            // `a -> b -> a`: skipped as a directory loop is (#16).
+            items.push(Item::Loop { name: input.clone() });
         } else {
             let size = if input == "-" {
                 0
@@ -77,7 +93,9 @@ fn walk(root: &Path, scale: &Scale, items: &mut Vec<Item>) {
             Err(err) => {
                 let path = err.path().unwrap_or(root).to_path_buf();
                 let name = path.display().to_string();
-                let item = if err.loop_ancestor().is_some() {
+                let item = if err.loop_ancestor().is_some()
+                    || err.io_error().is_some_and(is_link_loop)
+                {
                     Item::Loop { name }
                 } else {
                     Item::Failed { name, reason: reason(&err) }
@@ -112,6 +130,19 @@ fn walk(root: &Path, scale: &Scale, items: &mut Vec<Item>) {
     // the order of a depth-first walk with sorted names.
     found.sort_by(|a, b| a.0.cmp(&b.0));
     items.extend(found.into_iter().map(|(_, item)| item));
+}
+
+/// Whether `e` says symbolic links lead round in a circle (`a -> b -> a`)
+/// or too far to follow: the system's `ELOOP`.
+#[cfg(unix)]
+fn is_link_loop(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(libc::ELOOP)
+}
+
+/// Whether `e` says symbolic links lead round in a circle.
+#[cfg(not(unix))]
+fn is_link_loop(e: &std::io::Error) -> bool {
+    e.kind().to_string().contains("loop")
 }
 
 /// A name starting with `.` (but not `.` or `..` themselves).

@@ -62,8 +62,12 @@ pub(super) fn run(
         // hand-offs of one task per file would cost.
         let per = (items.len() / (8 * jobs)).clamp(1, BATCH_FILES);
         ordered::ordered(
-            jobs,
+            ordered::Limits {
+                jobs,
+                budget: super::budget(config, BATCH_BYTES),
+            },
             FileBatches { items: items.into_iter().peekable(), per },
+            |batch| batch.iter().map(Item::size).sum(),
             |batch: Vec<Item>| -> Vec<Outcome> {
                 batch
                     .into_iter()
@@ -152,7 +156,18 @@ pub(super) fn analyse_item(
             .map(|_| analyze::model::DateOrigin::Option),
         id: None,
         encoding: Some(decoded.encoding),
+        replacements: decoded.replacements,
     };
+    // Said once per input, whatever the encoding (#16).
+    if decoded.replacements > 0 {
+        let n = decoded.replacements;
+        let s = if n == 1 { "" } else { "s" };
+        eprintln!(
+            "analyze: {name}: {n} malformed byte sequence{s} in {} \
+             replaced by U+FFFD",
+            decoded.encoding
+        );
+    }
     // A bug on one document costs that document only.
     guard::isolate(|| {
         guard::fault_injection(&decoded.text);

@@ -62,8 +62,12 @@ pub(super) fn run(
         }
     } else {
         ordered::ordered(
-            config.scale.jobs,
+            ordered::Limits {
+                jobs: config.scale.jobs,
+                budget: super::budget(config, 256 << 10),
+            },
             Batches(lines),
+            |batch| batch.iter().map(|line| line.len() as u64).sum(),
             |batch: Vec<Line>| -> Vec<Outcome> {
                 batch
                     .into_iter()
@@ -283,6 +287,7 @@ fn analyse_line(
                 reference_date_from,
                 id: doc.id,
                 encoding: None,
+                replacements: 0,
             };
             // A bug on one line costs that line only.
             let id = info.id.clone();

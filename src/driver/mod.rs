@@ -40,6 +40,9 @@ pub fn run(config: &Config) -> anyhow::Result<bool> {
     let analyzer = Analyzer::with_options(config.options.clone());
     // One buffer for the whole run: documents are rendered whole, the
     // buffer is flushed whenever the workers have nothing ready.
+    if config.output_file.is_some() {
+        crate::signals::remove_temporary_files_on_stop();
+    }
     let mut out = io::BufWriter::with_capacity(
         1 << 16,
         output::Sink::open(config.output_file.as_deref())?,
@@ -50,18 +53,16 @@ pub fn run(config: &Config) -> anyhow::Result<bool> {
         files::run(config, &analyzer, &mut out)
     };
     // A failed write leaves no output file behind (the sink is dropped),
-    // and the message names the file.
-    let failed = match (failed, &config.output_file) {
-        (Err(e), Some(p)) => {
-            let e = match e.downcast::<io::Error>() {
-                Ok(io) => analyze::Error::from(io).into(),
-                Err(e) => e,
-            };
-            return Err(e.context(p.display().to_string()));
-        }
-        (failed, _) => failed?,
-    };
-    let sink = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    // and the message names the output: `analyze: out.json: no space
+    // left on device` (#16).
+    let failed = failed
+        .map_err(|e| output::write_error(e, config.output_file.as_deref()))?;
+    let sink = out.into_inner().map_err(|e| {
+        output::write_error(
+            e.into_error().into(),
+            config.output_file.as_deref(),
+        )
+    })?;
     sink.finish()?;
     Ok(failed)
 }
@@ -168,4 +169,14 @@ mod tests {
         assert_eq!(stdin_hint(true, false), None);
         assert_eq!(stdin_hint(false, true), None);
     }
+}
+
+/// The bytes of documents the workers hold at once, together (#16): the
+/// largest input allowed, so that several jobs take no more memory than
+/// one document of that size would (a larger one goes alone), and at
+/// least `floor` (the batch size) times the jobs so that small files keep
+/// every worker busy.
+pub(crate) fn budget(config: &Config, floor: u64) -> u64 {
+    let floor = floor * config.scale.jobs as u64;
+    config.max_bytes.unwrap_or(analyze::input::DEFAULT_MAX_BYTES).max(floor)
 }

@@ -419,6 +419,8 @@ fn implicit_currencies(
     };
     let mut last: Option<&'static str> = None;
     let mut last_franc: Option<&'static str> = None;
+    // The zone names of the text, read once on the first `CFA`.
+    let mut zones: Option<Vec<(usize, &'static str)>> = None;
     for c in found.iter_mut() {
         let Found::Money(m) = &mut c.found else { continue };
         let span = text.get(c.start..c.end).unwrap_or_default();
@@ -427,7 +429,8 @@ fn implicit_currencies(
             if lower.ends_with("centime") || lower.ends_with("centimes") {
                 m.currency = Some(last.unwrap_or("EUR"));
             } else if span.contains("CFA") {
-                m.currency = cfa_zone(text, c.start);
+                let zones = zones.get_or_insert_with(|| cfa_zones(text));
+                m.currency = cfa_zone(zones, c.start);
             } else if lower.ends_with("franc") || lower.ends_with("francs") {
                 m.currency = last_franc.or(document);
             }
@@ -567,25 +570,30 @@ static CFA_ZONES: LazyLock<(AhoCorasick, Vec<&'static str>)> =
         (matcher, codes)
     });
 
-/// The CFA franc zone (`XOF`, `XAF`) named nearest before `at` in `text`,
-/// or first after it.
-fn cfa_zone(text: &str, at: usize) -> Option<&'static str> {
+/// The CFA franc zones (`XOF`, `XAF`) named in `text` as whole words:
+/// start and code, in text order.
+fn cfa_zones(text: &str) -> Vec<(usize, &'static str)> {
     let (matcher, codes) = &*CFA_ZONES;
-    let mut before = None;
-    for m in matcher.find_iter(text) {
-        let whole = !prev_char(text, m.start())
-            .is_some_and(char::is_alphanumeric)
-            && !text[m.end()..].starts_with(char::is_alphanumeric);
-        if !whole {
-            continue;
-        }
-        let code = codes[m.pattern().as_usize()];
-        if m.start() >= at {
-            return before.or(Some(code));
-        }
-        before = Some(code);
-    }
-    before
+    matcher
+        .find_iter(text)
+        .filter(|m| {
+            !prev_char(text, m.start()).is_some_and(char::is_alphanumeric)
+                && !text[m.end()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|m| (m.start(), codes[m.pattern().as_usize()]))
+        .collect()
+}
+
+/// The CFA franc zone of `zones` ([`cfa_zones`]) named nearest before
+/// `at`, or first after it: a binary search, so that many amounts in
+/// `francs CFA` do not each read the text again (#16).
+fn cfa_zone(
+    zones: &[(usize, &'static str)],
+    at: usize,
+) -> Option<&'static str> {
+    let k = zones.partition_point(|&(start, _)| start < at);
+    let i = k.saturating_sub(1);
+    zones.get(i).map(|&(_, code)| code)
 }
 
 /// The position of the first ASCII digit at or after `from`. Prose has

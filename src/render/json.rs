@@ -46,6 +46,9 @@ fn compact<W: Write>(a: &Analysis<'_>, w: &mut W) -> io::Result<()> {
         w.write_all(b",\"source_encoding\":")?;
         string(w, enc)?;
     }
+    if let Some(n) = a.source_replacements {
+        write!(w, ",\"source_replacements\":{n}")?;
+    }
     w.write_all(b",\"language\":")?;
     string(w, a.language)?;
     w.write_all(b",\"reference_date\":")?;
@@ -449,6 +452,7 @@ mod tests {
                 reference_date_from: reference,
                 id,
                 encoding: Some("UTF-8"),
+                replacements: usize::from(reference.is_some()),
             };
             analyses.push(analyzer.analyze_with(text, &info));
         }

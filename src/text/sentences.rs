@@ -100,6 +100,17 @@ const MIN_LONG: usize = 6;
 /// (`? »`): ordinary, no-break and narrow no-break spaces.
 const INNER_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
 
+/// The longest sentence, in bytes, that [`split`] returns. A longer run
+/// without a sentence break (a crawl's page of numbers, a line of quoted
+/// words, lower-case lines that each continue the last) is cut: at its
+/// last line break in the second half of the window, else at its last
+/// white space there, else at a character boundary. Every stage works on
+/// sentences, so none of them can be slower than linear in a sentence or
+/// hold more than a sentence's worth of tokens, whatever it does within
+/// one (#16). Sentences of real news are far shorter (the longest of the
+/// UD French treebanks' development sets is about 1.6 KB).
+pub const MAX_SENTENCE: usize = 4096;
+
 /// Splits `text` into sentences and returns their byte ranges.
 ///
 /// # Examples
@@ -125,9 +136,23 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let Some(piece) = text.get(r.clone()) else {
-        return;
-    };
+    let Some(mut r) = trimmed(text, r) else { return };
+    // A run-on sentence: pieces of at most `MAX_SENTENCE` bytes cut off
+    // its front, each trimmed as a sentence is.
+    while let Some(piece) = text.get(r.clone())
+        && piece.len() > MAX_SENTENCE
+    {
+        let cut = r.start + cut_point(piece);
+        out.extend(trimmed(text, r.start..cut));
+        let Some(rest) = trimmed(text, cut..r.end) else { return };
+        r = rest;
+    }
+    out.push(r);
+}
+
+/// `r` without the white space at its ends, or `None` when nothing else.
+fn trimmed(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let piece = text.get(r.clone())?;
     // Most sentences start and end on an ASCII sign that is not white
     // space: nothing to trim there.
     let visible = |b: Option<&u8>| {
@@ -141,10 +166,25 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let lead = piece.len() - trimmed.len();
     let trimmed =
         if visible(bytes.last()) { trimmed } else { trimmed.trim_end() };
-    if !trimmed.is_empty() {
-        let s = r.start + lead;
-        out.push(s..s + trimmed.len());
+    let s = r.start + lead;
+    (!trimmed.is_empty()).then(|| s..s + trimmed.len())
+}
+
+/// Where to cut a piece longer than [`MAX_SENTENCE`]: after its last line
+/// break in the second half of the first `MAX_SENTENCE` bytes, else after
+/// its last white space there, else at the last character boundary within
+/// them. Never 0, so a cut always moves on.
+fn cut_point(piece: &str) -> usize {
+    let bytes = piece.as_bytes();
+    let window = &bytes[MAX_SENTENCE / 2..MAX_SENTENCE];
+    let at = |i: usize| MAX_SENTENCE / 2 + i + 1;
+    if let Some(i) = memchr::memrchr2(b'\n', b'\r', window) {
+        return at(i);
     }
+    if let Some(i) = memchr::memrchr3(b' ', b'\t', b'\x0c', window) {
+        return at(i);
+    }
+    (1..=MAX_SENTENCE).rev().find(|&i| piece.is_char_boundary(i)).unwrap_or(1)
 }
 
 /// Whether byte `b` may start a character [`boundaries`] acts on: line
@@ -922,14 +962,47 @@ mod tests {
     }
 
     #[test]
-    fn huge_inputs_stay_whole() {
-        // A long run of titles and a long token must not be cut; the
-        // look-arounds are bounded (speed is measured in benches).
+    fn huge_inputs_are_cut_only_at_the_bound() {
+        // A long run of titles and a long token are not cut by the rules;
+        // only the bound on a sentence's length cuts them, into pieces
+        // that cover the text (the look-arounds are bounded: speed is
+        // measured in benches).
         let titles = "M. ".repeat(10_000) + "Dupont.";
-        assert_eq!(split(&titles).len(), 1);
-        let token = "a.".repeat(50_000) + " Fin.";
-        assert_eq!(sents(&token).len(), 2);
+        let token = "a.".repeat(50_000);
+        assert_eq!(sents(&(token.clone() + " Fin.")).last(), Some(&"Fin."));
+        for text in [&titles, &token] {
+            let spans = split(text);
+            for w in spans.windows(2) {
+                assert!(w[0].len() > MAX_SENTENCE / 2, "{:?}", w[0]);
+                assert!(text[w[0].end..w[1].start].trim().is_empty());
+            }
+            assert!(spans.iter().all(|r| r.len() <= MAX_SENTENCE));
+            assert_eq!(spans.first().map(|r| r.start), Some(0));
+            assert_eq!(spans.last().map(|r| r.end), Some(text.len()));
+        }
+        // A token of 50 000 letters: cut at character boundaries.
+        let word = "é".repeat(25_000);
+        let spans = split(&word);
+        assert!(spans.iter().all(|r| word.is_char_boundary(r.start)));
+        assert_eq!(spans.len(), 50_000usize.div_ceil(MAX_SENTENCE));
         let breaks = "\r".repeat(10_000) + "x";
         assert_eq!(sents(&breaks), ["x"]);
+    }
+
+    #[test]
+    fn run_on_sentences_are_cut_at_a_line_break() {
+        // #16: lower-case lines continue each other into one sentence;
+        // past the bound, the cut falls after a line break.
+        let text = "le chat a mangé la souris le 3 mars\n".repeat(1_000);
+        let spans = split(&text);
+        assert!(spans.len() > 1);
+        for r in &spans {
+            assert!(r.len() <= MAX_SENTENCE);
+            assert!(text[..r.start].ends_with('\n') || r.start == 0);
+            assert!(text[r.clone()].ends_with("mars"));
+        }
+        // Below the bound, nothing changes.
+        let short = "le chat a mangé\nla souris";
+        assert_eq!(sents(short), [short]);
     }
 }

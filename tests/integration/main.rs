@@ -7,6 +7,7 @@ mod dates_news;
 mod entities;
 mod eval;
 mod invariants;
+mod linear;
 mod money;
 mod money_news;
 mod ner_news;

@@ -155,6 +155,7 @@ fn sample() -> Analysis<'static> {
         id: None,
         source: "exemple.txt".into(),
         source_encoding: Some("UTF-8".into()),
+        source_replacements: None,
         language: "fr",
         reference_date: Some("2024-05-30".into()),
         reference_date_from: Some(DateOrigin::Option),

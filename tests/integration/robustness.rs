@@ -426,6 +426,78 @@ fn a_killed_run_leaves_the_output_file_as_it_was() {
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "old\n");
 }
 
+/// Issue #16: SIGINT and SIGTERM stop a run writing to `-o` without
+/// leaving its temporary file; the process ends by that signal (status
+/// 130 or 143 in a shell) and the output file is as it was.
+#[cfg(unix)]
+#[test]
+fn regression_16_a_stopped_run_leaves_no_temporary_file() {
+    use std::os::unix::process::ExitStatusExt;
+    for (name, number) in [("INT", 2), ("TERM", 15)] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out.jsonl");
+        std::fs::write(&out, "old\n").unwrap();
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("analyze"))
+            .args(["--input-format", "jsonl", "-o"])
+            .arg(&out)
+            .arg("-")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // The input stays open: the run waits for more lines.
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(&b"{\"text\":\"Un.\"}\n".repeat(100)).unwrap();
+        stdin.flush().unwrap();
+        let tmp = || {
+            std::fs::read_dir(dir.path()).unwrap().any(|e| {
+                e.unwrap().file_name().to_string_lossy().ends_with(".tmp")
+            })
+        };
+        let deadline =
+            std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !tmp() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(tmp(), "SIG{name}: the run has started its file");
+        let killed = Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(child.id().to_string())
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        drop(stdin);
+        assert_eq!(status.signal(), Some(number), "SIG{name}: {status:?}");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["out.jsonl"], "SIG{name}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "old\n");
+    }
+}
+
+/// Issue #16: a full disk is reported as `analyze: <output>: <reason>`.
+#[cfg(target_os = "linux")]
+#[test]
+fn regression_16_a_full_disk_names_the_output() {
+    let full = std::fs::File::options().write(true).open("/dev/full");
+    let Ok(full) = full else { return };
+    let out = Command::new(assert_cmd::cargo::cargo_bin("analyze"))
+        .current_dir(crate::util::root())
+        .arg("fixtures/xai-economist-fr.txt")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "analyze: standard output: no space left on device\n"
+    );
+}
+
 #[test]
 fn a_bug_on_one_document_costs_that_document_only() {
     // The fault is injected by debug builds only (`guard.rs`).
@@ -537,4 +609,32 @@ fn the_reference_article_survives_every_encoding() {
         let doc = analyse_bytes(&bytes, &[]);
         check_contract(&doc, decoded);
     }
+}
+
+/// Issue #16: a byte order mark before Latin-1 text turned `é` into
+/// U+FFFD silently; the replacements are now said once on standard error
+/// and counted in the output, and absent when there are none.
+#[test]
+fn regression_16_replaced_bytes_are_said_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bom.txt");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(b"Le gouvernement a pr\xE9sent\xE9 son budget hier soir.");
+    std::fs::write(&f, &bytes).unwrap();
+    let out = analyze().args(["--format", "json"]).arg(&f).assert().success();
+    let out = out.get_output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "bom.txt: 2 malformed byte sequences in UTF-8 replaced by \
+             U+FFFD\n"
+        ),
+        "{stderr}"
+    );
+    let doc = &json_lines(&out.stdout)[0];
+    assert_eq!(doc["source_replacements"], 2);
+    // A U+FFFD written in the input is no replacement.
+    let doc = analyse_bytes("Un texte \u{FFFD} normal.".as_bytes(), &[]);
+    assert!(doc.get("source_replacements").is_none(), "{doc}");
 }

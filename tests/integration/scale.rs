@@ -147,6 +147,33 @@ fn symlink_loops_end() {
     assert_eq!(json_lines(&out.stdout).len(), 3);
 }
 
+/// Issue #16: a loop of links between files (`a.txt -> b.txt -> a.txt`)
+/// is reported and skipped as a loop of directories is, in a walked
+/// directory and as an input of its own.
+#[cfg(unix)]
+#[test]
+fn regression_16_file_link_loops_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    std::os::unix::fs::symlink("b.txt", dir.path().join("d/a.txt")).unwrap();
+    std::os::unix::fs::symlink("a.txt", dir.path().join("d/b.txt")).unwrap();
+    let out = run_in(dir.path(), &["d"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "analyze: d/a.txt: symbolic link loop, skipped\n\
+         analyze: d/b.txt: symbolic link loop, skipped\n"
+    );
+    assert_eq!(json_lines(&out.stdout).len(), 3);
+    let out = run_in(dir.path(), &["d/a.txt", "d/e.txt"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "analyze: d/a.txt: symbolic link loop, skipped\n"
+    );
+    assert_eq!(json_lines(&out.stdout).len(), 1);
+}
+
 #[test]
 fn output_does_not_depend_on_jobs() {
     let dir = tempfile::tempdir().unwrap();

@@ -181,6 +181,39 @@ pub(super) fn duration(n: f64, unit: &str) -> Option<String> {
     Some(format!("P{}{num}{code}", if time { "T" } else { "" }))
 }
 
+/// The largest number of units a duration may count (`P1000000Y` is
+/// refused): past it, the text names no span of time.
+const MAX_DURATION: f64 = 100_000.0;
+
+/// Keeps a TIMEX3 value within ISO 8601's four-digit years: a year past
+/// 9999 or before 0000 (counted from an extreme reference date:
+/// `le 3 mars` read from 9999-12-31, `hier` from 0000-01-01) becomes
+/// `XXXX`, unknown as it is. Returns `false` for a duration of absurd
+/// length (`dans 99999999999999999999 ans`), which is then no date (#16).
+pub(super) fn within_iso(value: &mut String) -> bool {
+    if let Some(rest) = value.strip_prefix('P') {
+        // `PAST_REF` and the like are no durations.
+        if rest.starts_with(|c: char| c.is_ascii_uppercase() && c != 'T')
+            && rest.contains('_')
+        {
+            return true;
+        }
+        let num = rest.trim_start_matches('T');
+        let end = num
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(num.len());
+        return num[..end].parse::<f64>().map_or(true, |n| n <= MAX_DURATION);
+    }
+    let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+    if value.starts_with('-') || digits > 4 {
+        let sign = usize::from(value.starts_with('-'));
+        let year = sign
+            + value[sign..].bytes().take_while(u8::is_ascii_digit).count();
+        value.replace_range(..year, "XXXX");
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +234,31 @@ mod tests {
         assert_eq!(year_for(r, 1, Some(10), Dir::Nearest), 2024);
         assert_eq!(year_for(r, 12, None, Dir::Nearest), 2023);
         assert_eq!(year_for(r, 9, None, Dir::Nearest), 2024);
+    }
+
+    #[test]
+    fn values_stay_within_iso_years() {
+        let cases = [
+            ("10000-03", Some("XXXX-03")),
+            ("-001-12-31", Some("XXXX-12-31")),
+            ("10000", Some("XXXX")),
+            ("2024-05-30T14:30", Some("2024-05-30T14:30")),
+            ("0000-01-01", Some("0000-01-01")),
+            ("199", Some("199")),
+            ("P3Y", Some("P3Y")),
+            ("PT48H", Some("PT48H")),
+            ("P1.5Y", Some("P1.5Y")),
+            ("PXY", Some("PXY")),
+            ("PAST_REF", Some("PAST_REF")),
+            ("P100000Y", Some("P100000Y")),
+            ("P9223372036854775807Y", None),
+            ("PT1000001S", None),
+        ];
+        for (value, want) in cases {
+            let mut v = value.to_string();
+            let kept = within_iso(&mut v);
+            assert_eq!(kept.then_some(v.as_str()), want, "{value}");
+        }
     }
 
     #[test]

@@ -137,12 +137,17 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
             folded,
             numbers: &numbers,
         };
-        grammar::scan(&s, doc.reference_date, &mut last, &mut |c| {
-            out.push(Candidate {
-                start: c.start,
-                end: c.end,
-                found: Found::Date(Box::new(c.value)),
-            })
+        grammar::scan(&s, doc.reference_date, &mut last, &mut |mut c| {
+            let v = &mut c.value;
+            if calendar::within_iso(&mut v.value)
+                && v.end_value.as_mut().is_none_or(calendar::within_iso)
+            {
+                out.push(Candidate {
+                    start: c.start,
+                    end: c.end,
+                    found: Found::Date(Box::new(c.value)),
+                })
+            }
         });
     }
 }

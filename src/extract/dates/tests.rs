@@ -1542,4 +1542,28 @@ fn digits_separated_by_spaces() {
         ),
         ("du 12 03 au 15 03", R, "", ""),
     ]);
+
+/// #16: from an extreme reference date every value keeps a four-digit
+/// year or `X`, and an absurd duration is no date.
+#[test]
+fn regression_16_values_stay_iso_from_extreme_reference_dates() {
+    let text = "Le 3 mars, hier, demain, il partira dans \
+                99999999999999999999 ans, en novembre, dans 3 ans.";
+    for reference in ["9999-12-31", "0000-01-01"] {
+        let got = run(text, reference);
+        assert!(!got.is_empty());
+        for (span, desc) in &got {
+            assert!(!span.contains("99999"), "{reference}: {span} {desc}");
+            let value = desc.split(' ').nth(1).unwrap_or("");
+            for v in value.split("..") {
+                let year: String =
+                    v.chars().take_while(|c| *c != '-').collect();
+                assert!(
+                    !v.starts_with('-') && year.len() <= 4
+                        || v.starts_with('P') && v.len() < 10,
+                    "{reference}: {span} {desc}"
+                );
+            }
+        }
+    }
 }

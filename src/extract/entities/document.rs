@@ -158,6 +158,16 @@ struct Cluster {
     bare: bool,
 }
 
+/// The index of a gender (`Some(true)` female, `Some(false)` male,
+/// `None` unknown) in the per-surname slots of [`decide`].
+fn gender_slot(female: Option<bool>) -> usize {
+    match female {
+        Some(true) => 0,
+        Some(false) => 1,
+        None => 2,
+    }
+}
+
 /// The length from which a text is read as a whole article (a few
 /// sentences), in bytes.
 const ARTICLE_BYTES: usize = 600;
@@ -218,9 +228,11 @@ pub(crate) fn decide(
             confirmed.insert(k, ());
         }
     }
-    // Every person named in full, as (surname, full name), for a titled
-    // surname to find the one of its gender.
-    let mut full_names: Vec<(&str, &str)> = Vec::new();
+    // The first person named in full of each surname and gender (given
+    // name female, male, unknown), for a titled surname to find the one
+    // of its gender: one look-up per mention, not a scan of every name
+    // (#16).
+    let mut full_names: Map<&str, [Option<&str>; 3]> = Map::default();
     // Surnames of people named in full: `musk` → `elon musk`.
     let mut surnames: Map<&str, &str> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
@@ -232,7 +244,8 @@ pub(crate) fn decide(
             && let Some((_, last)) = k.rsplit_once(' ')
         {
             surnames.entry(last).or_insert(k);
-            full_names.push((last, k));
+            let slot = gender_slot(given_gender(k));
+            full_names.entry(last).or_default()[slot].get_or_insert(k);
         }
     }
 
@@ -295,12 +308,7 @@ pub(crate) fn decide(
             (Some(_), Some(female)) => {
                 // A name of that gender, else one of unknown gender.
                 let same = |want: Option<bool>| {
-                    full_names
-                        .iter()
-                        .find(|&&(last, f)| {
-                            last == k && given_gender(f) == want
-                        })
-                        .map(|&(_, f)| f)
+                    full_names.get(k).and_then(|g| g[gender_slot(want)])
                 };
                 same(Some(female)).or_else(|| same(None)).unwrap_or(k)
             }
