@@ -664,6 +664,8 @@ fn page_leaves_out_white_space_around_the_article() {
         "{html}"
     );
     assert!(!html.contains(".\n\n</article>"), "{html}");
+}
+
 #[test]
 fn percentages_in_the_report_and_the_page() {
     let text = "Le taux de chômage recule de 0,2 point, à 7,3 %. \

@@ -1542,6 +1542,7 @@ fn digits_separated_by_spaces() {
         ),
         ("du 12 03 au 15 03", R, "", ""),
     ]);
+}
 
 /// #16: from an extreme reference date every value keeps a four-digit
 /// year or `X`, and an absurd duration is no date.
