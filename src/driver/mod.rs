@@ -158,6 +158,16 @@ pub(crate) fn pooled(
     }
 }
 
+/// The bytes of documents the workers hold at once, together (#16): the
+/// largest input allowed, so that several jobs take no more memory than
+/// one document of that size would (a larger one goes alone), and at
+/// least `floor` (the batch size) times the jobs so that small files keep
+/// every worker busy.
+pub(crate) fn budget(config: &Config, floor: u64) -> u64 {
+    let floor = floor * config.scale.jobs as u64;
+    config.max_bytes.unwrap_or(analyze::input::DEFAULT_MAX_BYTES).max(floor)
+}
+
 #[cfg(test)]
 mod tests {
     use super::stdin_hint;
@@ -169,14 +179,4 @@ mod tests {
         assert_eq!(stdin_hint(true, false), None);
         assert_eq!(stdin_hint(false, true), None);
     }
-}
-
-/// The bytes of documents the workers hold at once, together (#16): the
-/// largest input allowed, so that several jobs take no more memory than
-/// one document of that size would (a larger one goes alone), and at
-/// least `floor` (the batch size) times the jobs so that small files keep
-/// every worker busy.
-pub(crate) fn budget(config: &Config, floor: u64) -> u64 {
-    let floor = floor * config.scale.jobs as u64;
-    config.max_bytes.unwrap_or(analyze::input::DEFAULT_MAX_BYTES).max(floor)
 }

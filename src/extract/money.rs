@@ -30,7 +30,7 @@
 //! one the whole text speaks of: the Swiss franc after Swiss places,
 //! institutions and agencies (`Genève`, `BNS`, `Keystone-ATS`), the
 //! Belgian, Luxembourg or French one in a text dated before 2002
-//! (`data/money/franc_cues.tsv`; [`franc_of_document`] gives the rule and
+//! (`data/money/franc_cues.tsv`; `franc_of_document` gives the rule and
 //! records the cue that decided). `dollars` alone are US dollars, even in
 //! a Canadian text, unless the text writes `dollars canadiens` or `C$`;
 //! `livres` alone pounds sterling. Crypto-assets (`ethers`, `₿`) have no
