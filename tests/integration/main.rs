@@ -9,6 +9,7 @@ mod invariants;
 mod money;
 mod money_news;
 mod ner_news;
+mod quotes_news;
 mod properties;
 mod render;
 mod robustness;
