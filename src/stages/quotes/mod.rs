@@ -536,7 +536,6 @@ impl<'a> Ctx<'a> {
                     && let Some(k) = toks.get(j + 1).and_then(|n| {
                         self.entity_at(n.s).filter(|_| j + 1 < limit)
                     })
-                    && complement.is_none()
                 {
                     return Some(self.ent_speaker(k, head_gender(head, gender)));
                 }
@@ -752,6 +751,27 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// `Selon l'entraîneur de la Polonaise, Tomasz Wiktorowski, ...`: the
+    /// name in apposition after the comma at `b` names the speaker; the
+    /// comma after it then closes the cue.
+    fn apposition(
+        &self,
+        toks: &[Tok],
+        b: usize,
+        s: SpeakerFound,
+    ) -> (usize, SpeakerFound) {
+        if s.label.is_none()
+            && let Some(k) = toks.get(b + 1).and_then(|t| self.entity_at(t.s))
+        {
+            let end = self.m.kept[k].end;
+            let c = toks.partition_point(|t| t.s < end);
+            if toks.get(c).is_some_and(|t| self.word(*t) == ",") {
+                return (c, self.ent_speaker(k, s.gender));
+            }
+        }
+        (b, s)
+    }
+
     /// The speaker after `selon` (from `a` to `b`); for `pour`, only a
     /// person, an organisation or a resolved role.
     fn according_speaker(
@@ -857,7 +877,7 @@ fn clause_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     let mut lo = i;
     while lo > 0 {
         let w = ctx.word(toks[lo - 1]);
-        if matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "(" | ")")
+        if matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-")
         {
             break;
         }
@@ -945,9 +965,15 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
             }
             tokens(text, window, &mut toks);
             let n = toks.len();
+            // `le film « Anatomie d'une chute »`, `le plan « France
+            // 2030 »`: a title after its noun; words after `ce plan`
+            // (`ce plan « vise à ... »`) are still someone's.
             if let Some(&t) = toks.last()
                 && t.word
                 && TITLE_NOUNS.contains(key(ctx.word(t)).as_ref())
+                && (is_capitalised(&text[q.inner.clone()])
+                    || words_in(ctx, q.inner.clone(), &mut Vec::new())
+                        < MIN_WORDS)
             {
                 continue;
             }
@@ -1038,6 +1064,7 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
                 && b - c <= 12
                 && let Some(s) = ctx.according_speaker(toks, c + 1, b, !selon)
             {
+                let (b, s) = ctx.apposition(toks, b, s);
                 best = Some((Some(t.s..toks[c].e), Some(s)));
                 i = b + 1;
                 continue;
@@ -1121,6 +1148,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 if comma && b - c <= 12 && i == lo
                     && let Some(s) = ctx.according_speaker(&toks, c + 1, b, !selon)
                 {
+                    let (b, s) = ctx.apposition(&toks, b, s);
                     let end = clause_end(ctx, &toks, b + 1);
                     let span = trim_end(text, toks[(b + 1).min(n - 1)].s..end, true);
                     let reported = has_report(ctx, &toks, b + 1);
@@ -1169,6 +1197,8 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 if let Some(who) = who
                     && words >= 3
                     && !taken(&span)
+                    && !subject_piece(ctx, &toks, lo, i)
+                    && !introduces(ctx, &toks, who.span.end)
                 {
                     out.push(QuoteFound {
                         span,
@@ -1207,6 +1237,37 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
         }
     }
     out
+}
+
+/// Whether the piece before the comma at `i` is the subject of the verb
+/// after it rather than reported words: a name in apposition (`Son
+/// adversaire, Jasmine Paolini, a reconnu`) or a relative clause (`Un
+/// investisseur, qui a requis l'anonymat, juge`).
+fn subject_piece(ctx: &Ctx<'_>, toks: &[Tok], lo: usize, i: usize) -> bool {
+    let mut a = i;
+    while a > lo && ctx.word(toks[a - 1]) != "," {
+        a -= 1;
+    }
+    if a == i || a == lo {
+        return false;
+    }
+    let first = ctx.word(toks[a]);
+    if ["qui", "que", "qu'", "dont", "où"].iter().any(|w| is(first, w)) {
+        return true;
+    }
+    ctx.entity_at(toks[a].s).is_some_and(|k| {
+        toks.partition_point(|t| t.s < ctx.m.kept[k].end) == i
+    })
+}
+
+/// Whether the sentence goes on after byte `at` to words of its own
+/// (a colon or marks): the verb before then introduces them, and what
+/// follows it is its object, not its subject.
+fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < at);
+    toks[k..]
+        .iter()
+        .any(|t| matches!(ctx.word(*t), ":" | "«" | "\"" | "“"))
 }
 
 /// Where the reported clause after a verb group ending at `j` starts:
