@@ -15,9 +15,11 @@ use serde_json::Value;
 
 use crate::util::root;
 
-/// Floors for the whole set, span and full F1.
-const MIN_SPAN_F1: f64 = 0.0;
-const MIN_FULL_F1: f64 = 0.0;
+/// Floors for the whole set, span and full F1. Blind (the first version,
+/// before any rule was tuned on the set): span F1 0.977, full F1 0.915;
+/// when the floors were set: span 1.000, full 0.984.
+const MIN_SPAN_F1: f64 = 0.95;
+const MIN_FULL_F1: f64 = 0.90;
 
 fn span(v: &Value) -> (i64, i64) {
     (v["start"].as_i64().unwrap(), v["end"].as_i64().unwrap())

@@ -51,6 +51,10 @@ const AFTER: usize = 300;
 const BACK_SENTENCES: usize = 3;
 /// How many mentions back it looks at most.
 const BACK_MENTIONS: usize = 64;
+/// How many tokens back a verb looks for its subject.
+const SUBJECT_REACH: usize = 40;
+/// How many tokens after a cue are read for what follows it.
+const REACH: usize = 40;
 /// Fewest words of a marked span with no cue kept as a quote.
 const MIN_WORDS: usize = 4;
 
@@ -658,6 +662,9 @@ impl<'a> Ctx<'a> {
         {
             return Some(s);
         }
+        // A bounded walk: a sentence of a million words costs no more
+        // per verb than a short one.
+        let lo = lo.max(g.saturating_sub(SUBJECT_REACH));
         let mut b = g;
         let mut pieces = 0;
         while b > lo && pieces < 5 {
@@ -875,15 +882,14 @@ pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
 /// semicolon or quotation mark before it.
 fn clause_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     let mut lo = i;
-    while lo > 0 {
-        let w = ctx.word(toks[lo - 1]);
-        if matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-")
-        {
-            break;
-        }
+    while lo > 0 && !is_clause_break(ctx.word(toks[lo - 1])) {
         lo -= 1;
     }
     lo
+}
+
+fn is_clause_break(w: &str) -> bool {
+    matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-")
 }
 
 fn words_in(ctx: &Ctx<'_>, r: Range<usize>, buf: &mut Vec<Tok>) -> usize {
@@ -1123,25 +1129,33 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
         let i = direct.partition_point(|q| q.span.end <= r.start);
         direct.get(i).is_some_and(|q| q.span.start < r.end) || ctx.marks_in(r.clone())
     };
+    let mut stops = Vec::new();
     for sent in ctx.m.sentences {
         tokens(text, sent.clone(), &mut toks);
+        clause_stops(ctx, &toks, &mut stops);
         let n = toks.len();
-        // The end of the sentence's last clause, final punctuation out.
         let mut i = 0;
+        // The first token of the clause: after the last colon, semicolon
+        // or mark, kept as the tokens go by.
+        let mut lo = 0;
         while i < n {
             let t = toks[i];
+            if i > 0 && i > lo && is_clause_break(ctx.word(toks[i - 1])) {
+                lo = i;
+            }
             if ctx.in_marks(t.s) {
                 i += 1;
                 continue;
             }
-            let lo = clause_start(ctx, &toks, i);
             let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
             // `Selon X, <clause>` and `<clause>, selon X.`
             if at_clause
                 && let Some((c, selon)) = ctx.according(&toks, i)
             {
                 let mut b = c + 1;
-                while b < n && !matches!(ctx.word(toks[b]), "," | "." | ";" | ":" | "?" | "!") {
+                while b < n.min(c + 14)
+                    && !matches!(ctx.word(toks[b]), "," | "." | ";" | ":" | "?" | "!")
+                {
                     b += 1;
                 }
                 let comma = b < n && ctx.word(toks[b]) == ",";
@@ -1149,7 +1163,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                     && let Some(s) = ctx.according_speaker(&toks, c + 1, b, !selon)
                 {
                     let (b, s) = ctx.apposition(&toks, b, s);
-                    let end = clause_end(ctx, &toks, b + 1);
+                    let end = clause_end(&toks, &stops, b + 1);
                     let span = trim_end(text, toks[(b + 1).min(n - 1)].s..end, true);
                     let reported = has_report(ctx, &toks, b + 1);
                     if !span.is_empty() && !reported && !taken(&span) {
@@ -1164,7 +1178,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                     }
                 } else if selon
                     && i > lo
-                    && (b >= n || ctx.word(toks[b]) != ",")
+                    && (b >= n || matches!(ctx.word(toks[b]), "." | "?" | "!"))
                     && i - lo >= 3
                     && let Some(s) = ctx.according_speaker(&toks, c + 1, b, false)
                 {
@@ -1213,7 +1227,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             // `X a déclaré que ...`, `X a reconnu avoir ...`.
             if let Some(g) = ctx.group_at(&toks, i) {
                 if let Some(from) = report_start(ctx, &toks, g.end) {
-                    let end = clause_end(ctx, &toks, from);
+                    let end = clause_end(&toks, &stops, from);
                     let span = trim_end(text, toks[from].s..end, true);
                     if !span.is_empty() && !taken(&span) {
                         let who = match &g.pron {
@@ -1244,6 +1258,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
 /// adversaire, Jasmine Paolini, a reconnu`) or a relative clause (`Un
 /// investisseur, qui a requis l'anonymat, juge`).
 fn subject_piece(ctx: &Ctx<'_>, toks: &[Tok], lo: usize, i: usize) -> bool {
+    let lo = lo.max(i.saturating_sub(SUBJECT_REACH));
     let mut a = i;
     while a > lo && ctx.word(toks[a - 1]) != "," {
         a -= 1;
@@ -1267,6 +1282,7 @@ fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
     let k = toks.partition_point(|t| t.s < at);
     toks[k..]
         .iter()
+        .take(REACH)
         .any(|t| matches!(ctx.word(*t), ":" | "«" | "\"" | "“"))
 }
 
@@ -1294,24 +1310,37 @@ fn report_start(ctx: &Ctx<'_>, toks: &[Tok], j: usize) -> Option<usize> {
 /// Whether the clause from `from` reports speech of its own (`il a
 /// déclaré que`), which then carries the quote.
 fn has_report(ctx: &Ctx<'_>, toks: &[Tok], from: usize) -> bool {
-    (from..toks.len()).any(|i| {
+    (from..toks.len().min(from + REACH)).any(|i| {
         ctx.group_at(toks, i)
             .is_some_and(|g| report_start(ctx, toks, g.end).is_some())
     })
 }
 
-/// The byte where a reported clause from token `from` ends: the end of
-/// the sentence, a semicolon, or `mais` after a comma.
-fn clause_end(ctx: &Ctx<'_>, toks: &[Tok], from: usize) -> usize {
-    let mut end = toks.last().map_or(0, |t| t.e);
-    for k in from..toks.len() {
+/// For each token of a sentence, the index of the first semicolon or
+/// `mais` at or after it (the token count when there is none): where a
+/// reported clause ends, found for every token in one backward pass.
+fn clause_stops(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<usize>) {
+    out.clear();
+    out.resize(toks.len() + 1, toks.len());
+    for k in (0..toks.len()).rev() {
         let w = ctx.word(toks[k]);
-        if w == ";" || (is(w, "mais") && k > from) {
-            end = toks[k].s;
-            break;
-        }
+        out[k] = match w == ";" || is(w, "mais") {
+            true => k,
+            false => out[k + 1],
+        };
     }
-    end.max(toks.get(from).map_or(end, |t| t.s))
+}
+
+/// The byte where a reported clause from token `from` ends: the end of
+/// the sentence, a semicolon, or `mais`.
+fn clause_end(toks: &[Tok], stops: &[usize], from: usize) -> usize {
+    let Some(first) = toks.get(from) else {
+        return toks.last().map_or(0, |t| t.e);
+    };
+    match stops.get(from + 1).and_then(|&k| toks.get(k)) {
+        Some(t) => t.s,
+        None => toks.last().map_or(first.s, |t| t.e),
+    }
 }
 
 #[cfg(test)]
