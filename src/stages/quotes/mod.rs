@@ -1275,15 +1275,19 @@ fn subject_piece(ctx: &Ctx<'_>, toks: &[Tok], lo: usize, i: usize) -> bool {
     })
 }
 
-/// Whether the sentence goes on after byte `at` to words of its own
-/// (a colon or marks): the verb before then introduces them, and what
-/// follows it is its object, not its subject.
+/// Whether the piece after byte `at` goes on to words of its own (a
+/// colon or marks before any comma): the verb before then introduces
+/// them, and what follows it is its object, not its subject (`a reconnu
+/// la supériorité de X : « ... »`; but `juge l'instance, qui appelle à
+/// « ... »`).
 fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
     let k = toks.partition_point(|t| t.s < at);
     toks[k..]
         .iter()
         .take(REACH)
-        .any(|t| matches!(ctx.word(*t), ":" | "«" | "\"" | "“"))
+        .map(|t| ctx.word(*t))
+        .take_while(|w| *w != ",")
+        .any(|w| matches!(w, ":" | "«" | "\"" | "“"))
 }
 
 /// Where the reported clause after a verb group ending at `j` starts:
