@@ -173,9 +173,13 @@ impl Aggregate {
     fn add_speakers(&mut self, d: &mut Digest) {
         for (speaker, label, gender, quotes) in d.speakers.drain(..) {
             let first = self.speakers.len();
-            let row = self.speakers.entry((speaker, label)).or_insert(
-                SpeakerRow { documents: 0, quotes: 0, gender: None, first },
-            );
+            let row =
+                self.speakers.entry((speaker, label)).or_insert(SpeakerRow {
+                    documents: 0,
+                    quotes: 0,
+                    gender: None,
+                    first,
+                });
             row.documents += 1;
             row.quotes += quotes;
             row.gender = row.gender.or(gender);
@@ -539,7 +543,45 @@ mod tests {
                 .collect(),
             dates: DateSummary { date: timeline.len(), ..Default::default() },
             timeline: timeline.iter().map(|s| s.to_string()).collect(),
+            speakers: Vec::new(),
+            quote_genders: GenderCounts::default(),
         }
+    }
+
+    #[test]
+    fn counts_speakers_and_women() {
+        let mut agg = Aggregate::default();
+        for speakers in [
+            vec![
+                ("Claire Dumas", Some(Label::Per), Some(Gender::Female), 2),
+                ("Valmont", Some(Label::Org), None, 1),
+            ],
+            vec![
+                ("Claire Dumas", Some(Label::Per), Some(Gender::Female), 1),
+                ("Paul Girard", Some(Label::Per), Some(Gender::Male), 2),
+                ("le parquet", None, None, 1),
+            ],
+        ] {
+            let mut d = digest(&[], &[], &[]);
+            d.speakers = speakers
+                .into_iter()
+                .map(|(s, l, g, n)| (s.to_string(), l, g, n))
+                .collect();
+            agg.add(d);
+        }
+        let mut buf = Vec::new();
+        agg.write_json(false, &mut buf).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        let q = &v["quotes"];
+        assert_eq!(q["speakers"][0]["speaker"], "Claire Dumas");
+        assert_eq!(q["speakers"][0]["quotes"], 3);
+        assert_eq!(q["speakers"][0]["documents"], 2);
+        assert_eq!(q["speakers"][1]["speaker"], "Paul Girard");
+        assert_eq!(
+            (q["women"].clone(), q["men"].clone()),
+            (1.into(), 1.into())
+        );
+        assert_eq!(q["women_share"], 0.5);
     }
 
     #[test]

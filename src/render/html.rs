@@ -513,10 +513,7 @@ fn quotes(a: &Analysis, marks: &[Mark], quoted: &[Quoted], out: &mut String) {
                         }),
                 };
                 let chip = s.label.map_or(String::new(), |l| {
-                    format!(
-                        "<span class=\"chip {0}\">{0}</span> ",
-                        l.as_str()
-                    )
+                    format!("<span class=\"chip {0}\">{0}</span> ", l.as_str())
                 });
                 format!("{chip}<a href=\"{link}\">{}</a>", esc(&name))
             }

@@ -337,7 +337,9 @@ impl Report<'_> {
             .collect();
         let cues: Vec<String> = rows
             .iter()
-            .map(|q| q.cue.as_ref().map_or("—".into(), |c| c.text.to_string()))
+            .map(|q| {
+                q.cue.as_ref().map_or("—".into(), |c| c.text.to_string())
+            })
             .collect();
         let who_w = column(who.iter().map(String::as_str), 26);
         let cue_w = column(cues.iter().map(String::as_str), 16);

@@ -91,9 +91,10 @@ fn news_quotes_meet_the_floors() {
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).unwrap();
         let id = case["id"].as_str().unwrap_or("?");
-        let out =
-            serde_json::to_value(analyzer.analyze(case["text"].as_str().unwrap()))
-                .unwrap();
+        let out = serde_json::to_value(
+            analyzer.analyze(case["text"].as_str().unwrap()),
+        )
+        .unwrap();
         let all = case["quotes"].as_array().unwrap();
         let gold: Vec<&Value> =
             all.iter().filter(|g| g["optional"] != true).collect();
@@ -137,8 +138,7 @@ fn news_quotes_meet_the_floors() {
             }
         }
         for (si, s) in found.iter().enumerate() {
-            if !found_used[si] && !optional.iter().any(|o| overlap(o, s) > 0)
-            {
+            if !found_used[si] && !optional.iter().any(|o| overlap(o, s) > 0) {
                 fp += 1;
                 errors.push(format!("{id}: spurious {}", brief(s)));
             }

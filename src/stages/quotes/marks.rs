@@ -94,11 +94,12 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
                 Some((o, d)) => guil = Some((o, d - 1)),
                 None => {}
             },
-            '"' if guil.is_none() && curly.is_none() => match straight.take()
-            {
-                Some(o) => push(o, o + 1..i, i + 1, false),
-                None => straight = Some(i),
-            },
+            '"' if guil.is_none() && curly.is_none() => {
+                match straight.take() {
+                    Some(o) => push(o, o + 1..i, i + 1, false),
+                    None => straight = Some(i),
+                }
+            }
             '“' if guil.is_none() && straight.is_none() => curly = Some(i),
             '”' if guil.is_none() => {
                 if let Some(o) = curly.take() {
@@ -134,13 +135,19 @@ mod tests {
     fn pairs_the_marks() {
         let cases: &[(&str, &[&str])] = &[
             ("« Oui », dit-il.", &["Oui"]),
-            ("« Il a dit \"non\" hier », a-t-il dit.", &["Il a dit \"non\" hier"]),
+            (
+                "« Il a dit \"non\" hier », a-t-il dit.",
+                &["Il a dit \"non\" hier"],
+            ),
             ("\"Yes\" et “non”.", &["Yes", "non"]),
             ("« Un.\n\n« Deux. »", &["Un.\n\n« Deux."]),
             ("« Un.\n\nDeux. »", &[]),
             ("« « « a", &[]),
             ("»» a « b » c", &["b"]),
-            ("Il dit :\n— Non, je pars.\n— Bien.", &["Non, je pars.", "Bien."]),
+            (
+                "Il dit :\n— Non, je pars.\n— Bien.",
+                &["Non, je pars.", "Bien."],
+            ),
             ("a « b « c » d » e", &["b « c » d"]),
         ];
         for (text, want) in cases {

@@ -220,8 +220,8 @@ impl<'a> Ctx<'a> {
             let ent = &mut ents[e as usize];
             ent.count += 1;
             if ent.label == Label::Per && ent.gender.is_none() {
-                ent.gender = mention_gender(text, c.start, &mut buf)
-                    .or_else(|| {
+                ent.gender =
+                    mention_gender(text, c.start, &mut buf).or_else(|| {
                         let first = ent.canonical.split(' ').next()?;
                         crate::extract::entities::given_name_gender(first)
                     });
@@ -230,9 +230,8 @@ impl<'a> Ctx<'a> {
         }
         let best = |label: Label| {
             let mut out: Vec<(usize, usize)> = Vec::new();
-            let mut order: Vec<usize> = (0..ents.len())
-                .filter(|&i| ents[i].label == label)
-                .collect();
+            let mut order: Vec<usize> =
+                (0..ents.len()).filter(|&i| ents[i].label == label).collect();
             order.sort_by_key(|&i| ents[i].first);
             let mut top: Option<usize> = None;
             for i in order {
@@ -309,7 +308,11 @@ impl<'a> Ctx<'a> {
     /// first compatible person of the nearest sentence naming one, within
     /// a few sentences; none when another compatible person opens that
     /// sentence before it.
-    fn person_before(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
+    fn person_before(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
         let sent = self.m.sentence_of(at);
         let mut i = self.m.kept.partition_point(|c| c.start < at);
         let mut found: Option<(usize, usize)> = None;
@@ -491,12 +494,18 @@ impl<'a> Ctx<'a> {
                     j += self.adverb(toks, j);
                 }
                 let (tag, n) = self.verb(toks, j)?;
-                return (tag & PARTICIPLE != 0)
-                    .then_some(Group { start: i, end: j + n, pron });
+                return (tag & PARTICIPLE != 0).then_some(Group {
+                    start: i,
+                    end: j + n,
+                    pron,
+                });
             }
             let &tag = VERBS.get(v)?;
-            return (tag & FINITE != 0)
-                .then_some(Group { start: i, end: i + 1, pron });
+            return (tag & FINITE != 0).then_some(Group {
+                start: i,
+                end: i + 1,
+                pron,
+            });
         }
         let mut j = i;
         if is(w, "s'") || is(w, "se") {
@@ -508,11 +517,18 @@ impl<'a> Ctx<'a> {
                 j += self.adverb(toks, j);
             }
             let (tag, n) = self.verb(toks, j)?;
-            return (tag & PARTICIPLE != 0)
-                .then_some(Group { start: i, end: j + n, pron: None });
+            return (tag & PARTICIPLE != 0).then_some(Group {
+                start: i,
+                end: j + n,
+                pron: None,
+            });
         }
         let (tag, n) = self.verb(toks, j)?;
-        (tag & FINITE != 0).then_some(Group { start: i, end: j + n, pron: None })
+        (tag & FINITE != 0).then_some(Group {
+            start: i,
+            end: j + n,
+            pron: None,
+        })
     }
 
     /// A noun phrase opening with the determiner at `a`, read up to
@@ -541,7 +557,9 @@ impl<'a> Ctx<'a> {
                         self.entity_at(n.s).filter(|_| j + 1 < limit)
                     })
                 {
-                    return Some(self.ent_speaker(k, head_gender(head, gender)));
+                    return Some(
+                        self.ent_speaker(k, head_gender(head, gender)),
+                    );
                 }
                 break;
             }
@@ -607,19 +625,24 @@ impl<'a> Ctx<'a> {
     }
 
     /// A capitalised name the extractors did not keep (`Julien M.`).
-    fn bare_name(&self, toks: &[Tok], a: usize, limit: usize) -> Option<SpeakerFound> {
+    fn bare_name(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        limit: usize,
+    ) -> Option<SpeakerFound> {
         let mut last = a;
         let mut j = a;
         while j < limit && j < a + 4 {
             let t = toks[j];
             let w = self.word(t);
-            if t.word && is_capitalised(w) {
-                last = j;
-            } else if w == "." && j == last + 1 && t.s == toks[last].e {
-                last = j;
-            } else {
+            // Capitalised words, and the full stop of an initial
+            // (`Julien M.`).
+            let initial = w == "." && j == last + 1 && t.s == toks[last].e;
+            if !(t.word && is_capitalised(w) || initial) {
                 break;
             }
+            last = j;
             j += 1;
         }
         Some(SpeakerFound {
@@ -631,7 +654,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker named after an inverted cue, from token `i`.
-    fn speaker_after(&self, toks: &[Tok], mut i: usize) -> Option<SpeakerFound> {
+    fn speaker_after(
+        &self,
+        toks: &[Tok],
+        mut i: usize,
+    ) -> Option<SpeakerFound> {
         while self.adverb(toks, i) > 0 {
             i += self.adverb(toks, i);
         }
@@ -656,7 +683,12 @@ impl<'a> Ctx<'a> {
     /// `g`: a pronoun right before it, else, walking back over the
     /// comma-separated pieces and skipping relative clauses, the first
     /// piece that opens with a name, a pronoun or a determiner.
-    fn subject_before(&self, toks: &[Tok], lo: usize, g: usize) -> Option<SpeakerFound> {
+    fn subject_before(
+        &self,
+        toks: &[Tok],
+        lo: usize,
+        g: usize,
+    ) -> Option<SpeakerFound> {
         if g > lo
             && let Some(s) = self.pronoun_at(toks, g - 1)
         {
@@ -698,7 +730,12 @@ impl<'a> Ctx<'a> {
         self.pronoun_speaker(t.s..t.e)
     }
 
-    fn subject_in(&self, toks: &[Tok], a: usize, b: usize) -> Option<SpeakerFound> {
+    fn subject_in(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+    ) -> Option<SpeakerFound> {
         let first = self.word(toks[a]);
         if !toks[a].word
             || ["qui", "que", "qu'", "dont", "où", "lequel", "laquelle"]
@@ -731,7 +768,8 @@ impl<'a> Ctx<'a> {
             return self.noun_phrase(toks, a, b);
         }
         let sentence_start = a == 0
-            || self.m.sentence_of(toks[a].s) != self.m.sentence_of(toks[a - 1].s);
+            || self.m.sentence_of(toks[a].s)
+                != self.m.sentence_of(toks[a - 1].s);
         if is_capitalised(first)
             && !sentence_start
             && !NP_STOPS.contains(key(first).as_ref())
@@ -748,7 +786,8 @@ impl<'a> Ctx<'a> {
         if is(w, "selon") {
             return Some((i, true));
         }
-        if is(w, "d'") && toks.get(i + 1).is_some_and(|t| is(self.word(*t), "après"))
+        if is(w, "d'")
+            && toks.get(i + 1).is_some_and(|t| is(self.word(*t), "après"))
         {
             return Some((i + 1, true));
         }
@@ -796,7 +835,11 @@ impl<'a> Ctx<'a> {
         let s = if let Some(k) = self.entity_at(t.s) {
             self.ent_speaker(k, None)
         } else if is(w, "lui") {
-            self.resolved(t.s..t.e, self.person_before(t.s, Some(Gender::Male)), Some(Gender::Male))
+            self.resolved(
+                t.s..t.e,
+                self.person_before(t.s, Some(Gender::Male)),
+                Some(Gender::Male),
+            )
         } else if is(w, "elle") {
             self.pronoun_speaker(t.s..t.e)?
         } else if is(w, "eux") || is(w, "elles") {
@@ -836,7 +879,11 @@ fn head_gender(
 
 /// The gender a title or a role written right before a person's name
 /// shows (`Mme`, `M.`, `la ministre`, `l'écrivaine`).
-fn mention_gender(text: &str, at: usize, buf: &mut Vec<Tok>) -> Option<Gender> {
+fn mention_gender(
+    text: &str,
+    at: usize,
+    buf: &mut Vec<Tok>,
+) -> Option<Gender> {
     let lo = floor(text, at.saturating_sub(40));
     tokens(text, lo..at, buf);
     let n = buf.len();
@@ -910,9 +957,11 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
         // After the closing mark: `», explique X`, `», a-t-il ajouté`.
         if !q.dash {
             let hi = ceil(text, q.close + AFTER);
-            let sent = &ctx.m.sentences[ctx.m.sentence_of(q.close.saturating_sub(1))];
+            let sent =
+                &ctx.m.sentences[ctx.m.sentence_of(q.close.saturating_sub(1))];
             tokens(text, q.close..hi.min(sent.end.max(q.close)), &mut toks);
-            let at = usize::from(toks.first().is_some_and(|t| ctx.word(*t) == ","));
+            let at =
+                usize::from(toks.first().is_some_and(|t| ctx.word(*t) == ","));
             if let Some(g) = ctx.group_from(&toks, at) {
                 let who = match &g.pron {
                     Some(p) => ctx.pronoun_speaker(p.clone()),
@@ -964,10 +1013,12 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
             .get(sent.start.min(q.open)..q.open)
             .is_some_and(|s| s.trim().is_empty());
         if !found && !q.dash {
-            let mut window = floor(text, q.open.saturating_sub(BEFORE)).max(sent.start)..q.open;
+            let mut window = floor(text, q.open.saturating_sub(BEFORE))
+                .max(sent.start)..q.open;
             if opens_sentence && sent_i > 0 {
                 let prev = &ctx.m.sentences[sent_i - 1];
-                window = floor(text, prev.end.saturating_sub(BEFORE)).max(prev.start)..q.open;
+                window = floor(text, prev.end.saturating_sub(BEFORE))
+                    .max(prev.start)..q.open;
             }
             tokens(text, window, &mut toks);
             let n = toks.len();
@@ -994,7 +1045,8 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
                 // A line of an interview: an answer, the person
                 // interviewed speaking; a question is the interviewer's.
                 let line = &text[q.inner.clone()];
-                if line.ends_with('?') || words_in(ctx, q.inner.clone(), &mut toks) < MIN_WORDS
+                if line.ends_with('?')
+                    || words_in(ctx, q.inner.clone(), &mut toks) < MIN_WORDS
                 {
                     continue;
                 }
@@ -1009,7 +1061,9 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
                     }
                 });
             } else {
-                if !opens_sentence || words_in(ctx, q.inner.clone(), &mut toks) < MIN_WORDS {
+                if !opens_sentence
+                    || words_in(ctx, q.inner.clone(), &mut toks) < MIN_WORDS
+                {
                     continue;
                 }
                 // The same speaker going on.
@@ -1023,7 +1077,9 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
             }
         }
         // A name between marks is a name.
-        let inner_is_name = ctx.entity_at(span.start).is_some_and(|k| ctx.m.kept[k].end == span.end);
+        let inner_is_name = ctx
+            .entity_at(span.start)
+            .is_some_and(|k| ctx.m.kept[k].end == span.end);
         if inner_is_name && cue.is_none() {
             continue;
         }
@@ -1059,9 +1115,7 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
     while i < end {
         let t = toks[i];
         let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
-        if at_clause
-            && let Some((c, selon)) = ctx.according(toks, i)
-        {
+        if at_clause && let Some((c, selon)) = ctx.according(toks, i) {
             let mut b = c + 1;
             while b < end && ctx.word(toks[b]) != "," {
                 b += 1;
@@ -1112,7 +1166,8 @@ fn trim_end(text: &str, span: Range<usize>, punct: bool) -> Range<usize> {
     let s = &text[span.clone()];
     let t = match punct {
         true => s.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '.' | '!' | '?' | '…' | ',' | ';' | ':')
+            c.is_whitespace()
+                || matches!(c, '.' | '!' | '?' | '…' | ',' | ';' | ':')
         }),
         false => s.trim_end(),
     };
@@ -1127,7 +1182,8 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
     let mut toks = Vec::new();
     let taken = |r: &Range<usize>| {
         let i = direct.partition_point(|q| q.span.end <= r.start);
-        direct.get(i).is_some_and(|q| q.span.start < r.end) || ctx.marks_in(r.clone())
+        direct.get(i).is_some_and(|q| q.span.start < r.end)
+            || ctx.marks_in(r.clone())
     };
     let mut stops = Vec::new();
     for sent in ctx.m.sentences {
@@ -1149,22 +1205,27 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             }
             let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
             // `Selon X, <clause>` and `<clause>, selon X.`
-            if at_clause
-                && let Some((c, selon)) = ctx.according(&toks, i)
-            {
+            if at_clause && let Some((c, selon)) = ctx.according(&toks, i) {
                 let mut b = c + 1;
                 while b < n.min(c + 14)
-                    && !matches!(ctx.word(toks[b]), "," | "." | ";" | ":" | "?" | "!")
+                    && !matches!(
+                        ctx.word(toks[b]),
+                        "," | "." | ";" | ":" | "?" | "!"
+                    )
                 {
                     b += 1;
                 }
                 let comma = b < n && ctx.word(toks[b]) == ",";
-                if comma && b - c <= 12 && i == lo
-                    && let Some(s) = ctx.according_speaker(&toks, c + 1, b, !selon)
+                if comma
+                    && b - c <= 12
+                    && i == lo
+                    && let Some(s) =
+                        ctx.according_speaker(&toks, c + 1, b, !selon)
                 {
                     let (b, s) = ctx.apposition(&toks, b, s);
                     let end = clause_end(&toks, &stops, b + 1);
-                    let span = trim_end(text, toks[(b + 1).min(n - 1)].s..end, true);
+                    let span =
+                        trim_end(text, toks[(b + 1).min(n - 1)].s..end, true);
                     let reported = has_report(ctx, &toks, b + 1);
                     if !span.is_empty() && !reported && !taken(&span) {
                         out.push(QuoteFound {
@@ -1180,7 +1241,8 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                     && i > lo
                     && (b >= n || matches!(ctx.word(toks[b]), "." | "?" | "!"))
                     && i - lo >= 3
-                    && let Some(s) = ctx.according_speaker(&toks, c + 1, b, false)
+                    && let Some(s) =
+                        ctx.according_speaker(&toks, c + 1, b, false)
                 {
                     let span = trim_end(text, toks[lo].s..toks[i - 1].s, true);
                     if !taken(&span) {
@@ -1205,9 +1267,14 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                     Some(p) => ctx.pronoun_speaker(p.clone()),
                     None => ctx.speaker_after(&toks, g.end),
                 };
-                let from = lo + usize::from(matches!(ctx.word(toks[lo]), "—" | "–" | "-"));
+                let from = lo
+                    + usize::from(matches!(
+                        ctx.word(toks[lo]),
+                        "—" | "–" | "-"
+                    ));
                 let span = trim_end(text, toks[from.min(i)].s..t.s, true);
-                let words = toks[from.min(i)..i].iter().filter(|t| t.word).count();
+                let words =
+                    toks[from.min(i)..i].iter().filter(|t| t.word).count();
                 if let Some(who) = who
                     && words >= 3
                     && !taken(&span)

@@ -36,7 +36,11 @@ pub(super) static VERBS: LazyLock<FastMap<&'static str, u8>> =
 /// The first words of the two-word forms.
 pub(super) static VERB_HEADS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| {
-        VERBS.keys().filter_map(|k| k.split_once(' ')).map(|(a, _)| a).collect()
+        VERBS
+            .keys()
+            .filter_map(|k| k.split_once(' '))
+            .map(|(a, _)| a)
+            .collect()
     });
 
 /// Role nouns: the gender they show, the label of what they stand for.
@@ -96,7 +100,10 @@ mod tests {
             "speech_verbs.tsv",
             include_str!("../../../data/quotes/speech_verbs.tsv"),
         );
-        check_table("roles.tsv", include_str!("../../../data/quotes/roles.tsv"));
+        check_table(
+            "roles.tsv",
+            include_str!("../../../data/quotes/roles.tsv"),
+        );
         check_table(
             "documents.txt",
             include_str!("../../../data/quotes/documents.txt"),

@@ -3,7 +3,12 @@
 
 use crate::Analyzer;
 
-type Row = (&'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+type Row = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
 
 fn check(cases: &[(&str, &[Row])]) {
     let analyzer = Analyzer::new();
@@ -34,23 +39,48 @@ fn cues_after_the_quote() {
     check(&[
         (
             "« Nous tiendrons », explique Claire Dumas.",
-            &[("Nous tiendrons", Some("explique"), Some("Claire Dumas"), Some("Claire Dumas"))],
+            &[(
+                "Nous tiendrons",
+                Some("explique"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
         ),
         (
             "Claire Dumas était à Lyon. « Nous tiendrons », a-t-elle ajouté.",
-            &[("Nous tiendrons", Some("a-t-elle ajouté"), Some("elle"), Some("Claire Dumas"))],
+            &[(
+                "Nous tiendrons",
+                Some("a-t-elle ajouté"),
+                Some("elle"),
+                Some("Claire Dumas"),
+            )],
         ),
         (
             "Le maire Paul Girard a parlé. « Rien n'est fait », a souligné la ministre Claire Dumas.",
-            &[("Rien n'est fait", Some("a souligné"), Some("Claire Dumas"), Some("Claire Dumas"))],
+            &[(
+                "Rien n'est fait",
+                Some("a souligné"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
         ),
         (
             "« Le marché reste porteur », selon Claire Dumas.",
-            &[("Le marché reste porteur", Some("selon"), Some("Claire Dumas"), Some("Claire Dumas"))],
+            &[(
+                "Le marché reste porteur",
+                Some("selon"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
         ),
         (
             "« J'ai fait mon temps, ajoute-t-il. Place aux jeunes. » Paul Girard sourit.",
-            &[("J'ai fait mon temps, ajoute-t-il. Place aux jeunes.", Some("ajoute-t-il"), Some("il"), None)],
+            &[(
+                "J'ai fait mon temps, ajoute-t-il. Place aux jeunes.",
+                Some("ajoute-t-il"),
+                Some("il"),
+                None,
+            )],
         ),
     ]);
 }
@@ -60,19 +90,39 @@ fn cues_before_the_quote() {
     check(&[
         (
             "Paul Girard a déclaré : « Le niveau baisse. »",
-            &[("Le niveau baisse.", Some("a déclaré"), Some("Paul Girard"), Some("Paul Girard"))],
+            &[(
+                "Le niveau baisse.",
+                Some("a déclaré"),
+                Some("Paul Girard"),
+                Some("Paul Girard"),
+            )],
         ),
         (
             "Le ministre de l'Économie : « Les moyens sont là. »",
-            &[("Les moyens sont là.", None, Some("Le ministre de l'Économie"), None)],
+            &[(
+                "Les moyens sont là.",
+                None,
+                Some("Le ministre de l'Économie"),
+                None,
+            )],
         ),
         (
             "Paul Girard a estimé que l'équipe avait « manqué de caractère ».",
-            &[("manqué de caractère", Some("a estimé"), Some("Paul Girard"), Some("Paul Girard"))],
+            &[(
+                "manqué de caractère",
+                Some("a estimé"),
+                Some("Paul Girard"),
+                Some("Paul Girard"),
+            )],
         ),
         (
             "Selon Claire Dumas, le gouvernement « cherche des économies ».",
-            &[("cherche des économies", Some("Selon"), Some("Claire Dumas"), Some("Claire Dumas"))],
+            &[(
+                "cherche des économies",
+                Some("Selon"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
         ),
     ]);
 }
@@ -82,27 +132,57 @@ fn indirect_speech() {
     check(&[
         (
             "Paul Girard a annoncé jeudi que la réforme serait présentée en mai.",
-            &[("la réforme serait présentée en mai", Some("a annoncé"), Some("Paul Girard"), Some("Paul Girard"))],
+            &[(
+                "la réforme serait présentée en mai",
+                Some("a annoncé"),
+                Some("Paul Girard"),
+                Some("Paul Girard"),
+            )],
         ),
         (
             "Le groupe Valmont a déclaré avoir levé 6 millions d'euros.",
-            &[("avoir levé 6 millions d'euros", Some("a déclaré"), Some("Valmont"), Some("Valmont"))],
+            &[(
+                "avoir levé 6 millions d'euros",
+                Some("a déclaré"),
+                Some("Valmont"),
+                Some("Valmont"),
+            )],
         ),
         (
             "D'après le parquet, les marchés ont coûté cher à la commune.",
-            &[("les marchés ont coûté cher à la commune", Some("D'après"), Some("le parquet"), None)],
+            &[(
+                "les marchés ont coûté cher à la commune",
+                Some("D'après"),
+                Some("le parquet"),
+                None,
+            )],
         ),
         (
             "Pour Claire Dumas, cette révision ne change rien.",
-            &[("cette révision ne change rien", Some("Pour"), Some("Claire Dumas"), Some("Claire Dumas"))],
+            &[(
+                "cette révision ne change rien",
+                Some("Pour"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
         ),
         (
             "La croissance ne dépasserait pas 1 %, estime l'institut dans sa note.",
-            &[("La croissance ne dépasserait pas 1 %", Some("estime"), Some("l'institut"), None)],
+            &[(
+                "La croissance ne dépasserait pas 1 %",
+                Some("estime"),
+                Some("l'institut"),
+                None,
+            )],
         ),
         (
             "Le groupe Valmont réduira ses coûts, selon un communiqué.",
-            &[("Le groupe Valmont réduira ses coûts", Some("selon"), Some("un communiqué"), Some("Valmont"))],
+            &[(
+                "Le groupe Valmont réduira ses coûts",
+                Some("selon"),
+                Some("un communiqué"),
+                Some("Valmont"),
+            )],
         ),
     ]);
 }
@@ -112,19 +192,39 @@ fn speakers_resolved() {
     check(&[
         (
             "Le maire, Paul Girard, a reçu la présidente, Claire Dumas. Elle a indiqué que les travaux reprendraient.",
-            &[("les travaux reprendraient", Some("a indiqué"), Some("Elle"), Some("Claire Dumas"))],
+            &[(
+                "les travaux reprendraient",
+                Some("a indiqué"),
+                Some("Elle"),
+                Some("Claire Dumas"),
+            )],
         ),
         (
             "Le groupe Valmont a présenté ses comptes. Le groupe a indiqué que ses ventes avaient progressé.",
-            &[("ses ventes avaient progressé", Some("a indiqué"), Some("Le groupe"), Some("Valmont"))],
+            &[(
+                "ses ventes avaient progressé",
+                Some("a indiqué"),
+                Some("Le groupe"),
+                Some("Valmont"),
+            )],
         ),
         (
             "Paul Girard a marqué deux buts. « On a su souffrir », a confié l'attaquant.",
-            &[("On a su souffrir", Some("a confié"), Some("l'attaquant"), Some("Paul Girard"))],
+            &[(
+                "On a su souffrir",
+                Some("a confié"),
+                Some("l'attaquant"),
+                Some("Paul Girard"),
+            )],
         ),
         (
             "« Je veux comprendre pourquoi », a-t-elle dit.",
-            &[("Je veux comprendre pourquoi", Some("a-t-elle dit"), Some("elle"), None)],
+            &[(
+                "Je veux comprendre pourquoi",
+                Some("a-t-elle dit"),
+                Some("elle"),
+                None,
+            )],
         ),
     ]);
 }
@@ -144,6 +244,11 @@ fn not_quotes() {
 fn dialogue_lines() {
     check(&[(
         "Devant l'usine, les salariés attendent.\n— On ne partira pas sans réponse, lance Karim.\n— Et demain ?",
-        &[("On ne partira pas sans réponse", Some("lance"), Some("Karim"), Some("Karim"))],
+        &[(
+            "On ne partira pas sans réponse",
+            Some("lance"),
+            Some("Karim"),
+            Some("Karim"),
+        )],
     )]);
 }
