@@ -153,8 +153,8 @@ mark.hl .tag { font-size: 10px; font-weight: 700; margin-left: 4px;
   vertical-align: 1px; opacity: .75; }
 span.quote { background: #fff6d5; border-bottom: 2px solid #e3b500;
   padding: 2px 0; }
-span.quote .who { font-size: 11px; font-weight: 700; color: var(--muted);
-  margin-right: 4px; }
+span.quote::before { content: attr(data-who); font-size: 11px;
+  font-weight: 700; color: var(--muted); margin-right: 4px; }
 mark.hl:hover::after, mark.hl:focus::after { content: attr(data-tip);
   position: absolute; left: 0; bottom: 100%; z-index: 2; white-space: pre;
   background: var(--ink); color: #fff; font-size: 12px; line-height: 1.4;
@@ -308,12 +308,14 @@ fn plain(
             let who = quote.speaker.as_ref().map_or("?".to_string(), |s| {
                 s.canonical.clone().unwrap_or_else(|| s.text.to_string())
             });
+            // The speaker is drawn by the style sheet from `data-who`,
+            // so the article's text stays the document's text.
             out.push_str(&format!(
-                "<span class=\"quote\" id=\"q{}\" title=\"{}\">\
-                 <span class=\"who\">{}</span>",
+                "<span class=\"quote\" id=\"q{}\" data-who=\"{}\" \
+                 title=\"{}\">",
                 q.index,
-                esc(&format!("{} · {}", who, quote_cue(quote))),
                 esc(&who),
+                esc(&format!("{} · {}", who, quote_cue(quote))),
             ));
             *open = Some(*next);
             *next += 1;

@@ -341,8 +341,13 @@ impl Report<'_> {
                 q.cue.as_ref().map_or("—".into(), |c| c.text.to_string())
             })
             .collect();
-        let who_w = column(who.iter().map(String::as_str), 26);
-        let cue_w = column(cues.iter().map(String::as_str), 16);
+        // Speaker and cue take at most two fifths and a third of the
+        // width, the words what is left.
+        let avail = self.width().saturating_sub(6);
+        let who_w =
+            column(who.iter().map(String::as_str), 26).min(avail * 2 / 5);
+        let cue_w = column(cues.iter().map(String::as_str), 16)
+            .min(avail.saturating_sub(who_w) / 3);
         for ((q, name), cue) in rows.iter().zip(&who).zip(&cues) {
             let mut row = String::from("  ");
             let class = q

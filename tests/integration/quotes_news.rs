@@ -154,3 +154,45 @@ fn news_quotes_meet_the_floors() {
     eprintln!("{report}");
     assert!(sf >= MIN_SPAN_F1 && ff >= MIN_FULL_F1, "{report}");
 }
+
+/// The reference article through the binary: `--only quotes` reports the
+/// quotes (computed from the entities it does not list), and the HTML
+/// view draws each of them with its speaker.
+#[test]
+fn reference_article_quotes_in_json_and_html() {
+    let run = |args: &[&str]| {
+        let out = crate::util::analyze()
+            .args(args)
+            .arg("fixtures/xai-economist-fr.txt")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let json: Value =
+        serde_json::from_str(&run(&["--format", "json", "--only", "quotes"]))
+            .unwrap();
+    assert!(json["entities"].as_array().unwrap().is_empty());
+    let quotes = json["quotes"].as_array().unwrap();
+    let benaich = quotes
+        .iter()
+        .find(|q| q["cue"]["text"] == "explique")
+        .expect("the quote of `explique Nathan Benaich`");
+    assert_eq!(benaich["kind"], "direct");
+    assert_eq!(benaich["speaker"]["canonical"], "Nathan Benaich");
+    assert_eq!(benaich["speaker"]["label"], "PER");
+    assert_eq!(
+        json["summary"]["quotes"]["speakers"][0]["speaker"],
+        "Elon Musk"
+    );
+    let html = run(&["--format", "html"]);
+    assert_eq!(
+        html.matches("<span class=\"quote\"").count(),
+        quotes.len(),
+        "one highlight per quote"
+    );
+    assert!(html.contains("data-who=\"Nathan Benaich\""));
+    assert!(html.contains("<section id=\"quotes\">"));
+}
