@@ -157,6 +157,8 @@ struct Group {
     start: usize,
     end: usize,
     pron: Option<Range<usize>>,
+    /// A present participle (`estimant`): its subject is the sentence's.
+    gerund: bool,
 }
 
 /// What a stage run knows of the document.
@@ -474,7 +476,8 @@ impl<'a> Ctx<'a> {
         {
             start = k;
         }
-        Some(Group { start, end, pron })
+        let gerund = tag & (FINITE | PARTICIPLE) == 0;
+        Some(Group { start, end, pron, gerund })
     }
 
     /// A verb group opening at `i` in inverted position (after a comma
@@ -498,6 +501,7 @@ impl<'a> Ctx<'a> {
                     start: i,
                     end: j + n,
                     pron,
+                    gerund: false,
                 });
             }
             let &tag = VERBS.get(v)?;
@@ -505,6 +509,7 @@ impl<'a> Ctx<'a> {
                 start: i,
                 end: i + 1,
                 pron,
+                gerund: false,
             });
         }
         let mut j = i;
@@ -521,6 +526,7 @@ impl<'a> Ctx<'a> {
                 start: i,
                 end: j + n,
                 pron: None,
+                gerund: false,
             });
         }
         let (tag, n) = self.verb(toks, j)?;
@@ -528,6 +534,7 @@ impl<'a> Ctx<'a> {
             start: i,
             end: j + n,
             pron: None,
+            gerund: false,
         })
     }
 
@@ -590,7 +597,17 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
-            if ["de", "du", "des", "d'"].iter().any(|p| is(w, p)) {
+            // `du tribunal`, `de la métropole`: a complement of its own;
+            // `de mêlée`, `de campagne` (no article): part of the role.
+            let bare = (is(w, "de") || is(w, "d'"))
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.word
+                        && !DETERMINERS.contains(key(self.word(*n)).as_ref())
+                        && self.entity_at(n.s).is_none()
+                        && !is_capitalised(self.word(*n))
+                });
+            if bare {
+            } else if ["de", "du", "des", "d'"].iter().any(|p| is(w, p)) {
                 complement.get_or_insert(None);
             } else if complement.is_none() && head.is_none() {
                 head = tables::role(w);
@@ -935,6 +952,13 @@ fn clause_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     lo
 }
 
+/// The first token of the sentence holding token `i`.
+fn sentence_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
+    let s = ctx.m.sentence_of(toks[i].s);
+    let from = ctx.m.sentences.get(s).map_or(0, |r| r.start);
+    toks.partition_point(|t| t.s < from)
+}
+
 fn is_clause_break(w: &str) -> bool {
     matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-")
 }
@@ -1141,6 +1165,16 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
                 let who = match &g.pron {
                     Some(p) => ctx.pronoun_speaker(p.clone()),
                     None => ctx.subject_before(toks, lo, g.start),
+                };
+                // `Le gouvernement a salué « ... », tout en reconnaissant
+                // que « ... »`: a present participle's subject is the
+                // sentence's, across the marks before it.
+                let who = match who {
+                    None if g.gerund => {
+                        let first = sentence_start(ctx, toks, g.start);
+                        ctx.subject_before(toks, first, g.start)
+                    }
+                    who => who,
                 };
                 best = Some((Some(toks[g.start].s..toks[g.end - 1].e), who));
                 i = g.end;

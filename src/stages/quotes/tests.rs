@@ -218,6 +218,24 @@ fn speakers_resolved() {
             )],
         ),
         (
+            "Paul Girard a marqué. « On a su souffrir », a déclaré le demi de mêlée.",
+            &[(
+                "On a su souffrir",
+                Some("a déclaré"),
+                Some("le demi de mêlée"),
+                Some("Paul Girard"),
+            )],
+        ),
+        (
+            "Le ministre a salué « des progrès », tout en reconnaissant que « l'effort doit continuer ».",
+            &[(
+                "l'effort doit continuer",
+                Some("reconnaissant"),
+                Some("Le ministre"),
+                None,
+            )],
+        ),
+        (
             "« Je veux comprendre pourquoi », a-t-elle dit.",
             &[(
                 "Je veux comprendre pourquoi",
