@@ -54,10 +54,18 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
     let mut dash: Option<(usize, usize)> = None;
     let mut line_start = true;
     let mut reopen = false;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
+    // Bytes, not characters: every mark is ASCII or starts with 0xC2
+    // (`«` `»`) or 0xE2 (`“` `”` `—` `–`), and decoding each character
+    // of the text cost more than the rest of the stage.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let at = i;
+        i += 1;
+        if b == b'\n' {
             if let Some((d, from)) = dash.take() {
-                push(d, from..i, i, true);
+                push(d, from..at, at, true);
             }
             reopen = guil.is_some();
             straight = None;
@@ -65,30 +73,51 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
             line_start = true;
             continue;
         }
-        if c.is_whitespace() {
+        if matches!(b, b' ' | b'\t' | b'\r') {
             continue;
         }
+        if b >= 0x80 && b < 0xC0 {
+            // A continuation byte: its character was read at its lead.
+            continue;
+        }
+        let mark = match (b, bytes.get(at + 1), bytes.get(at + 2)) {
+            (0xC2, Some(0xAB), _) => '«',
+            (0xC2, Some(0xBB), _) => '»',
+            (0xC2, Some(0xA0), _) => continue, // no-break space
+            (0xE2, Some(0x80), Some(0x9C)) => '“',
+            (0xE2, Some(0x80), Some(0x9D)) => '”',
+            (0xE2, Some(0x80), Some(0x94)) => '—',
+            (0xE2, Some(0x80), Some(0x93)) => '–',
+            (0xE2, Some(0x80), Some(0xAF)) => continue, // narrow no-break
+            (b'"', _, _) => '"',
+            _ => ' ',
+        };
         let first = std::mem::replace(&mut line_start, false);
         if std::mem::replace(&mut reopen, false) {
-            if c == '«' {
+            if mark == '«' {
                 continue;
             }
             guil = None;
         }
-        if first && (c == '—' || c == '–') && guil.is_none() {
-            dash = Some((i, i + c.len_utf8()));
+        if first && (mark == '—' || mark == '–') && guil.is_none() {
+            dash = Some((at, at + mark.len_utf8()));
             continue;
         }
-        match c {
+        match mark {
             '«' => {
                 guil = Some(match guil {
-                    None => (i, 1),
+                    None => (at, 1),
                     Some((o, d)) => (o, d + 1),
                 });
             }
             '»' => match guil {
                 Some((o, 1)) => {
-                    push(o, o + '«'.len_utf8()..i, i + c.len_utf8(), false);
+                    push(
+                        o,
+                        o + '«'.len_utf8()..at,
+                        at + mark.len_utf8(),
+                        false,
+                    );
                     guil = None;
                 }
                 Some((o, d)) => guil = Some((o, d - 1)),
@@ -96,14 +125,19 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
             },
             '"' if guil.is_none() && curly.is_none() => {
                 match straight.take() {
-                    Some(o) => push(o, o + 1..i, i + 1, false),
-                    None => straight = Some(i),
+                    Some(o) => push(o, o + 1..at, at + 1, false),
+                    None => straight = Some(at),
                 }
             }
-            '“' if guil.is_none() && straight.is_none() => curly = Some(i),
+            '“' if guil.is_none() && straight.is_none() => curly = Some(at),
             '”' if guil.is_none() => {
                 if let Some(o) = curly.take() {
-                    push(o, o + '“'.len_utf8()..i, i + c.len_utf8(), false);
+                    push(
+                        o,
+                        o + '“'.len_utf8()..at,
+                        at + mark.len_utf8(),
+                        false,
+                    );
                 }
             }
             _ => {}

@@ -38,8 +38,7 @@ use crate::lexicon::{FastMap, FastSet, rows};
 use crate::model::{Gender, Label, QuoteKind};
 use marks::Marked;
 use tables::{
-    ADVERBS, DOCUMENTS, FINITE, GERUND, PARTICIPLE, TITLE_NOUNS, VERB_HEADS,
-    VERBS,
+    ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, PARTICIPLE, TITLE_NOUNS, VERBS,
 };
 use words::{Tok, tokens};
 
@@ -81,16 +80,23 @@ fn key(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Whether `w` reads as `target` (lower case, straight apostrophe).
+/// Whether `w` reads as `target` (lower case, straight apostrophe). Called
+/// for most tokens, so the common cases compare bytes: same length and
+/// ASCII case folded, or a curly apostrophe for the final straight one.
 fn is(w: &str, target: &str) -> bool {
-    let mut a = w.chars().map(|c| if c == '’' { '\'' } else { c });
-    let mut b = target.chars();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y || x.to_lowercase().eq([y]) => {}
-            _ => return false,
+    if w.len() == target.len() {
+        if w.eq_ignore_ascii_case(target) {
+            return true;
         }
+        // `Après`, `À`: a capital outside ASCII.
+        return !w.is_ascii()
+            && w.chars()
+                .zip(target.chars())
+                .all(|(x, y)| x == y || x.to_lowercase().eq([y]));
+    }
+    match (w.strip_suffix('’'), target.strip_suffix('\'')) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => false,
     }
 }
 
@@ -385,15 +391,14 @@ impl<'a> Ctx<'a> {
         if !t.word || is_capitalised(w) {
             return None;
         }
-        if VERB_HEADS.contains(w)
-            && let Some(n) = toks.get(i + 1).filter(|n| n.word)
-        {
-            let pair = format!("{w} {}", self.word(*n));
-            if let Some(&tag) = VERBS.get(pair.as_str()) {
-                return Some((tag, 2));
-            }
+        let &tag = VERBS.get(w)?;
+        if tag != HEAD {
+            return Some((tag, 1));
         }
-        VERBS.get(w).map(|&tag| (tag, 1))
+        // The first word of a two-word form (`fait valoir`).
+        let n = toks.get(i + 1).filter(|n| n.word)?;
+        let pair = format!("{w} {}", self.word(*n));
+        VERBS.get(pair.as_str()).map(|&tag| (tag, 2))
     }
 
     /// How many tokens an adverb or set phrase at `i` takes.
@@ -981,9 +986,12 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
         // After the closing mark: `», explique X`, `», a-t-il ajouté`.
         if !q.dash {
             let hi = ceil(text, q.close + AFTER);
-            let sent =
-                &ctx.m.sentences[ctx.m.sentence_of(q.close.saturating_sub(1))];
-            tokens(text, q.close..hi.min(sent.end.max(q.close)), &mut toks);
+            let sent_end = ctx
+                .m
+                .sentences
+                .get(ctx.m.sentence_of(q.close.saturating_sub(1)))
+                .map_or(hi, |r| r.end);
+            tokens(text, q.close..hi.min(sent_end.max(q.close)), &mut toks);
             let at =
                 usize::from(toks.first().is_some_and(|t| ctx.word(*t) == ","));
             if let Some(g) = ctx.group_from(&toks, at) {

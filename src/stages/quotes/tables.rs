@@ -11,36 +11,40 @@ pub(super) const FINITE: u8 = 1;
 pub(super) const PARTICIPLE: u8 = 2;
 /// A present participle (`estimant`).
 pub(super) const GERUND: u8 = 4;
+/// No form of its own: the first word of a two-word form (`fait` of
+/// `fait valoir`), so that one look-up tells every word.
+pub(super) const HEAD: u8 = 0;
 
 /// Speech verb forms and their tags; two-word forms (`fait valoir`) are
-/// keyed with one space.
+/// keyed with one space, and their first word with [`HEAD`].
 pub(super) static VERBS: LazyLock<FastMap<&'static str, u8>> =
     LazyLock::new(|| {
-        rows(include_str!("../../../data/quotes/speech_verbs.tsv"))
-            .filter_map(|r| {
-                let mut f = r.split('\t');
-                let (form, _lemma, tag) = (f.next()?, f.next()?, f.next()?);
-                let bits = tag.bytes().fold(0, |b, t| {
-                    b | match t {
-                        b'f' => FINITE,
-                        b'p' => PARTICIPLE,
-                        b'g' => GERUND,
-                        _ => 0,
-                    }
-                });
-                Some((form, bits))
-            })
-            .collect()
-    });
-
-/// The first words of the two-word forms.
-pub(super) static VERB_HEADS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| {
-        VERBS
+        let mut map: FastMap<&'static str, u8> =
+            rows(include_str!("../../../data/quotes/speech_verbs.tsv"))
+                .filter_map(|r| {
+                    let mut f = r.split('\t');
+                    let (form, _lemma, tag) =
+                        (f.next()?, f.next()?, f.next()?);
+                    let bits = tag.bytes().fold(0, |b, t| {
+                        b | match t {
+                            b'f' => FINITE,
+                            b'p' => PARTICIPLE,
+                            b'g' => GERUND,
+                            _ => 0,
+                        }
+                    });
+                    Some((form, bits))
+                })
+                .collect();
+        let heads: Vec<&'static str> = map
             .keys()
             .filter_map(|k| k.split_once(' '))
             .map(|(a, _)| a)
-            .collect()
+            .collect();
+        for h in heads {
+            map.entry(h).or_insert(HEAD);
+        }
+        map
     });
 
 /// Role nouns: the gender they show, the label of what they stand for.
@@ -123,7 +127,8 @@ mod tests {
         assert_eq!(VERBS.get("déclaré"), Some(&PARTICIPLE));
         assert_eq!(VERBS.get("explique"), Some(&FINITE));
         assert_eq!(VERBS.get("estimant"), Some(&GERUND));
-        assert!(VERB_HEADS.contains("fait"));
+        assert_eq!(VERBS.get("fait"), Some(&HEAD));
+        assert_eq!(VERBS.get("fait valoir"), Some(&(FINITE | PARTICIPLE)));
         assert_eq!(role("ministres").map(|r| r.1), Some(Label::Per));
         assert_eq!(role("groupe").map(|r| r.1), Some(Label::Org));
     }

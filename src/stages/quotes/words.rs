@@ -25,22 +25,28 @@ fn is_apostrophe(c: char) -> bool {
 /// Whether `w` is the elided form of a word written before an apostrophe
 /// (`l`, `qu`, `jusqu`).
 fn elides(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "l" | "d"
-            | "j"
-            | "m"
-            | "n"
-            | "s"
-            | "t"
-            | "c"
-            | "qu"
-            | "jusqu"
-            | "lorsqu"
-            | "puisqu"
-            | "presqu"
-            | "quelqu"
-    )
+    w.len() <= 7
+        && [
+            "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+            "puisqu", "presqu", "quelqu",
+        ]
+        .iter()
+        .any(|e| w.eq_ignore_ascii_case(e))
+}
+
+/// The character at byte `i` of `s` and its length: ASCII without
+/// decoding (most of French text).
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s[i..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
 }
 
 /// Appends the tokens of `text[range]` to `out` (cleared first).
@@ -48,23 +54,24 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     out.clear();
     let piece = &text[range.clone()];
     let base = range.start;
-    let mut chars = piece.char_indices().peekable();
     let mut start: Option<usize> = None;
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
+    let mut i = 0;
+    while let Some((c, n)) = char_at(piece, i) {
+        let at = i;
+        i += n;
+        if is_word_char(c) {
+            start.get_or_insert(at);
             continue;
         }
         let next_letter =
-            chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            char_at(piece, i).is_some_and(|(n, _)| is_word_char(n));
         if let Some(s) = start {
             if c == '-' && next_letter {
                 continue;
             }
             if is_apostrophe(c) {
-                if elides(&piece[s..i]) {
-                    let e = i + c.len_utf8();
-                    out.push(Tok { s: base + s, e: base + e, word: true });
+                if elides(&piece[s..at]) {
+                    out.push(Tok { s: base + s, e: base + i, word: true });
                     start = None;
                     continue;
                 }
@@ -72,12 +79,11 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                     continue;
                 }
             }
-            out.push(Tok { s: base + s, e: base + i, word: true });
+            out.push(Tok { s: base + s, e: base + at, word: true });
             start = None;
         }
         if !c.is_whitespace() {
-            let e = i + c.len_utf8();
-            out.push(Tok { s: base + i, e: base + e, word: false });
+            out.push(Tok { s: base + at, e: base + i, word: false });
         }
     }
     if let Some(s) = start {
