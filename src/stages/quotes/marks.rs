@@ -59,7 +59,21 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
     // of the text cost more than the rest of the stage.
     let bytes = text.as_bytes();
     let mut i = 0;
+    // The next 0xE2 byte, found by `memchr` and kept until passed.
+    let mut next_e2: Option<usize> = Some(0);
     while i < bytes.len() {
+        if !line_start && !reopen {
+            // Nothing to read before the next line break or mark.
+            let near =
+                memchr::memchr3(b'\n', b'"', 0xC2, &bytes[i..]).map(|k| i + k);
+            if next_e2.is_some_and(|e| e < i) {
+                next_e2 = memchr::memchr(0xE2, &bytes[i..]).map(|k| i + k);
+            }
+            match near.into_iter().chain(next_e2).min() {
+                Some(j) => i = j,
+                None => break,
+            }
+        }
         let b = bytes[i];
         let at = i;
         i += 1;
@@ -76,7 +90,7 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
         if matches!(b, b' ' | b'\t' | b'\r') {
             continue;
         }
-        if b >= 0x80 && b < 0xC0 {
+        if (0x80..0xC0).contains(&b) {
             // A continuation byte: its character was read at its lead.
             continue;
         }

@@ -227,7 +227,11 @@ impl<'a> Ctx<'a> {
             });
             let ent = &mut ents[e as usize];
             ent.count += 1;
-            if ent.label == Label::Per && ent.gender.is_none() {
+            // The first mentions carry the title or the role, if any.
+            if ent.label == Label::Per
+                && ent.gender.is_none()
+                && ent.count <= 3
+            {
                 ent.gender =
                     mention_gender(text, c.start, &mut buf).or_else(|| {
                         let first = ent.canonical.split(' ').next()?;
@@ -1228,7 +1232,8 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             || ctx.marks_in(r.clone())
     };
     let mut stops = Vec::new();
-    for sent in ctx.m.sentences {
+    let wanted = triggered(ctx);
+    for (sent, _) in ctx.m.sentences.iter().zip(&wanted).filter(|(_, w)| **w) {
         tokens(text, sent.clone(), &mut toks);
         clause_stops(ctx, &toks, &mut stops);
         let n = toks.len();
@@ -1397,6 +1402,28 @@ fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
         .map(|t| ctx.word(*t))
         .take_while(|w| *w != ",")
         .any(|w| matches!(w, ":" | "«" | "\"" | "“"))
+}
+
+/// For each sentence, whether a trigger word of indirect speech (a
+/// speech verb form, `selon`...) stands in it as a whole word: one pass
+/// of an automaton over the text.
+fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut out = vec![false; ctx.m.sentences.len()];
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    for m in tables::TRIGGERS.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if (bytes[m.start()] != b',' && alnum(before)) || alnum(after) {
+            continue;
+        }
+        let s = ctx.m.sentence_of(m.start());
+        if let Some(w) = out.get_mut(s) {
+            *w = true;
+        }
+    }
+    out
 }
 
 /// Where the reported clause after a verb group ending at `j` starts:
