@@ -110,5 +110,40 @@ fn issue_sizes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pathological, issue_sizes);
+/// The quote shapes of #14: a million opening guillemets (none closed,
+/// each a quote that never ends) and a 10 MB quote with no closing mark,
+/// at the issue's sizes and a tenth of them.
+fn quote_marks(c: &mut Criterion) {
+    let analyzer = Analyzer::new();
+    let mut group = c.benchmark_group("quote-marks");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(5));
+    let words = "il a déclaré que la hausse continuera, explique-t-il ";
+    for scale in [10, 1] {
+        let inputs = [
+            ("million-guillemets", "« ".repeat(1_000_000 / scale)),
+            (
+                "unclosed-quote-10mb",
+                format!(
+                    "Le ministre a déclaré : « {}",
+                    words.repeat(10_000_000 / scale / words.len())
+                ),
+            ),
+        ];
+        for (name, text) in &inputs {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::new(*name, text.len()),
+                text,
+                |b, text| b.iter(|| analyzer.analyze(black_box(text))),
+            );
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, pathological, issue_sizes, quote_marks);
 criterion_main!(benches);

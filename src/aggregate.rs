@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 use analyze::Analysis;
-use analyze::model::{DateSummary, DateType, Label};
+use analyze::model::{DateSummary, DateType, Gender, GenderCounts, Label};
 use serde::Serialize;
 
 /// What one document adds to the report.
@@ -31,6 +31,10 @@ pub struct Digest {
     timeline: Vec<String>,
     /// Number of percentages (percentage points included).
     percentages: usize,
+    /// `(speaker, label, gender, quotes)`, one row per speaker.
+    speakers: Vec<(String, Option<Label>, Option<Gender>, usize)>,
+    /// The document's quotes by gender.
+    quote_genders: GenderCounts,
 }
 
 impl Digest {
@@ -61,6 +65,14 @@ impl Digest {
             dates: a.summary.dates,
             timeline,
             percentages: a.percentages.len(),
+            speakers: a
+                .summary
+                .quotes
+                .speakers
+                .into_iter()
+                .map(|s| (s.speaker, s.label, s.gender, s.quotes))
+                .collect(),
+            quote_genders: a.summary.quotes.by_gender,
         }
     }
 }
@@ -76,6 +88,17 @@ pub struct Aggregate {
     dates: DateSummary,
     timeline: BTreeMap<String, Counts>,
     percentages: Counts,
+    speakers: HashMap<(String, Option<Label>), SpeakerRow>,
+    quote_genders: GenderCounts,
+}
+
+/// One quoted speaker across the documents.
+#[derive(Debug)]
+struct SpeakerRow {
+    documents: usize,
+    quotes: usize,
+    gender: Option<Gender>,
+    first: usize,
 }
 
 /// Currencies in code order, amounts without a currency last.
@@ -114,8 +137,9 @@ struct MoneyRow {
 
 impl Aggregate {
     /// Adds one analysed document.
-    pub fn add(&mut self, d: Digest) {
+    pub fn add(&mut self, mut d: Digest) {
         self.documents += 1;
+        self.add_speakers(&mut d);
         self.stats.characters += d.characters;
         self.stats.words += d.words;
         self.stats.sentences += d.sentences;
@@ -158,6 +182,27 @@ impl Aggregate {
             self.percentages.documents += 1;
             self.percentages.mentions += n;
         }
+    }
+
+    /// Adds the speakers of one document.
+    fn add_speakers(&mut self, d: &mut Digest) {
+        for (speaker, label, gender, quotes) in d.speakers.drain(..) {
+            let first = self.speakers.len();
+            let row =
+                self.speakers.entry((speaker, label)).or_insert(SpeakerRow {
+                    documents: 0,
+                    quotes: 0,
+                    gender: None,
+                    first,
+                });
+            row.documents += 1;
+            row.quotes += quotes;
+            row.gender = row.gender.or(gender);
+        }
+        let g = &d.quote_genders;
+        self.quote_genders.female += g.female;
+        self.quote_genders.male += g.male;
+        self.quote_genders.unknown += g.unknown;
     }
 
     /// Counts a document that could not be analysed.
@@ -221,6 +266,46 @@ impl Aggregate {
                 rows
             },
             percentages: self.percentages,
+            quotes: self.quotes_report(),
+        }
+    }
+
+    /// Who is quoted across the documents: most quoted first, then in
+    /// most documents, then first seen; and the share of women among the
+    /// quoted people whose gender the texts show.
+    fn quotes_report(&self) -> QuotesReport<'_> {
+        let mut rows: Vec<_> = self.speakers.iter().collect();
+        rows.sort_by(|(_, a), (_, b)| {
+            b.quotes
+                .cmp(&a.quotes)
+                .then(b.documents.cmp(&a.documents))
+                .then(a.first.cmp(&b.first))
+        });
+        let people = |g: Gender| {
+            self.speakers
+                .iter()
+                .filter(|((_, l), r)| {
+                    *l != Some(Label::Org) && r.gender == Some(g)
+                })
+                .count()
+        };
+        let (women, men) = (people(Gender::Female), people(Gender::Male));
+        QuotesReport {
+            speakers: rows
+                .into_iter()
+                .map(|((speaker, label), row)| SpeakerReport {
+                    speaker,
+                    label: *label,
+                    gender: row.gender,
+                    documents: row.documents,
+                    quotes: row.quotes,
+                })
+                .collect(),
+            by_gender: &self.quote_genders,
+            women,
+            men,
+            women_share: (women + men > 0)
+                .then(|| women as f64 / (women + men) as f64),
         }
     }
 
@@ -303,6 +388,42 @@ impl Aggregate {
                 d.date, d.time, d.duration, d.set
             )?;
         }
+        if !r.quotes.speakers.is_empty() {
+            let q = &r.quotes;
+            writeln!(w, "\nQuoted speakers (quotes, documents)")?;
+            for s in q.speakers.iter().take(TOP) {
+                let gender = match s.gender {
+                    Some(Gender::Female) => "F",
+                    Some(Gender::Male) => "M",
+                    None => "",
+                };
+                writeln!(
+                    w,
+                    "  {:<5}{:>6} {:>7}  {} {gender}",
+                    s.label.map_or("", Label::as_str),
+                    s.quotes,
+                    s.documents,
+                    s.speaker
+                )?;
+            }
+            more(&mut w, q.speakers.len(), TOP)?;
+            let g = q.by_gender;
+            write!(
+                w,
+                "  quotes by gender: {} women, {} men, {} unknown",
+                g.female, g.male, g.unknown
+            )?;
+            match q.women_share {
+                Some(share) => writeln!(
+                    w,
+                    "; women are {:.0} % of the {} quoted people whose \
+                     gender is shown",
+                    share * 100.0,
+                    q.women + q.men
+                )?,
+                None => writeln!(w)?,
+            }
+        }
         if !r.timeline.is_empty() {
             writeln!(w, "\nTimeline (documents, mentions)")?;
             for t in r.timeline.iter().take(TOP) {
@@ -353,6 +474,27 @@ struct Report<'a> {
     timeline: Vec<TimelineReport<'a>>,
     /// Documents with percentages, and how many percentages in all.
     percentages: Counts,
+    quotes: QuotesReport<'a>,
+}
+
+#[derive(Serialize)]
+struct QuotesReport<'a> {
+    speakers: Vec<SpeakerReport<'a>>,
+    by_gender: &'a GenderCounts,
+    /// Quoted people (not organisations) the texts show as women, as men.
+    women: usize,
+    men: usize,
+    /// `women / (women + men)`, `null` when no gender is shown.
+    women_share: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct SpeakerReport<'a> {
+    speaker: &'a str,
+    label: Option<Label>,
+    gender: Option<Gender>,
+    documents: usize,
+    quotes: usize,
 }
 
 #[derive(Serialize)]
@@ -443,7 +585,45 @@ mod tests {
             dates: DateSummary { date: timeline.len(), ..Default::default() },
             timeline: timeline.iter().map(|s| s.to_string()).collect(),
             percentages: entities.len(),
+            speakers: Vec::new(),
+            quote_genders: GenderCounts::default(),
         }
+    }
+
+    #[test]
+    fn counts_speakers_and_women() {
+        let mut agg = Aggregate::default();
+        for speakers in [
+            vec![
+                ("Claire Dumas", Some(Label::Per), Some(Gender::Female), 2),
+                ("Valmont", Some(Label::Org), None, 1),
+            ],
+            vec![
+                ("Claire Dumas", Some(Label::Per), Some(Gender::Female), 1),
+                ("Paul Girard", Some(Label::Per), Some(Gender::Male), 2),
+                ("le parquet", None, None, 1),
+            ],
+        ] {
+            let mut d = digest(&[], &[], &[]);
+            d.speakers = speakers
+                .into_iter()
+                .map(|(s, l, g, n)| (s.to_string(), l, g, n))
+                .collect();
+            agg.add(d);
+        }
+        let mut buf = Vec::new();
+        agg.write_json(false, &mut buf).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        let q = &v["quotes"];
+        assert_eq!(q["speakers"][0]["speaker"], "Claire Dumas");
+        assert_eq!(q["speakers"][0]["quotes"], 3);
+        assert_eq!(q["speakers"][0]["documents"], 2);
+        assert_eq!(q["speakers"][1]["speaker"], "Paul Girard");
+        assert_eq!(
+            (q["women"].clone(), q["men"].clone()),
+            (1.into(), 1.into())
+        );
+        assert_eq!(q["women_share"], 0.5);
     }
 
     #[test]

@@ -65,7 +65,11 @@ pub fn write<W: Write>(
     head(a, &mut out);
     header(a, opts, &marks, &mut out);
     out.push_str("<main>\n<article lang=\"fr\">");
-    article(text, &marks, &mut out);
+    let quoted = match opts.wants(Kind::Quotes) {
+        true => quote_spans(a, &marks),
+        false => Vec::new(),
+    };
+    article(a, text, &marks, &quoted, &mut out);
     out.push_str("</article>\n<aside>\n");
     if opts.wants(Kind::Entities) {
         entities(a, &marks, &mut out);
@@ -78,6 +82,10 @@ pub fn write<W: Write>(
     }
     if opts.wants(Kind::Percentages) {
         percentages(a, &marks, &mut out);
+    }
+
+    if opts.wants(Kind::Quotes) {
+        quotes(a, &marks, &quoted, &mut out);
     }
     out.push_str("</aside>\n</main>\n</body>\n</html>\n");
     w.write_all(out.as_bytes())
@@ -149,6 +157,10 @@ mark.hl { position: relative; padding: 2px 4px; border-radius: 4px;
   color: inherit; }
 mark.hl .tag { font-size: 10px; font-weight: 700; margin-left: 4px;
   vertical-align: 1px; opacity: .75; }
+span.quote { background: #fff6d5; border-bottom: 2px solid #e3b500;
+  padding: 2px 0; }
+span.quote::before { content: attr(data-who); font-size: 11px;
+  font-weight: 700; color: var(--muted); margin-right: 4px; }
 mark.hl:hover::after, mark.hl:focus::after { content: attr(data-tip);
   position: absolute; left: 0; bottom: 100%; z-index: 2; white-space: pre;
   background: var(--ink); color: #fff; font-size: 12px; line-height: 1.4;
@@ -243,13 +255,107 @@ fn header(a: &Analysis, opts: &Options, marks: &[Mark], out: &mut String) {
     out.push_str("</ul>\n</header>\n");
 }
 
+/// A quote drawn in the article: its bytes, its index in the analysis.
+struct Quoted {
+    start: usize,
+    end: usize,
+    index: usize,
+}
+
+/// The quotes that can be drawn around the marks: those whose ends fall
+/// on character boundaries and outside every mark (a quote never cuts a
+/// highlight in two).
+fn quote_spans(a: &Analysis, marks: &[Mark]) -> Vec<Quoted> {
+    let inside = |b: usize| {
+        let i = marks.partition_point(|m| m.byte_start < b);
+        i > 0 && b < marks[i - 1].byte_end
+    };
+    let mut out: Vec<Quoted> = Vec::new();
+    for (index, q) in a.quotes.iter().enumerate() {
+        let (start, end) = (q.span.byte_start, q.span.byte_end);
+        if start >= end
+            || inside(start)
+            || inside(end)
+            || out.last().is_some_and(|p| start < p.end)
+        {
+            continue;
+        }
+        out.push(Quoted { start, end, index });
+    }
+    out
+}
+
+/// Appends `text[from..to]`, opening and closing the quote highlights
+/// whose ends fall in it.
+fn plain(
+    a: &Analysis,
+    text: &str,
+    (from, to): (usize, usize),
+    quoted: &[Quoted],
+    next: &mut usize,
+    open: &mut Option<usize>,
+    out: &mut String,
+) {
+    let mut p = from;
+    loop {
+        let (b, opening) = match *open {
+            Some(i) => (quoted[i].end, false),
+            None => match quoted.get(*next) {
+                Some(q) => (q.start, true),
+                None => break,
+            },
+        };
+        if b > to {
+            break;
+        }
+        escape_into(out, text.get(p..b).unwrap_or(""));
+        p = b;
+        if opening {
+            let q = &quoted[*next];
+            let quote = &a.quotes[q.index];
+            let who = quote.speaker.as_ref().map_or("?".to_string(), |s| {
+                s.canonical.clone().unwrap_or_else(|| s.text.to_string())
+            });
+            // The speaker is drawn by the style sheet from `data-who`,
+            // so the article's text stays the document's text.
+            out.push_str(&format!(
+                "<span class=\"quote\" id=\"q{}\" data-who=\"{}\" \
+                 title=\"{}\">",
+                q.index,
+                esc(&who),
+                esc(&format!("{} · {}", who, quote_cue(quote))),
+            ));
+            *open = Some(*next);
+            *next += 1;
+        } else {
+            out.push_str("</span>");
+            *open = None;
+        }
+    }
+    escape_into(out, text.get(p..to).unwrap_or(""));
+}
+
+fn quote_cue(q: &crate::model::Quote) -> String {
+    q.cue.as_ref().map_or("no cue".to_string(), |c| c.text.to_string())
+}
+
 /// The text with every mark in place; ids `m0`, `m1`... in text order,
-/// which the side panel links to. The white space before the first line
-/// and after the last one is left out: in a `pre-wrap` block it would
-/// show as empty lines (marks never hold it, spans being trimmed).
-fn article(text: &str, marks: &[Mark], out: &mut String) {
+/// which the side panel links to. Quotes are drawn around the marks
+/// they hold, their speaker shown before the words (ids `q0`, `q1`...,
+/// the quote's index in the analysis). The white space before the
+/// first line and after the last one is left out: in a `pre-wrap`
+/// block it would show as empty lines (marks never hold it, spans
+/// being trimmed).
+fn article(
+    a: &Analysis,
+    text: &str,
+    marks: &[Mark],
+    quoted: &[Quoted],
+    out: &mut String,
+) {
     let mut at = text.len() - text.trim_start().len();
     let end = text.trim_end().len().max(at);
+    let (mut next, mut open) = (0, None);
     for (i, m) in marks.iter().enumerate() {
         let (s, e) = (m.byte_start, m.byte_end);
         if s < at
@@ -260,11 +366,10 @@ fn article(text: &str, marks: &[Mark], out: &mut String) {
         {
             continue;
         }
-        let (Some(before), Some(inner)) = (text.get(at..s), text.get(s..e))
-        else {
+        let Some(inner) = text.get(s..e) else {
             continue;
         };
-        escape_into(out, before);
+        plain(a, text, (at, s), quoted, &mut next, &mut open, out);
         let tip = format!("{} · {}", m.class, m.value);
         out.push_str(&format!(
             "<mark class=\"hl {}\" id=\"m{i}\" tabindex=\"0\" \
@@ -281,7 +386,10 @@ fn article(text: &str, marks: &[Mark], out: &mut String) {
         ));
         at = e;
     }
-    escape_into(out, text.get(at..end).unwrap_or(""));
+    plain(a, text, (at, end), quoted, &mut next, &mut open, out);
+    if open.is_some() {
+        out.push_str("</span>");
+    }
 }
 
 /// The id of the first mark at `byte_start`, for a link from the panel.
@@ -402,4 +510,64 @@ fn percentages(a: &Analysis, marks: &[Mark], out: &mut String) {
         ));
     }
     out.push_str("</table>\n</section>\n");
+}
+
+/// Who said what: one row per quote, the speaker linked to the mention of
+/// its entity (or of itself), the words to the quote in the article.
+fn quotes(a: &Analysis, marks: &[Mark], quoted: &[Quoted], out: &mut String) {
+    out.push_str(&format!(
+        "<section id=\"quotes\">\n<h2>Quotes · {}</h2>\n",
+        a.quotes.len()
+    ));
+    if a.quotes.is_empty() {
+        out.push_str("<p class=\"quiet\">none found</p>\n</section>\n");
+        return;
+    }
+    out.push_str(
+        "<table>\n<tr><th>speaker</th><th>cue</th><th>words</th></tr>\n",
+    );
+    for (i, q) in a.quotes.iter().enumerate() {
+        let who = match &q.speaker {
+            Some(s) => {
+                let name =
+                    s.canonical.clone().unwrap_or_else(|| s.text.to_string());
+                // The speaker's own mention when it is highlighted, else
+                // the first mention of the entity it stands for.
+                let link = match marks
+                    .iter()
+                    .position(|m| m.byte_start == s.span.byte_start)
+                {
+                    Some(k) => format!("#m{k}"),
+                    None => s
+                        .canonical
+                        .as_ref()
+                        .and_then(|c| {
+                            a.entities.iter().find(|e| e.canonical == *c)
+                        })
+                        .map_or("#".to_string(), |e| {
+                            anchor(marks, e.span.byte_start)
+                        }),
+                };
+                let chip = s.label.map_or(String::new(), |l| {
+                    format!("<span class=\"chip {0}\">{0}</span> ", l.as_str())
+                });
+                format!("{chip}<a href=\"{link}\">{}</a>", esc(&name))
+            }
+            None => "<span class=\"quiet\">?</span>".to_string(),
+        };
+        let words = match quoted.iter().any(|d| d.index == i) {
+            true => format!("<a href=\"#q{i}\">{}</a>", esc(&q.text)),
+            false => esc(&q.text),
+        };
+        out.push_str(&format!(
+            "<tr><td>{who}</td><td class=\"quiet\">{}</td><td>{words}</td></tr>\n",
+            esc(&quote_cue(q)),
+        ));
+    }
+    let g = &a.summary.quotes.by_gender;
+    out.push_str(&format!(
+        "</table>\n<p class=\"quiet\">by gender: {} women, {} men, {} \
+         unknown</p>\n</section>\n",
+        g.female, g.male, g.unknown
+    ));
 }

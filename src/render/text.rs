@@ -58,6 +58,10 @@ pub fn write<W: Write>(
     if opts.wants(Kind::Percentages) {
         r.percentages(&mut out);
     }
+
+    if opts.wants(Kind::Quotes) {
+        r.quotes(&mut out);
+    }
     w.write_all(out.as_bytes())
 }
 
@@ -169,6 +173,9 @@ impl Report<'_> {
         }
         if self.opts.wants(Kind::Percentages) {
             counts.push(plural(a.percentages.len(), "percentage"));
+        }
+        if self.opts.wants(Kind::Quotes) {
+            counts.push(plural(a.quotes.len(), "quote"));
         }
         if !counts.is_empty() {
             self.line(out, &format!("  {}", counts.join(", ")));
@@ -364,6 +371,80 @@ impl Report<'_> {
                 p.sentence,
             );
         }
+    }
+
+    /// Who said what: one row per quote in text order (speaker, cue, the
+    /// words cut to the width), then the speakers, most quoted first, and
+    /// the quotes by gender.
+    fn quotes(&self, out: &mut String) {
+        let rows = &self.a.quotes;
+        if rows.is_empty() {
+            self.title(out, "Quotes: none found");
+            return;
+        }
+        self.title(out, &format!("Quotes ({})", rows.len()));
+        let who: Vec<String> = rows
+            .iter()
+            .map(|q| match &q.speaker {
+                Some(s) => match &s.canonical {
+                    Some(c) if *c != *s.text => format!("{} ({c})", s.text),
+                    _ => s.text.to_string(),
+                },
+                None => "?".to_string(),
+            })
+            .collect();
+        let cues: Vec<String> = rows
+            .iter()
+            .map(|q| {
+                q.cue.as_ref().map_or("—".into(), |c| c.text.to_string())
+            })
+            .collect();
+        // Speaker and cue take at most two fifths and a third of the
+        // width, the words what is left.
+        let avail = self.width().saturating_sub(6);
+        let who_w =
+            column(who.iter().map(String::as_str), 26).min(avail * 2 / 5);
+        let cue_w = column(cues.iter().map(String::as_str), 16)
+            .min(avail.saturating_sub(who_w) / 3);
+        for ((q, name), cue) in rows.iter().zip(&who).zip(&cues) {
+            let mut row = String::from("  ");
+            let class = q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.label)
+                .map_or("dim", |l| l.as_str());
+            self.p.push(&mut row, class, &pad(&cut(name, who_w), who_w));
+            row.push_str("  ");
+            row.push_str(&pad(&cut(cue, cue_w), cue_w));
+            row.push_str("  ");
+            let room = self.width().saturating_sub(2 + who_w + 2 + cue_w + 2);
+            let words = match q.kind {
+                crate::model::QuoteKind::Direct => {
+                    format!("« {} »", one_line(&q.text))
+                }
+                crate::model::QuoteKind::Indirect => one_line(&q.text),
+            };
+            row.push_str(&cut(&words, room));
+            out.push_str(row.trim_end());
+            out.push('\n');
+        }
+        let sum = &self.a.summary.quotes;
+        if !sum.speakers.is_empty() {
+            let top: Vec<String> = sum
+                .speakers
+                .iter()
+                .map(|s| format!("{} ×{}", s.speaker, s.quotes))
+                .collect();
+            self.line(out, &format!("  quoted: {}", top.join(", ")));
+        }
+        let g = &sum.by_gender;
+        self.line(
+            out,
+            &format!(
+                "  by gender: {} women, {} men, {} unknown",
+                g.female, g.male, g.unknown
+            ),
+        );
     }
 
     /// Two column widths that fit the width with their margins: the

@@ -13,6 +13,7 @@ mod money_news;
 mod ner_news;
 mod percentages_news;
 mod properties;
+mod quotes_news;
 mod render;
 mod robustness;
 mod scale;

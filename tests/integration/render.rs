@@ -7,8 +7,10 @@
 
 use analyze::extract::Kind;
 use analyze::model::{
-    Analysis, DateMention, DateOrigin, DateSummary, DateType, Entity,
-    EntitySummary, Label, Money, MoneySummary, Sentence, Span, Stats, Summary,
+    Analysis, Cue, DateMention, DateOrigin, DateSummary, DateType, Entity,
+    EntitySummary, Gender, GenderCounts, Label, Money, MoneySummary, Quote,
+    QuoteKind, QuoteSummary, Sentence, Span, Speaker, SpeakerSummary, Stats,
+    Summary,
 };
 use analyze::render::{self, Options};
 use serde_json::Value;
@@ -148,8 +150,32 @@ fn sample() -> Analysis<'static> {
             },
         ],
         dates: DateSummary { date: 3, time: 0, duration: 1, set: 1 },
+        quotes: QuoteSummary {
+            speakers: vec![SpeakerSummary {
+                speaker: "Luca de Meo".into(),
+                label: Some(Label::Per),
+                gender: Some(Gender::Male),
+                quotes: 1,
+            }],
+            by_gender: GenderCounts { female: 0, male: 1, unknown: 0 },
+        },
         ..Summary::default()
     };
+    let words = "C'est un pari <script>alert('x')</script>";
+    let quotes = vec![Quote {
+        text: words.into(),
+        span: span(words, 0),
+        sentence: 2,
+        kind: QuoteKind::Direct,
+        cue: Some(Cue { text: "a dit".into(), span: span("a dit", 0) }),
+        speaker: Some(Speaker {
+            text: "de Meo".into(),
+            span: span("de Meo", 1),
+            canonical: Some("Luca de Meo".into()),
+            label: Some(Label::Per),
+            gender: Some(Gender::Male),
+        }),
+    }];
     Analysis {
         schema: 1,
         id: None,
@@ -169,7 +195,7 @@ fn sample() -> Analysis<'static> {
         money,
         dates,
         percentages: Vec::new(),
-        quotes: Vec::new(),
+        quotes,
         events: Vec::new(),
         summary,
     }

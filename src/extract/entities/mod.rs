@@ -55,6 +55,18 @@ impl EntityExtractor {
     }
 }
 
+/// The gender of a given name (`Claire`, `Grégory`) when the given-name
+/// tables list it as only one, for the stages that read genders.
+pub(crate) fn given_name_gender(name: &str) -> Option<crate::model::Gender> {
+    if tables::GIVEN_FEMALE.contains(name) {
+        Some(crate::model::Gender::Female)
+    } else if tables::GIVEN_MALE.contains(name) {
+        Some(crate::model::Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// The longest text read as one piece: token offsets are 32-bit.
 const MAX_PIECE: usize = u32::MAX as usize;
 

@@ -1,0 +1,205 @@
+//! Quotation marks and dialogue dashes: where the quoted words are.
+//!
+//! One pass over the characters pairs the marks: `«` with `»` (counting
+//! nested pairs), `“` with `”`, and straight `"` with the next one, the
+//! last two only outside guillemets (`" "` inside `« »` is a quote within
+//! the quote, not one of its own). French typography reopens `«` at the
+//! start of each paragraph of a quote that runs over several: a line
+//! break inside guillemets keeps the quote open only when the next line
+//! starts with `«`; otherwise the quote is dropped, never searched for
+//! further. A line that starts with a dash (`—`, `–`) is a line of
+//! dialogue. Each character is read once and nothing is searched ahead,
+//! so unbalanced marks (a million `«`, a quote never closed) cost one
+//! pass.
+
+use std::ops::Range;
+
+/// Marked words: between quotation marks, or a line of dialogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Marked {
+    /// Byte of the opening mark (or the dash).
+    pub open: usize,
+    /// Byte after the closing mark (or the end of the line).
+    pub close: usize,
+    /// The words, white space trimmed.
+    pub inner: Range<usize>,
+    /// A line of dialogue rather than words between marks.
+    pub dash: bool,
+}
+
+fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return r.start..r.start;
+    }
+    r.start + lead..r.end - trail
+}
+
+/// The marked spans of `text`, in order of their opening, those nested
+/// in another left out.
+pub(super) fn scan(text: &str) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut push = |open: usize, inner: Range<usize>, close: usize, dash| {
+        let inner = trimmed(text, inner);
+        if !inner.is_empty() {
+            out.push(Marked { open, close, inner, dash });
+        }
+    };
+    // The open guillemet and the depth of nested ones.
+    let mut guil: Option<(usize, usize)> = None;
+    let mut straight: Option<usize> = None;
+    let mut curly: Option<usize> = None;
+    let mut dash: Option<(usize, usize)> = None;
+    let mut line_start = true;
+    let mut reopen = false;
+    // Bytes, not characters: every mark is ASCII or starts with 0xC2
+    // (`«` `»`) or 0xE2 (`“` `”` `—` `–`), and decoding each character
+    // of the text cost more than the rest of the stage.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // The next 0xE2 byte, found by `memchr` and kept until passed.
+    let mut next_e2: Option<usize> = Some(0);
+    while i < bytes.len() {
+        if !line_start && !reopen {
+            // Nothing to read before the next line break or mark.
+            let near =
+                memchr::memchr3(b'\n', b'"', 0xC2, &bytes[i..]).map(|k| i + k);
+            if next_e2.is_some_and(|e| e < i) {
+                next_e2 = memchr::memchr(0xE2, &bytes[i..]).map(|k| i + k);
+            }
+            match near.into_iter().chain(next_e2).min() {
+                Some(j) => i = j,
+                None => break,
+            }
+        }
+        let b = bytes[i];
+        let at = i;
+        i += 1;
+        if b == b'\n' {
+            if let Some((d, from)) = dash.take() {
+                push(d, from..at, at, true);
+            }
+            reopen = guil.is_some();
+            straight = None;
+            curly = None;
+            line_start = true;
+            continue;
+        }
+        if matches!(b, b' ' | b'\t' | b'\r') {
+            continue;
+        }
+        if (0x80..0xC0).contains(&b) {
+            // A continuation byte: its character was read at its lead.
+            continue;
+        }
+        let mark = match (b, bytes.get(at + 1), bytes.get(at + 2)) {
+            (0xC2, Some(0xAB), _) => '«',
+            (0xC2, Some(0xBB), _) => '»',
+            (0xC2, Some(0xA0), _) => continue, // no-break space
+            (0xE2, Some(0x80), Some(0x9C)) => '“',
+            (0xE2, Some(0x80), Some(0x9D)) => '”',
+            (0xE2, Some(0x80), Some(0x94)) => '—',
+            (0xE2, Some(0x80), Some(0x93)) => '–',
+            (0xE2, Some(0x80), Some(0xAF)) => continue, // narrow no-break
+            (b'"', _, _) => '"',
+            _ => ' ',
+        };
+        let first = std::mem::replace(&mut line_start, false);
+        if std::mem::replace(&mut reopen, false) {
+            if mark == '«' {
+                continue;
+            }
+            guil = None;
+        }
+        if first && (mark == '—' || mark == '–') && guil.is_none() {
+            dash = Some((at, at + mark.len_utf8()));
+            continue;
+        }
+        match mark {
+            '«' => {
+                guil = Some(match guil {
+                    None => (at, 1),
+                    Some((o, d)) => (o, d + 1),
+                });
+            }
+            '»' => match guil {
+                Some((o, 1)) => {
+                    push(
+                        o,
+                        o + '«'.len_utf8()..at,
+                        at + mark.len_utf8(),
+                        false,
+                    );
+                    guil = None;
+                }
+                Some((o, d)) => guil = Some((o, d - 1)),
+                None => {}
+            },
+            '"' if guil.is_none() && curly.is_none() => {
+                match straight.take() {
+                    Some(o) => push(o, o + 1..at, at + 1, false),
+                    None => straight = Some(at),
+                }
+            }
+            '“' if guil.is_none() && straight.is_none() => curly = Some(at),
+            '”' if guil.is_none() => {
+                if let Some(o) = curly.take() {
+                    push(
+                        o,
+                        o + '“'.len_utf8()..at,
+                        at + mark.len_utf8(),
+                        false,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((d, from)) = dash {
+        push(d, from..text.len(), text.len(), true);
+    }
+    out.sort_by_key(|m| (m.open, std::cmp::Reverse(m.close)));
+    let mut kept: Vec<Marked> = Vec::with_capacity(out.len());
+    for m in out {
+        if kept.last().is_some_and(|k| m.open < k.close) {
+            continue;
+        }
+        kept.push(m);
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        scan(text).into_iter().map(|m| &text[m.inner]).collect()
+    }
+
+    #[test]
+    fn pairs_the_marks() {
+        let cases: &[(&str, &[&str])] = &[
+            ("« Oui », dit-il.", &["Oui"]),
+            (
+                "« Il a dit \"non\" hier », a-t-il dit.",
+                &["Il a dit \"non\" hier"],
+            ),
+            ("\"Yes\" et “non”.", &["Yes", "non"]),
+            ("« Un.\n\n« Deux. »", &["Un.\n\n« Deux."]),
+            ("« Un.\n\nDeux. »", &[]),
+            ("« « « a", &[]),
+            ("»» a « b » c", &["b"]),
+            (
+                "Il dit :\n— Non, je pars.\n— Bien.",
+                &["Non, je pars.", "Bien."],
+            ),
+            ("a « b « c » d » e", &["b « c » d"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&inner(text), want, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,1487 @@
+//! Quotes: direct speech between quotation marks and indirect speech after
+//! a speech verb or `selon`, each with its cue and its speaker.
+//!
+//! Reads the sentences and the resolved entities ([`Mentions`]); returns
+//! [`QuoteFound`]s in text order. Does not find names: a speaker is an
+//! entity the extractors kept, a noun phrase or a pronoun.
+//!
+//! Two passes. [`marks`] pairs the quotation marks and dialogue dashes of
+//! the whole text; each marked span then looks for its cue in a bounded
+//! window: after the closing mark (`», explique X`, `», a-t-il ajouté`),
+//! inside it (`« ..., ajoute-t-il. ... »`), then before the opening one
+//! (`X a déclaré : «`, `X estime que ... «`, `Selon X, ... «`). Marks with
+//! no cue hold a title or a term and are dropped, unless they open a
+//! sentence with several words (the same speaker going on, or a line of an
+//! interview). The second pass reads each sentence once for indirect
+//! speech: a speech verb and `que` or `avoir` (`a déclaré que ...`, `a
+//! reconnu avoir ...`), `Selon X, <clause>` and `<clause>, selon X`, and
+//! an inverted cue closing a sentence (`La croissance ralentira, estime
+//! l'Insee.`).
+//!
+//! Speakers are read next to the cue: an entity, a noun phrase, a pronoun.
+//! Pronouns and role nouns (`il`, `la ministre`, `l'attaquant`) stand for
+//! the first compatible person of the nearest sentence before them that
+//! names one (three sentences back at most, a bounded walk over the
+//! mentions); company nouns and documents (`le groupe`, `un communiqué`)
+//! for the organisation the document names most up to there.
+
+mod marks;
+mod tables;
+mod words;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::{Mentions, QuoteFound, SpeakerFound};
+use crate::extract::Found;
+use crate::lexicon::{FastMap, FastSet, rows};
+use crate::model::{Gender, Label, QuoteKind};
+use marks::Marked;
+use tables::{
+    ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, PARTICIPLE, TITLE_NOUNS, VERBS,
+};
+use words::{Tok, tokens};
+
+/// How far before an opening mark its cue is looked for, in bytes.
+const BEFORE: usize = 400;
+/// How far after a closing mark its cue is looked for, in bytes.
+const AFTER: usize = 300;
+/// How many sentences back a pronoun looks for the person it stands for.
+const BACK_SENTENCES: usize = 3;
+/// How many mentions back it looks at most.
+const BACK_MENTIONS: usize = 64;
+/// How many tokens back a verb looks for its subject.
+const SUBJECT_REACH: usize = 40;
+/// How many tokens after a cue are read for what follows it.
+const REACH: usize = 40;
+/// Fewest words of a marked span with no cue kept as a quote.
+const MIN_WORDS: usize = 4;
+
+fn word_set(table: &'static str) -> FastSet<&'static str> {
+    rows(table).collect()
+}
+
+static DETERMINERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    word_set(include_str!("../../../data/quotes/determiners.txt"))
+});
+static AUXILIARIES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    word_set(include_str!("../../../data/quotes/auxiliaries.txt"))
+});
+static NP_STOPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    word_set(include_str!("../../../data/quotes/np_stops.txt"))
+});
+
+/// A word lower-cased, straight apostrophe: table keys.
+fn key(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(|c| c.is_uppercase() || c == '’') {
+        std::borrow::Cow::Owned(w.to_lowercase().replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// Whether `w` reads as `target` (lower case, straight apostrophe). Called
+/// for most tokens, so the common cases compare bytes: same length and
+/// ASCII case folded, or a curly apostrophe for the final straight one.
+fn is(w: &str, target: &str) -> bool {
+    if w.len() == target.len() {
+        if w.eq_ignore_ascii_case(target) {
+            return true;
+        }
+        // `Après`, `À`: a capital outside ASCII.
+        return !w.is_ascii()
+            && w.chars()
+                .zip(target.chars())
+                .all(|(x, y)| x == y || x.to_lowercase().eq([y]));
+    }
+    match (w.strip_suffix('’'), target.strip_suffix('\'')) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => false,
+    }
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A subject pronoun: its gender and whether it is plural.
+fn pronoun(w: &str) -> Option<(Option<Gender>, bool)> {
+    match () {
+        _ if is(w, "il") => Some((Some(Gender::Male), false)),
+        _ if is(w, "elle") => Some((Some(Gender::Female), false)),
+        _ if is(w, "ils") => Some((Some(Gender::Male), true)),
+        _ if is(w, "elles") => Some((Some(Gender::Female), true)),
+        _ => None,
+    }
+}
+
+/// The gender a determiner shows.
+fn det_gender(w: &str) -> Option<Gender> {
+    match () {
+        _ if is(w, "la") || is(w, "une") || is(w, "cette") => {
+            Some(Gender::Female)
+        }
+        _ if is(w, "le") || is(w, "un") || is(w, "ce") || is(w, "cet") => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
+
+fn is_possessive(w: &str) -> bool {
+    ["son", "sa", "ses", "leur", "leurs"].iter().any(|p| is(w, p))
+}
+
+fn is_indefinite(w: &str) -> bool {
+    ["un", "une", "des"].iter().any(|p| is(w, p))
+}
+
+/// `ajoute-t-il`, `a-t-elle`, `dit-il`: the verb before the pronoun, and
+/// the pronoun's byte offset in the word.
+fn inverted(w: &str) -> Option<(&str, usize, &str)> {
+    let dash = w.rfind('-')?;
+    let pron = &w[dash + 1..];
+    pronoun(pron)?;
+    let verb = w[..dash].strip_suffix("-t").unwrap_or(&w[..dash]);
+    (!verb.is_empty()).then_some((verb, dash + 1, pron))
+}
+
+/// One distinct person or organisation of the document.
+#[derive(Debug)]
+struct Ent<'a> {
+    canonical: &'a str,
+    label: Label,
+    gender: Option<Gender>,
+    count: usize,
+    first: usize,
+}
+
+/// A verb group: token indices of its first word and of its verb, and
+/// one past its last word; the pronoun written into it (`a-t-il`).
+#[derive(Clone, Debug)]
+struct Group {
+    start: usize,
+    end: usize,
+    pron: Option<Range<usize>>,
+    /// A present participle (`estimant`): its subject is the sentence's.
+    gerund: bool,
+}
+
+/// What a stage run knows of the document.
+struct Ctx<'a> {
+    m: &'a Mentions<'a>,
+    text: &'a str,
+    ents: Vec<Ent<'a>>,
+    /// For each kept mention, its entry in `ents` (`u32::MAX`: none).
+    of_mention: Vec<u32>,
+    /// First mention byte and the most mentioned organisation up to it.
+    org_best: Vec<(usize, usize)>,
+    /// The same for people.
+    per_best: Vec<(usize, usize)>,
+    /// The marked spans, in order.
+    marked: Vec<Marked>,
+}
+
+const NONE: u32 = u32::MAX;
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+impl<'a> Ctx<'a> {
+    fn new(m: &'a Mentions<'a>) -> Ctx<'a> {
+        let text = m.text;
+        let mut ents: Vec<Ent<'a>> = Vec::new();
+        let mut index: FastMap<&'a str, u32> = FastMap::default();
+        let mut of_mention = Vec::with_capacity(m.kept.len());
+        let mut buf = Vec::new();
+        for c in m.kept {
+            let Found::Entity(v) = &c.found else {
+                of_mention.push(NONE);
+                continue;
+            };
+            if !matches!(v.label, Label::Per | Label::Org) {
+                of_mention.push(NONE);
+                continue;
+            }
+            let e = *index.entry(v.canonical.as_str()).or_insert_with(|| {
+                ents.push(Ent {
+                    canonical: v.canonical.as_str(),
+                    label: v.label,
+                    gender: None,
+                    count: 0,
+                    first: c.start,
+                });
+                ents.len() as u32 - 1
+            });
+            let ent = &mut ents[e as usize];
+            ent.count += 1;
+            // The first mentions carry the title or the role, if any.
+            if ent.label == Label::Per
+                && ent.gender.is_none()
+                && ent.count <= 3
+            {
+                ent.gender =
+                    mention_gender(text, c.start, &mut buf).or_else(|| {
+                        let first = ent.canonical.split(' ').next()?;
+                        crate::extract::entities::given_name_gender(first)
+                    });
+            }
+            of_mention.push(e);
+        }
+        let best = |label: Label| {
+            let mut out: Vec<(usize, usize)> = Vec::new();
+            let mut order: Vec<usize> =
+                (0..ents.len()).filter(|&i| ents[i].label == label).collect();
+            order.sort_by_key(|&i| ents[i].first);
+            let mut top: Option<usize> = None;
+            for i in order {
+                if top.is_none_or(|t| ents[i].count > ents[t].count) {
+                    top = Some(i);
+                }
+                out.push((ents[i].first, top.unwrap_or(i)));
+            }
+            out
+        };
+        let org_best = best(Label::Org);
+        let per_best = best(Label::Per);
+        Ctx {
+            m,
+            text,
+            ents,
+            of_mention,
+            org_best,
+            per_best,
+            marked: marks::scan(text),
+        }
+    }
+
+    fn word(&self, t: Tok) -> &'a str {
+        &self.text[t.s..t.e]
+    }
+
+    /// The kept person or organisation mention starting at byte `at`.
+    fn entity_at(&self, at: usize) -> Option<usize> {
+        let i = self.m.kept.partition_point(|c| c.start < at);
+        (self.m.kept.get(i)?.start == at && self.of_mention[i] != NONE)
+            .then_some(i)
+    }
+
+    /// Whether byte `at` lies inside a marked span.
+    fn in_marks(&self, at: usize) -> bool {
+        let i = self.marked.partition_point(|q| q.open <= at);
+        i > 0 && at < self.marked[i - 1].close
+    }
+
+    /// The first marked span opening in `r`.
+    fn marks_in(&self, r: Range<usize>) -> bool {
+        let i = self.marked.partition_point(|q| q.open < r.start);
+        self.marked.get(i).is_some_and(|q| q.open < r.end)
+    }
+
+    fn ent_speaker(&self, k: usize, gender: Option<Gender>) -> SpeakerFound {
+        let c = &self.m.kept[k];
+        let e = &self.ents[self.of_mention[k] as usize];
+        SpeakerFound {
+            span: c.start..c.end,
+            canonical: Some(e.canonical.to_string()),
+            label: Some(e.label),
+            gender: e.gender.or(gender).filter(|_| e.label == Label::Per),
+        }
+    }
+
+    fn resolved(
+        &self,
+        span: Range<usize>,
+        e: Option<usize>,
+        gender: Option<Gender>,
+    ) -> SpeakerFound {
+        let e = e.map(|e| &self.ents[e]);
+        SpeakerFound {
+            span,
+            canonical: e.map(|e| e.canonical.to_string()),
+            label: e.map(|e| e.label),
+            gender: gender.or(e.and_then(|e| e.gender)),
+        }
+    }
+
+    /// The person a pronoun or a role noun at byte `at` stands for: the
+    /// first compatible person of the nearest sentence naming one, within
+    /// a few sentences; none when another compatible person opens that
+    /// sentence before it.
+    fn person_before(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let sent = self.m.sentence_of(at);
+        let mut i = self.m.kept.partition_point(|c| c.start < at);
+        let mut found: Option<(usize, usize)> = None;
+        let mut others = 0;
+        let mut steps = 0;
+        while i > 0 && steps < BACK_MENTIONS {
+            i -= 1;
+            steps += 1;
+            let c = &self.m.kept[i];
+            let s = self.m.sentence_of(c.start);
+            if s + BACK_SENTENCES < sent || found.is_some_and(|(fs, _)| s < fs)
+            {
+                break;
+            }
+            let e = self.of_mention[i];
+            if e == NONE || self.in_marks(c.start) {
+                continue;
+            }
+            let ent = &self.ents[e as usize];
+            if ent.label != Label::Per {
+                continue;
+            }
+            let fits = match (gender, ent.gender) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            if fits {
+                if found.is_some_and(|(_, f)| f != e as usize) {
+                    others += 1;
+                }
+                found = Some((s, e as usize));
+            }
+        }
+        // Several people of the same gender in one sentence: the one named
+        // first (the subject, most often) unless it is not the only one
+        // and the gender did not tell them apart.
+        let (_, e) = found?;
+        (others == 0 || gender.is_some() || self.ents[e].gender.is_some())
+            .then_some(e)
+    }
+
+    /// The organisation named most up to byte `at`.
+    fn org_before(&self, at: usize) -> Option<usize> {
+        let i = self.org_best.partition_point(|&(f, _)| f < at);
+        i.checked_sub(1).map(|i| self.org_best[i].1)
+    }
+
+    /// The person named most up to byte `at`.
+    fn person_most(&self, at: usize) -> Option<usize> {
+        let i = self.per_best.partition_point(|&(f, _)| f < at);
+        i.checked_sub(1).map(|i| self.per_best[i].1)
+    }
+
+    fn pronoun_speaker(&self, span: Range<usize>) -> Option<SpeakerFound> {
+        let (gender, plural) = pronoun(&self.text[span.clone()])?;
+        let e = match plural {
+            true => None,
+            false => self.person_before(span.start, gender),
+        };
+        Some(self.resolved(span, e, gender))
+    }
+
+    /// The speech verb form at token `i`, with its tags, and how many
+    /// tokens it takes.
+    fn verb(&self, toks: &[Tok], i: usize) -> Option<(u8, usize)> {
+        let t = *toks.get(i)?;
+        let w = self.word(t);
+        if !t.word || is_capitalised(w) {
+            return None;
+        }
+        let &tag = VERBS.get(w)?;
+        if tag != HEAD {
+            return Some((tag, 1));
+        }
+        // The first word of a two-word form (`fait valoir`).
+        let n = toks.get(i + 1).filter(|n| n.word)?;
+        let pair = format!("{w} {}", self.word(*n));
+        VERBS.get(pair.as_str()).map(|&tag| (tag, 2))
+    }
+
+    /// How many tokens an adverb or set phrase at `i` takes.
+    fn adverb(&self, toks: &[Tok], i: usize) -> usize {
+        for n in [3, 1] {
+            let Some(ts) = toks.get(i..i + n) else { continue };
+            if !ts.iter().all(|t| t.word) {
+                continue;
+            }
+            let phrase = &self.text[ts[0].s..ts[n - 1].e];
+            if ADVERBS.contains(key(phrase).as_ref()) {
+                return n;
+            }
+        }
+        0
+    }
+
+    fn is_aux(&self, t: Tok) -> bool {
+        t.word && AUXILIARIES.contains(key(self.word(t)).as_ref())
+    }
+
+    /// The verb group whose lexical verb is at token `i`: its auxiliary
+    /// (adverbs between allowed) for a participle, `se` for a reflexive.
+    fn group_at(&self, toks: &[Tok], i: usize) -> Option<Group> {
+        let (tag, n) = self.verb(toks, i)?;
+        let end = i + n;
+        let prev = |j: usize| j.checked_sub(1).map(|j| (j, toks[j]));
+        // An article or a preposition before: a noun (`le juge`, `une
+        // note`).
+        if let Some((_, p)) = prev(i)
+            && p.word
+            && (DETERMINERS.contains(key(self.word(p)).as_ref())
+                || ["de", "d'", "à"].iter().any(|w| is(self.word(p), w)))
+        {
+            return None;
+        }
+        let mut start = i;
+        let mut pron = None;
+        if tag & PARTICIPLE != 0 {
+            // Back over adverbs to the auxiliary.
+            let mut j = i;
+            let mut aux = None;
+            for _ in 0..4 {
+                let Some((k, t)) = prev(j) else { break };
+                if self.is_aux(t) {
+                    aux = Some(k);
+                    break;
+                }
+                if let Some((v, off, _)) =
+                    t.word.then(|| inverted(self.word(t))).flatten()
+                    && AUXILIARIES.contains(key(v).as_ref())
+                {
+                    aux = Some(k);
+                    pron = Some(t.s + off..t.e);
+                    break;
+                }
+                // `a pour sa part assuré`: the phrase ends at k.
+                let mut found = false;
+                for n in [1, 3] {
+                    if k + 1 >= n && self.adverb(toks, k + 1 - n) == n {
+                        j = k + 1 - n;
+                        found = true;
+                        break;
+                    }
+                }
+                if !found {
+                    break;
+                }
+            }
+            match aux {
+                Some(a) => start = a,
+                None if tag & FINITE != 0 => {}
+                None => return None,
+            }
+        } else if tag & (FINITE | GERUND) == 0 {
+            return None;
+        }
+        if let Some((k, t)) = prev(start)
+            && (is(self.word(t), "s'") || is(self.word(t), "se"))
+        {
+            start = k;
+        }
+        let gerund = tag & (FINITE | PARTICIPLE) == 0;
+        Some(Group { start, end, pron, gerund })
+    }
+
+    /// A verb group opening at `i` in inverted position (after a comma
+    /// or a closing mark): `explique`, `a souligné`, `a-t-il ajouté`,
+    /// `ajoute-t-elle`, `s'est félicité`.
+    fn group_from(&self, toks: &[Tok], i: usize) -> Option<Group> {
+        let t = *toks.get(i)?;
+        if !t.word {
+            return None;
+        }
+        let w = self.word(t);
+        if let Some((v, off, _)) = inverted(w) {
+            let pron = Some(t.s + off..t.e);
+            if AUXILIARIES.contains(key(v).as_ref()) {
+                let mut j = i + 1;
+                while self.adverb(toks, j) > 0 {
+                    j += self.adverb(toks, j);
+                }
+                let (tag, n) = self.verb(toks, j)?;
+                return (tag & PARTICIPLE != 0).then_some(Group {
+                    start: i,
+                    end: j + n,
+                    pron,
+                    gerund: false,
+                });
+            }
+            let &tag = VERBS.get(v)?;
+            return (tag & FINITE != 0).then_some(Group {
+                start: i,
+                end: i + 1,
+                pron,
+                gerund: false,
+            });
+        }
+        let mut j = i;
+        if is(w, "s'") || is(w, "se") {
+            j += 1;
+        }
+        if toks.get(j).is_some_and(|&t| self.is_aux(t)) {
+            j += 1;
+            while self.adverb(toks, j) > 0 {
+                j += self.adverb(toks, j);
+            }
+            let (tag, n) = self.verb(toks, j)?;
+            return (tag & PARTICIPLE != 0).then_some(Group {
+                start: i,
+                end: j + n,
+                pron: None,
+                gerund: false,
+            });
+        }
+        let (tag, n) = self.verb(toks, j)?;
+        (tag & FINITE != 0).then_some(Group {
+            start: i,
+            end: j + n,
+            pron: None,
+            gerund: false,
+        })
+    }
+
+    /// A noun phrase opening with the determiner at `a`, read up to
+    /// `limit`: the speaker it names (an entity in apposition, a role
+    /// resolved, or the phrase itself).
+    fn noun_phrase(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        limit: usize,
+    ) -> Option<SpeakerFound> {
+        let det = self.word(toks[a]);
+        let mut gender = det_gender(det);
+        let mut head: Option<(Option<Gender>, Label, bool)> = None;
+        let mut document = false;
+        let mut complement: Option<Option<usize>> = None;
+        let mut last = a;
+        let mut j = a + 1;
+        let mut words = 0;
+        while j < limit && words < 7 {
+            let t = toks[j];
+            if !t.word {
+                // `sa cofondatrice, Laure Mercier`: the name in apposition.
+                if self.word(t) == ","
+                    && let Some(k) = toks.get(j + 1).and_then(|n| {
+                        self.entity_at(n.s).filter(|_| j + 1 < limit)
+                    })
+                {
+                    return Some(
+                        self.ent_speaker(k, head_gender(head, gender)),
+                    );
+                }
+                break;
+            }
+            let w = self.word(t);
+            let after_de = ["de", "du", "des", "d'"]
+                .iter()
+                .any(|p| is(self.word(toks[j - 1]), p));
+            if let Some(k) = self.entity_at(t.s) {
+                if !after_de {
+                    // `l'écologiste Mélanie Vogel`.
+                    return Some(
+                        self.ent_speaker(k, head_gender(head, gender)),
+                    );
+                }
+                complement = Some(Some(k));
+                let end = self.m.kept[k].end;
+                while j < limit && toks[j].s < end {
+                    last = j;
+                    j += 1;
+                }
+                words += 1;
+                continue;
+            }
+            let k = key(w);
+            if NP_STOPS.contains(k.as_ref())
+                || AUXILIARIES.contains(k.as_ref())
+                || (VERBS.contains_key(k.as_ref()) && words > 0)
+            {
+                break;
+            }
+            // `du tribunal`, `de la métropole`: a complement of its own;
+            // `de mêlée`, `de campagne` (no article): part of the role.
+            let bare = (is(w, "de") || is(w, "d'"))
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.word
+                        && !DETERMINERS.contains(key(self.word(*n)).as_ref())
+                        && self.entity_at(n.s).is_none()
+                        && !is_capitalised(self.word(*n))
+                });
+            if bare {
+            } else if ["de", "du", "des", "d'"].iter().any(|p| is(w, p)) {
+                complement.get_or_insert(None);
+            } else if complement.is_none() && head.is_none() {
+                head = tables::role(w);
+                document |= DOCUMENTS.contains(k.as_ref());
+            }
+            last = j;
+            words += 1;
+            j += 1;
+        }
+        if last == a {
+            return None;
+        }
+        let span = toks[a].s..toks[last].e;
+        gender = head_gender(head, gender);
+        let definite = !is_indefinite(det) && !is_possessive(det);
+        let e = match (head, complement) {
+            _ if document => match complement {
+                Some(Some(k)) => Some(self.of_mention[k] as usize),
+                _ => self.org_before(span.start),
+            },
+            (Some((_, Label::Org, false)), None) if !is_indefinite(det) => {
+                self.org_before(span.start)
+            }
+            (Some((g, Label::Per, false)), None | Some(Some(_)))
+                if definite =>
+            {
+                self.person_before(span.start, g.or(gender))
+            }
+            _ => None,
+        };
+        Some(self.resolved(span, e, gender))
+    }
+
+    /// A capitalised name the extractors did not keep (`Julien M.`).
+    fn bare_name(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        limit: usize,
+    ) -> Option<SpeakerFound> {
+        let mut last = a;
+        let mut j = a;
+        while j < limit && j < a + 4 {
+            let t = toks[j];
+            let w = self.word(t);
+            // Capitalised words, and the full stop of an initial
+            // (`Julien M.`).
+            let initial = w == "." && j == last + 1 && t.s == toks[last].e;
+            if !(t.word && is_capitalised(w) || initial) {
+                break;
+            }
+            last = j;
+            j += 1;
+        }
+        Some(SpeakerFound {
+            span: toks[a].s..toks[last].e,
+            canonical: None,
+            label: None,
+            gender: None,
+        })
+    }
+
+    /// The speaker named after an inverted cue, from token `i`.
+    fn speaker_after(
+        &self,
+        toks: &[Tok],
+        mut i: usize,
+    ) -> Option<SpeakerFound> {
+        while self.adverb(toks, i) > 0 {
+            i += self.adverb(toks, i);
+        }
+        let t = *toks.get(i)?;
+        if !t.word {
+            return None;
+        }
+        let w = self.word(t);
+        if let Some(k) = self.entity_at(t.s) {
+            return Some(self.ent_speaker(k, None));
+        }
+        if DETERMINERS.contains(key(w).as_ref()) {
+            return self.noun_phrase(toks, i, toks.len());
+        }
+        if is_capitalised(w) && !NP_STOPS.contains(key(w).as_ref()) {
+            return self.bare_name(toks, i, toks.len());
+        }
+        None
+    }
+
+    /// The subject of a clause running from `lo` to the verb group at
+    /// `g`: a pronoun right before it, else, walking back over the
+    /// comma-separated pieces and skipping relative clauses, the first
+    /// piece that opens with a name, a pronoun or a determiner.
+    fn subject_before(
+        &self,
+        toks: &[Tok],
+        lo: usize,
+        g: usize,
+    ) -> Option<SpeakerFound> {
+        if g > lo
+            && let Some(s) = self.pronoun_at(toks, g - 1)
+        {
+            return Some(s);
+        }
+        // A bounded walk: a sentence of a million words costs no more
+        // per verb than a short one.
+        let lo = lo.max(g.saturating_sub(SUBJECT_REACH));
+        let mut b = g;
+        let mut pieces = 0;
+        while b > lo && pieces < 5 {
+            let mut a = b;
+            while a > lo && self.word(toks[a - 1]) != "," {
+                a -= 1;
+            }
+            pieces += 1;
+            if a < b
+                && let Some(s) = self.subject_in(toks, a, b)
+            {
+                return Some(s);
+            }
+            b = a.saturating_sub(1).max(lo);
+            if a == lo {
+                break;
+            }
+        }
+        None
+    }
+
+    fn pronoun_at(&self, toks: &[Tok], i: usize) -> Option<SpeakerFound> {
+        let t = toks[i];
+        if !t.word || pronoun(self.word(t)).is_none() {
+            return None;
+        }
+        // `qu'il`: the subject of another clause.
+        if i > 0 && is(self.word(toks[i - 1]), "qu'") {
+            return None;
+        }
+        self.pronoun_speaker(t.s..t.e)
+    }
+
+    fn subject_in(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+    ) -> Option<SpeakerFound> {
+        let first = self.word(toks[a]);
+        if !toks[a].word
+            || ["qui", "que", "qu'", "dont", "où", "lequel", "laquelle"]
+                .iter()
+                .any(|w| is(first, w))
+        {
+            return None;
+        }
+        if pronoun(first).is_some() {
+            return self.pronoun_speaker(toks[a].s..toks[a].e);
+        }
+        for k in a..b {
+            let t = toks[k];
+            if let Some(m) = t.word.then(|| self.entity_at(t.s)).flatten() {
+                let after_prep = k > a && {
+                    let p = key(self.word(toks[k - 1]));
+                    NP_STOPS.contains(p.as_ref())
+                        || ["de", "du", "des", "d'"].contains(&p.as_ref())
+                };
+                if !after_prep {
+                    let g = (k > a)
+                        .then(|| tables::role(&key(self.word(toks[k - 1]))))
+                        .flatten()
+                        .and_then(|r| r.0);
+                    return Some(self.ent_speaker(m, g));
+                }
+            }
+        }
+        if DETERMINERS.contains(key(first).as_ref()) {
+            return self.noun_phrase(toks, a, b);
+        }
+        let sentence_start = a == 0
+            || self.m.sentence_of(toks[a].s)
+                != self.m.sentence_of(toks[a - 1].s);
+        if is_capitalised(first)
+            && !sentence_start
+            && !NP_STOPS.contains(key(first).as_ref())
+        {
+            return self.bare_name(toks, a, b);
+        }
+        None
+    }
+
+    /// `Selon X`, `D'après X`, `Pour X` at token `i`: the cue's last
+    /// token index and the speaker, when X is someone.
+    fn according(&self, toks: &[Tok], i: usize) -> Option<(usize, bool)> {
+        let w = self.word(*toks.get(i)?);
+        if is(w, "selon") {
+            return Some((i, true));
+        }
+        if is(w, "d'")
+            && toks.get(i + 1).is_some_and(|t| is(self.word(*t), "après"))
+        {
+            return Some((i + 1, true));
+        }
+        if is(w, "pour") {
+            return Some((i, false));
+        }
+        None
+    }
+
+    /// `Selon l'entraîneur de la Polonaise, Tomasz Wiktorowski, ...`: the
+    /// name in apposition after the comma at `b` names the speaker; the
+    /// comma after it then closes the cue.
+    fn apposition(
+        &self,
+        toks: &[Tok],
+        b: usize,
+        s: SpeakerFound,
+    ) -> (usize, SpeakerFound) {
+        if s.label.is_none()
+            && let Some(k) = toks.get(b + 1).and_then(|t| self.entity_at(t.s))
+        {
+            let end = self.m.kept[k].end;
+            let c = toks.partition_point(|t| t.s < end);
+            if toks.get(c).is_some_and(|t| self.word(*t) == ",") {
+                return (c, self.ent_speaker(k, s.gender));
+            }
+        }
+        (b, s)
+    }
+
+    /// The speaker after `selon` (from `a` to `b`); for `pour`, only a
+    /// person, an organisation or a resolved role.
+    fn according_speaker(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+        strict: bool,
+    ) -> Option<SpeakerFound> {
+        if a >= b {
+            return None;
+        }
+        let t = toks[a];
+        let w = self.word(t);
+        let s = if let Some(k) = self.entity_at(t.s) {
+            self.ent_speaker(k, None)
+        } else if is(w, "lui") {
+            self.resolved(
+                t.s..t.e,
+                self.person_before(t.s, Some(Gender::Male)),
+                Some(Gender::Male),
+            )
+        } else if is(w, "elle") {
+            self.pronoun_speaker(t.s..t.e)?
+        } else if is(w, "eux") || is(w, "elles") {
+            self.resolved(t.s..t.e, None, None)
+        } else if DETERMINERS.contains(key(w).as_ref()) {
+            self.noun_phrase(toks, a, b)?
+        } else if is_capitalised(w) {
+            self.bare_name(toks, a, b)?
+        } else {
+            return None;
+        };
+        if strict && s.canonical.is_none() {
+            // `Pour la première fois,`: no one speaks; a role noun
+            // (`Pour l'économiste,`) does.
+            let head = toks[a..b]
+                .iter()
+                .filter(|t| t.word)
+                .any(|t| tables::role(&key(self.word(*t))).is_some());
+            if !head {
+                return None;
+            }
+        }
+        Some(s)
+    }
+}
+
+fn head_gender(
+    head: Option<(Option<Gender>, Label, bool)>,
+    det: Option<Gender>,
+) -> Option<Gender> {
+    match head {
+        Some((Some(g), Label::Per, _)) => Some(g),
+        Some((None, Label::Per, _)) => det,
+        _ => None,
+    }
+}
+
+/// The gender a title or a role written right before a person's name
+/// shows (`Mme`, `M.`, `la ministre`, `l'écrivaine`).
+fn mention_gender(
+    text: &str,
+    at: usize,
+    buf: &mut Vec<Tok>,
+) -> Option<Gender> {
+    let lo = floor(text, at.saturating_sub(40));
+    tokens(text, lo..at, buf);
+    let n = buf.len();
+    let w = |i: usize| &text[buf[i].s..buf[i].e];
+    let last = w(n.checked_sub(1)?);
+    match last {
+        "Mme" | "Madame" | "Mlle" | "Mademoiselle" => {
+            return Some(Gender::Female);
+        }
+        "Monsieur" => return Some(Gender::Male),
+        "." if n >= 2 => match w(n - 2) {
+            "M" => return Some(Gender::Male),
+            "Mme" => return Some(Gender::Female),
+            _ => {}
+        },
+        _ => {}
+    }
+    let (g, label, plural) = tables::role(&key(last))?;
+    if label != Label::Per || plural {
+        return None;
+    }
+    g.or_else(|| det_gender(w(n.checked_sub(2)?)))
+}
+
+/// The quotes of a document, in text order.
+pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
+    let ctx = Ctx::new(m);
+    let mut out = direct(&ctx);
+    let indirect = indirect(&ctx, &out);
+    out.extend(indirect);
+    out.sort_by_key(|q| q.span.start);
+    let mut kept: Vec<QuoteFound> = Vec::with_capacity(out.len());
+    for q in out {
+        if kept.last().is_some_and(|k| q.span.start < k.span.end) {
+            continue;
+        }
+        kept.push(q);
+    }
+    kept
+}
+
+/// The bounds of the clause holding token `i`: after the last colon,
+/// semicolon or quotation mark before it.
+fn clause_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
+    let mut lo = i;
+    while lo > 0 && !is_clause_break(ctx.word(toks[lo - 1])) {
+        lo -= 1;
+    }
+    lo
+}
+
+/// The first token of the sentence holding token `i`.
+fn sentence_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
+    let s = ctx.m.sentence_of(toks[i].s);
+    let from = ctx.m.sentences.get(s).map_or(0, |r| r.start);
+    toks.partition_point(|t| t.s < from)
+}
+
+fn is_clause_break(w: &str) -> bool {
+    matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-")
+}
+
+fn words_in(ctx: &Ctx<'_>, r: Range<usize>, buf: &mut Vec<Tok>) -> usize {
+    tokens(ctx.text, r, buf);
+    buf.iter().filter(|t| t.word).count()
+}
+
+/// Quotes between marks and lines of dialogue.
+fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
+    let text = ctx.text;
+    let mut out: Vec<QuoteFound> = Vec::new();
+    let mut toks = Vec::new();
+    for q in &ctx.marked {
+        let mut span = q.inner.clone();
+        let mut cue: Option<Range<usize>> = None;
+        let mut speaker: Option<SpeakerFound> = None;
+        let mut found = false;
+        // After the closing mark: `», explique X`, `», a-t-il ajouté`.
+        if !q.dash {
+            let hi = ceil(text, q.close + AFTER);
+            let sent_end = ctx
+                .m
+                .sentences
+                .get(ctx.m.sentence_of(q.close.saturating_sub(1)))
+                .map_or(hi, |r| r.end);
+            tokens(text, q.close..hi.min(sent_end.max(q.close)), &mut toks);
+            let at =
+                usize::from(toks.first().is_some_and(|t| ctx.word(*t) == ","));
+            if let Some(g) = ctx.group_from(&toks, at) {
+                let who = match &g.pron {
+                    Some(p) => ctx.pronoun_speaker(p.clone()),
+                    None => ctx.speaker_after(&toks, g.end),
+                };
+                if who.is_some() {
+                    cue = Some(toks[g.start].s..toks[g.end - 1].e);
+                    speaker = who;
+                    found = true;
+                }
+            } else if at == 1
+                && let Some((c, true)) = ctx.according(&toks, 1)
+                && let Some(who) = ctx.speaker_after(&toks, c + 1)
+            {
+                cue = Some(toks[1].s..toks[c].e);
+                speaker = Some(who);
+                found = true;
+            }
+        }
+        // Inside: `« ..., ajoute-t-il. ... »`, or a line of dialogue
+        // `— ..., lance Karim.`.
+        if !found {
+            tokens(text, q.inner.clone(), &mut toks);
+            for i in 0..toks.len() {
+                if ctx.word(toks[i]) != "," {
+                    continue;
+                }
+                let Some(g) = ctx.group_from(&toks, i + 1) else { continue };
+                let who = match &g.pron {
+                    Some(p) => ctx.pronoun_speaker(p.clone()),
+                    None if q.dash => ctx.speaker_after(&toks, g.end),
+                    None => None,
+                };
+                if let Some(who) = who {
+                    cue = Some(toks[g.start].s..toks[g.end - 1].e);
+                    speaker = Some(who);
+                    found = true;
+                    if q.dash {
+                        span = q.inner.start..toks[i].s;
+                    }
+                    break;
+                }
+            }
+        }
+        // Before the opening mark.
+        let sent_i = ctx.m.sentence_of(q.open);
+        let sent = ctx.m.sentences.get(sent_i).cloned().unwrap_or(0..0);
+        let opens_sentence = text
+            .get(sent.start.min(q.open)..q.open)
+            .is_some_and(|s| s.trim().is_empty());
+        if !found && !q.dash {
+            let mut window = floor(text, q.open.saturating_sub(BEFORE))
+                .max(sent.start)..q.open;
+            if opens_sentence && sent_i > 0 {
+                let prev = &ctx.m.sentences[sent_i - 1];
+                window = floor(text, prev.end.saturating_sub(BEFORE))
+                    .max(prev.start)..q.open;
+            }
+            tokens(text, window, &mut toks);
+            let n = toks.len();
+            // `le film « Anatomie d'une chute »`, `le plan « France
+            // 2030 »`: a title after its noun; words after `ce plan`
+            // (`ce plan « vise à ... »`) are still someone's.
+            if let Some(&t) = toks.last()
+                && t.word
+                && TITLE_NOUNS.contains(key(ctx.word(t)).as_ref())
+                && (is_capitalised(&text[q.inner.clone()])
+                    || words_in(ctx, q.inner.clone(), &mut Vec::new())
+                        < MIN_WORDS)
+            {
+                continue;
+            }
+            if let Some((c, s)) = cue_before(ctx, &toks, n) {
+                cue = c;
+                speaker = s;
+                found = true;
+            }
+        }
+        if !found {
+            if q.dash {
+                // A line of an interview: an answer, the person
+                // interviewed speaking; a question is the interviewer's.
+                let line = &text[q.inner.clone()];
+                if line.ends_with('?')
+                    || words_in(ctx, q.inner.clone(), &mut toks) < MIN_WORDS
+                {
+                    continue;
+                }
+                speaker = ctx.person_most(q.open).map(|e| {
+                    let ent = &ctx.ents[e];
+                    let k = first_mention(ctx, e);
+                    SpeakerFound {
+                        span: k,
+                        canonical: Some(ent.canonical.to_string()),
+                        label: Some(ent.label),
+                        gender: ent.gender,
+                    }
+                });
+            } else {
+                if !opens_sentence
+                    || words_in(ctx, q.inner.clone(), &mut toks) < MIN_WORDS
+                {
+                    continue;
+                }
+                // The same speaker going on.
+                speaker = out
+                    .last()
+                    .filter(|p| {
+                        p.kind == QuoteKind::Direct
+                            && ctx.m.sentence_of(p.span.end) + 2 >= sent_i
+                    })
+                    .and_then(|p| p.speaker.clone());
+            }
+        }
+        // A name between marks is a name.
+        let inner_is_name = ctx
+            .entity_at(span.start)
+            .is_some_and(|k| ctx.m.kept[k].end == span.end);
+        if inner_is_name && cue.is_none() {
+            continue;
+        }
+        let span = trim_end(text, span, false);
+        if span.is_empty() {
+            continue;
+        }
+        out.push(QuoteFound { span, kind: QuoteKind::Direct, cue, speaker });
+    }
+    out
+}
+
+/// The byte range of the first mention of entity `e`.
+fn first_mention(ctx: &Ctx<'_>, e: usize) -> Range<usize> {
+    let first = ctx.ents[e].first;
+    let i = ctx.m.kept.partition_point(|c| c.start < first);
+    ctx.m.kept.get(i).map_or(first..first, |c| c.start..c.end)
+}
+
+/// The cue and speaker of marks opening after `toks` (the window before
+/// the opening mark): a speech verb before a colon, `que`, or a few words
+/// before the mark; `Selon X,` opening the clause; a name or a role
+/// before a colon (no cue).
+type Attribution = (Option<Range<usize>>, Option<SpeakerFound>);
+
+fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
+    let colon = toks.last().is_some_and(|t| ctx.word(*t) == ":");
+    let end = if colon { n - 1 } else { n };
+    let lo = clause_start(ctx, toks, end);
+    // The rightmost trigger of the clause.
+    let mut best: Option<Attribution> = None;
+    let mut i = lo;
+    while i < end {
+        let t = toks[i];
+        let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
+        if at_clause && let Some((c, selon)) = ctx.according(toks, i) {
+            let mut b = c + 1;
+            while b < end && ctx.word(toks[b]) != "," {
+                b += 1;
+            }
+            if b < end
+                && b - c <= 12
+                && let Some(s) = ctx.according_speaker(toks, c + 1, b, !selon)
+            {
+                let (b, s) = ctx.apposition(toks, b, s);
+                best = Some((Some(t.s..toks[c].e), Some(s)));
+                i = b + 1;
+                continue;
+            }
+        }
+        if let Some(g) = ctx.group_at(toks, i) {
+            let after = &toks[g.end..end];
+            let que = after.iter().take(8).any(|t| {
+                let w = ctx.word(*t);
+                is(w, "que") || is(w, "qu'")
+            });
+            let near = after.len() <= 4 && after.iter().all(|t| t.word);
+            if colon || que || near {
+                let who = match &g.pron {
+                    Some(p) => ctx.pronoun_speaker(p.clone()),
+                    None => ctx.subject_before(toks, lo, g.start),
+                };
+                // `Le gouvernement a salué « ... », tout en reconnaissant
+                // que « ... »`: a present participle's subject is the
+                // sentence's, across the marks before it.
+                let who = match who {
+                    None if g.gerund => {
+                        let first = sentence_start(ctx, toks, g.start);
+                        ctx.subject_before(toks, first, g.start)
+                    }
+                    who => who,
+                };
+                best = Some((Some(toks[g.start].s..toks[g.end - 1].e), who));
+                i = g.end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if best.is_some() {
+        return best;
+    }
+    if colon && end > lo {
+        // `Le ministre : «`, `..., Marine Le Pen : «`.
+        let who = ctx.subject_before(toks, lo, end)?;
+        return Some((None, Some(who)));
+    }
+    None
+}
+
+/// `span` without trailing white space and, for indirect speech, final
+/// punctuation.
+fn trim_end(text: &str, span: Range<usize>, punct: bool) -> Range<usize> {
+    let s = &text[span.clone()];
+    let t = match punct {
+        true => s.trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '.' | '!' | '?' | '…' | ',' | ';' | ':')
+        }),
+        false => s.trim_end(),
+    };
+    let lead = t.len() - t.trim_start().len();
+    span.start + lead..span.start + t.len()
+}
+
+/// Indirect speech, sentence by sentence.
+fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let taken = |r: &Range<usize>| {
+        let i = direct.partition_point(|q| q.span.end <= r.start);
+        direct.get(i).is_some_and(|q| q.span.start < r.end)
+            || ctx.marks_in(r.clone())
+    };
+    let mut stops = Vec::new();
+    let wanted = triggered(ctx);
+    for (sent, _) in ctx.m.sentences.iter().zip(&wanted).filter(|(_, w)| **w) {
+        tokens(text, sent.clone(), &mut toks);
+        clause_stops(ctx, &toks, &mut stops);
+        let n = toks.len();
+        let mut i = 0;
+        // The first token of the clause: after the last colon, semicolon
+        // or mark, kept as the tokens go by.
+        let mut lo = 0;
+        while i < n {
+            let t = toks[i];
+            if i > 0 && i > lo && is_clause_break(ctx.word(toks[i - 1])) {
+                lo = i;
+            }
+            if ctx.in_marks(t.s) {
+                i += 1;
+                continue;
+            }
+            let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
+            // `Selon X, <clause>` and `<clause>, selon X.`
+            if at_clause && let Some((c, selon)) = ctx.according(&toks, i) {
+                let mut b = c + 1;
+                while b < n.min(c + 14)
+                    && !matches!(
+                        ctx.word(toks[b]),
+                        "," | "." | ";" | ":" | "?" | "!"
+                    )
+                {
+                    b += 1;
+                }
+                let comma = b < n && ctx.word(toks[b]) == ",";
+                if comma
+                    && b - c <= 12
+                    && i == lo
+                    && let Some(s) =
+                        ctx.according_speaker(&toks, c + 1, b, !selon)
+                {
+                    let (b, s) = ctx.apposition(&toks, b, s);
+                    let end = clause_end(&toks, &stops, b + 1);
+                    let span =
+                        trim_end(text, toks[(b + 1).min(n - 1)].s..end, true);
+                    let reported = has_report(ctx, &toks, b + 1);
+                    if !span.is_empty() && !reported && !taken(&span) {
+                        out.push(QuoteFound {
+                            span: span.clone(),
+                            kind: QuoteKind::Indirect,
+                            cue: Some(t.s..toks[c].e),
+                            speaker: Some(s),
+                        });
+                        i = toks.partition_point(|t| t.s < span.end);
+                        continue;
+                    }
+                } else if selon
+                    && i > lo
+                    && (b >= n || matches!(ctx.word(toks[b]), "." | "?" | "!"))
+                    && i - lo >= 3
+                    && let Some(s) =
+                        ctx.according_speaker(&toks, c + 1, b, false)
+                {
+                    let span = trim_end(text, toks[lo].s..toks[i - 1].s, true);
+                    if !taken(&span) {
+                        out.push(QuoteFound {
+                            span,
+                            kind: QuoteKind::Indirect,
+                            cue: Some(t.s..toks[c].e),
+                            speaker: Some(s),
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+            }
+            // `<clause>, estime l'Insee.`
+            if ctx.word(t) == ","
+                && i > lo
+                && !matches!(ctx.word(toks[i - 1]), "»" | "\"" | "”")
+                && let Some(g) = ctx.group_from(&toks, i + 1)
+            {
+                let who = match &g.pron {
+                    Some(p) => ctx.pronoun_speaker(p.clone()),
+                    None => ctx.speaker_after(&toks, g.end),
+                };
+                let from = lo
+                    + usize::from(matches!(
+                        ctx.word(toks[lo]),
+                        "—" | "–" | "-"
+                    ));
+                let span = trim_end(text, toks[from.min(i)].s..t.s, true);
+                let words =
+                    toks[from.min(i)..i].iter().filter(|t| t.word).count();
+                if let Some(who) = who
+                    && words >= 3
+                    && !taken(&span)
+                    && !subject_piece(ctx, &toks, lo, i)
+                    && !introduces(ctx, &toks, who.span.end)
+                {
+                    out.push(QuoteFound {
+                        span,
+                        kind: QuoteKind::Indirect,
+                        cue: Some(toks[g.start].s..toks[g.end - 1].e),
+                        speaker: Some(who),
+                    });
+                    i = g.end;
+                    continue;
+                }
+            }
+            // `X a déclaré que ...`, `X a reconnu avoir ...`.
+            if let Some(g) = ctx.group_at(&toks, i) {
+                if let Some(from) = report_start(ctx, &toks, g.end) {
+                    let end = clause_end(&toks, &stops, from);
+                    let span = trim_end(text, toks[from].s..end, true);
+                    if !span.is_empty() && !taken(&span) {
+                        let who = match &g.pron {
+                            Some(p) => ctx.pronoun_speaker(p.clone()),
+                            None => ctx.subject_before(&toks, lo, g.start),
+                        };
+                        out.push(QuoteFound {
+                            span: span.clone(),
+                            kind: QuoteKind::Indirect,
+                            cue: Some(toks[g.start].s..toks[g.end - 1].e),
+                            speaker: who,
+                        });
+                        i = toks.partition_point(|t| t.s < span.end);
+                        continue;
+                    }
+                }
+                i = g.end;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether the piece before the comma at `i` is the subject of the verb
+/// after it rather than reported words: a name in apposition (`Son
+/// adversaire, Jasmine Paolini, a reconnu`) or a relative clause (`Un
+/// investisseur, qui a requis l'anonymat, juge`).
+fn subject_piece(ctx: &Ctx<'_>, toks: &[Tok], lo: usize, i: usize) -> bool {
+    let lo = lo.max(i.saturating_sub(SUBJECT_REACH));
+    let mut a = i;
+    while a > lo && ctx.word(toks[a - 1]) != "," {
+        a -= 1;
+    }
+    if a == i || a == lo {
+        return false;
+    }
+    let first = ctx.word(toks[a]);
+    if ["qui", "que", "qu'", "dont", "où"].iter().any(|w| is(first, w)) {
+        return true;
+    }
+    ctx.entity_at(toks[a].s).is_some_and(|k| {
+        toks.partition_point(|t| t.s < ctx.m.kept[k].end) == i
+    })
+}
+
+/// Whether the piece after byte `at` goes on to words of its own (a
+/// colon or marks before any comma): the verb before then introduces
+/// them, and what follows it is its object, not its subject (`a reconnu
+/// la supériorité de X : « ... »`; but `juge l'instance, qui appelle à
+/// « ... »`).
+fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < at);
+    toks[k..]
+        .iter()
+        .take(REACH)
+        .map(|t| ctx.word(*t))
+        .take_while(|w| *w != ",")
+        .any(|w| matches!(w, ":" | "«" | "\"" | "“"))
+}
+
+/// For each sentence, whether a trigger word of indirect speech (a
+/// speech verb form, `selon`...) stands in it as a whole word: one pass
+/// of an automaton over the text.
+fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut out = vec![false; ctx.m.sentences.len()];
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    for m in tables::TRIGGERS.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if (bytes[m.start()] != b',' && alnum(before)) || alnum(after) {
+            continue;
+        }
+        let s = ctx.m.sentence_of(m.start());
+        if let Some(w) = out.get_mut(s) {
+            *w = true;
+        }
+    }
+    out
+}
+
+/// Where the reported clause after a verb group ending at `j` starts:
+/// after `que` (a few complements between), or at `avoir` / `être`.
+fn report_start(ctx: &Ctx<'_>, toks: &[Tok], j: usize) -> Option<usize> {
+    for (k, t) in toks.iter().enumerate().skip(j).take(8) {
+        if !t.word {
+            return None;
+        }
+        let w = ctx.word(*t);
+        if is(w, "que") || is(w, "qu'") {
+            return (k + 1 < toks.len()).then_some(k + 1);
+        }
+        if k < j + 3 && (is(w, "avoir") || is(w, "être")) {
+            return Some(k);
+        }
+        if k < j + 2 && (is(w, "ne") || is(w, "n'")) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Whether the clause from `from` reports speech of its own (`il a
+/// déclaré que`), which then carries the quote.
+fn has_report(ctx: &Ctx<'_>, toks: &[Tok], from: usize) -> bool {
+    (from..toks.len().min(from + REACH)).any(|i| {
+        ctx.group_at(toks, i)
+            .is_some_and(|g| report_start(ctx, toks, g.end).is_some())
+    })
+}
+
+/// For each token of a sentence, the index of the first semicolon or
+/// `mais` at or after it (the token count when there is none): where a
+/// reported clause ends, found for every token in one backward pass.
+fn clause_stops(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<usize>) {
+    out.clear();
+    out.resize(toks.len() + 1, toks.len());
+    for k in (0..toks.len()).rev() {
+        let w = ctx.word(toks[k]);
+        out[k] = match w == ";" || is(w, "mais") {
+            true => k,
+            false => out[k + 1],
+        };
+    }
+}
+
+/// The byte where a reported clause from token `from` ends: the end of
+/// the sentence, a semicolon, or `mais`.
+fn clause_end(toks: &[Tok], stops: &[usize], from: usize) -> usize {
+    let Some(first) = toks.get(from) else {
+        return toks.last().map_or(0, |t| t.e);
+    };
+    match stops.get(from + 1).and_then(|&k| toks.get(k)) {
+        Some(t) => t.s,
+        None => toks.last().map_or(first.s, |t| t.e),
+    }
+}
+
+#[cfg(test)]
+mod tests;

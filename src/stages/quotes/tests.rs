@@ -1,0 +1,272 @@
+//! The quote rules, one French form per row: the words, the cue, the
+//! speaker as written and the name it stands for.
+
+use crate::Analyzer;
+
+type Row = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+fn check(cases: &[(&str, &[Row])]) {
+    let analyzer = Analyzer::new();
+    for (text, want) in cases {
+        let a = analyzer.analyze(text);
+        let got: Vec<Row> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let leak = |s: String| -> &'static str { s.leak() };
+                (
+                    leak(q.text.to_string()),
+                    q.cue.as_ref().map(|c| leak(c.text.to_string())),
+                    q.speaker.as_ref().map(|s| leak(s.text.to_string())),
+                    q.speaker
+                        .as_ref()
+                        .and_then(|s| s.canonical.clone())
+                        .map(leak),
+                )
+            })
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn cues_after_the_quote() {
+    check(&[
+        (
+            "« Nous tiendrons », explique Claire Dumas.",
+            &[(
+                "Nous tiendrons",
+                Some("explique"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
+        ),
+        (
+            "Claire Dumas était à Lyon. « Nous tiendrons », a-t-elle ajouté.",
+            &[(
+                "Nous tiendrons",
+                Some("a-t-elle ajouté"),
+                Some("elle"),
+                Some("Claire Dumas"),
+            )],
+        ),
+        (
+            "Le maire Paul Girard a parlé. « Rien n'est fait », a souligné la ministre Claire Dumas.",
+            &[(
+                "Rien n'est fait",
+                Some("a souligné"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
+        ),
+        (
+            "« Le marché reste porteur », selon Claire Dumas.",
+            &[(
+                "Le marché reste porteur",
+                Some("selon"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
+        ),
+        (
+            "« J'ai fait mon temps, ajoute-t-il. Place aux jeunes. » Paul Girard sourit.",
+            &[(
+                "J'ai fait mon temps, ajoute-t-il. Place aux jeunes.",
+                Some("ajoute-t-il"),
+                Some("il"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn cues_before_the_quote() {
+    check(&[
+        (
+            "Paul Girard a déclaré : « Le niveau baisse. »",
+            &[(
+                "Le niveau baisse.",
+                Some("a déclaré"),
+                Some("Paul Girard"),
+                Some("Paul Girard"),
+            )],
+        ),
+        (
+            "Le ministre de l'Économie : « Les moyens sont là. »",
+            &[(
+                "Les moyens sont là.",
+                None,
+                Some("Le ministre de l'Économie"),
+                None,
+            )],
+        ),
+        (
+            "Paul Girard a estimé que l'équipe avait « manqué de caractère ».",
+            &[(
+                "manqué de caractère",
+                Some("a estimé"),
+                Some("Paul Girard"),
+                Some("Paul Girard"),
+            )],
+        ),
+        (
+            "Selon Claire Dumas, le gouvernement « cherche des économies ».",
+            &[(
+                "cherche des économies",
+                Some("Selon"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn indirect_speech() {
+    check(&[
+        (
+            "Paul Girard a annoncé jeudi que la réforme serait présentée en mai.",
+            &[(
+                "la réforme serait présentée en mai",
+                Some("a annoncé"),
+                Some("Paul Girard"),
+                Some("Paul Girard"),
+            )],
+        ),
+        (
+            "Le groupe Valmont a déclaré avoir levé 6 millions d'euros.",
+            &[(
+                "avoir levé 6 millions d'euros",
+                Some("a déclaré"),
+                Some("Valmont"),
+                Some("Valmont"),
+            )],
+        ),
+        (
+            "D'après le parquet, les marchés ont coûté cher à la commune.",
+            &[(
+                "les marchés ont coûté cher à la commune",
+                Some("D'après"),
+                Some("le parquet"),
+                None,
+            )],
+        ),
+        (
+            "Pour Claire Dumas, cette révision ne change rien.",
+            &[(
+                "cette révision ne change rien",
+                Some("Pour"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
+        ),
+        (
+            "La croissance ne dépasserait pas 1 %, estime l'institut dans sa note.",
+            &[(
+                "La croissance ne dépasserait pas 1 %",
+                Some("estime"),
+                Some("l'institut"),
+                None,
+            )],
+        ),
+        (
+            "Le groupe Valmont réduira ses coûts, selon un communiqué.",
+            &[(
+                "Le groupe Valmont réduira ses coûts",
+                Some("selon"),
+                Some("un communiqué"),
+                Some("Valmont"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn speakers_resolved() {
+    check(&[
+        (
+            "Le maire, Paul Girard, a reçu la présidente, Claire Dumas. Elle a indiqué que les travaux reprendraient.",
+            &[(
+                "les travaux reprendraient",
+                Some("a indiqué"),
+                Some("Elle"),
+                Some("Claire Dumas"),
+            )],
+        ),
+        (
+            "Le groupe Valmont a présenté ses comptes. Le groupe a indiqué que ses ventes avaient progressé.",
+            &[(
+                "ses ventes avaient progressé",
+                Some("a indiqué"),
+                Some("Le groupe"),
+                Some("Valmont"),
+            )],
+        ),
+        (
+            "Paul Girard a marqué deux buts. « On a su souffrir », a confié l'attaquant.",
+            &[(
+                "On a su souffrir",
+                Some("a confié"),
+                Some("l'attaquant"),
+                Some("Paul Girard"),
+            )],
+        ),
+        (
+            "Paul Girard a marqué. « On a su souffrir », a déclaré le demi de mêlée.",
+            &[(
+                "On a su souffrir",
+                Some("a déclaré"),
+                Some("le demi de mêlée"),
+                Some("Paul Girard"),
+            )],
+        ),
+        (
+            "Le ministre a salué « des progrès », tout en reconnaissant que « l'effort doit continuer ».",
+            &[(
+                "l'effort doit continuer",
+                Some("reconnaissant"),
+                Some("Le ministre"),
+                None,
+            )],
+        ),
+        (
+            "« Je veux comprendre pourquoi », a-t-elle dit.",
+            &[(
+                "Je veux comprendre pourquoi",
+                Some("a-t-elle dit"),
+                Some("elle"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn not_quotes() {
+    check(&[
+        ("Le film « Anatomie d'une chute » a remporté la Palme d'or.", &[]),
+        ("Cette « gigafactory informatique » rivaliserait avec OpenAI.", &[]),
+        ("Le plan « France 2030 » a été présenté.", &[]),
+        ("Pour la première fois, les ventes ont baissé.", &[]),
+        ("Un juge du Delaware a annulé le contrat.", &[]),
+    ]);
+}
+
+#[test]
+fn dialogue_lines() {
+    check(&[(
+        "Devant l'usine, les salariés attendent.\n— On ne partira pas sans réponse, lance Karim.\n— Et demain ?",
+        &[(
+            "On ne partira pas sans réponse",
+            Some("lance"),
+            Some("Karim"),
+            Some("Karim"),
+        )],
+    )]);
+}
