@@ -5,7 +5,7 @@
 //! [`QuoteFound`]s in text order. Does not find names: a speaker is an
 //! entity the extractors kept, a noun phrase or a pronoun.
 //!
-//! Two passes. [`marks`] pairs the quotation marks and dialogue dashes of
+//! Two passes. `marks` pairs the quotation marks and dialogue dashes of
 //! the whole text; each marked span then looks for its cue in a bounded
 //! window: after the closing mark (`», explique X`, `», a-t-il ajouté`),
 //! inside it (`« ..., ajoute-t-il. ... »`), then before the opening one
