@@ -5,6 +5,7 @@ mod cli;
 mod contract;
 mod dates_news;
 mod entities;
+mod events_news;
 mod invariants;
 mod money;
 mod money_news;
