@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 use analyze::Analysis;
-use analyze::model::{DateSummary, DateType, Label};
+use analyze::model::{DateSummary, DateType, EventType, Label};
 use serde::Serialize;
 
 /// What one document adds to the report.
@@ -28,11 +28,72 @@ pub struct Digest {
     /// Day (or coarser) values of `DATE` and `TIME` expressions, one per
     /// mention.
     timeline: Vec<String>,
+    /// The funding rounds and acquisitions of the document.
+    deals: Vec<Deal>,
+}
+
+/// One funding round or acquisition, a row of the deal table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Deal {
+    /// `funding` or `acquisition`.
+    #[serde(rename = "type")]
+    kind: &'static str,
+    /// The company funded or bought (canonical name).
+    company: String,
+    /// Who invests or buys (canonical names).
+    parties: Vec<String>,
+    /// The amount raised or paid.
+    amount: Option<Number>,
+    /// Its currency.
+    currency: Option<String>,
+    /// The TIMEX3 value of the date the text gives.
+    date: Option<String>,
+    /// The document it comes from.
+    source: String,
+}
+
+impl Deal {
+    /// The deals of a document: its funding and acquisition events.
+    fn of(a: &Analysis) -> Vec<Deal> {
+        a.events
+            .iter()
+            .filter_map(|e| {
+                let x = &e.args;
+                let (company, parties) = match e.kind {
+                    EventType::Funding => (
+                        x.company.as_ref()?,
+                        x.investors
+                            .iter()
+                            .map(|i| i.canonical.clone())
+                            .collect(),
+                    ),
+                    EventType::Acquisition => (
+                        x.target.as_ref()?,
+                        x.buyer.iter().map(|b| b.canonical.clone()).collect(),
+                    ),
+                    _ => return None,
+                };
+                Some(Deal {
+                    kind: e.kind.as_str(),
+                    company: company.canonical.clone(),
+                    parties,
+                    amount: x.amount.as_ref().map(|m| Number(m.amount)),
+                    currency: x
+                        .amount
+                        .as_ref()
+                        .and_then(|m| m.currency.clone()),
+                    date: x.date.as_ref().map(|d| d.value.clone()),
+                    source: a.source.clone(),
+                })
+            })
+            .collect()
+    }
 }
 
 impl Digest {
     /// Reduces an analysis to what the report needs.
     pub fn of(a: Analysis) -> Digest {
+        let deals = Deal::of(&a);
         let timeline = a
             .dates
             .into_iter()
@@ -57,6 +118,7 @@ impl Digest {
                 .collect(),
             dates: a.summary.dates,
             timeline,
+            deals,
         }
     }
 }
@@ -71,6 +133,7 @@ pub struct Aggregate {
     money: BTreeMap<Currency, MoneyRow>,
     dates: DateSummary,
     timeline: BTreeMap<String, Counts>,
+    deals: Vec<Deal>,
 }
 
 /// Currencies in code order, amounts without a currency last.
@@ -143,6 +206,7 @@ impl Aggregate {
                 row.documents += 1;
             }
         }
+        self.deals.extend(d.deals);
     }
 
     /// Counts a document that could not be analysed.
@@ -197,6 +261,7 @@ impl Aggregate {
                     counts: *counts,
                 })
                 .collect(),
+            deals: &self.deals,
         }
     }
 
@@ -285,8 +350,47 @@ impl Aggregate {
             }
             more(&mut w, r.timeline.len(), TOP)?;
         }
+        deal_table(&mut w, r.deals, TOP)?;
         Ok(())
     }
+}
+
+/// The deal table: funding rounds and acquisitions across the corpus,
+/// in input order (company, amount, date, who invests or buys, source).
+fn deal_table<W: Write>(
+    w: &mut W,
+    deals: &[Deal],
+    top: usize,
+) -> io::Result<()> {
+    if deals.is_empty() {
+        return Ok(());
+    }
+    writeln!(w, "\nDeals (type, company, amount, date, parties, source)")?;
+    for d in deals.iter().take(top) {
+        let amount = match (&d.amount, &d.currency) {
+            (Some(a), c) => format!(
+                "{} {}",
+                analyze::render::abbreviate(a.0),
+                c.as_deref().unwrap_or("?")
+            ),
+            (None, _) => "-".to_string(),
+        };
+        let parties = match d.parties.is_empty() {
+            true => "-".to_string(),
+            false => d.parties.join(", "),
+        };
+        writeln!(
+            w,
+            "  {:<12} {:<24} {:>14}  {:<10}  {}  {}",
+            d.kind,
+            d.company,
+            amount,
+            d.date.as_deref().unwrap_or("-"),
+            parties,
+            d.source
+        )?;
+    }
+    more(w, deals.len(), top)
 }
 
 fn more<W: Write>(w: &mut W, len: usize, shown: usize) -> io::Result<()> {
@@ -312,6 +416,7 @@ struct Report<'a> {
     money: Vec<MoneyReport<'a>>,
     dates: &'a DateSummary,
     timeline: Vec<TimelineReport<'a>>,
+    deals: &'a [Deal],
 }
 
 #[derive(Serialize)]
@@ -339,6 +444,7 @@ struct TimelineReport<'a> {
 
 /// A sum written as a JSON integer when it is whole, as the per-document
 /// amounts are.
+#[derive(Debug, Clone, Copy)]
 struct Number(f64);
 
 impl Serialize for Number {

@@ -2,8 +2,8 @@
 //!
 //! The article is shown whole with every entity, amount and date
 //! highlighted by kind and label (as displaCy shows spaCy's entities),
-//! with a legend and a side panel holding the entity list, the amounts
-//! and the timeline. Hovering a highlight shows its label and normalised
+//! with a legend and a side panel holding the facts (each linked to the
+//! word that states it), the entity list, the amounts and the timeline. Hovering a highlight shows its label and normalised
 //! value. The page has inline CSS only: no script, no font, no image, no
 //! network fetch (a Content-Security-Policy says so to the browser), and
 //! every piece of text is escaped, so an article holding `<script>` shows
@@ -63,8 +63,15 @@ pub fn write<W: Write>(
     head(a, &mut out);
     header(a, opts, &marks, &mut out);
     out.push_str("<main>\n<article lang=\"fr\">");
-    article(text, &marks, &mut out);
+    let triggers = match opts.wants(Kind::Events) {
+        true => triggers(a),
+        false => Vec::new(),
+    };
+    article(text, &marks, &triggers, &mut out);
     out.push_str("</article>\n<aside>\n");
+    if opts.wants(Kind::Events) {
+        facts(a, &mut out);
+    }
     if opts.wants(Kind::Entities) {
         entities(a, &marks, &mut out);
     }
@@ -148,6 +155,10 @@ mark.hl:hover::after, mark.hl:focus::after { content: attr(data-tip);
   position: absolute; left: 0; bottom: 100%; z-index: 2; white-space: pre;
   background: var(--ink); color: #fff; font-size: 12px; line-height: 1.4;
   padding: 3px 7px; border-radius: 4px; pointer-events: none; }
+.trigger { text-decoration: underline dotted; text-underline-offset: 3px; }
+.trigger:target { background: #fff3b0; }
+ul.facts { margin: 0; padding-left: 1.1em; font-size: 14px; }
+ul.facts li { margin: 3px 0; }
 "#;
 
 fn head(a: &Analysis, out: &mut String) {
@@ -238,8 +249,14 @@ fn header(a: &Analysis, opts: &Options, marks: &[Mark], out: &mut String) {
 
 /// The text with every mark in place; ids `m0`, `m1`... in text order,
 /// which the side panel links to.
-fn article(text: &str, marks: &[Mark], out: &mut String) {
+fn article(
+    text: &str,
+    marks: &[Mark],
+    triggers: &[Trigger],
+    out: &mut String,
+) {
     let mut at = 0;
+    let mut t = 0;
     for (i, m) in marks.iter().enumerate() {
         let (s, e) = (m.byte_start, m.byte_end);
         if s < at
@@ -253,7 +270,7 @@ fn article(text: &str, marks: &[Mark], out: &mut String) {
         else {
             continue;
         };
-        escape_into(out, before);
+        escape_with_triggers(out, text, at, before, triggers, &mut t);
         let tip = format!("{} · {}", m.class, m.value);
         out.push_str(&format!(
             "<mark class=\"hl {}\" id=\"m{i}\" tabindex=\"0\" \
@@ -270,7 +287,108 @@ fn article(text: &str, marks: &[Mark], out: &mut String) {
         ));
         at = e;
     }
-    escape_into(out, text.get(at..).unwrap_or(""));
+    escape_with_triggers(
+        out,
+        text,
+        at,
+        text.get(at..).unwrap_or(""),
+        triggers,
+        &mut t,
+    );
+}
+
+/// The trigger of an event in the article: its byte span and the id
+/// the facts panel links to.
+struct Trigger {
+    byte_start: usize,
+    byte_end: usize,
+    id: String,
+}
+
+/// The triggers of the events, in text order, one per span (`f0`,
+/// `f1`... in the order of the events).
+fn triggers(a: &Analysis) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = a
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Trigger {
+            byte_start: e.span.byte_start,
+            byte_end: e.span.byte_end,
+            id: format!("f{i}"),
+        })
+        .collect();
+    out.sort_by_key(|t| (t.byte_start, t.byte_end));
+    out.dedup_by_key(|t| t.byte_start);
+    out
+}
+
+/// The id the facts panel links to for event `i`: the first event with
+/// the same trigger span owns the anchor.
+fn trigger_anchor(a: &Analysis, i: usize) -> String {
+    let span = a.events[i].span;
+    let first = a
+        .events
+        .iter()
+        .position(|e| e.span.byte_start == span.byte_start)
+        .unwrap_or(i);
+    format!("#f{first}")
+}
+
+/// Escapes `s`, the text from byte `from`, with the triggers that lie
+/// wholly inside it wrapped in an anchor the facts panel links to.
+fn escape_with_triggers(
+    out: &mut String,
+    text: &str,
+    from: usize,
+    s: &str,
+    triggers: &[Trigger],
+    next: &mut usize,
+) {
+    let to = from + s.len();
+    let mut at = from;
+    while let Some(t) = triggers.get(*next) {
+        if t.byte_start >= to {
+            break;
+        }
+        *next += 1;
+        if t.byte_start < at
+            || t.byte_end > to
+            || !text.is_char_boundary(t.byte_start)
+            || !text.is_char_boundary(t.byte_end)
+        {
+            continue;
+        }
+        escape_into(out, &text[at..t.byte_start]);
+        out.push_str(&format!("<span class=\"trigger\" id=\"{}\">", t.id));
+        escape_into(out, &text[t.byte_start..t.byte_end]);
+        out.push_str("</span>");
+        at = t.byte_end;
+    }
+    escape_into(out, &text[at..to]);
+}
+
+/// The facts panel: one line of plain French per event, each linked to
+/// its trigger in the article.
+fn facts(a: &Analysis, out: &mut String) {
+    out.push_str(&format!(
+        "<section id=\"facts\">\n<h2>Facts · {}</h2>\n",
+        a.events.len()
+    ));
+    if a.events.is_empty() {
+        out.push_str("<p class=\"quiet\">none found</p>\n</section>\n");
+        return;
+    }
+    out.push_str("<ul class=\"facts\">\n");
+    for (i, e) in a.events.iter().enumerate() {
+        out.push_str(&format!(
+            "<li><span class=\"quiet\">{}</span> <a href=\"{}\">{}</a></li>\n",
+            e.kind.as_str(),
+            trigger_anchor(a, i),
+            esc(&super::facts::line(e)),
+        ));
+    }
+    out.push_str("</ul>\n</section>\n");
 }
 
 /// The id of the first mark at `byte_start`, for a link from the panel.

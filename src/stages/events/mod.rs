@@ -44,8 +44,8 @@ const PREPS: &[&str] = &[
 
 /// Determiners that open a noun phrase.
 const DETS: &[&str] = &[
-    "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur",
-    "leurs", "ce", "cet", "cette", "ces", "notre",
+    "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
+    "ce", "cet", "cette", "ces", "notre",
 ];
 
 /// Words that end the object of a verb.
@@ -56,10 +56,29 @@ const OBJECT_STOPS: &[&str] = &[
 
 /// Nouns that refer back to a company named before.
 const BACK_NOUNS: &[&str] = &[
-    "start-up", "startup", "société", "entreprise", "groupe", "firme",
-    "pousse", "fintech", "biotech", "banque", "opération", "constructeur",
-    "fabricant", "distributeur", "plateforme", "enseigne", "spécialiste",
-    "néobanque", "laboratoire", "assureur", "compagnie", "maison", "cible",
+    "start-up",
+    "startup",
+    "société",
+    "entreprise",
+    "groupe",
+    "firme",
+    "pousse",
+    "fintech",
+    "biotech",
+    "banque",
+    "opération",
+    "constructeur",
+    "fabricant",
+    "distributeur",
+    "plateforme",
+    "enseigne",
+    "spécialiste",
+    "néobanque",
+    "laboratoire",
+    "assureur",
+    "compagnie",
+    "maison",
+    "cible",
 ];
 
 /// A trigger found in the text.
@@ -242,10 +261,8 @@ impl<'a> Reader<'_, 'a> {
     fn subject(&self, pos: usize) -> Option<usize> {
         for mi in self.before(pos) {
             let gap = self.between(self.m.kept[mi].end, pos);
-            let words: Vec<&str> = gap
-                .iter()
-                .map(|t| &self.m.text[t.start..t.end])
-                .collect();
+            let words: Vec<&str> =
+                gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
             if words.iter().any(|w| {
                 is_any(w, &["il", "elle", "ils", "elles", ";", "lorsqu'"])
             }) {
@@ -343,7 +360,9 @@ impl<'a> Reader<'_, 'a> {
         for k in i..j {
             for c in cues {
                 if k + c.len() <= j
-                    && c.iter().enumerate().all(|(n, w)| is(self.word(k + n), w))
+                    && c.iter()
+                        .enumerate()
+                        .all(|(n, w)| is(self.word(k + n), w))
                 {
                     return Some(self.s.toks[k + c.len() - 1].end);
                 }
@@ -360,14 +379,17 @@ impl<'a> Reader<'_, 'a> {
             if !self.is_entity(mi) {
                 break;
             }
-            let gap = self.between(self.m.kept[last].end, self.m.kept[mi].start);
+            let gap =
+                self.between(self.m.kept[last].end, self.m.kept[mi].start);
             let joined = !gap.is_empty()
                 && gap.len() <= 4
                 && gap.iter().all(|t| {
                     is_any(
                         &self.m.text[t.start..t.end],
-                        &[",", "et", "de", "d'", "du", "des", "la", "l'", "le",
-                          "ainsi", "que"],
+                        &[
+                            ",", "et", "de", "d'", "du", "des", "la", "l'",
+                            "le", "ainsi", "que",
+                        ],
                     )
                 });
             if !joined {
@@ -381,7 +403,12 @@ impl<'a> Reader<'_, 'a> {
 
     /// The first amount after `pos` in the sentence, before `end`; with
     /// `plain`, not one a valuation word introduces.
-    fn money_after(&self, pos: usize, end: usize, plain: bool) -> Option<usize> {
+    fn money_after(
+        &self,
+        pos: usize,
+        end: usize,
+        plain: bool,
+    ) -> Option<usize> {
         for mi in self.after(pos) {
             let c = &self.m.kept[mi];
             if c.start >= end {
@@ -392,8 +419,9 @@ impl<'a> Reader<'_, 'a> {
             }
             if plain {
                 let at = self.tok_at(c.start);
-                let valued = (at.saturating_sub(3)..at)
-                    .any(|k| self.word(k).to_lowercase().starts_with("valoris"));
+                let valued = (at.saturating_sub(3)..at).any(|k| {
+                    self.word(k).to_lowercase().starts_with("valoris")
+                });
                 if valued {
                     continue;
                 }
@@ -435,7 +463,9 @@ impl<'a> Reader<'_, 'a> {
     fn date(&self) -> Option<usize> {
         let kept = self.m.kept;
         let is_date = |i: &usize| match &kept[*i].found {
-            Found::Date(d) => matches!(d.kind, DateType::Date | DateType::Time),
+            Found::Date(d) => {
+                matches!(d.kind, DateType::Date | DateType::Time)
+            }
             _ => false,
         };
         let dist = |i: &usize| {
@@ -477,9 +507,12 @@ impl<'a> Reader<'_, 'a> {
                 break;
             }
             let a = &e.args;
+            // A valuation describes the company valued, which is seldom
+            // the one the next sentence's `le groupe` acts as.
             let pick = match e.kind {
                 EventType::Acquisition => a.buyer.or(a.target),
                 EventType::Role => a.organization,
+                EventType::Valuation => continue,
                 _ => a.company,
             };
             if let Some(p) = pick.filter(|&p| self.is_entity(p)) {
@@ -490,10 +523,11 @@ impl<'a> Reader<'_, 'a> {
             range.filter(|&i| self.label(i) == Some(Label::Org))
         };
         // This sentence, before the trigger.
-        let here = self.s.ments.start..self.before(self.hit.start).next().map_or(
-            self.s.ments.start,
-            |i| i + 1,
-        );
+        let here = self.s.ments.start
+            ..self
+                .before(self.hit.start)
+                .next()
+                .map_or(self.s.ments.start, |i| i + 1);
         if let Some(i) = orgs(here).find(|&i| !self.prepositional(i)) {
             return Some(i);
         }
@@ -518,6 +552,29 @@ impl<'a> Reader<'_, 'a> {
             is_any(self.word(k), BACK_NOUNS)
                 || is_any(self.word(k), &["son", "sa", "ses", "leur", "leurs"])
         })
+    }
+
+    /// Whether the object after `pos` is a noun phrase that refers back
+    /// (`la jeune pousse`, `la start-up`): a determiner, then such a
+    /// noun within three words.
+    fn back_noun_after(&self, pos: usize) -> bool {
+        let at = self.tok_at(pos);
+        let n = self.s.toks.len();
+        at < n
+            && is_any(self.word(at), &["la", "le", "l'", "cette", "ce", "cet"])
+            && (at + 1..(at + 4).min(n))
+                .any(|k| is_any(self.word(k), BACK_NOUNS))
+    }
+
+    /// An entity that can stand for an organisation: one labelled so, or
+    /// a one-word name the entity reader took for a person (an unknown
+    /// company name alone looks like a surname).
+    fn org_like(&self, mi: usize) -> bool {
+        match self.m.entity(mi) {
+            Some((Label::Org | Label::Misc, _)) => true,
+            Some((Label::Per, canonical)) => !canonical.contains(' '),
+            _ => false,
+        }
     }
 
     /// The status of an acquisition from the words before its trigger.
@@ -553,7 +610,8 @@ impl<'a> Reader<'_, 'a> {
         let at = self.tok_at(self.hit.start);
         let mut buf = String::new();
         (at.saturating_sub(n)..at).any(|k| {
-            CUES.get(lower(self.word(k), &mut buf)).is_some_and(|b| b & class != 0)
+            CUES.get(lower(self.word(k), &mut buf))
+                .is_some_and(|b| b & class != 0)
         })
     }
 
@@ -581,6 +639,27 @@ impl<'a> Reader<'_, 'a> {
         None
     }
 
+    /// The round named at the start of the next sentence when it refers
+    /// back (`Cette série B porte ...`, `Ce tour d'amorçage ...`).
+    fn round_next(&self) -> Option<String> {
+        let next = self.m.sentences.get(self.s.idx + 1)?;
+        let head = &self.m.text[next.clone()];
+        let head = &head[..head.floor_char_boundary(60)];
+        let first = head.split_whitespace().next()?;
+        if !is_any(first, &["ce", "cette", "cet"]) {
+            return None;
+        }
+        if let Some(i) = head.find("série ") {
+            let rest = &head[i + "série ".len()..];
+            let mut cs = rest.chars();
+            let letter = cs.next().filter(char::is_ascii_uppercase)?;
+            if cs.next().is_none_or(|c| !c.is_alphanumeric()) {
+                return Some(format!("série {letter}"));
+            }
+        }
+        head.contains("amorçage").then(|| "amorçage".to_string())
+    }
+
     fn event(&self, kind: EventType, args: ArgsFound) -> EventFound {
         EventFound { kind, trigger: self.hit.start..self.hit.end, args }
     }
@@ -591,7 +670,10 @@ impl<'a> Reader<'_, 'a> {
             Frame::Raise => self.raise(st),
             Frame::Invest => self.invest(st, None),
             Frame::Stake => self.stake(st),
-            Frame::Buy | Frame::BuyNoun | Frame::Sell | Frame::SellNoun
+            Frame::Buy
+            | Frame::BuyNoun
+            | Frame::Sell
+            | Frame::SellNoun
             | Frame::Fall => self.acquisition(st),
             Frame::Value => self.value(st),
             Frame::Metric(metric) => self.result(st, metric),
@@ -615,15 +697,24 @@ impl<'a> Reader<'_, 'a> {
             let close = amount.is_some_and(|a| {
                 self.between(h.end, self.m.kept[a].start).len() <= 4
             });
-            let funds = self.between(h.end, self.s.range.end).iter().take(4).any(
-                |t| {
-                    is_any(
-                        &self.m.text[t.start..t.end],
-                        &["fonds", "sommes", "capitaux", "financement",
-                          "financements", "argent", "millions", "milliards"],
-                    )
-                },
-            );
+            let funds =
+                self.between(h.end, self.s.range.end).iter().take(4).any(
+                    |t| {
+                        is_any(
+                            &self.m.text[t.start..t.end],
+                            &[
+                                "fonds",
+                                "sommes",
+                                "capitaux",
+                                "financement",
+                                "financements",
+                                "argent",
+                                "millions",
+                                "milliards",
+                            ],
+                        )
+                    },
+                );
             if !close && !funds {
                 return Vec::new();
             }
@@ -648,7 +739,7 @@ impl<'a> Reader<'_, 'a> {
         }
         let investors = self.investors();
         let date = self.date();
-        let round = self.round();
+        let round = self.round().or_else(|| self.round_next());
         companies
             .into_iter()
             .map(|c| {
@@ -710,7 +801,8 @@ impl<'a> Reader<'_, 'a> {
             return Vec::new();
         };
         let text = &self.m.text[next.clone()];
-        let head: String = text.chars().take(80).collect::<String>().to_lowercase();
+        let head: String =
+            text.chars().take(80).collect::<String>().to_lowercase();
         if !head.contains("investisseurs") && !head.contains("participé") {
             return Vec::new();
         }
@@ -728,8 +820,12 @@ impl<'a> Reader<'_, 'a> {
             .entity_after_cue(
                 h.end,
                 self.s.range.end,
-                &[&["dans"], &["capital", "de"], &["capital", "d'"],
-                  &["capital", "du"]],
+                &[
+                    &["dans"],
+                    &["capital", "de"],
+                    &["capital", "d'"],
+                    &["capital", "du"],
+                ],
                 6,
             )
             .or_else(|| {
@@ -791,7 +887,8 @@ impl<'a> Reader<'_, 'a> {
             let near = gap.len() <= 2;
             let hauteur = gap.len() >= 2
                 && is(
-                    &self.m.text[gap[gap.len() - 2].start..gap[gap.len() - 2].end],
+                    &self.m.text
+                        [gap[gap.len() - 2].start..gap[gap.len() - 2].end],
                     "hauteur",
                 );
             return (near || hauteur).then_some(mi);
@@ -805,9 +902,9 @@ impl<'a> Reader<'_, 'a> {
         let f = h.frame;
         let end = self.s.range.end;
         let mut a = ArgsFound::default();
-        let passive = self.cue_after(h.end, end, &[&["par"]]).is_some_and(|p| {
-            self.between(h.end, p).len() == 1
-        });
+        let passive = self
+            .cue_after(h.end, end, &[&["par"]])
+            .is_some_and(|p| self.between(h.end, p).len() == 1);
         match f {
             Frame::Buy if passive => {
                 a.target = self.subject(h.start);
@@ -818,9 +915,14 @@ impl<'a> Reader<'_, 'a> {
                 a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
             }
             Frame::BuyNoun => {
-                a.target = self
-                    .entity_after(h.end, 8, &["à", "au", "aux", "pour", "par",
-                                             "auprès", "avec", "contre", ";"]);
+                a.target = self.entity_after(
+                    h.end,
+                    8,
+                    &[
+                        "à", "au", "aux", "pour", "par", "auprès", "avec",
+                        "contre", ";",
+                    ],
+                );
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
                 a.buyer = self
                     .entity_after_cue(from, end, &[&["par"]], 4)
@@ -829,8 +931,12 @@ impl<'a> Reader<'_, 'a> {
             Frame::Sell if passive => {
                 a.target = self.subject(h.start);
                 a.seller = self.entity_after_cue(h.end, end, &[&["par"]], 4);
-                a.buyer = self
-                    .entity_after_cue(h.end, end, &[&["à"], &["au"], &["aux"]], 4);
+                a.buyer = self.entity_after_cue(
+                    h.end,
+                    end,
+                    &[&["à"], &["au"], &["aux"]],
+                    4,
+                );
             }
             Frame::Sell | Frame::SellNoun => {
                 a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
@@ -849,9 +955,17 @@ impl<'a> Reader<'_, 'a> {
                 a.buyer = self.entity_after(h.end, 4, &[";"]);
             }
         }
-        if a.target.is_none() && self.refers_back(self.s.toks.get(self.tok_at(h.end) + 4).map_or(end, |t| t.start)) {
+        if a.target.is_none() && self.back_noun_after(h.end) {
             // `a mis la main sur la jeune pousse`.
             a.target = self.topic(st).filter(|&t| Some(t) != a.buyer);
+        }
+        if a.buyer.is_none()
+            && matches!(f, Frame::Buy | Frame::BuyNoun)
+            && !passive
+            && self.refers_back(h.start)
+        {
+            // `Le groupe français avait déjà acquis X`.
+            a.buyer = self.topic(st).filter(|&b| Some(b) != a.target);
         }
         let Some(target) = a.target else { return Vec::new() };
         if a.buyer == Some(target) {
@@ -937,9 +1051,9 @@ impl<'a> Reader<'_, 'a> {
     /// `a perdu 30 M€`: a loss when an amount follows the verb.
     fn loss_verb(&self, st: &State) -> Vec<EventFound> {
         let h = self.hit;
-        let amount = self.money_after(h.end, self.next, true).filter(|&a| {
-            self.between(h.end, self.m.kept[a].start).len() <= 2
-        });
+        let amount = self
+            .money_after(h.end, self.next, true)
+            .filter(|&a| self.between(h.end, self.m.kept[a].start).len() <= 2);
         let Some(amount) = amount else { return Vec::new() };
         let company = self.subject(h.start).or_else(|| self.topic(st));
         let Some(company) = company else { return Vec::new() };
@@ -962,9 +1076,9 @@ impl<'a> Reader<'_, 'a> {
         let title =
             if t.starts_with("co") { "cofondateur" } else { "fondateur" };
         let per = |i: &usize| self.label(*i) == Some(Label::Per);
-        let par = self.cue_after(h.end, self.next, &[&["par"]]).filter(|&p| {
-            self.between(h.end, p).len() <= 4
-        });
+        let par = self
+            .cue_after(h.end, self.next, &[&["par"]])
+            .filter(|&p| self.between(h.end, p).len() <= 4);
         let (people, org) = match par {
             Some(p) => {
                 let Some(first) = self.entity_after(p, 2, OBJECT_STOPS) else {
@@ -1030,17 +1144,16 @@ impl<'a> Reader<'_, 'a> {
                     while j < self.s.toks.len() {
                         let t = self.s.toks[j];
                         let w = self.word(j);
-                        let starts_per = self
-                            .after(t.start)
-                            .next()
-                            .is_some_and(|i| {
+                        let starts_per =
+                            self.after(t.start).next().is_some_and(|i| {
                                 self.m.kept[i].start == t.start
                                     && self.label(i) == Some(Label::Per)
                             });
                         if !t.word || starts_per {
                             break;
                         }
-                        let cap = w.chars().next().is_some_and(char::is_uppercase);
+                        let cap =
+                            w.chars().next().is_some_and(char::is_uppercase);
                         if !(cap || link(w) || is_any(w, &["et"])) {
                             break;
                         }
@@ -1055,7 +1168,7 @@ impl<'a> Reader<'_, 'a> {
                         .find(|&i| self.is_entity(i))
                         .filter(|&i| {
                             self.between(from, self.m.kept[i].start).len() <= 2
-                                && self.label(i) != Some(Label::Per)
+                                && self.org_like(i)
                         });
                     match found {
                         Some(i) => org = Some(i),
@@ -1071,11 +1184,42 @@ impl<'a> Reader<'_, 'a> {
         // directrice générale`), else right after it and its complement
         // (`la PDG de Valmont, Claire Dumas`, `le ministre X`).
         const BRIDGE: &[&str] = &[
-            ",", "qui", "devient", "deviendra", "est", "sera", "a", "été",
-            "nommé", "nommée", "désigné", "désignée", "reste", "actuel",
-            "actuelle", "ancien", "ancienne", "son", "sa", "leur", "le", "la",
-            "l'", "nouveau", "nouvelle", "élu", "élue", "promu", "promue",
-            "comme", "en", "tant", "que", "était", "un", "une",
+            ",",
+            "qui",
+            "devient",
+            "deviendra",
+            "est",
+            "sera",
+            "a",
+            "été",
+            "nommé",
+            "nommée",
+            "désigné",
+            "désignée",
+            "reste",
+            "actuel",
+            "actuelle",
+            "ancien",
+            "ancienne",
+            "son",
+            "sa",
+            "leur",
+            "le",
+            "la",
+            "l'",
+            "nouveau",
+            "nouvelle",
+            "élu",
+            "élue",
+            "promu",
+            "promue",
+            "comme",
+            "en",
+            "tant",
+            "que",
+            "était",
+            "un",
+            "une",
         ];
         let mut person = None;
         let mut possessive = false;
@@ -1084,9 +1228,9 @@ impl<'a> Reader<'_, 'a> {
             let gap = self.between(self.m.kept[mi].end, h.start);
             if self.label(mi) == Some(Label::Per)
                 && gap.len() <= 5
-                && gap.iter().all(|t| {
-                    is_any(&self.m.text[t.start..t.end], BRIDGE)
-                })
+                && gap
+                    .iter()
+                    .all(|t| is_any(&self.m.text[t.start..t.end], BRIDGE))
             {
                 person = Some(mi);
             }
@@ -1123,6 +1267,9 @@ impl<'a> Reader<'_, 'a> {
                 org = self
                     .before(pstart)
                     .find(|&i| self.label(i) == Some(Label::Org))
+                    .or_else(|| {
+                        self.before(pstart).find(|&i| self.org_like(i))
+                    })
                     .or_else(|| self.topic(st));
             } else if org_back || definite {
                 org = self.topic(st);
@@ -1222,7 +1369,10 @@ fn canonical<'a>(m: &Mentions<'a>, i: Option<usize>) -> Option<&'a str> {
     m.entity(i?).map(|x| x.1)
 }
 
-fn amount_of(m: &Mentions<'_>, i: Option<usize>) -> Option<(f64, Option<&'static str>)> {
+fn amount_of(
+    m: &Mentions<'_>,
+    i: Option<usize>,
+) -> Option<(f64, Option<&'static str>)> {
     match &m.kept.get(i?)?.found {
         Found::Money(v) => Some((v.amount, v.currency)),
         _ => None,
@@ -1231,7 +1381,8 @@ fn amount_of(m: &Mentions<'_>, i: Option<usize>) -> Option<(f64, Option<&'static
 
 /// How many roles an event fills.
 fn filled(a: &ArgsFound) -> usize {
-    a.mentions().count() + usize::from(a.title.is_some())
+    a.mentions().count()
+        + usize::from(a.title.is_some())
         + usize::from(a.round.is_some())
 }
 
@@ -1239,15 +1390,14 @@ fn filled(a: &ArgsFound) -> usize {
 /// filled differently by both that tells facts apart.
 fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
     let (x, y) = (&a.args, &b.args);
-    let differ = |p: Option<usize>, q: Option<usize>| {
-        matches!((amount_of(m, p), amount_of(m, q)), (Some(u), Some(v)) if u != v)
-    };
+    let differ = |p: Option<usize>, q: Option<usize>| matches!((amount_of(m, p), amount_of(m, q)), (Some(u), Some(v)) if u != v);
     if differ(x.amount, y.amount) {
         return false;
     }
     match a.kind {
         EventType::Role => {
-            let (o, p) = (canonical(m, x.organization), canonical(m, y.organization));
+            let (o, p) =
+                (canonical(m, x.organization), canonical(m, y.organization));
             !(o.is_some() && p.is_some() && o != p)
         }
         EventType::Result => x.metric == y.metric,
@@ -1264,8 +1414,24 @@ fn fill(into: &mut ArgsFound, from: ArgsFound) {
     macro_rules! take {
         ($($f:ident),*) => { $( if into.$f.is_none() { into.$f = from.$f; } )* };
     }
-    take!(company, target, buyer, seller, person, title, organization, amount,
-          valuation, round, stake, status, metric, change, period, date);
+    take!(
+        company,
+        target,
+        buyer,
+        seller,
+        person,
+        title,
+        organization,
+        amount,
+        valuation,
+        round,
+        stake,
+        status,
+        metric,
+        change,
+        period,
+        date
+    );
     if into.investors.is_empty() {
         into.investors = from.investors;
     }
@@ -1285,7 +1451,19 @@ fn merge(m: &Mentions<'_>, events: Vec<EventFound>) -> Vec<EventFound> {
             Some(i) => {
                 let old = &mut out[i];
                 // A role: the title written as a noun wins over a verb's.
-                let keep_new = filled(&e.args) > filled(&old.args);
+                let noun = |x: &EventFound| {
+                    x.args.title.as_deref().is_some_and(|t| {
+                        words::is(
+                            &m.text[x.trigger.clone()],
+                            &t.to_lowercase(),
+                        )
+                    })
+                };
+                let keep_new = match (noun(old), noun(&e)) {
+                    (false, true) => true,
+                    (true, false) => false,
+                    _ => filled(&e.args) > filled(&old.args),
+                };
                 if keep_new {
                     let prev = std::mem::replace(old, e);
                     fill(&mut old.args, prev.args);

@@ -173,9 +173,9 @@ mod tests {
 
     #[test]
     fn every_frame_name_is_known() {
-        for row in
-            crate::lexicon::rows(include_str!("../../../data/events/triggers.tsv"))
-        {
+        for row in crate::lexicon::rows(include_str!(
+            "../../../data/events/triggers.tsv"
+        )) {
             let name = row.split('\t').nth(1).unwrap();
             let known = [
                 "raise",

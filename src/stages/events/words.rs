@@ -56,7 +56,11 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
                 break;
             }
         }
-        out.push(Tok { start: range.start + i, end: range.start + end, word: true });
+        out.push(Tok {
+            start: range.start + i,
+            end: range.start + end,
+            word: true,
+        });
     }
     out
 }
