@@ -119,7 +119,8 @@ fn key_ok(g: &Value, s: &Value) -> bool {
 }
 
 fn brief(e: &Value) -> String {
-    let mut out = format!("{} {:?}", e["type"], e["text"].as_str().unwrap_or(""));
+    let mut out =
+        format!("{} {:?}", e["type"], e["text"].as_str().unwrap_or(""));
     if let Some(args) = e["args"].as_object() {
         for (role, v) in args {
             let shown = match v {

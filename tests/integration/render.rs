@@ -8,7 +8,8 @@
 use analyze::extract::Kind;
 use analyze::model::{
     Analysis, DateMention, DateOrigin, DateSummary, DateType, Entity,
-    EntitySummary, Label, Money, MoneySummary, Sentence, Span, Stats, Summary,
+    EntityRef, EntitySummary, Event, EventArgs, EventType, Label, Money,
+    MoneySummary, Sentence, Span, Stats, Summary,
 };
 use analyze::render::{self, Options};
 use serde_json::Value;
@@ -121,6 +122,25 @@ fn sample() -> Analysis<'static> {
         date("trois ans", DateType::Duration, "P3Y", None),
         date("chaque lundi", DateType::Set, "XXXX-WXX-1", None),
     ];
+    let eref = |text: &str, nth, label, canonical: &str| EntityRef {
+        text: text.to_string().into(),
+        span: span(text, nth),
+        canonical: canonical.into(),
+        label,
+    };
+    let trigger = span("directeur général", 0);
+    let events = vec![Event {
+        kind: EventType::Role,
+        text: "directeur général".into(),
+        span: trigger,
+        sentence: sentence_of(&sentences, trigger),
+        args: EventArgs {
+            person: Some(eref("Luca de Meo", 0, Label::Per, "Luca de Meo")),
+            title: Some("directeur général".into()),
+            organization: Some(eref("Renault", 1, Label::Org, "Renault")),
+            ..EventArgs::default()
+        },
+    }];
     let row =
         |canonical: &str, label, mentions, forms: &[&str]| EntitySummary {
             canonical: canonical.into(),
@@ -169,7 +189,7 @@ fn sample() -> Analysis<'static> {
         dates,
         percentages: Vec::new(),
         quotes: Vec::new(),
-        events: Vec::new(),
+        events,
         summary,
     }
 }
@@ -588,4 +608,26 @@ fn subcommand_usage_errors_are_one_line() {
         "analyze: the following required arguments were not provided: \
          <SHELL> (see analyze --help)\n",
     );
+}
+
+/// The facts panel lists each event and links to the word that states it,
+/// wrapped in the article; `--only` without events leaves both out.
+#[test]
+fn html_facts_link_to_their_trigger() {
+    let a = sample();
+    let mut out = Vec::new();
+    render::html::write(&a, ARTICLE, &Options::default(), &mut out).unwrap();
+    let page = String::from_utf8(out).unwrap();
+    assert!(page.contains(
+        "<span class=\"trigger\" id=\"f0\">directeur général</span>"
+    ));
+    assert!(page.contains("<section id=\"facts\">"));
+    assert!(page.contains(
+        "<a href=\"#f0\">Luca de Meo — directeur général, Renault</a>"
+    ));
+    let opts = Options { kinds: vec![Kind::Entities], ..Options::default() };
+    let mut out = Vec::new();
+    render::html::write(&a, ARTICLE, &opts, &mut out).unwrap();
+    let page = String::from_utf8(out).unwrap();
+    assert!(!page.contains("id=\"facts\"") && !page.contains("id=\"f0\""));
 }
