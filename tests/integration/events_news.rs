@@ -17,9 +17,13 @@ use serde_json::Value;
 
 use crate::util::root;
 
-/// Floors for the whole set (see the README for the figures measured).
-const MIN_EVENTS_F1: f64 = 0.85;
-const MIN_FULL_F1: f64 = 0.70;
+/// Floors for the whole set. The first run, before any rule was written
+/// for these texts, gave events F1 0.911 and full F1 0.756; when the
+/// floors were set, 0.945 and 0.923 (the misses are names the entity
+/// reader cuts short or misses). They leave room for a doubtful reading,
+/// not for a regression.
+const MIN_EVENTS_F1: f64 = 0.90;
+const MIN_FULL_F1: f64 = 0.85;
 
 const KEYS: [(&str, &str); 5] = [
     ("funding", "company"),

@@ -268,7 +268,7 @@ impl<'a> Reader<'_, 'a> {
             }) {
                 return None;
             }
-            if !self.is_entity(mi) {
+            if !self.is_entity(mi) || self.label(mi) == Some(Label::Misc) {
                 continue;
             }
             let rel = match words.first() {
@@ -502,6 +502,11 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before, else the first organisation named in
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
+        self.event_topic(st).or_else(|| self.named_topic())
+    }
+
+    /// The company of the last event of this sentence or the two before.
+    fn event_topic(&self, st: &State) -> Option<usize> {
         for (e, &si) in st.out.iter().zip(&st.event_sentences).rev() {
             if si + 2 < self.s.idx {
                 break;
@@ -519,6 +524,12 @@ impl<'a> Reader<'_, 'a> {
                 return Some(p);
             }
         }
+        None
+    }
+
+    /// The first organisation named before the trigger in its sentence
+    /// (one no preposition governs), else in the two sentences before.
+    fn named_topic(&self) -> Option<usize> {
         let orgs = |range: Range<usize>| {
             range.filter(|&i| self.label(i) == Some(Label::Org))
         };
@@ -534,10 +545,17 @@ impl<'a> Reader<'_, 'a> {
         for back in 1..=2 {
             let Some(si) = self.s.idx.checked_sub(back) else { break };
             let r = self.m.within(self.m.sentences[si].clone());
+            // Not a source in parentheses (`PARIS, 12 juin (Reuters)`).
+            let quoted = |i: usize| {
+                self.m.text[..self.m.kept[i].start].trim_end().ends_with('(')
+            };
             let first = orgs(r.clone()).find(|&i| {
                 !prev_word_is_prep(self.m.text, self.m.kept[i].start)
+                    && !quoted(i)
             });
-            if let Some(i) = first.or_else(|| orgs(r).next()) {
+            let first =
+                first.or_else(|| orgs(r.clone()).find(|&i| !quoted(i)));
+            if let Some(i) = first {
                 return Some(i);
             }
         }
@@ -547,11 +565,29 @@ impl<'a> Reader<'_, 'a> {
     /// Whether a back-reference noun phrase (`La start-up`, `le groupe`)
     /// or a possessive stands before `pos` in the sentence.
     fn refers_back(&self, pos: usize) -> bool {
+        const SINGULAR: &[&str] = &["le", "la", "l'", "ce", "cet", "cette"];
         let at = self.tok_at(pos);
         (at.saturating_sub(8)..at).any(|k| {
-            is_any(self.word(k), BACK_NOUNS)
+            let det = |j: usize| j < k && is_any(self.word(j), SINGULAR);
+            (is_any(self.word(k), BACK_NOUNS)
+                && (det(k.wrapping_sub(1)) || det(k.wrapping_sub(2))))
                 || is_any(self.word(k), &["son", "sa", "ses", "leur", "leurs"])
         })
+    }
+
+    /// The organisation after `chez` earlier in the sentence.
+    fn chez(&self) -> Option<usize> {
+        let at =
+            self.cue_after(self.s.range.start, self.hit.start, &[&["chez"]])?;
+        self.entity_after(at, 1, &[]).filter(|&i| self.org_like(i))
+    }
+
+    /// Whether the word after a noun trigger is `de` or `sur`: the noun
+    /// names what it is about (`le rachat de X`, `une OPA sur X`).
+    fn introduced_by_de(&self, pos: usize) -> bool {
+        let at = self.tok_at(pos);
+        at < self.s.toks.len()
+            && is_any(self.word(at), &["de", "d'", "du", "des", "sur"])
     }
 
     /// Whether the object after `pos` is a noun phrase that refers back
@@ -607,7 +643,13 @@ impl<'a> Reader<'_, 'a> {
     /// Whether a word of class `class` stands among the `n` words before
     /// the trigger.
     fn cue_before(&self, n: usize, class: u8) -> bool {
-        let at = self.tok_at(self.hit.start);
+        self.cue_before_at(self.hit.start, n, class)
+    }
+
+    /// Whether a word of class `class` stands among the `n` words before
+    /// byte `pos`.
+    fn cue_before_at(&self, pos: usize, n: usize, class: u8) -> bool {
+        let at = self.tok_at(pos);
         let mut buf = String::new();
         (at.saturating_sub(n)..at).any(|k| {
             CUES.get(lower(self.word(k), &mut buf))
@@ -687,10 +729,34 @@ impl<'a> Reader<'_, 'a> {
     }
 
     /// `X lève 12 M€ auprès de Y`, `le tour de table de X`.
-    fn raise(&self, st: &State) -> Vec<EventFound> {
+    fn raise(&self, st: &mut State) -> Vec<EventFound> {
         let h = self.hit;
         let noun = self.m.text[h.start..h.end].contains(' ')
             || self.m.text[h.start..h.end].to_lowercase().starts_with("levée");
+        let at = self.tok_at(h.start);
+        if noun && at > 0 && is_any(self.word(at - 1), &["ce", "cette", "cet"])
+        {
+            // `Ce tour de table, mené par X, ...`: more about the round
+            // just stated, not another one.
+            let investors = self.investors();
+            let round = self.round();
+            let last = st
+                .out
+                .iter_mut()
+                .zip(&st.event_sentences)
+                .rev()
+                .take_while(|(_, si)| **si + 2 >= self.s.idx)
+                .find(|(e, _)| e.kind == EventType::Funding);
+            if let Some((e, _)) = last {
+                if e.args.investors.is_empty() {
+                    e.args.investors = investors;
+                }
+                if e.args.round.is_none() {
+                    e.args.round = round;
+                }
+                return Vec::new();
+            }
+        }
         let amount = self.money_after(h.end, self.next, true);
         // A verb of raising needs money: `lever le voile` is none.
         if !noun {
@@ -730,6 +796,7 @@ impl<'a> Reader<'_, 'a> {
             companies = self.subjects(h.start);
         }
         if companies.is_empty()
+            && self.refers_back(h.start)
             && let Some(t) = self.topic(st)
         {
             companies.push(t);
@@ -915,14 +982,16 @@ impl<'a> Reader<'_, 'a> {
                 a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
             }
             Frame::BuyNoun => {
-                a.target = self.entity_after(
-                    h.end,
-                    8,
-                    &[
-                        "à", "au", "aux", "pour", "par", "auprès", "avec",
-                        "contre", ";",
-                    ],
-                );
+                a.target = self
+                    .entity_after(
+                        h.end,
+                        8,
+                        &[
+                            "à", "au", "aux", "pour", "par", "auprès", "avec",
+                            "contre", ";",
+                        ],
+                    )
+                    .filter(|_| self.introduced_by_de(h.end));
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
                 a.buyer = self
                     .entity_after_cue(from, end, &[&["par"]], 4)
@@ -939,7 +1008,10 @@ impl<'a> Reader<'_, 'a> {
                 );
             }
             Frame::Sell | Frame::SellNoun => {
-                a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
+                a.target =
+                    self.entity_after(h.end, 10, OBJECT_STOPS).filter(|_| {
+                        f == Frame::Sell || self.introduced_by_de(h.end)
+                    });
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
                 a.buyer = self.entity_after_cue(
                     from,
@@ -957,7 +1029,7 @@ impl<'a> Reader<'_, 'a> {
         }
         if a.target.is_none() && self.back_noun_after(h.end) {
             // `a mis la main sur la jeune pousse`.
-            a.target = self.topic(st).filter(|&t| Some(t) != a.buyer);
+            a.target = self.event_topic(st).filter(|&t| Some(t) != a.buyer);
         }
         if a.buyer.is_none()
             && matches!(f, Frame::Buy | Frame::BuyNoun)
@@ -989,7 +1061,11 @@ impl<'a> Reader<'_, 'a> {
         else {
             return Vec::new();
         };
-        if self.between(h.end, self.m.kept[amount].start).len() > 6 {
+        if self.between(h.end, self.m.kept[amount].start).len() > 6
+            || amount_of(self.m, Some(amount)).is_none_or(|a| a.0 < 1e6)
+        {
+            // A price per share (`valorise chaque action à 24 euros`) is no
+            // company's value.
             return Vec::new();
         }
         let funding = st
@@ -1027,13 +1103,24 @@ impl<'a> Reader<'_, 'a> {
         if self.cue_before(4, cue::FORECAST) {
             return Vec::new();
         }
-        let Some(amount) = self.money_after(h.end, self.next, true) else {
-            return Vec::new();
-        };
-        if self.between(h.end, self.m.kept[amount].start).len() > 12 {
+        // `380 M€ de ventes`: the amount before the noun.
+        let before = self.before(h.start).next().filter(|&b| {
+            matches!(self.m.kept[b].found, Found::Money(_))
+                && self.between(self.m.kept[b].end, h.start).iter().all(|t| {
+                    is_any(&self.m.text[t.start..t.end], &["de", "d'"])
+                })
+        });
+        let amount = before.or_else(|| {
+            self.money_after(h.end, self.next, true).filter(|&a| {
+                self.between(h.end, self.m.kept[a].start).len() <= 12
+            })
+        });
+        let Some(amount) = amount else { return Vec::new() };
+        let from = before.map_or(h.start, |b| self.m.kept[b].start);
+        if before.is_some() && self.cue_before_at(from, 4, cue::FORECAST) {
             return Vec::new();
         }
-        let company = self.subject(h.start).or_else(|| self.topic(st));
+        let company = self.subject(from).or_else(|| self.topic(st));
         let Some(company) = company else { return Vec::new() };
         vec![self.event(
             EventType::Result,
@@ -1250,10 +1337,14 @@ impl<'a> Reader<'_, 'a> {
             } else {
                 after_title
             };
+            // After a complement, only an apposition (`la PDG de X, Y`):
+            // `un gérant de X Y` is no one's name.
+            let comma_needed = org.is_some() || title_end > h.end || org_back;
             if let Some(mi) = self.after(after_title).next() {
                 let gap = self.between(after_title, self.m.kept[mi].start);
                 if self.label(mi) == Some(Label::Per)
                     && gap.len() <= 1
+                    && gap.len() >= usize::from(comma_needed)
                     && gap.iter().all(|t| &self.m.text[t.start..t.end] == ",")
                 {
                     person = Some(mi);
@@ -1271,8 +1362,12 @@ impl<'a> Reader<'_, 'a> {
                         self.before(pstart).find(|&i| self.org_like(i))
                     })
                     .or_else(|| self.topic(st));
-            } else if org_back || definite {
+            } else if org_back {
                 org = self.topic(st);
+            } else if definite {
+                // `Chez Renault, le directeur général X`; `Le directeur
+                // financier, X` in a story about a company.
+                org = self.chez().or_else(|| self.event_topic(st));
             }
         }
         let title = self.m.text[h.start..title_end].to_string();
@@ -1492,6 +1587,116 @@ mod tests {
         }
         for v in ["2024-05-26", "PAST_REF", "XXXX-05", "P1Y"] {
             assert!(!is_period(v), "{v}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod frames {
+    use crate::Analyzer;
+
+    /// `(text, type, key canonical, another role and its value)`.
+    const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "La start-up Lumio a levé 12 millions d'euros auprès de Kima \
+             Ventures.",
+            "funding",
+            "Lumio",
+            "investors",
+            "Kima Ventures",
+        ),
+        (
+            "Le groupe Valmont a finalisé le rachat de Brixo pour 300 \
+             millions d'euros.",
+            "acquisition",
+            "Brixo",
+            "buyer",
+            "Valmont",
+        ),
+        (
+            "Capgemini serait en discussions pour racheter la société \
+             Northbridge.",
+            "acquisition",
+            "Northbridge",
+            "status",
+            "planned",
+        ),
+        (
+            "Renault va racheter Ventos pour 2 milliards de dollars.",
+            "acquisition",
+            "Ventos",
+            "status",
+            "announced",
+        ),
+        (
+            "BNP Paribas a dégagé un résultat net de 2,9 milliards d'euros.",
+            "result",
+            "BNP Paribas",
+            "metric",
+            "net_income",
+        ),
+        (
+            "Mistral AI est désormais valorisée 11,7 milliards d'euros.",
+            "valuation",
+            "Mistral AI",
+            "amount",
+            "11700000000",
+        ),
+        (
+            "La PDG de Valmont, Claire Dumas, a présenté le plan.",
+            "role",
+            "Claire Dumas",
+            "organization",
+            "Valmont",
+        ),
+    ];
+
+    #[test]
+    fn frames_fill_their_roles() {
+        let analyzer = Analyzer::new();
+        for &(text, kind, key, role, value) in CASES {
+            let a = serde_json::to_value(analyzer.analyze(text)).unwrap();
+            let events = a["events"].as_array().unwrap();
+            let key_role = match kind {
+                "acquisition" => "target",
+                "role" => "person",
+                _ => "company",
+            };
+            let e = events
+                .iter()
+                .find(|e| {
+                    e["type"] == kind
+                        && e["args"][key_role]["canonical"] == key
+                })
+                .unwrap_or_else(|| panic!("{text}: no {kind} of {key}"));
+            let got = &e["args"][role];
+            let shown = match got {
+                serde_json::Value::Array(v) => {
+                    v[0]["canonical"].as_str().unwrap_or("").to_string()
+                }
+                serde_json::Value::Object(o) => o
+                    .get("canonical")
+                    .or(o.get("amount"))
+                    .map(|v| v.as_str().map_or(v.to_string(), str::to_string))
+                    .unwrap_or_default(),
+                v => v.as_str().unwrap_or("").to_string(),
+            };
+            assert_eq!(shown, value, "{text}: {role}");
+        }
+    }
+
+    #[test]
+    fn not_events() {
+        let analyzer = Analyzer::new();
+        for text in [
+            "Le groupe relève son objectif de chiffre d'affaires à 9 \
+             milliards d'euros.",
+            "Le CAC 40 a cédé 87 points vendredi.",
+            "Les manifestants ont levé le camp.",
+            "L'offre valorise chaque action à 24,50 euros.",
+        ] {
+            let a = analyzer.analyze(text);
+            assert!(a.events.is_empty(), "{text}: {:?}", a.events);
         }
     }
 }
