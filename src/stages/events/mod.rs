@@ -81,6 +81,10 @@ const BACK_NOUNS: &[&str] = &[
     "cible",
 ];
 
+/// How far, in words or mentions, a frame looks from its trigger: a
+/// sentence of a thousand names costs each trigger no more than this.
+const REACH: usize = 48;
+
 /// A trigger found in the text.
 #[derive(Clone, Copy, Debug)]
 struct Hit {
@@ -123,8 +127,11 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             .get(i + 1)
             .filter(|n| n.sentence == hit.sentence)
             .map_or(s.range.end, |n| n.start);
-        let prev_has_trigger =
-            i > 0 && hits[..i].iter().any(|h| h.sentence + 1 == hit.sentence);
+        let prev_has_trigger = hits[..i]
+            .iter()
+            .rev()
+            .take_while(|h| h.sentence + 1 >= hit.sentence)
+            .any(|h| h.sentence + 1 == hit.sentence);
         let r = Reader { m, s, hit: *hit, next, prev_has_trigger };
         r.read(&mut st);
     }
@@ -239,14 +246,28 @@ impl<'a> Reader<'_, 'a> {
     /// nearest first.
     fn before(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
         let kept = self.m.kept;
-        self.s.ments.clone().rev().filter(move |&i| kept[i].end <= pos)
+        let r = self.s.ments.clone();
+        let hi = r.start + kept[r.clone()].partition_point(|c| c.start < pos);
+        (r.start..hi).rev().filter(move |&i| kept[i].end <= pos).take(REACH)
     }
 
     /// The entity mentions of the sentence starting at or after `pos`, in
     /// order.
     fn after(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
         let kept = self.m.kept;
-        self.s.ments.clone().filter(move |&i| kept[i].start >= pos)
+        let r = self.s.ments.clone();
+        let lo = r.start + kept[r.clone()].partition_point(|c| c.start < pos);
+        (lo..r.end).take(REACH)
+    }
+
+    /// The mentions of the sentence within [`REACH`] words of the
+    /// trigger, on either side.
+    fn near(&self) -> Range<usize> {
+        let toks = &self.s.toks;
+        let at = self.tok_at(self.hit.start);
+        let lo = toks.get(at.saturating_sub(REACH)).map_or(0, |t| t.start);
+        let hi = toks.get(at + REACH).map_or(self.s.range.end, |t| t.end);
+        self.m.within(lo.max(self.s.range.start)..hi.min(self.s.range.end))
     }
 
     /// The words between two byte offsets of the sentence.
@@ -356,7 +377,8 @@ impl<'a> Reader<'_, 'a> {
         end: usize,
         cues: &[&[&str]],
     ) -> Option<usize> {
-        let (i, j) = (self.tok_at(pos), self.tok_at(end));
+        let i = self.tok_at(pos);
+        let j = self.tok_at(end).min(i + REACH);
         for k in i..j {
             for c in cues {
                 if k + c.len() <= j
@@ -476,21 +498,19 @@ impl<'a> Reader<'_, 'a> {
                 c.start.saturating_sub(self.hit.end)
             }
         };
-        let here = self.s.ments.clone().filter(is_date).min_by_key(dist);
+        let here = self.near().filter(is_date).min_by_key(dist);
         if here.is_some() || self.prev_has_trigger || self.s.idx == 0 {
             return here;
         }
         let prev = self.m.within(self.m.sentences[self.s.idx - 1].clone());
-        prev.rev().find(is_date)
+        prev.rev().take(REACH).find(is_date)
     }
 
     /// The period of a result: a year, quarter, half or month in the
     /// sentence, nearest the trigger.
     fn period(&self) -> Option<usize> {
         let kept = self.m.kept;
-        self.s
-            .ments
-            .clone()
+        self.near()
             .filter(|&i| match &kept[i].found {
                 Found::Date(d) => is_period(&d.value),
                 _ => false,
@@ -534,17 +554,18 @@ impl<'a> Reader<'_, 'a> {
             range.filter(|&i| self.label(i) == Some(Label::Org))
         };
         // This sentence, before the trigger.
-        let here = self.s.ments.start
+        let here = self.near().start
             ..self
                 .before(self.hit.start)
                 .next()
-                .map_or(self.s.ments.start, |i| i + 1);
+                .map_or(self.near().start, |i| i + 1);
         if let Some(i) = orgs(here).find(|&i| !self.prepositional(i)) {
             return Some(i);
         }
         for back in 1..=2 {
             let Some(si) = self.s.idx.checked_sub(back) else { break };
             let r = self.m.within(self.m.sentences[si].clone());
+            let r = r.start..r.end.min(r.start + REACH);
             // Not a source in parentheses (`PARIS, 12 juin (Reuters)`).
             let quoted = |i: usize| {
                 self.m.text[..self.m.kept[i].start].trim_end().ends_with('(')
@@ -660,7 +681,10 @@ impl<'a> Reader<'_, 'a> {
     /// The round of a funding, as written: `série B`, `amorçage`.
     fn round(&self) -> Option<String> {
         let mut buf = String::new();
-        for (k, t) in self.s.toks.iter().enumerate() {
+        let at = self.tok_at(self.hit.start);
+        let lo = at.saturating_sub(REACH);
+        let hi = (at + REACH).min(self.s.toks.len());
+        for (k, t) in self.s.toks.iter().enumerate().take(hi).skip(lo) {
             let w = self.word(k);
             let Some(b) = CUES.get(lower(w, &mut buf)) else { continue };
             if b & cue::ROUND == 0 {
@@ -847,7 +871,14 @@ impl<'a> Reader<'_, 'a> {
         ];
         let mut out = Vec::new();
         let mut pos = self.hit.end;
-        while let Some(at) = self.cue_after(pos, self.s.range.end, CUES_INV) {
+        // Within reach of the trigger: a sentence of a thousand rounds
+        // reads each one's investors near it.
+        let reach = self
+            .s
+            .toks
+            .get(self.tok_at(self.hit.end) + REACH)
+            .map_or(self.s.range.end, |t| t.start);
+        while let Some(at) = self.cue_after(pos, reach, CUES_INV) {
             if let Some(first) = self.entity_after(at, 4, &[";", ":"]) {
                 for mi in self.list_from(first) {
                     if !out.contains(&mi) {
@@ -1542,7 +1573,15 @@ fn merge(m: &Mentions<'_>, events: Vec<EventFound>) -> Vec<EventFound> {
     for e in events {
         let Some(k) = key(m, &e) else { continue };
         let slots = index.entry((e.kind, k)).or_default();
-        match slots.iter().copied().find(|&i| compatible(m, &out[i], &e)) {
+        // The last few of one key only: a long document naming one
+        // person's title a thousand times stays linear.
+        let found = slots
+            .iter()
+            .rev()
+            .take(8)
+            .copied()
+            .find(|&i| compatible(m, &out[i], &e));
+        match found {
             Some(i) => {
                 let old = &mut out[i];
                 // A role: the title written as a noun wins over a verb's.
