@@ -507,7 +507,37 @@ mod tests {
                 .collect(),
             dates: DateSummary { date: timeline.len(), ..Default::default() },
             timeline: timeline.iter().map(|s| s.to_string()).collect(),
+            deals: Vec::new(),
         }
+    }
+
+    #[test]
+    fn deal_table_lists_rounds_and_acquisitions() {
+        let analyzer = analyze::Analyzer::new();
+        let mut agg = Aggregate::default();
+        for (source, text) in [
+            ("a.txt", "La start-up Lumio a levé 12 millions d'euros."),
+            ("b.txt", "Le groupe Valmont a racheté Brixo pour 300 M€."),
+            ("c.txt", "Il pleut."),
+        ] {
+            let info = analyze::DocInfo { source, ..Default::default() };
+            agg.add(Digest::of(analyzer.analyze_with(text, &info)));
+        }
+        let mut out = Vec::new();
+        agg.write_text(&mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let table = out.split("Deals").nth(1).expect("a deal table");
+        let rows: Vec<&str> = table.lines().skip(1).collect();
+        assert_eq!(rows.len(), 2, "{out}");
+        assert!(rows[0].contains("funding") && rows[0].contains("Lumio"));
+        assert!(rows[0].contains("12 M EUR") && rows[0].ends_with("a.txt"));
+        assert!(rows[1].contains("acquisition") && rows[1].contains("Brixo"));
+        assert!(rows[1].contains("Valmont"));
+        let mut json = Vec::new();
+        agg.write_json(false, &mut json).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(v["deals"][1]["company"], "Brixo");
+        assert_eq!(v["deals"][1]["amount"], 300_000_000);
     }
 
     #[test]

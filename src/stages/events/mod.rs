@@ -710,7 +710,11 @@ impl<'a> Reader<'_, 'a> {
     fn round_next(&self) -> Option<String> {
         let next = self.m.sentences.get(self.s.idx + 1)?;
         let head = &self.m.text[next.clone()];
-        let head = &head[..head.floor_char_boundary(60)];
+        let cut = (0..=head.len().min(60))
+            .rev()
+            .find(|&i| head.is_char_boundary(i))
+            .unwrap_or(0);
+        let head = &head[..cut];
         let first = head.split_whitespace().next()?;
         if !is_any(first, &["ce", "cette", "cet"]) {
             return None;
