@@ -1686,6 +1686,21 @@ mod frames {
             "11700000000",
         ),
         (
+            "Le géant allemand Siemens s'est emparé de Brixo pour 2 \
+             milliards d'euros.",
+            "acquisition",
+            "Brixo",
+            "buyer",
+            "Siemens",
+        ),
+        (
+            "La start-up Kelvio passe sous pavillon japonais.",
+            "acquisition",
+            "Kelvio",
+            "status",
+            "done",
+        ),
+        (
             "La PDG de Valmont, Claire Dumas, a présenté le plan.",
             "role",
             "Claire Dumas",
