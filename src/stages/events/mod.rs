@@ -99,22 +99,43 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
     let text = m.text;
     let bytes = text.as_bytes();
     let mut hits: Vec<Hit> = Vec::new();
-    for h in TRIGGERS.automaton.find_iter(text) {
-        let (s, e) = (h.start(), h.end());
-        let before = text[..s].chars().next_back();
-        let after = text[e..].chars().next();
-        if before.is_some_and(char::is_alphanumeric)
-            || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
-            || (s > 0 && bytes[s - 1] == b'-')
-        {
+    for (idx, range) in m.sentences.iter().enumerate() {
+        // A sentence with no amount and no name states no fact: it is
+        // not searched (every frame needs one or the other).
+        let (mut per, mut entity, mut money) = (false, false, false);
+        for c in &m.kept[m.within(range.clone())] {
+            match &c.found {
+                Found::Entity(v) => {
+                    per |= v.label == Label::Per;
+                    entity |= v.label != Label::Loc;
+                }
+                Found::Money(_) => money = true,
+                _ => {}
+            }
+        }
+        if !entity && !money {
             continue;
         }
-        hits.push(Hit {
-            start: s,
-            end: e,
-            frame: TRIGGERS.frames[h.pattern().as_usize()],
-            sentence: m.sentence_of(s),
-        });
+        for h in TRIGGERS.automaton.find_iter(&text[range.clone()]) {
+            let (s, e) = (range.start + h.start(), range.start + h.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || (s > 0 && bytes[s - 1] == b'-')
+            {
+                continue;
+            }
+            let frame = TRIGGERS.frames[h.pattern().as_usize()];
+            let fits = match frame {
+                Frame::Title(_) | Frame::Found => per,
+                Frame::Metric(_) | Frame::LossVerb | Frame::Value => money,
+                _ => true,
+            };
+            if fits {
+                hits.push(Hit { start: s, end: e, frame, sentence: idx });
+            }
+        }
     }
     let mut st = State { out: Vec::new(), event_sentences: Vec::new() };
     let mut sent: Option<Sent> = None;

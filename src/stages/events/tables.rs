@@ -69,7 +69,8 @@ pub mod cue {
 
 /// The triggers and titles, matched in one pass over the text.
 pub struct Triggers {
-    /// Leftmost-longest, ASCII case-insensitive; both apostrophes.
+    /// Leftmost-longest, each form as written and with a capital first
+    /// letter, with both apostrophes.
     pub automaton: AhoCorasick,
     /// The frame of each pattern.
     pub frames: Vec<Frame>,
@@ -108,12 +109,23 @@ fn frame(name: &str) -> Frame {
 pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut frames = Vec::new();
+    // Case-sensitive (a faster search than a case-insensitive one): each
+    // form as written, with a capital first letter (a sentence start),
+    // and with the typographic apostrophe.
     let mut add = |form: &str, f: Frame| {
-        patterns.push(form.to_string());
-        frames.push(f);
-        if form.contains('\'') {
-            patterns.push(form.replace('\'', "\u{2019}"));
-            frames.push(f);
+        let mut first = form.chars();
+        let capital: String = first
+            .next()
+            .map(|c| c.to_uppercase().chain(first).collect())
+            .unwrap_or_default();
+        for v in [form.to_string(), capital] {
+            for w in [v.replace('\u{2019}', "'"), v.replace('\'', "\u{2019}")]
+            {
+                if !patterns.contains(&w) {
+                    patterns.push(w);
+                    frames.push(f);
+                }
+            }
         }
     };
     for row in rows(include_str!("../../../data/events/triggers.tsv")) {
@@ -130,7 +142,6 @@ pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
     }
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
         .build(&patterns)
         .expect("the event triggers form a valid automaton");
     Triggers { automaton, frames }

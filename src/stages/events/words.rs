@@ -68,6 +68,14 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
 /// Whether `word` equals `lower` (already lower case), case aside and
 /// with either apostrophe.
 pub fn is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        // Most words: bytes compared case aside, no case tables.
+        return word.len() == lower.len()
+            && word
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b);
+    }
     let mut a = word.chars().flat_map(char::to_lowercase).map(|c| match c {
         '\u{2019}' => '\'',
         c => c,
