@@ -113,7 +113,11 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
                 _ => {}
             }
         }
-        if !entity && !money {
+        // `Ce tour de table de série A ...` adds to the round just named.
+        let this = text[range.clone()].trim_start();
+        let demonstrative =
+            ["Ce ", "Cette ", "Cet "].iter().any(|d| this.starts_with(d));
+        if !entity && !money && !demonstrative {
             continue;
         }
         for h in TRIGGERS.automaton.find_iter(&text[range.clone()]) {
