@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
+};
 
 use crate::lexicon::{FastMap, rows};
 use crate::model::Metric;
@@ -69,8 +71,7 @@ pub mod cue {
 
 /// The triggers and titles, matched in one pass over the text.
 pub struct Triggers {
-    /// Leftmost-longest, each form as written and with a capital first
-    /// letter, with both apostrophes.
+    /// Leftmost-longest, ASCII case-insensitive, both apostrophes; a DFA.
     pub automaton: AhoCorasick,
     /// The frame of each pattern.
     pub frames: Vec<Frame>,
@@ -109,23 +110,14 @@ fn frame(name: &str) -> Frame {
 pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut frames = Vec::new();
-    // Case-sensitive (a faster search than a case-insensitive one): each
-    // form as written, with a capital first letter (a sentence start),
-    // and with the typographic apostrophe.
+    // Each form with both apostrophes; the search is ASCII
+    // case-insensitive (`Rachat`, `OPA`) on a DFA, the fastest to search.
     let mut add = |form: &str, f: Frame| {
-        let mut first = form.chars();
-        let capital: String = first
-            .next()
-            .map(|c| c.to_uppercase().chain(first).collect())
-            .unwrap_or_default();
-        for v in [form.to_string(), capital] {
-            for w in [v.replace('\u{2019}', "'"), v.replace('\'', "\u{2019}")]
-            {
-                if !patterns.contains(&w) {
-                    patterns.push(w);
-                    frames.push(f);
-                }
-            }
+        patterns.push(form.to_string());
+        frames.push(f);
+        if form.contains('\'') {
+            patterns.push(form.replace('\'', "\u{2019}"));
+            frames.push(f);
         }
     };
     for row in rows(include_str!("../../../data/events/triggers.tsv")) {
@@ -142,6 +134,8 @@ pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
     }
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("the event triggers form a valid automaton");
     Triggers { automaton, frames }
