@@ -719,8 +719,8 @@ pub struct EventArgs<'a> {
     /// role: where the position is held.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<EntityRef<'a>>,
-    /// funding: who invests.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// funding: who invests; absent when the text names no one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub investors: Vec<EntityRef<'a>>,
     /// funding: money raised; acquisition: price; valuation: the value;
     /// result: the figure.

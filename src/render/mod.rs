@@ -10,6 +10,7 @@
 //! its class, its normalised value written for a person), and both the
 //! text report's colours and the HTML highlights are driven by it.
 
+pub mod facts;
 pub mod html;
 pub mod json;
 pub mod text;

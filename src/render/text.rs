@@ -1,7 +1,8 @@
 //! The text report, for people at a terminal.
 //!
 //! A header (source, language, reference date, counts), then one section
-//! per kind asked for: entities (one row per canonical name, most mentioned
+//! per kind asked for: the facts (one line of plain French per event),
+//! entities (one row per canonical name, most mentioned
 //! first), money (one row per amount with its value written for a person
 //! and the sentence it sits in), dates (a timeline in order of value,
 //! unresolved and vague ones last) and percentages (one row each, in text
@@ -45,6 +46,9 @@ pub fn write<W: Write>(
     r.header(&mut out);
     if opts.wants(Kind::Sentences) && only_sentences(opts) {
         r.sentences(&mut out);
+    }
+    if opts.wants(Kind::Events) {
+        r.facts(&mut out);
     }
     if opts.wants(Kind::Entities) {
         r.entities(&mut out);
@@ -203,6 +207,20 @@ impl Report<'_> {
             out.push_str(&head);
             out.push_str(&cut(&one_line(&s.text), room));
             out.push('\n');
+        }
+    }
+
+    /// The facts first: one line of plain French per event, in text
+    /// order.
+    fn facts(&self, out: &mut String) {
+        let rows = &self.a.events;
+        if rows.is_empty() {
+            self.title(out, "Facts: none found");
+            return;
+        }
+        self.title(out, &format!("Facts ({})", rows.len()));
+        for e in rows {
+            self.line(out, &format!("  {}", super::facts::line(e)));
         }
     }
 

@@ -6,6 +6,7 @@ mod contract;
 mod dates_news;
 mod entities;
 mod eval;
+mod events_news;
 mod invariants;
 mod linear;
 mod money;

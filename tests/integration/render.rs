@@ -8,9 +8,9 @@
 use analyze::extract::Kind;
 use analyze::model::{
     Analysis, Cue, DateMention, DateOrigin, DateSummary, DateType, Entity,
-    EntitySummary, Gender, GenderCounts, Label, Money, MoneySummary, Quote,
-    QuoteKind, QuoteSummary, Sentence, Span, Speaker, SpeakerSummary, Stats,
-    Summary,
+    EntityRef, EntitySummary, Event, EventArgs, EventType, Gender,
+    GenderCounts, Label, Money, MoneySummary, Quote, QuoteKind, QuoteSummary,
+    Sentence, Span, Speaker, SpeakerSummary, Stats, Summary,
 };
 use analyze::render::{self, Options};
 use serde_json::Value;
@@ -123,6 +123,25 @@ fn sample() -> Analysis<'static> {
         date("trois ans", DateType::Duration, "P3Y", None),
         date("chaque lundi", DateType::Set, "XXXX-WXX-1", None),
     ];
+    let eref = |text: &str, nth, label, canonical: &str| EntityRef {
+        text: text.to_string().into(),
+        span: span(text, nth),
+        canonical: canonical.into(),
+        label,
+    };
+    let trigger = span("directeur général", 0);
+    let events = vec![Event {
+        kind: EventType::Role,
+        text: "directeur général".into(),
+        span: trigger,
+        sentence: sentence_of(&sentences, trigger),
+        args: EventArgs {
+            person: Some(eref("Luca de Meo", 0, Label::Per, "Luca de Meo")),
+            title: Some("directeur général".into()),
+            organization: Some(eref("Renault", 1, Label::Org, "Renault")),
+            ..EventArgs::default()
+        },
+    }];
     let row =
         |canonical: &str, label, mentions, forms: &[&str]| EntitySummary {
             canonical: canonical.into(),
@@ -196,7 +215,7 @@ fn sample() -> Analysis<'static> {
         dates,
         percentages: Vec::new(),
         quotes,
-        events: Vec::new(),
+        events,
         summary,
     }
 }

@@ -1,0 +1,1809 @@
+//! Events: funding rounds, acquisitions, valuations, results and roles,
+//! with the mentions that fill their roles.
+//!
+//! Reads the sentences and the resolved mentions ([`Mentions`]); returns
+//! [`EventFound`]s in order of their trigger. Does not find amounts or
+//! names: every argument is a mention the extractors kept.
+//!
+//! One pass of an automaton over the text finds the triggers
+//! (`data/events/triggers.tsv`) and the titles of roles
+//! (`data/events/titles.tsv`); each trigger's frame then reads its
+//! arguments around it, within its sentence: the subject (the nearest
+//! entity before it that no preposition governs, or the antecedent of
+//! `qui`), the object, the agent after `par`, the investors after `auprès
+//! de`, the buyer after `à`, the price, the stake after `à hauteur de`,
+//! the change after `en hausse de`. A back-reference (`La start-up`,
+//! `Le groupe`, `son`, `sa`) takes the company of the last event of the
+//! two sentences before, else the first organisation named there. The
+//! status of an acquisition comes from the words before its trigger
+//! (`envisage`, `serait`: planned; `va`, `annonce`: announced; else
+//! done). A fact stated twice (same type, same key, no conflicting
+//! amount) is one event, the most complete.
+//!
+//! Not handled: mergers (`fusion`) that name no target, a subject
+//! several clauses away, pronouns (`il a racheté`) beyond their
+//! sentence, roles stated by a verb other than `fonder` (`dirige`).
+
+mod tables;
+mod words;
+
+use std::ops::Range;
+
+use super::{ArgsFound, EventFound, Mentions};
+use crate::extract::Found;
+use crate::model::{DateType, EventType, Label, Metric, Status};
+use tables::{CUES, Frame, TRIGGERS, TitleClass, cue};
+use words::{Tok, is, is_any, lower, tokens};
+
+/// Prepositions that govern the noun phrase after them.
+const PREPS: &[&str] = &[
+    "de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "chez", "dans",
+    "sur", "avec", "auprès", "contre", "entre", "selon", "comme", "vers",
+    "sans", "après", "avant", "envers", "via", "en", "parmi", "face",
+];
+
+/// Determiners that open a noun phrase.
+const DETS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
+    "ce", "cet", "cette", "ces", "notre",
+];
+
+/// Words that end the object of a verb.
+const OBJECT_STOPS: &[&str] = &[
+    "à", "au", "aux", "pour", "par", "auprès", "avec", "chez", "contre",
+    "selon", "dont", "qui", "que", "et", ";", ":", "(",
+];
+
+/// Nouns that refer back to a company named before.
+const BACK_NOUNS: &[&str] = &[
+    "start-up",
+    "startup",
+    "société",
+    "entreprise",
+    "groupe",
+    "firme",
+    "pousse",
+    "fintech",
+    "biotech",
+    "banque",
+    "opération",
+    "constructeur",
+    "fabricant",
+    "distributeur",
+    "plateforme",
+    "enseigne",
+    "spécialiste",
+    "néobanque",
+    "laboratoire",
+    "assureur",
+    "compagnie",
+    "maison",
+    "cible",
+];
+
+/// How far, in words or mentions, a frame looks from its trigger: a
+/// sentence of a thousand names costs each trigger no more than this.
+const REACH: usize = 48;
+
+/// A trigger found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    frame: Frame,
+    sentence: usize,
+}
+
+/// The events of a document, in order of their trigger.
+pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
+    let text = m.text;
+    let bytes = text.as_bytes();
+    let mut hits: Vec<Hit> = Vec::new();
+    // The kept mentions are read once, sentence by sentence, with a
+    // cursor.
+    let mut cursor = 0;
+    for (idx, range) in m.sentences.iter().enumerate() {
+        // A sentence with no amount and no name states no fact: it is
+        // not searched (every frame needs one or the other).
+        let (mut per, mut entity, mut money) = (false, false, false);
+        while m.kept.get(cursor).is_some_and(|c| c.start < range.start) {
+            cursor += 1;
+        }
+        let first = cursor;
+        while m.kept.get(cursor).is_some_and(|c| c.start < range.end) {
+            cursor += 1;
+        }
+        for c in &m.kept[first..cursor] {
+            match &c.found {
+                Found::Entity(v) => {
+                    per |= v.label == Label::Per;
+                    entity |= v.label != Label::Loc;
+                }
+                Found::Money(_) => money = true,
+                _ => {}
+            }
+        }
+        // `Ce tour de table de série A ...` adds to the round just named.
+        let this = text[range.clone()].trim_start();
+        let demonstrative =
+            ["Ce ", "Cette ", "Cet "].iter().any(|d| this.starts_with(d));
+        if !entity && !money && !demonstrative {
+            continue;
+        }
+        for h in TRIGGERS.automaton.find_iter(&text[range.clone()]) {
+            let (s, e) = (range.start + h.start(), range.start + h.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || (s > 0 && bytes[s - 1] == b'-')
+            {
+                continue;
+            }
+            let frame = TRIGGERS.frames[h.pattern().as_usize()];
+            let fits = match frame {
+                Frame::Title(_) | Frame::Found => per,
+                Frame::Metric(_) | Frame::LossVerb | Frame::Value => money,
+                _ => true,
+            };
+            if fits {
+                hits.push(Hit { start: s, end: e, frame, sentence: idx });
+            }
+        }
+    }
+    let mut st = State { out: Vec::new(), event_sentences: Vec::new() };
+    let mut sent: Option<Sent> = None;
+    for (i, hit) in hits.iter().enumerate() {
+        if sent.as_ref().is_none_or(|s| s.idx != hit.sentence) {
+            sent = Some(Sent::new(m, hit.sentence));
+        }
+        let s = sent.as_ref().expect("set above");
+        let next = hits
+            .get(i + 1)
+            .filter(|n| n.sentence == hit.sentence)
+            .map_or(s.range.end, |n| n.start);
+        let prev_has_trigger = hits[..i]
+            .iter()
+            .rev()
+            .take_while(|h| h.sentence + 1 >= hit.sentence)
+            .any(|h| h.sentence + 1 == hit.sentence);
+        let r = Reader { m, s, hit: *hit, next, prev_has_trigger };
+        r.read(&mut st);
+    }
+    affiliations(m, &mut st);
+    merge(m, st.out)
+}
+
+/// Events found so far, with the sentence of each.
+struct State {
+    out: Vec<EventFound>,
+    event_sentences: Vec<usize>,
+}
+
+impl State {
+    fn push(&mut self, e: EventFound, sentence: usize) {
+        self.out.push(e);
+        self.event_sentences.push(sentence);
+    }
+}
+
+/// The sentence of a trigger: its tokens and its mentions.
+struct Sent {
+    idx: usize,
+    range: Range<usize>,
+    toks: Vec<Tok>,
+    ments: Range<usize>,
+}
+
+impl Sent {
+    fn new(m: &Mentions<'_>, idx: usize) -> Sent {
+        let range = m.sentences[idx].clone();
+        Sent {
+            idx,
+            toks: tokens(m.text, range.clone()),
+            ments: m.within(range.clone()),
+            range,
+        }
+    }
+}
+
+/// Reads the arguments of one trigger.
+struct Reader<'r, 'a> {
+    m: &'r Mentions<'a>,
+    s: &'r Sent,
+    hit: Hit,
+    /// Where the next trigger of the sentence starts, else its end.
+    next: usize,
+    /// Whether the sentence before holds a trigger.
+    prev_has_trigger: bool,
+}
+
+impl<'a> Reader<'_, 'a> {
+    fn word(&self, i: usize) -> &'a str {
+        let t = self.s.toks[i];
+        &self.m.text[t.start..t.end]
+    }
+
+    /// The index of the first token starting at or after `byte`.
+    fn tok_at(&self, byte: usize) -> usize {
+        self.s.toks.partition_point(|t| t.start < byte)
+    }
+
+    fn label(&self, mi: usize) -> Option<Label> {
+        self.m.entity(mi).map(|e| e.0)
+    }
+
+    fn is_entity(&self, mi: usize) -> bool {
+        self.label(mi).is_some_and(|l| l != Label::Loc)
+    }
+
+    /// Whether a preposition governs the noun phrase that ends with
+    /// mention `mi`: right before it, or before the determiner that opens
+    /// its phrase (`dans le fabricant de batteries Verkor`).
+    fn prepositional(&self, mi: usize) -> bool {
+        let at = self.tok_at(self.m.kept[mi].start);
+        if at == 0 {
+            return false;
+        }
+        if is_any(self.word(at - 1), PREPS) {
+            return true;
+        }
+        let mut i = at;
+        for _ in 0..6 {
+            if i == 0 {
+                return false;
+            }
+            i -= 1;
+            let t = self.s.toks[i];
+            let w = self.word(i);
+            if !t.word {
+                return false;
+            }
+            if is_any(w, DETS) {
+                return i > 0 && is_any(self.word(i - 1), PREPS);
+            }
+            if is_any(w, &["du", "des", "au", "aux"]) && i + 1 < at {
+                // `du fabricant ... X`: a contracted article opens the
+                // phrase, unless a noun before it heads the phrase.
+                if i == 0 || !self.s.toks[i - 1].word {
+                    return true;
+                }
+                continue;
+            }
+            if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The entity mentions of the sentence ending at or before `pos`,
+    /// nearest first.
+    fn before(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
+        let kept = self.m.kept;
+        let r = self.s.ments.clone();
+        let hi = r.start + kept[r.clone()].partition_point(|c| c.start < pos);
+        (r.start..hi).rev().filter(move |&i| kept[i].end <= pos).take(REACH)
+    }
+
+    /// The entity mentions of the sentence starting at or after `pos`, in
+    /// order.
+    fn after(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
+        let kept = self.m.kept;
+        let r = self.s.ments.clone();
+        let lo = r.start + kept[r.clone()].partition_point(|c| c.start < pos);
+        (lo..r.end).take(REACH)
+    }
+
+    /// The mentions of the sentence within [`REACH`] words of the
+    /// trigger, on either side.
+    fn near(&self) -> Range<usize> {
+        let toks = &self.s.toks;
+        let at = self.tok_at(self.hit.start);
+        let lo = toks.get(at.saturating_sub(REACH)).map_or(0, |t| t.start);
+        let hi = toks.get(at + REACH).map_or(usize::MAX, |t| t.end);
+        // Searched among the sentence's mentions only.
+        let r = self.s.ments.clone();
+        let kept = &self.m.kept[r.clone()];
+        let a = kept.partition_point(|c| c.start < lo);
+        let b = kept.partition_point(|c| c.start < hi).max(a);
+        r.start + a..r.start + b
+    }
+
+    /// The words between two byte offsets of the sentence.
+    fn between(&self, a: usize, b: usize) -> &[Tok] {
+        let (i, j) = (self.tok_at(a), self.tok_at(b));
+        &self.s.toks[i..j.max(i)]
+    }
+
+    /// The subject of the verb or noun at `pos`: the antecedent of `qui`
+    /// right before it, else the nearest entity before it that no
+    /// preposition governs; none past a subject pronoun or `;`.
+    fn subject(&self, pos: usize) -> Option<usize> {
+        for mi in self.before(pos) {
+            let gap = self.between(self.m.kept[mi].end, pos);
+            let words: Vec<&str> =
+                gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
+            if words.iter().any(|w| {
+                is_any(w, &["il", "elle", "ils", "elles", ";", "lorsqu'"])
+            }) {
+                return None;
+            }
+            if !self.is_entity(mi) || self.label(mi) == Some(Label::Misc) {
+                continue;
+            }
+            let rel = match words.first() {
+                Some(&",") => words.get(1).is_some_and(|w| is(w, "qui")),
+                Some(w) => is(w, "qui"),
+                None => false,
+            };
+            if rel || !self.prepositional(mi) {
+                return Some(mi);
+            }
+        }
+        None
+    }
+
+    /// The subject and the entities coordinated with it (`CoreWeave, une
+    /// société ..., et H, ... ont levé`).
+    fn subjects(&self, pos: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let Some(mut mi) = self.subject(pos) else { return out };
+        out.push(mi);
+        while out.len() < 6 {
+            let at = self.tok_at(self.m.kept[mi].start);
+            let et = (at >= 1 && is(self.word(at - 1), "et"))
+                || (at >= 2
+                    && is(self.word(at - 2), "et")
+                    && self.word(at - 1) == ",");
+            if !et {
+                break;
+            }
+            let start = self.m.kept[mi].start;
+            let Some(prev) = self
+                .before(start)
+                .find(|&p| self.is_entity(p) && !self.prepositional(p))
+            else {
+                break;
+            };
+            out.insert(0, prev);
+            mi = prev;
+        }
+        out
+    }
+
+    /// The first entity after `pos` within `limit` words, before any of
+    /// `stops`.
+    fn entity_after(
+        &self,
+        pos: usize,
+        limit: usize,
+        stops: &[&str],
+    ) -> Option<usize> {
+        let mi = self
+            .after(pos)
+            .take_while(|&i| self.m.kept[i].start < self.s.range.end)
+            .find(|&i| self.is_entity(i))?;
+        let gap = self.between(pos, self.m.kept[mi].start);
+        if gap.len() > limit
+            || gap.iter().any(|t| {
+                is_any(&self.m.text[t.start..t.end], stops)
+                    || &self.m.text[t.start..t.end] == "."
+            })
+        {
+            return None;
+        }
+        Some(mi)
+    }
+
+    /// The first entity after one of the `cues` (word sequences) found
+    /// between `pos` and `end`, within `limit` words of the cue.
+    fn entity_after_cue(
+        &self,
+        pos: usize,
+        end: usize,
+        cues: &[&[&str]],
+        limit: usize,
+    ) -> Option<usize> {
+        let at = self.cue_after(pos, end, cues)?;
+        self.entity_after(at, limit, OBJECT_STOPS)
+    }
+
+    /// The byte offset right after the first of `cues` between `pos` and
+    /// `end`.
+    fn cue_after(
+        &self,
+        pos: usize,
+        end: usize,
+        cues: &[&[&str]],
+    ) -> Option<usize> {
+        let i = self.tok_at(pos);
+        let j = self.tok_at(end).min(i + REACH);
+        for k in i..j {
+            for c in cues {
+                if k + c.len() <= j
+                    && c.iter()
+                        .enumerate()
+                        .all(|(n, w)| is(self.word(k + n), w))
+                {
+                    return Some(self.s.toks[k + c.len() - 1].end);
+                }
+            }
+        }
+        None
+    }
+
+    /// Entities in a list from `first`: `X, Y et Z`, `X et de Y`.
+    fn list_from(&self, first: usize) -> Vec<usize> {
+        let mut out = vec![first];
+        let mut last = first;
+        for mi in self.after(self.m.kept[first].end) {
+            if !self.is_entity(mi) {
+                break;
+            }
+            let gap =
+                self.between(self.m.kept[last].end, self.m.kept[mi].start);
+            let joined = !gap.is_empty()
+                && gap.len() <= 4
+                && gap.iter().all(|t| {
+                    is_any(
+                        &self.m.text[t.start..t.end],
+                        &[
+                            ",", "et", "de", "d'", "du", "des", "la", "l'",
+                            "le", "ainsi", "que",
+                        ],
+                    )
+                });
+            if !joined {
+                break;
+            }
+            out.push(mi);
+            last = mi;
+        }
+        out
+    }
+
+    /// The first amount after `pos` in the sentence, before `end`; with
+    /// `plain`, not one a valuation word introduces.
+    fn money_after(
+        &self,
+        pos: usize,
+        end: usize,
+        plain: bool,
+    ) -> Option<usize> {
+        for mi in self.after(pos) {
+            let c = &self.m.kept[mi];
+            if c.start >= end {
+                return None;
+            }
+            if !matches!(c.found, Found::Money(_)) {
+                continue;
+            }
+            if plain {
+                let at = self.tok_at(c.start);
+                let valued = (at.saturating_sub(3)..at).any(|k| {
+                    self.word(k).to_lowercase().starts_with("valoris")
+                });
+                if valued {
+                    continue;
+                }
+            }
+            return Some(mi);
+        }
+        None
+    }
+
+    /// The first percentage after `pos` and before `end` with a word of
+    /// class `class` among the four words before it.
+    fn pct_after(&self, pos: usize, end: usize, class: u8) -> Option<usize> {
+        let mut buf = String::new();
+        for mi in self.after(pos) {
+            let c = &self.m.kept[mi];
+            if c.start >= end {
+                return None;
+            }
+            if !matches!(c.found, Found::Percentage(_)) {
+                continue;
+            }
+            let at = self.tok_at(c.start);
+            let signed = self.m.text[c.start..].starts_with(['+', '-']);
+            let cued = (at.saturating_sub(4)..at).any(|k| {
+                CUES.get(lower(self.word(k), &mut buf))
+                    .is_some_and(|b| b & class != 0)
+            });
+            if signed || cued {
+                return Some(mi);
+            }
+        }
+        None
+    }
+
+    /// The date of the fact: the date nearest the trigger in its
+    /// sentence, else the last of the sentence before when that one
+    /// states no fact of its own (`Le 26 mai, c'était au tour de X. X a
+    /// levé ...`).
+    fn date(&self) -> Option<usize> {
+        let kept = self.m.kept;
+        let is_date = |i: &usize| match &kept[*i].found {
+            Found::Date(d) => {
+                matches!(d.kind, DateType::Date | DateType::Time)
+            }
+            _ => false,
+        };
+        let dist = |i: &usize| {
+            let c = &kept[*i];
+            if c.end <= self.hit.start {
+                self.hit.start - c.end
+            } else {
+                c.start.saturating_sub(self.hit.end)
+            }
+        };
+        let here = self.near().filter(is_date).min_by_key(dist);
+        if here.is_some() || self.prev_has_trigger || self.s.idx == 0 {
+            return here;
+        }
+        let prev = self.m.within(self.m.sentences[self.s.idx - 1].clone());
+        prev.rev().take(REACH).find(is_date)
+    }
+
+    /// The period of a result: a year, quarter, half or month in the
+    /// sentence, nearest the trigger.
+    fn period(&self) -> Option<usize> {
+        let kept = self.m.kept;
+        self.near()
+            .filter(|&i| match &kept[i].found {
+                Found::Date(d) => is_period(&d.value),
+                _ => false,
+            })
+            .min_by_key(|&i| kept[i].start.abs_diff(self.hit.start))
+    }
+
+    /// The company a back-reference points to: the last event's of this
+    /// sentence or the two before, else the first organisation named in
+    /// the two sentences before, one no preposition governs first.
+    fn topic(&self, st: &State) -> Option<usize> {
+        self.event_topic(st).or_else(|| self.named_topic())
+    }
+
+    /// The company of the last event of this sentence or the two before.
+    fn event_topic(&self, st: &State) -> Option<usize> {
+        for (e, &si) in st.out.iter().zip(&st.event_sentences).rev() {
+            if si + 2 < self.s.idx {
+                break;
+            }
+            let a = &e.args;
+            // A valuation describes the company valued, which is seldom
+            // the one the next sentence's `le groupe` acts as.
+            let pick = match e.kind {
+                EventType::Acquisition => a.buyer.or(a.target),
+                EventType::Role => a.organization,
+                EventType::Valuation => continue,
+                _ => a.company,
+            };
+            if let Some(p) = pick.filter(|&p| self.is_entity(p)) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// The first organisation named before the trigger in its sentence
+    /// (one no preposition governs), else in the two sentences before.
+    fn named_topic(&self) -> Option<usize> {
+        let orgs = |range: Range<usize>| {
+            range.filter(|&i| self.label(i) == Some(Label::Org))
+        };
+        // This sentence, before the trigger.
+        let here = self.near().start
+            ..self
+                .before(self.hit.start)
+                .next()
+                .map_or(self.near().start, |i| i + 1);
+        if let Some(i) = orgs(here).find(|&i| !self.prepositional(i)) {
+            return Some(i);
+        }
+        for back in 1..=2 {
+            let Some(si) = self.s.idx.checked_sub(back) else { break };
+            let r = self.m.within(self.m.sentences[si].clone());
+            let r = r.start..r.end.min(r.start + REACH);
+            // Not a source in parentheses (`PARIS, 12 juin (Reuters)`).
+            let quoted = |i: usize| {
+                self.m.text[..self.m.kept[i].start].trim_end().ends_with('(')
+            };
+            let first = orgs(r.clone()).find(|&i| {
+                !prev_word_is_prep(self.m.text, self.m.kept[i].start)
+                    && !quoted(i)
+            });
+            let first =
+                first.or_else(|| orgs(r.clone()).find(|&i| !quoted(i)));
+            if let Some(i) = first {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Whether a back-reference noun phrase (`La start-up`, `le groupe`)
+    /// or a possessive stands before `pos` in the sentence.
+    fn refers_back(&self, pos: usize) -> bool {
+        const SINGULAR: &[&str] = &["le", "la", "l'", "ce", "cet", "cette"];
+        let at = self.tok_at(pos);
+        (at.saturating_sub(8)..at).any(|k| {
+            let det = |j: usize| j < k && is_any(self.word(j), SINGULAR);
+            (is_any(self.word(k), BACK_NOUNS)
+                && (det(k.wrapping_sub(1)) || det(k.wrapping_sub(2))))
+                || is_any(self.word(k), &["son", "sa", "ses", "leur", "leurs"])
+        })
+    }
+
+    /// The organisation after `chez` earlier in the sentence.
+    fn chez(&self) -> Option<usize> {
+        let at =
+            self.cue_after(self.s.range.start, self.hit.start, &[&["chez"]])?;
+        self.entity_after(at, 1, &[]).filter(|&i| self.org_like(i))
+    }
+
+    /// Whether the word after a noun trigger is `de` or `sur`: the noun
+    /// names what it is about (`le rachat de X`, `une OPA sur X`).
+    fn introduced_by_de(&self, pos: usize) -> bool {
+        let at = self.tok_at(pos);
+        at < self.s.toks.len()
+            && is_any(self.word(at), &["de", "d'", "du", "des", "sur"])
+    }
+
+    /// Whether the object after `pos` is a noun phrase that refers back
+    /// (`la jeune pousse`, `la start-up`): a determiner, then such a
+    /// noun within three words.
+    fn back_noun_after(&self, pos: usize) -> bool {
+        let at = self.tok_at(pos);
+        let n = self.s.toks.len();
+        at < n
+            && is_any(self.word(at), &["la", "le", "l'", "cette", "ce", "cet"])
+            && (at + 1..(at + 4).min(n))
+                .any(|k| is_any(self.word(k), BACK_NOUNS))
+    }
+
+    /// An entity that can stand for an organisation: one labelled so, or
+    /// a one-word name the entity reader took for a person (an unknown
+    /// company name alone looks like a surname).
+    fn org_like(&self, mi: usize) -> bool {
+        match self.m.entity(mi) {
+            Some((Label::Org | Label::Misc, _)) => true,
+            Some((Label::Per, canonical)) => !canonical.contains(' '),
+            _ => false,
+        }
+    }
+
+    /// The status of an acquisition from the words before its trigger.
+    fn status(&self) -> Status {
+        let at = self.tok_at(self.hit.start);
+        let mut buf = String::new();
+        let mut bits = 0u8;
+        for k in at.saturating_sub(7)..at {
+            if let Some(b) = CUES.get(lower(self.word(k), &mut buf)) {
+                bits |= b;
+            }
+        }
+        let trig = lower(&self.m.text[self.hit.start..self.hit.end], &mut buf);
+        let future = trig.ends_with("era")
+            || trig.ends_with("erra")
+            || trig.ends_with("dra")
+            || trig.ends_with("ront");
+        let offer = trig == "opa" || trig.starts_with("offre");
+        if bits & cue::PLANNED != 0 {
+            Status::Planned
+        } else if bits & cue::DONE != 0 {
+            Status::Done
+        } else if bits & cue::ANNOUNCED != 0 || future || offer {
+            Status::Announced
+        } else {
+            Status::Done
+        }
+    }
+
+    /// Whether a word of class `class` stands among the `n` words before
+    /// the trigger.
+    fn cue_before(&self, n: usize, class: u8) -> bool {
+        self.cue_before_at(self.hit.start, n, class)
+    }
+
+    /// Whether a word of class `class` stands among the `n` words before
+    /// byte `pos`.
+    fn cue_before_at(&self, pos: usize, n: usize, class: u8) -> bool {
+        let at = self.tok_at(pos);
+        let mut buf = String::new();
+        (at.saturating_sub(n)..at).any(|k| {
+            CUES.get(lower(self.word(k), &mut buf))
+                .is_some_and(|b| b & class != 0)
+        })
+    }
+
+    /// The round of a funding, as written: `série B`, `amorçage`.
+    fn round(&self) -> Option<String> {
+        let mut buf = String::new();
+        let at = self.tok_at(self.hit.start);
+        let lo = at.saturating_sub(REACH);
+        let hi = (at + REACH).min(self.s.toks.len());
+        // Most sentences name no round: a byte search says so first.
+        let (a, b) = (
+            self.s.toks.get(lo).map_or(self.s.range.start, |t| t.start),
+            self.s.toks.get(hi).map_or(self.s.range.end, |t| t.start),
+        );
+        let window = &self.m.text[a..b.max(a)];
+        if !["érie", "amorçage", "seed"].iter().any(|w| window.contains(w)) {
+            return None;
+        }
+        for (k, t) in self.s.toks.iter().enumerate().take(hi).skip(lo) {
+            let w = self.word(k);
+            let Some(b) = CUES.get(lower(w, &mut buf)) else { continue };
+            if b & cue::ROUND == 0 {
+                continue;
+            }
+            if is(w, "série") {
+                let next = self.s.toks.get(k + 1);
+                if let Some(n) = next.filter(|n| {
+                    let x = &self.m.text[n.start..n.end];
+                    x.len() == 1 && x.bytes().all(|c| c.is_ascii_uppercase())
+                }) {
+                    return Some(self.m.text[t.start..n.end].to_string());
+                }
+                continue;
+            }
+            return Some(w.to_string());
+        }
+        None
+    }
+
+    /// The round named at the start of the next sentence when it refers
+    /// back (`Cette série B porte ...`, `Ce tour d'amorçage ...`).
+    fn round_next(&self) -> Option<String> {
+        let next = self.m.sentences.get(self.s.idx + 1)?;
+        let head = &self.m.text[next.clone()];
+        let cut = (0..=head.len().min(60))
+            .rev()
+            .find(|&i| head.is_char_boundary(i))
+            .unwrap_or(0);
+        let head = &head[..cut];
+        let first = head.split_whitespace().next()?;
+        if !is_any(first, &["ce", "cette", "cet"]) {
+            return None;
+        }
+        if let Some(i) = head.find("série ") {
+            let rest = &head[i + "série ".len()..];
+            let mut cs = rest.chars();
+            let letter = cs.next().filter(char::is_ascii_uppercase)?;
+            if cs.next().is_none_or(|c| !c.is_alphanumeric()) {
+                return Some(format!("série {letter}"));
+            }
+        }
+        head.contains("amorçage").then(|| "amorçage".to_string())
+    }
+
+    fn event(&self, kind: EventType, args: ArgsFound) -> EventFound {
+        EventFound { kind, trigger: self.hit.start..self.hit.end, args }
+    }
+
+    fn read(&self, st: &mut State) {
+        let h = self.hit;
+        let ev = match h.frame {
+            Frame::Raise => self.raise(st),
+            Frame::Invest => self.invest(st, None),
+            Frame::Stake => self.stake(st),
+            Frame::Buy
+            | Frame::BuyNoun
+            | Frame::Sell
+            | Frame::SellNoun
+            | Frame::Fall => self.acquisition(st),
+            Frame::Value => self.value(st),
+            Frame::Metric(metric) => self.result(st, metric),
+            Frame::LossVerb => self.loss_verb(st),
+            Frame::Found => self.found(st),
+            Frame::Title(class) => self.role(st, class),
+        };
+        for e in ev {
+            st.push(e, self.s.idx);
+        }
+    }
+
+    /// `X lève 12 M€ auprès de Y`, `le tour de table de X`.
+    fn raise(&self, st: &mut State) -> Vec<EventFound> {
+        let h = self.hit;
+        let noun = self.m.text[h.start..h.end].contains(' ')
+            || self.m.text[h.start..h.end].to_lowercase().starts_with("levée");
+        let at = self.tok_at(h.start);
+        if noun && at > 0 && is_any(self.word(at - 1), &["ce", "cette", "cet"])
+        {
+            // `Ce tour de table, mené par X, ...`: more about the round
+            // just stated, not another one.
+            let investors = self.investors();
+            let round = self.round();
+            let last = st
+                .out
+                .iter_mut()
+                .zip(&st.event_sentences)
+                .rev()
+                .take_while(|(_, si)| **si + 2 >= self.s.idx)
+                .find(|(e, _)| e.kind == EventType::Funding);
+            if let Some((e, _)) = last {
+                if e.args.investors.is_empty() {
+                    e.args.investors = investors;
+                }
+                if e.args.round.is_none() {
+                    e.args.round = round;
+                }
+                return Vec::new();
+            }
+        }
+        let amount = self.money_after(h.end, self.next, true);
+        // A verb of raising needs money: `lever le voile` is none.
+        if !noun {
+            let close = amount.is_some_and(|a| {
+                self.between(h.end, self.m.kept[a].start).len() <= 4
+            });
+            let funds =
+                self.between(h.end, self.s.range.end).iter().take(4).any(
+                    |t| {
+                        is_any(
+                            &self.m.text[t.start..t.end],
+                            &[
+                                "fonds",
+                                "sommes",
+                                "capitaux",
+                                "financement",
+                                "financements",
+                                "argent",
+                                "millions",
+                                "milliards",
+                            ],
+                        )
+                    },
+                );
+            if !close && !funds {
+                return Vec::new();
+            }
+        }
+        let mut companies = match noun {
+            true => self
+                .entity_after_cue(h.end, self.next, &[&["de"], &["d'"]], 1)
+                .into_iter()
+                .collect(),
+            false => Vec::new(),
+        };
+        if companies.is_empty() {
+            companies = self.subjects(h.start);
+        }
+        if companies.is_empty()
+            && self.refers_back(h.start)
+            && let Some(t) = self.topic(st)
+        {
+            companies.push(t);
+        }
+        if companies.is_empty() {
+            return Vec::new();
+        }
+        let investors = self.investors();
+        let date = self.date();
+        let round = self.round().or_else(|| self.round_next());
+        companies
+            .into_iter()
+            .map(|c| {
+                self.event(
+                    EventType::Funding,
+                    ArgsFound {
+                        company: Some(c),
+                        amount,
+                        investors: investors.clone(),
+                        round: round.clone(),
+                        date,
+                        ..ArgsFound::default()
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// The investors of a round: after `auprès de`, `mené par`, `avec la
+    /// participation de`, or the organisations of the next sentence when
+    /// it names the investors (`Parmi les investisseurs figurent ...`).
+    fn investors(&self) -> Vec<usize> {
+        const CUES_INV: &[&[&str]] = &[
+            &["auprès", "de"],
+            &["auprès", "d'"],
+            &["auprès", "du"],
+            &["auprès", "des"],
+            &["mené", "par"],
+            &["menée", "par"],
+            &["emmené", "par"],
+            &["emmenée", "par"],
+            &["piloté", "par"],
+            &["participation", "de"],
+            &["participation", "d'"],
+            &["participation", "du"],
+            &["aux", "côtés", "de"],
+            &["aux", "côtés", "d'"],
+        ];
+        let mut out = Vec::new();
+        let mut pos = self.hit.end;
+        // Within reach of the trigger: a sentence of a thousand rounds
+        // reads each one's investors near it.
+        let reach = self
+            .s
+            .toks
+            .get(self.tok_at(self.hit.end) + REACH)
+            .map_or(self.s.range.end, |t| t.start);
+        while let Some(at) = self.cue_after(pos, reach, CUES_INV) {
+            if let Some(first) = self.entity_after(at, 4, &[";", ":"]) {
+                for mi in self.list_from(first) {
+                    if !out.contains(&mi) {
+                        out.push(mi);
+                    }
+                }
+            }
+            pos = at;
+        }
+        if out.is_empty() {
+            out = self.investors_next_sentence();
+        }
+        out
+    }
+
+    fn investors_next_sentence(&self) -> Vec<usize> {
+        let Some(next) = self.m.sentences.get(self.s.idx + 1) else {
+            return Vec::new();
+        };
+        let text = &self.m.text[next.clone()];
+        let head: String =
+            text.chars().take(80).collect::<String>().to_lowercase();
+        if !head.contains("investisseurs") && !head.contains("participé") {
+            return Vec::new();
+        }
+        self.m
+            .within(next.clone())
+            .filter(|&i| self.label(i) == Some(Label::Org))
+            .take(8)
+            .collect()
+    }
+
+    /// `Y investit 12 M€ dans X`, `Y entre au capital de X`.
+    fn invest(&self, st: &State, stake: Option<usize>) -> Vec<EventFound> {
+        let h = self.hit;
+        let company = self
+            .entity_after_cue(
+                h.end,
+                self.s.range.end,
+                &[
+                    &["dans"],
+                    &["capital", "de"],
+                    &["capital", "d'"],
+                    &["capital", "du"],
+                ],
+                6,
+            )
+            .or_else(|| {
+                let t = &self.m.text[h.start..h.end];
+                t.contains("capital")
+                    .then(|| self.entity_after(h.end, 2, OBJECT_STOPS))
+                    .flatten()
+            });
+        let investors = self.subjects(h.start);
+        if let Some(stake) = stake {
+            let Some(target) = company.or_else(|| self.topic(st)) else {
+                return Vec::new();
+            };
+            return vec![self.event(
+                EventType::Acquisition,
+                ArgsFound {
+                    target: Some(target),
+                    buyer: investors.first().copied(),
+                    stake: Some(stake),
+                    amount: self.money_after(h.end, self.s.range.end, true),
+                    status: Some(self.status()),
+                    date: self.date(),
+                    ..ArgsFound::default()
+                },
+            )]
+            .into_iter()
+            .collect();
+        }
+        let Some(company) = company else { return Vec::new() };
+        let amount = self.money_after(h.end, self.s.range.end, true);
+        vec![self.event(
+            EventType::Funding,
+            ArgsFound {
+                company: Some(company),
+                investors,
+                amount,
+                date: self.date(),
+                round: self.round(),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+
+    /// `prend une participation de 25 % dans X`: an acquisition of a
+    /// stake, else funding.
+    fn stake(&self, st: &State) -> Vec<EventFound> {
+        let stake = self.stake_pct();
+        self.invest(st, stake)
+    }
+
+    /// A percentage right after the trigger or after `à hauteur de`.
+    fn stake_pct(&self) -> Option<usize> {
+        let h = self.hit;
+        for mi in self.after(h.end) {
+            if !matches!(self.m.kept[mi].found, Found::Percentage(_)) {
+                continue;
+            }
+            let gap = self.between(h.end, self.m.kept[mi].start);
+            let near = gap.len() <= 2;
+            let hauteur = gap.len() >= 2
+                && is(
+                    &self.m.text
+                        [gap[gap.len() - 2].start..gap[gap.len() - 2].end],
+                    "hauteur",
+                );
+            return (near || hauteur).then_some(mi);
+        }
+        None
+    }
+
+    /// Buying and selling, by verb or noun.
+    fn acquisition(&self, st: &State) -> Vec<EventFound> {
+        let h = self.hit;
+        let f = h.frame;
+        let end = self.s.range.end;
+        let mut a = ArgsFound::default();
+        let passive = self
+            .cue_after(h.end, end, &[&["par"]])
+            .is_some_and(|p| self.between(h.end, p).len() == 1);
+        match f {
+            Frame::Buy if passive => {
+                a.target = self.subject(h.start);
+                a.buyer = self.entity_after_cue(h.end, end, &[&["par"]], 4);
+            }
+            Frame::Buy => {
+                a.buyer = self.subject(h.start);
+                a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
+            }
+            Frame::BuyNoun => {
+                a.target = self
+                    .entity_after(
+                        h.end,
+                        8,
+                        &[
+                            "à", "au", "aux", "pour", "par", "auprès", "avec",
+                            "contre", ";",
+                        ],
+                    )
+                    .filter(|_| self.introduced_by_de(h.end));
+                let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
+                a.buyer = self
+                    .entity_after_cue(from, end, &[&["par"]], 4)
+                    .or_else(|| self.subject(h.start));
+            }
+            Frame::Sell if passive => {
+                a.target = self.subject(h.start);
+                a.seller = self.entity_after_cue(h.end, end, &[&["par"]], 4);
+                a.buyer = self.entity_after_cue(
+                    h.end,
+                    end,
+                    &[&["à"], &["au"], &["aux"]],
+                    4,
+                );
+            }
+            Frame::Sell | Frame::SellNoun => {
+                a.target =
+                    self.entity_after(h.end, 10, OBJECT_STOPS).filter(|_| {
+                        f == Frame::Sell || self.introduced_by_de(h.end)
+                    });
+                let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
+                a.buyer = self.entity_after_cue(
+                    from,
+                    end,
+                    &[&["à"], &["au"], &["aux"]],
+                    4,
+                );
+                a.seller = self.subject(h.start);
+            }
+            _ => {
+                // Fall: `X tombe dans l'escarcelle de Y`.
+                a.target = self.subject(h.start);
+                a.buyer = self.entity_after(h.end, 4, &[";"]);
+            }
+        }
+        if a.target.is_none() && self.back_noun_after(h.end) {
+            // `a mis la main sur la jeune pousse`.
+            a.target = self.event_topic(st).filter(|&t| Some(t) != a.buyer);
+        }
+        if a.buyer.is_none()
+            && matches!(f, Frame::Buy | Frame::BuyNoun)
+            && !passive
+            && self.refers_back(h.start)
+        {
+            // `Le groupe français avait déjà acquis X`.
+            a.buyer = self.topic(st).filter(|&b| Some(b) != a.target);
+        }
+        let Some(target) = a.target else { return Vec::new() };
+        if a.buyer == Some(target) {
+            a.buyer = None;
+        }
+        if matches!(self.label(target), Some(Label::Loc) | None) {
+            return Vec::new();
+        }
+        a.amount = self.money_after(h.end, end, true);
+        a.stake = self.stake_pct();
+        a.status = Some(self.status());
+        a.date = self.date();
+        vec![self.event(EventType::Acquisition, a)]
+    }
+
+    /// `valorisée 2 Md€`: the valuation of the round just stated, else a
+    /// valuation of its own.
+    fn value(&self, st: &mut State) -> Vec<EventFound> {
+        let h = self.hit;
+        let Some(amount) = self.money_after(h.end, self.s.range.end, false)
+        else {
+            return Vec::new();
+        };
+        if self.between(h.end, self.m.kept[amount].start).len() > 6
+            || amount_of(self.m, Some(amount)).is_none_or(|a| a.0 < 1e6)
+        {
+            // A price per share (`valorise chaque action à 24 euros`) is no
+            // company's value.
+            return Vec::new();
+        }
+        let funding = st
+            .out
+            .iter_mut()
+            .zip(&st.event_sentences)
+            .rev()
+            .take_while(|(_, si)| **si + 1 >= self.s.idx)
+            .find(|(e, _)| e.kind == EventType::Funding);
+        if let Some((e, _)) = funding {
+            if e.args.valuation.is_none() {
+                e.args.valuation = Some(amount);
+            }
+            return Vec::new();
+        }
+        let company = self
+            .subject(h.start)
+            .or_else(|| self.entity_after(h.end, 3, OBJECT_STOPS))
+            .or_else(|| self.topic(st));
+        let Some(company) = company else { return Vec::new() };
+        vec![self.event(
+            EventType::Valuation,
+            ArgsFound {
+                company: Some(company),
+                amount: Some(amount),
+                date: self.date(),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+
+    /// `un chiffre d'affaires de 3 M€`, `son bénéfice net 4,6 Md€`.
+    fn result(&self, st: &State, metric: Metric) -> Vec<EventFound> {
+        let h = self.hit;
+        if self.cue_before(4, cue::FORECAST) {
+            return Vec::new();
+        }
+        // `380 M€ de ventes`: the amount before the noun.
+        let before = self.before(h.start).next().filter(|&b| {
+            matches!(self.m.kept[b].found, Found::Money(_))
+                && self.between(self.m.kept[b].end, h.start).iter().all(|t| {
+                    is_any(&self.m.text[t.start..t.end], &["de", "d'"])
+                })
+        });
+        let amount = before.or_else(|| {
+            self.money_after(h.end, self.next, true).filter(|&a| {
+                self.between(h.end, self.m.kept[a].start).len() <= 12
+            })
+        });
+        let Some(amount) = amount else { return Vec::new() };
+        let from = before.map_or(h.start, |b| self.m.kept[b].start);
+        if before.is_some() && self.cue_before_at(from, 4, cue::FORECAST) {
+            return Vec::new();
+        }
+        let company = self.subject(from).or_else(|| self.topic(st));
+        let Some(company) = company else { return Vec::new() };
+        vec![self.event(
+            EventType::Result,
+            ArgsFound {
+                company: Some(company),
+                metric: Some(metric),
+                amount: Some(amount),
+                change: self.pct_after(h.end, self.next, cue::CHANGE),
+                period: self.period(),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+
+    /// `a perdu 30 M€`: a loss when an amount follows the verb.
+    fn loss_verb(&self, st: &State) -> Vec<EventFound> {
+        let h = self.hit;
+        let amount = self
+            .money_after(h.end, self.next, true)
+            .filter(|&a| self.between(h.end, self.m.kept[a].start).len() <= 2);
+        let Some(amount) = amount else { return Vec::new() };
+        let company = self.subject(h.start).or_else(|| self.topic(st));
+        let Some(company) = company else { return Vec::new() };
+        vec![self.event(
+            EventType::Result,
+            ArgsFound {
+                company: Some(company),
+                metric: Some(Metric::Loss),
+                amount: Some(amount),
+                period: self.period(),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+
+    /// `X a cofondé Y`, `Fondée par X et Z, Y ...`.
+    fn found(&self, st: &State) -> Vec<EventFound> {
+        let h = self.hit;
+        let t = self.m.text[h.start..h.end].to_lowercase();
+        let title =
+            if t.starts_with("co") { "cofondateur" } else { "fondateur" };
+        let per = |i: &usize| self.label(*i) == Some(Label::Per);
+        let par = self
+            .cue_after(h.end, self.next, &[&["par"]])
+            .filter(|&p| self.between(h.end, p).len() <= 4);
+        let (people, org) = match par {
+            Some(p) => {
+                let Some(first) = self.entity_after(p, 2, OBJECT_STOPS) else {
+                    return Vec::new();
+                };
+                let people: Vec<usize> =
+                    self.list_from(first).into_iter().filter(per).collect();
+                let last = people.last().map_or(p, |&l| self.m.kept[l].end);
+                let org = self
+                    .after(last)
+                    .find(|i| self.label(*i) == Some(Label::Org))
+                    .filter(|&i| {
+                        self.between(last, self.m.kept[i].start).len() <= 3
+                    })
+                    .or_else(|| self.topic(st));
+                (people, org)
+            }
+            None => {
+                let people: Vec<usize> =
+                    self.subject(h.start).into_iter().filter(per).collect();
+                (people, self.entity_after(h.end, 3, OBJECT_STOPS))
+            }
+        };
+        let Some(org) = org.filter(|&o| !per(&o)) else { return Vec::new() };
+        people
+            .into_iter()
+            .map(|p| {
+                self.event(
+                    EventType::Role,
+                    ArgsFound {
+                        person: Some(p),
+                        title: Some(title.to_string()),
+                        organization: Some(org),
+                        ..ArgsFound::default()
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// A title next to a person's name.
+    fn role(&self, st: &State, class: TitleClass) -> Vec<EventFound> {
+        let h = self.hit;
+        let at = self.tok_at(h.start);
+        let end_tok = self.tok_at(h.end);
+        // The title's complement: `de ORG`, `chez ORG`, `du groupe`;
+        // for a public title, the words up to a comma or a name.
+        let mut title_end = h.end;
+        let mut org = None;
+        let mut org_back = false;
+        let mut k = end_tok;
+        let link = |w: &str| {
+            is_any(w, &["de", "d'", "du", "des", "chez", "la", "l'", "le"])
+        };
+        if k < self.s.toks.len() && link(self.word(k)) {
+            let first_link = k;
+            while k < self.s.toks.len() && link(self.word(k)) {
+                k += 1;
+            }
+            match class {
+                TitleClass::Public => {
+                    let mut j = first_link;
+                    while j < self.s.toks.len() {
+                        let t = self.s.toks[j];
+                        let w = self.word(j);
+                        let starts_per =
+                            self.after(t.start).next().is_some_and(|i| {
+                                self.m.kept[i].start == t.start
+                                    && self.label(i) == Some(Label::Per)
+                            });
+                        if !t.word || starts_per {
+                            break;
+                        }
+                        let cap =
+                            w.chars().next().is_some_and(char::is_uppercase);
+                        if !(cap || link(w) || is_any(w, &["et"])) {
+                            break;
+                        }
+                        title_end = t.end;
+                        j += 1;
+                    }
+                }
+                TitleClass::Business => {
+                    let from = self.s.toks[k.min(self.s.toks.len() - 1)].start;
+                    let found = self
+                        .after(from)
+                        .find(|&i| self.is_entity(i))
+                        .filter(|&i| {
+                            self.between(from, self.m.kept[i].start).len() <= 2
+                                && self.org_like(i)
+                        });
+                    match found {
+                        Some(i) => org = Some(i),
+                        None => {
+                            let w = self.word(k.min(self.s.toks.len() - 1));
+                            org_back = is_any(w, BACK_NOUNS);
+                        }
+                    }
+                }
+            }
+        }
+        // The person: before the title (`X, son patron`, `X a été nommée
+        // directrice générale`), else right after it and its complement
+        // (`la PDG de Valmont, Claire Dumas`, `le ministre X`).
+        const BRIDGE: &[&str] = &[
+            ",",
+            "qui",
+            "devient",
+            "deviendra",
+            "est",
+            "sera",
+            "a",
+            "été",
+            "nommé",
+            "nommée",
+            "désigné",
+            "désignée",
+            "reste",
+            "actuel",
+            "actuelle",
+            "ancien",
+            "ancienne",
+            "son",
+            "sa",
+            "leur",
+            "le",
+            "la",
+            "l'",
+            "nouveau",
+            "nouvelle",
+            "élu",
+            "élue",
+            "promu",
+            "promue",
+            "comme",
+            "en",
+            "tant",
+            "que",
+            "était",
+            "un",
+            "une",
+        ];
+        let mut person = None;
+        let mut possessive = false;
+        let mut definite = false;
+        if let Some(mi) = self.before(h.start).next() {
+            let gap = self.between(self.m.kept[mi].end, h.start);
+            if self.label(mi) == Some(Label::Per)
+                && gap.len() <= 5
+                && gap
+                    .iter()
+                    .all(|t| is_any(&self.m.text[t.start..t.end], BRIDGE))
+            {
+                person = Some(mi);
+            }
+        }
+        if at > 0 {
+            let w = self.word(at - 1);
+            possessive = is_any(w, &["son", "sa", "leur"]);
+            definite = is_any(w, &["le", "la", "l'"]);
+        }
+        if person.is_none() {
+            let after_title = match org {
+                Some(o) => self.m.kept[o].end,
+                None => title_end,
+            };
+            let after_title = if org_back && org.is_none() {
+                self.s.toks.get(k + 1).map_or(title_end, |t| t.end)
+            } else {
+                after_title
+            };
+            // After a complement, only an apposition (`la PDG de X, Y`):
+            // `un gérant de X Y` is no one's name.
+            let comma_needed = org.is_some() || title_end > h.end || org_back;
+            if let Some(mi) = self.after(after_title).next() {
+                let gap = self.between(after_title, self.m.kept[mi].start);
+                if self.label(mi) == Some(Label::Per)
+                    && gap.len() <= 1
+                    && gap.len() >= usize::from(comma_needed)
+                    && gap.iter().all(|t| &self.m.text[t.start..t.end] == ",")
+                {
+                    person = Some(mi);
+                }
+            }
+        }
+        let Some(person) = person else { return Vec::new() };
+        if class == TitleClass::Business && org.is_none() {
+            let pstart = self.m.kept[person].start.min(h.start);
+            if possessive {
+                org = self
+                    .before(pstart)
+                    .find(|&i| self.label(i) == Some(Label::Org))
+                    .or_else(|| {
+                        self.before(pstart).find(|&i| self.org_like(i))
+                    })
+                    .or_else(|| self.topic(st));
+            } else if org_back {
+                org = self.topic(st);
+            } else if definite {
+                // `Chez Renault, le directeur général X`; `Le directeur
+                // financier, X` in a story about a company.
+                org = self.chez().or_else(|| self.event_topic(st));
+            }
+        }
+        let title = self.m.text[h.start..title_end].to_string();
+        vec![self.event(
+            EventType::Role,
+            ArgsFound {
+                person: Some(person),
+                title: Some(title),
+                organization: org.filter(|&o| o != person),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+}
+
+/// Whether a TIMEX3 value is a period a figure covers: a year, a
+/// quarter, a half or a month.
+fn is_period(v: &str) -> bool {
+    let b = v.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    match &v[4..] {
+        "" => true,
+        rest => {
+            let r = rest.as_bytes();
+            r.len() == 3
+                && r[0] == b'-'
+                && (matches!(r[1], b'Q' | b'H') && r[2].is_ascii_digit()
+                    || r[1].is_ascii_digit() && r[2].is_ascii_digit())
+        }
+    }
+}
+
+/// Whether the word before byte `at` is a preposition.
+fn prev_word_is_prep(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    is_any(&head[start..], PREPS)
+}
+
+/// `Nathan Benaich d'Air Street Capital`: a person right followed by
+/// `de` and an organisation, a role without a title. One pass over the
+/// kept mentions.
+fn affiliations(m: &Mentions<'_>, st: &mut State) {
+    let kept = m.kept;
+    for i in 0..kept.len().saturating_sub(1) {
+        if m.entity(i).map(|e| e.0) != Some(Label::Per) {
+            continue;
+        }
+        if m.entity(i + 1).map(|e| e.0) != Some(Label::Org) {
+            continue;
+        }
+        let gap = &m.text[kept[i].end..kept[i + 1].start];
+        let g = gap.trim_start();
+        let ok = matches!(g, "d'" | "d\u{2019}" | "de ");
+        if !ok || g.len() + 1 < gap.len() {
+            continue;
+        }
+        let trig = kept[i + 1].start - g.len();
+        let trig_end = trig + g.trim_end().len();
+        st.push(
+            EventFound {
+                kind: EventType::Role,
+                trigger: trig..trig_end,
+                args: ArgsFound {
+                    person: Some(i),
+                    title: None,
+                    organization: Some(i + 1),
+                    ..ArgsFound::default()
+                },
+            },
+            m.sentence_of(kept[i].start),
+        );
+    }
+}
+
+/// The key of an event: its first role's entity, by canonical name.
+fn key<'a>(m: &Mentions<'a>, e: &EventFound) -> Option<&'a str> {
+    let a = &e.args;
+    let i = match e.kind {
+        EventType::Acquisition => a.target,
+        EventType::Role => a.person,
+        _ => a.company,
+    }?;
+    m.entity(i).map(|x| x.1)
+}
+
+fn canonical<'a>(m: &Mentions<'a>, i: Option<usize>) -> Option<&'a str> {
+    m.entity(i?).map(|x| x.1)
+}
+
+fn amount_of(
+    m: &Mentions<'_>,
+    i: Option<usize>,
+) -> Option<(f64, Option<&'static str>)> {
+    match &m.kept.get(i?)?.found {
+        Found::Money(v) => Some((v.amount, v.currency)),
+        _ => None,
+    }
+}
+
+/// How many roles an event fills.
+fn filled(a: &ArgsFound) -> usize {
+    a.mentions().count()
+        + usize::from(a.title.is_some())
+        + usize::from(a.round.is_some())
+}
+
+/// Whether two events of one type and key can be one fact: no role
+/// filled differently by both that tells facts apart.
+fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
+    let (x, y) = (&a.args, &b.args);
+    let differ = |p: Option<usize>, q: Option<usize>| matches!((amount_of(m, p), amount_of(m, q)), (Some(u), Some(v)) if u != v);
+    if differ(x.amount, y.amount) {
+        return false;
+    }
+    match a.kind {
+        EventType::Role => {
+            let (o, p) =
+                (canonical(m, x.organization), canonical(m, y.organization));
+            !(o.is_some() && p.is_some() && o != p)
+        }
+        EventType::Result => x.metric == y.metric,
+        EventType::Acquisition => {
+            let (o, p) = (canonical(m, x.buyer), canonical(m, y.buyer));
+            !(o.is_some() && p.is_some() && o != p)
+        }
+        _ => true,
+    }
+}
+
+/// Fills the roles `into` lacks from `from`.
+fn fill(into: &mut ArgsFound, from: ArgsFound) {
+    macro_rules! take {
+        ($($f:ident),*) => { $( if into.$f.is_none() { into.$f = from.$f; } )* };
+    }
+    take!(
+        company,
+        target,
+        buyer,
+        seller,
+        person,
+        title,
+        organization,
+        amount,
+        valuation,
+        round,
+        stake,
+        status,
+        metric,
+        change,
+        period,
+        date
+    );
+    if into.investors.is_empty() {
+        into.investors = from.investors;
+    }
+}
+
+/// One event per fact: events of one type and key that are compatible
+/// become the most complete of them, the others' roles filling its gaps.
+/// In order of trigger.
+fn merge(m: &Mentions<'_>, events: Vec<EventFound>) -> Vec<EventFound> {
+    let mut out: Vec<EventFound> = Vec::with_capacity(events.len());
+    let mut index: crate::lexicon::FastMap<(EventType, &str), Vec<usize>> =
+        crate::lexicon::FastMap::default();
+    for e in events {
+        let Some(k) = key(m, &e) else { continue };
+        let slots = index.entry((e.kind, k)).or_default();
+        // The last few of one key only: a long document naming one
+        // person's title a thousand times stays linear.
+        let found = slots
+            .iter()
+            .rev()
+            .take(8)
+            .copied()
+            .find(|&i| compatible(m, &out[i], &e));
+        match found {
+            Some(i) => {
+                let old = &mut out[i];
+                // A role: the title written as a noun wins over a verb's.
+                let noun = |x: &EventFound| {
+                    x.args.title.as_deref().is_some_and(|t| {
+                        words::is(
+                            &m.text[x.trigger.clone()],
+                            &t.to_lowercase(),
+                        )
+                    })
+                };
+                let keep_new = match (noun(old), noun(&e)) {
+                    (false, true) => true,
+                    (true, false) => false,
+                    _ => filled(&e.args) > filled(&old.args),
+                };
+                if keep_new {
+                    let prev = std::mem::replace(old, e);
+                    fill(&mut old.args, prev.args);
+                } else {
+                    fill(&mut old.args, e.args);
+                }
+            }
+            None => {
+                slots.push(out.len());
+                out.push(e);
+            }
+        }
+    }
+    out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_period;
+
+    #[test]
+    fn periods() {
+        for v in ["2024", "2024-Q3", "2024-H1", "2024-05"] {
+            assert!(is_period(v), "{v}");
+        }
+        for v in ["2024-05-26", "PAST_REF", "XXXX-05", "P1Y"] {
+            assert!(!is_period(v), "{v}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod frames {
+    use crate::Analyzer;
+
+    /// `(text, type, key canonical, another role and its value)`.
+    const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "La start-up Lumio a levé 12 millions d'euros auprès de Kima \
+             Ventures.",
+            "funding",
+            "Lumio",
+            "investors",
+            "Kima Ventures",
+        ),
+        (
+            "Le groupe Valmont a finalisé le rachat de Brixo pour 300 \
+             millions d'euros.",
+            "acquisition",
+            "Brixo",
+            "buyer",
+            "Valmont",
+        ),
+        (
+            "Capgemini serait en discussions pour racheter la société \
+             Northbridge.",
+            "acquisition",
+            "Northbridge",
+            "status",
+            "planned",
+        ),
+        (
+            "Renault va racheter Ventos pour 2 milliards de dollars.",
+            "acquisition",
+            "Ventos",
+            "status",
+            "announced",
+        ),
+        (
+            "BNP Paribas a dégagé un résultat net de 2,9 milliards d'euros.",
+            "result",
+            "BNP Paribas",
+            "metric",
+            "net_income",
+        ),
+        (
+            "Mistral AI est désormais valorisée 11,7 milliards d'euros.",
+            "valuation",
+            "Mistral AI",
+            "amount",
+            "11700000000",
+        ),
+        (
+            "Le géant allemand Siemens s'est emparé de Brixo pour 2 \
+             milliards d'euros.",
+            "acquisition",
+            "Brixo",
+            "buyer",
+            "Siemens",
+        ),
+        (
+            "La start-up Kelvio passe sous pavillon japonais.",
+            "acquisition",
+            "Kelvio",
+            "status",
+            "done",
+        ),
+        (
+            "La PDG de Valmont, Claire Dumas, a présenté le plan.",
+            "role",
+            "Claire Dumas",
+            "organization",
+            "Valmont",
+        ),
+    ];
+
+    #[test]
+    fn frames_fill_their_roles() {
+        let analyzer = Analyzer::new();
+        for &(text, kind, key, role, value) in CASES {
+            let a = serde_json::to_value(analyzer.analyze(text)).unwrap();
+            let events = a["events"].as_array().unwrap();
+            let key_role = match kind {
+                "acquisition" => "target",
+                "role" => "person",
+                _ => "company",
+            };
+            let e = events
+                .iter()
+                .find(|e| {
+                    e["type"] == kind
+                        && e["args"][key_role]["canonical"] == key
+                })
+                .unwrap_or_else(|| panic!("{text}: no {kind} of {key}"));
+            let got = &e["args"][role];
+            let shown = match got {
+                serde_json::Value::Array(v) => {
+                    v[0]["canonical"].as_str().unwrap_or("").to_string()
+                }
+                serde_json::Value::Object(o) => o
+                    .get("canonical")
+                    .or(o.get("amount"))
+                    .map(|v| v.as_str().map_or(v.to_string(), str::to_string))
+                    .unwrap_or_default(),
+                v => v.as_str().unwrap_or("").to_string(),
+            };
+            assert_eq!(shown, value, "{text}: {role}");
+        }
+    }
+
+    #[test]
+    fn not_events() {
+        let analyzer = Analyzer::new();
+        for text in [
+            "Le groupe relève son objectif de chiffre d'affaires à 9 \
+             milliards d'euros.",
+            "Le CAC 40 a cédé 87 points vendredi.",
+            "Les manifestants ont levé le camp.",
+            "L'offre valorise chaque action à 24,50 euros.",
+        ] {
+            let a = analyzer.analyze(text);
+            assert!(a.events.is_empty(), "{text}: {:?}", a.events);
+        }
+    }
+}
