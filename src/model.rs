@@ -794,6 +794,11 @@ impl Event<'_> {
             span: p.span,
             value: p.value,
         };
+        let date = |d: DateRef<'_>| DateRef {
+            text: own(d.text),
+            span: d.span,
+            value: d.value,
+        };
         let a = self.args;
         Event {
             kind: self.kind,
@@ -816,16 +821,8 @@ impl Event<'_> {
                 status: a.status,
                 metric: a.metric,
                 change: a.change.map(pct),
-                period: a.period.map(|d| DateRef {
-                    text: own(d.text),
-                    span: d.span,
-                    value: d.value,
-                }),
-                date: a.date.map(|d| DateRef {
-                    text: own(d.text),
-                    span: d.span,
-                    value: d.value,
-                }),
+                period: a.period.map(date),
+                date: a.date.map(date),
             },
         }
     }

@@ -1671,7 +1671,8 @@ fn skip_spaces(text: &str, j: usize) -> usize {
         .sum::<usize>()
 }
 
-fn prev_char(text: &str, p: usize) -> Option<char> {
+/// The character before byte `p`, if any.
+pub(super) fn prev_char(text: &str, p: usize) -> Option<char> {
     text.get(..p)?.chars().next_back()
 }
 

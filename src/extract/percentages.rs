@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::money::{self, Bound};
+use super::money::{self, Bound, prev_char};
 use super::{Candidate, Doc, Extractor, Found, Kind, PercentValue};
 use crate::lexicon::FastMap;
 use crate::text::numbers::{self, is_group_space};
@@ -829,10 +829,6 @@ fn skip_spaces(text: &str, j: usize) -> usize {
         .take_while(|&c| is_group_space(c))
         .map(char::len_utf8)
         .sum::<usize>()
-}
-
-fn prev_char(text: &str, p: usize) -> Option<char> {
-    text.get(..p)?.chars().next_back()
 }
 
 #[cfg(test)]
