@@ -15,7 +15,7 @@
 use analyze::{Analyzer, DocInfo};
 use serde_json::Value;
 
-use crate::util::root;
+use crate::util::{prf, root};
 
 /// Floors for the whole set. The first run, before any rule was written
 /// for these texts, gave events F1 0.911 and full F1 0.756; when the
@@ -150,13 +150,6 @@ fn brief(e: &Value) -> String {
     out
 }
 
-fn f1(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f = 2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64;
-    (p, r, f)
-}
-
 #[test]
 fn news_events_meet_the_floors() {
     let data = std::fs::read_to_string(
@@ -231,9 +224,9 @@ fn news_events_meet_the_floors() {
             }
         }
     }
-    let (p, r, f) = f1(tp, fp, fn_);
+    let (p, r, f) = prf(tp, fp, fn_);
     let (fp_full, fn_full) = (fp + tp - full, fn_ + tp - full);
-    let (fp2, fr2, ff2) = f1(full, fp_full, fn_full);
+    let (fp2, fr2, ff2) = prf(full, fp_full, fn_full);
     let report = format!(
         "events P {p:.3} R {r:.3} F1 {f:.3} (tp {tp} fp {fp} fn {fn_})\n\
          full   P {fp2:.3} R {fr2:.3} F1 {ff2:.3} (tp {full})\n{}",

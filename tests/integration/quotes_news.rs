@@ -13,7 +13,7 @@
 use analyze::Analyzer;
 use serde_json::Value;
 
-use crate::util::root;
+use crate::util::{prf, root};
 
 /// Floors for the whole set, span and full F1. Blind figures (set A with
 /// the first version, set B after development on A) are in the set's
@@ -70,13 +70,6 @@ fn brief(q: &Value) -> String {
         sp["text"].as_str(),
         sp["canonical"].as_str(),
     )
-}
-
-fn f1(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f)
 }
 
 #[test]
@@ -144,8 +137,8 @@ fn news_quotes_meet_the_floors() {
             }
         }
     }
-    let (sp, sr, sf) = f1(tp, fp, fn_);
-    let (fp_, fr, ff) = f1(full, fp + tp - full, fn_ + tp - full);
+    let (sp, sr, sf) = prf(tp, fp, fn_);
+    let (fp_, fr, ff) = prf(full, fp + tp - full, fn_ + tp - full);
     let report = format!(
         "span P {sp:.3} R {sr:.3} F1 {sf:.3} (tp {tp} fp {fp} fn {fn_})\n\
          full P {fp_:.3} R {fr:.3} F1 {ff:.3} (tp {full})\n{}",

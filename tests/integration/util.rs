@@ -5,6 +5,15 @@ use std::path::PathBuf;
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// Precision, recall and F1 from true positives, false positives and
+/// misses (0 where undefined).
+pub fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let f = 2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64;
+    (p, r, f)
+}
+
 /// The project root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
