@@ -100,6 +100,52 @@ fn stages(c: &mut Criterion) {
         });
     }
 
+    // The stages alone, on the sentences and resolved mentions of every
+    // document computed once (what `extract/quotes` and `extract/events`
+    // measure besides the extractors they need).
+    let options = Options::default();
+    let extractors = analyze::extract::registry(&options, &Kind::ALL);
+    let prepared: Vec<_> = docs
+        .iter()
+        .map(|d| {
+            let sentences = analyze::text::sentences::split(d);
+            let doc = analyze::extract::Doc {
+                text: d,
+                sentences: &sentences,
+                reference_date: None,
+            };
+            let mut cands = Vec::new();
+            for ex in &extractors {
+                ex.find(&doc, &mut cands);
+            }
+            let kept = analyze::extract::resolve(cands, d.len());
+            (sentences, kept)
+        })
+        .collect();
+    let mentions: Vec<_> = docs
+        .iter()
+        .zip(&prepared)
+        .map(|(d, (sentences, kept))| analyze::stages::Mentions {
+            text: d,
+            sentences,
+            kept,
+        })
+        .collect();
+    group.bench_function("stage/quotes", |b| {
+        b.iter(|| {
+            for m in &mentions {
+                black_box(analyze::stages::quotes::find(black_box(m)));
+            }
+        })
+    });
+    group.bench_function("stage/events", |b| {
+        b.iter(|| {
+            for m in &mentions {
+                black_box(analyze::stages::events::find(black_box(m)));
+            }
+        })
+    });
+
     let analyzer = Analyzer::new();
     let analyses: Vec<_> = docs.iter().map(|d| analyzer.analyze(d)).collect();
     let mut out = Vec::with_capacity(8 * CORPUS_BYTES);

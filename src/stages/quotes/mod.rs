@@ -83,21 +83,25 @@ fn key(w: &str) -> std::borrow::Cow<'_, str> {
 /// Whether `w` reads as `target` (lower case, straight apostrophe). Called
 /// for most tokens, so the common cases compare bytes: same length and
 /// ASCII case folded, or a curly apostrophe for the final straight one.
+#[inline]
 fn is(w: &str, target: &str) -> bool {
     if w.len() == target.len() {
-        if w.eq_ignore_ascii_case(target) {
-            return true;
+        return w.eq_ignore_ascii_case(target)
+            || (!w.is_ascii() && folds_to(w, target));
+    }
+    w.len() == target.len() + 2
+        && match (w.strip_suffix('’'), target.strip_suffix('\'')) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            _ => false,
         }
-        // `Après`, `À`: a capital outside ASCII.
-        return !w.is_ascii()
-            && w.chars()
-                .zip(target.chars())
-                .all(|(x, y)| x == y || x.to_lowercase().eq([y]));
-    }
-    match (w.strip_suffix('’'), target.strip_suffix('\'')) {
-        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-        _ => false,
-    }
+}
+
+/// `Après`, `À`: a capital outside ASCII.
+#[cold]
+fn folds_to(w: &str, target: &str) -> bool {
+    w.chars()
+        .zip(target.chars())
+        .all(|(x, y)| x == y || x.to_lowercase().eq([y]))
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -392,7 +396,10 @@ impl<'a> Ctx<'a> {
     fn verb(&self, toks: &[Tok], i: usize) -> Option<(u8, usize)> {
         let t = *toks.get(i)?;
         let w = self.word(t);
-        if !t.word || is_capitalised(w) {
+        if !t.word
+            || is_capitalised(w)
+            || !tables::TRIGGER_WORDS.may_contain(w)
+        {
             return None;
         }
         let &tag = VERBS.get(w)?;
@@ -978,6 +985,7 @@ fn words_in(ctx: &Ctx<'_>, r: Range<usize>, buf: &mut Vec<Tok>) -> usize {
 }
 
 /// Quotes between marks and lines of dialogue.
+#[inline(never)]
 fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
     let text = ctx.text;
     let mut out: Vec<QuoteFound> = Vec::new();
@@ -1222,6 +1230,7 @@ fn trim_end(text: &str, span: Range<usize>, punct: bool) -> Range<usize> {
 }
 
 /// Indirect speech, sentence by sentence.
+#[inline(never)]
 fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -1405,25 +1414,116 @@ fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
 }
 
 /// For each sentence, whether a trigger word of indirect speech (a
-/// speech verb form, `selon`...) stands in it as a whole word: one pass
-/// of an automaton over the text.
+/// speech verb form, `selon`, `d'après`, `Pour`, `, pour`) stands in it
+/// as a whole word: one pass over the words of the text, which leaves a
+/// sentence at its first trigger. A trigger belongs to the sentence its
+/// first byte is in ([`Mentions::sentence_of`]).
+#[inline(never)]
 fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let text = ctx.text;
     let bytes = text.as_bytes();
-    let mut out = vec![false; ctx.m.sentences.len()];
-    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    for m in tables::TRIGGERS.find_iter(text) {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        if (bytes[m.start()] != b',' && alnum(before)) || alnum(after) {
-            continue;
+    let sentences = ctx.m.sentences;
+    let triggers = &*tables::TRIGGER_WORDS;
+    let mut out = vec![false; sentences.len()];
+    let mut i = 0;
+    while i < bytes.len() {
+        // To the next letter or digit: ASCII bytes that are none are
+        // skipped without decoding.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (n, word) = char_class(text, i);
+            if !word {
+                i += n;
+                continue;
+            }
         }
-        let s = ctx.m.sentence_of(m.start());
-        if let Some(w) = out.get_mut(s) {
+        // A whole word: from a byte after no letter to the next byte that
+        // is no letter.
+        let s = i;
+        i = word_end(text, i);
+        let w = &bytes[s..i];
+        let hit = if triggers.may_contain_bytes(w)
+            && triggers.contains(&text[s..i])
+        {
+            Some(s)
+        } else if w == "après".as_bytes() {
+            // `d'après`, `D’après`: a `d` standing alone before the
+            // apostrophe.
+            [1, 3]
+                .into_iter()
+                .find(|&k| {
+                    matches!(text.get(s.saturating_sub(k)..s), Some("'" | "’"))
+                })
+                .and_then(|k| {
+                    let d = s.checked_sub(k + 1)?;
+                    (matches!(bytes[d], b'd' | b'D') && !alnum_before(text, d))
+                        .then_some(d)
+                })
+        } else if w == b"pour" && s >= 2 && &bytes[s - 2..s] == b", " {
+            Some(s - 2)
+        } else {
+            None
+        };
+        let Some(hit) = hit else { continue };
+        let k = ctx.m.sentence_of(hit);
+        if let Some(w) = out.get_mut(k) {
             *w = true;
+        }
+        // On to the next sentence, past a word it would open in the
+        // middle of (a trigger starting there belongs to this one).
+        match sentences.get(k + 1) {
+            None => break,
+            Some(next) if next.start > i => {
+                i = next.start;
+                if alnum_before(text, i) {
+                    i = word_end(text, i);
+                }
+            }
+            Some(_) => {}
         }
     }
     out
+}
+
+/// The length of the character at byte `i` and whether it is a letter or
+/// a digit.
+fn char_class(text: &str, i: usize) -> (usize, bool) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (1, b.is_ascii_alphanumeric());
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c.len_utf8(), c.is_alphanumeric())
+}
+
+/// The first byte from `i` on that is no letter or digit.
+#[inline]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while let Some(b) = bytes.get(i)
+            && b.is_ascii_alphanumeric()
+        {
+            i += 1;
+        }
+        if bytes.get(i).is_none_or(|&b| b < 0x80) {
+            return i;
+        }
+        let (n, word) = char_class(text, i);
+        if !word {
+            return i;
+        }
+        i += n;
+    }
+}
+
+fn alnum_before(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// Where the reported clause after a verb group ending at `j` starts:

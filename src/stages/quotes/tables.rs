@@ -47,30 +47,75 @@ pub(super) static VERBS: LazyLock<FastMap<&'static str, u8>> =
         map
     });
 
-/// The words without which a sentence holds no indirect speech: every
-/// speech verb form and `selon`, `d'après`, `Pour`, `, pour`. Sentences
-/// with none of them are not read word by word (most sentences of an
-/// article), which keeps the stage a small part of a run.
-pub(super) static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| {
-        let mut words: Vec<&str> =
-            VERBS.keys().filter(|k| !k.contains(' ')).copied().collect();
-        words.extend([
-            "selon",
-            "Selon",
-            "d'après",
-            "d’après",
-            "D'après",
-            "D’après",
-            "Pour",
-            ", pour",
-        ]);
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(words)
-            .expect("the trigger words build an automaton")
-    });
+/// A set of words with a quick first test: a bit for the first two
+/// bytes, the last byte and the length of each word. Most words of a
+/// text fail that test without being hashed.
+pub(super) struct Words {
+    set: FastSet<&'static str>,
+    bits: Box<[u64; 1024]>,
+}
+
+/// The bit of `w` in [`Words::bits`].
+#[inline]
+fn bit(w: &[u8]) -> (usize, u64) {
+    let n = w.len();
+    let h = (usize::from(w[0]) << 8 | usize::from(w[n.min(2) - 1]))
+        .wrapping_mul(31)
+        .wrapping_add(usize::from(w[n - 1]))
+        .wrapping_mul(31)
+        .wrapping_add(n)
+        & 0xFFFF;
+    (h >> 6, 1 << (h & 63))
+}
+
+impl Words {
+    fn new(words: impl IntoIterator<Item = &'static str>) -> Words {
+        let mut out =
+            Words { set: FastSet::default(), bits: Box::new([0; 1024]) };
+        for w in words.into_iter().filter(|w| !w.is_empty()) {
+            let (k, b) = bit(w.as_bytes());
+            out.bits[k] |= b;
+            out.set.insert(w);
+        }
+        out
+    }
+
+    /// Whether `w` may be one of the words: `false` is sure, `true`
+    /// asks [`Words::contains`] or the table the words come from.
+    #[inline]
+    pub(super) fn may_contain(&self, w: &str) -> bool {
+        self.may_contain_bytes(w.as_bytes())
+    }
+
+    /// [`Words::may_contain`] for the bytes of a word.
+    #[inline]
+    pub(super) fn may_contain_bytes(&self, w: &[u8]) -> bool {
+        if w.is_empty() {
+            return false;
+        }
+        let (k, b) = bit(w);
+        self.bits[k] & b != 0
+    }
+
+    /// Whether `w` is one of the words.
+    pub(super) fn contains(&self, w: &str) -> bool {
+        self.may_contain(w) && self.set.contains(w)
+    }
+}
+
+/// The one-word triggers of indirect speech: every one-word key of
+/// [`VERBS`] (the forms and the first words of two-word forms), `selon`,
+/// and `Pour` opening a sentence. A word that is none of them is no verb
+/// of speech. `d'après` and `, pour` are read where they are used.
+pub(super) static TRIGGER_WORDS: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(
+        VERBS
+            .keys()
+            .copied()
+            .filter(|k| !k.contains(' '))
+            .chain(["selon", "Selon", "Pour"]),
+    )
+});
 
 /// Role nouns: the gender they show, the label of what they stand for.
 pub(super) static ROLES: LazyLock<

@@ -34,66 +34,137 @@ fn elides(w: &str) -> bool {
         .any(|e| w.eq_ignore_ascii_case(e))
 }
 
-/// The character at byte `i` of `s` and its length: ASCII without
-/// decoding (most of French text).
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b < 0x80 {
-        return Some((char::from(b), 1));
-    }
-    let c = s[i..].chars().next()?;
-    Some((c, c.len_utf8()))
-}
-
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
-}
-
 /// Appends the tokens of `text[range]` to `out` (cleared first).
+///
+/// Called on every sentence that may hold speech and on the windows
+/// around each quotation mark, so it reads bytes: runs of ASCII letters
+/// and digits are skipped in a tight loop, and only bytes outside ASCII
+/// are decoded.
 pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     out.clear();
-    let piece = &text[range.clone()];
-    let base = range.start;
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while let Some((c, n)) = char_at(piece, i) {
-        let at = i;
-        i += n;
-        if is_word_char(c) {
-            start.get_or_insert(at);
+    let bytes = text.as_bytes();
+    let end = range.end;
+    // The character at byte `i` (before `end`), its length, and whether
+    // it is a word character.
+    let at = |i: usize| -> Option<(char, usize, bool)> {
+        if i >= end {
+            return None;
+        }
+        let b = bytes[i];
+        if b < 0x80 {
+            return Some((char::from(b), 1, b.is_ascii_alphanumeric()));
+        }
+        let c = text[i..end].chars().next()?;
+        Some((c, c.len_utf8(), c.is_alphanumeric()))
+    };
+    let mut i = range.start;
+    while let Some((c, n, word)) = at(i) {
+        if !word {
+            if !c.is_whitespace() {
+                out.push(Tok { s: i, e: i + n, word: false });
+            }
+            i += n;
             continue;
         }
-        let next_letter =
-            char_at(piece, i).is_some_and(|(n, _)| is_word_char(n));
-        if let Some(s) = start {
+        // A word: letters and digits, hyphens and apostrophes between
+        // them, up to an elided word's apostrophe.
+        let s = i;
+        i += n;
+        loop {
+            while i < end && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let Some((c, n, word)) = at(i) else { break };
+            if word {
+                i += n;
+                continue;
+            }
+            let next_letter = at(i + n).is_some_and(|x| x.2);
             if c == '-' && next_letter {
+                i += n;
                 continue;
             }
             if is_apostrophe(c) {
-                if elides(&piece[s..at]) {
-                    out.push(Tok { s: base + s, e: base + i, word: true });
-                    start = None;
-                    continue;
+                if elides(&text[s..i]) {
+                    i += n;
+                    break;
                 }
                 if next_letter {
+                    i += n;
                     continue;
                 }
             }
-            out.push(Tok { s: base + s, e: base + at, word: true });
-            start = None;
+            break;
         }
-        if !c.is_whitespace() {
-            out.push(Tok { s: base + at, e: base + i, word: false });
-        }
-    }
-    if let Some(s) = start {
-        out.push(Tok { s: base + s, e: range.end, word: true });
+        out.push(Tok { s, e: i, word: true });
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character at byte `i` of `s` and its length: ASCII without
+    /// decoding (most of French text).
+    fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+        let b = *s.as_bytes().get(i)?;
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        let c = s[i..].chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+
+    fn is_word_char(c: char) -> bool {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        }
+    }
+
+    /// The tokens as first written, character by character: what
+    /// [`tokens`] must give.
+    fn reference(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
+        out.clear();
+        let piece = &text[range.clone()];
+        let base = range.start;
+        let mut start: Option<usize> = None;
+        let mut i = 0;
+        while let Some((c, n)) = char_at(piece, i) {
+            let at = i;
+            i += n;
+            if is_word_char(c) {
+                start.get_or_insert(at);
+                continue;
+            }
+            let next_letter =
+                char_at(piece, i).is_some_and(|(n, _)| is_word_char(n));
+            if let Some(s) = start {
+                if c == '-' && next_letter {
+                    continue;
+                }
+                if is_apostrophe(c) {
+                    if elides(&piece[s..at]) {
+                        out.push(Tok { s: base + s, e: base + i, word: true });
+                        start = None;
+                        continue;
+                    }
+                    if next_letter {
+                        continue;
+                    }
+                }
+                out.push(Tok { s: base + s, e: base + at, word: true });
+                start = None;
+            }
+            if !c.is_whitespace() {
+                out.push(Tok { s: base + at, e: base + i, word: false });
+            }
+        }
+        if let Some(s) = start {
+            out.push(Tok { s: base + s, e: range.end, word: true });
+        }
+    }
 
     #[test]
     fn splits_french_words() {
@@ -108,6 +179,34 @@ mod tests {
             tokens(text, 0..text.len(), &mut out);
             let got: Vec<&str> = out.iter().map(|t| &text[t.s..t.e]).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_bytes_as_the_characters_were_read() {
+        let texts = [
+            "l'attaquant a-t-il dit « oui » -- jusqu’à l’ « aube » d'",
+            "Qu'elle-même, 3,5 % ; aujourd'hui - l' - x'- 'a -a- a-' À l'Élysée\u{a0}:",
+            "« Non », a\u{2011}t\u{2011}il répondu.\n— D’accord, lance-t-elle…\u{202f}!",
+            include_str!("../../../fixtures/xai-economist-fr.txt"),
+        ];
+        let (mut got, mut want) = (Vec::new(), Vec::new());
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&b| text.is_char_boundary(b))
+                .collect();
+            // Every range of the short texts; windows of the long one.
+            let step = if text.len() > 1000 { 97 } else { 1 };
+            for (k, &a) in bounds.iter().enumerate().step_by(step) {
+                for &b in bounds[k..].iter().step_by(step).take(60) {
+                    tokens(text, a..b, &mut got);
+                    reference(text, a..b, &mut want);
+                    assert_eq!(got, want, "{:?}", &text[a..b]);
+                }
+            }
+            tokens(text, 0..text.len(), &mut got);
+            reference(text, 0..text.len(), &mut want);
+            assert_eq!(got, want);
         }
     }
 }
