@@ -1431,7 +1431,7 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         // skipped without decoding.
         let b = bytes[i];
         if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+            if !words::ASCII_WORD[usize::from(b)] {
                 i += 1;
                 continue;
             }
@@ -1495,7 +1495,7 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
 fn char_class(text: &str, i: usize) -> (usize, bool) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
-        return (1, b.is_ascii_alphanumeric());
+        return (1, words::ASCII_WORD[usize::from(b)]);
     }
     let c = text[i..].chars().next().unwrap_or(' ');
     (c.len_utf8(), c.is_alphanumeric())
@@ -1507,7 +1507,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         while let Some(b) = bytes.get(i)
-            && b.is_ascii_alphanumeric()
+            && words::ASCII_WORD[usize::from(*b)]
         {
             i += 1;
         }

@@ -34,6 +34,19 @@ fn elides(w: &str) -> bool {
         .any(|e| w.eq_ignore_ascii_case(e))
 }
 
+/// For each byte, whether it is an ASCII letter or digit: one load where
+/// `u8::is_ascii_alphanumeric` tests three ranges, in the loops that read
+/// every byte of a sentence.
+pub(super) static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Appends the tokens of `text[range]` to `out` (cleared first).
 ///
 /// Called on every sentence that may hold speech and on the windows
@@ -52,7 +65,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         }
         let b = bytes[i];
         if b < 0x80 {
-            return Some((char::from(b), 1, b.is_ascii_alphanumeric()));
+            return Some((char::from(b), 1, ASCII_WORD[usize::from(b)]));
         }
         let c = text[i..end].chars().next()?;
         Some((c, c.len_utf8(), c.is_alphanumeric()))
@@ -71,7 +84,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         let s = i;
         i += n;
         loop {
-            while i < end && bytes[i].is_ascii_alphanumeric() {
+            while i < end && ASCII_WORD[usize::from(bytes[i])] {
                 i += 1;
             }
             let Some((c, n, word)) = at(i) else { break };
