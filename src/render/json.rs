@@ -5,13 +5,14 @@
 //! is written by hand: the same bytes as `serde_json` writes from the
 //! model's `Serialize` (a test holds the two together), with the strings,
 //! which are most of the output (every sentence's text), escaped sixteen
-//! bytes at a time and copied in runs straight to the writer. The
-//! indented form is `serde_json`'s.
+//! bytes at a time and copied in runs straight to the writer. Events, few
+//! and deeply optional, and the indented form are `serde_json`'s.
 
 use std::io::{self, Write};
 
 use crate::model::{
-    Analysis, DateMention, Entity, Money, Sentence, Span, Stats, Summary,
+    Analysis, DateMention, Entity, Gender, Label, Money, Percentage, Quote,
+    QuoteKind, Sentence, Span, Stats, Summary,
 };
 
 /// Writes `analysis` as one JSON object followed by a newline.
@@ -67,12 +68,12 @@ fn compact<W: Write>(a: &Analysis<'_>, w: &mut W) -> io::Result<()> {
     list(w, &a.money, money)?;
     w.write_all(b",\"dates\":")?;
     list(w, &a.dates, date)?;
-    // The kinds built on mentions are few per document: serde_json
-    // writes them.
     w.write_all(b",\"percentages\":")?;
-    serde_json::to_writer(&mut *w, &a.percentages)?;
+    list(w, &a.percentages, percentage)?;
     w.write_all(b",\"quotes\":")?;
-    serde_json::to_writer(&mut *w, &a.quotes)?;
+    list(w, &a.quotes, quote)?;
+    // Events are few per document and deeply optional: serde_json
+    // writes them.
     w.write_all(b",\"events\":")?;
     serde_json::to_writer(&mut *w, &a.events)?;
     w.write_all(b",\"summary\":")?;
@@ -186,6 +187,75 @@ fn date<W: Write>(w: &mut W, d: &DateMention<'_>) -> io::Result<()> {
         string(w, end)?;
     }
     w.write_all(b"}")
+}
+
+fn percentage<W: Write>(w: &mut W, p: &Percentage<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &p.text)?;
+    w.write_all(b",")?;
+    span(w, &p.span)?;
+    w.write_all(b",\"sentence\":")?;
+    usize_(w, p.sentence)?;
+    w.write_all(b",\"value\":")?;
+    number(w, p.value)?;
+    if let Some(min) = p.min {
+        w.write_all(b",\"min\":")?;
+        number(w, min)?;
+    }
+    if let Some(max) = p.max {
+        w.write_all(b",\"max\":")?;
+        number(w, max)?;
+    }
+    if let Some(q) = &p.qualifier {
+        w.write_all(b",\"qualifier\":")?;
+        string(w, q)?;
+    }
+    if p.points {
+        w.write_all(b",\"points\":true")?;
+    }
+    w.write_all(b"}")
+}
+
+fn quote<W: Write>(w: &mut W, q: &Quote<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &q.text)?;
+    w.write_all(b",")?;
+    span(w, &q.span)?;
+    w.write_all(b",\"sentence\":")?;
+    usize_(w, q.sentence)?;
+    w.write_all(match q.kind {
+        QuoteKind::Direct => b",\"kind\":\"direct\"",
+        QuoteKind::Indirect => b",\"kind\":\"indirect\"",
+    })?;
+    w.write_all(b",\"cue\":")?;
+    match &q.cue {
+        None => w.write_all(b"null")?,
+        Some(c) => {
+            w.write_all(b"{\"text\":")?;
+            string(w, &c.text)?;
+            w.write_all(b",")?;
+            span(w, &c.span)?;
+            w.write_all(b"}")?;
+        }
+    }
+    w.write_all(b",\"speaker\":")?;
+    let Some(s) = &q.speaker else {
+        return w.write_all(b"null}");
+    };
+    w.write_all(b"{\"text\":")?;
+    string(w, &s.text)?;
+    w.write_all(b",")?;
+    span(w, &s.span)?;
+    w.write_all(b",\"canonical\":")?;
+    opt_string(w, s.canonical.as_deref())?;
+    w.write_all(b",\"label\":")?;
+    opt_string(w, s.label.map(Label::as_str))?;
+    match s.gender {
+        Some(Gender::Female) => w.write_all(b",\"gender\":\"female\"")?,
+        Some(Gender::Male) => w.write_all(b",\"gender\":\"male\"")?,
+        None => {}
+    }
+    w.write_all(b"}}")
 }
 
 fn summary<W: Write>(w: &mut W, s: &Summary) -> io::Result<()> {
@@ -368,7 +438,9 @@ mod tests {
     use std::borrow::Cow;
 
     use super::*;
-    use crate::model::{DateOrigin, DateType, EntitySummary, MoneySummary};
+    use crate::model::{
+        Cue, DateOrigin, DateType, EntitySummary, MoneySummary, Speaker,
+    };
 
     /// The bytes `serde_json` writes from the model's `Serialize`.
     fn by_serde(a: &Analysis<'_>) -> Vec<u8> {
@@ -499,6 +571,44 @@ mod tests {
             count: 1,
             total: 2.5,
         });
+        for (min, max, qualifier, points) in [
+            (None, None, None, false),
+            (Some(3.0), Some(5.5), Some("entre".to_string()), true),
+        ] {
+            a.percentages.push(Percentage {
+                text: Cow::Borrowed("3 et 5,5 %"),
+                span,
+                sentence: 0,
+                value: 12.5,
+                min,
+                max,
+                qualifier,
+                points,
+            });
+        }
+        let cue = Cue { text: Cow::Borrowed("a \"dit\""), span };
+        for (cue, speaker) in [
+            (None, None),
+            (
+                Some(cue),
+                Some(Speaker {
+                    text: Cow::Borrowed("il"),
+                    span,
+                    canonical: None,
+                    label: None,
+                    gender: Some(Gender::Male),
+                }),
+            ),
+        ] {
+            a.quotes.push(Quote {
+                text: Cow::Borrowed("« x »\n"),
+                span,
+                sentence: 2,
+                kind: QuoteKind::Indirect,
+                cue,
+                speaker,
+            });
+        }
         a.source_encoding = None;
         analyses.push(a);
         for a in &analyses {
