@@ -5,14 +5,15 @@
 //! is written by hand: the same bytes as `serde_json` writes from the
 //! model's `Serialize` (a test holds the two together), with the strings,
 //! which are most of the output (every sentence's text), escaped sixteen
-//! bytes at a time and copied in runs straight to the writer. Events, few
-//! and deeply optional, and the indented form are `serde_json`'s.
+//! bytes at a time and copied in runs straight to the writer. The
+//! indented form is `serde_json`'s.
 
 use std::io::{self, Write};
 
 use crate::model::{
-    Analysis, DateMention, Entity, Gender, Label, Money, Percentage, Quote,
-    QuoteKind, Sentence, Span, Stats, Summary,
+    Analysis, DateMention, Entity, EntityRef, Event, Gender, Label, Metric,
+    Money, MoneyRef, PercentRef, Percentage, Quote, QuoteKind, Sentence, Span,
+    Stats, Status, Summary,
 };
 
 /// Writes `analysis` as one JSON object followed by a newline.
@@ -72,10 +73,8 @@ fn compact<W: Write>(a: &Analysis<'_>, w: &mut W) -> io::Result<()> {
     list(w, &a.percentages, percentage)?;
     w.write_all(b",\"quotes\":")?;
     list(w, &a.quotes, quote)?;
-    // Events are few per document and deeply optional: serde_json
-    // writes them.
     w.write_all(b",\"events\":")?;
-    serde_json::to_writer(&mut *w, &a.events)?;
+    list(w, &a.events, event)?;
     w.write_all(b",\"summary\":")?;
     summary(w, &a.summary)?;
     w.write_all(b"}")
@@ -256,6 +255,142 @@ fn quote<W: Write>(w: &mut W, q: &Quote<'_>) -> io::Result<()> {
         None => {}
     }
     w.write_all(b"}}")
+}
+
+fn event<W: Write>(w: &mut W, e: &Event<'_>) -> io::Result<()> {
+    w.write_all(b"{\"type\":")?;
+    string(w, e.kind.as_str())?;
+    w.write_all(b",\"text\":")?;
+    string(w, &e.text)?;
+    w.write_all(b",")?;
+    span(w, &e.span)?;
+    w.write_all(b",\"sentence\":")?;
+    usize_(w, e.sentence)?;
+    w.write_all(b",\"args\":{")?;
+    // Each argument present, comma-separated.
+    let mut first = true;
+    let mut key = |w: &mut W, name: &str| {
+        w.write_all(if first { b"\"" } else { b",\"" })?;
+        first = false;
+        w.write_all(name.as_bytes())?;
+        w.write_all(b"\":")
+    };
+    let a = &e.args;
+    for (name, ent) in [
+        ("company", &a.company),
+        ("target", &a.target),
+        ("buyer", &a.buyer),
+        ("seller", &a.seller),
+        ("person", &a.person),
+    ] {
+        if let Some(x) = ent {
+            key(w, name)?;
+            entity_ref(w, x)?;
+        }
+    }
+    if let Some(t) = &a.title {
+        key(w, "title")?;
+        string(w, t)?;
+    }
+    if let Some(x) = &a.organization {
+        key(w, "organization")?;
+        entity_ref(w, x)?;
+    }
+    if !a.investors.is_empty() {
+        key(w, "investors")?;
+        list(w, &a.investors, entity_ref)?;
+    }
+    for (name, m) in [("amount", &a.amount), ("valuation", &a.valuation)] {
+        if let Some(m) = m {
+            key(w, name)?;
+            money_ref(w, m)?;
+        }
+    }
+    if let Some(r) = &a.round {
+        key(w, "round")?;
+        string(w, r)?;
+    }
+    if let Some(p) = &a.stake {
+        key(w, "stake")?;
+        percent_ref(w, p)?;
+    }
+    if let Some(s) = a.status {
+        key(w, "status")?;
+        string(
+            w,
+            match s {
+                Status::Done => "done",
+                Status::Announced => "announced",
+                Status::Planned => "planned",
+            },
+        )?;
+    }
+    if let Some(m) = a.metric {
+        key(w, "metric")?;
+        string(
+            w,
+            match m {
+                Metric::Revenue => "revenue",
+                Metric::NetIncome => "net_income",
+                Metric::OperatingIncome => "operating_income",
+                Metric::Ebitda => "ebitda",
+                Metric::Loss => "loss",
+                Metric::Orders => "orders",
+                Metric::Other => "other",
+            },
+        )?;
+    }
+    if let Some(p) = &a.change {
+        key(w, "change")?;
+        percent_ref(w, p)?;
+    }
+    for (name, d) in [("period", &a.period), ("date", &a.date)] {
+        if let Some(d) = d {
+            key(w, name)?;
+            w.write_all(b"{\"text\":")?;
+            string(w, &d.text)?;
+            w.write_all(b",")?;
+            span(w, &d.span)?;
+            w.write_all(b",\"value\":")?;
+            string(w, &d.value)?;
+            w.write_all(b"}")?;
+        }
+    }
+    w.write_all(b"}}")
+}
+
+fn entity_ref<W: Write>(w: &mut W, e: &EntityRef<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &e.text)?;
+    w.write_all(b",")?;
+    span(w, &e.span)?;
+    w.write_all(b",\"canonical\":")?;
+    string(w, &e.canonical)?;
+    w.write_all(b",\"label\":")?;
+    string(w, e.label.as_str())?;
+    w.write_all(b"}")
+}
+
+fn money_ref<W: Write>(w: &mut W, m: &MoneyRef<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &m.text)?;
+    w.write_all(b",")?;
+    span(w, &m.span)?;
+    w.write_all(b",\"amount\":")?;
+    number(w, m.amount)?;
+    w.write_all(b",\"currency\":")?;
+    opt_string(w, m.currency.as_deref())?;
+    w.write_all(b"}")
+}
+
+fn percent_ref<W: Write>(w: &mut W, p: &PercentRef<'_>) -> io::Result<()> {
+    w.write_all(b"{\"text\":")?;
+    string(w, &p.text)?;
+    w.write_all(b",")?;
+    span(w, &p.span)?;
+    w.write_all(b",\"value\":")?;
+    number(w, p.value)?;
+    w.write_all(b"}")
 }
 
 fn summary<W: Write>(w: &mut W, s: &Summary) -> io::Result<()> {
@@ -439,7 +574,8 @@ mod tests {
 
     use super::*;
     use crate::model::{
-        Cue, DateOrigin, DateType, EntitySummary, MoneySummary, Speaker,
+        Cue, DateOrigin, DateRef, DateType, EntitySummary, EventArgs,
+        EventType, MoneySummary, Speaker,
     };
 
     /// The bytes `serde_json` writes from the model's `Serialize`.
@@ -607,6 +743,70 @@ mod tests {
                 kind: QuoteKind::Indirect,
                 cue,
                 speaker,
+            });
+        }
+        let ent = EntityRef {
+            text: Cow::Borrowed("xAI"),
+            span,
+            canonical: "xAI \"Corp\"".into(),
+            label: Label::Org,
+        };
+        let money = MoneyRef {
+            text: Cow::Borrowed("6 Md $"),
+            span,
+            amount: 6e9,
+            currency: None,
+        };
+        let pct =
+            PercentRef { text: Cow::Borrowed("2,5 %"), span, value: 2.5 };
+        let date = DateRef {
+            text: Cow::Borrowed("mai"),
+            span,
+            value: "2024-05".into(),
+        };
+        for (kind, args) in [
+            (EventType::Role, EventArgs::default()),
+            (
+                EventType::Acquisition,
+                EventArgs {
+                    company: Some(ent.clone()),
+                    target: Some(ent.clone()),
+                    buyer: Some(ent.clone()),
+                    seller: Some(ent.clone()),
+                    person: Some(ent.clone()),
+                    title: Some("PDG".into()),
+                    organization: Some(ent.clone()),
+                    investors: vec![ent.clone(), ent.clone()],
+                    amount: Some(money.clone()),
+                    valuation: Some(MoneyRef {
+                        amount: 0.5,
+                        currency: Some("USD".into()),
+                        ..money.clone()
+                    }),
+                    round: Some("série B".into()),
+                    stake: Some(pct.clone()),
+                    status: Some(Status::Announced),
+                    metric: Some(Metric::NetIncome),
+                    change: Some(pct.clone()),
+                    period: Some(date.clone()),
+                    date: Some(date.clone()),
+                },
+            ),
+            (
+                EventType::Result,
+                EventArgs {
+                    metric: Some(Metric::OperatingIncome),
+                    period: Some(date.clone()),
+                    ..EventArgs::default()
+                },
+            ),
+        ] {
+            a.events.push(Event {
+                kind,
+                text: Cow::Borrowed("rachète"),
+                span,
+                sentence: 1,
+                args,
             });
         }
         a.source_encoding = None;
