@@ -395,11 +395,15 @@ impl<'a> Ctx<'a> {
     /// tokens it takes.
     fn verb(&self, toks: &[Tok], i: usize) -> Option<(u8, usize)> {
         let t = *toks.get(i)?;
-        let w = self.word(t);
+        // Most words fail the bit filter, read on the bytes.
         if !t.word
-            || is_capitalised(w)
-            || !tables::TRIGGER_WORDS.may_contain(w)
+            || !tables::TRIGGER_WORDS
+                .may_contain_bytes(&self.text.as_bytes()[t.s..t.e])
         {
+            return None;
+        }
+        let w = self.word(t);
+        if is_capitalised(w) {
             return None;
         }
         let &tag = VERBS.get(w)?;
