@@ -270,3 +270,87 @@ fn dialogue_lines() {
         )],
     )]);
 }
+
+/// The sentences holding a trigger of indirect speech as an automaton
+/// over the whole text finds them (leftmost longest, whole words), the
+/// definition [`super::triggered`] must meet.
+fn triggered_by_automaton(ctx: &super::Ctx<'_>) -> Vec<bool> {
+    let mut words: Vec<&str> = super::tables::VERBS
+        .keys()
+        .filter(|k| !k.contains(' '))
+        .copied()
+        .collect();
+    words.extend([
+        "selon", "Selon", "d'après", "d’après", "D'après", "D’après", "Pour",
+        ", pour",
+    ]);
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(words)
+        .unwrap();
+    let text = ctx.text;
+    let mut out = vec![false; ctx.m.sentences.len()];
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    for m in automaton.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if (text.as_bytes()[m.start()] != b',' && alnum(before))
+            || alnum(after)
+        {
+            continue;
+        }
+        if let Some(w) = out.get_mut(ctx.m.sentence_of(m.start())) {
+            *w = true;
+        }
+    }
+    out
+}
+
+#[test]
+fn triggers_are_found_as_the_automaton_finds_them() {
+    let mut texts = vec![
+        include_str!("../../../fixtures/xai-economist-fr.txt").to_string(),
+        "Il a dit-il. D’après lui, c'est fini ; d'après elle, non, pour \
+         eux. Pour Marie, selon Paul, «\u{a0}déclaré\u{a0}» a\u{2019}dit \
+         prédit dites Dit. Écrit éDIT dit2 2dit déclaré."
+            .to_string(),
+        "x".repeat(63) + " dit " + &"é".repeat(40) + " ajouté,pour annonce",
+    ];
+    for line in include_str!("../../../tests/data/quotes_news/quotes_news.jsonl")
+        .lines()
+        .take(40)
+    {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        if let Some(t) = v["text"].as_str() {
+            texts.push(t.to_string());
+        }
+    }
+    for text in &texts {
+        let split = crate::text::sentences::split(text);
+        // The sentences of the text, and pieces of a few bytes that cut
+        // words anywhere.
+        let mut cuts = vec![split];
+        for n in [1, 5, 13, 64, 200] {
+            let mut pieces = Vec::new();
+            let mut a = 0;
+            while a < text.len() {
+                let mut b = (a + n).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                pieces.push(a..b);
+                a = b;
+            }
+            cuts.push(pieces);
+        }
+        for sentences in &cuts {
+            let m = super::Mentions { text, sentences, kept: &[] };
+            let ctx = super::Ctx::new(&m);
+            assert_eq!(
+                super::triggered(&ctx),
+                triggered_by_automaton(&ctx),
+                "{text}"
+            );
+        }
+    }
+}
