@@ -106,16 +106,49 @@ fn stats<W: Write>(w: &mut W, s: &Stats) -> io::Result<()> {
     w.write_all(b"}")
 }
 
-/// The fields of a span, flattened into the object around them.
+/// The fields of a span, flattened into the object around them: put
+/// together on the stack and written at once, as every item has one.
 fn span<W: Write>(w: &mut W, s: &Span) -> io::Result<()> {
-    w.write_all(b"\"start\":")?;
-    usize_(w, s.start)?;
-    w.write_all(b",\"end\":")?;
-    usize_(w, s.end)?;
-    w.write_all(b",\"byte_start\":")?;
-    usize_(w, s.byte_start)?;
-    w.write_all(b",\"byte_end\":")?;
-    usize_(w, s.byte_end)
+    // The names (41 bytes) and four numbers of at most 20 digits.
+    let mut buf = [0u8; 128];
+    let mut n = 0;
+    put(&mut buf, &mut n, b"\"start\":");
+    put_uint(&mut buf, &mut n, s.start as u64);
+    put(&mut buf, &mut n, b",\"end\":");
+    put_uint(&mut buf, &mut n, s.end as u64);
+    put(&mut buf, &mut n, b",\"byte_start\":");
+    put_uint(&mut buf, &mut n, s.byte_start as u64);
+    put(&mut buf, &mut n, b",\"byte_end\":");
+    put_uint(&mut buf, &mut n, s.byte_end as u64);
+    w.write_all(&buf[..n])
+}
+
+#[inline(always)]
+fn put<const N: usize>(buf: &mut [u8; 128], n: &mut usize, bytes: &[u8; N]) {
+    buf[*n..*n + N].copy_from_slice(bytes);
+    *n += N;
+}
+
+/// The decimal digits of `v` at `buf[*n..]`.
+#[inline(always)]
+fn put_uint(buf: &mut [u8; 128], n: &mut usize, mut v: u64) {
+    let len = v.checked_ilog10().unwrap_or(0) as usize + 1;
+    let mut i = *n + len;
+    *n = i;
+    while v >= 100 {
+        let d = usize::from((v % 100) as u8) * 2;
+        v /= 100;
+        i -= 2;
+        buf[i] = PAIRS[d];
+        buf[i + 1] = PAIRS[d + 1];
+    }
+    if v >= 10 {
+        let d = v as usize * 2;
+        buf[i - 2] = PAIRS[d];
+        buf[i - 1] = PAIRS[d + 1];
+    } else {
+        buf[i - 1] = b'0' + v as u8;
+    }
 }
 
 fn sentence<W: Write>(w: &mut W, s: &Sentence<'_>) -> io::Result<()> {
@@ -445,24 +478,40 @@ fn usize_<W: Write>(w: &mut W, n: usize) -> io::Result<()> {
 }
 
 /// A whole number in decimal, two digits at a time.
-fn uint<W: Write>(w: &mut W, mut n: u64) -> io::Result<()> {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    while n >= 100 {
-        let d = usize::from((n % 100) as u8) * 2;
-        n /= 100;
-        i -= 2;
-        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+fn uint<W: Write>(w: &mut W, n: u64) -> io::Result<()> {
+    w.write_all(Digits::of(n).as_bytes())
+}
+
+/// The decimal digits of a number, written from the end of a buffer.
+struct Digits {
+    buf: [u8; 20],
+    start: usize,
+}
+
+impl Digits {
+    fn of(mut n: u64) -> Digits {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        while n >= 100 {
+            let d = usize::from((n % 100) as u8) * 2;
+            n /= 100;
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+        }
+        if n >= 10 {
+            let d = n as usize * 2;
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+        } else {
+            i -= 1;
+            buf[i] = b'0' + n as u8;
+        }
+        Digits { buf, start: i }
     }
-    if n >= 10 {
-        let d = n as usize * 2;
-        i -= 2;
-        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
-    } else {
-        i -= 1;
-        buf[i] = b'0' + n as u8;
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[self.start..]
     }
-    w.write_all(&buf[i..])
 }
 
 /// `00` to `99`.

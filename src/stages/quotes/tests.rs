@@ -281,7 +281,13 @@ fn triggered_by_automaton(ctx: &super::Ctx<'_>) -> Vec<bool> {
         .copied()
         .collect();
     words.extend([
-        "selon", "Selon", "d'après", "d’après", "D'après", "D’après", "Pour",
+        "selon",
+        "Selon",
+        "d'après",
+        "d’après",
+        "D'après",
+        "D’après",
+        "Pour",
         ", pour",
     ]);
     let automaton = aho_corasick::AhoCorasick::builder()
@@ -316,9 +322,10 @@ fn triggers_are_found_as_the_automaton_finds_them() {
             .to_string(),
         "x".repeat(63) + " dit " + &"é".repeat(40) + " ajouté,pour annonce",
     ];
-    for line in include_str!("../../../tests/data/quotes_news/quotes_news.jsonl")
-        .lines()
-        .take(40)
+    for line in
+        include_str!("../../../tests/data/quotes_news/quotes_news.jsonl")
+            .lines()
+            .take(40)
     {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         if let Some(t) = v["text"].as_str() {
