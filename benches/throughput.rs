@@ -131,14 +131,14 @@ fn stages(c: &mut Criterion) {
             kept,
         })
         .collect();
-    group.bench_function("stage/quotes", |b| {
+    group.bench_function("stages/quotes", |b| {
         b.iter(|| {
             for m in &mentions {
                 black_box(analyze::stages::quotes::find(black_box(m)));
             }
         })
     });
-    group.bench_function("stage/events", |b| {
+    group.bench_function("stages/events", |b| {
         b.iter(|| {
             for m in &mentions {
                 black_box(analyze::stages::events::find(black_box(m)));
