@@ -1,5 +1,5 @@
-//! Events in French news prose (`tests/data/events_news/`, written for
-//! this project; see its README).
+//! Events in French news prose (`tests/data/events_news/`, two sets
+//! written for this project; see its README).
 //!
 //! Scored as `score.py` scores events: a system event may match a
 //! required gold event of the same type whose key argument it gets right
@@ -26,7 +26,9 @@ const MIN_EVENTS_F1: f64 = 0.90;
 const MIN_FULL_F1: f64 = 0.85;
 
 /// Floors for set B (`events_news_b.jsonl`), written and annotated
-/// blind like the first.
+/// blind like the first: its first run gave events F1 0.837 and full F1
+/// 0.512; 0.925 and 0.774 when the floors were set (the misses are
+/// mostly names the entity reader misses).
 const MIN_EVENTS_F1_B: f64 = 0.88;
 const MIN_FULL_F1_B: f64 = 0.72;
 

@@ -5,24 +5,31 @@
 //! [`EventFound`]s in order of their trigger. Does not find amounts or
 //! names: every argument is a mention the extractors kept.
 //!
-//! One pass of an automaton over the text finds the triggers
-//! (`data/events/triggers.tsv`) and the titles of roles
-//! (`data/events/titles.tsv`); each trigger's frame then reads its
-//! arguments around it, within its sentence: the subject (the nearest
-//! entity before it that no preposition governs, or the antecedent of
-//! `qui`), the object, the agent after `par`, the investors after `auprès
-//! de`, the buyer after `à`, the price, the stake after `à hauteur de`,
-//! the change after `en hausse de`. A back-reference (`La start-up`,
-//! `Le groupe`, `son`, `sa`) takes the company of the last event of the
-//! two sentences before, else the first organisation named there. The
-//! status of an acquisition comes from the words before its trigger
-//! (`envisage`, `serait`: planned; `va`, `annonce`: announced; else
-//! done). A fact stated twice (same type, same key, no conflicting
+//! One pass over the sentences that hold a name or an amount finds the
+//! triggers (`data/events/triggers.tsv`) and the titles of roles
+//! (`data/events/titles.tsv`), word by word ([`tables::Triggers`]); a
+//! trigger whose frame lacks its argument nearby (a title with no
+//! person, a figure with no amount) is dropped before its sentence is
+//! cut into words. Each trigger's frame then reads its arguments around
+//! it, within its sentence: the subject (the nearest entity before it
+//! that no preposition governs, or the antecedent of `qui`), the object,
+//! the agent after `par`, the investors after `auprès de`, the buyer
+//! after `à`, the price, the stake after `à hauteur de`, the change after
+//! `en hausse de`. A back-reference (`La start-up`, `Le groupe`, `son`,
+//! `sa`) or a subject pronoun (`Elle avait levé`) takes the company of
+//! the last event of the two sentences before, else the first
+//! organisation named there. A sentence about the deal just stated
+//! (`L'opération`, `le montant`, `a versé 18 M€ à`) completes it. The
+//! status of an acquisition comes from the words between its subject
+//! and its trigger (`envisage`, `serait`: planned; `va`, `annonce`:
+//! announced; else done, until a later sentence says `doit être
+//! finalisée`). A fact stated twice (same type, same key, no conflicting
 //! amount) is one event, the most complete.
 //!
-//! Not handled: mergers (`fusion`) that name no target, a subject
-//! several clauses away, pronouns (`il a racheté`) beyond their
-//! sentence, roles stated by a verb other than `fonder` (`dirige`).
+//! Not handled: a merger that names one party only, a subject several
+//! clauses away, roles stated by a verb other than `fonder`, `prendre la
+//! tête de` and `rejoindre X comme` (`dirige`, `succède à`, departures),
+//! the share of a round each investor brings.
 
 mod tables;
 mod words;
@@ -760,13 +767,10 @@ impl<'a> Reader<'_, 'a> {
         for back in 0..=2 {
             let Some(si) = self.s.idx.checked_sub(back) else { break };
             let r = self.m.within(self.m.sentences[si].clone());
-            let r = r.start..r.end.min(r.start + REACH);
-            if let Some(i) = r
-                .filter(|&i| {
-                    self.m.kept[i].end <= self.hit.start && self.org_like(i)
-                })
-                .next()
-            {
+            let mut r = r.start..r.end.min(r.start + REACH);
+            if let Some(i) = r.find(|&i| {
+                self.m.kept[i].end <= self.hit.start && self.org_like(i)
+            }) {
                 return Some(i);
             }
         }
