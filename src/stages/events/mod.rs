@@ -235,6 +235,7 @@ impl State {
         (0..self.out.len())
             .rev()
             .take_while(|&i| self.event_sentences[i] + 2 >= idx)
+            .take(REACH)
             .find(|&i| {
                 self.out[i].kind == EventType::Acquisition
                     || (funding && self.out[i].kind == EventType::Funding)
@@ -456,20 +457,29 @@ impl<'a> Reader<'_, 'a> {
     /// right before it, else the nearest entity before it that no
     /// preposition governs; none past a subject pronoun or `;`.
     fn subject(&self, pos: usize) -> Option<usize> {
+        // The words between each mention and `pos` are read once: from
+        // the nearest mention back, each gap adds the words up to the
+        // mention before.
+        let mut seen = pos;
         for mi in self.before(pos) {
-            let gap = self.between(self.m.kept[mi].end, pos);
-            let words: Vec<&str> =
-                gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
-            if words.iter().any(|w| {
-                is_any(w, &["il", "elle", "ils", "elles", ";", "lorsqu'"])
+            let c = &self.m.kept[mi];
+            if self.between(c.end, seen).iter().any(|t| {
+                is_any(
+                    &self.m.text[t.start..t.end],
+                    &["il", "elle", "ils", "elles", ";", "lorsqu'"],
+                )
             }) {
                 return None;
             }
+            seen = seen.min(c.start);
             if !self.is_entity(mi) || self.label(mi) == Some(Label::Misc) {
                 continue;
             }
-            let rel = match words.first() {
-                Some(&",") => words.get(1).is_some_and(|w| is(w, "qui")),
+            let gap = self.between(c.end, pos);
+            let word =
+                |i: usize| gap.get(i).map(|t| &self.m.text[t.start..t.end]);
+            let rel = match word(0) {
+                Some(",") => word(1).is_some_and(|w| is(w, "qui")),
                 Some(w) => is(w, "qui"),
                 None => false,
             };
@@ -697,7 +707,10 @@ impl<'a> Reader<'_, 'a> {
 
     /// The company of the last event of this sentence or the two before.
     fn event_topic(&self, st: &State) -> Option<usize> {
-        for (e, &si) in st.out.iter().zip(&st.event_sentences).rev() {
+        // The last few only: a sentence of a thousand deals stays linear.
+        for (e, &si) in
+            st.out.iter().zip(&st.event_sentences).rev().take(REACH)
+        {
             if si + 2 < self.s.idx {
                 break;
             }
@@ -990,6 +1003,7 @@ impl<'a> Reader<'_, 'a> {
                 .zip(&st.event_sentences)
                 .rev()
                 .take_while(|(_, si)| **si + 2 >= self.s.idx)
+                .take(REACH)
                 .find(|(e, _)| e.kind == EventType::Funding);
             if let Some((e, _)) = last {
                 if e.args.investors.is_empty() {
@@ -1387,6 +1401,7 @@ impl<'a> Reader<'_, 'a> {
             .zip(&st.event_sentences)
             .rev()
             .take_while(|(_, si)| **si + 2 >= self.s.idx)
+            .take(REACH)
             .any(|(e, _)| {
                 e.kind == EventType::Acquisition
                     && name.is_some()
@@ -1554,6 +1569,7 @@ impl<'a> Reader<'_, 'a> {
             .zip(&st.event_sentences)
             .rev()
             .take_while(|(_, si)| **si + 1 >= self.s.idx)
+            .take(REACH)
             .find(|(e, _)| e.kind == EventType::Funding);
         if let Some((e, _)) = funding {
             if e.args.valuation.is_none() {
@@ -1568,6 +1584,7 @@ impl<'a> Reader<'_, 'a> {
             .zip(&st.event_sentences)
             .rev()
             .take_while(|(_, si)| **si == self.s.idx)
+            .take(REACH)
             .find(|(e, _)| e.kind == EventType::Acquisition)
             .and_then(|(e, _)| e.args.target);
         let at = self.tok_at(h.end);
