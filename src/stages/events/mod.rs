@@ -764,17 +764,26 @@ impl<'a> Reader<'_, 'a> {
                 return Some(i);
             }
         }
-        // An organisation a preposition governs (`Le conseil de Valmeris
-        // a nommé ... du groupe`), else a one-word name read as a person.
+        None
+    }
+
+    /// The organisation of a title, when the context holds no other: one
+    /// a `de` governs before the title (`Le conseil de Valmeris a nommé X
+    /// directrice générale du groupe`), else a name read as a person or
+    /// a thing of the two sentences before (`Fluxia, valorisée ... Son
+    /// cofondateur`).
+    fn role_topic(&self) -> Option<usize> {
         let here = self.near().start
             ..self
                 .before(self.hit.start)
                 .next()
                 .map_or(self.near().start, |i| i + 1);
-        if let Some(i) = orgs(here).find(|&i| {
-            let at = self.tok_at(self.m.kept[i].start);
-            at > 0 && is_any(self.word(at - 1), &["de", "d'"])
-        }) {
+        if let Some(i) =
+            here.filter(|&i| self.label(i) == Some(Label::Org)).find(|&i| {
+                let at = self.tok_at(self.m.kept[i].start);
+                at > 0 && is_any(self.word(at - 1), &["de", "d'"])
+            })
+        {
             return Some(i);
         }
         for back in 0..=2 {
@@ -1923,9 +1932,10 @@ impl<'a> Reader<'_, 'a> {
                     .or_else(|| {
                         self.before(pstart).find(|&i| self.org_like(i))
                     })
-                    .or_else(|| self.topic(st));
+                    .or_else(|| self.topic(st))
+                    .or_else(|| self.role_topic());
             } else if org_back {
-                org = self.topic(st);
+                org = self.topic(st).or_else(|| self.role_topic());
             } else if definite {
                 // `Chez Renault, le directeur général X`; `Le directeur
                 // financier, X` in a story about a company.
@@ -2229,6 +2239,36 @@ mod frames {
         ),
         (
             "La PDG de Valmont, Claire Dumas, a présenté le plan.",
+            "role",
+            "Claire Dumas",
+            "organization",
+            "Valmont",
+        ),
+        (
+            "Renault va fusionner avec Ventos.",
+            "acquisition",
+            "Ventos",
+            "buyer",
+            "Renault",
+        ),
+        (
+            "Le groupe Valmont a mis la main sur Brixo. Le montant de la \
+             transaction atteint 300 millions d'euros.",
+            "acquisition",
+            "Brixo",
+            "amount",
+            "300000000",
+        ),
+        (
+            "Le groupe Valmont a finalisé le rachat de Brixo. Il a par \
+             ailleurs cédé Ventos à Renault.",
+            "acquisition",
+            "Ventos",
+            "seller",
+            "Valmont",
+        ),
+        (
+            "Claire Dumas prendra la tête de Valmont en juin.",
             "role",
             "Claire Dumas",
             "organization",
