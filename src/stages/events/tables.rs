@@ -237,21 +237,32 @@ impl Triggers {
                 if let Some(w) = b.get(c..c + 4) {
                     let k = u32::from_le_bytes([w[0], w[1], w[2], w[3]])
                         | 0x2020_2020;
-                    let s = slot(k);
-                    // No opening mark, no elision (`l'`, `d’`, `qu'`).
-                    let plain = !matches!(
+                    // No opening mark before the word.
+                    let mark = matches!(
                         w[0],
                         b'(' | b'"' | b'[' | b'\'' | b'-' | 0xc2 | 0xe2
-                    ) && !matches!(w[1], b'\'' | 0xe2)
-                        && (k & 0xffff) != 0x7571;
-                    if plain && self.bits[s >> 6] & (1 << (s & 63)) == 0 {
-                        continue;
+                    );
+                    if !mark && !self.bit(k) {
+                        // An elided word (`l'`, `d’`, `qu'`): the word
+                        // after it.
+                        let elided = matches!(w[1], b'\'' | 0xe2)
+                            || (k & 0xffff) == 0x7571;
+                        let e = if elided { elision(b, c) } else { 0 };
+                        if e == 0 || !self.bit(key_at(b, c + e)) {
+                            continue;
+                        }
                     }
                 }
                 self.word(text, c, &mut done, &mut out);
             }
             at += 8;
         }
+    }
+
+    /// Whether some form starts with the four bytes of key `k`.
+    fn bit(&self, k: u32) -> bool {
+        let s = slot(k);
+        self.bits[s >> 6] & (1 << (s & 63)) != 0
     }
 
     /// Looks for a trigger at the word starting at byte `start`: past
@@ -294,8 +305,13 @@ impl Triggers {
             return None;
         }
         // A word of its own: not inside one, nor after a hyphen.
-        let before = text[..c].chars().next_back();
-        if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '-') {
+        let space = c > 0 && text.as_bytes()[c - 1] == b' ';
+        if !space
+            && text[..c]
+                .chars()
+                .next_back()
+                .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+        {
             return None;
         }
         for (f, frame) in &self.forms[lo as usize..hi as usize] {
