@@ -1,5 +1,5 @@
-//! Events in French news prose (`tests/data/events_news/`, written for
-//! this project; see its README).
+//! Events in French news prose (`tests/data/events_news/`, two sets
+//! written for this project; see its README).
 //!
 //! Scored as `score.py` scores events: a system event may match a
 //! required gold event of the same type whose key argument it gets right
@@ -24,6 +24,13 @@ use crate::util::{prf, root};
 /// not for a regression.
 const MIN_EVENTS_F1: f64 = 0.90;
 const MIN_FULL_F1: f64 = 0.85;
+
+/// Floors for set B (`events_news_b.jsonl`), written and annotated
+/// blind like the first: its first run gave events F1 0.837 and full F1
+/// 0.512; 0.935 and 0.783 when the floors were set (the misses are
+/// mostly names the entity reader misses).
+const MIN_EVENTS_F1_B: f64 = 0.88;
+const MIN_FULL_F1_B: f64 = 0.72;
 
 const KEYS: [(&str, &str); 5] = [
     ("funding", "company"),
@@ -150,10 +157,10 @@ fn brief(e: &Value) -> String {
     out
 }
 
-#[test]
-fn news_events_meet_the_floors() {
+/// Scores one set: events F1, full F1 and the report to print.
+fn score_set(file: &str) -> (f64, f64, String) {
     let data = std::fs::read_to_string(
-        root().join("tests/data/events_news/events_news.jsonl"),
+        root().join("tests/data/events_news").join(file),
     )
     .unwrap();
     let analyzer = Analyzer::new();
@@ -228,10 +235,24 @@ fn news_events_meet_the_floors() {
     let (fp_full, fn_full) = (fp + tp - full, fn_ + tp - full);
     let (fp2, fr2, ff2) = prf(full, fp_full, fn_full);
     let report = format!(
-        "events P {p:.3} R {r:.3} F1 {f:.3} (tp {tp} fp {fp} fn {fn_})\n\
+        "{file}\n\
+         events P {p:.3} R {r:.3} F1 {f:.3} (tp {tp} fp {fp} fn {fn_})\n\
          full   P {fp2:.3} R {fr2:.3} F1 {ff2:.3} (tp {full})\n{}",
         errors.join("\n")
     );
+    (f, ff2, report)
+}
+
+#[test]
+fn news_events_meet_the_floors() {
+    let (f, ff, report) = score_set("events_news.jsonl");
     eprintln!("{report}");
-    assert!(f >= MIN_EVENTS_F1 && ff2 >= MIN_FULL_F1, "{report}");
+    assert!(f >= MIN_EVENTS_F1 && ff >= MIN_FULL_F1, "{report}");
+}
+
+#[test]
+fn news_events_set_b_meet_the_floors() {
+    let (f, ff, report) = score_set("events_news_b.jsonl");
+    eprintln!("{report}");
+    assert!(f >= MIN_EVENTS_F1_B && ff >= MIN_FULL_F1_B, "{report}");
 }

@@ -5,34 +5,42 @@
 //! [`EventFound`]s in order of their trigger. Does not find amounts or
 //! names: every argument is a mention the extractors kept.
 //!
-//! One pass of an automaton over the text finds the triggers
-//! (`data/events/triggers.tsv`) and the titles of roles
-//! (`data/events/titles.tsv`); each trigger's frame then reads its
-//! arguments around it, within its sentence: the subject (the nearest
-//! entity before it that no preposition governs, or the antecedent of
-//! `qui`), the object, the agent after `par`, the investors after `auprès
-//! de`, the buyer after `à`, the price, the stake after `à hauteur de`,
-//! the change after `en hausse de`. A back-reference (`La start-up`,
-//! `Le groupe`, `son`, `sa`) takes the company of the last event of the
-//! two sentences before, else the first organisation named there. The
-//! status of an acquisition comes from the words before its trigger
-//! (`envisage`, `serait`: planned; `va`, `annonce`: announced; else
-//! done). A fact stated twice (same type, same key, no conflicting
+//! One pass over the sentences that hold a name or an amount finds the
+//! triggers (`data/events/triggers.tsv`) and the titles of roles
+//! (`data/events/titles.tsv`), word by word ([`tables::Triggers`]); a
+//! trigger whose frame lacks its argument nearby (a title with no
+//! person, a figure with no amount) is dropped before its sentence is
+//! cut into words. Each trigger's frame then reads its arguments around
+//! it, within its sentence: the subject (the nearest entity before it
+//! that no preposition governs, or the antecedent of `qui`), the object,
+//! the agent after `par`, the investors after `auprès de`, the buyer
+//! after `à`, the price, the stake after `à hauteur de`, the change after
+//! `en hausse de`. A back-reference (`La start-up`, `Le groupe`, `son`,
+//! `sa`) or a subject pronoun (`Elle avait levé`) takes the company of
+//! the last event of the two sentences before, else the first
+//! organisation named there. A sentence about the deal just stated
+//! (`L'opération`, `le montant`, `a versé 18 M€ à`) completes it. The
+//! status of an acquisition comes from the words between its subject
+//! and its trigger (`envisage`, `serait`: planned; `va`, `annonce`:
+//! announced; else done, until a later sentence says `doit être
+//! finalisée`). A fact stated twice (same type, same key, no conflicting
 //! amount) is one event, the most complete.
 //!
-//! Not handled: mergers (`fusion`) that name no target, a subject
-//! several clauses away, pronouns (`il a racheté`) beyond their
-//! sentence, roles stated by a verb other than `fonder` (`dirige`).
+//! Not handled: a merger that names one party only, a subject several
+//! clauses away, roles stated by a verb other than `fonder`, `prendre la
+//! tête de` and `rejoindre X comme` (`dirige`, `succède à`, departures),
+//! the share of a round each investor brings.
 
 mod tables;
 mod words;
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::{ArgsFound, EventFound, Mentions};
 use crate::extract::Found;
 use crate::model::{DateType, EventType, Label, Metric, Status};
-use tables::{CUES, Frame, TRIGGERS, TitleClass, cue};
+use tables::{CUES, Frame, NOUNS, TRIGGERS, TitleClass, cue};
 use words::{Tok, is, is_any, lower, tokens};
 
 /// Prepositions that govern the noun phrase after them.
@@ -54,33 +62,6 @@ const OBJECT_STOPS: &[&str] = &[
     "selon", "dont", "qui", "que", "et", ";", ":", "(",
 ];
 
-/// Nouns that refer back to a company named before.
-const BACK_NOUNS: &[&str] = &[
-    "start-up",
-    "startup",
-    "société",
-    "entreprise",
-    "groupe",
-    "firme",
-    "pousse",
-    "fintech",
-    "biotech",
-    "banque",
-    "opération",
-    "constructeur",
-    "fabricant",
-    "distributeur",
-    "plateforme",
-    "enseigne",
-    "spécialiste",
-    "néobanque",
-    "laboratoire",
-    "assureur",
-    "compagnie",
-    "maison",
-    "cible",
-];
-
 /// How far, in words or mentions, a frame looks from its trigger: a
 /// sentence of a thousand names costs each trigger no more than this.
 const REACH: usize = 48;
@@ -97,7 +78,6 @@ struct Hit {
 /// The events of a document, in order of their trigger.
 pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
     let text = m.text;
-    let bytes = text.as_bytes();
     let mut hits: Vec<Hit> = Vec::new();
     // The kept mentions are read once, sentence by sentence, with a
     // cursor.
@@ -123,41 +103,84 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
                 _ => {}
             }
         }
-        // `Ce tour de table de série A ...` adds to the round just named.
+        // `Ce tour de table de série A ...` adds to the round just named;
+        // `L'opération doit être finalisée` to the deal.
         let this = text[range.clone()].trim_start();
-        let demonstrative =
-            ["Ce ", "Cette ", "Cet "].iter().any(|d| this.starts_with(d));
-        if !entity && !money && !demonstrative {
+        let refers =
+            ["Ce ", "Cette ", "Cet ", "L'op", "L\u{2019}op", "La trans"]
+                .iter()
+                .any(|d| this.starts_with(d));
+        if !entity && !money && !refers {
             continue;
         }
-        for h in TRIGGERS.automaton.find_iter(&text[range.clone()]) {
-            let (s, e) = (range.start + h.start(), range.start + h.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric)
-                || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
-                || (s > 0 && bytes[s - 1] == b'-')
-            {
-                continue;
-            }
-            let frame = TRIGGERS.frames[h.pattern().as_usize()];
-            let fits = match frame {
-                Frame::Title(_) | Frame::Found => per,
-                Frame::Metric(_) | Frame::LossVerb | Frame::Value => money,
-                _ => true,
+        let ments = &m.kept[first..cursor];
+        // Whether a mention `want` accepts lies within `lo..hi` bytes
+        // (looked for among the sentence's mentions by binary search).
+        let near = |lo: usize, hi: usize, want: fn(&Found) -> bool| {
+            let from = ments.partition_point(|c| c.end < lo);
+            ments[from..]
+                .iter()
+                .take(REACH)
+                .take_while(|c| c.start <= hi)
+                .any(|c| want(&c.found))
+        };
+        let is_per =
+            |f: &Found| matches!(f, Found::Entity(v) if v.label == Label::Per);
+        let is_money = |f: &Found| matches!(f, Found::Money(_));
+        TRIGGERS.scan(&text[range.clone()], |h| {
+            let (s, e) = (range.start + h.start, range.start + h.end);
+            // What each frame needs near its trigger, before the sentence
+            // is read: a person by a title, an amount after a figure.
+            let fits = match h.frame {
+                Frame::Title(_) => {
+                    per && near(s.saturating_sub(120), e + 160, is_per)
+                }
+                Frame::Found | Frame::Lead => per,
+                Frame::Metric(_) => {
+                    money && near(s.saturating_sub(40), e + 200, is_money)
+                }
+                Frame::LossVerb | Frame::Pay | Frame::Round => {
+                    money && near(e, e + 60, is_money)
+                }
+                Frame::Value => money && near(e, e + 120, is_money),
+                Frame::Anaphor => true,
+                // A deal names a company or an amount near its trigger,
+                // or refers back to one.
+                _ => {
+                    refers
+                        || near(s.saturating_sub(250), e + 250, |f| {
+                            matches!(f, Found::Money(_))
+                                || matches!(f, Found::Entity(v) if v.label != Label::Loc)
+                        })
+                }
             };
             if fits {
-                hits.push(Hit { start: s, end: e, frame, sentence: idx });
+                hits.push(Hit { start: s, end: e, frame: h.frame, sentence: idx });
             }
-        }
+        });
     }
-    let mut st = State { out: Vec::new(), event_sentences: Vec::new() };
-    let mut sent: Option<Sent> = None;
+    let mut st = State {
+        out: Vec::new(),
+        event_sentences: Vec::new(),
+        defaulted: Vec::new(),
+    };
+    // One buffer of tokens for every sentence read.
+    let mut sent =
+        Sent { idx: usize::MAX, range: 0..0, toks: Vec::new(), ments: 0..0 };
+    let mut first_of_sentence = 0;
     for (i, hit) in hits.iter().enumerate() {
-        if sent.as_ref().is_none_or(|s| s.idx != hit.sentence) {
-            sent = Some(Sent::new(m, hit.sentence));
+        // More about a deal needs a deal before it: no sentence read
+        // for an `opération` that follows none.
+        if matches!(hit.frame, Frame::Anaphor | Frame::Pay)
+            && st.last_deal(hit.sentence, true).is_none()
+        {
+            continue;
         }
-        let s = sent.as_ref().expect("set above");
+        if sent.idx != hit.sentence {
+            sent.load(m, hit.sentence);
+            first_of_sentence = i;
+        }
+        let s = &sent;
         let next = hits
             .get(i + 1)
             .filter(|n| n.sentence == hit.sentence)
@@ -167,7 +190,20 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             .rev()
             .take_while(|h| h.sentence + 1 >= hit.sentence)
             .any(|h| h.sentence + 1 == hit.sentence);
-        let r = Reader { m, s, hit: *hit, next, prev_has_trigger };
+        let alone = hits
+            .iter()
+            .skip(first_of_sentence)
+            .take_while(|h| h.sentence == hit.sentence)
+            .all(|h| matches!(h.frame, Frame::Anaphor | Frame::Pay));
+        let r = Reader {
+            m,
+            s,
+            hit: *hit,
+            next,
+            prev_has_trigger,
+            alone,
+            defaulted: Cell::new(false),
+        };
         r.read(&mut st);
     }
     affiliations(m, &mut st);
@@ -178,12 +214,32 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
 struct State {
     out: Vec<EventFound>,
     event_sentences: Vec<usize>,
+    /// Whether each event's status is the default (no word said it).
+    defaulted: Vec<bool>,
 }
 
 impl State {
     fn push(&mut self, e: EventFound, sentence: usize) {
+        self.push_with(e, sentence, false);
+    }
+
+    fn push_with(&mut self, e: EventFound, sentence: usize, default: bool) {
         self.out.push(e);
         self.event_sentences.push(sentence);
+        self.defaulted.push(default);
+    }
+
+    /// The index of the last deal (acquisition, or funding with
+    /// `funding`) of sentence `idx` or the two before.
+    fn last_deal(&self, idx: usize, funding: bool) -> Option<usize> {
+        (0..self.out.len())
+            .rev()
+            .take_while(|&i| self.event_sentences[i] + 2 >= idx)
+            .take(REACH)
+            .find(|&i| {
+                self.out[i].kind == EventType::Acquisition
+                    || (funding && self.out[i].kind == EventType::Funding)
+            })
     }
 }
 
@@ -196,14 +252,13 @@ struct Sent {
 }
 
 impl Sent {
-    fn new(m: &Mentions<'_>, idx: usize) -> Sent {
+    /// Reads sentence `idx`, its tokens in the buffer of the one before.
+    fn load(&mut self, m: &Mentions<'_>, idx: usize) {
         let range = m.sentences[idx].clone();
-        Sent {
-            idx,
-            toks: tokens(m.text, range.clone()),
-            ments: m.within(range.clone()),
-            range,
-        }
+        tokens(m.text, range.clone(), &mut self.toks);
+        self.idx = idx;
+        self.ments = m.within(range.clone());
+        self.range = range;
     }
 }
 
@@ -216,6 +271,10 @@ struct Reader<'r, 'a> {
     next: usize,
     /// Whether the sentence before holds a trigger.
     prev_has_trigger: bool,
+    /// Whether the sentence holds no trigger but back-references.
+    alone: bool,
+    /// Whether the status of the acquisition just read is the default.
+    defaulted: Cell<bool>,
 }
 
 impl<'a> Reader<'_, 'a> {
@@ -246,7 +305,7 @@ impl<'a> Reader<'_, 'a> {
             return false;
         }
         if is_any(self.word(at - 1), PREPS) {
-            return true;
+            return !self.company_head(at - 1);
         }
         let mut i = at;
         for _ in 0..6 {
@@ -260,7 +319,9 @@ impl<'a> Reader<'_, 'a> {
                 return false;
             }
             if is_any(w, DETS) {
-                return i > 0 && is_any(self.word(i - 1), PREPS);
+                return i > 0
+                    && is_any(self.word(i - 1), PREPS)
+                    && !self.company_head(i - 1);
             }
             if is_any(w, &["du", "des", "au", "aux"]) && i + 1 < at {
                 // `du fabricant ... X`: a contracted article opens the
@@ -271,6 +332,82 @@ impl<'a> Reader<'_, 'a> {
                 continue;
             }
             if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether token `de` (a `de` that joins a noun to its complement)
+    /// follows a kind of company that no preposition governs: the name
+    /// after the complement is that company's (`Le spécialiste de la
+    /// trottinette Zipp`, `La start-up de l'agritech Verdi`).
+    fn company_head(&self, de: usize) -> bool {
+        if !is_any(self.word(de), &["de", "d'", "du", "des"]) {
+            return false;
+        }
+        for j in (de.saturating_sub(3)..de).rev() {
+            if !self.s.toks[j].word {
+                return false;
+            }
+            if !is_any(self.word(j), &NOUNS) {
+                continue;
+            }
+            let det = j > 0
+                && is_any(
+                    self.word(j - 1),
+                    &["le", "la", "l'", "un", "une", "ce", "cet", "cette"],
+                );
+            return det && (j < 2 || !is_any(self.word(j - 2), PREPS));
+        }
+        false
+    }
+
+    /// Whether a subject pronoun (`il`, `elle`) stands before the verb at
+    /// `pos`, past its auxiliaries and adverbs (`Elle avait déjà levé`).
+    fn pronoun_subject(&self, pos: usize) -> bool {
+        const AUX: &[&str] = &[
+            "a",
+            "ai",
+            "aussi",
+            "aurait",
+            "avait",
+            "ainsi",
+            "d'",
+            "de",
+            "déjà",
+            "désormais",
+            "devrait",
+            "doit",
+            "en",
+            "encore",
+            "enfin",
+            "est",
+            "l'",
+            "lui",
+            "n'",
+            "ne",
+            "par",
+            "ailleurs",
+            "pas",
+            "pourrait",
+            "s'",
+            "se",
+            "sera",
+            "serait",
+            "va",
+            "vient",
+            "y",
+            "également",
+            "finalement",
+        ];
+        let at = self.tok_at(pos);
+        for k in (at.saturating_sub(6)..at).rev() {
+            let w = self.word(k);
+            if is_any(w, &["il", "elle"]) {
+                return true;
+            }
+            if !is_any(w, AUX) {
                 return false;
             }
         }
@@ -320,20 +457,29 @@ impl<'a> Reader<'_, 'a> {
     /// right before it, else the nearest entity before it that no
     /// preposition governs; none past a subject pronoun or `;`.
     fn subject(&self, pos: usize) -> Option<usize> {
+        // The words between each mention and `pos` are read once: from
+        // the nearest mention back, each gap adds the words up to the
+        // mention before.
+        let mut seen = pos;
         for mi in self.before(pos) {
-            let gap = self.between(self.m.kept[mi].end, pos);
-            let words: Vec<&str> =
-                gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
-            if words.iter().any(|w| {
-                is_any(w, &["il", "elle", "ils", "elles", ";", "lorsqu'"])
+            let c = &self.m.kept[mi];
+            if self.between(c.end, seen).iter().any(|t| {
+                is_any(
+                    &self.m.text[t.start..t.end],
+                    &["il", "elle", "ils", "elles", ";", "lorsqu'"],
+                )
             }) {
                 return None;
             }
+            seen = seen.min(c.start);
             if !self.is_entity(mi) || self.label(mi) == Some(Label::Misc) {
                 continue;
             }
-            let rel = match words.first() {
-                Some(&",") => words.get(1).is_some_and(|w| is(w, "qui")),
+            let gap = self.between(c.end, pos);
+            let word =
+                |i: usize| gap.get(i).map(|t| &self.m.text[t.start..t.end]);
+            let rel = match word(0) {
+                Some(",") => word(1).is_some_and(|w| is(w, "qui")),
                 Some(w) => is(w, "qui"),
                 None => false,
             };
@@ -479,14 +625,8 @@ impl<'a> Reader<'_, 'a> {
             if !matches!(c.found, Found::Money(_)) {
                 continue;
             }
-            if plain {
-                let at = self.tok_at(c.start);
-                let valued = (at.saturating_sub(3)..at).any(|k| {
-                    self.word(k).to_lowercase().starts_with("valoris")
-                });
-                if valued {
-                    continue;
-                }
+            if plain && self.valued(mi) {
+                continue;
             }
             return Some(mi);
         }
@@ -567,7 +707,10 @@ impl<'a> Reader<'_, 'a> {
 
     /// The company of the last event of this sentence or the two before.
     fn event_topic(&self, st: &State) -> Option<usize> {
-        for (e, &si) in st.out.iter().zip(&st.event_sentences).rev() {
+        // The last few only: a sentence of a thousand deals stays linear.
+        for (e, &si) in
+            st.out.iter().zip(&st.event_sentences).rev().take(REACH)
+        {
             if si + 2 < self.s.idx {
                 break;
             }
@@ -575,7 +718,8 @@ impl<'a> Reader<'_, 'a> {
             // A valuation describes the company valued, which is seldom
             // the one the next sentence's `le groupe` acts as.
             let pick = match e.kind {
-                EventType::Acquisition => a.buyer.or(a.target),
+                // The one the sentence was about: a seller's, a buyer's.
+                EventType::Acquisition => a.seller.or(a.buyer).or(a.target),
                 EventType::Role => a.organization,
                 EventType::Valuation => continue,
                 _ => a.company,
@@ -623,6 +767,38 @@ impl<'a> Reader<'_, 'a> {
         None
     }
 
+    /// The organisation of a title, when the context holds no other: one
+    /// a `de` governs before the title (`Le conseil de Valmeris a nommé X
+    /// directrice générale du groupe`), else a name read as a person or
+    /// a thing of the two sentences before (`Fluxia, valorisée ... Son
+    /// cofondateur`).
+    fn role_topic(&self) -> Option<usize> {
+        let here = self.near().start
+            ..self
+                .before(self.hit.start)
+                .next()
+                .map_or(self.near().start, |i| i + 1);
+        if let Some(i) =
+            here.filter(|&i| self.label(i) == Some(Label::Org)).find(|&i| {
+                let at = self.tok_at(self.m.kept[i].start);
+                at > 0 && is_any(self.word(at - 1), &["de", "d'"])
+            })
+        {
+            return Some(i);
+        }
+        for back in 0..=2 {
+            let Some(si) = self.s.idx.checked_sub(back) else { break };
+            let r = self.m.within(self.m.sentences[si].clone());
+            let mut r = r.start..r.end.min(r.start + REACH);
+            if let Some(i) = r.find(|&i| {
+                self.m.kept[i].end <= self.hit.start && self.org_like(i)
+            }) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
     /// Whether a back-reference noun phrase (`La start-up`, `le groupe`)
     /// or a possessive stands before `pos` in the sentence.
     fn refers_back(&self, pos: usize) -> bool {
@@ -630,7 +806,7 @@ impl<'a> Reader<'_, 'a> {
         let at = self.tok_at(pos);
         (at.saturating_sub(8)..at).any(|k| {
             let det = |j: usize| j < k && is_any(self.word(j), SINGULAR);
-            (is_any(self.word(k), BACK_NOUNS)
+            (is_any(self.word(k), &NOUNS)
                 && (det(k.wrapping_sub(1)) || det(k.wrapping_sub(2))))
                 || is_any(self.word(k), &["son", "sa", "ses", "leur", "leurs"])
         })
@@ -659,8 +835,7 @@ impl<'a> Reader<'_, 'a> {
         let n = self.s.toks.len();
         at < n
             && is_any(self.word(at), &["la", "le", "l'", "cette", "ce", "cet"])
-            && (at + 1..(at + 4).min(n))
-                .any(|k| is_any(self.word(k), BACK_NOUNS))
+            && (at + 1..(at + 4).min(n)).any(|k| is_any(self.word(k), &NOUNS))
     }
 
     /// An entity that can stand for an organisation: one labelled so, or
@@ -674,12 +849,19 @@ impl<'a> Reader<'_, 'a> {
         }
     }
 
-    /// The status of an acquisition from the words before its trigger.
-    fn status(&self) -> Status {
+    /// The status of an acquisition from the words before its trigger
+    /// (after its subject, when it has one before: `Après des mois de
+    /// rumeurs, X jette son dévolu sur Y` is no plan), and whether no
+    /// word said it.
+    fn status(&self, subject: Option<usize>) -> (Status, bool) {
         let at = self.tok_at(self.hit.start);
+        let lo = subject
+            .map(|i| self.m.kept[i].end)
+            .filter(|&e| e <= self.hit.start)
+            .map_or(0, |e| self.tok_at(e));
         let mut buf = String::new();
         let mut bits = 0u8;
-        for k in at.saturating_sub(7)..at {
+        for k in at.saturating_sub(7).max(lo)..at {
             if let Some(b) = CUES.get(lower(self.word(k), &mut buf)) {
                 bits |= b;
             }
@@ -691,13 +873,13 @@ impl<'a> Reader<'_, 'a> {
             || trig.ends_with("ront");
         let offer = trig == "opa" || trig.starts_with("offre");
         if bits & cue::PLANNED != 0 {
-            Status::Planned
+            (Status::Planned, false)
         } else if bits & cue::DONE != 0 {
-            Status::Done
+            (Status::Done, false)
         } else if bits & cue::ANNOUNCED != 0 || future || offer {
-            Status::Announced
+            (Status::Announced, false)
         } else {
-            Status::Done
+            (Status::Done, true)
         }
     }
 
@@ -793,7 +975,12 @@ impl<'a> Reader<'_, 'a> {
             | Frame::BuyNoun
             | Frame::Sell
             | Frame::SellNoun
-            | Frame::Fall => self.acquisition(st),
+            | Frame::Fall
+            | Frame::Merge => self.acquisition(st),
+            Frame::Anaphor => self.anaphor(st),
+            Frame::Pay => self.pay(st),
+            Frame::Lead => self.lead(st),
+            Frame::Round => self.round_frame(st),
             Frame::Value => self.value(st),
             Frame::Metric(metric) => self.result(st, metric),
             Frame::LossVerb => self.loss_verb(st),
@@ -801,7 +988,9 @@ impl<'a> Reader<'_, 'a> {
             Frame::Title(class) => self.role(st, class),
         };
         for e in ev {
-            st.push(e, self.s.idx);
+            let default =
+                e.kind == EventType::Acquisition && self.defaulted.get();
+            st.push_with(e, self.s.idx, default);
         }
     }
 
@@ -823,6 +1012,7 @@ impl<'a> Reader<'_, 'a> {
                 .zip(&st.event_sentences)
                 .rev()
                 .take_while(|(_, si)| **si + 2 >= self.s.idx)
+                .take(REACH)
                 .find(|(e, _)| e.kind == EventType::Funding);
             if let Some((e, _)) = last {
                 if e.args.investors.is_empty() {
@@ -873,7 +1063,7 @@ impl<'a> Reader<'_, 'a> {
             companies = self.subjects(h.start);
         }
         if companies.is_empty()
-            && self.refers_back(h.start)
+            && (self.refers_back(h.start) || self.pronoun_subject(h.start))
             && let Some(t) = self.topic(st)
         {
             companies.push(t);
@@ -954,7 +1144,12 @@ impl<'a> Reader<'_, 'a> {
         let text = &self.m.text[next.clone()];
         let head: String =
             text.chars().take(80).collect::<String>().to_lowercase();
-        if !head.contains("investisseurs") && !head.contains("participé") {
+        // `Parmi les investisseurs ...`, `X en apporte 20 millions, Y le
+        // reste`.
+        if !["investisseurs", "participé", "apport", "souscri"]
+            .iter()
+            .any(|w| head.contains(w))
+        {
             return Vec::new();
         }
         self.m
@@ -997,7 +1192,7 @@ impl<'a> Reader<'_, 'a> {
                     buyer: investors.first().copied(),
                     stake: Some(stake),
                     amount: self.money_after(h.end, self.s.range.end, true),
-                    status: Some(self.status()),
+                    status: Some(self.status(investors.first().copied()).0),
                     date: self.date(),
                     ..ArgsFound::default()
                 },
@@ -1064,6 +1259,17 @@ impl<'a> Reader<'_, 'a> {
             Frame::Buy => {
                 a.buyer = self.subject(h.start);
                 a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
+                // A player signed `en provenance du RC Lens`.
+                a.seller = self.entity_after_cue(
+                    h.end,
+                    end,
+                    &[
+                        &["provenance", "de"],
+                        &["provenance", "du"],
+                        &["provenance", "d'"],
+                    ],
+                    3,
+                );
             }
             Frame::BuyNoun => {
                 a.target = self
@@ -1080,6 +1286,13 @@ impl<'a> Reader<'_, 'a> {
                 a.buyer = self
                     .entity_after_cue(from, end, &[&["par"]], 4)
                     .or_else(|| self.subject(h.start));
+                if a.buyer.is_none()
+                    && a.target.is_some_and(|t| self.recent_buyer(st, t))
+                {
+                    // `la plus grosse acquisition de X`, X the buyer
+                    // just named: the deal stated again.
+                    return Vec::new();
+                }
             }
             Frame::Sell if passive => {
                 a.target = self.subject(h.start);
@@ -1104,6 +1317,36 @@ impl<'a> Reader<'_, 'a> {
                     4,
                 );
                 a.seller = self.subject(h.start);
+                if a.seller.is_none()
+                    && f == Frame::Sell
+                    && self.pronoun_subject(h.start)
+                {
+                    // `Il a cédé X`: the company in the news.
+                    a.seller = self.topic(st);
+                }
+            }
+            Frame::Merge => {
+                // `X fusionne avec Y`; `la fusion entre X et Y`; `X et Y
+                // vont fusionner`.
+                a.target = self.entity_after_cue(h.end, end, &[&["avec"]], 4);
+                if a.target.is_some() {
+                    a.buyer = self.subject(h.start);
+                } else {
+                    let pair = self
+                        .entity_after_cue(
+                            h.end,
+                            end,
+                            &[&["entre"], &["de"], &["d'"], &["du"]],
+                            4,
+                        )
+                        .map(|first| self.list_from(first))
+                        .filter(|l| l.len() >= 2)
+                        .unwrap_or_else(|| self.subjects(h.start));
+                    if let [x, y, ..] = pair[..] {
+                        a.buyer = Some(x);
+                        a.target = Some(y);
+                    }
+                }
             }
             _ => {
                 // Fall: `X tombe dans l'escarcelle de Y`.
@@ -1118,23 +1361,200 @@ impl<'a> Reader<'_, 'a> {
         if a.buyer.is_none()
             && matches!(f, Frame::Buy | Frame::BuyNoun)
             && !passive
-            && self.refers_back(h.start)
+            && (self.refers_back(h.start) || self.pronoun_subject(h.start))
         {
-            // `Le groupe français avait déjà acquis X`.
+            // `Le groupe français avait déjà acquis X`; `Il a racheté X`.
             a.buyer = self.topic(st).filter(|&b| Some(b) != a.target);
+            // A deal on this target stated before says who bought it
+            // better than a guess from a pronoun.
+            let name = canonical(self.m, a.target);
+            if name.is_some()
+                && st.out.iter().any(|e| {
+                    e.kind == EventType::Acquisition
+                        && canonical(self.m, e.args.target) == name
+                })
+            {
+                a.buyer = None;
+            }
         }
         let Some(target) = a.target else { return Vec::new() };
         if a.buyer == Some(target) {
             a.buyer = None;
+        }
+        if a.seller == Some(target) || a.seller == a.buyer {
+            a.seller = None;
         }
         if matches!(self.label(target), Some(Label::Loc) | None) {
             return Vec::new();
         }
         a.amount = self.money_after(h.end, end, true);
         a.stake = self.stake_pct();
-        a.status = Some(self.status());
+        let (status, default) = self.status(match f {
+            Frame::Sell | Frame::SellNoun => a.seller,
+            Frame::Fall => a.target,
+            _ if passive => a.target,
+            _ => a.buyer,
+        });
+        a.status = Some(status);
+        self.defaulted.set(default);
         a.date = self.date();
         vec![self.event(EventType::Acquisition, a)]
+    }
+
+    /// Whether mention `t` names the buyer of an acquisition of this
+    /// sentence or the two before.
+    fn recent_buyer(&self, st: &State, t: usize) -> bool {
+        let name = canonical(self.m, Some(t));
+        st.out
+            .iter()
+            .zip(&st.event_sentences)
+            .rev()
+            .take_while(|(_, si)| **si + 2 >= self.s.idx)
+            .take(REACH)
+            .any(|(e, _)| {
+                e.kind == EventType::Acquisition
+                    && name.is_some()
+                    && canonical(self.m, e.args.buyer) == name
+            })
+    }
+
+    /// `L'opération`, `la transaction`, `le montant` after a deal: the
+    /// amount the sentence gives it, and its status when no word set it
+    /// (`doit être finalisée`, `devrait être bouclée`: announced).
+    fn anaphor(&self, st: &mut State) -> Vec<EventFound> {
+        let Some(i) = st.last_deal(self.s.idx, true) else {
+            return Vec::new();
+        };
+        if self.alone && st.out[i].args.amount.is_none() {
+            // The amount of the deal: the first of the sentence that is
+            // one (a price per share is not).
+            let ments = self.s.ments.clone();
+            st.out[i].args.amount = ments.take(REACH).find(|&mi| {
+                self.m.kept[mi].start > st.out[i].trigger.end
+                    && amount_of(self.m, Some(mi)).is_some_and(|a| a.0 >= 1e6)
+                    && !self.valued(mi)
+            });
+        }
+        if st.out[i].kind == EventType::Acquisition && st.defaulted[i] {
+            let mut buf = String::new();
+            let announced = (0..self.s.toks.len().min(REACH)).any(|k| {
+                CUES.get(lower(self.word(k), &mut buf))
+                    .is_some_and(|b| b & cue::ANNOUNCED != 0)
+            });
+            if announced {
+                st.out[i].args.status = Some(Status::Announced);
+                st.defaulted[i] = false;
+            }
+        }
+        Vec::new()
+    }
+
+    /// `Le club a versé 18 M€ à l'Ajax`: the price of the deal just
+    /// stated, and its seller.
+    fn pay(&self, st: &mut State) -> Vec<EventFound> {
+        let h = self.hit;
+        let Some(i) = st.last_deal(self.s.idx, false) else {
+            return Vec::new();
+        };
+        let Some(amount) = self
+            .money_after(h.end, self.next, true)
+            .filter(|&a| self.between(h.end, self.m.kept[a].start).len() <= 3)
+        else {
+            return Vec::new();
+        };
+        let e = &mut st.out[i];
+        if e.args.amount.is_none() {
+            e.args.amount = Some(amount);
+        }
+        if e.args.seller.is_none() {
+            let at = self.m.kept[amount].end;
+            let seller = self
+                .entity_after_cue(at, self.s.range.end, &[&["à"], &["au"]], 3)
+                .filter(|&s| {
+                    self.is_entity(s)
+                        && canonical(self.m, Some(s))
+                            != canonical(self.m, e.args.buyer)
+                        && canonical(self.m, Some(s))
+                            != canonical(self.m, e.args.target)
+                });
+            e.args.seller = seller;
+        }
+        Vec::new()
+    }
+
+    /// `X prend la tête de Y`, `X, à la tête de Y`: a role with no
+    /// title.
+    fn lead(&self, st: &State) -> Vec<EventFound> {
+        let h = self.hit;
+        let Some(person) = self
+            .subject(h.start)
+            .filter(|&p| self.label(p) == Some(Label::Per))
+        else {
+            return Vec::new();
+        };
+        let cues: &[&[&str]] = &[&["de"], &["d'"], &["du"], &["des"]];
+        let Some(at) = self.cue_after(h.end, self.next, cues) else {
+            return Vec::new();
+        };
+        if self.between(h.end, at).len() > 1 {
+            return Vec::new();
+        }
+        let org = self
+            .entity_after(at, 5, OBJECT_STOPS)
+            .filter(|&o| self.org_like(o))
+            .or_else(|| {
+                let k = self.tok_at(at);
+                let back = (k..(k + 3).min(self.s.toks.len()))
+                    .any(|j| is_any(self.word(j), &NOUNS));
+                back.then(|| self.topic(st)).flatten()
+            });
+        let Some(org) = org.filter(|&o| o != person) else {
+            return Vec::new();
+        };
+        vec![self.event(
+            EventType::Role,
+            ArgsFound {
+                person: Some(person),
+                organization: Some(org),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+
+    /// `une série A de 25 M€`: a round, the company's in the news.
+    fn round_frame(&self, st: &State) -> Vec<EventFound> {
+        let h = self.hit;
+        let Some(amount) = self
+            .money_after(h.end, self.next, true)
+            .filter(|&a| self.between(h.end, self.m.kept[a].start).len() <= 1)
+        else {
+            return Vec::new();
+        };
+        let company = self.subject(h.start).or_else(|| {
+            let last = st.last_deal(self.s.idx, true).map(|i| &st.out[i]);
+            last.filter(|e| e.kind == EventType::Funding)
+                .and_then(|e| e.args.company)
+        });
+        let Some(company) = company else { return Vec::new() };
+        vec![self.event(
+            EventType::Funding,
+            ArgsFound {
+                company: Some(company),
+                amount: Some(amount),
+                round: Some(self.m.text[h.start..h.end].to_string()),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+
+    /// Whether a valuation word stands among the three words before
+    /// mention `mi`.
+    fn valued(&self, mi: usize) -> bool {
+        let at = self.tok_at(self.m.kept[mi].start);
+        (at.saturating_sub(3)..at).any(|k| {
+            let w = self.word(k);
+            w.get(..7).is_some_and(|p| is(p, "valoris"))
+        })
     }
 
     /// `valorisée 2 Md€`: the valuation of the round just stated, else a
@@ -1158,6 +1578,7 @@ impl<'a> Reader<'_, 'a> {
             .zip(&st.event_sentences)
             .rev()
             .take_while(|(_, si)| **si + 1 >= self.s.idx)
+            .take(REACH)
             .find(|(e, _)| e.kind == EventType::Funding);
         if let Some((e, _)) = funding {
             if e.args.valuation.is_none() {
@@ -1165,8 +1586,26 @@ impl<'a> Reader<'_, 'a> {
             }
             return Vec::new();
         }
-        let company = self
-            .subject(h.start)
+        // `une OPA sur X, valorisant ce dernier à ...`: the target.
+        let target = st
+            .out
+            .iter()
+            .zip(&st.event_sentences)
+            .rev()
+            .take_while(|(_, si)| **si == self.s.idx)
+            .take(REACH)
+            .find(|(e, _)| e.kind == EventType::Acquisition)
+            .and_then(|(e, _)| e.args.target);
+        let at = self.tok_at(h.end);
+        let dernier = at + 1 < self.s.toks.len()
+            && is_any(self.word(at + 1), &["dernier", "dernière"]);
+        let company = target
+            .or_else(|| {
+                dernier
+                    .then(|| self.before(h.start).find(|&i| self.is_entity(i)))
+                    .flatten()
+            })
+            .or_else(|| self.subject(h.start))
             .or_else(|| self.entity_after(h.end, 3, OBJECT_STOPS))
             .or_else(|| self.topic(st));
         let Some(company) = company else { return Vec::new() };
@@ -1345,7 +1784,34 @@ impl<'a> Reader<'_, 'a> {
                         Some(i) => org = Some(i),
                         None => {
                             let w = self.word(k.min(self.s.toks.len() - 1));
-                            org_back = is_any(w, BACK_NOUNS);
+                            org_back = is_any(w, &NOUNS);
+                            // `de la maison mère, le groupe Dubreuil`.
+                            let apposed = self
+                                .after(from)
+                                .take_while(|&i| {
+                                    self.between(from, self.m.kept[i].start)
+                                        .len()
+                                        <= 6
+                                })
+                                .find(|&i| self.is_entity(i))
+                                .filter(|&i| {
+                                    org_back
+                                        && self.org_like(i)
+                                        && self
+                                            .between(
+                                                from,
+                                                self.m.kept[i].start,
+                                            )
+                                            .iter()
+                                            .any(|t| {
+                                                &self.m.text[t.start..t.end]
+                                                    == ","
+                                            })
+                                });
+                            if apposed.is_some() {
+                                org = apposed;
+                                org_back = false;
+                            }
                         }
                     }
                 }
@@ -1411,6 +1877,27 @@ impl<'a> Reader<'_, 'a> {
             possessive = is_any(w, &["son", "sa", "leur"]);
             definite = is_any(w, &["le", "la", "l'"]);
         }
+        if person.is_none() && class == TitleClass::Business {
+            // `X rejoint Y comme directeur financier`.
+            let mut j = at;
+            while j > 0 && is_any(self.word(j - 1), &["le", "la", "l'"]) {
+                j -= 1;
+            }
+            if j > 0 && is(self.word(j - 1), "comme") {
+                let comme = self.s.toks[j - 1].start;
+                if let Some(o) = self.before(comme).next().filter(|&o| {
+                    self.org_like(o)
+                        && self.between(self.m.kept[o].end, comme).is_empty()
+                }) {
+                    person = self
+                        .subject(self.m.kept[o].start)
+                        .filter(|&p| self.label(p) == Some(Label::Per));
+                    if person.is_some() {
+                        org = org.or(Some(o));
+                    }
+                }
+            }
+        }
         if person.is_none() {
             let after_title = match org {
                 Some(o) => self.m.kept[o].end,
@@ -1445,9 +1932,10 @@ impl<'a> Reader<'_, 'a> {
                     .or_else(|| {
                         self.before(pstart).find(|&i| self.org_like(i))
                     })
-                    .or_else(|| self.topic(st));
+                    .or_else(|| self.topic(st))
+                    .or_else(|| self.role_topic());
             } else if org_back {
-                org = self.topic(st);
+                org = self.topic(st).or_else(|| self.role_topic());
             } else if definite {
                 // `Chez Renault, le directeur général X`; `Le directeur
                 // financier, X` in a story about a company.
@@ -1751,6 +2239,36 @@ mod frames {
         ),
         (
             "La PDG de Valmont, Claire Dumas, a présenté le plan.",
+            "role",
+            "Claire Dumas",
+            "organization",
+            "Valmont",
+        ),
+        (
+            "Renault va fusionner avec Ventos.",
+            "acquisition",
+            "Ventos",
+            "buyer",
+            "Renault",
+        ),
+        (
+            "Le groupe Valmont a mis la main sur Brixo. Le montant de la \
+             transaction atteint 300 millions d'euros.",
+            "acquisition",
+            "Brixo",
+            "amount",
+            "300000000",
+        ),
+        (
+            "Le groupe Valmont a finalisé le rachat de Brixo. Il a par \
+             ailleurs cédé Ventos à Renault.",
+            "acquisition",
+            "Ventos",
+            "seller",
+            "Valmont",
+        ),
+        (
+            "Claire Dumas prendra la tête de Valmont en juin.",
             "role",
             "Claire Dumas",
             "organization",

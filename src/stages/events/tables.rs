@@ -4,10 +4,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
-};
-
 use crate::lexicon::{FastMap, rows};
 use crate::model::Metric;
 
@@ -41,6 +37,18 @@ pub enum Frame {
     Found,
     /// A position held: `PDG`, `ministre`.
     Title(TitleClass),
+    /// `L'opération`, `le montant`, `la transaction`: more about the
+    /// deal just stated (its amount, its status).
+    Anaphor,
+    /// `a versé 18 M€ à Y`: the price of the deal just stated, and its
+    /// seller.
+    Pay,
+    /// `X va fusionner avec Y`, `la fusion entre X et Y`.
+    Merge,
+    /// `X prend la tête de Y`: a role without a title.
+    Lead,
+    /// `une série A de 25 M€`: a round of the company in the news.
+    Round,
 }
 
 /// Whether a position belongs to an organisation or a government.
@@ -69,12 +77,255 @@ pub mod cue {
     pub const ROUND: u8 = 32;
 }
 
-/// The triggers and titles, matched in one pass over the text.
+/// The triggers and titles, found word by word: at each place a word
+/// can start, its first four bytes (ASCII case aside) say whether any
+/// form starts so, by a bit in a table; only then are the forms that
+/// start so compared, longest first. No automaton to build, and a word
+/// costs a look-up.
 pub struct Triggers {
-    /// Leftmost-longest, ASCII case-insensitive, both apostrophes; a DFA.
-    pub automaton: AhoCorasick,
-    /// The frame of each pattern.
-    pub frames: Vec<Frame>,
+    /// One bit per hash of four first bytes that some form starts with.
+    bits: Vec<u64>,
+    /// The forms, lower-cased (ASCII), with their frames, grouped by
+    /// their first four bytes, longest first within a group.
+    forms: Vec<(Box<[u8]>, Frame)>,
+    /// For each first four bytes that start a form, the range of
+    /// `forms` holding them.
+    groups: FastMap<u32, (u32, u32)>,
+}
+
+/// A trigger found: byte range within the text searched, and frame.
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub frame: Frame,
+}
+
+/// Bytes that may end a form shorter than four bytes (`PDG,`, `OPA `).
+const ENDS: &[u8] = b" \t\n\r,.;:)'\"/\xc2\xe2";
+
+/// The four bytes at `b[c..]` (a space past the end), with bit 5 set:
+/// ASCII letters in lower case, in one operation. Other bytes may
+/// collide; a key only selects the forms to compare.
+fn key_at(b: &[u8], c: usize) -> u32 {
+    let raw = match b.get(c..c + 4) {
+        Some(w) => u32::from_le_bytes([w[0], w[1], w[2], w[3]]),
+        None => {
+            let at = |j: usize| b.get(c + j).copied().unwrap_or(b' ');
+            u32::from_le_bytes([at(0), at(1), at(2), at(3)])
+        }
+    };
+    raw | 0x2020_2020
+}
+
+/// The bit of a key in the table.
+fn slot(k: u32) -> usize {
+    (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// The length of the opening marks at `b[c..]`: brackets, quotes,
+/// non-breaking spaces (`(«\u{a0}rachat`).
+fn opening(b: &[u8], c: usize) -> usize {
+    let mut i = c;
+    loop {
+        match b.get(i..) {
+            Some([b'(' | b'"' | b'[' | b'\'' | b'-', ..]) => i += 1,
+            Some([0xc2, 0xa0 | 0xab, ..]) => i += 2,
+            Some([0xe2, 0x80, 0x9c | 0xaf | 0x98, ..]) => i += 3,
+            _ => return i - c,
+        }
+    }
+}
+
+/// The length of an elided word at `b[c..]` (`l'`, `d’`, `qu'`), else
+/// 0: the word after it may be a trigger (`l'acquisition`).
+fn elision(b: &[u8], c: usize) -> usize {
+    let q = usize::from(
+        b.get(c..c + 2).is_some_and(|w| w.eq_ignore_ascii_case(b"qu")),
+    );
+    let at = c + 1 + q;
+    match b.get(at..) {
+        Some([b'\'', ..]) => 2 + q,
+        Some([0xe2, 0x80, 0x99, ..]) => 4 + q,
+        _ => 0,
+    }
+}
+
+impl Triggers {
+    fn new(mut forms: Vec<(Box<[u8]>, Frame)>) -> Triggers {
+        forms.retain(|f| f.0.len() >= 2);
+        // Forms shorter than four bytes, once for each byte that may end
+        // them.
+        let mut keyed: Vec<(u32, Box<[u8]>, Frame)> = Vec::new();
+        for (f, frame) in forms {
+            let mut pads: Vec<Vec<u8>> = vec![f.to_vec()];
+            while pads[0].len() < 4 {
+                pads = pads
+                    .iter()
+                    .flat_map(|p| {
+                        ENDS.iter().map(move |&e| {
+                            let mut q = p.clone();
+                            q.push(e);
+                            q
+                        })
+                    })
+                    .collect();
+            }
+            for p in pads {
+                keyed.push((key_at(&p, 0), f.clone(), frame));
+            }
+        }
+        keyed.sort_by(|a, b| {
+            (a.0, std::cmp::Reverse(a.1.len()))
+                .cmp(&(b.0, std::cmp::Reverse(b.1.len())))
+        });
+        let mut bits = vec![0u64; 1024];
+        let mut groups: FastMap<u32, (u32, u32)> = FastMap::default();
+        let mut out = Vec::with_capacity(keyed.len());
+        for (i, (k, f, frame)) in keyed.into_iter().enumerate() {
+            bits[slot(k) >> 6] |= 1 << (slot(k) & 63);
+            let g = groups.entry(k).or_insert((i as u32, i as u32));
+            g.1 = i as u32 + 1;
+            out.push((f, frame));
+        }
+        Triggers { bits, forms: out, groups }
+    }
+
+    /// The length of form `f` at the start of `text`, ASCII case aside.
+    fn match_at(f: &[u8], text: &[u8]) -> Option<usize> {
+        let head = text.get(..f.len())?;
+        head.iter()
+            .zip(f)
+            .all(|(t, c)| t.to_ascii_lowercase() == *c)
+            .then_some(f.len())
+    }
+
+    /// The triggers of `text`, whole words only, in order, each the
+    /// longest form found where it starts. Words start at the start,
+    /// after a space or a line break (found by `memchr`), past opening
+    /// marks, and after an elided word; a word joined by other
+    /// punctuation (`rachat,vente`) is not looked at.
+    pub fn scan(&self, text: &str, mut out: impl FnMut(Found)) {
+        let b = text.as_bytes();
+        let mut done = 0;
+        // The first word, then the word after each space or line break,
+        // eight bytes at a time; the common case (a word whose four first
+        // bytes start no form, neither elided nor after a mark) costs a
+        // load, a multiplication and a bit test.
+        self.word(text, 0, &mut done, &mut out);
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let zeros = |v: u64| !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH;
+        let mut at = 0;
+        while at < b.len() {
+            let mut m = match b.get(at..at + 8) {
+                Some(w) => {
+                    let v = u64::from_le_bytes([
+                        w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+                    ]);
+                    zeros(v ^ (ONES * 0x20)) | zeros(v ^ (ONES * 0x0a))
+                }
+                None => b[at..].iter().enumerate().fold(0u64, |m, (i, &x)| {
+                    m | (u64::from(x == b' ' || x == b'\n') << (8 * i + 7))
+                }),
+            };
+            while m != 0 {
+                let c = at + m.trailing_zeros() as usize / 8 + 1;
+                m &= m - 1;
+                if c < done {
+                    continue;
+                }
+                if let Some(w) = b.get(c..c + 4) {
+                    let k = u32::from_le_bytes([w[0], w[1], w[2], w[3]])
+                        | 0x2020_2020;
+                    // No opening mark before the word.
+                    let mark = matches!(
+                        w[0],
+                        b'(' | b'"' | b'[' | b'\'' | b'-' | 0xc2 | 0xe2
+                    );
+                    if !mark && !self.bit(k) {
+                        // An elided word (`l'`, `d’`, `qu'`): the word
+                        // after it.
+                        let elided = matches!(w[1], b'\'' | 0xe2)
+                            || (k & 0xffff) == 0x7571;
+                        let e = if elided { elision(b, c) } else { 0 };
+                        if e == 0 || !self.bit(key_at(b, c + e)) {
+                            continue;
+                        }
+                    }
+                }
+                self.word(text, c, &mut done, &mut out);
+            }
+            at += 8;
+        }
+    }
+
+    /// Whether some form starts with the four bytes of key `k`.
+    fn bit(&self, k: u32) -> bool {
+        let s = slot(k);
+        self.bits[s >> 6] & (1 << (s & 63)) != 0
+    }
+
+    /// Looks for a trigger at the word starting at byte `start`: past
+    /// its opening marks, and after its elision.
+    fn word(
+        &self,
+        text: &str,
+        start: usize,
+        done: &mut usize,
+        out: &mut impl FnMut(Found),
+    ) {
+        let b = text.as_bytes();
+        let Some(&x) = b.get(start) else { return };
+        let mut c = start;
+        if !x.is_ascii_alphabetic() {
+            c += opening(b, start);
+        }
+        for _ in 0..2 {
+            let k = key_at(b, c);
+            let s = slot(k);
+            if self.bits[s >> 6] & (1 << (s & 63)) != 0
+                && let Some(f) = self.at(text, c, k)
+            {
+                *done = f.end;
+                out(f);
+                return;
+            }
+            let e = elision(b, c);
+            if e == 0 {
+                return;
+            }
+            c += e;
+        }
+    }
+
+    /// The longest form, a whole word, at byte `c` of `text`.
+    fn at(&self, text: &str, c: usize, k: u32) -> Option<Found> {
+        let &(lo, hi) = self.groups.get(&k)?;
+        if !text.is_char_boundary(c) {
+            return None;
+        }
+        // A word of its own: not inside one, nor after a hyphen.
+        let space = c > 0 && text.as_bytes()[c - 1] == b' ';
+        if !space
+            && text[..c]
+                .chars()
+                .next_back()
+                .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+        {
+            return None;
+        }
+        for (f, frame) in &self.forms[lo as usize..hi as usize] {
+            let Some(len) = Self::match_at(f, &text.as_bytes()[c..]) else {
+                continue;
+            };
+            let after = text.get(c + len..)?.chars().next();
+            if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '-') {
+                continue;
+            }
+            return Some(Found { start: c, end: c + len, frame: *frame });
+        }
+        None
+    }
 }
 
 fn metric(name: &str) -> Metric {
@@ -102,23 +353,26 @@ fn frame(name: &str) -> Frame {
         "value" => Frame::Value,
         "loss_verb" => Frame::LossVerb,
         "found" => Frame::Found,
+        "anaphor" => Frame::Anaphor,
+        "pay" => Frame::Pay,
+        "merge" => Frame::Merge,
+        "lead" => Frame::Lead,
+        "round" => Frame::Round,
         m => Frame::Metric(metric(m.strip_prefix("metric:").unwrap_or(m))),
     }
 }
 
 /// The triggers of `triggers.tsv` and the titles of `titles.tsv`.
 pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    let mut frames = Vec::new();
-    // Each form with both apostrophes; the search is ASCII
-    // case-insensitive (`Rachat`, `OPA`) on a DFA, the fastest to search.
+    let mut forms: Vec<(Box<[u8]>, Frame)> = Vec::new();
+    // Each form with both apostrophes.
     let mut add = |form: &str, f: Frame| {
-        patterns.push(form.to_string());
-        frames.push(f);
-        if form.contains('\'') {
-            patterns.push(form.replace('\'', "\u{2019}"));
-            frames.push(f);
+        let lower = form.to_ascii_lowercase();
+        if lower.contains('\'') {
+            let curly = lower.replace('\'', "\u{2019}");
+            forms.push((curly.into_bytes().into(), f));
         }
+        forms.push((lower.into_bytes().into(), f));
     };
     for row in rows(include_str!("../../../data/events/triggers.tsv")) {
         let (form, name) = row.split_once('\t').unwrap_or((row, ""));
@@ -132,13 +386,12 @@ pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
         };
         add(form, Frame::Title(class));
     }
-    let automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&patterns)
-        .expect("the event triggers form a valid automaton");
-    Triggers { automaton, frames }
+    Triggers::new(forms)
+});
+
+/// The nouns of `nouns.tsv`: kinds of company (`groupe`, `start-up`).
+pub static NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("../../../data/events/nouns.tsv")).collect()
 });
 
 /// The cue words of `cues.tsv`, lower-cased, with their classes.
@@ -174,6 +427,10 @@ mod tests {
             include_str!("../../../data/events/titles.tsv"),
         );
         check_table("cues.tsv", include_str!("../../../data/events/cues.tsv"));
+        check_table(
+            "nouns.tsv",
+            include_str!("../../../data/events/nouns.tsv"),
+        );
     }
 
     #[test]
@@ -194,6 +451,11 @@ mod tests {
                 "value",
                 "loss_verb",
                 "found",
+                "anaphor",
+                "pay",
+                "merge",
+                "lead",
+                "round",
             ];
             assert!(
                 known.contains(&name) || name.starts_with("metric:"),

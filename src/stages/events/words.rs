@@ -16,53 +16,64 @@ pub struct Tok {
     pub word: bool,
 }
 
-/// The tokens of `text[range]`, in order.
-pub fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
-    let mut out = Vec::with_capacity((range.end - range.start) / 5);
-    let s = &text[range.clone()];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+/// The tokens of `text[range]`, in order, in `out` (cleared first).
+/// ASCII is read byte by byte; other characters are decoded.
+pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
+    out.clear();
+    let b = text.as_bytes();
+    let end = range.end;
+    // The character at `i` and its length.
+    let at = |i: usize| -> (char, usize) {
+        let x = b[i];
+        if x.is_ascii() {
+            (char::from(x), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    };
+    let mut i = range.start;
+    while i < end {
+        let x = b[i];
+        let (c, len) = if x.is_ascii() { (char::from(x), 1) } else { at(i) };
+        if x == b' ' || c.is_whitespace() {
+            i += len;
             continue;
         }
-        if !c.is_alphanumeric() {
-            out.push(Tok {
-                start: range.start + i,
-                end: range.start + i + c.len_utf8(),
-                word: false,
-            });
+        if !(x.is_ascii_alphanumeric() || !x.is_ascii() && c.is_alphanumeric())
+        {
+            out.push(Tok { start: i, end: i + len, word: false });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                it.next();
-            } else if d == '-' || d == '\'' || d == '\u{2019}' {
-                // An inner hyphen joins; an apostrophe ends an elided
-                // word, kept with it.
-                let next = s[j + d.len_utf8()..].chars().next();
-                if d == '-' && next.is_some_and(char::is_alphanumeric) {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if d != '-' {
-                    end = j + d.len_utf8();
-                    it.next();
-                    break;
+        let start = i;
+        i += len;
+        while i < end {
+            let y = b[i];
+            if y.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (d, dl) = at(i);
+            if !y.is_ascii() && d.is_alphanumeric() {
+                i += dl;
+            } else if d == '-' {
+                // An inner hyphen joins.
+                if i + 1 < end && at(i + 1).0.is_alphanumeric() {
+                    i += 1;
                 } else {
                     break;
                 }
+            } else if d == '\'' || d == '\u{2019}' {
+                // An apostrophe ends an elided word, kept with it.
+                i += dl;
+                break;
             } else {
                 break;
             }
         }
-        out.push(Tok {
-            start: range.start + i,
-            end: range.start + end,
-            word: true,
-        });
+        out.push(Tok { start, end: i, word: true });
     }
-    out
 }
 
 /// Whether `word` equals `lower` (already lower case), case aside and
@@ -111,8 +122,9 @@ mod tests {
     #[test]
     fn words_elisions_and_punctuation() {
         let t = "L’État, d'Air Street a-t-il levé 6 Md$ ?";
-        let got: Vec<&str> =
-            tokens(t, 0..t.len()).iter().map(|k| &t[k.start..k.end]).collect();
+        let mut toks = Vec::new();
+        tokens(t, 0..t.len(), &mut toks);
+        let got: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
         assert_eq!(
             got,
             [

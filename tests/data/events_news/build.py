@@ -295,9 +295,10 @@ Le chausseur Archiduc, lui, tombe dans l'escarcelle du fonds Motier.""", [
 ]
 
 
-def main():
+def emit(texts):
+    """Prints one JSON line per text, with its events resolved."""
     n = 0
-    for tid, ref, text, events in TEXTS:
+    for tid, ref, text, events in texts:
         out = []
         for kind, trigger, tn, optional, args in events:
             s, e = find(text, trigger, tn)
@@ -309,7 +310,8 @@ def main():
             n += 1
         print(json.dumps({"id": tid, "reference_date": ref, "text": text,
                           "events": out}, ensure_ascii=False))
-    print(f"{len(TEXTS)} texts, {n} events", file=sys.stderr)
+    print(f"{len(texts)} texts, {n} events", file=sys.stderr)
 
 
-main()
+if __name__ == "__main__":
+    emit(TEXTS)
