@@ -793,7 +793,8 @@ fn quotes(a: &Analysis, drawn: &[Drawn], quoted: &[Quoted], out: &mut String) {
             }
             None => "<span class=\"quiet\">?</span>".to_string(),
         };
-        let words = match quoted.binary_search_by_key(&i, |d| d.index).is_ok() {
+        let words = match quoted.binary_search_by_key(&i, |d| d.index).is_ok()
+        {
             true => format!("<a href=\"#q{i}\">{}</a>", esc(&q.text)),
             false => esc(&q.text),
         };

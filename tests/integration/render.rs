@@ -400,14 +400,15 @@ fn page_facts_panel_links_each_fact_to_its_trigger() {
         ),
         "{html}"
     );
-    assert!(
-        html.contains("<span class=\"trigger\" id=\"f0\""),
-        "{html}"
-    );
+    assert!(html.contains("<span class=\"trigger\" id=\"f0\""), "{html}");
     let at = html.find("id=\"f0\"").unwrap();
-    assert!(html[at..].split_once('>').unwrap().1.starts_with(
-        "directeur général</span>"
-    ));
+    assert!(
+        html[at..]
+            .split_once('>')
+            .unwrap()
+            .1
+            .starts_with("directeur général</span>")
+    );
     assert_eq!(article_text(&html), ARTICLE);
     // --only: no facts without events, only facts with them alone.
     let only = Options { kinds: vec![Kind::Money], ..Options::default() };
