@@ -488,19 +488,21 @@ impl Aggregate {
                 )?;
             }
             more(&mut w, q.speakers.len(), TOP)?;
-            let g = q.by_gender;
             write!(
                 w,
-                "  quotes by gender: {} women, {} men, {} unknown",
-                g.female, g.male, g.unknown
+                "  quotes by gender: {}",
+                analyze::render::text::by_gender(q.by_gender)
             )?;
             match q.women_share {
                 Some(share) => writeln!(
                     w,
-                    "; women are {:.0} % of the {} quoted people whose \
-                     gender is shown",
+                    "; women are {:.0} % of the {} whose gender is shown",
                     share * 100.0,
-                    q.women + q.men
+                    analyze::render::count(
+                        q.women + q.men,
+                        "quoted person",
+                        "quoted people"
+                    )
                 )?,
                 None => writeln!(w)?,
             }
@@ -780,8 +782,39 @@ mod tests {
                 .into_iter()
                 .map(|(s, l, g, n)| (s.to_string(), l, g, n))
                 .collect();
+            d.quote_genders = GenderCounts {
+                female: d
+                    .speakers
+                    .iter()
+                    .filter(|s| s.2 == Some(Gender::Female))
+                    .map(|s| s.3)
+                    .sum(),
+                male: d
+                    .speakers
+                    .iter()
+                    .filter(|s| s.2 == Some(Gender::Male))
+                    .map(|s| s.3)
+                    .sum(),
+                unknown: d
+                    .speakers
+                    .iter()
+                    .filter(|s| s.2.is_none())
+                    .map(|s| s.3)
+                    .sum(),
+            };
             agg.add(d);
         }
+        let mut text = Vec::new();
+        agg.write_text(&mut text).unwrap();
+        let text = String::from_utf8(text).unwrap();
+        // Each count agrees with its noun.
+        assert!(
+            text.contains(
+                "  quotes by gender: 3 women, 2 men, 2 unknown; women are \
+                 50 % of the 2 quoted people whose gender is shown\n"
+            ),
+            "{text}"
+        );
         let mut buf = Vec::new();
         agg.write_json(false, &mut buf).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();

@@ -13,9 +13,9 @@
 
 use std::io::{self, Write};
 
-use super::text::timeline_cmp;
+use super::text::{by_gender, timeline_cmp};
 use super::{
-    CLASSES, Mark, Options, date_value, facts, marks, money_short,
+    CLASSES, Mark, Options, count, date_value, facts, marks, money_short,
     money_value, percent_value,
 };
 use crate::extract::Kind;
@@ -241,8 +241,10 @@ fn header(a: &Analysis, opts: &Options, marks: &[Mark], out: &mut String) {
     }
     let s = &a.stats;
     out.push_str(&format!(
-        " · {} characters, {} words, {} sentences</p>\n",
-        s.characters, s.words, s.sentences
+        " · {}, {}, {}</p>\n",
+        count(s.characters, "character", "characters"),
+        count(s.words, "word", "words"),
+        count(s.sentences, "sentence", "sentences"),
     ));
     out.push_str("<ul class=\"legend\">\n");
     for (class, name) in CLASSES.iter().zip(CLASS_NAMES) {
@@ -636,9 +638,9 @@ fn anchor_or_top(drawn: &[Drawn], byte_start: usize) -> String {
 
 fn entities(a: &Analysis, drawn: &[Drawn], out: &mut String) {
     out.push_str(&format!(
-        "<section id=\"entities\">\n<h2>Entities · {} names, {} mentions</h2>\n",
-        a.summary.entities.len(),
-        a.entities.len()
+        "<section id=\"entities\">\n<h2>Entities · {}, {}</h2>\n",
+        count(a.summary.entities.len(), "name", "names"),
+        count(a.entities.len(), "mention", "mentions"),
     ));
     if a.summary.entities.is_empty() {
         out.push_str("<p class=\"quiet\">none found</p>\n</section>\n");
@@ -803,10 +805,8 @@ fn quotes(a: &Analysis, drawn: &[Drawn], quoted: &[Quoted], out: &mut String) {
             esc(&quote_cue(q)),
         ));
     }
-    let g = &a.summary.quotes.by_gender;
     out.push_str(&format!(
-        "</table>\n<p class=\"quiet\">by gender: {} women, {} men, {} \
-         unknown</p>\n</section>\n",
-        g.female, g.male, g.unknown
+        "</table>\n<p class=\"quiet\">by gender: {}</p>\n</section>\n",
+        by_gender(&a.summary.quotes.by_gender)
     ));
 }
