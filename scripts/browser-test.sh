@@ -3,6 +3,9 @@
 # built from it:
 # - the reference article's page has one highlight per entity, amount and
 #   date of the JSON output for the same input (counted with jq);
+# - its facts panel has one line per event of the JSON output, and each
+#   line's link leads to an element of the page; a link to a trigger
+#   leads to the event's trigger word, underlined in the article;
 # - an article holding <script> and markup shows them as text: the page's
 #   DOM has no <script> element and the tags appear escaped.
 #
@@ -71,7 +74,54 @@ check "reference article: all highlights" "$want" "$got"
 check "reference article: page has its side panel" 1 \
     "$(count '<aside>' "$work/page.dom")"
 
-# 2. Markup in an article stays text.
+# 2. The facts panel: one line per event, each link leading somewhere.
+check "reference article: facts panel" 1 \
+    "$(count '<section id="facts">' "$work/page.dom")"
+sed -n '/<section id="facts">/,/<\/section>/p' "$work/page.dom" >"$work/facts.dom"
+check "reference article: one line per fact" \
+    "$(jq '.events | length' "$work/page.json")" \
+    "$(count '<li>' "$work/facts.dom")"
+links=$({ grep -oE 'href="#[^"]*"' "$work/facts.dom" || true; } \
+    | sed -E 's/^href="#(.*)"$/\1/')
+check "reference article: every fact linked" \
+    "$(jq '.events | length' "$work/page.json")" \
+    "$(printf '%s\n' $links | grep -c .)"
+dangling=0
+wrong=0
+for id in $links; do
+    if [ "$(count " id=\"$id\"" "$work/page.dom")" != 1 ]; then
+        echo "no element with id $id" >&2
+        dangling=$((dangling + 1))
+        continue
+    fi
+    case $id in
+        f*)
+            # The trigger's text in the browser's tree is the event's.
+            got=$({ grep -oE "<span class=\"trigger\" id=\"$id\"[^>]*>[^<]*</span>" \
+                "$work/page.dom" || true; } | sed -E 's/^<[^>]*>//; s/<\/span>$//')
+            want=$(jq -r ".events[${id#f}].text" "$work/page.json")
+            if [ "$got" != "$want" ]; then
+                echo "trigger $id: '$got', the event says '$want'" >&2
+                wrong=$((wrong + 1))
+            fi
+            ;;
+    esac
+done
+check "reference article: fact links leading nowhere" 0 "$dangling"
+check "reference article: triggers holding another word" 0 "$wrong"
+
+# 3. A trigger inside a quote is drawn inside it, and stays whole.
+printf '%s\n' \
+    "Selon Paul Girard, la société Valmont a levé 3 millions d'euros." \
+    >"$work/quoted.txt"
+"$bin" --format html --ref-date 2024-05-30 "$work/quoted.txt" >"$work/quoted.html"
+dump_dom "$work/quoted.html" >"$work/quoted.dom"
+check "quoted trigger: inside its quote" 1 \
+    "$(count '<span class="quote"[^>]*>([^<]|<mark[^>]*>[^<]*<span class="tag">[A-Z]+</span></mark>)*<span class="trigger" id="f0"[^>]*>levé</span>' "$work/quoted.dom")"
+check "quoted trigger: linked from the facts panel" 1 \
+    "$(count '<a href="#f0">Valmont' "$work/quoted.dom")"
+
+# 4. Markup in an article stays text.
 printf '%s\n' \
     'Le 3 mars, <script>document.title="pwned"</script> <b>gras</b>' \
     '<img src="http://127.0.0.1:9/x.png"> & fin.' >"$work/hostile.txt"

@@ -2,17 +2,20 @@
 //!
 //! Each document is reduced to a [`Digest`] by the thread that analysed it
 //! (its canonical entities, money per currency, date values, the number of
-//! its percentages), and the
+//! its percentages, its quoted speakers, its deals), and the
 //! digests are folded into an [`Aggregate`] in input order, so the report
 //! (float sums included) is the same whatever the number of threads. The
-//! aggregate grows with the number of distinct names and dates, not with
-//! the number of documents.
+//! aggregate grows with the number of distinct names and dates and with
+//! the deals found, not with the number of documents.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 use analyze::Analysis;
-use analyze::model::{DateSummary, DateType, Gender, GenderCounts, Label};
+use analyze::model::{
+    DateSummary, DateType, Event, EventType, Gender, GenderCounts, Label,
+    Status,
+};
 use serde::Serialize;
 
 /// What one document adds to the report.
@@ -35,11 +38,85 @@ pub struct Digest {
     speakers: Vec<(String, Option<Label>, Option<Gender>, usize)>,
     /// The document's quotes by gender.
     quote_genders: GenderCounts,
+    /// The document's funding rounds and acquisitions.
+    deals: Vec<Deal>,
+}
+
+/// One funding round or acquisition, a row of the deal table. Every row
+/// has every field (`null` or `[]` when the text does not say), so that
+/// it reads as a table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct Deal {
+    /// `funding` or `acquisition`.
+    #[serde(rename = "type")]
+    kind: EventType,
+    /// The company funded, or the one bought (canonical name).
+    company: Option<String>,
+    /// acquisition: who buys.
+    buyer: Option<String>,
+    /// acquisition: who sells.
+    seller: Option<String>,
+    /// funding: who invests.
+    investors: Vec<String>,
+    /// The amount raised or paid, in full.
+    amount: Option<Number>,
+    /// Its ISO 4217 code.
+    currency: Option<String>,
+    /// The TIMEX3 value of the date the text gives.
+    date: Option<String>,
+    /// acquisition: how far it has gone.
+    status: Option<Status>,
+    /// The document: its path as given.
+    source: String,
+    /// Its `id` in JSON Lines mode, else `null`.
+    id: Option<serde_json::Value>,
+}
+
+impl Deal {
+    /// The deal an event states, if it is a funding round or an
+    /// acquisition.
+    fn of(
+        e: &Event,
+        source: &str,
+        id: Option<&serde_json::Value>,
+    ) -> Option<Deal> {
+        let x = &e.args;
+        let name = |r: Option<&analyze::model::EntityRef>| {
+            r.map(|r| r.canonical.clone())
+        };
+        let company = match e.kind {
+            EventType::Funding => name(x.company.as_ref()),
+            EventType::Acquisition => name(x.target.as_ref()),
+            _ => return None,
+        };
+        Some(Deal {
+            kind: e.kind,
+            company,
+            buyer: name(x.buyer.as_ref()),
+            seller: name(x.seller.as_ref()),
+            investors: x
+                .investors
+                .iter()
+                .map(|i| i.canonical.clone())
+                .collect(),
+            amount: x.amount.as_ref().map(|m| Number(m.amount)),
+            currency: x.amount.as_ref().and_then(|m| m.currency.clone()),
+            date: x.date.as_ref().map(|d| d.value.clone()),
+            status: x.status,
+            source: source.to_string(),
+            id: id.cloned(),
+        })
+    }
 }
 
 impl Digest {
     /// Reduces an analysis to what the report needs.
     pub fn of(a: Analysis) -> Digest {
+        let deals = a
+            .events
+            .iter()
+            .filter_map(|e| Deal::of(e, &a.source, a.id.as_ref()))
+            .collect();
         let timeline = a
             .dates
             .into_iter()
@@ -73,6 +150,7 @@ impl Digest {
                 .map(|s| (s.speaker, s.label, s.gender, s.quotes))
                 .collect(),
             quote_genders: a.summary.quotes.by_gender,
+            deals,
         }
     }
 }
@@ -90,6 +168,7 @@ pub struct Aggregate {
     percentages: Counts,
     speakers: HashMap<(String, Option<Label>), SpeakerRow>,
     quote_genders: GenderCounts,
+    deals: Vec<Deal>,
 }
 
 /// One quoted speaker across the documents.
@@ -164,6 +243,7 @@ impl Aggregate {
         self.dates.duration += d.dates.duration;
         self.dates.set += d.dates.set;
         self.add_percentages(d.percentages);
+        self.deals.append(&mut d.deals);
         // A set, not a list: a document may hold many dates (#16).
         let mut seen: analyze::lexicon::FastSet<&str> =
             analyze::lexicon::FastSet::default();
@@ -267,6 +347,7 @@ impl Aggregate {
             },
             percentages: self.percentages,
             quotes: self.quotes_report(),
+            deals: &self.deals,
         }
     }
 
@@ -407,19 +488,21 @@ impl Aggregate {
                 )?;
             }
             more(&mut w, q.speakers.len(), TOP)?;
-            let g = q.by_gender;
             write!(
                 w,
-                "  quotes by gender: {} women, {} men, {} unknown",
-                g.female, g.male, g.unknown
+                "  quotes by gender: {}",
+                analyze::render::text::by_gender(q.by_gender)
             )?;
             match q.women_share {
                 Some(share) => writeln!(
                     w,
-                    "; women are {:.0} % of the {} quoted people whose \
-                     gender is shown",
+                    "; women are {:.0} % of the {} whose gender is shown",
                     share * 100.0,
-                    q.women + q.men
+                    analyze::render::count(
+                        q.women + q.men,
+                        "quoted person",
+                        "quoted people"
+                    )
                 )?,
                 None => writeln!(w)?,
             }
@@ -435,6 +518,7 @@ impl Aggregate {
             }
             more(&mut w, r.timeline.len(), TOP)?;
         }
+        deal_table(&mut w, r.deals, TOP)?;
         let p = r.percentages;
         if p.mentions > 0 {
             writeln!(
@@ -447,6 +531,91 @@ impl Aggregate {
         }
         Ok(())
     }
+}
+
+/// The deal table: funding rounds and acquisitions across the corpus,
+/// in input order, one line each: type, company, amount, date, status,
+/// who buys or invests, source.
+fn deal_table<W: Write>(
+    w: &mut W,
+    deals: &[Deal],
+    top: usize,
+) -> io::Result<()> {
+    if deals.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        w,
+        "\nDeals (type, company, amount, date, status, parties, source)"
+    )?;
+    let shown = &deals[..deals.len().min(top)];
+    let cell = |s: Option<&String>| s.map_or("-".to_string(), String::clone);
+    let amounts: Vec<String> = shown
+        .iter()
+        .map(|d| match d.amount {
+            Some(a) => format!(
+                "{} {}",
+                analyze::render::abbreviate(a.0),
+                d.currency.as_deref().unwrap_or("?")
+            ),
+            None => "-".to_string(),
+        })
+        .collect();
+    let width = |cells: &mut dyn Iterator<Item = usize>, max: usize| {
+        cells.max().unwrap_or(1).min(max)
+    };
+    let company_w = width(
+        &mut shown.iter().map(|d| cell(d.company.as_ref()).chars().count()),
+        28,
+    );
+    let amount_w = width(&mut amounts.iter().map(|a| a.chars().count()), 16);
+    let date_w = width(
+        &mut shown.iter().map(|d| cell(d.date.as_ref()).chars().count()),
+        16,
+    );
+    for (d, amount) in shown.iter().zip(&amounts) {
+        let parties = match (&d.buyer, &d.seller, d.investors.is_empty()) {
+            (Some(b), Some(s), _) => format!("by {b} from {s}"),
+            (Some(b), None, _) => format!("by {b}"),
+            (None, Some(s), _) => format!("from {s}"),
+            (None, None, false) => format!("from {}", d.investors.join(", ")),
+            (None, None, true) => "-".to_string(),
+        };
+        let status = match d.status {
+            Some(Status::Done) => "done",
+            Some(Status::Announced) => "announced",
+            Some(Status::Planned) => "planned",
+            None => "-",
+        };
+        let source = match &d.id {
+            Some(serde_json::Value::String(id)) => {
+                format!("{} [{id}]", d.source)
+            }
+            Some(id) => format!("{} [{id}]", d.source),
+            None => d.source.clone(),
+        };
+        let line = format!(
+            "  {:<12}{}  {amount:>amount_w$}  {}  {status:<9}  {parties}  {source}",
+            d.kind.as_str(),
+            pad(&cell(d.company.as_ref()), company_w),
+            pad(&cell(d.date.as_ref()), date_w),
+        );
+        writeln!(w, "{}", line.trim_end())?;
+    }
+    more(w, deals.len(), top)
+}
+
+/// `s` padded with spaces to `n` characters, or cut to them with `…`.
+fn pad(s: &str, n: usize) -> String {
+    let len = s.chars().count();
+    if len > n {
+        let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
+        out.push('…');
+        return out;
+    }
+    let mut out = s.to_string();
+    out.extend(std::iter::repeat_n(' ', n - len));
+    out
 }
 
 fn more<W: Write>(w: &mut W, len: usize, shown: usize) -> io::Result<()> {
@@ -475,6 +644,8 @@ struct Report<'a> {
     /// Documents with percentages, and how many percentages in all.
     percentages: Counts,
     quotes: QuotesReport<'a>,
+    /// The funding rounds and acquisitions, in input order.
+    deals: &'a [Deal],
 }
 
 #[derive(Serialize)]
@@ -522,6 +693,7 @@ struct TimelineReport<'a> {
 
 /// A sum written as a JSON integer when it is whole, as the per-document
 /// amounts are.
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Number(f64);
 
 impl Serialize for Number {
@@ -587,6 +759,7 @@ mod tests {
             percentages: entities.len(),
             speakers: Vec::new(),
             quote_genders: GenderCounts::default(),
+            deals: Vec::new(),
         }
     }
 
@@ -609,8 +782,39 @@ mod tests {
                 .into_iter()
                 .map(|(s, l, g, n)| (s.to_string(), l, g, n))
                 .collect();
+            d.quote_genders = GenderCounts {
+                female: d
+                    .speakers
+                    .iter()
+                    .filter(|s| s.2 == Some(Gender::Female))
+                    .map(|s| s.3)
+                    .sum(),
+                male: d
+                    .speakers
+                    .iter()
+                    .filter(|s| s.2 == Some(Gender::Male))
+                    .map(|s| s.3)
+                    .sum(),
+                unknown: d
+                    .speakers
+                    .iter()
+                    .filter(|s| s.2.is_none())
+                    .map(|s| s.3)
+                    .sum(),
+            };
             agg.add(d);
         }
+        let mut text = Vec::new();
+        agg.write_text(&mut text).unwrap();
+        let text = String::from_utf8(text).unwrap();
+        // Each count agrees with its noun.
+        assert!(
+            text.contains(
+                "  quotes by gender: 3 women, 2 men, 2 unknown; women are \
+                 50 % of the 2 quoted people whose gender is shown\n"
+            ),
+            "{text}"
+        );
         let mut buf = Vec::new();
         agg.write_json(false, &mut buf).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
@@ -624,6 +828,55 @@ mod tests {
             (1.into(), 1.into())
         );
         assert_eq!(q["women_share"], 0.5);
+    }
+
+    /// The deal table holds the funding rounds and acquisitions of every
+    /// document, in input order, and nothing else; each row names its
+    /// document (its path, and its id in JSON Lines mode).
+    #[test]
+    fn deal_table_lists_rounds_and_acquisitions() {
+        let analyzer = analyze::Analyzer::new();
+        let mut agg = Aggregate::default();
+        for (source, id, text) in [
+            ("a.txt", None, "La start-up Lumio a levé 12 millions d'euros."),
+            (
+                "b.jsonl",
+                Some(serde_json::json!("b-1")),
+                "Le groupe Valmont a racheté Brixo pour 300 millions \
+                 d'euros. Claire Dumas est la présidente de Valmont.",
+            ),
+            ("c.txt", None, "Il pleut."),
+        ] {
+            let info = analyze::DocInfo { source, id, ..Default::default() };
+            agg.add(Digest::of(analyzer.analyze_with(text, &info)));
+        }
+        let mut out = Vec::new();
+        agg.write_text(&mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let table = out.split("\nDeals").nth(1).expect("a deal table");
+        let rows: Vec<&str> = table.lines().skip(1).collect();
+        assert_eq!(rows.len(), 2, "{out}");
+        assert!(rows[0].starts_with("  funding     Lumio"), "{out}");
+        assert!(rows[0].contains("12 M EUR") && rows[0].ends_with("a.txt"));
+        assert!(rows[1].starts_with("  acquisition Brixo"), "{out}");
+        assert!(rows[1].contains("300 M EUR") && rows[1].contains("done"));
+        assert!(rows[1].ends_with("by Valmont  b.jsonl [b-1]"), "{out}");
+        let mut json = Vec::new();
+        agg.write_json(false, &mut json).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(
+            v["deals"],
+            serde_json::json!([
+                {"type": "funding", "company": "Lumio", "buyer": null,
+                 "seller": null, "investors": [], "amount": 12000000,
+                 "currency": "EUR", "date": null, "status": null,
+                 "source": "a.txt", "id": null},
+                {"type": "acquisition", "company": "Brixo",
+                 "buyer": "Valmont", "seller": null, "investors": [],
+                 "amount": 300000000, "currency": "EUR", "date": null,
+                 "status": "done", "source": "b.jsonl", "id": "b-1"},
+            ])
+        );
     }
 
     #[test]

@@ -126,7 +126,8 @@ pub struct ScaleArgs {
 
     /// Instead of one result per document, print one aggregate report over
     /// all of them: entities with the number of documents they appear in,
-    /// money per currency, the dates timeline.
+    /// money per currency, the dates timeline, the quoted speakers and the
+    /// deals (funding rounds and acquisitions).
     #[arg(long)]
     pub summary: bool,
 

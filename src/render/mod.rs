@@ -227,6 +227,21 @@ pub fn date_value(d: &DateMention) -> String {
     s
 }
 
+/// `n` followed by the noun that agrees with it, as English counts
+/// things: `one` for 1, `many` for any other number, zero included.
+///
+/// # Examples
+///
+/// ```
+/// use analyze::render::count;
+/// assert_eq!(count(1, "man", "men"), "1 man");
+/// assert_eq!(count(0, "woman", "women"), "0 women");
+/// assert_eq!(count(2, "sentence", "sentences"), "2 sentences");
+/// ```
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Writes a number with a space between groups of three digits, as French
 /// typography does (`6 000 000 000`, `1 500,5`).
 ///

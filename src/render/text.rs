@@ -16,7 +16,7 @@ use std::io::{self, Write};
 
 use super::{Options, date_value, money_short, money_value, percent_value};
 use crate::extract::Kind;
-use crate::model::{Analysis, DateMention, DateType};
+use crate::model::{Analysis, DateMention, DateType, GenderCounts};
 
 /// Writes a readable report of `a`, whose document text is `text` (used
 /// for context when the analysis holds no sentences).
@@ -181,8 +181,28 @@ impl Report<'_> {
         if self.opts.wants(Kind::Quotes) {
             counts.push(plural(a.quotes.len(), "quote"));
         }
-        if !counts.is_empty() {
-            self.line(out, &format!("  {}", counts.join(", ")));
+        if self.opts.wants(Kind::Events) {
+            counts.push(plural(a.events.len(), "fact"));
+        }
+        self.wrapped(out, &counts);
+    }
+
+    /// `parts` joined by commas on lines indented by two spaces, a new
+    /// line starting before a part that would not fit the width.
+    fn wrapped(&self, out: &mut String, parts: &[String]) {
+        let mut line = String::from(" ");
+        for (i, part) in parts.iter().enumerate() {
+            let comma = if i + 1 < parts.len() { "," } else { "" };
+            let piece = format!(" {part}{comma}");
+            let len = line.chars().count() + piece.chars().count();
+            if i > 0 && len > self.width() {
+                self.line(out, &line);
+                line = String::from(" ");
+            }
+            line.push_str(&piece);
+        }
+        if !parts.is_empty() {
+            self.line(out, &line);
         }
     }
 
@@ -455,14 +475,7 @@ impl Report<'_> {
                 .collect();
             self.line(out, &format!("  quoted: {}", top.join(", ")));
         }
-        let g = &sum.by_gender;
-        self.line(
-            out,
-            &format!(
-                "  by gender: {} women, {} men, {} unknown",
-                g.female, g.male, g.unknown
-            ),
-        );
+        self.line(out, &format!("  by gender: {}", by_gender(&sum.by_gender)));
     }
 
     /// Two column widths that fit the width with their margins: the
@@ -551,7 +564,26 @@ fn column<'a>(cells: impl Iterator<Item = &'a str>, max: usize) -> usize {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    super::count(n, word, &format!("{word}s"))
+}
+
+/// Quotes by gender, each count agreeing with its noun (`1 woman, 2 men,
+/// 0 unknown`), for the report, the page and `--summary`.
+///
+/// # Examples
+///
+/// ```
+/// use analyze::model::GenderCounts;
+/// let g = GenderCounts { female: 1, male: 2, unknown: 0 };
+/// assert_eq!(analyze::render::text::by_gender(&g), "1 woman, 2 men, 0 unknown");
+/// ```
+pub fn by_gender(g: &GenderCounts) -> String {
+    format!(
+        "{}, {}, {} unknown",
+        super::count(g.female, "woman", "women"),
+        super::count(g.male, "man", "men"),
+        g.unknown
+    )
 }
 
 /// White space runs (line breaks included) as one space.

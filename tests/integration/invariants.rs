@@ -120,6 +120,55 @@ pub fn check_render(a: &Analysis, input: &str) -> Result<(), String> {
     let mut html = Vec::new();
     analyze::render::html::write(a, input, &view, &mut html)
         .map_err(|e| format!("HTML rendering failed: {e}"))?;
+    let html = String::from_utf8(html)
+        .map_err(|_| "HTML page is not UTF-8".to_string())?;
+    check_page(&html)
+}
+
+/// Checks that the elements of an HTML page `analyze` wrote nest (every
+/// closing tag closes the last element opened) and that every link
+/// inside the page (`href="#id"`, but `#` alone) names an element's id.
+/// The page escapes every `<` of the text, so a `<` starts a tag.
+pub fn check_page(html: &str) -> Result<(), String> {
+    const VOID: [&str; 2] = ["meta", "!DOCTYPE"];
+    let mut stack: Vec<&str> = Vec::new();
+    let mut ids: Vec<&str> = Vec::new();
+    let mut links: Vec<&str> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        let tag = &rest[i + 1..];
+        let end = tag.find('>').ok_or("a tag is not closed")?;
+        let (tag, after) = (&tag[..end], &tag[end + 1..]);
+        rest = after;
+        if let Some(name) = tag.strip_prefix('/') {
+            match stack.pop() {
+                Some(open) if open == name => {}
+                open => {
+                    return Err(format!("</{name}> closes {open:?}"));
+                }
+            }
+            continue;
+        }
+        let name = tag.split([' ', '\n']).next().unwrap_or("");
+        for (attr, list) in [(" id=\"", &mut ids), (" href=\"#", &mut links)] {
+            if let Some(k) = tag.find(attr) {
+                let v = &tag[k + attr.len()..];
+                list.push(&v[..v.find('"').unwrap_or(v.len())]);
+            }
+        }
+        if !VOID.contains(&name) {
+            stack.push(name);
+        }
+    }
+    if let Some(open) = stack.last() {
+        return Err(format!("<{open}> never closed"));
+    }
+    ids.sort_unstable();
+    for link in links.into_iter().filter(|l| !l.is_empty()) {
+        if ids.binary_search(&link).is_err() {
+            return Err(format!("link #{link} leads nowhere"));
+        }
+    }
     Ok(())
 }
 

@@ -15,6 +15,7 @@ mod ner_news;
 mod percentages_news;
 mod properties;
 mod quotes_news;
+mod recipes;
 mod render;
 mod robustness;
 mod scale;

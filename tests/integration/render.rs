@@ -387,6 +387,86 @@ fn page_panel_lists_entities_money_and_timeline() {
 }
 
 #[test]
+fn page_facts_panel_links_each_fact_to_its_trigger() {
+    let a = sample();
+    let html = page(&a, &Options::default());
+    crate::invariants::check_page(&html).unwrap();
+    assert!(html.contains("<section id=\"facts\">"), "{html}");
+    // The facts come first in the panel.
+    assert!(html.find("id=\"facts\"") < html.find("id=\"entities\""));
+    assert!(
+        html.contains(
+            "<a href=\"#f0\">Luca de Meo — directeur général, Renault</a>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<span class=\"trigger\" id=\"f0\""), "{html}");
+    let at = html.find("id=\"f0\"").unwrap();
+    assert!(
+        html[at..]
+            .split_once('>')
+            .unwrap()
+            .1
+            .starts_with("directeur général</span>")
+    );
+    assert_eq!(article_text(&html), ARTICLE);
+    // --only: no facts without events, only facts with them alone.
+    let only = Options { kinds: vec![Kind::Money], ..Options::default() };
+    let html = page(&a, &only);
+    assert!(!html.contains("id=\"facts\""));
+    assert!(!html.contains("class=\"trigger\""));
+    let only = Options { kinds: vec![Kind::Events], ..Options::default() };
+    let html = page(&a, &only);
+    assert!(html.contains("id=\"facts\""));
+    assert!(!html.contains("id=\"entities\""));
+}
+
+/// A trigger inside a quote nests in it; one that would cut a quote or a
+/// highlight in two is not drawn, and its fact links to what is in the
+/// way; two facts stated by one word share its anchor.
+#[test]
+fn page_triggers_nest_in_quotes_and_yield_to_highlights() {
+    let mut a = sample();
+    let role = a.events[0].clone();
+    let event = |text: &str, nth| {
+        let sp = span(text, nth);
+        Event {
+            text: text.to_string().into(),
+            span: sp,
+            sentence: 0,
+            ..role.clone()
+        }
+    };
+    a.events = vec![
+        event("pari", 0),
+        event("Renault", 0),
+        event("« C'est", 0),
+        role.clone(),
+        role,
+    ];
+    let html = page(&a, &Options::default());
+    crate::invariants::check_page(&html).unwrap();
+    assert_eq!(article_text(&html), ARTICLE);
+    assert!(html.contains(
+        "<span class=\"quote\" id=\"q0\" data-who=\"Luca de Meo\" \
+         title=\"Luca de Meo · a dit\">C&#39;est un <span class=\"trigger\" \
+         id=\"f0\""
+    ));
+    let links: Vec<&str> = html
+        .split("<ul class=\"facts\">")
+        .nth(1)
+        .and_then(|l| l.split("</ul>").next())
+        .unwrap()
+        .split("<a href=\"")
+        .skip(1)
+        .map(|l| &l[..l.find('"').unwrap()])
+        .collect();
+    // `Renault` is the second highlight, after the date.
+    assert_eq!(links, ["#f0", "#m1", "#q0", "#f3", "#f3"]);
+    assert_eq!(html.matches("class=\"trigger\"").count(), 2);
+}
+
+#[test]
 fn page_survives_spans_that_do_not_fit_the_text() {
     let mut a = sample();
     a.entities[0].span.byte_end = ARTICLE.len() + 10;

@@ -426,3 +426,67 @@ fn summary_timeline_places_seasons_at_their_start() {
         .collect();
     assert_eq!(values, ["2024", "2024-SP", "2024-04"]);
 }
+
+/// The deal table of `--summary`: the funding rounds and acquisitions of
+/// every document in input order whatever the number of jobs, each with
+/// the `id` of its JSON Lines line (#15).
+#[test]
+fn summary_deal_table_names_each_deal_source() {
+    let lines = [
+        (
+            1,
+            "La start-up Lumio a levé 12 millions d'euros auprès de Kima Ventures.",
+        ),
+        (2, "Il pleut sur Nantes."),
+        (
+            3,
+            "Le groupe Valmont a racheté Brixo pour 300 millions d'euros en 2023.",
+        ),
+        (4, "Claire Dumas est la présidente de Valmont."),
+        (5, "Le 3 mars 2025, la société Orvia a levé 5 millions d'euros."),
+    ];
+    let input: String = lines
+        .iter()
+        .map(|(id, text)| {
+            format!("{}\n", serde_json::json!({"id": id, "text": text}))
+        })
+        .collect();
+    let run = |jobs: &str| {
+        let out = analyze()
+            .args(["--summary", "--format", "json", "--input-format"])
+            .args(["jsonl", "-j", jobs, "-"])
+            .write_stdin(input.clone())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        out.stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"));
+    let r = &json_lines(&one)[0];
+    let deals = r["deals"].as_array().unwrap();
+    let rows: Vec<(&str, &str, u64)> = deals
+        .iter()
+        .map(|d| {
+            (
+                d["type"].as_str().unwrap(),
+                d["company"].as_str().unwrap(),
+                d["id"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("funding", "Lumio", 1),
+            ("acquisition", "Brixo", 3),
+            ("funding", "Orvia", 5)
+        ]
+    );
+    assert_eq!(deals[0]["investors"], serde_json::json!(["Kima Ventures"]));
+    assert_eq!(deals[1]["buyer"], "Valmont");
+    assert_eq!(deals[1]["amount"], 300_000_000);
+    assert_eq!(deals[1]["date"], "2023");
+    assert_eq!(deals[2]["date"], "2025-03-03");
+    assert!(deals.iter().all(|d| d["source"] == "-"));
+}
