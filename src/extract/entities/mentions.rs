@@ -52,6 +52,9 @@ pub(crate) mod weight {
     pub const FRAME: f32 = 3.0;
     pub const CHEZ: f32 = 2.0;
     pub const ROLE_OF: f32 = 3.0;
+    /// A town that plays a match: more than two listed mentions of it
+    /// as a place.
+    pub const CLUB: f32 = 2.0 * LISTED + 1.0;
     pub const WEAK_LISTED: f32 = 2.0;
     pub const SURNAME: f32 = 1.5;
     pub const LONE_GIVEN_NAME: f32 = 1.0;
@@ -221,7 +224,7 @@ fn adjective(word: &str) -> bool {
         "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "ais",
         "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
-        "ières", "ier", "iers", "if", "ive", "ives", "ifs",
+        "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
     ];
     word.chars().count() >= 5
         && !FUNCTION_WORDS.contains(word)
@@ -230,6 +233,12 @@ fn adjective(word: &str) -> bool {
         && !word.ends_with("pelle")
         && ENDINGS.iter().any(|e| word.ends_with(e))
 }
+
+/// The stems of the adjectives of the points of the compass
+/// (`méridionale`, `orientaux`), which may end a sea's or a region's
+/// name (`mer de Chine méridionale`).
+const COMPASS_ADJECTIVES: &[&str] =
+    &["méridion", "septentrion", "orient", "occident"];
 
 const MONTHS: &[&str] = &[
     "janvier",
@@ -399,6 +408,10 @@ impl<'a> Reader<'a> {
             // Capitals often lose their accent (`Etat`, `ETRANGER`).
             if !is && self.toks[i].shape != Shape::Lower {
                 is = unaccented_common(&self.buf, &mut self.scratch);
+            }
+            // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`).
+            if !is && self.toks[i].shape == Shape::Upper {
+                is = acute_common(&self.buf, &mut self.scratch);
             }
             self.memo[i] |= (1 + u8::from(is)) << 4;
             self.facts.set(id, Fact::Common, is);
@@ -751,17 +764,36 @@ impl<'a> Reader<'a> {
                     | "allée"
                     | "impasse"
                     | "quai"
+                    | "place"
+                    | "quartier"
+                    | "stade"
             );
-            let ok = k < self.toks.len()
+            // `à la place de Marie`: instead of her, no square.
+            let instead = self.word(i) == "place"
+                && i >= 2
+                && self.word(i - 1) == "la"
+                && matches!(self.word(i - 2), "à" | "À" | "A");
+            let ok = !instead
+                && k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)
                 && self.name_word(k)
                 && !(sea && self.given_name(k));
-            return if ok {
-                self.sequence_at(k).map(|e| e.max(k + 1))
-            } else {
-                None
-            };
+            if !ok {
+                return None;
+            }
+            let end = self.sequence_at(k).map_or(k + 1, |e| e.max(k + 1));
+            // `mer de Chine méridionale`: a sea's name may end on a
+            // point of the compass written as an adjective.
+            let compass = sea
+                && end < self.toks.len()
+                && !self.toks[end].line_before()
+                && self.is_word(end)
+                && self.toks[end].shape == Shape::Lower
+                && COMPASS_ADJECTIVES
+                    .iter()
+                    .any(|a| self.word(end).starts_with(a));
+            return Some(end + usize::from(compass));
         }
         if t.kind == Kind::Word
             && t.shape == Shape::Lower
@@ -819,7 +851,14 @@ impl<'a> Reader<'a> {
         }
         let head_label = NAME_HEADS.get(self.word(i));
         let head = head_label.is_some();
-        let org_head = matches!(head_label, Some(Label::Org | Label::Misc));
+        // `Stade brestois`: a stadium's head before the adjective of a
+        // town names its club.
+        let club_adjective = self.word(i) == "Stade"
+            && i + 1 < self.toks.len()
+            && self.is_word(i + 1)
+            && self.toks[i + 1].shape == Shape::Lower;
+        let org_head = matches!(head_label, Some(Label::Org | Label::Misc))
+            || club_adjective;
         let given = self.given_name(i);
         let mut j = i + 1;
         let mut lower_hops = 0;
@@ -874,8 +913,22 @@ impl<'a> Reader<'a> {
                 && self.word(i).bytes().all(|b| b.is_ascii_uppercase())
                 && !(i > 0 && self.toks[i - 1].shape == Shape::Upper)
                 && !self.toks[j].initial();
+            // `Oddo BHF`, `Crédit Agricole CIB`: a short acronym ends a
+            // company's name; a longer upper-case word or a run of them
+            // is a headline.
+            let acronym_tail = prev == Shape::Cap
+                && next == Shape::Upper
+                && (2..=4).contains(&self.word(j).len())
+                && self.word(j).bytes().all(|b| b.is_ascii_uppercase())
+                && !self.toks[j].initial()
+                && !(self.is_word(j + 1)
+                    && !self.toks[j + 1].line_before()
+                    && self.toks[j + 1].shape == Shape::Upper);
             if prev == Shape::Upper && next == Shape::Cap && !acronym_head
-                || prev == Shape::Cap && next == Shape::Upper && !given
+                || prev == Shape::Cap
+                    && next == Shape::Upper
+                    && !given
+                    && !acronym_tail
             {
                 break;
             }
@@ -1309,7 +1362,8 @@ impl<'a> Reader<'a> {
     /// word (`ministère de la Fonction publique`). `cour` and `conseil`
     /// need an adjective or complement.
     fn body_at(&mut self, i: usize) -> Option<usize> {
-        let needs_modifier = matches!(self.word(i), "cour" | "conseil");
+        let needs_modifier =
+            matches!(self.word(i), "cour" | "conseil" | "préfecture");
         let mut k = i + 1;
         let mut modifiers = 0;
         while modifiers < 2
@@ -1559,6 +1613,22 @@ impl<'a> Reader<'a> {
                     | "qualifié"
                     | "qualifiée"
             ),
+            // The present of headlines and live reports (`Brest renverse
+            // Lens`, `Lyon s'impose`).
+            (Some("s'" | "s’"), Some("impose" | "incline"), _) => true,
+            (Some(v), Some(n), _) => {
+                matches!(
+                    v,
+                    "bat"
+                        | "domine"
+                        | "élimine"
+                        | "étrille"
+                        | "renverse"
+                        | "humilie"
+                        | "surclasse"
+                        | "écrase"
+                ) && n.starts_with(char::is_uppercase)
+            }
             _ => false,
         }
     }
@@ -1614,8 +1684,11 @@ impl<'a> Reader<'a> {
                     self.word(k),
                     "imposé"
                         | "imposée"
+                        | "impose"
                         | "incliné"
                         | "inclinée"
+                        | "incline"
+                        | "sombre"
                         | "victoire"
                         | "défaite"
                         | "nul"
@@ -1651,12 +1724,15 @@ impl<'a> Reader<'a> {
         }
         // `Bordeaux a battu Toulouse`, `Monaco s'est imposé`: a town
         // that wins, loses or draws a match is its club.
+        // A match is evidence for the whole document: a town that
+        // plays is the club in every mention (`Brest` in the headline,
+        // then `Brest s'est imposé`).
         if single && (self.match_result(last) || self.match_beaten(first)) {
-            m.add(Label::Org, weight::LISTED + 1.0, true);
+            m.add(Label::Org, weight::CLUB, true);
         }
         // `face à Lens`: the preposition does not make it a place.
         if single && self.match_opponent(first) {
-            m.add(Label::Org, weight::LISTED + weight::PLACE_PREP + 1.0, true);
+            m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }
         // `le ministre délégué au Logement`, `le commissaire au Marché
         // intérieur`: a capitalised common word after a minister's title
@@ -1675,6 +1751,12 @@ impl<'a> Reader<'a> {
         if !single {
             if let Some(l) = self.fact_label(first, Fact::Head) {
                 m.add(l, weight::HEAD, true);
+            }
+            // `Stade brestois`, `Stade lavallois`: a club.
+            if self.word(first) == "Stade"
+                && self.toks[lastw].shape == Shape::Lower
+            {
+                m.add(Label::Org, weight::HEAD + 1.0, true);
             }
             if self.fact(first, Fact::Street) {
                 m.add(Label::Loc, weight::HEAD, true);
