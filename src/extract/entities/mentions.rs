@@ -768,11 +768,15 @@ impl<'a> Reader<'a> {
                     | "quartier"
                     | "stade"
             );
-            // `à la place de Marie`: instead of her, no square.
+            // `à la place de Marie`: instead of her; `la quatrième place
+            // de la Ligue 1`: a rank. No square.
             let instead = self.word(i) == "place"
                 && i >= 2
-                && self.word(i - 1) == "la"
-                && matches!(self.word(i - 2), "à" | "À" | "A");
+                && (self.word(i - 1) == "la"
+                    && matches!(self.word(i - 2), "à" | "À" | "A")
+                    || ["ième", "première", "dernière", "seconde"]
+                        .iter()
+                        .any(|e| self.word(i - 1).ends_with(e)));
             let ok = !instead
                 && k < self.toks.len()
                 && !self.toks[k].line_before()
@@ -960,6 +964,16 @@ impl<'a> Reader<'a> {
                 break;
             }
             if self.name_word(j) {
+                j += 1;
+                continue;
+            }
+            // `Harbor Point Capital`: a capitalised grammatical word
+            // before a company's word is part of its name.
+            if self.toks[j].shape == Shape::Cap
+                && j + 1 < self.toks.len()
+                && !self.toks[j + 1].line_before()
+                && self.suffix_at(j + 1)
+            {
                 j += 1;
                 continue;
             }
@@ -1428,11 +1442,12 @@ impl<'a> Reader<'a> {
         }
         let after = self.particles_at(k);
         // After a particle any capitalised word (`Le Maire`).
+        // `Harbor Lane Capital`: a company's word is no surname.
         after < self.toks.len()
             && !self.toks[after].line_before()
             && self.is_word(after)
             && self.toks[after].shape == Shape::Cap
-            && (after > k || self.name_word(after))
+            && (after > k || self.name_word(after) && !self.suffix_at(after))
     }
 
     /// Whether token `j` is a company suffix (`SA`, `Inc`, `S.A.`).
@@ -1727,11 +1742,16 @@ impl<'a> Reader<'a> {
         // A match is evidence for the whole document: a town that
         // plays is the club in every mention (`Brest` in the headline,
         // then `Brest s'est imposé`).
-        if single && (self.match_result(last) || self.match_beaten(first)) {
+        // `La Rochelle a concédé le nul`: a listed town of several words.
+        let town = single
+            || m.entry.is_some_and(|e| {
+                self.gaz.entry(e as usize).label == Label::Loc
+            });
+        if town && (self.match_result(last) || self.match_beaten(first)) {
             m.add(Label::Org, weight::CLUB, true);
         }
         // `face à Lens`: the preposition does not make it a place.
-        if single && self.match_opponent(first) {
+        if town && self.match_opponent(first) {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }
         // `le ministre délégué au Logement`, `le commissaire au Marché
