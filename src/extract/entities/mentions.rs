@@ -1559,7 +1559,29 @@ impl<'a> Reader<'a> {
                 return None;
             }
             if let Some(l) = self.noun_at(k) {
-                return Some(l);
+                // `Selon Oddo, le prix est élevé`: a noun followed by a
+                // verb opens the main clause, not an apposition.
+                let verb = k + 1 < self.toks.len()
+                    && self.is_word(k + 1)
+                    && matches!(
+                        self.word(k + 1),
+                        "est"
+                            | "sont"
+                            | "a"
+                            | "ont"
+                            | "sera"
+                            | "seront"
+                            | "serait"
+                            | "était"
+                            | "avait"
+                            | "reste"
+                            | "restent"
+                            | "devrait"
+                            | "pourrait"
+                            | "va"
+                            | "vont"
+                    );
+                return (!verb).then_some(l);
             }
             // `Casper Ruud, tête de série`: past `de` comes the
             // complement of a noun already read, not the head noun.
@@ -1978,6 +2000,11 @@ impl<'a> Reader<'a> {
         } {
             m.add(Label::Misc, weight::HEAD, true);
         }
+        // `Etel, 21 juillet.`, `LYON, 4 février (AFP)`: a dateline
+        // opening a sentence names the place the report comes from.
+        if single && m.initial && self.dateline_after(last) {
+            m.add(Label::Loc, weight::PLACE_PREP, true);
+        }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
@@ -2076,18 +2103,40 @@ impl<'a> Reader<'a> {
                 && self.toks[lastw].shape == Shape::Upper
                 && roman(self.word(lastw))
                 && !self.given_name(first);
+            // `François Chéhu, de Corseul`, `les carrières de Quenast`:
+            // a lone unknown word after `de` with no cue is more often
+            // where someone or something comes from than a person, whom
+            // French names there with a given name or a title.
+            let of = single
+                && first > 0
+                && (matches!(self.word(first - 1), "de" | "De")
+                    || self.toks[first - 1].kind == Kind::Elision
+                        && self.word(first - 1).starts_with(['d', 'D']));
             let label = if model || numbered {
                 Label::Misc
             } else if foreign_person {
                 Label::Per
             } else if acronym || words.len() >= 2 || article {
                 Label::Org
+            } else if of {
+                Label::Loc
             } else {
                 Label::Per
             };
             m.add(label, weight::DEFAULT, false);
         }
         true
+    }
+
+    /// Whether a dateline follows at `k`: a comma, a day number and a
+    /// month (`, 21 juillet`).
+    fn dateline_after(&mut self, k: usize) -> bool {
+        k + 2 < self.toks.len()
+            && self.is_punct(k, ",")
+            && self.toks[k + 1].shape == Shape::Digit
+            && self.word(k + 1).len() <= 2
+            && self.is_word(k + 2)
+            && MONTHS.contains(&lower(self.word(k + 2), &mut self.buf))
     }
 
     /// Whether the words from `k` say what a company does, its subject
