@@ -13,6 +13,7 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
     GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS,
+    PLACE_SUFFIXES,
     PERSON_TITLES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
     Sketch,
 };
@@ -1790,6 +1791,10 @@ impl<'a> Reader<'a> {
         if words.len() >= 2 && self.suffix_at(lastw) {
             m.add(Label::Org, weight::SUFFIX, true);
         }
+        // `Salt Lake City`, `Rice-Eccles Stadium`.
+        if words.len() >= 2 && PLACE_SUFFIXES.contains(self.word(lastw)) {
+            m.add(Label::Loc, weight::SUFFIX, true);
+        }
         if !single {
             if let Some(l) = self.fact_label(first, Fact::Head) {
                 m.add(l, weight::HEAD, true);
@@ -2005,6 +2010,19 @@ impl<'a> Reader<'a> {
         if single && m.initial && self.dateline_after(last) {
             m.add(Label::Loc, weight::PLACE_PREP, true);
         }
+        // `Guingamp DISTRIBUTION DE PRIX.`: a town before an upper-case
+        // heading heads a column of local news.
+        if single
+            && self.toks[first].shape == Shape::Cap
+            && last < self.toks.len()
+            && !self.toks[last].line_before()
+            && self.is_word(last)
+            && self.toks[last].shape == Shape::Upper
+            && self.word(last).len() >= 3
+            && self.common(last)
+        {
+            m.add(Label::Loc, weight::PLACE_PREP, true);
+        }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
@@ -2107,11 +2125,24 @@ impl<'a> Reader<'a> {
             // a lone unknown word after `de` with no cue is more often
             // where someone or something comes from than a person, whom
             // French names there with a given name or a title.
+            // `les carrières de Quenast et Bierghes`: a list after `de`.
+            let mut p = first;
+            for _ in 0..4 {
+                if p >= 2
+                    && matches!(self.word(p - 1), "et" | ",")
+                    && self.is_word(p - 2)
+                    && self.toks[p - 2].shape == Shape::Cap
+                {
+                    p -= 2;
+                } else {
+                    break;
+                }
+            }
             let of = single
-                && first > 0
-                && (matches!(self.word(first - 1), "de" | "De")
-                    || self.toks[first - 1].kind == Kind::Elision
-                        && self.word(first - 1).starts_with(['d', 'D']));
+                && p > 0
+                && (matches!(self.word(p - 1), "de" | "De")
+                    || self.toks[p - 1].kind == Kind::Elision
+                        && self.word(p - 1).starts_with(['d', 'D']));
             let label = if model || numbered {
                 Label::Misc
             } else if foreign_person {
