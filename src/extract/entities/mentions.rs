@@ -812,6 +812,34 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        // `M. Le Bars`, `Mme Le Sidaner`: after an abbreviated title a
+        // capitalised article is the particle of a surname.
+        if matches!(self.word(i), "Le" | "La")
+            && i >= 1
+            && self.title_abbreviation_before(i)
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+        {
+            return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
+        }
+        // `F. Motte`, `J. R. R. Tolkien`: an initial and its full stop
+        // before a name.
+        if t.shape == Shape::Upper
+            && self.word(i).len() == 1
+            && self.is_punct(i + 1, ".")
+            && !self.toks[i + 1].space_before()
+            && i + 2 < self.toks.len()
+            && !self.toks[i + 2].line_before()
+            && self.is_word(i + 2)
+            && matches!(self.toks[i + 2].shape, Shape::Cap | Shape::Upper)
+            // `X. The Washington Post`: an article opens another name.
+            && !matches!(self.word(i + 2), "The" | "Le" | "La" | "Les")
+            && self.name_word(i + 2)
+            && !self.title_at(i)
+        {
+            return self.sequence_at(i + 2).map(|e| e.max(i + 3));
+        }
         let numeral = t.shape == Shape::Upper && roman(self.word(i));
         // `AS Saint-Étienne`, `RC Lens`: a club's acronym opens the name
         // that follows it.
@@ -1433,6 +1461,15 @@ impl<'a> Reader<'a> {
             && self.common(end - 1)
             && adjective(self.word(end));
         Some(end + usize::from(adjective_after))
+    }
+
+    /// Whether an abbreviated title (`M.`, `Mme`, `Mlle`, `Mgr`, `Me`)
+    /// stands just before token `i`.
+    fn title_abbreviation_before(&self, i: usize) -> bool {
+        if i >= 2 && self.is_punct(i - 1, ".") {
+            return matches!(self.word(i - 2), "M" | "MM");
+        }
+        matches!(self.word(i - 1), "Mme" | "Mlle" | "Mgr" | "Me" | "Mmes")
     }
 
     /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
