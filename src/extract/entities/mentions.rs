@@ -814,12 +814,16 @@ impl<'a> Reader<'a> {
         }
         // `M. Le Bars`, `Mme Le Sidaner`: after an abbreviated title a
         // capitalised article is the particle of a surname.
+        // Mid-sentence, where an article is written in lower case, a
+        // capitalised one before a word that is no common noun is the
+        // particle of a surname too (`Yves Le Meur`, `selon Le Floch`).
         if matches!(self.word(i), "Le" | "La")
             && i >= 1
-            && self.title_abbreviation_before(i)
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
+            && (self.title_abbreviation_before(i)
+                || !t.initial() && !self.common(i + 1) && self.name_word(i + 1))
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
@@ -2180,9 +2184,13 @@ impl<'a> Reader<'a> {
                 && (matches!(self.word(p - 1), "de" | "De")
                     || self.toks[p - 1].kind == Kind::Elision
                         && self.word(p - 1).starts_with(['d', 'D']));
+            // `Le Meur`, `Le Floch`: an unknown surname with its particle.
+            let particle_surname = words.len() == 2
+                && matches!(self.word(first), "Le" | "La")
+                && !self.common(lastw);
             let label = if model || numbered {
                 Label::Misc
-            } else if foreign_person {
+            } else if foreign_person || particle_surname {
                 Label::Per
             } else if acronym || words.len() >= 2 || article {
                 Label::Org
