@@ -1084,6 +1084,19 @@ impl<'a> Reader<'a> {
             }
             break;
         }
+        // `Hugot (Charles)`: lists of names write the given name after
+        // the surname, in brackets.
+        if j + 2 < self.toks.len()
+            && self.is_punct(j, "(")
+            && self.is_punct(j + 2, ")")
+            && !self.toks[j + 2].line_before()
+            && self.is_word(j + 1)
+            && self.toks[j + 1].shape == Shape::Cap
+            && self.given_name(j + 1)
+            && !self.given_name(i)
+        {
+            return Some(j + 3);
+        }
         Some(j)
     }
 
@@ -1897,6 +1910,9 @@ impl<'a> Reader<'a> {
             && let Some(l) = NAME_HEADS.get(&fw[..=h])
         {
             m.add(l, weight::HEAD, true);
+        }
+        if last - first >= 4 && self.is_punct(last - 1, ")") {
+            m.add(Label::Per, weight::GIVEN_NAME, true);
         }
         if self.given_name(first) && self.toks[first].kind == Kind::Word {
             if words.len() >= 2 {
