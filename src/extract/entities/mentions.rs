@@ -1252,9 +1252,13 @@ impl<'a> Reader<'a> {
     /// sentence punctuation, and a noun for a work (`film`, `roman`)
     /// stands at most five tokens before the quote.
     fn quoted_work(&mut self, i: usize) -> Option<usize> {
-        if !self.is_punct(i, "«") {
+        let closing = if self.is_punct(i, "«") {
+            "»"
+        } else if self.is_punct(i, "\"") || self.is_punct(i, "“") {
+            if self.is_punct(i, "“") { "”" } else { "\"" }
+        } else {
             return None;
-        }
+        };
         // `« L'Amour ouf »`: an elided article may open the title.
         let skip = usize::from(
             self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Elision),
@@ -1266,7 +1270,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let close = (i + 2..(i + 10).min(self.toks.len()))
-            .find(|&k| self.is_punct(k, "»"))?;
+            .find(|&k| self.is_punct(k, closing))?;
         if (i + 1..close).any(|k| {
             self.toks[k].line_before()
                 || self.toks[k].kind == Kind::Punct
@@ -1293,7 +1297,20 @@ impl<'a> Reader<'a> {
             && matches!(self.word(k), "de" | "d'" | "d’" | "D'" | "D’")
             && !self.toks[k + 1].line_before()
             && self.given_name(k + 1);
-        (work || by).then_some(close)
+        // `"Fight Music"`, `« Nosferatu »`: a short title of capitalised
+        // words alone between quotes (a quotation is a clause, in lower
+        // case after its first word).
+        let short = close - i - 1 <= 4
+            && (i + 1..close).all(|k| {
+                let t = self.toks[k];
+                t.kind == Kind::Elision
+                    || t.kind == Kind::Word
+                        && (t.shape != Shape::Lower
+                            || self.fact(k, Fact::Function))
+            })
+            && !(i + 1..close).any(|k| self.given_name(k))
+            && self.listed_at(i + 1 + skip).is_none();
+        (work || by || short).then_some(close)
     }
 
     /// Whether token `k` is a model's edition word (`Pro` in `iPhone 17
