@@ -13,9 +13,8 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
     GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS,
-    PLACE_SUFFIXES,
-    PERSON_TITLES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    Sketch,
+    PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS,
+    STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -823,7 +822,9 @@ impl<'a> Reader<'a> {
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
             && (self.title_abbreviation_before(i)
-                || !t.initial() && !self.common(i + 1) && self.name_word(i + 1))
+                || !t.initial()
+                    && !self.common(i + 1)
+                    && self.name_word(i + 1))
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
