@@ -1948,11 +1948,16 @@ impl<'a> Reader<'a> {
             // `M. de Lanessan`: the title stands before the particle.
             // Only an abbreviated or capitalised title: `le maire de Dinan`
             // names a town.
+            // A general or a marshal is named by his family name, whose
+            // particle follows the rank (`le général de Longuemar`).
             let q = if p > 0
                 && self.particles_at(p) == first
                 && (self.is_punct(p - 1, ".")
-                    || self.word(p - 1).starts_with(char::is_uppercase))
-            {
+                    || self.word(p - 1).starts_with(char::is_uppercase)
+                    || matches!(
+                        self.word(p - 1),
+                        "général" | "généraux" | "amiral" | "maréchal"
+                    )) {
                 p - 1
             } else {
                 p
