@@ -506,7 +506,10 @@ impl<'a> Reader<'a> {
         let t = self.toks[i];
         let w = self.word(i);
         // A verb with an inverted pronoun (`Resterons-nous`, `Croyez-moi`).
+        // `Francis-Le Blé`: a capitalised particle is no pronoun.
         if let Some((_, tail)) = w.rsplit_once('-')
+            && (tail.starts_with(char::is_lowercase)
+                || !tail.chars().any(char::is_lowercase))
             && INVERTED.iter().any(|p| p.eq_ignore_ascii_case(tail))
         {
             return false;
@@ -2103,6 +2106,18 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Loc, weight::PLACE_PREP, true);
         }
+        // `quatre communes, dont Arradon et Baden`: the names a plural
+        // noun counts take its label.
+        let p = self.list_start(first);
+        if p >= 3
+            && self.word(p - 1) == "dont"
+            && self.is_punct(p - 2, ",")
+            && self.is_word(p - 3)
+            && self.toks[p - 3].shape == Shape::Lower
+            && let Some(l) = self.noun_at(p - 3)
+        {
+            m.add(l, weight::NOUN_BEFORE, true);
+        }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
@@ -2206,18 +2221,7 @@ impl<'a> Reader<'a> {
             // where someone or something comes from than a person, whom
             // French names there with a given name or a title.
             // `les carrières de Quenast et Bierghes`: a list after `de`.
-            let mut p = first;
-            for _ in 0..4 {
-                if p >= 2
-                    && matches!(self.word(p - 1), "et" | ",")
-                    && self.is_word(p - 2)
-                    && self.toks[p - 2].shape == Shape::Cap
-                {
-                    p -= 2;
-                } else {
-                    break;
-                }
-            }
+            let p = self.list_start(first);
             let of = single
                 && p > 0
                 && (matches!(self.word(p - 1), "de" | "De")
@@ -2241,6 +2245,25 @@ impl<'a> Reader<'a> {
             m.add(label, weight::DEFAULT, false);
         }
         true
+    }
+
+    /// The first name of the list that ends with the name at `first`
+    /// (`Quenast et Bierghes`, `Arradon, Vannes et Baden`): up to four
+    /// capitalised words joined by `et` or commas.
+    fn list_start(&self, first: usize) -> usize {
+        let mut p = first;
+        for _ in 0..4 {
+            if p >= 2
+                && matches!(self.word(p - 1), "et" | ",")
+                && self.is_word(p - 2)
+                && self.toks[p - 2].shape == Shape::Cap
+            {
+                p -= 2;
+            } else {
+                break;
+            }
+        }
+        p
     }
 
     /// Whether a dateline follows at `k`: a comma, a day number and a
