@@ -907,6 +907,20 @@ impl<'a> Reader<'a> {
             if j >= self.toks.len() || self.toks[j].line_before() {
                 break;
             }
+            // `George W. Bush`: a middle initial with its full stop.
+            if given
+                && self.toks[j].shape == Shape::Upper
+                && self.word(j).len() == 1
+                && self.is_punct(j + 1, ".")
+                && !self.toks[j + 1].space_before()
+                && j + 2 < self.toks.len()
+                && !self.toks[j + 2].line_before()
+                && self.is_word(j + 2)
+                && self.toks[j + 2].shape == Shape::Cap
+            {
+                j += 2;
+                continue;
+            }
             // `Inc.`: a suffix with its full stop.
             if self.suffix_at(j) {
                 j = self.suffix_end(j);
