@@ -225,3 +225,22 @@ fn fifth_news_set_entities_reach_the_targets() {
         ],
     );
 }
+
+/// The sixth set (takeovers, politics, sport, regions, world, industry;
+/// companies known only by their frame, public bodies, clubs, places
+/// with a trigger noun), written and annotated before the extractor was
+/// run on it (strict F1 0.797 then); its errors then suggested the rules
+/// of its round (place nouns before `de`, landforms and districts with
+/// their noun, matches in the present), so it is no longer blind.
+#[test]
+fn sixth_news_set_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_sixth.jsonl",
+        &[
+            ("ALL", 0.89, 0.89),
+            ("PER", 0.95, 0.95),
+            ("ORG", 0.88, 0.88),
+            ("LOC", 0.86, 0.86),
+        ],
+    );
+}

@@ -327,13 +327,12 @@ pub(crate) fn decide(
             clusters.len() - 1
         });
         let cl = &mut clusters[c];
-        // A lone word guessed a person with no cue, which repeats no
-        // full name of the document.
+        // A lone word guessed with no cue (a person, or a place after
+        // `de`), which repeats no full name of the document.
         cl.bare &= ck == k
             && words(m) == 1
             && !m.evidence
-            && m.scores[0] <= weight::DEFAULT
-            && m.scores[1..].iter().all(|&s| s == 0.0);
+            && m.scores.iter().all(|&s| s <= weight::DEFAULT);
         for (a, b) in cl.scores.iter_mut().zip(m.scores) {
             *a += b;
         }
@@ -454,7 +453,12 @@ pub(crate) fn decide(
             // introduced is more often a company or a brand (`Ynsect`,
             // `Cooperl`). Only in a text long enough to hold the
             // introduction: a fragment of a few lines may have lost it.
-            if cl.bare && label == LABELS[0] && text.len() >= ARTICLE_BYTES {
+            // The same holds of a lone word after `de` (`le rachat de
+            // Temasek`), which in a fragment is more often a place.
+            if cl.bare
+                && (label == LABELS[0] || label == LABELS[2])
+                && text.len() >= ARTICLE_BYTES
+            {
                 label = LABELS[1];
             }
             let canonical = cl.canonical.unwrap_or_else(|| {

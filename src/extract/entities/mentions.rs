@@ -13,8 +13,8 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
     GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS,
-    PERSON_TITLES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    Sketch,
+    PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS,
+    STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -52,6 +52,9 @@ pub(crate) mod weight {
     pub const FRAME: f32 = 3.0;
     pub const CHEZ: f32 = 2.0;
     pub const ROLE_OF: f32 = 3.0;
+    /// A town that plays a match: more than two listed mentions of it
+    /// as a place.
+    pub const CLUB: f32 = 2.0 * LISTED + 1.0;
     pub const WEAK_LISTED: f32 = 2.0;
     pub const SURNAME: f32 = 1.5;
     pub const LONE_GIVEN_NAME: f32 = 1.0;
@@ -221,7 +224,7 @@ fn adjective(word: &str) -> bool {
         "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "ais",
         "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
-        "ières", "ier", "iers", "if", "ive", "ives", "ifs",
+        "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
     ];
     word.chars().count() >= 5
         && !FUNCTION_WORDS.contains(word)
@@ -230,6 +233,12 @@ fn adjective(word: &str) -> bool {
         && !word.ends_with("pelle")
         && ENDINGS.iter().any(|e| word.ends_with(e))
 }
+
+/// The stems of the adjectives of the points of the compass
+/// (`méridionale`, `orientaux`), which may end a sea's or a region's
+/// name (`mer de Chine méridionale`).
+const COMPASS_ADJECTIVES: &[&str] =
+    &["méridion", "septentrion", "orient", "occident"];
 
 const MONTHS: &[&str] = &[
     "janvier",
@@ -400,6 +409,10 @@ impl<'a> Reader<'a> {
             if !is && self.toks[i].shape != Shape::Lower {
                 is = unaccented_common(&self.buf, &mut self.scratch);
             }
+            // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`).
+            if !is && self.toks[i].shape == Shape::Upper {
+                is = acute_common(&self.buf, &mut self.scratch);
+            }
             self.memo[i] |= (1 + u8::from(is)) << 4;
             self.facts.set(id, Fact::Common, is);
             return is;
@@ -493,7 +506,10 @@ impl<'a> Reader<'a> {
         let t = self.toks[i];
         let w = self.word(i);
         // A verb with an inverted pronoun (`Resterons-nous`, `Croyez-moi`).
+        // `Francis-Le Blé`: a capitalised particle is no pronoun.
         if let Some((_, tail)) = w.rsplit_once('-')
+            && (tail.starts_with(char::is_lowercase)
+                || !tail.chars().any(char::is_lowercase))
             && INVERTED.iter().any(|p| p.eq_ignore_ascii_case(tail))
         {
             return false;
@@ -751,17 +767,40 @@ impl<'a> Reader<'a> {
                     | "allée"
                     | "impasse"
                     | "quai"
+                    | "place"
+                    | "quartier"
+                    | "stade"
             );
-            let ok = k < self.toks.len()
+            // `à la place de Marie`: instead of her; `la quatrième place
+            // de la Ligue 1`: a rank. No square.
+            let instead = self.word(i) == "place"
+                && i >= 2
+                && (self.word(i - 1) == "la"
+                    && matches!(self.word(i - 2), "à" | "À" | "A")
+                    || ["ième", "première", "dernière", "seconde"]
+                        .iter()
+                        .any(|e| self.word(i - 1).ends_with(e)));
+            let ok = !instead
+                && k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)
                 && self.name_word(k)
                 && !(sea && self.given_name(k));
-            return if ok {
-                self.sequence_at(k).map(|e| e.max(k + 1))
-            } else {
-                None
-            };
+            if !ok {
+                return None;
+            }
+            let end = self.sequence_at(k).map_or(k + 1, |e| e.max(k + 1));
+            // `mer de Chine méridionale`: a sea's name may end on a
+            // point of the compass written as an adjective.
+            let compass = sea
+                && end < self.toks.len()
+                && !self.toks[end].line_before()
+                && self.is_word(end)
+                && self.toks[end].shape == Shape::Lower
+                && COMPASS_ADJECTIVES
+                    .iter()
+                    .any(|a| self.word(end).starts_with(a));
+            return Some(end + usize::from(compass));
         }
         if t.kind == Kind::Word
             && t.shape == Shape::Lower
@@ -774,6 +813,40 @@ impl<'a> Reader<'a> {
             || matches!(t.shape, Shape::Lower | Shape::Digit)
         {
             return None;
+        }
+        // `M. Le Bars`, `Mme Le Sidaner`: after an abbreviated title a
+        // capitalised article is the particle of a surname.
+        // Mid-sentence, where an article is written in lower case, a
+        // capitalised one before a word that is no common noun is the
+        // particle of a surname too (`Yves Le Meur`, `selon Le Floch`).
+        if matches!(self.word(i), "Le" | "La")
+            && i >= 1
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && (self.title_abbreviation_before(i)
+                || !t.initial()
+                    && !self.common(i + 1)
+                    && self.name_word(i + 1))
+        {
+            return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
+        }
+        // `F. Motte`, `J. R. R. Tolkien`: an initial and its full stop
+        // before a name.
+        if t.shape == Shape::Upper
+            && self.word(i).len() == 1
+            && self.is_punct(i + 1, ".")
+            && !self.toks[i + 1].space_before()
+            && i + 2 < self.toks.len()
+            && !self.toks[i + 2].line_before()
+            && self.is_word(i + 2)
+            && matches!(self.toks[i + 2].shape, Shape::Cap | Shape::Upper)
+            // `X. The Washington Post`: an article opens another name.
+            && !matches!(self.word(i + 2), "The" | "Le" | "La" | "Les")
+            && self.name_word(i + 2)
+            && !self.title_at(i)
+        {
+            return self.sequence_at(i + 2).map(|e| e.max(i + 3));
         }
         let numeral = t.shape == Shape::Upper && roman(self.word(i));
         // `AS Saint-Étienne`, `RC Lens`: a club's acronym opens the name
@@ -819,13 +892,34 @@ impl<'a> Reader<'a> {
         }
         let head_label = NAME_HEADS.get(self.word(i));
         let head = head_label.is_some();
-        let org_head = matches!(head_label, Some(Label::Org | Label::Misc));
+        // `Stade brestois`: a stadium's head before the adjective of a
+        // town names its club.
+        let club_adjective = self.word(i) == "Stade"
+            && i + 1 < self.toks.len()
+            && self.is_word(i + 1)
+            && self.toks[i + 1].shape == Shape::Lower;
+        let org_head = matches!(head_label, Some(Label::Org | Label::Misc))
+            || club_adjective;
         let given = self.given_name(i);
         let mut j = i + 1;
         let mut lower_hops = 0;
         loop {
             if j >= self.toks.len() || self.toks[j].line_before() {
                 break;
+            }
+            // `George W. Bush`: a middle initial with its full stop.
+            if given
+                && self.toks[j].shape == Shape::Upper
+                && self.word(j).len() == 1
+                && self.is_punct(j + 1, ".")
+                && !self.toks[j + 1].space_before()
+                && j + 2 < self.toks.len()
+                && !self.toks[j + 2].line_before()
+                && self.is_word(j + 2)
+                && self.toks[j + 2].shape == Shape::Cap
+            {
+                j += 2;
+                continue;
             }
             // `Inc.`: a suffix with its full stop.
             if self.suffix_at(j) {
@@ -874,8 +968,22 @@ impl<'a> Reader<'a> {
                 && self.word(i).bytes().all(|b| b.is_ascii_uppercase())
                 && !(i > 0 && self.toks[i - 1].shape == Shape::Upper)
                 && !self.toks[j].initial();
+            // `Oddo BHF`, `Crédit Agricole CIB`: a short acronym ends a
+            // company's name; a longer upper-case word or a run of them
+            // is a headline.
+            let acronym_tail = prev == Shape::Cap
+                && next == Shape::Upper
+                && (2..=4).contains(&self.word(j).len())
+                && self.word(j).bytes().all(|b| b.is_ascii_uppercase())
+                && !self.toks[j].initial()
+                && !(self.is_word(j + 1)
+                    && !self.toks[j + 1].line_before()
+                    && self.toks[j + 1].shape == Shape::Upper);
             if prev == Shape::Upper && next == Shape::Cap && !acronym_head
-                || prev == Shape::Cap && next == Shape::Upper && !given
+                || prev == Shape::Cap
+                    && next == Shape::Upper
+                    && !given
+                    && !acronym_tail
             {
                 break;
             }
@@ -907,6 +1015,16 @@ impl<'a> Reader<'a> {
                 break;
             }
             if self.name_word(j) {
+                j += 1;
+                continue;
+            }
+            // `Harbor Point Capital`: a capitalised grammatical word
+            // before a company's word is part of its name.
+            if self.toks[j].shape == Shape::Cap
+                && j + 1 < self.toks.len()
+                && !self.toks[j + 1].line_before()
+                && self.suffix_at(j + 1)
+            {
                 j += 1;
                 continue;
             }
@@ -983,6 +1101,19 @@ impl<'a> Reader<'a> {
                 }
             }
             break;
+        }
+        // `Hugot (Charles)`: lists of names write the given name after
+        // the surname, in brackets.
+        if j + 2 < self.toks.len()
+            && self.is_punct(j, "(")
+            && self.is_punct(j + 2, ")")
+            && !self.toks[j + 2].line_before()
+            && self.is_word(j + 1)
+            && self.toks[j + 1].shape == Shape::Cap
+            && self.given_name(j + 1)
+            && !self.given_name(i)
+        {
+            return Some(j + 3);
         }
         Some(j)
     }
@@ -1139,9 +1270,13 @@ impl<'a> Reader<'a> {
     /// sentence punctuation, and a noun for a work (`film`, `roman`)
     /// stands at most five tokens before the quote.
     fn quoted_work(&mut self, i: usize) -> Option<usize> {
-        if !self.is_punct(i, "«") {
+        let closing = if self.is_punct(i, "«") {
+            "»"
+        } else if self.is_punct(i, "\"") || self.is_punct(i, "“") {
+            if self.is_punct(i, "“") { "”" } else { "\"" }
+        } else {
             return None;
-        }
+        };
         // `« L'Amour ouf »`: an elided article may open the title.
         let skip = usize::from(
             self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Elision),
@@ -1153,7 +1288,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let close = (i + 2..(i + 10).min(self.toks.len()))
-            .find(|&k| self.is_punct(k, "»"))?;
+            .find(|&k| self.is_punct(k, closing))?;
         if (i + 1..close).any(|k| {
             self.toks[k].line_before()
                 || self.toks[k].kind == Kind::Punct
@@ -1180,7 +1315,20 @@ impl<'a> Reader<'a> {
             && matches!(self.word(k), "de" | "d'" | "d’" | "D'" | "D’")
             && !self.toks[k + 1].line_before()
             && self.given_name(k + 1);
-        (work || by).then_some(close)
+        // `"Fight Music"`, `« Nosferatu »`: a short title of capitalised
+        // words alone between quotes (a quotation is a clause, in lower
+        // case after its first word).
+        let short = close - i - 1 <= 4
+            && (i + 1..close).all(|k| {
+                let t = self.toks[k];
+                t.kind == Kind::Elision
+                    || t.kind == Kind::Word
+                        && (t.shape != Shape::Lower
+                            || self.fact(k, Fact::Function))
+            })
+            && !(i + 1..close).any(|k| self.given_name(k))
+            && self.listed_at(i + 1 + skip).is_none();
+        (work || by || short).then_some(close)
     }
 
     /// Whether token `k` is a model's edition word (`Pro` in `iPhone 17
@@ -1309,7 +1457,8 @@ impl<'a> Reader<'a> {
     /// word (`ministère de la Fonction publique`). `cour` and `conseil`
     /// need an adjective or complement.
     fn body_at(&mut self, i: usize) -> Option<usize> {
-        let needs_modifier = matches!(self.word(i), "cour" | "conseil");
+        let needs_modifier =
+            matches!(self.word(i), "cour" | "conseil" | "préfecture");
         let mut k = i + 1;
         let mut modifiers = 0;
         while modifiers < 2
@@ -1366,6 +1515,15 @@ impl<'a> Reader<'a> {
         Some(end + usize::from(adjective_after))
     }
 
+    /// Whether an abbreviated title (`M.`, `Mme`, `Mlle`, `Mgr`, `Me`)
+    /// stands just before token `i`.
+    fn title_abbreviation_before(&self, i: usize) -> bool {
+        if i >= 2 && self.is_punct(i - 1, ".") {
+            return matches!(self.word(i - 2), "M" | "MM");
+        }
+        matches!(self.word(i - 1), "Mme" | "Mlle" | "Mgr" | "Me" | "Mmes")
+    }
+
     /// Whether a surname follows at `k`, on the same line (`Kasbarian`,
     /// `Le Maire` after its particle).
     fn person_follows(&mut self, k: usize) -> bool {
@@ -1374,11 +1532,12 @@ impl<'a> Reader<'a> {
         }
         let after = self.particles_at(k);
         // After a particle any capitalised word (`Le Maire`).
+        // `Harbor Lane Capital`: a company's word is no surname.
         after < self.toks.len()
             && !self.toks[after].line_before()
             && self.is_word(after)
             && self.toks[after].shape == Shape::Cap
-            && (after > k || self.name_word(after))
+            && (after > k || self.name_word(after) && !self.suffix_at(after))
     }
 
     /// Whether token `j` is a company suffix (`SA`, `Inc`, `S.A.`).
@@ -1490,7 +1649,29 @@ impl<'a> Reader<'a> {
                 return None;
             }
             if let Some(l) = self.noun_at(k) {
-                return Some(l);
+                // `Selon Oddo, le prix est élevé`: a noun followed by a
+                // verb opens the main clause, not an apposition.
+                let verb = k + 1 < self.toks.len()
+                    && self.is_word(k + 1)
+                    && matches!(
+                        self.word(k + 1),
+                        "est"
+                            | "sont"
+                            | "a"
+                            | "ont"
+                            | "sera"
+                            | "seront"
+                            | "serait"
+                            | "était"
+                            | "avait"
+                            | "reste"
+                            | "restent"
+                            | "devrait"
+                            | "pourrait"
+                            | "va"
+                            | "vont"
+                    );
+                return (!verb).then_some(l);
             }
             // `Casper Ruud, tête de série`: past `de` comes the
             // complement of a noun already read, not the head noun.
@@ -1559,6 +1740,22 @@ impl<'a> Reader<'a> {
                     | "qualifié"
                     | "qualifiée"
             ),
+            // The present of headlines and live reports (`Brest renverse
+            // Lens`, `Lyon s'impose`).
+            (Some("s'" | "s’"), Some("impose" | "incline"), _) => true,
+            (Some(v), Some(n), _) => {
+                matches!(
+                    v,
+                    "bat"
+                        | "domine"
+                        | "élimine"
+                        | "étrille"
+                        | "renverse"
+                        | "humilie"
+                        | "surclasse"
+                        | "écrase"
+                ) && n.starts_with(char::is_uppercase)
+            }
             _ => false,
         }
     }
@@ -1614,8 +1811,11 @@ impl<'a> Reader<'a> {
                     self.word(k),
                     "imposé"
                         | "imposée"
+                        | "impose"
                         | "incliné"
                         | "inclinée"
+                        | "incline"
+                        | "sombre"
                         | "victoire"
                         | "défaite"
                         | "nul"
@@ -1651,12 +1851,20 @@ impl<'a> Reader<'a> {
         }
         // `Bordeaux a battu Toulouse`, `Monaco s'est imposé`: a town
         // that wins, loses or draws a match is its club.
-        if single && (self.match_result(last) || self.match_beaten(first)) {
-            m.add(Label::Org, weight::LISTED + 1.0, true);
+        // A match is evidence for the whole document: a town that
+        // plays is the club in every mention (`Brest` in the headline,
+        // then `Brest s'est imposé`).
+        // `La Rochelle a concédé le nul`: a listed town of several words.
+        let town = single
+            || m.entry.is_some_and(|e| {
+                self.gaz.entry(e as usize).label == Label::Loc
+            });
+        if town && (self.match_result(last) || self.match_beaten(first)) {
+            m.add(Label::Org, weight::CLUB, true);
         }
         // `face à Lens`: the preposition does not make it a place.
-        if single && self.match_opponent(first) {
-            m.add(Label::Org, weight::LISTED + weight::PLACE_PREP + 1.0, true);
+        if town && self.match_opponent(first) {
+            m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }
         // `le ministre délégué au Logement`, `le commissaire au Marché
         // intérieur`: a capitalised common word after a minister's title
@@ -1672,9 +1880,19 @@ impl<'a> Reader<'a> {
         if words.len() >= 2 && self.suffix_at(lastw) {
             m.add(Label::Org, weight::SUFFIX, true);
         }
+        // `Salt Lake City`, `Rice-Eccles Stadium`.
+        if words.len() >= 2 && PLACE_SUFFIXES.contains(self.word(lastw)) {
+            m.add(Label::Loc, weight::SUFFIX, true);
+        }
         if !single {
             if let Some(l) = self.fact_label(first, Fact::Head) {
                 m.add(l, weight::HEAD, true);
+            }
+            // `Stade brestois`, `Stade lavallois`: a club.
+            if self.word(first) == "Stade"
+                && self.toks[lastw].shape == Shape::Lower
+            {
+                m.add(Label::Org, weight::HEAD + 1.0, true);
             }
             if self.fact(first, Fact::Street) {
                 m.add(Label::Loc, weight::HEAD, true);
@@ -1728,6 +1946,9 @@ impl<'a> Reader<'a> {
         {
             m.add(l, weight::HEAD, true);
         }
+        if last - first >= 4 && self.is_punct(last - 1, ")") {
+            m.add(Label::Per, weight::GIVEN_NAME, true);
+        }
         if self.given_name(first) && self.toks[first].kind == Kind::Word {
             if words.len() >= 2 {
                 m.add(Label::Per, weight::GIVEN_NAME, true);
@@ -1744,11 +1965,16 @@ impl<'a> Reader<'a> {
             // `M. de Lanessan`: the title stands before the particle.
             // Only an abbreviated or capitalised title: `le maire de Dinan`
             // names a town.
+            // A general or a marshal is named by his family name, whose
+            // particle follows the rank (`le général de Longuemar`).
             let q = if p > 0
                 && self.particles_at(p) == first
                 && (self.is_punct(p - 1, ".")
-                    || self.word(p - 1).starts_with(char::is_uppercase))
-            {
+                    || self.word(p - 1).starts_with(char::is_uppercase)
+                    || matches!(
+                        self.word(p - 1),
+                        "général" | "généraux" | "amiral" | "maréchal"
+                    )) {
                 p - 1
             } else {
                 p
@@ -1876,6 +2102,36 @@ impl<'a> Reader<'a> {
         } {
             m.add(Label::Misc, weight::HEAD, true);
         }
+        // `Etel, 21 juillet.`, `LYON, 4 février (AFP)`: a dateline
+        // opening a sentence names the place the report comes from.
+        if single && m.initial && self.dateline_after(last) {
+            m.add(Label::Loc, weight::PLACE_PREP, true);
+        }
+        // `Guingamp DISTRIBUTION DE PRIX.`: a town before an upper-case
+        // heading heads a column of local news.
+        if single
+            && self.toks[first].shape == Shape::Cap
+            && last < self.toks.len()
+            && !self.toks[last].line_before()
+            && self.is_word(last)
+            && self.toks[last].shape == Shape::Upper
+            && self.word(last).len() >= 3
+            && self.common(last)
+        {
+            m.add(Label::Loc, weight::PLACE_PREP, true);
+        }
+        // `quatre communes, dont Arradon et Baden`: the names a plural
+        // noun counts take its label.
+        let p = self.list_start(first);
+        if p >= 3
+            && self.word(p - 1) == "dont"
+            && self.is_punct(p - 2, ",")
+            && self.is_word(p - 3)
+            && self.toks[p - 3].shape == Shape::Lower
+            && let Some(l) = self.noun_at(p - 3)
+        {
+            m.add(l, weight::NOUN_BEFORE, true);
+        }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
@@ -1974,18 +2230,65 @@ impl<'a> Reader<'a> {
                 && self.toks[lastw].shape == Shape::Upper
                 && roman(self.word(lastw))
                 && !self.given_name(first);
+            // `François Chéhu, de Corseul`, `les carrières de Quenast`:
+            // a lone unknown word after `de` with no cue is more often
+            // where someone or something comes from than a person, whom
+            // French names there with a given name or a title.
+            // `les carrières de Quenast et Bierghes`: a list after `de`.
+            let p = self.list_start(first);
+            let of = single
+                && p > 0
+                && (matches!(self.word(p - 1), "de" | "De")
+                    || self.toks[p - 1].kind == Kind::Elision
+                        && self.word(p - 1).starts_with(['d', 'D']));
+            // `Le Meur`, `Le Floch`: an unknown surname with its particle.
+            let particle_surname = words.len() == 2
+                && matches!(self.word(first), "Le" | "La")
+                && !self.common(lastw);
             let label = if model || numbered {
                 Label::Misc
-            } else if foreign_person {
+            } else if foreign_person || particle_surname {
                 Label::Per
             } else if acronym || words.len() >= 2 || article {
                 Label::Org
+            } else if of {
+                Label::Loc
             } else {
                 Label::Per
             };
             m.add(label, weight::DEFAULT, false);
         }
         true
+    }
+
+    /// The first name of the list that ends with the name at `first`
+    /// (`Quenast et Bierghes`, `Arradon, Vannes et Baden`): up to four
+    /// capitalised words joined by `et` or commas.
+    fn list_start(&self, first: usize) -> usize {
+        let mut p = first;
+        for _ in 0..4 {
+            if p >= 2
+                && matches!(self.word(p - 1), "et" | ",")
+                && self.is_word(p - 2)
+                && self.toks[p - 2].shape == Shape::Cap
+            {
+                p -= 2;
+            } else {
+                break;
+            }
+        }
+        p
+    }
+
+    /// Whether a dateline follows at `k`: a comma, a day number and a
+    /// month (`, 21 juillet`).
+    fn dateline_after(&mut self, k: usize) -> bool {
+        k + 2 < self.toks.len()
+            && self.is_punct(k, ",")
+            && self.toks[k + 1].shape == Shape::Digit
+            && self.word(k + 1).len() <= 2
+            && self.is_word(k + 2)
+            && MONTHS.contains(&lower(self.word(k + 2), &mut self.buf))
     }
 
     /// Whether the words from `k` say what a company does, its subject

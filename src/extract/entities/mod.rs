@@ -279,7 +279,11 @@ mod tests {
                     ("Zorgo-7", "MISC", "Zorgo-7"),
                     ("Paul Vernaud", "PER", "Paul Vernaud"),
                     ("Zorbex", "ORG", "Zorbex"),
-                    ("Chartreuse", "LOC", "Chartreuse"),
+                    (
+                        "massif de la Chartreuse",
+                        "LOC",
+                        "massif de la Chartreuse",
+                    ),
                 ],
             ),
             (

@@ -314,6 +314,10 @@ pub(crate) static ORG_VERBS: LazyLock<WordList> = LazyLock::new(|| {
 pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/org_suffixes.txt"))
 });
+/// English words that end a place name (`City`, `Beach`).
+pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/place_suffixes.txt"))
+});
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/function_words.txt"))
@@ -444,6 +448,10 @@ mod tests {
             (
                 "org_suffixes.txt",
                 include_str!("../../../data/entities/org_suffixes.txt"),
+            ),
+            (
+                "place_suffixes.txt",
+                include_str!("../../../data/entities/place_suffixes.txt"),
             ),
             ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
             (
