@@ -383,6 +383,38 @@ Le bordereau, daté du [[12 03 2025|D|2025-03-12]], mentionne 1500 cartons.\
 """),
 ]
 
+# Times of day and loosely written dates, annotated before the rules for
+# them were written: parts of the day as spans of hours (with and without
+# a day), seconds, midi and minuit with minutes, English month
+# abbreviations between slashes. `python3 build.py times`.
+TIMES = [
+("orage_nuit", "2025-11-06", """\
+Un violent orage a frappé l'agglomération lyonnaise [[cette nuit|T|2025-11-05T22]], privant d'électricité 20 000 foyers. \
+Les premiers dégâts avaient été signalés [[mercredi en début de soirée|T|2025-11-05T18|START]] à Vaulx-en-Velin. \
+Un premier incident était survenu dans la [[nuit de lundi à mardi|T|2025-11-03T22]] sur le même poste électrique. \
+Le trafic du tramway, interrompu [[mardi|D|2025-11-04]] par une panne, avait été rétabli en [[fin de journée|T|2025-11-04T17|END]]. \
+Le sismographe de l'observatoire a enregistré une secousse à [[21h10'15 mercredi|T|2025-11-05T21:10:15]]. \
+Le dernier métro est parti à [[minuit vingt|T|2025-11-06T00:20]], bondé. \
+Le maire tiendra une conférence de presse à [[midi trente|T|2025-11-06T12:30]] à l'hôtel de ville. \
+La préfecture fera un nouveau point [[demain à midi moins le quart|T|2025-11-07T11:45]]. \
+Les trains circuleront de nouveau à [[cinq heures moins le quart demain matin|T|2025-11-07T04:45]]. \
+Une réunion publique se tiendra [[ce soir|T|2025-11-06T18]] à la salle des fêtes, et le ministre de l'Intérieur est attendu sur place dans la [[soirée|T|2025-11-06T18]]. \
+Le conseil métropolitain votera une aide d'urgence [[lundi en fin d'après-midi|T|2025-11-10T17|END]]. \
+Le rapport du fournisseur américain, publié le [[4/Nov/2025|D|2025-11-04]], situe le début de la panne le [[3 novembre à 8:15:45 am|T|2025-11-03T08:15:45]], heure de New York. \
+Un premier relevé, daté du [[28/Oct/2025|D|2025-10-28]], signalait déjà une surchauffe. \
+Un serveur, qui travaille le soir dans une brasserie du centre, raconte avoir vu les lumières s'éteindre.\
+"""),
+("seance_de_nuit", "2025-03-14", """\
+L'Assemblée nationale a adopté le texte [[hier en fin de soirée|T|2025-03-13T21|END]], après une séance houleuse. \
+Le vote solennel a été proclamé [[jeudi à 23:59:30|T|2025-03-13T23:59:30]], à trente secondes de la clôture. \
+Le Premier ministre s'est exprimé [[ce matin|T|2025-03-14T04]] sur une radio publique. \
+Le Conseil constitutionnel rendra sa décision [[vendredi prochain en milieu de journée|T|2025-03-21T11|MID]]. \
+Les débats reprendront [[lundi matin|T|2025-03-17T04]] au Sénat, et les sénateurs siégeront jusque dans la [[nuit|T|2025-03-17T22||opt]]. \
+Le journal de midi de la chaîne parlementaire a consacré vingt minutes au scrutin. \
+Le texte, déposé le [[12/Feb/2025|D|2025-02-12]], aura été examiné en [[un mois|DU|P1M]].\
+"""),
+]
+
 
 def build(name, ref, marked):
     text = ""
@@ -408,7 +440,8 @@ def build(name, ref, marked):
     return {"id": name, "reference_date": ref, "text": text, "dates": dates}
 
 
-# `blind` as the first argument builds the blind set.
-SET = BLIND if sys.argv[1:] == ["blind"] else ARTICLES
+# `blind` as the first argument builds the blind set, `times` the set of
+# times of day.
+SET = {"blind": BLIND, "times": TIMES}.get(sys.argv[1] if sys.argv[1:] else "", ARTICLES)
 for name, ref, marked in SET:
     print(json.dumps(build(name, ref, marked), ensure_ascii=False))
