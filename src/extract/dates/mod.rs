@@ -139,6 +139,7 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         };
         grammar::scan(&s, doc.reference_date, &mut last, &mut |mut c| {
             let v = &mut c.value;
+            grammar::part_hours(v);
             if calendar::within_iso(&mut v.value)
                 && v.end_value.as_mut().is_none_or(calendar::within_iso)
             {
@@ -1060,6 +1061,8 @@ lazy_table!(WEEKDAYS, "weekdays.tsv");
 lazy_table!(SEASONS, "seasons.tsv");
 lazy_table!(UNITS, "units.tsv");
 lazy_table!(PARTS, "parts.tsv");
+lazy_table!(DAY_PARTS, "dayparts.tsv");
+lazy_table!(MONTHS_EN, "months_en.tsv");
 lazy_table!(ORDINALS, "ordinals.tsv");
 lazy_table!(TENSE_FORMS, "tense.tsv");
 lazy_table!(ENDINGS, "endings.tsv");
