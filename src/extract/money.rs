@@ -1155,9 +1155,9 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
         // after it is a price, not a count of books.
         FormKind::Ambiguous
             if !ambiguous_is_money(text, p, end, &amount)
-                && !(amount.scale == 1.0
-                    && amount.value.fract() == 0.0
-                    && cents_after(text, end).is_some()) =>
+                && (amount.scale != 1.0
+                    || amount.value.fract() != 0.0
+                    || cents_after(text, end).is_none()) =>
         {
             return None;
         }

@@ -19,7 +19,9 @@
 //! Every candidate carries a [`DateValue`]:
 //!
 //! - `kind`: `DATE`, `TIME` (a time of day, `2024-05-30T14:30`, or a part
-//!   of a day, `2024-05-29TEV` for `hier soir`), `DURATION` (`P3Y`,
+//!   of a day, a span of hours: `2024-05-29T18` .. `2024-05-29T23` for
+//!   `hier soir`, read as TIMEX3 `2024-05-29TEV` and resolved by
+//!   `grammar::part_hours` from `data/dates/dayparts.tsv`), `DURATION` (`P3Y`,
 //!   `PT48H`, `PXY` for `plusieurs années`) or `SET` (`P1D` for `chaque
 //!   jour`, `XXXX-WXX-1` for `chaque lundi`).
 //! - `value`: the TIMEX3 value; unknown parts are `X` (`XXXX-11` with no
