@@ -1513,8 +1513,9 @@ fn part_of_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return None;
     }
     let (code, j, modifier) = day_part_mod(s, i)?;
+    // `la matinée de demain`.
     if let Some(k) = de(s, j)
-        && let Some(o) = day_at(cx, k, &[weekday_rel, date_points])
+        && let Some(o) = day_at(cx, k, &[weekday_rel, date_points, relative])
         && o.kind == DateType::Date
     {
         // `la nuit de lundi à mardi`: the night that starts on the first.
@@ -1538,7 +1539,8 @@ fn part_of_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         "'" => back(2) == "l" && matches!(back(3), "dans" | "a" | "des"),
         _ => false,
     } || modifier == Some("START") && code == "MO";
-    if !cued {
+    // `à la Nuit des musées`: a name, not a night.
+    if !cued || s.toks[j - 1].upper {
         return None;
     }
     // The day the text last named (`mardi ... en fin de journée`), else
