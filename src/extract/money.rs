@@ -427,7 +427,13 @@ fn implicit_currencies(
         let lower = span.to_lowercase();
         if m.currency.is_none() {
             if lower.ends_with("centime") || lower.ends_with("centimes") {
-                m.currency = Some(last.unwrap_or("EUR"));
+                // Centimes are hundredths of the euro and of the francs,
+                // never of the dollar or the pound (cents, pence).
+                let of_centimes = last.filter(|c| {
+                    matches!(*c, "EUR" | "MAD" | "DZD" | "HTG")
+                        || c.ends_with('F')
+                });
+                m.currency = Some(of_centimes.unwrap_or("EUR"));
             } else if span.contains("CFA") {
                 let zones = zones.get_or_insert_with(|| cfa_zones(text));
                 m.currency = cfa_zone(zones, c.start);
@@ -1145,7 +1151,14 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
                 end = e;
             }
         }
-        FormKind::Ambiguous if !ambiguous_is_money(text, p, end, &amount) => {
+        // `deux livres dix`: a whole number of them with its hundredths
+        // after it is a price, not a count of books.
+        FormKind::Ambiguous
+            if !ambiguous_is_money(text, p, end, &amount)
+                && (amount.scale != 1.0
+                    || amount.value.fract() != 0.0
+                    || cents_after(text, end).is_none()) =>
+        {
             return None;
         }
         _ => {}
@@ -2195,6 +2208,8 @@ mod tests {
         ("50 centimes", "50 centimes", 0.5, Some("EUR")),
         ("50 centimes d'euro", "50 centimes d'euro", 0.5, Some("EUR")),
         ("20 pence", "20 pence", 0.2, Some("GBP")),
+        ("deux livres dix", "deux livres dix", 2.1, Some("GBP")),
+        ("5 livres 50", "5 livres 50", 5.5, Some("GBP")),
         ("360,85 pence", "360,85 pence", 3.6085, Some("GBP")),
         (
             "depuis 1906 à 11.503.000 francs",
@@ -2780,6 +2795,14 @@ mod tests {
                 ],
             ),
             ("50 centimes", &[("50 centimes", 0.5, Some("EUR"))]),
+            // Centimes are no hundredths of the dollar.
+            (
+                "le ticket à 2 dollars. En France, 5 centimes de plus",
+                &[
+                    ("2 dollars", 2.0, Some("USD")),
+                    ("5 centimes", 0.05, Some("EUR")),
+                ],
+            ),
             (
                 "1 milliard de francs suisses, puis 3 francs par action",
                 &[

@@ -13,8 +13,8 @@ use jiff::civil::Date;
 use super::calendar::{self, Dir};
 use super::tense::{self, Tense};
 use super::{
-    HOLIDAYS, Hit, MONTHS, ORDINALS, PARTS, PERSONS, RELATIVE, SEASONS,
-    Sentence, TENSE_FORMS, TokKind, UNITS, WEEKDAYS,
+    DAY_PARTS, HOLIDAYS, Hit, MONTHS, MONTHS_EN, ORDINALS, PARTS, PERSONS,
+    RELATIVE, SEASONS, Sentence, TENSE_FORMS, TokKind, UNITS, WEEKDAYS,
 };
 use crate::extract::DateValue;
 use crate::lexicon::{FastMap, FastSet};
@@ -571,6 +571,8 @@ static ANCHORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         "soir",
         "soiree",
         "nuit",
+        "tot",
+        "apres",
     ];
     let tables =
         [&*MONTHS, &*WEEKDAYS, &*SEASONS, &*UNITS, &*PARTS, &*ORDINALS];
@@ -765,6 +767,12 @@ fn rule_starts() -> Vec<(String, RuleSet)> {
         ("soiree", THIS_DAY_PART),
         ("nuit", THIS_DAY_PART),
         ("mi", THIS_DAY_PART),
+        // `en fin d'après-midi`, `tôt le matin`, `dans l'après-midi`.
+        ("fin", THIS_DAY_PART),
+        ("debut", THIS_DAY_PART),
+        ("milieu", THIS_DAY_PART),
+        ("tot", THIS_DAY_PART),
+        ("apres", THIS_DAY_PART),
         ("mois", MONTH_RULE),
         ("annee", YEAR_RULE),
         ("an", YEAR_RULE),
@@ -836,6 +844,7 @@ static STRONG: LazyLock<FastSet<String>> = LazyLock::new(|| {
         "soir",
         "soiree",
         "nuit",
+        "journee",
         "week",
         "quinzaine",
     ];
@@ -1274,7 +1283,49 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
         return o;
     }
     let s = cx.s;
-    let mut k = o.end;
+    let (k, modifier) = clock_cue(s, o.end);
+    if let Some((a, b, e)) = clock_range(s, o.end) {
+        return day_range(&o.value, a, b, e);
+    }
+    if modifier.is_none()
+        && let Some((code, j, part_mod)) = day_part_mod(s, o.end)
+    {
+        o.kind = DateType::Time;
+        // `jeudi matin à 9h30`, `mardi soir vers 21 heures`: the time
+        // of that day, on the half of the clock the part says.
+        let (c, at_mod) = clock_cue(s, j);
+        if part_mod.is_none()
+            && c > j
+            && let Some((h, m, e)) = clock(s, c, true)
+            && !(h == 0 && code == "EV")
+        {
+            let h =
+                if matches!(code, "AF" | "EV") && h < 12 { h + 12 } else { h };
+            let (hm, e) = clock_text(s, h, m, e);
+            o.value = format!("{}T{hm}", o.value);
+            o.end = e;
+            o.modifier = o.modifier.or(at_mod);
+            return o;
+        }
+        o.value = format!("{}T{code}", o.value);
+        o.end = j;
+        o.modifier = o.modifier.or(part_mod);
+        return o;
+    }
+    if let Some((h, m, j)) = clock(s, k, true) {
+        let (hm, j) = clock_text(s, h, m, j);
+        o.value = format!("{}T{hm}", o.value);
+        o.kind = DateType::Time;
+        o.end = j;
+        o.modifier = o.modifier.or(modifier);
+    }
+    o
+}
+
+/// The preposition before a time of day at `k` (`à`, `vers`, `à partir
+/// de`, `avant`...): where the time starts and the modifier it gives.
+fn clock_cue(s: &Sentence<'_>, k: usize) -> (usize, Option<&'static str>) {
+    let mut k = k;
     if is(s, k, ",") {
         k += 1;
     }
@@ -1305,25 +1356,7 @@ fn with_time(cx: &Cx<'_, '_>, mut o: Out) -> Out {
     if is(s, k, "environ") {
         k += 1;
     }
-    if let Some((a, b, e)) = clock_range(s, o.end) {
-        return day_range(&o.value, a, b, e);
-    }
-    if modifier.is_none()
-        && let Some((code, j, part_mod)) = day_part_mod(s, o.end)
-    {
-        o.value = format!("{}T{code}", o.value);
-        o.kind = DateType::Time;
-        o.end = j;
-        o.modifier = o.modifier.or(part_mod);
-        return o;
-    }
-    if let Some((h, m, j)) = clock(s, k, true) {
-        o.value = format!("{}T{h:02}:{m:02}", o.value);
-        o.kind = DateType::Time;
-        o.end = j;
-        o.modifier = o.modifier.or(modifier);
-    }
-    o
+    (k, modifier)
 }
 
 /// Two times of day joined into a range at `i`: `de 9h30 à 11h`, `entre
@@ -1379,11 +1412,31 @@ fn day_part_mod(
     i: usize,
 ) -> Option<(&'static str, usize, Option<&'static str>)> {
     let mut k = i;
-    if is(s, k, "dans") || is(s, k, "en") || is(s, k, "a") {
+    if is(s, k, "dans") || is(s, k, "en") || is(s, k, "a") || is(s, k, "des") {
         k = article(s, k + 1);
     } else if is(s, k, "au") {
         // `la veille au soir`, `le 3 mars au matin`.
         k += 1;
+    } else if matches!(s.w(k), "le" | "la")
+        && matches!(
+            s.w(k + 1),
+            "matin" | "soir" | "nuit" | "matinee" | "soiree"
+        )
+    {
+        // `le 15 février le matin`.
+        k += 1;
+    }
+    // `tôt le matin`, `très tôt le matin`: its start.
+    if is(s, k, "tres") && is(s, k + 1, "tot") {
+        k += 1;
+    }
+    if is(s, k, "tot") {
+        let j = article(s, k + 1);
+        return matches!(s.w(j), "matin" | "matinee").then_some((
+            "MO",
+            j + 1,
+            Some("START"),
+        ));
     }
     let mut modifier = None;
     if let Some(m) = match s.w(k) {
@@ -1397,9 +1450,18 @@ fn day_part_mod(
         k = article(s, j);
     }
     let code = match s.w(k) {
+        // `le matin tôt`, `le matin très tôt`.
+        "matin" | "matinee" if is(s, k + 1, "tot") => {
+            return Some(("MO", k + 2, Some("START")));
+        }
+        "matin" | "matinee" if is(s, k + 1, "tres") && is(s, k + 2, "tot") => {
+            return Some(("MO", k + 3, Some("START")));
+        }
         "matin" | "matinee" => "MO",
         "soir" | "soiree" => "EV",
         "nuit" => "NI",
+        // `en fin de journée`: the daytime, only with a part of it.
+        "journee" if modifier.is_some() => "DT",
         "apres" if is(s, k + 1, "-") && is(s, k + 2, "midi") => {
             return Some(("AF", k + 3, modifier));
         }
@@ -1419,40 +1481,128 @@ fn this_day_part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         return part_of_day(cx, i);
     }
     let (code, j) = day_part(s, i + 1)?;
-    let day = cx.r.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+    // `cette nuit` in a clause in the past: the night just gone.
+    let shift = -i64::from(code == "NI" && cx.dir() == Dir::Past);
+    let day = cx.r.and_then(|r| calendar::add(r, 'D', shift));
+    let day = day.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
     Some(Out { kind: DateType::Time, ..Out::date(j, format!("{day}T{code}")) })
 }
 
-/// `la soirée de mercredi`, `dans la nuit du 3 mars`, `à la mi-journée`:
-/// a part of a named day, or midday of the reference day (the article and
-/// the preposition stay out of the span).
+/// `la soirée de mercredi`, `dans la nuit du 3 mars`, `à la mi-journée`,
+/// `en fin d'après-midi`, `tôt le matin`: a part of a named day, or, after
+/// a preposition (`en`, `dans la`, `dès le`, `au`, `à la`), of the day the
+/// text last named, else of the reference day (the article and the
+/// preposition stay out of the span). A bare `le soir` or `l'après-midi`
+/// is left out: it is as often a habit (`il travaille le soir`).
 fn part_of_day(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     if !matches!(
         s.w(i),
-        "matin" | "matinee" | "soir" | "soiree" | "nuit" | "mi"
+        "matin"
+            | "matinee"
+            | "soir"
+            | "soiree"
+            | "nuit"
+            | "mi"
+            | "fin"
+            | "debut"
+            | "milieu"
+            | "tot"
+            | "apres"
     ) {
         return None;
     }
-    let (code, j, _) = day_part_mod(s, i)?;
+    let (code, j, modifier) = day_part_mod(s, i)?;
+    // `la matinée de demain`.
     if let Some(k) = de(s, j)
-        && let Some(o) = day_at(cx, k, &[weekday_rel, date_points])
+        && let Some(o) = day_at(cx, k, &[weekday_rel, date_points, relative])
         && o.kind == DateType::Date
     {
+        // `la nuit de lundi à mardi`: the night that starts on the first.
+        let mut end = o.end;
+        if code == "NI"
+            && is(s, end, "a")
+            && let Some(b) = day_at(cx, end + 1, &[weekday_rel, date_points])
+        {
+            end = b.end;
+        }
         return Some(Out {
             kind: DateType::Time,
-            ..Out::date(o.end, format!("{}T{code}", o.value))
+            modifier,
+            ..Out::date(end, format!("{}T{code}", o.value))
         });
     }
-    // `à la mi-journée` alone: the reference day.
-    if code == "MI" && is(s, i.saturating_sub(1), "la") {
-        let day = cx.r.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
-        return Some(Out {
-            kind: DateType::Time,
-            ..Out::date(j, format!("{day}TMI"))
-        });
+    let back = |d: usize| if i >= d { s.w(i - d) } else { "" };
+    let cued = match back(1) {
+        "en" | "au" => true,
+        "la" | "le" => matches!(back(2), "dans" | "a" | "des"),
+        "'" => back(2) == "l" && matches!(back(3), "dans" | "a" | "des"),
+        _ => false,
+    } || modifier == Some("START") && code == "MO";
+    // `à la Nuit des musées`: a name, not a night.
+    if !cued || s.toks[j - 1].upper {
+        return None;
     }
-    None
+    // The day the text last named (`mardi ... en fin de journée`), else
+    // the reference day; the night in a clause in the past is the one
+    // just gone.
+    let day = match cx.last {
+        Some((d, 0)) => Some(d),
+        _ => {
+            let shift = -i64::from(code == "NI" && cx.dir() == Dir::Past);
+            cx.r.and_then(|r| calendar::add(r, 'D', shift))
+        }
+    };
+    let day = day.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
+    Some(Out {
+        kind: DateType::Time,
+        modifier,
+        linked: true,
+        ..Out::date(j, format!("{day}T{code}"))
+    })
+}
+
+/// A part of a day (`2024-05-29TEV`, `mod` END for `en fin de soirée`)
+/// resolved to the span of hours [`DAY_PARTS`] gives it
+/// (`2024-05-29T21` .. `2024-05-29T23`), so that a timeline can place it,
+/// as a part of a month is a span of days. The modifier stays. A night
+/// of an unknown day keeps its TIMEX3 form.
+pub(super) fn part_hours(v: &mut DateValue) {
+    let b = v.value.as_bytes();
+    if v.kind != DateType::Time
+        || v.end_value.is_some()
+        || b.len() != 13
+        || b[10] != b'T'
+        || !b[11..].iter().all(u8::is_ascii_uppercase)
+    {
+        return;
+    }
+    let code = v.value[11..].to_ascii_lowercase();
+    let key = match v.modifier {
+        Some(m @ ("START" | "MID" | "END")) => {
+            format!("{code}-{}", m.to_ascii_lowercase())
+        }
+        _ => code,
+    };
+    let Some(row) = DAY_PARTS.get(&key) else {
+        return;
+    };
+    let hour = |k: usize| row.get(k).and_then(|h| h.parse::<i64>().ok());
+    let (Some(first), Some(stop)) = (hour(0), hour(1)) else {
+        return;
+    };
+    let day = &v.value[..10];
+    let at = |h: i64| -> Option<String> {
+        if h < 24 {
+            return Some(format!("{day}T{h:02}"));
+        }
+        let d = calendar::add(day.parse().ok()?, 'D', 1)?;
+        Some(format!("{}T{:02}", calendar::day(d), h - 24))
+    };
+    if let (Some(a), Some(z)) = (at(first), at(stop - 1)) {
+        v.value = a;
+        v.end_value = Some(z);
+    }
 }
 
 /// `ce week-end`, `le week-end dernier`: TIMEX3 `2024-W22-WE`.
@@ -1824,6 +1974,19 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     }
     // Separator: `/`, `.`, `-` glued, or a single space.
     let sep = s.w(i + 1);
+    // `14/Jul/2023`: an English month abbreviation, with a year.
+    if sep == "/"
+        && glued(s, i + 1)
+        && glued(s, i + 2)
+        && let Some(m) = MONTHS_EN.get(s.w(i + 2)).and_then(|r| r.first())
+        && is(s, i + 3, "/")
+        && glued(s, i + 3)
+        && glued(s, i + 4)
+        && let Some((y, 4)) = num(i + 4)
+    {
+        let date = calendar::ymd(y as i32, m.parse().ok()?, a as u8)?;
+        return Some(with_time(cx, Out::date(i + 5, calendar::day(date))));
+    }
     let (m, mlen, mut k, spaced) = if matches!(sep, "/" | "." | "-")
         && glued(s, i + 1)
         && glued(s, i + 2)
@@ -3501,8 +3664,9 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     {
         return None;
     }
-    // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`.
-    let mut k = j;
+    // A day after the time: `13h30 samedi 21 septembre`, `à 9h30 jeudi`
+    // (after its seconds: `21h10'15 mercredi`).
+    let mut k = clock_text(s, h, m, j).1;
     if is(s, k, ",") {
         k += 1;
     }
@@ -3515,9 +3679,10 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         let (day, part) = o.value.split_at(10.min(o.value.len()));
         let h =
             if matches!(part, "TAF" | "TEV") && h < 12 { h + 12 } else { h };
+        let (hm, _) = clock_text(s, h, m, j);
         return Some(Out {
             kind: DateType::Time,
-            ..Out::date(o.end, format!("{day}T{h:02}:{m:02}"))
+            ..Out::date(o.end, format!("{day}T{hm}"))
         });
     }
     // `minuit`, `minuit dix`: the coming one, save in a clause in the
@@ -3525,10 +3690,45 @@ fn time_alone(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let shift = i64::from(is(s, i, "minuit") && cx.dir() != Dir::Past);
     let day = cx.r.and_then(|r| calendar::add(r, 'D', shift));
     let day = day.map_or_else(|| "XXXX-XX-XX".to_owned(), calendar::day);
-    Some(Out {
-        kind: DateType::Time,
-        ..Out::date(j, format!("{day}T{h:02}:{m:02}"))
-    })
+    let (hm, j) = clock_text(s, h, m, j);
+    Some(Out { kind: DateType::Time, ..Out::date(j, format!("{day}T{hm}")) })
+}
+
+/// The seconds and the English `am` / `pm` after a time [`clock`] read
+/// (`8:15:45 am`, `21h10'15`, `23:59:30`): the time as `HH:MM` or
+/// `HH:MM:SS`, and the end token.
+fn clock_text(s: &Sentence<'_>, h: u8, m: u8, j: usize) -> (String, usize) {
+    let (mut h, mut j) = (h, j);
+    let mut sec = None;
+    if matches!(s.w(j), ":" | "'")
+        && glued(s, j)
+        && glued(s, j + 1)
+        && s.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+        && s.w(j + 1).len() == 2
+        && let Ok(v) = s.w(j + 1).parse::<u8>()
+        && v < 60
+    {
+        sec = Some(v);
+        j += 2;
+    }
+    if h <= 12 {
+        match s.w(j) {
+            "pm" => {
+                h = if h == 12 { 12 } else { h + 12 };
+                j += 1;
+            }
+            "am" => {
+                h = if h == 12 { 0 } else { h };
+                j += 1;
+            }
+            _ => {}
+        }
+    }
+    let text = match sec {
+        Some(sec) => format!("{h:02}:{m:02}:{sec:02}"),
+        None => format!("{h:02}:{m:02}"),
+    };
+    (text, j)
 }
 
 /// The longest single day (`2024-05-26`, no interval) one of `rules` reads

@@ -19,7 +19,9 @@
 //! Every candidate carries a [`DateValue`]:
 //!
 //! - `kind`: `DATE`, `TIME` (a time of day, `2024-05-30T14:30`, or a part
-//!   of a day, `2024-05-29TEV` for `hier soir`), `DURATION` (`P3Y`,
+//!   of a day, a span of hours: `2024-05-29T18` .. `2024-05-29T23` for
+//!   `hier soir`, read as TIMEX3 `2024-05-29TEV` and resolved by
+//!   `grammar::part_hours` from `data/dates/dayparts.tsv`), `DURATION` (`P3Y`,
 //!   `PT48H`, `PXY` for `plusieurs années`) or `SET` (`P1D` for `chaque
 //!   jour`, `XXXX-WXX-1` for `chaque lundi`).
 //! - `value`: the TIMEX3 value; unknown parts are `X` (`XXXX-11` with no
@@ -139,6 +141,7 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         };
         grammar::scan(&s, doc.reference_date, &mut last, &mut |mut c| {
             let v = &mut c.value;
+            grammar::part_hours(v);
             if calendar::within_iso(&mut v.value)
                 && v.end_value.as_mut().is_none_or(calendar::within_iso)
             {
@@ -1060,6 +1063,8 @@ lazy_table!(WEEKDAYS, "weekdays.tsv");
 lazy_table!(SEASONS, "seasons.tsv");
 lazy_table!(UNITS, "units.tsv");
 lazy_table!(PARTS, "parts.tsv");
+lazy_table!(DAY_PARTS, "dayparts.tsv");
+lazy_table!(MONTHS_EN, "months_en.tsv");
 lazy_table!(ORDINALS, "ordinals.tsv");
 lazy_table!(TENSE_FORMS, "tense.tsv");
 lazy_table!(ENDINGS, "endings.tsv");

@@ -315,15 +315,25 @@ fn relative() {
             "DATE 2024-05-28..2024-05-29",
         ),
         ("dès 2019", R, "2019", "DATE 2019 AFTER"),
-        ("hier soir", R, "hier soir", "TIME 2024-05-29TEV"),
-        ("demain matin", R, "demain matin", "TIME 2024-05-31TMO"),
-        ("ce soir", R, "ce soir", "TIME 2024-05-30TEV"),
-        ("cet après-midi", R, "cet après-midi", "TIME 2024-05-30TAF"),
+        ("hier soir", R, "hier soir", "TIME 2024-05-29T18..2024-05-29T23"),
+        (
+            "demain matin",
+            R,
+            "demain matin",
+            "TIME 2024-05-31T04..2024-05-31T11",
+        ),
+        ("ce soir", R, "ce soir", "TIME 2024-05-30T18..2024-05-30T23"),
+        (
+            "cet après-midi",
+            R,
+            "cet après-midi",
+            "TIME 2024-05-30T12..2024-05-30T18",
+        ),
         (
             "mercredi dans la soirée",
             R,
             "mercredi dans la soirée",
-            "TIME 2024-06-05TEV",
+            "TIME 2024-06-05T18..2024-06-05T23",
         ),
         ("ce week-end", R, "ce week-end", "DATE 2024-W22-WE"),
         ("le week-end dernier", R, "week-end dernier", "DATE 2024-W21-WE"),
@@ -687,7 +697,9 @@ fn not_dates() {
         ("sept personnes", R, "", ""),
         ("Louis Girard, 28 ans, horloger", R, "", ""),
         ("mourir ce jour-là", R, "", ""),
-        ("dans l'après-midi", R, "", ""),
+        ("Il travaille le soir.", R, "", ""),
+        ("la fin de la soirée", R, "", ""),
+        ("Il ira à la Nuit des musées.", R, "", ""),
         ("une seconde fois", R, "", ""),
         ("75 années-lumière", R, "", ""),
         ("il est âgé de 44 ans", R, "", ""),
@@ -718,6 +730,8 @@ fn tables() {
         ("endings.tsv", include_str!("../../../data/dates/endings.tsv")),
         ("forward.tsv", include_str!("../../../data/dates/forward.tsv")),
         ("parts.tsv", include_str!("../../../data/dates/parts.tsv")),
+        ("dayparts.tsv", include_str!("../../../data/dates/dayparts.tsv")),
+        ("months_en.tsv", include_str!("../../../data/dates/months_en.tsv")),
         ("ordinals.tsv", include_str!("../../../data/dates/ordinals.tsv")),
         ("persons.tsv", include_str!("../../../data/dates/persons.tsv")),
     ] {
@@ -1407,17 +1421,66 @@ fn the_governing_verb_gives_the_year() {
 #[test]
 fn times_and_parts_of_the_day() {
     check(&[
+        // A part of the day after a preposition: of the day the text last
+        // named, else of the reference day; the night just gone in a
+        // clause in the past.
+        (
+            "dans l'après-midi",
+            R,
+            "après-midi",
+            "TIME 2024-05-30T12..2024-05-30T18",
+        ),
+        (
+            "Le trafic, interrompu mardi, a été rétabli en fin de journée.",
+            R,
+            "fin de journée",
+            "TIME 2024-05-28T17..2024-05-28T20 END",
+        ),
+        (
+            "Un orage a frappé la ville cette nuit.",
+            R,
+            "cette nuit",
+            "TIME 2024-05-29T22..2024-05-30T05",
+        ),
+        (
+            "Il a été interpellé dans la nuit de lundi à mardi.",
+            R,
+            "nuit de lundi à mardi",
+            "TIME 2024-05-27T22..2024-05-28T05",
+        ),
+        (
+            "tôt le matin",
+            R,
+            "tôt le matin",
+            "TIME 2024-05-30T07..2024-05-30T08 START",
+        ),
+        (
+            "Il est arrivé mardi soir vers 21 heures.",
+            R,
+            "mardi soir vers 21 heures",
+            "TIME 2024-05-28T21:00",
+        ),
+        (
+            "Il s'exprimera dans la matinée de demain.",
+            R,
+            "matinée de demain",
+            "TIME 2024-05-31T04..2024-05-31T11",
+        ),
+        ("à 21h10'15", R, "21h10'15", "TIME 2024-05-30T21:10:15"),
+        ("à 8:15:45 am", R, "8:15:45 am", "TIME 2024-05-30T08:15:45"),
+        ("à 3:05 pm", R, "3:05 pm", "TIME 2024-05-30T15:05"),
+        ("le 14/Jul/2023", R, "14/Jul/2023", "DATE 2023-07-14"),
         (
             "Ils sont partis dans la soirée de mercredi.",
             R,
             "soirée de mercredi",
-            "TIME 2024-05-29TEV",
+            "TIME 2024-05-29T18..2024-05-29T23",
         ),
         (
             "Le feu a pris mardi en fin d'après-midi.",
             R,
             "mardi en fin d'après-midi",
-            "TIME 2024-05-28TAF END",
+            "TIME 2024-05-28T17..2024-05-28T18 END",
         ),
         (
             "Le trafic reprendra à quatre heures et demie demain matin.",
@@ -1429,7 +1492,7 @@ fn times_and_parts_of_the_day() {
             "Le préfet s'exprimera à la mi-journée.",
             R,
             "mi-journée",
-            "TIME 2024-05-30TMI",
+            "TIME 2024-05-30T11..2024-05-30T15",
         ),
     ]);
 }
@@ -1507,13 +1570,13 @@ fn clock_times_and_loose_dates() {
             "La veille au soir, il est parti.",
             R,
             "veille au soir",
-            "TIME 2024-05-29TEV",
+            "TIME 2024-05-29T18..2024-05-29T23",
         ),
         (
             "Il viendra demain après-midi.",
             R,
             "demain après-midi",
-            "TIME 2024-05-31TAF",
+            "TIME 2024-05-31T12..2024-05-31T18",
         ),
         (
             "Le décret du 8 juillet de 1962 fixait les règles.",

@@ -19,7 +19,7 @@ ARTICLES = [
 Le gouvernement présentera [[mardi|D|2026-03-17]] en Conseil des ministres un projet de loi sur la fin de vie, a annoncé [[ce jeudi|D|2026-03-12]] la porte-parole. \
 Le texte, promis depuis l'[[automne|D|2025-FA]], sera examiné par l'Assemblée nationale à partir du [[20 avril|D|2026-04-20]]. \
 La Première ministre, âgée de 58 ans, souhaite une adoption définitive avant l'[[été|D|2026-SU]]. \
-« Nous avons pris le temps de consulter, pendant [[six mois|DU|P6M]], plus de 1500 soignants », a-t-elle déclaré [[mercredi soir|T|2026-03-11TEV]] sur France 2. \
+« Nous avons pris le temps de consulter, pendant [[six mois|DU|P6M]], plus de 1500 soignants », a-t-elle déclaré [[mercredi soir|T|2026-03-11T18]] sur France 2. \
 La précédente version avait été rejetée en [[juin 2024|D|2024-06]], après la dissolution. \
 Le groupe socialiste, qui compte 66 députés, réclame un débat dès la [[semaine prochaine|D|2026-W12]]. \
 Le recours au 49.3 n'est pas exclu, selon l'entourage du président. \
@@ -69,7 +69,7 @@ Le XV de France disputera le Tournoi des Six Nations à partir du [[5 février|D
 """),
 ("culture", "2025-06-04", """\
 Le festival d'Avignon se tiendra [[du 5 au 26 juillet|D|2025-07-05]]. \
-La Nuit des musées aura lieu [[samedi soir|T|2025-06-07TEV]] dans 3 000 établissements. \
+La Nuit des musées aura lieu [[samedi soir|T|2025-06-07T18]] dans 3 000 établissements. \
 Le réalisateur, âgé de 45 ans, présente son premier film depuis [[2019|D|2019]]. \
 Tourné en [[huit semaines|DU|P8W]] dans les Cévennes, il sortira en salles le [[17 septembre|D|2025-09-17]]. \
 Le musée, fermé [[chaque mardi|S|XXXX-WXX-2]], accueille une exposition consacrée aux [[années 80|D|198]]. \
@@ -102,7 +102,7 @@ Le support client répond au 01 45 67 89 12.\
 """),
 ("faits-divers", "2025-09-22", """\
 Un homme de 34 ans a été interpellé [[dimanche|D|2025-09-21]] à Marseille. \
-Les faits se sont produits [[samedi soir|T|2025-09-20TEV]], vers [[23h30|T|2025-09-20T23:30||opt]], au 12, rue de la République. \
+Les faits se sont produits [[samedi soir, vers 23h30|T|2025-09-20T23:30]], au 12, rue de la République. \
 La victime, une Bordelaise de 26 ans, a été hospitalisée. \
 Le suspect avait déjà été condamné en [[2021|D|2021]] à [[deux ans|DU|P2Y]] de prison. \
 Il sera présenté à un juge d'instruction [[mardi|D|2025-09-23]]. \
@@ -126,7 +126,7 @@ Le Congrès doit voter le budget avant le [[31 décembre|D|2025-12-31]]. \
 Le blocage budgétaire, entamé le [[1er octobre|D|2025-10-01]], paralyse l'administration. \
 Les deux camps ont accepté une trêve de [[72 heures|DU|PT72H]]. \
 Le secrétaire d'État se rendra [[jeudi|D|2025-10-09]] à Jérusalem, puis [[vendredi|D|2025-10-10]] au Caire. \
-Le Conseil de sécurité de l'ONU, réuni [[lundi soir|T|2025-10-06TEV]], a rappelé la résolution 1701. \
+Le Conseil de sécurité de l'ONU, réuni [[lundi soir|T|2025-10-06T18]], a rappelé la résolution 1701. \
 [[Il y a deux ans|D|2023]], le [[7 octobre 2023|D|2023-10-07]], l'attaque du Hamas avait fait 1 200 morts. \
 Washington a livré 2000 missiles à ses alliés en [[dix-huit mois|DU|P18M]].\
 """),
@@ -195,7 +195,7 @@ Les enseignants seront formés pendant [[deux semaines|DU|P2W]] en [[août|D|202
 """),
 ("meteo", "2026-02-26", """\
 Météo-France a placé 12 départements en vigilance orange [[jeudi|D|2026-02-26]]. \
-Des rafales de 130 km/h sont attendues [[vendredi matin|T|2026-02-27TMO]] sur les côtes bretonnes. \
+Des rafales de 130 km/h sont attendues [[vendredi matin|T|2026-02-27T04]] sur les côtes bretonnes. \
 L'épisode devrait durer jusqu'à [[dimanche|D|2026-03-01]]. \
 Le mois de [[janvier|D|2026-01]] a été le plus pluvieux depuis [[1959|D|1959]]. \
 Les températures remonteront la [[semaine prochaine|D|2026-W10]]. \
@@ -213,7 +213,7 @@ Un retour au calme est espéré au [[printemps|D|2026-SP]].\
 # extractor was run on it, to check that those changes generalise.
 ARTICLES += [
 ("politique-locale", "2025-03-18", """\
-Le conseil municipal de Lyon a adopté [[lundi soir|T|2025-03-17TEV]] son budget pour [[2025|D|2025]], avec un retard de [[trois mois|DU|P3M]]. \
+Le conseil municipal de Lyon a adopté [[lundi soir|T|2025-03-17T18]] son budget pour [[2025|D|2025]], avec un retard de [[trois mois|DU|P3M]]. \
 Le maire, réélu en [[2020|D|2020]] pour [[six ans|DU|P6Y]], briguera un second mandat aux municipales de [[mars 2026|D|2026-03]]. \
 Le vote est intervenu après [[sept heures|DU|PT7H]] de débats. \
 La prochaine séance aura lieu le [[lundi 31 mars à 18 heures|T|2025-03-31T18:00]]. \
@@ -360,12 +360,12 @@ Le conseil d'administration a siégé pendant [[2h15|DU|PT2H15M]], sans parvenir
 Le directeur, nommé pour un mandat de [[cinq ans et demi|DU|P66M]], a démissionné [[hier|D|2025-02-19]].\
 """),
 ("faits_divers", "2025-04-10", """\
-Un incendie s'est déclaré [[mardi en fin d'après-midi|T|2025-04-08TAF|END]] dans un entrepôt de Villeurbanne. \
-Les pompiers sont revenus sur place dans la [[soirée de mercredi|T|2025-04-09TEV]] pour éteindre un nouveau départ de feu. \
+Un incendie s'est déclaré [[mardi en fin d'après-midi|T|2025-04-08T17|END]] dans un entrepôt de Villeurbanne. \
+Les pompiers sont revenus sur place dans la [[soirée de mercredi|T|2025-04-09T18]] pour éteindre un nouveau départ de feu. \
 La circulation des trains reprendra à [[quatre heures et demie demain matin|T|2025-04-11T04:30]], selon la SNCF. \
 Le premier train pour Paris partira [[vendredi à huit heures vingt|T|2025-04-11T08:20]]. \
 Une marche blanche est prévue [[ce jeudi à dix-neuf heures|T|2025-04-10T19:00]] devant la mairie. \
-Le préfet s'exprimera à la [[mi-journée|T|2025-04-10TMI]]. \
+Le préfet s'exprimera à la [[mi-journée|T|2025-04-10T11]]. \
 L'alerte avait été donnée [[mardi à 17h40|T|2025-04-08T17:40]] par un voisin. \
 Le feu a été maîtrisé [[mercredi à midi et quart|T|2025-04-09T12:15]]. \
 Les enquêteurs ont travaillé [[toute la nuit|DU|PT12H||opt]] sur le site.\
@@ -380,6 +380,38 @@ La [[veille|D|2025-05-11]], ses avocats avaient demandé un renvoi. \
 Le jugement a été rendu le [[surlendemain|D|2025-05-14]]. \
 Le serveur a enregistré l'intrusion le [[14/Jul/2023|D|2023-07-14]], selon le rapport d'expertise. \
 Le bordereau, daté du [[12 03 2025|D|2025-03-12]], mentionne 1500 cartons.\
+"""),
+]
+
+# Times of day and loosely written dates, annotated before the rules for
+# them were written: parts of the day as spans of hours (with and without
+# a day), seconds, midi and minuit with minutes, English month
+# abbreviations between slashes. `python3 build.py times`.
+TIMES = [
+("orage_nuit", "2025-11-06", """\
+Un violent orage a frappé l'agglomération lyonnaise [[cette nuit|T|2025-11-05T22]], privant d'électricité 20 000 foyers. \
+Les premiers dégâts avaient été signalés [[mercredi en début de soirée|T|2025-11-05T18|START]] à Vaulx-en-Velin. \
+Un premier incident était survenu dans la [[nuit de lundi à mardi|T|2025-11-03T22]] sur le même poste électrique. \
+Le trafic du tramway, interrompu [[mardi|D|2025-11-04]] par une panne, avait été rétabli en [[fin de journée|T|2025-11-04T17|END]]. \
+Le sismographe de l'observatoire a enregistré une secousse à [[21h10'15 mercredi|T|2025-11-05T21:10:15]]. \
+Le dernier métro est parti à [[minuit vingt|T|2025-11-06T00:20]], bondé. \
+Le maire tiendra une conférence de presse à [[midi trente|T|2025-11-06T12:30]] à l'hôtel de ville. \
+La préfecture fera un nouveau point [[demain à midi moins le quart|T|2025-11-07T11:45]]. \
+Les trains circuleront de nouveau à [[cinq heures moins le quart demain matin|T|2025-11-07T04:45]]. \
+Une réunion publique se tiendra [[ce soir|T|2025-11-06T18]] à la salle des fêtes, et le ministre de l'Intérieur est attendu sur place dans la [[soirée|T|2025-11-06T18]]. \
+Le conseil métropolitain votera une aide d'urgence [[lundi en fin d'après-midi|T|2025-11-10T17|END]]. \
+Le rapport du fournisseur américain, publié le [[4/Nov/2025|D|2025-11-04]], situe le début de la panne le [[3 novembre à 8:15:45 am|T|2025-11-03T08:15:45]], heure de New York. \
+Un premier relevé, daté du [[28/Oct/2025|D|2025-10-28]], signalait déjà une surchauffe. \
+Un serveur, qui travaille le soir dans une brasserie du centre, raconte avoir vu les lumières s'éteindre.\
+"""),
+("seance_de_nuit", "2025-03-14", """\
+L'Assemblée nationale a adopté le texte [[hier en fin de soirée|T|2025-03-13T21|END]], après une séance houleuse. \
+Le vote solennel a été proclamé [[jeudi à 23:59:30|T|2025-03-13T23:59:30]], à [[trente secondes|DU|PT30S]] de la clôture. \
+Le Premier ministre s'est exprimé [[ce matin|T|2025-03-14T04]] sur une radio publique. \
+Le Conseil constitutionnel rendra sa décision [[vendredi prochain en milieu de journée|T|2025-03-21T11|MID]]. \
+Les débats reprendront [[lundi matin|T|2025-03-17T04]] au Sénat, et les sénateurs siégeront jusque dans la [[nuit|T|2025-03-17T22||opt]]. \
+Le journal de midi de la chaîne parlementaire a consacré [[vingt minutes|DU|PT20M]] au scrutin. \
+Le texte, déposé le [[12/Feb/2025|D|2025-02-12]], aura été examiné en [[un mois|DU|P1M]].\
 """),
 ]
 
@@ -408,7 +440,8 @@ def build(name, ref, marked):
     return {"id": name, "reference_date": ref, "text": text, "dates": dates}
 
 
-# `blind` as the first argument builds the blind set.
-SET = BLIND if sys.argv[1:] == ["blind"] else ARTICLES
+# `blind` as the first argument builds the blind set, `times` the set of
+# times of day.
+SET = {"blind": BLIND, "times": TIMES}.get(sys.argv[1] if sys.argv[1:] else "", ARTICLES)
 for name, ref, marked in SET:
     print(json.dumps(build(name, ref, marked), ensure_ascii=False))

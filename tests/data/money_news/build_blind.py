@@ -12,6 +12,7 @@ min=X, max=X (the bounds of a range or an open bound), opt (an optional
 item). Currency "-" is null. Offsets are computed in code points on the
 text with the markup removed.
 Run: python3 tests/data/money_news/build_blind.py > tests/data/money_news/money_news_blind.jsonl
+(`units` as the first argument: money_news_units.jsonl)
 """
 import json
 import re
@@ -77,6 +78,18 @@ L'auteur a écrit douze livres, dont trois vendus à plus de 100 000 exemplaires
 """),
 ]
 
+# Units with their subunits in words and digits, annotated before the
+# rules for them were written. `python3 build_blind.py units`.
+UNITS = [
+("prix_du_quotidien", "2025-11-06", """\
+LONDRES - Le ticket de bus coûte désormais [[deux livres dix|2.1|GBP]], [[vingt pence|0.2|GBP]] de plus qu'en 2024, et la pinte dépasse [[cinq livres cinquante|5.5|GBP]] dans la plupart des pubs du centre. \
+À New York, le ticket de métro passe à [[2 dollars 90|2.9|USD]]. \
+En France, la baguette a pris [[cinq centimes|0.05|EUR]] et coûte [[un euro vingt|1.2|EUR]] en moyenne ; le café au comptoir est à [[deux euros et cinquante centimes|2.5|EUR]]. \
+Le litre de gazole a atteint [[1 euro 72|1.72|EUR]] à la pompe. \
+L'économiste, qui a publié dix livres sur la vie chère, juge la hausse durable.\
+"""),
+]
+
 
 def build(name, ref, marked):
     text = ""
@@ -110,5 +123,6 @@ def build(name, ref, marked):
     return doc
 
 
-for name, ref, marked in TEXTS:
+SET = UNITS if sys.argv[1:] == ["units"] else TEXTS
+for name, ref, marked in SET:
     print(json.dumps(build(name, ref, marked), ensure_ascii=False))
