@@ -6,16 +6,17 @@ future or conditional; p: past participle, after an auxiliary; g: present
 participle). Regular first- and second-group verbs are conjugated here,
 the irregular ones listed by hand. Run from the project root."""
 
-FIRST = """accuser admettre? affirmer ajouter alerter annoncer arguer argumenter
-assurer avancer avouer certifier clamer commenter concéder confesser confier
-confirmer considérer constater critiquer déclarer déplorer détailler
-dénoncer enchaîner espérer estimer expliquer fustiger glisser garantir?
-indiquer insister interpeller ironiser jurer juger lancer lâcher marteler
-noter nuancer objecter observer penser plaider plaisanter pointer préciser
-protester prôner raconter railler rappeler rapporter rassurer réaffirmer
+FIRST = """abonder accuser acquiescer admettre? affirmer ajouter alerter annoncer
+arguer argumenter assurer avancer avouer certifier clamer commenter concéder
+confesser confier confirmer considérer constater critiquer déclarer dénoncer
+déplorer détailler enchaîner espérer estimer expliquer fulminer fustiger
+garantir? glisser grincer indiquer insister interpeller ironiser juger jurer
+lâcher lancer marteler maugréer noter nuancer objecter observer penser
+persister pester plaider plaisanter pointer préciser protester prôner
+raconter railler râler rappeler rapporter rassurer réaffirmer regretter
 relativiser relever remarquer répéter répliquer résumer rétorquer révéler
-riposter regretter signaler souffler souhaiter souligner soupirer suggérer
-tacler témoigner tempêter tonner trancher tweeter""".replace("?", "").split()
+riposter signaler souffler souhaiter souligner soupirer suggérer tacler
+témoigner tempêter tonner trancher tweeter""".replace("?", "").split()
 FIRST = [v for v in FIRST if v.endswith("er")]
 SECOND = "avertir réagir renchérir réjouir surenchérir garantir".split()
 # Verbs with è before a silent final syllable, and those doubling l.
@@ -23,14 +24,15 @@ GRAVE = {"considérer", "concéder", "espérer", "inquiéter", "marteler", "rele
          "répéter", "révéler", "suggérer"}
 DOUBLE_L = {"rappeler", "interpeller"}
 # Reflexive verbs whose participle follows `s'est` (`s'est félicité`).
-REFLEXIVE = """alarmer désoler emporter étonner exclamer féliciter impatienter indigner
-inquiéter insurger plaindre""".split()
+REFLEXIVE = """alarmer désoler emporter esclaffer étonner exclamer féliciter impatienter
+indigner inquiéter insurger lamenter plaindre""".split()
 # Verbs whose present participle is above all an adjective or an adverb
-# (`désolant`, `protestant`, `maintenant`): no `g` form. Verbs whose
-# object is most often a noun phrase (`saluer`, `contester`, `demander`,
-# `évoquer`, `décrire`, `défendre`) are left out: `X, élu en 2022,
-# défend son bilan` is no inverted cue.
-NO_GERUND = {"désoler", "impatienter", "protester"}
+# (`abondant`, `désolant`, `grinçant`, `persistant`, `protestant`): no `g`
+# form. Verbs whose object is most often a noun phrase (`saluer`,
+# `contester`, `demander`, `évoquer`, `décrire`, `défendre`) are left out:
+# `X, élu en 2022, défend son bilan` is no inverted cue.
+NO_GERUND = {"abonder", "désoler", "grincer", "impatienter", "persister",
+             "protester"}
 
 IRREGULAR = {
     "admettre": ("admet admettent admettait admettaient admit admettra admettrait", "admis admise admises", "admettant"),
@@ -56,6 +58,7 @@ IRREGULAR = {
     "reprendre": ("reprend reprennent reprenait reprenaient reprit", "repris reprise", "reprenant"),
     "sourire": ("sourit sourient souriait souriaient sourira sourirait", "souri", ""),
     "souvenir": ("souvient souviennent souvenait souvenaient souvint", "souvenu souvenue", "souvenant"),
+    "rire": ("rit rient riait riaient", "", ""),
     "soutenir": ("soutient soutiennent soutenait soutenaient soutint", "soutenu soutenue soutenus soutenues", "soutenant"),
 }
 
