@@ -67,6 +67,19 @@ static DETERMINERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 static AUXILIARIES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     word_set(include_str!("../../../data/quotes/auxiliaries.txt"))
 });
+static INSTITUTIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    [
+        "accusation", "administration", "armée", "assemblée", "autorité",
+        "cabinet", "camp", "chambre", "comité", "commission", "conseil",
+        "cour", "défense", "direction", "entourage", "exécutif", "gendarmerie",
+        "gouvernement", "greffe", "hôpital", "juridiction", "justice", "mairie",
+        "majorité", "ministère", "municipalité", "opposition", "parquet",
+        "police", "présidence", "préfecture", "rectorat", "région", "source",
+        "sources", "tribunal",
+    ]
+    .into_iter()
+    .collect()
+});
 static NP_STOPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     word_set(include_str!("../../../data/quotes/np_stops.txt"))
 });
@@ -258,7 +271,43 @@ impl<'a> Ctx<'a> {
             }
             out
         };
-        let org_best = best(Label::Org);
+        // Organisations: counted up to each mention, the agency of a
+        // dateline (`PARIS, 14 mars (AFP) -`) left out, and those a
+        // company noun introduces (`le groupe laitier Lactalis`) first.
+        let first_end = m.sentences.first().map_or(0, |r| r.end);
+        let mut running: Vec<(bool, usize)> = vec![(false, 0); ents.len()];
+        let mut org_best: Vec<(usize, usize)> = Vec::new();
+        let mut top: Option<usize> = None;
+        for (k, c) in m.kept.iter().enumerate() {
+            let e = of_mention[k];
+            if e == NONE || ents[e as usize].label != Label::Org {
+                continue;
+            }
+            let e = e as usize;
+            let dateline = c.start < first_end
+                && text[..c.start].ends_with('(')
+                && text[c.end..].starts_with(')');
+            if dateline {
+                continue;
+            }
+            let lo = floor(text, c.start.saturating_sub(60));
+            tokens(text, lo..c.start, &mut buf);
+            let n = buf.len();
+            let intro = buf[n.saturating_sub(5)..]
+                .iter()
+                .rev()
+                .take_while(|t| t.word)
+                .any(|t| {
+                    tables::role(&key(&text[t.s..t.e]))
+                        .is_some_and(|r| r.1 == Label::Org)
+                });
+            running[e].0 |= intro;
+            running[e].1 += 1;
+            if top.is_none_or(|t| running[e] > running[t]) {
+                top = Some(e);
+            }
+            org_best.push((c.start, top.unwrap_or(e)));
+        }
         let per_best = best(Label::Per);
         Ctx {
             m,
@@ -714,6 +763,44 @@ impl<'a> Ctx<'a> {
             return self.bare_name(toks, i, toks.len());
         }
         None
+    }
+
+    /// Whether the words from token `i` (after an inverted verb) name
+    /// someone: a name, a pronoun, a noun phrase whose head is a role, a
+    /// document or an institution; not an object (`la suppression de
+    /// 2 000 postes`, `son bilan`).
+    fn speaker_like(&self, toks: &[Tok], mut i: usize) -> bool {
+        while self.adverb(toks, i) > 0 {
+            i += self.adverb(toks, i);
+        }
+        let Some(&t) = toks.get(i) else { return false };
+        if !t.word {
+            return false;
+        }
+        let w = self.word(t);
+        if self.entity_at(t.s).is_some() || pronoun(w).is_some() {
+            return true;
+        }
+        if DETERMINERS.contains(key(w).as_ref()) {
+            for n in toks[i + 1..].iter().take(3) {
+                if !n.word {
+                    break;
+                }
+                let k = key(self.word(*n));
+                if ["de", "du", "des", "d'"].contains(&k.as_ref()) {
+                    break;
+                }
+                if tables::role(&k).is_some()
+                    || DOCUMENTS.contains(k.as_ref())
+                    || INSTITUTIONS.contains(k.as_ref())
+                    || self.entity_at(n.s).is_some()
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        is_capitalised(w)
     }
 
     /// The subject of a clause running from `lo` to the verb group at
@@ -1337,6 +1424,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                     toks[from.min(i)..i].iter().filter(|t| t.word).count();
                 if let Some(who) = who
                     && words >= 3
+                    && (g.pron.is_some() || ctx.speaker_like(&toks, g.end))
                     && !taken(&span)
                     && !subject_piece(ctx, &toks, lo, i)
                     && !introduces(ctx, &toks, who.span.end)
