@@ -921,6 +921,22 @@ impl<'a> Reader<'a> {
                 j += 2;
                 continue;
             }
+            // `Julien M., 34 ans`: a given name and the initial of a
+            // surname withheld (court and police reports) end there.
+            if given
+                && j == i + 1
+                && self.toks[j].shape == Shape::Upper
+                && self.word(j).len() == 1
+                && self.is_punct(j + 1, ".")
+                && !self.toks[j + 1].space_before()
+                && (j + 2 >= self.toks.len()
+                    || self.toks[j + 2].line_before()
+                    || !self.is_word(j + 2)
+                    || self.toks[j + 2].shape == Shape::Lower)
+            {
+                j += 2;
+                break;
+            }
             // `Inc.`: a suffix with its full stop.
             if self.suffix_at(j) {
                 j = self.suffix_end(j);

@@ -378,6 +378,17 @@ mod tests {
                 "Orwin Talbot",
                 "ORG",
             ),
+            // A given name and a withheld surname's initial.
+            (
+                "Devant la cour, Julien M. a reconnu les faits.",
+                "Julien M.",
+                "PER",
+            ),
+            (
+                "L'accusé, Nadia K., 34 ans, a fait appel.",
+                "Nadia K.",
+                "PER",
+            ),
             // Public bodies with a lower-case head, whole.
             (
                 "Le ministère des Armées a commandé six navires.",
