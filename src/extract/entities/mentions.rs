@@ -13,8 +13,8 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
     GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS,
-    PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, SPEECH_VERBS, STREET_NOUNS,
-    STREET_SKETCH, Sketch,
+    PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS,
+    STREET_NOUNS, STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -2088,7 +2088,7 @@ impl<'a> Reader<'a> {
             if of
                 && p > 0
                 && self.is_word(p - 1)
-                && let Some(l) = self.fact_label(p - 1, Fact::RoleLower)
+                && let Some(l) = self.role_before(p - 1)
             {
                 m.add(l, weight::ROLE_OF, true);
             }
@@ -2294,6 +2294,43 @@ impl<'a> Reader<'a> {
             }
         }
         p
+    }
+
+    /// The label a role noun ending at word `k` gives the name after its
+    /// `de`: the noun itself (`le patron de`), or the one before its
+    /// modifiers (`la directrice financière de`, `le conseil
+    /// d'administration de`).
+    fn role_before(&mut self, k: usize) -> Option<Label> {
+        if let Some(l) = self.fact_label(k, Fact::RoleLower) {
+            return Some(l);
+        }
+        let mut k = k;
+        for _ in 0..2 {
+            if !self.is_word(k)
+                || self.toks[k].shape != Shape::Lower
+                || !ROLE_MODIFIERS.contains(self.word(k))
+                || k == 0
+            {
+                return None;
+            }
+            k -= 1;
+            // `d'administration`, `de surveillance`: a board's complement.
+            let of = (self.is_word(k) && self.word(k) == "de")
+                || self.toks[k].kind == Kind::Elision
+                    && self.word(k).starts_with('d');
+            if of {
+                if k == 0 {
+                    return None;
+                }
+                k -= 1;
+            }
+            if self.is_word(k)
+                && let Some(l) = self.fact_label(k, Fact::RoleLower)
+            {
+                return Some(l);
+            }
+        }
+        None
     }
 
     /// Whether a dateline follows at `k`: a comma, a day number and a

@@ -378,17 +378,20 @@ mod tests {
                 "Orwin Talbot",
                 "ORG",
             ),
+            // A role noun and its modifiers before de.
+            ("Elle était directrice financière d'Alcora.", "Alcora", "ORG"),
+            (
+                "Le conseil d'administration de Valmeris a tranché.",
+                "Valmeris",
+                "ORG",
+            ),
             // A given name and a withheld surname's initial.
             (
                 "Devant la cour, Julien M. a reconnu les faits.",
                 "Julien M.",
                 "PER",
             ),
-            (
-                "L'accusé, Nadia K., 34 ans, a fait appel.",
-                "Nadia K.",
-                "PER",
-            ),
+            ("L'accusé, Nadia K., 34 ans, a fait appel.", "Nadia K.", "PER"),
             // Public bodies with a lower-case head, whole.
             (
                 "Le ministère des Armées a commandé six navires.",

@@ -318,6 +318,10 @@ pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
 pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/place_suffixes.txt"))
 });
+/// Words between a role noun and `de` (`directrice financière de`).
+pub(crate) static ROLE_MODIFIERS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/role_modifiers.txt"))
+});
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/function_words.txt"))
@@ -457,6 +461,10 @@ mod tests {
             (
                 "role_of.tsv",
                 include_str!("../../../data/entities/role_of.tsv"),
+            ),
+            (
+                "role_modifiers.txt",
+                include_str!("../../../data/entities/role_modifiers.txt"),
             ),
             (
                 "function_words.txt",
