@@ -2261,9 +2261,18 @@ impl<'a> Reader<'a> {
             let particle_surname = words.len() == 2
                 && matches!(self.word(first), "Le" | "La")
                 && !self.common(lastw);
+            // `A. Wattelier`, `J. M. Dauguet`: initials of given names
+            // before a surname.
+            let initials = words.len() >= 2
+                && words[..words.len() - 1].iter().all(|&k| {
+                    self.toks[k].shape == Shape::Upper
+                        && self.word(k).len() == 1
+                        && self.is_punct(k + 1, ".")
+                })
+                && self.toks[lastw].shape == Shape::Cap;
             let label = if model || numbered {
                 Label::Misc
-            } else if foreign_person || particle_surname {
+            } else if foreign_person || particle_surname || initials {
                 Label::Per
             } else if acronym || words.len() >= 2 || article {
                 Label::Org

@@ -385,6 +385,12 @@ mod tests {
                 "Valmeris",
                 "ORG",
             ),
+            // Initials before a surname.
+            (
+                "A 10 h arrivent A. Wattelier et son frère.",
+                "A. Wattelier",
+                "PER",
+            ),
             // A given name and a withheld surname's initial.
             (
                 "Devant la cour, Julien M. a reconnu les faits.",
