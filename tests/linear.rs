@@ -1,8 +1,11 @@
-//! Time linear in the input, whatever its shape (#16): doubling an input
-//! of each shape that used to go quadratic less than triples the time of
-//! its analysis. A ratio of two runs in one test, not an absolute time:
-//! the machine's speed cancels out. Each size is timed three times and
-//! the fastest run kept, against noise from other work on the machine.
+//! Time linear in the input, whatever its shape (#16): quadrupling an
+//! input of each shape that used to go quadratic multiplies the time of
+//! its analysis by less than eight (linear gives four, quadratic
+//! sixteen). A ratio of two runs in one test, not an absolute time: the
+//! machine's speed cancels out. Each size is timed five times and the
+//! fastest run kept, and a ratio over the bound is measured once more
+//! before it fails, against noise from other work on the machine; the
+//! test has its binary to itself, so no other test runs meanwhile.
 
 use std::time::{Duration, Instant};
 
@@ -20,9 +23,9 @@ const SHAPES: [(&str, &str); 8] = [
     ("amounts in francs CFA", "5 francs CFA "),
 ];
 
-/// The fastest of three analyses of `text`.
+/// The fastest of five analyses of `text`.
 fn fastest(analyzer: &Analyzer, text: &str) -> Duration {
-    (0..3)
+    (0..5)
         .map(|_| {
             let t = Instant::now();
             std::hint::black_box(analyzer.analyze(text));
@@ -33,14 +36,21 @@ fn fastest(analyzer: &Analyzer, text: &str) -> Duration {
 }
 
 #[test]
-fn regression_16_doubling_the_input_less_than_triples_the_time() {
+fn regression_16_four_times_the_input_less_than_eight_times_the_time() {
     let analyzer = Analyzer::new();
     drop(analyzer.analyze("Le 3 mars, M. Dupont a payé 5 € à Paris."));
     for (name, unit) in SHAPES {
-        let small = unit.repeat(40_000 / unit.len());
-        let large = unit.repeat(80_000 / unit.len());
-        let (a, b) = (fastest(&analyzer, &small), fastest(&analyzer, &large));
-        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-        assert!(ratio < 3.0, "{name}: {a:?} then {b:?}, ratio {ratio:.2}");
+        let small = unit.repeat(25_000 / unit.len());
+        let large = unit.repeat(100_000 / unit.len());
+        let ratio = || {
+            let (a, b) =
+                (fastest(&analyzer, &small), fastest(&analyzer, &large));
+            (a, b, b.as_secs_f64() / a.as_secs_f64().max(1e-6))
+        };
+        let (mut a, mut b, mut r) = ratio();
+        if r >= 8.0 {
+            (a, b, r) = ratio();
+        }
+        assert!(r < 8.0, "{name}: {a:?} then {b:?}, ratio {r:.2}");
     }
 }

@@ -8,7 +8,6 @@ mod entities;
 mod eval;
 mod events_news;
 mod invariants;
-mod linear;
 mod money;
 mod money_news;
 mod ner_news;

@@ -160,6 +160,12 @@ proptest! {
                 .collect()
         };
         let lf = sentences(&text);
+        // A run-on piece is cut by its length in bytes, which a CR
+        // changes: only texts shorter than the cut with CRLF compare.
+        prop_assume!(
+            text.len() + text.matches('\n').count()
+                <= analyze::text::sentences::MAX_SENTENCE
+        );
         prop_assert_eq!(&lf, &sentences(&text.replace('\n', "\r\n")));
         prop_assert_eq!(&lf, &sentences(&text.replace('\n', "\r")));
     }
