@@ -2068,6 +2068,24 @@ impl<'a> Reader<'a> {
                 if words.len() >= 2 && matches!(wp, "chez" | "Chez") {
                     m.add(Label::Org, weight::CHEZ, true);
                 }
+                // `un tour de table mené par Lakestar`: who leads a round
+                // or a deal is an investor, more often a fund than a
+                // person.
+                if wp == "par"
+                    && p > 0
+                    && self.is_word(p - 1)
+                    && matches!(
+                        self.word(p - 1),
+                        "mené"
+                            | "menée"
+                            | "conduit"
+                            | "conduite"
+                            | "piloté"
+                            | "pilotée"
+                    )
+                {
+                    m.add(Label::Org, weight::CHEZ, true);
+                }
                 if grammatical {
                     // `selon X` is a reporting cue and a preposition.
                     if wp.eq_ignore_ascii_case("selon") {
@@ -2252,8 +2270,39 @@ impl<'a> Reader<'a> {
             // French names there with a given name or a title.
             // `les carrières de Quenast et Bierghes`: a list after `de`.
             let p = self.list_start(first);
+            // Not after a noun with its determiner (`le succès de
+            // Doctolib`, `la participation de Creandum`): there `de`
+            // names whom the thing belongs to, not where it comes from
+            // (a place noun is in the role table, read above).
+            let owned = p >= 3
+                && self.is_word(p - 2)
+                && self.toks[p - 2].shape == Shape::Lower
+                && (self.is_word(p - 3)
+                    && matches!(
+                        self.word(p - 3),
+                        "le" | "la"
+                            | "les"
+                            | "un"
+                            | "une"
+                            | "du"
+                            | "des"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "leur"
+                            | "leurs"
+                            | "ce"
+                            | "cet"
+                            | "cette"
+                            | "Le"
+                            | "La"
+                            | "Les"
+                    )
+                    || self.toks[p - 3].kind == Kind::Elision
+                        && self.word(p - 3).starts_with(['l', 'L']));
             let of = single
                 && p > 0
+                && !owned
                 && (matches!(self.word(p - 1), "de" | "De")
                     || self.toks[p - 1].kind == Kind::Elision
                         && self.word(p - 1).starts_with(['d', 'D']));

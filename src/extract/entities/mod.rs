@@ -378,6 +378,13 @@ mod tests {
                 "Orwin Talbot",
                 "ORG",
             ),
+            // Who leads a round; a noun's owner after de.
+            ("Un tour de table mené par Lakestar.", "Lakestar", "ORG"),
+            (
+                "La start-up lève 5 millions avec la participation de Creandum.",
+                "Creandum",
+                "ORG",
+            ),
             // A role noun and its modifiers before de.
             ("Elle était directrice financière d'Alcora.", "Alcora", "ORG"),
             (
