@@ -901,6 +901,13 @@ impl<'a> Reader<'a> {
         let org_head = matches!(head_label, Some(Label::Org | Label::Misc))
             || club_adjective;
         let given = self.given_name(i);
+        // `la mutuelle Avenir Santé`, `la société Nova Énergie`: a
+        // company's noun before introduces a name whose capitalised
+        // common words belong to it.
+        let introduced = i > 0
+            && self.is_word(i - 1)
+            && self.toks[i - 1].shape == Shape::Lower
+            && self.fact_label(i - 1, Fact::NounLower) == Some(Label::Org);
         let mut j = i + 1;
         let mut lower_hops = 0;
         loop {
@@ -1008,7 +1015,7 @@ impl<'a> Reader<'a> {
             // name or a head opened the name (`Jean Moulin`).
             // A common word inside a longer name stays (`Air Street
             // Capital`).
-            if !(given || head)
+            if !(given || head || introduced)
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
             {
@@ -1103,9 +1110,11 @@ impl<'a> Reader<'a> {
                         j = particles + 1;
                         continue;
                     }
-                    // `Commission de régulation de l'énergie`.
+                    // `Commission de régulation de l'énergie`; not an
+                    // article alone (`le Crédit Agricole le reste`).
                     if head
                         && lower_hops < 2
+                        && self.word(j).starts_with(['d', 'D'])
                         && self.is_word(particles)
                         && self.toks[particles].shape == Shape::Lower
                         && self.common(particles)

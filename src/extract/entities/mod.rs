@@ -378,6 +378,14 @@ mod tests {
                 "Orwin Talbot",
                 "ORG",
             ),
+            // A company's noun introduces every capitalised word of the
+            // name; an article alone does not continue a head's name.
+            ("La mutuelle Avenir Santé va fusionner.", "Avenir Santé", "ORG"),
+            (
+                "Bpifrance et le Crédit Agricole le reste.",
+                "Crédit Agricole",
+                "ORG",
+            ),
             // Who leads a round; a noun's owner after de.
             ("Un tour de table mené par Lakestar.", "Lakestar", "ORG"),
             (
