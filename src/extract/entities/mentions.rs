@@ -907,7 +907,13 @@ impl<'a> Reader<'a> {
         let introduced = i > 0
             && self.is_word(i - 1)
             && self.toks[i - 1].shape == Shape::Lower
-            && self.fact_label(i - 1, Fact::NounLower) == Some(Label::Org);
+            && match self.fact_label(i - 1, Fact::NounLower) {
+                Some(l) => l == Label::Org,
+                None => {
+                    !self.fact(i - 1, Fact::FunctionLower)
+                        && self.company_noun_before(i - 1)
+                }
+            };
         let mut j = i + 1;
         let mut lower_hops = 0;
         loop {
@@ -2071,6 +2077,12 @@ impl<'a> Reader<'a> {
                         && matches!(self.word(p - 1), "de" | "d'" | "d’");
                     let head = if of { self.noun_at(p - 2) } else { None };
                     m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
+                } else if !grammatical
+                    && !title
+                    && self.toks[p].shape == Shape::Lower
+                    && self.company_noun_before(p)
+                {
+                    m.add(Label::Org, weight::NOUN_BEFORE - 1.0, true);
                 }
                 // `analyste chez Kepler Cheuvreux`: several words (a
                 // surname alone may be a writer's works, `chez Descartes`).
@@ -2398,6 +2410,42 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// Whether a company's noun stands a few words before the word `k`,
+    /// past adjectives and a complement (`la compagnie aérienne régionale
+    /// Azur Liaisons`, `la start-up de l'agritech Verdi`): no punctuation
+    /// and no grammatical word between but `de` and its article.
+    fn company_noun_before(&mut self, k: usize) -> bool {
+        let mut k = k;
+        for _ in 0..5 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let t = self.toks[k];
+            if t.kind == Kind::Elision {
+                if self.word(k).starts_with(['d', 'l']) {
+                    continue;
+                }
+                return false;
+            }
+            if t.kind != Kind::Word || t.shape != Shape::Lower {
+                return false;
+            }
+            let w = self.word(k);
+            if matches!(w, "de" | "du" | "des" | "la") {
+                continue;
+            }
+            let id = self.row(k);
+            if self.facts.is(id, w, Fact::FunctionLower) {
+                return false;
+            }
+            if let Some(l) = self.facts.label(id, w, Fact::NounLower) {
+                return l == Label::Org;
+            }
+        }
+        false
     }
 
     /// Whether a dateline follows at `k`: a comma, a day number and a

@@ -386,6 +386,18 @@ mod tests {
                 "Crédit Agricole",
                 "ORG",
             ),
+            // A company's noun a few words before, past its adjectives
+            // and complement.
+            (
+                "La start-up de l'agritech Verdi a levé 6 millions d'euros.",
+                "Verdi",
+                "ORG",
+            ),
+            (
+                "Il dirige la compagnie aérienne régionale Azur Liaisons.",
+                "Azur Liaisons",
+                "ORG",
+            ),
             // Who leads a round; a noun's owner after de.
             ("Un tour de table mené par Lakestar.", "Lakestar", "ORG"),
             (
