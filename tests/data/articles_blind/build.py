@@ -36,6 +36,9 @@ def _word_hits(text, s):
         b, e = m.start(), m.end()
         if b > 0 and text[b - 1].isalnum() and s[0].isalnum():
             continue
+        # a number is not the tail of a decimal number ("3 %" inside "9,3 %")
+        if s[0].isdigit() and b > 1 and text[b - 1] in ",." and text[b - 2].isdigit():
+            continue
         if e < len(text) and text[e].isalnum() and s[-1].isalnum():
             continue
         out.append((b, e))
