@@ -3402,8 +3402,8 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<(Period, usize)> {
 }
 
 /// `début mars`, `mi-juin`, `fin de 2025`, `fin du mois`, `en début de
-/// semaine`: a month or week part is a span of days, a year part keeps
-/// its year with the modifier.
+/// semaine`: a month or a year part keeps its month or year with the
+/// modifier, a week part is a span of days.
 fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     let md = *PARTS.get(s.w(i))?.first()?;
@@ -3427,7 +3427,15 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             calendar::day(calendar::ymd(y, m, b)?),
         ))
     };
-    let out = |(a, b): (String, String)| Out {
+    // TIMEX3 writes the part of a month as the month with its modifier
+    // (`fin juillet` → `2025-07` `END`), as it does a year's; the days
+    // it stands for decide which month (`début du mois` read on the
+    // 12th is the next one).
+    let out = |(a, _): (String, String)| Out {
+        modifier: Some(md),
+        ..Out::date(e, a.get(..7).unwrap_or(&a).to_string())
+    };
+    let week = |(a, b): (String, String)| Out {
         modifier: Some(md),
         end_value: Some(b),
         ..Out::date(e, a)
@@ -3473,7 +3481,7 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
                 "MID" => (2, 3),
                 _ => (3, 6),
             };
-            Some(out((
+            Some(week((
                 calendar::day(calendar::add(m, 'D', a)?),
                 calendar::day(calendar::add(m, 'D', b)?),
             )))
