@@ -737,23 +737,25 @@ impl<'a> Reader<'_, 'a> {
         let orgs = |range: Range<usize>| {
             range.filter(|&i| self.label(i) == Some(Label::Org))
         };
+        // Not a source in parentheses (`PARIS, 12 juin (Reuters) -`).
+        let quoted = |i: usize| {
+            self.m.text[..self.m.kept[i].start].trim_end().ends_with('(')
+        };
         // This sentence, before the trigger.
         let here = self.near().start
             ..self
                 .before(self.hit.start)
                 .next()
                 .map_or(self.near().start, |i| i + 1);
-        if let Some(i) = orgs(here).find(|&i| !self.prepositional(i)) {
+        if let Some(i) =
+            orgs(here).find(|&i| !self.prepositional(i) && !quoted(i))
+        {
             return Some(i);
         }
         for back in 1..=2 {
             let Some(si) = self.s.idx.checked_sub(back) else { break };
             let r = self.m.within(self.m.sentences[si].clone());
             let r = r.start..r.end.min(r.start + REACH);
-            // Not a source in parentheses (`PARIS, 12 juin (Reuters)`).
-            let quoted = |i: usize| {
-                self.m.text[..self.m.kept[i].start].trim_end().ends_with('(')
-            };
             let first = orgs(r.clone()).find(|&i| {
                 !prev_word_is_prep(self.m.text, self.m.kept[i].start)
                     && !quoted(i)
