@@ -1702,7 +1702,13 @@ impl<'a> Reader<'a> {
                             | "va"
                             | "vont"
                     );
-                return (!verb).then_some(l);
+                // `Hervé Castaing, cité dans le communiqué`: a bare word
+                // that a complement of place or agent follows is a past
+                // participle, not a describing noun.
+                let participle = k == j + 1
+                    && k + 1 < self.toks.len()
+                    && matches!(self.word(k + 1), "dans" | "par" | "lors");
+                return (!verb && !participle).then_some(l);
             }
             // `Casper Ruud, tête de série`: past `de` comes the
             // complement of a noun already read, not the head noun.

@@ -181,6 +181,18 @@ mod tests {
         type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
         let cases: &[(&str, Expected<'_>)] = &[
             (
+                // A participle after a name is no describing noun.
+                "« Tout va bien », a déclaré Hervé Castaing, cité dans le communiqué.",
+                &[("Hervé Castaing", "PER", "Hervé Castaing")],
+            ),
+            (
+                "Le groupe de cosmétiques Maison Aubrac progresse. Le titre Maison Aubrac gagnait 3 %.",
+                &[
+                    ("Maison Aubrac", "ORG", "Maison Aubrac"),
+                    ("Maison Aubrac", "ORG", "Maison Aubrac"),
+                ],
+            ),
+            (
                 "La startup, appelée xAI, lève des fonds. Xai recrute. Les modèles xai sont bons.",
                 &[
                     ("xAI", "ORG", "xAI"),
