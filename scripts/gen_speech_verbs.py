@@ -6,16 +6,16 @@ future or conditional; p: past participle, after an auxiliary; g: present
 participle). Regular first- and second-group verbs are conjugated here,
 the irregular ones listed by hand. Run from the project root."""
 
-FIRST = """abonder accuser acquiescer admettre? affirmer ajouter alerter annoncer
-arguer argumenter assurer avancer avouer certifier clamer commenter concéder
-confesser confier confirmer considérer constater critiquer déclarer dénoncer
+FIRST = """abonder accuser acquiescer admettre? affirmer ajouter alerter analyser
+annoncer arguer argumenter assurer avancer avouer certifier clamer commenter concéder
+confesser confier confirmer considérer constater critiquer déclarer décrypter dénoncer
 déplorer détailler enchaîner espérer estimer expliquer fulminer fustiger
-garantir? glisser grincer indiquer insister interpeller ironiser juger jurer
+exulter garantir? glisser grincer indiquer insister interpeller ironiser jubiler juger jurer
 lâcher lancer marteler maugréer noter nuancer objecter observer penser
 persister pester plaider plaisanter pointer préciser protester prôner
 raconter railler râler rappeler rapporter rassurer réaffirmer regretter
 relativiser relever remarquer répéter répliquer résumer rétorquer révéler
-riposter signaler souffler souhaiter souligner soupirer suggérer tacler
+riposter savourer signaler souffler souhaiter souligner soupirer suggérer tacler
 témoigner tempêter tonner trancher tweeter""".replace("?", "").split()
 FIRST = [v for v in FIRST if v.endswith("er")]
 SECOND = "avertir réagir renchérir réjouir surenchérir garantir".split()
@@ -24,7 +24,7 @@ GRAVE = {"considérer", "concéder", "espérer", "inquiéter", "marteler", "rele
          "répéter", "révéler", "suggérer"}
 DOUBLE_L = {"rappeler", "interpeller"}
 # Reflexive verbs whose participle follows `s'est` (`s'est félicité`).
-REFLEXIVE = """alarmer désoler emporter esclaffer étonner exclamer féliciter impatienter
+REFLEXIVE = """agacer alarmer désoler emporter enthousiasmer esclaffer étonner exclamer féliciter impatienter
 indigner inquiéter insurger lamenter plaindre""".split()
 # Verbs whose present participle is above all an adjective or an adverb
 # (`abondant`, `désolant`, `grinçant`, `persistant`, `protestant`): no `g`

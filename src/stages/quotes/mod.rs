@@ -656,10 +656,12 @@ impl<'a> Ctx<'a> {
         while j < limit && words < 7 {
             let t = toks[j];
             if !t.word {
-                // `sa cofondatrice, Laure Mercier`: the name in apposition.
+                // `sa cofondatrice, Laure Mercier`, `son avocate, Me
+                // Laurence Viguier`: the name in apposition.
+                let name = j + 1 + self.civility(toks, j + 1);
                 if self.word(t) == ","
-                    && let Some(k) = toks.get(j + 1).and_then(|n| {
-                        self.entity_at(n.s).filter(|_| j + 1 < limit)
+                    && let Some(k) = toks.get(name).and_then(|n| {
+                        self.entity_at(n.s).filter(|_| name < limit)
                     })
                 {
                     return Some(
@@ -673,8 +675,16 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|p| is(self.word(toks[j - 1]), p));
             if let Some(k) = self.entity_at(t.s) {
-                if !after_de {
-                    // `l'écologiste Mélanie Vogel`.
+                if !after_de && complement.is_none() {
+                    // `l'écologiste Mélanie Vogel`; `le député LFI de
+                    // Seine-Saint-Denis Yanis Belkadi`: past a party, the
+                    // person a person's role names.
+                    let k = match head {
+                        Some((_, Label::Per, _)) => {
+                            self.person_within(toks, j, limit).unwrap_or(k)
+                        }
+                        _ => k,
+                    };
                     return Some(
                         self.ent_speaker(k, head_gender(head, gender)),
                     );
@@ -737,6 +747,40 @@ impl<'a> Ctx<'a> {
             _ => None,
         };
         Some(self.resolved(span, e, gender))
+    }
+
+    /// The first person named from token `i`, within six words and
+    /// before any punctuation or `limit`.
+    fn person_within(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        toks[i..limit.min(toks.len())]
+            .iter()
+            .take(6)
+            .take_while(|t| t.word || self.word(**t) == "-")
+            .filter_map(|t| self.entity_at(t.s))
+            .find(|&k| {
+                self.ents[self.of_mention[k] as usize].label == Label::Per
+            })
+    }
+
+    /// How many tokens from `i` a civility title takes (`M.`, `Mme`,
+    /// `Me`, `Dr`): 0 when there is none.
+    fn civility(&self, toks: &[Tok], i: usize) -> usize {
+        let Some(t) = toks.get(i).filter(|t| t.word) else { return 0 };
+        if !matches!(
+            self.word(*t),
+            "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Me" | "Dr" | "Pr"
+        ) {
+            return 0;
+        }
+        let dot = toks
+            .get(i + 1)
+            .is_some_and(|n| n.s == t.e && self.word(*n) == ".");
+        1 + usize::from(dot)
     }
 
     /// A capitalised name the extractors did not keep (`Julien M.`).
@@ -959,8 +1003,18 @@ impl<'a> Ctx<'a> {
         b: usize,
         s: SpeakerFound,
     ) -> (usize, SpeakerFound) {
-        if s.label.is_none()
-            && let Some(k) = toks.get(b + 1).and_then(|t| self.entity_at(t.s))
+        // A role read as someone named earlier (`Pour le président du
+        // groupe LR, François Delaunay, ...`) gives way to the person
+        // named in apposition; a name does not.
+        let named = self
+            .entity_at(s.span.start)
+            .is_some_and(|k| self.m.kept[k].end == s.span.end);
+        let role = !named && s.label == Some(Label::Per);
+        let name = b + 1 + self.civility(toks, b + 1);
+        if (s.label.is_none() || role)
+            && let Some(k) = toks.get(name).and_then(|t| self.entity_at(t.s))
+            && (!role
+                || self.ents[self.of_mention[k] as usize].label == Label::Per)
         {
             let end = self.m.kept[k].end;
             let c = toks.partition_point(|t| t.s < end);

@@ -248,6 +248,57 @@ fn speakers_resolved() {
 }
 
 #[test]
+fn a_name_in_apposition_to_a_role_speaks() {
+    check(&[
+        (
+            "« Nous irons en appel », a réagi son avocate, Me Laure Viguier, à la sortie.",
+            &[(
+                "Nous irons en appel",
+                Some("a réagi"),
+                Some("Laure Viguier"),
+                Some("Laure Viguier"),
+            )],
+        ),
+        (
+            "« Le plan est solide », a déclaré le président du conseil d'administration, Hervé Castaing, cité dans le communiqué.",
+            &[(
+                "Le plan est solide",
+                Some("a déclaré"),
+                Some("Hervé Castaing"),
+                Some("Hervé Castaing"),
+            )],
+        ),
+        (
+            "« Il fallait oser », a savouré l'entraîneur lyonnais, Paulo Fonseca.",
+            &[(
+                "Il fallait oser",
+                Some("a savouré"),
+                Some("Paulo Fonseca"),
+                Some("Paulo Fonseca"),
+            )],
+        ),
+        (
+            "« On coupe dans les budgets », a lancé le député RN du Nord Sébastien Chenu.",
+            &[(
+                "On coupe dans les budgets",
+                Some("a lancé"),
+                Some("Sébastien Chenu"),
+                Some("Sébastien Chenu"),
+            )],
+        ),
+        (
+            "Pour le président du groupe PS au Sénat, Patrick Kanner, le texte « arrive trop tard ».",
+            &[(
+                "arrive trop tard",
+                Some("Pour"),
+                Some("Patrick Kanner"),
+                Some("Patrick Kanner"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn not_quotes() {
     check(&[
         ("Le film « Anatomie d'une chute » a remporté la Palme d'or.", &[]),
