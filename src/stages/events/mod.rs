@@ -472,6 +472,11 @@ impl<'a> Reader<'_, 'a> {
                 return None;
             }
             seen = seen.min(c.start);
+            // `PARIS, 3 mars (AFP) - Le chiffre d'affaires ...`: the
+            // dateline ends the sentence's words; its agency reports.
+            if self.is_source(mi) {
+                return None;
+            }
             if !self.is_entity(mi) || self.label(mi) == Some(Label::Misc) {
                 continue;
             }
@@ -488,6 +493,14 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         None
+    }
+
+    /// Whether mention `mi` is a source in parentheses (`PARIS, 12 juin
+    /// (Reuters) -`, `(AFP)`), which reports and acts in no event.
+    fn is_source(&self, mi: usize) -> bool {
+        let c = &self.m.kept[mi];
+        self.m.text[..c.start].trim_end().ends_with('(')
+            && self.m.text[c.end..].trim_start().starts_with(')')
     }
 
     /// The subject and the entities coordinated with it (`CoreWeave, une
@@ -737,10 +750,7 @@ impl<'a> Reader<'_, 'a> {
         let orgs = |range: Range<usize>| {
             range.filter(|&i| self.label(i) == Some(Label::Org))
         };
-        // Not a source in parentheses (`PARIS, 12 juin (Reuters) -`).
-        let quoted = |i: usize| {
-            self.m.text[..self.m.kept[i].start].trim_end().ends_with('(')
-        };
+        let quoted = |i: usize| self.is_source(i);
         // This sentence, before the trigger.
         let here = self.near().start
             ..self
@@ -2321,6 +2331,9 @@ mod frames {
             "Le CAC 40 a cédé 87 points vendredi.",
             "Les manifestants ont levé le camp.",
             "L'offre valorise chaque action à 24,50 euros.",
+            // The agency of a dateline publishes no results of its own.
+            "PARIS, 3 mars (AFP) - Le chiffre d'affaires du trimestre a \
+             atteint 1,2 milliard d'euros.",
         ] {
             let a = analyzer.analyze(text);
             assert!(a.events.is_empty(), "{text}: {:?}", a.events);
