@@ -1752,8 +1752,12 @@ impl<'a> Reader<'_, 'a> {
         let mut org = None;
         let mut org_back = false;
         let mut k = end_tok;
+        // A public title's complement also takes `à` (`ministre délégué
+        // aux Transports`, `secrétaire d'État chargée du Numérique`).
         let link = |w: &str| {
             is_any(w, &["de", "d'", "du", "des", "chez", "la", "l'", "le"])
+                || class == TitleClass::Public
+                    && is_any(w, &["à", "au", "aux", "chargé", "chargée"])
         };
         if k < self.s.toks.len() && link(self.word(k)) {
             let first_link = k;
@@ -1875,13 +1879,53 @@ impl<'a> Reader<'_, 'a> {
         let mut definite = false;
         if let Some(mi) = self.before(h.start).next() {
             let gap = self.between(self.m.kept[mi].end, h.start);
+            let words: Vec<&str> =
+                gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
+            // `a nommé X au poste de directrice générale`.
+            let post = matches!(
+                words.as_slice(),
+                [a, p, d] if is(a, "au")
+                    && is_any(p, &["poste", "rang"])
+                    && is_any(d, &["de", "d'"])
+            ) || matches!(
+                words.as_slice(),
+                [a, f, d] if is(a, "aux")
+                    && is(f, "fonctions")
+                    && is_any(d, &["de", "d'"])
+            );
             if self.label(mi) == Some(Label::Per)
-                && gap.len() <= 5
-                && gap
-                    .iter()
-                    .all(|t| is_any(&self.m.text[t.start..t.end], BRIDGE))
+                && (post
+                    || gap.len() <= 5
+                        && words.iter().all(|w| is_any(w, BRIDGE)))
             {
                 person = Some(mi);
+            }
+        }
+        // `le député LFI de Seine-Saint-Denis Yanis Belkadi`: a public
+        // title, its party, a place it serves, the person.
+        if person.is_none()
+            && class == TitleClass::Public
+            && title_end == h.end
+            && let Some(party) = self.after(h.end).next().filter(|&i| {
+                self.label(i) == Some(Label::Org)
+                    && self.between(h.end, self.m.kept[i].start).is_empty()
+            })
+        {
+            let from = self.m.kept[party].end;
+            let named = self.after(from).find(|&i| {
+                self.label(i) == Some(Label::Per)
+                    && self.between(from, self.m.kept[i].start).len() <= 5
+            });
+            let place_only = named.is_some_and(|p| {
+                self.between(from, self.m.kept[p].start).iter().all(|t| {
+                    let w = &self.m.text[t.start..t.end];
+                    is_any(w, &["de", "d'", "du", "des", "-"])
+                        || w.chars().next().is_some_and(char::is_uppercase)
+                })
+            });
+            if place_only {
+                person = named;
+                org = Some(party);
             }
         }
         if at > 0 {
@@ -1925,10 +1969,19 @@ impl<'a> Reader<'_, 'a> {
             let comma_needed = org.is_some() || title_end > h.end || org_back;
             if let Some(mi) = self.after(after_title).next() {
                 let gap = self.between(after_title, self.m.kept[mi].start);
+                let words: Vec<&str> =
+                    gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
+                // `l'entraîneur marseillais, Luca Ferretti`: a title its
+                // adjectives follow, then the name in apposition.
+                let adjectives = !comma_needed
+                    && matches!(words.split_last(), Some((&",", a))
+                        if (1..=2).contains(&a.len())
+                            && a.iter().all(|w| is_title_adjective(w)));
                 if self.label(mi) == Some(Label::Per)
-                    && gap.len() <= 1
-                    && gap.len() >= usize::from(comma_needed)
-                    && gap.iter().all(|t| &self.m.text[t.start..t.end] == ",")
+                    && (adjectives
+                        || gap.len() <= 1
+                            && gap.len() >= usize::from(comma_needed)
+                            && words.iter().all(|w| *w == ","))
                 {
                     person = Some(mi);
                 }
@@ -1965,6 +2018,30 @@ impl<'a> Reader<'_, 'a> {
             },
         )]
     }
+}
+
+/// Whether a lower-case word after a title qualifies it (`sortant`,
+/// `adjoint`) or names where its holder comes from (`marseillais`,
+/// `lilloise`, `parisien`, `lyonnaise`, `américain`).
+fn is_title_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] =
+        &["ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine"];
+    const WORDS: &[&str] = &[
+        "actuel",
+        "actuelle",
+        "adjoint",
+        "adjointe",
+        "délégué",
+        "déléguée",
+        "emblématique",
+        "historique",
+        "intérimaire",
+        "sortant",
+        "sortante",
+    ];
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().count() > 4
+        && (ENDINGS.iter().any(|e| w.ends_with(e)) || is_any(w, WORDS))
 }
 
 /// Whether a TIMEX3 value is a period a figure covers: a year, a
@@ -2277,6 +2354,38 @@ mod frames {
             "acquisition",
             "Ventos",
             "seller",
+            "Valmont",
+        ),
+        (
+            "La secrétaire d'État chargée du Numérique, Clara Chappaz, \
+             a présenté le plan.",
+            "role",
+            "Clara Chappaz",
+            "title",
+            "secrétaire d'État chargée du Numérique",
+        ),
+        (
+            "« Le texte est mauvais », a dit la sénatrice LR de Paris \
+             Agnès Evren.",
+            "role",
+            "Agnès Evren",
+            "organization",
+            "Les Républicains",
+        ),
+        (
+            "« Il fallait oser », a savouré l'entraîneur nantais, Antoine \
+             Kombouaré.",
+            "role",
+            "Antoine Kombouaré",
+            "title",
+            "entraîneur",
+        ),
+        (
+            "Le conseil a nommé jeudi Claire Dumas au poste de directrice \
+             générale de Valmont.",
+            "role",
+            "Claire Dumas",
+            "organization",
             "Valmont",
         ),
         (
