@@ -2529,6 +2529,18 @@ fn year_of(s: &Sentence<'_>, k: usize, j: usize, noun: &str) -> bool {
                         | "le"
                         | "la"
                         | "les"
+                        // `viser pour l'ensemble de 2025 une croissance`:
+                        // a count is followed by its noun, not an article.
+                        | "un"
+                        | "une"
+                        | "l"
+                        | "des"
+                        | "du"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
                 )
         }
         _ => false,

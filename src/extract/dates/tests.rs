@@ -440,6 +440,13 @@ fn intervals() {
         ),
         ("entre 2019 et 2021", R, "entre 2019 et 2021", "DATE 2019..2021"),
         ("de 2019 à 2021", R, "de 2019 à 2021", "DATE 2019..2021"),
+        (
+            "Il vise pour l'ensemble de 2025 une croissance de 5 %.",
+            R,
+            "2025",
+            "DATE 2025",
+        ),
+        ("Une hausse de 2025 des effectifs.", R, "", ""),
         ("de janvier à mars", R, "de janvier à mars", "DATE 2025-01..2025-03"),
         (
             "Les ventes ont chuté de janvier à mars.",
