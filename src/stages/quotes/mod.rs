@@ -179,7 +179,9 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_indefinite(w: &str) -> bool {
-    ["un", "une", "des"].iter().any(|p| is(w, p))
+    ["un", "une", "des", "plusieurs", "certains", "certaines", "quelques"]
+        .iter()
+        .any(|p| is(w, p))
 }
 
 /// `ajoute-t-il`, `a-t-elle`, `dit-il`: the verb before the pronoun, and

@@ -299,6 +299,30 @@ fn a_name_in_apposition_to_a_role_speaks() {
 }
 
 #[test]
+fn indefinite_speakers() {
+    check(&[
+        (
+            "Selon plusieurs analystes, le départ du patron était attendu.",
+            &[(
+                "le départ du patron était attendu",
+                Some("Selon"),
+                Some("plusieurs analystes"),
+                None,
+            )],
+        ),
+        (
+            "Le groupe envisage de vendre sa filiale, selon certains médias.",
+            &[(
+                "Le groupe envisage de vendre sa filiale",
+                Some("selon"),
+                Some("certains médias"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn not_quotes() {
     check(&[
         ("Le film « Anatomie d'une chute » a remporté la Palme d'or.", &[]),
