@@ -12,9 +12,9 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
-    GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, ORG_SUFFIXES, ORG_VERBS,
-    PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS,
-    STREET_NOUNS, STREET_SKETCH, Sketch,
+    GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS,
+    ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
+    ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -886,7 +886,16 @@ impl<'a> Reader<'a> {
             let next_name = self.is_word(k)
                 && !self.toks[k].line_before()
                 && self.name_word(k);
-            if !(next_name && self.given_name(i)) {
+            // `Van Doorn Fluids s'est entendu`: a foreign particle (no
+            // French grammatical word) opens the name after it.
+            let w = self.word(i);
+            let particle =
+                t.shape == Shape::Cap && w.len() <= 4 && w.is_ascii() && {
+                    let lower = w.to_ascii_lowercase();
+                    NAME_PARTICLES.contains(&lower)
+                        && !FUNCTION_WORDS.contains(&lower)
+                };
+            if !(next_name && (particle || self.given_name(i))) {
                 return None;
             }
         }
@@ -2125,6 +2134,13 @@ impl<'a> Reader<'a> {
                     let l = self.described_before(p);
                     m.add(l, weight::NAMED, true);
                 }
+            }
+            // `Westlake a racheté Brixo`: what is bought is a company.
+            if self.is_word(p)
+                && self.toks[p].shape == Shape::Lower
+                && OBJECT_VERBS.contains(self.word(p))
+            {
+                m.add(Label::Org, weight::ROLE_OF, true);
             }
             // `le patron de Tesla`, `la ville de Rennes`.
             let of = (self.is_word(p) && matches!(self.word(p), "de" | "du"))

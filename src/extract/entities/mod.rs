@@ -186,6 +186,16 @@ mod tests {
                 &[("Hervé Castaing", "PER", "Hervé Castaing")],
             ),
             (
+                // A foreign particle opens a sentence and its name; an
+                // English industry word ends a company's name.
+                "Van Leeuwen Pumps a racheté Idrotecna. La famille Van Leeuwen s'est tue.",
+                &[
+                    ("Van Leeuwen Pumps", "ORG", "Van Leeuwen Pumps"),
+                    ("Idrotecna", "ORG", "Idrotecna"),
+                    ("Van Leeuwen", "PER", "Van Leeuwen"),
+                ],
+            ),
+            (
                 "Le groupe de cosmétiques Maison Aubrac progresse. Le titre Maison Aubrac gagnait 3 %.",
                 &[
                     ("Maison Aubrac", "ORG", "Maison Aubrac"),

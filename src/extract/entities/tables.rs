@@ -322,6 +322,10 @@ pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
 pub(crate) static ROLE_MODIFIERS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/role_modifiers.txt"))
 });
+/// Verbs whose direct object is a company (`a racheté X`), lower case.
+pub(crate) static OBJECT_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(include_str!("../../../data/entities/object_verbs.txt"))
+});
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(include_str!("../../../data/entities/function_words.txt"))
@@ -465,6 +469,10 @@ mod tests {
             (
                 "role_modifiers.txt",
                 include_str!("../../../data/entities/role_modifiers.txt"),
+            ),
+            (
+                "object_verbs.txt",
+                include_str!("../../../data/entities/object_verbs.txt"),
             ),
             (
                 "function_words.txt",
