@@ -40,7 +40,7 @@ use marks::Marked;
 use tables::{
     ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, PARTICIPLE, TITLE_NOUNS, VERBS,
 };
-use words::{Tok, tokens};
+use words::{Tok, tail_tokens, tokens};
 
 /// How far before an opening mark its cue is looked for, in bytes.
 const BEFORE: usize = 400;
@@ -69,13 +69,42 @@ static AUXILIARIES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 });
 static INSTITUTIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     [
-        "accusation", "administration", "armée", "assemblée", "autorité",
-        "cabinet", "camp", "chambre", "comité", "commission", "conseil",
-        "cour", "défense", "direction", "entourage", "exécutif", "gendarmerie",
-        "gouvernement", "greffe", "hôpital", "juridiction", "justice", "mairie",
-        "majorité", "ministère", "municipalité", "opposition", "parquet",
-        "police", "présidence", "préfecture", "rectorat", "région", "source",
-        "sources", "tribunal",
+        "accusation",
+        "administration",
+        "armée",
+        "assemblée",
+        "autorité",
+        "cabinet",
+        "camp",
+        "chambre",
+        "comité",
+        "commission",
+        "conseil",
+        "cour",
+        "défense",
+        "direction",
+        "entourage",
+        "exécutif",
+        "gendarmerie",
+        "gouvernement",
+        "greffe",
+        "hôpital",
+        "juridiction",
+        "justice",
+        "mairie",
+        "majorité",
+        "ministère",
+        "municipalité",
+        "opposition",
+        "parquet",
+        "police",
+        "présidence",
+        "préfecture",
+        "rectorat",
+        "région",
+        "source",
+        "sources",
+        "tribunal",
     ]
     .into_iter()
     .collect()
@@ -290,18 +319,21 @@ impl<'a> Ctx<'a> {
             if dateline {
                 continue;
             }
-            let lo = floor(text, c.start.saturating_sub(60));
-            tokens(text, lo..c.start, &mut buf);
-            let n = buf.len();
-            let intro = buf[n.saturating_sub(5)..]
-                .iter()
-                .rev()
-                .take_while(|t| t.word)
-                .any(|t| {
-                    tables::role(&key(&text[t.s..t.e]))
-                        .is_some_and(|r| r.1 == Label::Org)
-                });
-            running[e].0 |= intro;
+            // Once introduced, always: the words before are read only
+            // until then.
+            if !running[e].0 {
+                let lo = floor(text, c.start.saturating_sub(60));
+                tail_tokens(text, lo..c.start, 5, &mut buf);
+                let n = buf.len();
+                running[e].0 = buf[n.saturating_sub(5)..]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.word)
+                    .any(|t| {
+                        tables::role(&key(&text[t.s..t.e]))
+                            .is_some_and(|r| r.1 == Label::Org)
+                    });
+            }
             running[e].1 += 1;
             if top.is_none_or(|t| running[e] > running[t]) {
                 top = Some(e);
@@ -486,7 +518,23 @@ impl<'a> Ctx<'a> {
 
     /// The verb group whose lexical verb is at token `i`: its auxiliary
     /// (adverbs between allowed) for a participle, `se` for a reflexive.
+    /// Asked at most tokens, which fail the bit filter of [`Ctx::verb`]
+    /// here, without a call.
+    #[inline]
     fn group_at(&self, toks: &[Tok], i: usize) -> Option<Group> {
+        let t = *toks.get(i)?;
+        if !t.word
+            || !tables::TRIGGER_WORDS
+                .may_contain_bytes(&self.text.as_bytes()[t.s..t.e])
+        {
+            return None;
+        }
+        self.group_of(toks, i)
+    }
+
+    /// [`Ctx::group_at`] for a token that may be a verb.
+    #[inline(never)]
+    fn group_of(&self, toks: &[Tok], i: usize) -> Option<Group> {
         let (tag, n) = self.verb(toks, i)?;
         let end = i + n;
         let prev = |j: usize| j.checked_sub(1).map(|j| (j, toks[j]));
@@ -1009,7 +1057,7 @@ fn mention_gender(
     buf: &mut Vec<Tok>,
 ) -> Option<Gender> {
     let lo = floor(text, at.saturating_sub(40));
-    tokens(text, lo..at, buf);
+    tail_tokens(text, lo..at, 2, buf);
     let n = buf.len();
     let w = |i: usize| &text[buf[i].s..buf[i].e];
     let last = w(n.checked_sub(1)?);
@@ -1053,7 +1101,7 @@ pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
 /// semicolon or quotation mark before it.
 fn clause_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     let mut lo = i;
-    while lo > 0 && !is_clause_break(ctx.word(toks[lo - 1])) {
+    while lo > 0 && !is_clause_break(toks[lo - 1], ctx) {
         lo -= 1;
     }
     lo
@@ -1066,8 +1114,18 @@ fn sentence_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     toks.partition_point(|t| t.s < from)
 }
 
-fn is_clause_break(w: &str) -> bool {
-    matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-")
+/// Whether token `t` ends a clause: punctuation, never a word.
+fn is_clause_break(t: Tok, ctx: &Ctx<'_>) -> bool {
+    !t.word
+        && matches!(
+            ctx.word(t),
+            ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-"
+        )
+}
+
+/// Whether token `t` is a comma.
+fn is_comma(t: Tok, ctx: &Ctx<'_>) -> bool {
+    !t.word && ctx.word(t) == ","
 }
 
 fn words_in(ctx: &Ctx<'_>, r: Range<usize>, buf: &mut Vec<Tok>) -> usize {
@@ -1343,14 +1401,14 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
         let mut lo = 0;
         while i < n {
             let t = toks[i];
-            if i > 0 && i > lo && is_clause_break(ctx.word(toks[i - 1])) {
+            if i > 0 && i > lo && is_clause_break(toks[i - 1], ctx) {
                 lo = i;
             }
             if ctx.in_marks(t.s) {
                 i += 1;
                 continue;
             }
-            let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
+            let at_clause = i == lo || is_comma(toks[i - 1], ctx);
             // `Selon X, <clause>` and `<clause>, selon X.`
             if at_clause && let Some((c, selon)) = ctx.according(&toks, i) {
                 let mut b = c + 1;
@@ -1405,7 +1463,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 }
             }
             // `<clause>, estime l'Insee.`
-            if ctx.word(t) == ","
+            if is_comma(t, ctx)
                 && i > lo
                 && !matches!(ctx.word(toks[i - 1]), "»" | "\"" | "”")
                 && let Some(g) = ctx.group_from(&toks, i + 1)
@@ -1516,6 +1574,9 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let bytes = text.as_bytes();
     let sentences = ctx.m.sentences;
     let triggers = &*tables::TRIGGER_WORDS;
+    // Words of other lengths are no trigger, nor `après` or `pour`.
+    let (shortest, longest) = triggers.lengths;
+    let lengths = shortest.min(4)..=longest.max("après".len());
     let mut out = vec![false; sentences.len()];
     let mut i = 0;
     while i < bytes.len() {
@@ -1539,6 +1600,9 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         let s = i;
         i = word_end(text, i);
         let w = &bytes[s..i];
+        if !lengths.contains(&w.len()) {
+            continue;
+        }
         let hit = if triggers.may_contain_bytes(w)
             && triggers.contains(&text[s..i])
         {
@@ -1655,8 +1719,12 @@ fn clause_stops(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<usize>) {
     out.clear();
     out.resize(toks.len() + 1, toks.len());
     for k in (0..toks.len()).rev() {
-        let w = ctx.word(toks[k]);
-        out[k] = match w == ";" || is(w, "mais") {
+        let t = toks[k];
+        let stop = match t.word {
+            true => is(ctx.word(t), "mais"),
+            false => ctx.word(t) == ";",
+        };
+        out[k] = match stop {
             true => k,
             false => out[k + 1],
         };

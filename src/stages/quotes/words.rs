@@ -113,6 +113,42 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     }
 }
 
+/// The tokens of `text[range]` as [`tokens`] gives them, at least the
+/// last `k` of them (all when there are fewer): read from an ASCII space
+/// that `k` pieces of visible ASCII follow, when there is one.
+///
+/// No token holds a space, so reading from a space gives the tokens after
+/// it that reading from further back gives; each piece between spaces
+/// holding a visible ASCII character is at least one token.
+pub(super) fn tail_tokens(
+    text: &str,
+    range: Range<usize>,
+    k: usize,
+    out: &mut Vec<Tok>,
+) {
+    let bytes = text.as_bytes();
+    let mut from = range.start;
+    let (mut pieces, mut visible) = (0, false);
+    let mut i = range.end;
+    while i > range.start {
+        i -= 1;
+        let b = bytes[i];
+        if b == b' ' {
+            if visible {
+                pieces += 1;
+                visible = false;
+                if pieces >= k {
+                    from = i;
+                    break;
+                }
+            }
+        } else if b.is_ascii_graphic() {
+            visible = true;
+        }
+    }
+    tokens(text, from..range.end, out);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +212,38 @@ mod tests {
         }
         if let Some(s) = start {
             out.push(Tok { s: base + s, e: range.end, word: true });
+        }
+    }
+
+    #[test]
+    fn reads_the_last_tokens_as_the_whole_window() {
+        let texts = [
+            "le groupe laitier\u{a0}Lactalis, l'attaquant a-t-il dit « oui »",
+            "jusqu’à  l’ « aube » d' x \u{a0} \u{a0} y - z  ",
+            include_str!("../../../fixtures/xai-economist-fr.txt"),
+        ];
+        let (mut got, mut want) = (Vec::new(), Vec::new());
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&b| text.is_char_boundary(b))
+                .collect();
+            let step = if text.len() > 1000 { 89 } else { 1 };
+            for (k, &a) in bounds.iter().enumerate().step_by(step) {
+                for &b in bounds[k..].iter().step_by(step).take(70) {
+                    tokens(text, a..b, &mut want);
+                    for last in 1..6 {
+                        tail_tokens(text, a..b, last, &mut got);
+                        let n = last.min(want.len());
+                        assert!(got.len() >= n);
+                        assert_eq!(
+                            got[got.len() - n..],
+                            want[want.len() - n..],
+                            "{:?}",
+                            &text[a..b]
+                        );
+                    }
+                }
+            }
         }
     }
 
