@@ -40,7 +40,8 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             i += len;
             continue;
         }
-        if !(x.is_ascii_alphanumeric() || !x.is_ascii() && c.is_alphanumeric())
+        if !(x.is_ascii_alphanumeric()
+            || !x.is_ascii() && crate::stages::is_alnum(c))
         {
             out.push(Tok { start: i, end: i + len, word: false });
             i += len;
@@ -55,11 +56,11 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                 continue;
             }
             let (d, dl) = at(i);
-            if !y.is_ascii() && d.is_alphanumeric() {
+            if !y.is_ascii() && crate::stages::is_alnum(d) {
                 i += dl;
             } else if d == '-' {
                 // An inner hyphen joins.
-                if i + 1 < end && at(i + 1).0.is_alphanumeric() {
+                if i + 1 < end && crate::stages::is_alnum(at(i + 1).0) {
                     i += 1;
                 } else {
                     break;

@@ -1654,7 +1654,7 @@ fn char_class(text: &str, i: usize) -> (usize, bool) {
         return (1, words::ASCII_WORD[usize::from(b)]);
     }
     let c = text[i..].chars().next().unwrap_or(' ');
-    (c.len_utf8(), c.is_alphanumeric())
+    (c.len_utf8(), super::is_alnum(c))
 }
 
 /// The first byte from `i` on that is no letter or digit.
@@ -1679,7 +1679,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
 }
 
 fn alnum_before(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+    text[..i].chars().next_back().is_some_and(super::is_alnum)
 }
 
 /// Where the reported clause after a verb group ending at `j` starts:

@@ -68,7 +68,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             return Some((char::from(b), 1, ASCII_WORD[usize::from(b)]));
         }
         let c = text[i..end].chars().next()?;
-        Some((c, c.len_utf8(), c.is_alphanumeric()))
+        Some((c, c.len_utf8(), crate::stages::is_alnum(c)))
     };
     let mut i = range.start;
     while let Some((c, n, word)) = at(i) {
