@@ -220,8 +220,9 @@ struct Ctx<'a> {
     ents: Vec<Ent<'a>>,
     /// For each kept mention, its entry in `ents` (`u32::MAX`: none).
     of_mention: Vec<u32>,
-    /// First mention byte and the most mentioned organisation up to it.
-    org_best: Vec<(usize, usize)>,
+    /// First mention byte and the most mentioned organisation up to it,
+    /// once asked ([`Ctx::org_best`]).
+    org_best: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// The same for people.
     per_best: Vec<(usize, usize)>,
     /// The marked spans, in order.
@@ -300,15 +301,37 @@ impl<'a> Ctx<'a> {
             }
             out
         };
-        // Organisations: counted up to each mention, the agency of a
-        // dateline (`PARIS, 14 mars (AFP) -`) left out, and those a
-        // company noun introduces (`le groupe laitier Lactalis`) first.
+        let per_best = best(Label::Per);
+        Ctx {
+            m,
+            text,
+            ents,
+            of_mention,
+            org_best: std::cell::OnceCell::new(),
+            per_best,
+            marked: marks::scan(text),
+        }
+    }
+
+    /// For each organisation mention, its byte and the organisation named
+    /// most up to it: built on the first question, as most documents ask
+    /// none.
+    fn org_best(&self) -> &[(usize, usize)] {
+        self.org_best.get_or_init(|| self.org_ranking())
+    }
+
+    /// Organisations: counted up to each mention, the agency of a
+    /// dateline (`PARIS, 14 mars (AFP) -`) left out, and those a company
+    /// noun introduces (`le groupe laitier Lactalis`) first.
+    fn org_ranking(&self) -> Vec<(usize, usize)> {
+        let (m, text, ents) = (self.m, self.text, &self.ents);
         let first_end = m.sentences.first().map_or(0, |r| r.end);
         let mut running: Vec<(bool, usize)> = vec![(false, 0); ents.len()];
         let mut org_best: Vec<(usize, usize)> = Vec::new();
         let mut top: Option<usize> = None;
+        let mut buf = Vec::new();
         for (k, c) in m.kept.iter().enumerate() {
-            let e = of_mention[k];
+            let e = self.of_mention[k];
             if e == NONE || ents[e as usize].label != Label::Org {
                 continue;
             }
@@ -340,16 +363,7 @@ impl<'a> Ctx<'a> {
             }
             org_best.push((c.start, top.unwrap_or(e)));
         }
-        let per_best = best(Label::Per);
-        Ctx {
-            m,
-            text,
-            ents,
-            of_mention,
-            org_best,
-            per_best,
-            marked: marks::scan(text),
-        }
+        org_best
     }
 
     fn word(&self, t: Tok) -> &'a str {
@@ -453,8 +467,9 @@ impl<'a> Ctx<'a> {
 
     /// The organisation named most up to byte `at`.
     fn org_before(&self, at: usize) -> Option<usize> {
-        let i = self.org_best.partition_point(|&(f, _)| f < at);
-        i.checked_sub(1).map(|i| self.org_best[i].1)
+        let best = self.org_best();
+        let i = best.partition_point(|&(f, _)| f < at);
+        i.checked_sub(1).map(|i| best[i].1)
     }
 
     /// The person named most up to byte `at`.
