@@ -220,9 +220,8 @@ struct Ctx<'a> {
     ents: Vec<Ent<'a>>,
     /// For each kept mention, its entry in `ents` (`u32::MAX`: none).
     of_mention: Vec<u32>,
-    /// First mention byte and the most mentioned organisation up to it,
-    /// once asked ([`Ctx::org_best`]).
-    org_best: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// The organisations counted so far ([`Ctx::org_before`]).
+    orgs: std::cell::RefCell<OrgCount>,
     /// The same for people.
     per_best: Vec<(usize, usize)>,
     /// The marked spans, in order.
@@ -230,6 +229,23 @@ struct Ctx<'a> {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// The organisation mentions counted up to a byte, in order.
+#[derive(Debug, Default)]
+struct OrgCount {
+    /// The next kept mention to count.
+    next: usize,
+    /// For each entry of [`Ctx::ents`]: introduced by a company noun, and
+    /// how many mentions so far.
+    running: Vec<(bool, usize)>,
+    /// The most mentioned organisation so far.
+    top: Option<usize>,
+    /// First byte of each organisation mention counted and the most
+    /// mentioned organisation up to it.
+    best: Vec<(usize, usize)>,
+    /// Tokens of the words before a mention.
+    buf: Vec<Tok>,
+}
 
 fn floor(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
@@ -307,30 +323,28 @@ impl<'a> Ctx<'a> {
             text,
             ents,
             of_mention,
-            org_best: std::cell::OnceCell::new(),
+            orgs: Default::default(),
             per_best,
             marked: marks::scan(text),
         }
     }
 
-    /// For each organisation mention, its byte and the organisation named
-    /// most up to it: built on the first question, as most documents ask
-    /// none.
-    fn org_best(&self) -> &[(usize, usize)] {
-        self.org_best.get_or_init(|| self.org_ranking())
-    }
-
-    /// Organisations: counted up to each mention, the agency of a
-    /// dateline (`PARIS, 14 mars (AFP) -`) left out, and those a company
-    /// noun introduces (`le groupe laitier Lactalis`) first.
-    fn org_ranking(&self) -> Vec<(usize, usize)> {
+    /// The organisation named most up to byte `at`: organisations
+    /// counted up to each mention, the agency of a dateline (`PARIS, 14
+    /// mars (AFP) -`) left out, and those a company noun introduces (`le
+    /// groupe laitier Lactalis`) first. The mentions are counted only up
+    /// to the furthest byte asked, as most documents ask about none.
+    fn org_before(&self, at: usize) -> Option<usize> {
         let (m, text, ents) = (self.m, self.text, &self.ents);
-        let first_end = m.sentences.first().map_or(0, |r| r.end);
-        let mut running: Vec<(bool, usize)> = vec![(false, 0); ents.len()];
-        let mut org_best: Vec<(usize, usize)> = Vec::new();
-        let mut top: Option<usize> = None;
-        let mut buf = Vec::new();
-        for (k, c) in m.kept.iter().enumerate() {
+        let mut r = self.orgs.borrow_mut();
+        let r = &mut *r;
+        if r.running.is_empty() {
+            r.running = vec![(false, 0); ents.len()];
+        }
+        let first_end = m.sentences.first().map_or(0, |s| s.end);
+        while let Some(c) = m.kept.get(r.next).filter(|c| c.start < at) {
+            let k = r.next;
+            r.next += 1;
             let e = self.of_mention[k];
             if e == NONE || ents[e as usize].label != Label::Org {
                 continue;
@@ -344,11 +358,11 @@ impl<'a> Ctx<'a> {
             }
             // Once introduced, always: the words before are read only
             // until then.
-            if !running[e].0 {
+            if !r.running[e].0 {
                 let lo = floor(text, c.start.saturating_sub(60));
-                tail_tokens(text, lo..c.start, 5, &mut buf);
-                let n = buf.len();
-                running[e].0 = buf[n.saturating_sub(5)..]
+                tail_tokens(text, lo..c.start, 5, &mut r.buf);
+                let n = r.buf.len();
+                r.running[e].0 = r.buf[n.saturating_sub(5)..]
                     .iter()
                     .rev()
                     .take_while(|t| t.word)
@@ -357,13 +371,14 @@ impl<'a> Ctx<'a> {
                             .is_some_and(|r| r.1 == Label::Org)
                     });
             }
-            running[e].1 += 1;
-            if top.is_none_or(|t| running[e] > running[t]) {
-                top = Some(e);
+            r.running[e].1 += 1;
+            if r.top.is_none_or(|t| r.running[e] > r.running[t]) {
+                r.top = Some(e);
             }
-            org_best.push((c.start, top.unwrap_or(e)));
+            r.best.push((c.start, r.top.unwrap_or(e)));
         }
-        org_best
+        let i = r.best.partition_point(|&(f, _)| f < at);
+        i.checked_sub(1).map(|i| r.best[i].1)
     }
 
     fn word(&self, t: Tok) -> &'a str {
@@ -463,13 +478,6 @@ impl<'a> Ctx<'a> {
         let (_, e) = found?;
         (others == 0 || gender.is_some() || self.ents[e].gender.is_some())
             .then_some(e)
-    }
-
-    /// The organisation named most up to byte `at`.
-    fn org_before(&self, at: usize) -> Option<usize> {
-        let best = self.org_best();
-        let i = best.partition_point(|&(f, _)| f < at);
-        i.checked_sub(1).map(|i| best[i].1)
     }
 
     /// The person named most up to byte `at`.

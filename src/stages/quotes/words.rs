@@ -92,8 +92,10 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                 i += n;
                 continue;
             }
-            let next_letter = at(i + n).is_some_and(|x| x.2);
-            if c == '-' && next_letter {
+            // Most words end at a space: the character after is read
+            // only for a hyphen or an apostrophe.
+            let next_letter = || at(i + n).is_some_and(|x| x.2);
+            if c == '-' && next_letter() {
                 i += n;
                 continue;
             }
@@ -102,7 +104,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                     i += n;
                     break;
                 }
-                if next_letter {
+                if next_letter() {
                     i += n;
                     continue;
                 }
