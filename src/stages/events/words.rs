@@ -51,7 +51,7 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         i += len;
         while i < end {
             let y = b[i];
-            if y.is_ascii_alphanumeric() {
+            if crate::stages::quotes::ASCII_WORD[usize::from(y)] {
                 i += 1;
                 continue;
             }

@@ -41,6 +41,7 @@ use tables::{
     ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, PARTICIPLE, TITLE_NOUNS, VERBS,
 };
 use words::{Tok, tail_tokens, tokens};
+pub(super) use words::ASCII_WORD;
 
 /// How far before an opening mark its cue is looked for, in bytes.
 const BEFORE: usize = 400;
@@ -1413,6 +1414,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             || ctx.marks_in(r.clone())
     };
     let mut stops = Vec::new();
+    let mut mark = 0;
     let wanted = triggered(ctx);
     for (sent, _) in ctx.m.sentences.iter().zip(&wanted).filter(|(_, w)| **w) {
         tokens(text, sent.clone(), &mut toks);
@@ -1427,7 +1429,12 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             if i > 0 && i > lo && is_clause_break(toks[i - 1], ctx) {
                 lo = i;
             }
-            if ctx.in_marks(t.s) {
+            // Whether the token lies inside a marked span, with a cursor:
+            // the tokens go forward through the text.
+            while ctx.marked.get(mark).is_some_and(|q| q.open <= t.s) {
+                mark += 1;
+            }
+            if mark > 0 && t.s < ctx.marked[mark - 1].close {
                 i += 1;
                 continue;
             }

@@ -37,7 +37,7 @@ fn elides(w: &str) -> bool {
 /// For each byte, whether it is an ASCII letter or digit: one load where
 /// `u8::is_ascii_alphanumeric` tests three ranges, in the loops that read
 /// every byte of a sentence.
-pub(super) static ASCII_WORD: [bool; 256] = {
+pub(crate) static ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {
