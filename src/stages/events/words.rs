@@ -55,7 +55,10 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                 i += 1;
                 continue;
             }
-            let (d, dl) = at(i);
+            let (d, dl) = match y.is_ascii() {
+                true => (char::from(y), 1),
+                false => at(i),
+            };
             if !y.is_ascii() && crate::stages::is_alnum(d) {
                 i += dl;
             } else if d == '-' {

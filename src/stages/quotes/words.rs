@@ -71,7 +71,16 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         Some((c, c.len_utf8(), crate::stages::is_alnum(c)))
     };
     let mut i = range.start;
-    while let Some((c, n, word)) = at(i) {
+    while i < end {
+        // ASCII without a call; other characters decoded.
+        let b = bytes[i];
+        let (c, n, word) = match b < 0x80 {
+            true => (char::from(b), 1, ASCII_WORD[usize::from(b)]),
+            false => match at(i) {
+                Some(x) => x,
+                None => break,
+            },
+        };
         if !word {
             if !c.is_whitespace() {
                 out.push(Tok { s: i, e: i + n, word: false });
@@ -84,10 +93,21 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         let s = i;
         i += n;
         loop {
-            while i < end && ASCII_WORD[usize::from(bytes[i])] {
-                i += 1;
+            i += bytes[i..end]
+                .iter()
+                .position(|&b| !ASCII_WORD[usize::from(b)])
+                .unwrap_or(end - i);
+            if i >= end {
+                break;
             }
-            let Some((c, n, word)) = at(i) else { break };
+            let b = bytes[i];
+            let (c, n, word) = match b < 0x80 {
+                true => (char::from(b), 1, false),
+                false => match at(i) {
+                    Some(x) => x,
+                    None => break,
+                },
+            };
             if word {
                 i += n;
                 continue;
