@@ -1139,6 +1139,7 @@ fn sentence_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
 }
 
 /// Whether token `t` ends a clause: punctuation, never a word.
+#[inline]
 fn is_clause_break(t: Tok, ctx: &Ctx<'_>) -> bool {
     !t.word
         && matches!(
@@ -1148,6 +1149,7 @@ fn is_clause_break(t: Tok, ctx: &Ctx<'_>) -> bool {
 }
 
 /// Whether token `t` is a comma.
+#[inline]
 fn is_comma(t: Tok, ctx: &Ctx<'_>) -> bool {
     !t.word && ctx.word(t) == ","
 }
@@ -1751,7 +1753,8 @@ fn clause_stops(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<usize>) {
     for k in (0..toks.len()).rev() {
         let t = toks[k];
         let stop = match t.word {
-            true => is(ctx.word(t), "mais"),
+            // Four bytes, as `is` reads `mais` only so.
+            true => t.e - t.s == 4 && is(ctx.word(t), "mais"),
             false => ctx.word(t) == ";",
         };
         out[k] = match stop {
