@@ -40,8 +40,8 @@ use marks::Marked;
 use tables::{
     ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, PARTICIPLE, TITLE_NOUNS, VERBS,
 };
-use words::{Tok, tail_tokens, tokens};
 pub(super) use words::ASCII_WORD;
+use words::{Tok, tail_tokens, tokens};
 
 /// How far before an opening mark its cue is looked for, in bytes.
 const BEFORE: usize = 400;
@@ -1639,7 +1639,7 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
             && triggers.contains(&text[s..i])
         {
             Some(s)
-        } else if w == "après".as_bytes() {
+        } else if w[0] == b'a' && w == "après".as_bytes() {
             // `d'après`, `D’après`: a `d` standing alone before the
             // apostrophe.
             [1, 3]
@@ -1652,7 +1652,11 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
                     (matches!(bytes[d], b'd' | b'D') && !alnum_before(text, d))
                         .then_some(d)
                 })
-        } else if w == b"pour" && s >= 2 && &bytes[s - 2..s] == b", " {
+        } else if w[0] == b'p'
+            && w == b"pour"
+            && s >= 2
+            && &bytes[s - 2..s] == b", "
+        {
             Some(s - 2)
         } else {
             None
