@@ -83,6 +83,16 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
 /// Whether `word` equals `lower` (already lower case), case aside and
 /// with either apostrophe.
 pub fn is(word: &str, lower: &str) -> bool {
+    // Two first characters in ASCII that differ (most calls): no need
+    // to read further.
+    if let (Some(&a), Some(&b)) =
+        (word.as_bytes().first(), lower.as_bytes().first())
+        && a < 0x80
+        && b < 0x80
+        && a.to_ascii_lowercase() != b
+    {
+        return false;
+    }
     if word.is_ascii() {
         // Most words: bytes compared case aside, no case tables.
         return word.len() == lower.len()
