@@ -359,8 +359,8 @@ impl<'a> Ctx<'a> {
             }
             // Once introduced, always: the words before are read only
             // until then.
-            if !r.running[e].0 {
-                let lo = floor(text, c.start.saturating_sub(60));
+            let lo = floor(text, c.start.saturating_sub(60));
+            if !r.running[e].0 && ends_with_word(&text[lo..c.start]) {
                 tail_tokens(text, lo..c.start, 5, &mut r.buf);
                 let n = r.buf.len();
                 r.running[e].0 = r.buf[n.saturating_sub(5)..]
@@ -1712,6 +1712,18 @@ fn word_end(text: &str, mut i: usize) -> usize {
         }
         i += n;
     }
+}
+
+/// Whether the last token of `piece` may be a word: its last character
+/// that is not white space is a letter, a digit, a hyphen or an
+/// apostrophe. Any other character is a token of its own, and no word
+/// then ends the piece.
+fn ends_with_word(piece: &str) -> bool {
+    piece
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| super::is_alnum(c) || matches!(c, '-' | '\'' | '’'))
 }
 
 fn alnum_before(text: &str, i: usize) -> bool {
