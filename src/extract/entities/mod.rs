@@ -384,11 +384,7 @@ mod tests {
                 "Julien M.",
                 "PER",
             ),
-            (
-                "L'accusé, Nadia K., 34 ans, a fait appel.",
-                "Nadia K.",
-                "PER",
-            ),
+            ("L'accusé, Nadia K., 34 ans, a fait appel.", "Nadia K.", "PER"),
             // Public bodies with a lower-case head, whole.
             (
                 "Le ministère des Armées a commandé six navires.",
