@@ -295,6 +295,8 @@ pub(crate) struct Reader<'a> {
     past: Vec<Token>,
     /// Whether `past` holds every token before the window.
     kept_all: bool,
+    /// How many tokens `past` may hold ([`KEEP`]).
+    keep: usize,
     /// How many tokens to read ahead at a time ([`WINDOW`]).
     window: usize,
     gaz: &'a Gazetteer,
@@ -334,6 +336,7 @@ impl<'a> Reader<'a> {
             base: 0,
             past: Vec::new(),
             kept_all: true,
+            keep: KEEP,
             window: WINDOW,
             gaz,
             buf: String::new(),
@@ -586,7 +589,7 @@ impl<'a> Reader<'a> {
             }
             // Forget the tokens no rule will look back at.
             let drop = i.saturating_sub(MARGIN);
-            if self.past.len() + self.toks.len() <= KEEP {
+            if self.past.len() + self.toks.len() <= self.keep {
                 self.past.extend(self.toks.drain(..drop));
             } else {
                 self.past = Vec::new();
@@ -2406,18 +2409,24 @@ mod tests {
         let flat = paragraph.replace('\n', " ");
         for text in [paragraph.repeat(40), flat.repeat(40)] {
             let sentences = crate::text::sentences::split(&text);
-            let read = |window: usize| {
+            let read = |window: usize, keep: usize| {
                 let mut r = Reader::new(&text, &sentences, &DEFAULT);
                 r.window = window;
+                r.keep = keep;
                 r.mentions()
             };
-            let (whole, toks) = read(1 << 40);
-            assert!(toks.is_some());
+            let (whole, all) = read(1 << 40, KEEP);
+            assert!(all.is_some());
             assert!(whole.len() > 200);
             for window in [1, 7, 100, 1000] {
-                let (got, toks) = read(window);
+                let (got, toks) = read(window, KEEP);
                 // Windows end at a line start, or in one long line at a
                 // sentence start: names never run across either.
+                assert_eq!(got, whole, "window {window}");
+                // The tokens before the window are kept as they were
+                // read, up to `keep` of them.
+                assert_eq!(toks, all, "window {window}");
+                let (got, toks) = read(window, 100);
                 assert!(toks.is_none(), "{window}");
                 assert_eq!(got, whole, "window {window}");
             }
