@@ -86,7 +86,10 @@ impl WordList {
                 return Box::new([lo as u32, hi as u32]);
             }
             let body = &self.body.as_bytes()[lo..hi];
-            let mut starts: Vec<u32> = vec![lo as u32];
+            let mut starts: Vec<u32> = Vec::with_capacity(
+                memchr::memchr_iter(b'\n', body).count() + 2,
+            );
+            starts.push(lo as u32);
             newlines(body, |p| starts.push((lo + p + 1) as u32));
             // The last line of a body without a final newline.
             if body.last() != Some(&b'\n') {
