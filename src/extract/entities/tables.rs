@@ -29,6 +29,12 @@ pub(crate) struct WordList {
     /// never seen. A bucket holds the start of each of its lines, then
     /// one past the newline of the last.
     buckets: Box<[OnceLock<Box<[Bucket]>>]>,
+    /// Whether a bucket keeps only its bounds, its lines then found by
+    /// binary search on the text itself: for a large table whose words
+    /// are each looked up about once (the lexicon: its callers remember
+    /// the answers), indexing the lines of a bucket cost far more than
+    /// the few lookups made in it.
+    sparse: bool,
 }
 
 /// The line starts of one bucket, once indexed.
@@ -64,7 +70,7 @@ fn bucket(word: &[u8]) -> usize {
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
         let buckets = (0..256).map(|_| OnceLock::new()).collect();
-        WordList { body, buckets }
+        WordList { body, buckets, sparse: false }
     }
 
     /// The line starts of bucket `k`, found once.
@@ -76,8 +82,14 @@ impl WordList {
             if lo >= hi {
                 return Box::default();
             }
+            if self.sparse {
+                return Box::new([lo as u32, hi as u32]);
+            }
             let body = &self.body.as_bytes()[lo..hi];
-            let mut starts: Vec<u32> = vec![lo as u32];
+            let mut starts: Vec<u32> = Vec::with_capacity(
+                memchr::memchr_iter(b'\n', body).count() + 2,
+            );
+            starts.push(lo as u32);
             newlines(body, |p| starts.push((lo + p + 1) as u32));
             // The last line of a body without a final newline.
             if body.last() != Some(&b'\n') {
@@ -113,11 +125,29 @@ impl WordList {
         WordList::from_body(Cow::Borrowed(body))
     }
 
+    /// A list whose buckets are not indexed (see [`WordList::sparse`]).
+    fn sparse(table: &'static str) -> WordList {
+        WordList { sparse: true, ..WordList::new(table) }
+    }
+
     /// Whether `word` is in the list, exactly.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
         let starts = self.bucket_lines(bucket(word));
+        if self.sparse {
+            let [lo, hi] = starts[..] else { return false };
+            let (mut lo, mut hi) = (lo as usize, hi as usize);
+            while lo < hi {
+                let (start, end) = line_at(body, lo, hi);
+                match body[start..end].cmp(word) {
+                    std::cmp::Ordering::Equal => return true,
+                    std::cmp::Ordering::Less => lo = end + 1,
+                    std::cmp::Ordering::Greater => hi = start,
+                }
+            }
+            return false;
+        }
         let (mut lo, mut hi) = (0, starts.len().saturating_sub(1));
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
@@ -229,7 +259,7 @@ pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
 
 /// Common French words and their inflected forms, lower case.
 pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/lexicon.txt"))
+    WordList::sparse(include_str!("../../../data/entities/lexicon.txt"))
 });
 /// Given names, French and international: three sorted tables, looked
 /// up one after the other (merging them cost more at start-up than the
