@@ -13,32 +13,40 @@ use crate::model::Label;
 
 /// A sorted word list, searched in place: the table's text itself is
 /// binary-searched line by line within the bucket of the word's first two
-/// bytes. A bucket is indexed the first time a word of it is looked up
-/// (its bounds by binary search, then the starts of its lines), so loading
-/// costs no pass over the lines (the lexicon has half a million; indexing
-/// them all made up much of the start-up time of a run) and no allocation
-/// per entry, and a lookup compares whole lines without looking for their
-/// ends.
+/// bytes. The lines of a first byte are indexed the first time a word of
+/// it is looked up, so loading costs no pass over the lines (the lexicon
+/// has half a million; indexing them all made up much of the start-up
+/// time of a run) and no allocation per entry, and a lookup compares
+/// whole lines without looking for their ends.
 pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
     body: Cow<'static, str>,
-    /// For each first byte, the buckets of its second bytes (a one-byte
-    /// word has a second byte of 0), allocated the first time a word of
+    /// For each first byte, its lines, indexed the first time a word of
     /// that first byte is looked up: most first bytes of most tables are
-    /// never seen. A bucket holds the start of each of its lines, then
-    /// one past the newline of the last.
-    buckets: Box<[OnceLock<Box<[Bucket]>>]>,
-    /// Whether a bucket keeps only its bounds, its lines then found by
-    /// binary search on the text itself: for a large table whose words
-    /// are each looked up about once (the lexicon: its callers remember
-    /// the answers), indexing the lines of a bucket cost far more than
-    /// the few lookups made in it.
+    /// never seen.
+    leads: Box<[OnceLock<Lead>]>,
+    /// Whether a first byte keeps only the bounds of its buckets, its
+    /// lines then found by binary search on the text itself: for a large
+    /// table whose words are each looked up about once (the lexicon: its
+    /// callers remember the answers), indexing the lines cost far more
+    /// than the few lookups made in them.
     sparse: bool,
 }
 
-/// The line starts of one bucket, once indexed.
-type Bucket = OnceLock<Box<[u32]>>;
+/// The lines of one first byte of a [`WordList`].
+enum Lead {
+    /// Every line indexed: the start of each line, then one past the
+    /// newline of the last, and for each second byte (a one-byte word has
+    /// a second byte of 0) the index of its first line, then the number
+    /// of lines. One pass over the lines of the first byte builds it,
+    /// which costs less than finding the bounds of the few buckets looked
+    /// up by binary search.
+    Dense { starts: Box<[u32]>, seconds: Box<[u32; 257]> },
+    /// The lines span `body[lo..hi]`; the bounds of each second byte's
+    /// lines are found by binary search within them, once.
+    Sparse { lo: u32, hi: u32, seconds: Box<[OnceLock<[u32; 2]>]> },
+}
 
 /// The line around the middle of `body[lo..hi]` (which starts and ends at
 /// line boundaries): its start and its end, newline excluded.
@@ -55,13 +63,6 @@ fn line_at(body: &[u8], lo: usize, hi: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Calls `f` with the position of every newline of `bytes`, in order
-/// (vectorised by `memchr`): indexing a bucket of the lexicon reads
-/// thousands of lines.
-fn newlines(bytes: &[u8], f: impl FnMut(usize)) {
-    memchr::memchr_iter(b'\n', bytes).for_each(f);
-}
-
 fn bucket(word: &[u8]) -> usize {
     (usize::from(word.first().copied().unwrap_or(0)) << 8)
         | usize::from(word.get(1).copied().unwrap_or(0))
@@ -69,41 +70,52 @@ fn bucket(word: &[u8]) -> usize {
 
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
-        let buckets = (0..256).map(|_| OnceLock::new()).collect();
-        WordList { body, buckets, sparse: false }
+        let leads = (0..256).map(|_| OnceLock::new()).collect();
+        WordList { body, leads, sparse: false }
     }
 
-    /// The line starts of bucket `k`, found once.
-    fn bucket_lines(&self, k: usize) -> &[u32] {
-        let seconds = self.buckets[k >> 8]
-            .get_or_init(|| (0..256).map(|_| OnceLock::new()).collect());
-        seconds[k & 0xff].get_or_init(|| {
-            let (lo, hi) = (self.lower_bound(k), self.lower_bound(k + 1));
-            if lo >= hi {
-                return Box::default();
-            }
+    /// The lines of first byte `first`, found once.
+    fn lead(&self, first: usize) -> &Lead {
+        self.leads[first].get_or_init(|| {
+            let len = self.body.len();
+            let lo = self.lower_bound(first << 8, 0, len);
+            let hi = self.lower_bound((first + 1) << 8, lo, len);
             if self.sparse {
-                return Box::new([lo as u32, hi as u32]);
+                let seconds = (0..256).map(|_| OnceLock::new()).collect();
+                return Lead::Sparse { lo: lo as u32, hi: hi as u32, seconds };
             }
-            let body = &self.body.as_bytes()[lo..hi];
-            let mut starts: Vec<u32> = Vec::with_capacity(
-                memchr::memchr_iter(b'\n', body).count() + 2,
-            );
-            starts.push(lo as u32);
-            newlines(body, |p| starts.push((lo + p + 1) as u32));
-            // The last line of a body without a final newline.
-            if body.last() != Some(&b'\n') {
-                starts.push((hi + 1) as u32);
+            let body = &self.body.as_bytes()[..hi];
+            let mut starts = Vec::new();
+            let mut seconds = Box::new([0u32; 257]);
+            let mut next_second = 0;
+            let mut at = lo;
+            while at < hi {
+                let end =
+                    memchr::memchr(b'\n', &body[at..]).map_or(hi, |p| at + p);
+                let second = if end > at + 1 { body[at + 1] } else { 0 };
+                let second = usize::from(second);
+                while next_second <= second {
+                    seconds[next_second] = starts.len() as u32;
+                    next_second += 1;
+                }
+                starts.push(at as u32);
+                at = end + 1;
             }
-            starts.into_boxed_slice()
+            let lines = starts.len() as u32;
+            seconds[next_second..].fill(lines);
+            // One past the newline of the last line (or past its end, in
+            // a body without a final newline).
+            starts.push(at as u32);
+            Lead::Dense { starts: starts.into_boxed_slice(), seconds }
         })
     }
 
-    /// The start of the first line whose key is `key` or more (the end of
-    /// the body when there is none).
-    fn lower_bound(&self, key: usize) -> usize {
+    /// The start of the first line of `body[lo..hi]` (which starts and
+    /// ends at line boundaries) whose key is `key` or more (`hi` when
+    /// there is none).
+    fn lower_bound(&self, key: usize, lo: usize, hi: usize) -> usize {
         let body = self.body.as_bytes();
-        let (mut lo, mut hi) = (0, body.len());
+        let (mut lo, mut hi) = (lo, hi);
         while lo < hi {
             let (start, end) = line_at(body, lo, hi);
             if bucket(&body[start..end]) < key {
@@ -134,33 +146,44 @@ impl WordList {
     pub(crate) fn contains(&self, word: &str) -> bool {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
-        let starts = self.bucket_lines(bucket(word));
-        if self.sparse {
-            let [lo, hi] = starts[..] else { return false };
-            let (mut lo, mut hi) = (lo as usize, hi as usize);
-            while lo < hi {
-                let (start, end) = line_at(body, lo, hi);
-                match body[start..end].cmp(word) {
-                    std::cmp::Ordering::Equal => return true,
-                    std::cmp::Ordering::Less => lo = end + 1,
-                    std::cmp::Ordering::Greater => hi = start,
+        let k = bucket(word);
+        let (first, second) = (k >> 8, k & 0xff);
+        match self.lead(first) {
+            Lead::Sparse { lo, hi, seconds } => {
+                let [lo, hi] = *seconds[second].get_or_init(|| {
+                    let (lo, hi) = (*lo as usize, *hi as usize);
+                    let from = self.lower_bound(k, lo, hi);
+                    let to = self.lower_bound(k + 1, from, hi);
+                    [from as u32, to as u32]
+                });
+                let (mut lo, mut hi) = (lo as usize, hi as usize);
+                while lo < hi {
+                    let (start, end) = line_at(body, lo, hi);
+                    match body[start..end].cmp(word) {
+                        std::cmp::Ordering::Equal => return true,
+                        std::cmp::Ordering::Less => lo = end + 1,
+                        std::cmp::Ordering::Greater => hi = start,
+                    }
                 }
+                false
             }
-            return false;
-        }
-        let (mut lo, mut hi) = (0, starts.len().saturating_sub(1));
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let (start, next) =
-                (starts[mid] as usize, starts[mid + 1] as usize);
-            let line = body.get(start..next - 1).unwrap_or_default();
-            match line.cmp(word) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
+            Lead::Dense { starts, seconds } => {
+                let (mut lo, mut hi) =
+                    (seconds[second] as usize, seconds[second + 1] as usize);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    let (start, next) =
+                        (starts[mid] as usize, starts[mid + 1] as usize);
+                    let line = body.get(start..next - 1).unwrap_or_default();
+                    match line.cmp(word) {
+                        std::cmp::Ordering::Equal => return true,
+                        std::cmp::Ordering::Less => lo = mid + 1,
+                        std::cmp::Ordering::Greater => hi = mid,
+                    }
+                }
+                false
             }
         }
-        false
     }
 }
 
@@ -530,29 +553,27 @@ mod tests {
         }
     }
 
+    /// A list finds each of its entries and nothing else, indexed or
+    /// sparse, with one-byte entries, several second bytes per first
+    /// byte and a last line without a newline.
     #[test]
-    fn newlines_are_found_eight_bytes_at_a_time() {
-        let texts: &[&[u8]] = &[
-            b"",
-            b"\n",
-            b"a\nb\n\ncd\n",
-            b"abcdefgh\nijklmnop\n\n\n\n\n\n\n\n\nq",
-            "é\n\u{10a}\n\u{b0a}\n\x0b\n\x09\x0a".as_bytes(),
-            &[
-                0x0a, 0x0b, 0x8a, 0x0a, 0x00, 0x0a, 0x09, 0x0b, 0x0a, 0xff,
-                0x0a,
-            ],
-        ];
-        for text in texts {
-            let mut got = Vec::new();
-            newlines(text, |p| got.push(p));
-            let want: Vec<usize> = text
-                .iter()
-                .enumerate()
-                .filter(|&(_, &b)| b == b'\n')
-                .map(|(p, _)| p)
-                .collect();
-            assert_eq!(got, want, "{text:?}");
+    fn word_lists_find_their_entries() {
+        let entries =
+            ["a", "ab", "abc", "b", "ba", "bb", "bbb", "c", "é", "éa"];
+        let others = ["", "aa", "abd", "bc", "bbbb", "d", "ca", "è", "é\n"];
+        for body in [entries.join("\n"), entries.join("\n") + "\n"] {
+            for sparse in [false, true] {
+                let list = WordList {
+                    sparse,
+                    ..WordList::from_body(Cow::Owned(body.clone()))
+                };
+                for w in entries {
+                    assert!(list.contains(w), "{w:?} in {body:?}");
+                }
+                for w in others {
+                    assert!(!list.contains(w), "{w:?} in {body:?}");
+                }
+            }
         }
     }
 
