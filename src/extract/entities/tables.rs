@@ -240,83 +240,8 @@ pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
     )
 });
 
-/// A hash map of names and table entries, hashed eight bytes at a time
-/// ([`Words`]).
-pub(crate) type Map<K, V> =
-    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Words>>;
-
-/// A hasher that reads its input eight bytes at a time, each word added
-/// and multiplied in: the keys of the entity maps are names and words of
-/// a document, hashed once per lookup, where hashing byte by byte (FNV)
-/// cost about as much as the lookup. The keys are not chosen by an
-/// attacker who could make them collide on purpose.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Words(u64);
-
-impl Words {
-    /// An odd constant with well-spread bits.
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-
-    #[inline(always)]
-    fn add(&mut self, word: u64) {
-        self.0 = self.0.wrapping_add(word).wrapping_mul(Words::K);
-    }
-}
-
-impl std::hash::Hasher for Words {
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The table takes its bucket from the low bits, which the
-        // multiplication leaves the least mixed.
-        self.0.rotate_left(26)
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            self.add(u64::from_le_bytes(w.try_into().unwrap_or_default()));
-        }
-        let rest = words.remainder();
-        let n = rest.len();
-        let last = if n >= 4 {
-            // Two reads of four bytes, overlapping when fewer than eight.
-            let lo =
-                u32::from_le_bytes(rest[..4].try_into().unwrap_or_default());
-            let hi = u32::from_le_bytes(
-                rest[n - 4..].try_into().unwrap_or_default(),
-            );
-            u64::from(lo) | u64::from(hi) << 32
-        } else if n > 0 {
-            u64::from(rest[0])
-                | u64::from(rest[n / 2]) << 8
-                | u64::from(rest[n - 1]) << 16
-        } else {
-            0
-        };
-        self.add(last ^ (n as u64) << 56);
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
+/// A hash map of names and table entries ([`crate::lexicon::Words`]).
+pub(crate) type Map<K, V> = crate::lexicon::FastMap<K, V>;
 
 /// A `key<TAB>label` table.
 pub(crate) struct LabelTable(Map<&'static str, Label>);
