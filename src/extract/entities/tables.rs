@@ -14,10 +14,9 @@ use crate::model::Label;
 /// A sorted word list, searched in place: the table's text itself is
 /// binary-searched line by line within the bucket of the word's first two
 /// bytes. The lines of a first byte are indexed the first time a word of
-/// it is looked up, so loading costs no pass over the lines (the lexicon
-/// has half a million; indexing them all made up much of the start-up
-/// time of a run) and no allocation per entry, and a lookup compares
-/// whole lines without looking for their ends.
+/// it is looked up (the lexicon's, half a million, with the program), so
+/// loading costs no pass over the lines and no allocation per entry, and
+/// a lookup compares whole lines without looking for their ends.
 pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
@@ -26,12 +25,11 @@ pub(crate) struct WordList {
     /// that first byte is looked up: most first bytes of most tables are
     /// never seen.
     leads: Box<[OnceLock<Lead>]>,
-    /// Whether a first byte keeps only the bounds of its buckets, its
-    /// lines then found by binary search on the text itself: for a large
-    /// table whose words are each looked up about once (the lexicon: its
-    /// callers remember the answers), indexing the lines cost far more
-    /// than the few lookups made in them.
-    sparse: bool,
+    /// The index built with the program (see `build.rs`), for the
+    /// lexicon: finding the lines of its half million at run time, even
+    /// one first byte or one bucket at a time, cost more than all the
+    /// lookups made in them.
+    prebuilt: Option<&'static [u8]>,
 }
 
 /// The lines of one first byte of a [`WordList`].
@@ -43,9 +41,6 @@ enum Lead {
     /// which costs less than finding the bounds of the few buckets looked
     /// up by binary search.
     Dense { starts: Box<[u32]>, seconds: Box<[u32; 257]> },
-    /// The lines span `body[lo..hi]`; the bounds of each second byte's
-    /// lines are found by binary search within them, once.
-    Sparse { lo: u32, hi: u32, seconds: Box<[OnceLock<[u32; 2]>]> },
 }
 
 /// The line around the middle of `body[lo..hi]` (which starts and ends at
@@ -71,7 +66,7 @@ fn bucket(word: &[u8]) -> usize {
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
         let leads = (0..256).map(|_| OnceLock::new()).collect();
-        WordList { body, leads, sparse: false }
+        WordList { body, leads, prebuilt: None }
     }
 
     /// The lines of first byte `first`, found once.
@@ -80,10 +75,6 @@ impl WordList {
             let len = self.body.len();
             let lo = self.lower_bound(first << 8, 0, len);
             let hi = self.lower_bound((first + 1) << 8, lo, len);
-            if self.sparse {
-                let seconds = (0..256).map(|_| OnceLock::new()).collect();
-                return Lead::Sparse { lo: lo as u32, hi: hi as u32, seconds };
-            }
             let body = &self.body.as_bytes()[..hi];
             let mut starts = Vec::new();
             let mut seconds = Box::new([0u32; 257]);
@@ -137,9 +128,9 @@ impl WordList {
         WordList::from_body(Cow::Borrowed(body))
     }
 
-    /// A list whose buckets are not indexed (see [`WordList::sparse`]).
-    fn sparse(table: &'static str) -> WordList {
-        WordList { sparse: true, ..WordList::new(table) }
+    /// The lexicon, with the index built with the program.
+    fn prebuilt(table: &'static str, index: &'static [u8]) -> WordList {
+        WordList { prebuilt: Some(index), ..WordList::new(table) }
     }
 
     /// Whether `word` is in the list, exactly.
@@ -147,26 +138,11 @@ impl WordList {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
         let k = bucket(word);
+        if let Some(index) = self.prebuilt {
+            return prebuilt_contains(body, index, k, word);
+        }
         let (first, second) = (k >> 8, k & 0xff);
         match self.lead(first) {
-            Lead::Sparse { lo, hi, seconds } => {
-                let [lo, hi] = *seconds[second].get_or_init(|| {
-                    let (lo, hi) = (*lo as usize, *hi as usize);
-                    let from = self.lower_bound(k, lo, hi);
-                    let to = self.lower_bound(k + 1, from, hi);
-                    [from as u32, to as u32]
-                });
-                let (mut lo, mut hi) = (lo as usize, hi as usize);
-                while lo < hi {
-                    let (start, end) = line_at(body, lo, hi);
-                    match body[start..end].cmp(word) {
-                        std::cmp::Ordering::Equal => return true,
-                        std::cmp::Ordering::Less => lo = end + 1,
-                        std::cmp::Ordering::Greater => hi = start,
-                    }
-                }
-                false
-            }
             Lead::Dense { starts, seconds } => {
                 let (mut lo, mut hi) =
                     (seconds[second] as usize, seconds[second + 1] as usize);
@@ -185,6 +161,42 @@ impl WordList {
             }
         }
     }
+}
+
+/// How many numbers of a prebuilt index give the lines of each key.
+const KEYS: usize = 65_537;
+
+/// Number `i` of a prebuilt index (little-endian `u32`s).
+#[inline(always)]
+fn entry(index: &[u8], i: usize) -> usize {
+    index
+        .get(i * 4..i * 4 + 4)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, |b| u32::from_le_bytes(b) as usize)
+}
+
+/// Whether `word`, of bucket key `k`, is a line of `body`, found with
+/// its prebuilt index: the lines of key `k` are `index[k]..index[k + 1]`,
+/// line `i` starting at number `KEYS + i`.
+fn prebuilt_contains(
+    body: &[u8],
+    index: &[u8],
+    k: usize,
+    word: &[u8],
+) -> bool {
+    let (mut lo, mut hi) = (entry(index, k), entry(index, k + 1));
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = entry(index, KEYS + mid);
+        let next = entry(index, KEYS + mid + 1);
+        let line = body.get(start..next - 1).unwrap_or_default();
+        match line.cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+        }
+    }
+    false
 }
 
 /// A test a word passes before a small table is searched for it: the
@@ -282,7 +294,10 @@ pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
 
 /// Common French words and their inflected forms, lower case.
 pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::sparse(include_str!("../../../data/entities/lexicon.txt"))
+    WordList::prebuilt(
+        include_str!("../../../data/entities/lexicon.txt"),
+        include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_index.bin")),
+    )
 });
 /// Given names, French and international: three sorted tables, looked
 /// up one after the other (merging them cost more at start-up than the
@@ -553,27 +568,36 @@ mod tests {
         }
     }
 
-    /// A list finds each of its entries and nothing else, indexed or
-    /// sparse, with one-byte entries, several second bytes per first
-    /// byte and a last line without a newline.
+    /// A list finds each of its entries and nothing else, with one-byte
+    /// entries, several second bytes per first byte and a last line
+    /// without a newline.
     #[test]
     fn word_lists_find_their_entries() {
         let entries =
             ["a", "ab", "abc", "b", "ba", "bb", "bbb", "c", "é", "éa"];
         let others = ["", "aa", "abd", "bc", "bbbb", "d", "ca", "è", "é\n"];
         for body in [entries.join("\n"), entries.join("\n") + "\n"] {
-            for sparse in [false, true] {
-                let list = WordList {
-                    sparse,
-                    ..WordList::from_body(Cow::Owned(body.clone()))
-                };
-                for w in entries {
-                    assert!(list.contains(w), "{w:?} in {body:?}");
-                }
-                for w in others {
-                    assert!(!list.contains(w), "{w:?} in {body:?}");
-                }
+            let list = WordList::from_body(Cow::Owned(body.clone()));
+            for w in entries {
+                assert!(list.contains(w), "{w:?} in {body:?}");
             }
+            for w in others {
+                assert!(!list.contains(w), "{w:?} in {body:?}");
+            }
+        }
+    }
+
+    /// The lexicon's prebuilt index finds every line of it, and words
+    /// around them that are not lines.
+    #[test]
+    fn the_lexicon_index_finds_every_entry() {
+        for w in rows(include_str!("../../../data/entities/lexicon.txt")) {
+            assert!(LEXICON.contains(w), "{w}");
+            let longer = format!("{w}\u{1}");
+            assert!(!LEXICON.contains(&longer), "{longer:?}");
+        }
+        for w in ["", "\u{1}", "zzzzzz", "\u{10ffff}"] {
+            assert!(!LEXICON.contains(w), "{w:?}");
         }
     }
 
