@@ -30,7 +30,15 @@ pub(crate) struct WordList {
     /// one first byte or one bucket at a time, cost more than all the
     /// lookups made in them.
     prebuilt: Option<&'static [u8]>,
+    /// For a small table, a test most words that are not entries fail
+    /// before any search: the small tables are asked about most words of
+    /// a text (`de`, `SA`, `annonce`), which few of them hold.
+    sketch: Option<Box<Sketch>>,
 }
+
+/// The most entries a table has for a [`Sketch`] to turn most other words
+/// away (it has 4 096 bits).
+const SKETCHED: usize = 1024;
 
 /// The lines of one first byte of a [`WordList`].
 enum Lead {
@@ -58,6 +66,16 @@ fn line_at(body: &[u8], lo: usize, hi: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// The entries of a table: its text after the comment header. The
+/// tables are sorted by byte value (the tests check it).
+fn body_of(table: &'static str) -> &'static str {
+    let mut body = table;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    body
+}
+
 fn bucket(word: &[u8]) -> usize {
     (usize::from(word.first().copied().unwrap_or(0)) << 8)
         | usize::from(word.get(1).copied().unwrap_or(0))
@@ -66,7 +84,10 @@ fn bucket(word: &[u8]) -> usize {
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
         let leads = (0..256).map(|_| OnceLock::new()).collect();
-        WordList { body, leads, prebuilt: None }
+        let lines = memchr::memchr_iter(b'\n', body.as_bytes()).count();
+        let sketch = (lines <= SKETCHED)
+            .then(|| Box::new(Sketch::new(body.split('\n'))));
+        WordList { body, leads, prebuilt: None, sketch }
     }
 
     /// The lines of first byte `first`, found once.
@@ -119,24 +140,29 @@ impl WordList {
     }
 
     fn new(table: &'static str) -> WordList {
-        // The tables are sorted by byte value (the tests check it); the
-        // comment header is skipped.
-        let mut body = table;
-        while body.starts_with('#') {
-            body = body.split_once('\n').map_or("", |(_, rest)| rest);
-        }
-        WordList::from_body(Cow::Borrowed(body))
+        WordList::from_body(Cow::Borrowed(body_of(table)))
     }
 
     /// The lexicon, with the index built with the program.
     fn prebuilt(table: &'static str, index: &'static [u8]) -> WordList {
-        WordList { prebuilt: Some(index), ..WordList::new(table) }
+        WordList {
+            body: Cow::Borrowed(body_of(table)),
+            leads: Box::default(),
+            prebuilt: Some(index),
+            sketch: None,
+        }
     }
 
     /// Whether `word` is in the list, exactly.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
+        if let Some(sketch) = &self.sketch
+            && !word.is_empty()
+            && !sketch.may_hold(word)
+        {
+            return false;
+        }
         let k = bucket(word);
         if let Some(index) = self.prebuilt {
             return prebuilt_contains(body, index, k, word);
