@@ -254,9 +254,11 @@ pub(crate) enum Bound {
 }
 
 /// Qualifiers, longest first so that `pas plus de` wins over `plus de`.
-static QUALIFIERS: LazyLock<Vec<(&'static str, Bound)>> =
+/// Each with its last character, which rules out most phrases before any
+/// is read back.
+static QUALIFIERS: LazyLock<Vec<(&'static str, Bound, char)>> =
     LazyLock::new(|| {
-        let mut q: Vec<(&'static str, Bound)> = crate::lexicon::rows(
+        let mut q: Vec<(&'static str, Bound, char)> = crate::lexicon::rows(
             include_str!("../../data/money/qualifiers.tsv"),
         )
         .filter_map(|row| {
@@ -266,10 +268,10 @@ static QUALIFIERS: LazyLock<Vec<(&'static str, Bound)>> =
                 "max" => Bound::Max,
                 _ => Bound::Other,
             };
-            Some((phrase, bound))
+            Some((phrase, bound, phrase.chars().next_back()?))
         })
         .collect();
-        q.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        q.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
         q
     });
 
@@ -1557,13 +1559,25 @@ pub(crate) fn qualifier_before(
     p: usize,
 ) -> Option<(&'static str, Bound)> {
     let before = text[..p].trim_end_matches(is_space_char);
-    QUALIFIERS.iter().copied().find(|(phrase, _)| {
-        folded_suffix(before, phrase).is_some_and(|head| {
-            !before[..head]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        })
+    // Most amounts follow no qualifier: the last character rules out
+    // most phrases before any is read back ([`folds_to`], its case
+    // folded once).
+    let last = before.chars().next_back()?;
+    let last = if last == '’' { '\'' } else { last };
+    let mut lower = last.to_lowercase();
+    let folded = match (lower.next(), lower.next()) {
+        (Some(l), None) if last.is_uppercase() => l,
+        _ => last,
+    };
+    QUALIFIERS.iter().find_map(|&(phrase, bound, end)| {
+        let found = (end == last || end == folded)
+            && folded_suffix(before, phrase).is_some_and(|head| {
+                !before[..head]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            });
+        found.then_some((phrase, bound))
     })
 }
 
@@ -1575,15 +1589,19 @@ fn folded_suffix(s: &str, phrase: &str) -> Option<usize> {
     let mut start = s.len();
     for want in phrase.chars().rev() {
         let (i, c) = chars.next()?;
-        let c = if c == '’' { '\'' } else { c };
-        let same = c == want
-            || c.is_uppercase() && c.to_lowercase().eq(std::iter::once(want));
-        if !same {
+        if !folds_to(c, want) {
             return None;
         }
         start = i;
     }
     Some(start)
+}
+
+/// Whether `c` reads as `want` (lower case, typewriter apostrophes) in
+/// lower case with typographic apostrophes as typewriter ones.
+fn folds_to(c: char, want: char) -> bool {
+    let c = if c == '’' { '\'' } else { c };
+    c == want || c.is_uppercase() && c.to_lowercase().eq(std::iter::once(want))
 }
 
 /// `de ` or `d'` at `j` (after `milliards`, `dizaine`): the position after.

@@ -536,6 +536,19 @@ fn opt_string<W: Write>(w: &mut W, s: Option<&str>) -> io::Result<()> {
 fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
     let bytes = s.as_bytes();
     let plain = |b: u8| (b >= 0x20) & (b != b'"') & (b != b'\\');
+    // Most strings are short (names, labels, forms): quoted on the stack,
+    // padded with a plain byte so that all of it is tested at once, and
+    // written in one go.
+    if bytes.len() <= SHORT {
+        let mut buf = [b' '; SHORT + 2];
+        buf[1..=bytes.len()].copy_from_slice(bytes);
+        let words = buf.chunks_exact(8).take(bytes.len() / 8 + 1);
+        if words.fold(0, |any, w| any | needs_escape(w)) == 0 {
+            buf[0] = b'"';
+            buf[bytes.len() + 1] = b'"';
+            return w.write_all(&buf[..bytes.len() + 2]);
+        }
+    }
     w.write_all(b"\"")?;
     let mut start = 0;
     let mut i = 0;
@@ -580,6 +593,26 @@ fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// The longest string [`string`] writes from the stack.
+const SHORT: usize = 30;
+
+/// Non-zero when one of the eight bytes of `w` is a control character, a
+/// quote or a backslash (in the high bit of some byte: the tests on all
+/// bytes at once cannot miss one, a borrow only spreads to bytes above).
+#[inline(always)]
+fn needs_escape(w: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut b = [0u8; 8];
+    b.copy_from_slice(w);
+    let x = u64::from_le_bytes(b);
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v;
+    (x.wrapping_sub(ONES * 0x20) & !x
+        | zero(x ^ (ONES * u64::from(b'"')))
+        | zero(x ^ (ONES * u64::from(b'\\'))))
+        & HIGH
+}
 
 /// Writes the error line of a JSON Lines input line that could not be
 /// analysed: `{"id": ..., "line": N, "error": "..."}` and a newline.

@@ -17,6 +17,42 @@ use std::ops::Range;
 use crate::extract::{Candidate, Found};
 use crate::model::{EventType, Gender, Label, Metric, QuoteKind, Status};
 
+/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
+/// tells, with the characters up to U+00FF (French accented letters) and
+/// the general punctuation block (`’`, `—`, narrow spaces) read from a
+/// table rather than the Unicode tables: the word loops of the stages ask
+/// it of every character outside ASCII.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x100 {
+        LATIN1_ALNUM[u as usize]
+    } else if (0x2000..0x2070).contains(&u) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// [`char::is_alphanumeric`] for U+0000 to U+00FF: ASCII letters and
+/// digits, `ª ² ³ µ ¹ º ¼ ½ ¾`, and the letters from `À` on but `×` and
+/// `÷` (checked against the Unicode tables by a test).
+static LATIN1_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            x @ 0..=0x7f => x.is_ascii_alphanumeric(),
+            0xaa | 0xb2 | 0xb3 | 0xb5 | 0xb9 | 0xba | 0xbc..=0xbe => true,
+            0xd7 | 0xf7 => false,
+            0xc0..=0xff => true,
+            _ => false,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// What a stage reads: the text, its sentences and the kept mentions.
 #[derive(Clone, Copy, Debug)]
 pub struct Mentions<'a> {
@@ -162,5 +198,16 @@ impl ArgsFound {
         .into_iter()
         .flatten()
         .chain(self.investors.iter().copied())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn alnum_table_agrees_with_unicode() {
+        for u in 0..0x2100u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{u:#x}");
+        }
     }
 }

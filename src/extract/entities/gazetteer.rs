@@ -60,6 +60,10 @@ pub(crate) struct Gazetteer {
     /// Entry indices, grouped by first word, each group longest name
     /// first, then in entry order.
     order: Vec<u32>,
+    /// Per index of `order`, what follows the first word of its name:
+    /// its length and its first eight bytes ([`head`]), which rule out
+    /// most names of a group without reading them.
+    tails: Vec<(u32, u64)>,
     /// The range of `order` holding each first word's group.
     groups: Map<Box<[u8]>, (u32, u32)>,
     /// The length of the longest first word, in bytes.
@@ -190,8 +194,16 @@ impl Gazetteer {
                 start = k as u32 + 1;
             }
         }
+        let tails = order
+            .iter()
+            .map(|&i| {
+                let name = entries[i as usize].name.as_str();
+                let tail = &name.as_bytes()[first_word(name).len()..];
+                (tail.len() as u32, head(tail))
+            })
+            .collect();
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Gazetteer { entries, order, groups, longest_word, id }
+        Gazetteer { entries, order, tails, groups, longest_word, id }
     }
 
     /// The entry of index `i`.
@@ -215,7 +227,7 @@ impl Gazetteer {
 
     /// The group of names whose first word is `word`, ignoring ASCII
     /// case.
-    fn group(&self, word: &[u8]) -> Option<&[u32]> {
+    fn group(&self, word: &[u8]) -> Option<std::ops::Range<usize>> {
         if word.len() > self.longest_word {
             return None;
         }
@@ -233,7 +245,7 @@ impl Gazetteer {
         };
         key.make_ascii_lowercase();
         let &(from, to) = self.groups.get(&*key)?;
-        self.order.get(from as usize..to as usize)
+        Some(from as usize..to as usize)
     }
 
     /// The longest name that starts at byte `start` of `text` and ends at
@@ -245,17 +257,31 @@ impl Gazetteer {
     ) -> Option<(usize, usize)> {
         let rest = text.get(start..)?;
         let word = first_word(rest).as_bytes();
-        let group = self.group(word)?;
+        let range = self.group(word)?;
+        let group = self.order.get(range.clone())?;
+        let tails = self.tails.get(range)?;
         // The longest name the text spells, ignoring ASCII case; of two
         // names that differ only in case (`Insee`, `INSEE`), the one the
         // text spells exactly, else the first listed.
-        let spelt = |i: u32| {
-            let name = self.entries[i as usize].name.as_bytes();
-            rest.as_bytes()
-                .get(..name.len())
+        // Every name of the group opens with the word, but for ASCII
+        // case: only what follows it is compared.
+        let tail = rest.as_bytes().get(word.len()..).unwrap_or_default();
+        let tail_head = head(tail);
+        let spelt = |k: usize| {
+            let (len, name_head) = tails[k];
+            let len = len as usize;
+            let mask = u64::MAX.checked_shr(8 * (8 - len.min(8)) as u32);
+            if tail.len() < len
+                || (tail_head ^ name_head) & mask.unwrap_or(0) != 0
+            {
+                return false;
+            }
+            let name = self.entries[group[k] as usize].name.as_bytes();
+            let name = name.get(word.len()..).unwrap_or_default();
+            tail.get(..name.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(name))
         };
-        let k = group.iter().position(|&i| spelt(i))?;
+        let k = (0..group.len()).position(spelt)?;
         let mut i = group[k] as usize;
         let len = self.entries[i].name.len();
         let found = rest.get(..len)?;
@@ -295,6 +321,16 @@ fn first_word(s: &str) -> &str {
         }
     }
     &s[..end]
+}
+
+/// The first eight bytes of `b` (zeros past its end), ASCII letters
+/// lower-cased, in one number.
+fn head(b: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = b.len().min(8);
+    buf[..n].copy_from_slice(&b[..n]);
+    buf.make_ascii_lowercase();
+    u64::from_le_bytes(buf)
 }
 
 /// The index key of a first word: its bytes, ASCII letters lower-cased.

@@ -269,6 +269,11 @@ const WINDOW: usize = 4096;
 /// after its line (an apposition, a model number, a closing quote).
 const MARGIN: usize = 64;
 
+/// How many tokens of a document the reader keeps for the document stage
+/// (which reads them all again): a document of more is read anew there,
+/// so that the working memory stays bounded.
+const KEEP: usize = 1 << 16;
+
 /// A token whose word has no row in [`Reader::facts`] yet.
 const NO_ROW: u32 = u32::MAX;
 
@@ -285,6 +290,13 @@ pub(crate) struct Reader<'a> {
     toks: Vec<Token>,
     /// The document index of `toks[0]`.
     base: usize,
+    /// The tokens before the window, while the document has at most
+    /// [`KEEP`] tokens ([`Reader::kept_all`]).
+    past: Vec<Token>,
+    /// Whether `past` holds every token before the window.
+    kept_all: bool,
+    /// How many tokens `past` may hold ([`KEEP`]).
+    keep: usize,
     /// How many tokens to read ahead at a time ([`WINDOW`]).
     window: usize,
     gaz: &'a Gazetteer,
@@ -322,6 +334,9 @@ impl<'a> Reader<'a> {
             done: false,
             toks: Vec::new(),
             base: 0,
+            past: Vec::new(),
+            kept_all: true,
+            keep: KEEP,
             window: WINDOW,
             gaz,
             buf: String::new(),
@@ -532,8 +547,9 @@ impl<'a> Reader<'a> {
     }
 
     /// Finds every mention, in text order, without overlaps; with the
-    /// document's tokens when they all fit in one window (most documents
-    /// do), which spares the document stage reading them again.
+    /// document's tokens when there are at most [`KEEP`] of them (most
+    /// documents have far fewer), which spares the document stage
+    /// reading them again.
     pub(crate) fn mentions(mut self) -> (Vec<Mention>, Option<Vec<Token>>) {
         let mut out = Vec::new();
         // The window position, and how far it was searched for a line
@@ -573,7 +589,13 @@ impl<'a> Reader<'a> {
             }
             // Forget the tokens no rule will look back at.
             let drop = i.saturating_sub(MARGIN);
-            self.toks.drain(..drop);
+            if self.past.len() + self.toks.len() <= self.keep {
+                self.past.extend(self.toks.drain(..drop));
+            } else {
+                self.past = Vec::new();
+                self.kept_all = false;
+                self.toks.drain(..drop);
+            }
             self.memo.drain(..drop);
             self.rows.drain(..drop);
             self.base += drop;
@@ -582,8 +604,12 @@ impl<'a> Reader<'a> {
         }
         Self::coordinate(&mut out);
         std::mem::take(&mut self.facts).keep();
-        let whole = self.base == 0;
-        (out, whole.then_some(self.toks))
+        if !self.kept_all {
+            return (out, None);
+        }
+        let mut toks = self.past;
+        toks.append(&mut self.toks);
+        (out, Some(toks))
     }
 
     /// Finds the mentions starting from window token `i` up to `stop`, a
@@ -2557,18 +2583,24 @@ mod tests {
         let flat = paragraph.replace('\n', " ");
         for text in [paragraph.repeat(40), flat.repeat(40)] {
             let sentences = crate::text::sentences::split(&text);
-            let read = |window: usize| {
+            let read = |window: usize, keep: usize| {
                 let mut r = Reader::new(&text, &sentences, &DEFAULT);
                 r.window = window;
+                r.keep = keep;
                 r.mentions()
             };
-            let (whole, toks) = read(1 << 40);
-            assert!(toks.is_some());
+            let (whole, all) = read(1 << 40, KEEP);
+            assert!(all.is_some());
             assert!(whole.len() > 200);
             for window in [1, 7, 100, 1000] {
-                let (got, toks) = read(window);
+                let (got, toks) = read(window, KEEP);
                 // Windows end at a line start, or in one long line at a
                 // sentence start: names never run across either.
+                assert_eq!(got, whole, "window {window}");
+                // The tokens before the window are kept as they were
+                // read, up to `keep` of them.
+                assert_eq!(toks, all, "window {window}");
+                let (got, toks) = read(window, 100);
                 assert!(toks.is_none(), "{window}");
                 assert_eq!(got, whole, "window {window}");
             }

@@ -13,26 +13,43 @@ use crate::model::Label;
 
 /// A sorted word list, searched in place: the table's text itself is
 /// binary-searched line by line within the bucket of the word's first two
-/// bytes. A bucket is indexed the first time a word of it is looked up
-/// (its bounds by binary search, then the starts of its lines), so loading
-/// costs no pass over the lines (the lexicon has half a million; indexing
-/// them all made up much of the start-up time of a run) and no allocation
-/// per entry, and a lookup compares whole lines without looking for their
-/// ends.
+/// bytes. The lines of a first byte are indexed the first time a word of
+/// it is looked up (the lexicon's, half a million, with the program), so
+/// loading costs no pass over the lines and no allocation per entry, and
+/// a lookup compares whole lines without looking for their ends.
 pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
     body: Cow<'static, str>,
-    /// For each first byte, the buckets of its second bytes (a one-byte
-    /// word has a second byte of 0), allocated the first time a word of
+    /// For each first byte, its lines, indexed the first time a word of
     /// that first byte is looked up: most first bytes of most tables are
-    /// never seen. A bucket holds the start of each of its lines, then
-    /// one past the newline of the last.
-    buckets: Box<[OnceLock<Box<[Bucket]>>]>,
+    /// never seen.
+    leads: Box<[OnceLock<Lead>]>,
+    /// The index built with the program (see `build.rs`), for the
+    /// lexicon: finding the lines of its half million at run time, even
+    /// one first byte or one bucket at a time, cost more than all the
+    /// lookups made in them.
+    prebuilt: Option<&'static [u8]>,
+    /// For a small table, a test most words that are not entries fail
+    /// before any search: the small tables are asked about most words of
+    /// a text (`de`, `SA`, `annonce`), which few of them hold.
+    sketch: Option<Box<Sketch>>,
 }
 
-/// The line starts of one bucket, once indexed.
-type Bucket = OnceLock<Box<[u32]>>;
+/// The most entries a table has for a [`Sketch`] to turn most other words
+/// away (it has 4 096 bits).
+const SKETCHED: usize = 1024;
+
+/// The lines of one first byte of a [`WordList`].
+enum Lead {
+    /// Every line indexed: the start of each line, then one past the
+    /// newline of the last, and for each second byte (a one-byte word has
+    /// a second byte of 0) the index of its first line, then the number
+    /// of lines. One pass over the lines of the first byte builds it,
+    /// which costs less than finding the bounds of the few buckets looked
+    /// up by binary search.
+    Dense { starts: Box<[u32]>, seconds: Box<[u32; 257]> },
+}
 
 /// The line around the middle of `body[lo..hi]` (which starts and ends at
 /// line boundaries): its start and its end, newline excluded.
@@ -49,11 +66,14 @@ fn line_at(body: &[u8], lo: usize, hi: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Calls `f` with the position of every newline of `bytes`, in order
-/// (vectorised by `memchr`): indexing a bucket of the lexicon reads
-/// thousands of lines.
-fn newlines(bytes: &[u8], f: impl FnMut(usize)) {
-    memchr::memchr_iter(b'\n', bytes).for_each(f);
+/// The entries of a table: its text after the comment header. The
+/// tables are sorted by byte value (the tests check it).
+fn body_of(table: &'static str) -> &'static str {
+    let mut body = table;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    body
 }
 
 fn bucket(word: &[u8]) -> usize {
@@ -63,35 +83,51 @@ fn bucket(word: &[u8]) -> usize {
 
 impl WordList {
     fn from_body(body: Cow<'static, str>) -> WordList {
-        let buckets = (0..256).map(|_| OnceLock::new()).collect();
-        WordList { body, buckets }
+        let leads = (0..256).map(|_| OnceLock::new()).collect();
+        let lines = memchr::memchr_iter(b'\n', body.as_bytes()).count();
+        let sketch = (lines <= SKETCHED)
+            .then(|| Box::new(Sketch::new(body.split('\n'))));
+        WordList { body, leads, prebuilt: None, sketch }
     }
 
-    /// The line starts of bucket `k`, found once.
-    fn bucket_lines(&self, k: usize) -> &[u32] {
-        let seconds = self.buckets[k >> 8]
-            .get_or_init(|| (0..256).map(|_| OnceLock::new()).collect());
-        seconds[k & 0xff].get_or_init(|| {
-            let (lo, hi) = (self.lower_bound(k), self.lower_bound(k + 1));
-            if lo >= hi {
-                return Box::default();
+    /// The lines of first byte `first`, found once.
+    fn lead(&self, first: usize) -> &Lead {
+        self.leads[first].get_or_init(|| {
+            let len = self.body.len();
+            let lo = self.lower_bound(first << 8, 0, len);
+            let hi = self.lower_bound((first + 1) << 8, lo, len);
+            let body = &self.body.as_bytes()[..hi];
+            let mut starts = Vec::new();
+            let mut seconds = Box::new([0u32; 257]);
+            let mut next_second = 0;
+            let mut at = lo;
+            while at < hi {
+                let end =
+                    memchr::memchr(b'\n', &body[at..]).map_or(hi, |p| at + p);
+                let second = if end > at + 1 { body[at + 1] } else { 0 };
+                let second = usize::from(second);
+                while next_second <= second {
+                    seconds[next_second] = starts.len() as u32;
+                    next_second += 1;
+                }
+                starts.push(at as u32);
+                at = end + 1;
             }
-            let body = &self.body.as_bytes()[lo..hi];
-            let mut starts: Vec<u32> = vec![lo as u32];
-            newlines(body, |p| starts.push((lo + p + 1) as u32));
-            // The last line of a body without a final newline.
-            if body.last() != Some(&b'\n') {
-                starts.push((hi + 1) as u32);
-            }
-            starts.into_boxed_slice()
+            let lines = starts.len() as u32;
+            seconds[next_second..].fill(lines);
+            // One past the newline of the last line (or past its end, in
+            // a body without a final newline).
+            starts.push(at as u32);
+            Lead::Dense { starts: starts.into_boxed_slice(), seconds }
         })
     }
 
-    /// The start of the first line whose key is `key` or more (the end of
-    /// the body when there is none).
-    fn lower_bound(&self, key: usize) -> usize {
+    /// The start of the first line of `body[lo..hi]` (which starts and
+    /// ends at line boundaries) whose key is `key` or more (`hi` when
+    /// there is none).
+    fn lower_bound(&self, key: usize, lo: usize, hi: usize) -> usize {
         let body = self.body.as_bytes();
-        let (mut lo, mut hi) = (0, body.len());
+        let (mut lo, mut hi) = (lo, hi);
         while lo < hi {
             let (start, end) = line_at(body, lo, hi);
             if bucket(&body[start..end]) < key {
@@ -104,34 +140,89 @@ impl WordList {
     }
 
     fn new(table: &'static str) -> WordList {
-        // The tables are sorted by byte value (the tests check it); the
-        // comment header is skipped.
-        let mut body = table;
-        while body.starts_with('#') {
-            body = body.split_once('\n').map_or("", |(_, rest)| rest);
+        WordList::from_body(Cow::Borrowed(body_of(table)))
+    }
+
+    /// The lexicon, with the index built with the program.
+    fn prebuilt(table: &'static str, index: &'static [u8]) -> WordList {
+        WordList {
+            body: Cow::Borrowed(body_of(table)),
+            leads: Box::default(),
+            prebuilt: Some(index),
+            sketch: None,
         }
-        WordList::from_body(Cow::Borrowed(body))
     }
 
     /// Whether `word` is in the list, exactly.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let body = self.body.as_bytes();
         let word = word.as_bytes();
-        let starts = self.bucket_lines(bucket(word));
-        let (mut lo, mut hi) = (0, starts.len().saturating_sub(1));
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let (start, next) =
-                (starts[mid] as usize, starts[mid + 1] as usize);
-            let line = body.get(start..next - 1).unwrap_or_default();
-            match line.cmp(word) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
+        if let Some(sketch) = &self.sketch
+            && !word.is_empty()
+            && !sketch.may_hold(word)
+        {
+            return false;
+        }
+        let k = bucket(word);
+        if let Some(index) = self.prebuilt {
+            return prebuilt_contains(body, index, k, word);
+        }
+        let (first, second) = (k >> 8, k & 0xff);
+        match self.lead(first) {
+            Lead::Dense { starts, seconds } => {
+                let (mut lo, mut hi) =
+                    (seconds[second] as usize, seconds[second + 1] as usize);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    let (start, next) =
+                        (starts[mid] as usize, starts[mid + 1] as usize);
+                    let line = body.get(start..next - 1).unwrap_or_default();
+                    match line.cmp(word) {
+                        std::cmp::Ordering::Equal => return true,
+                        std::cmp::Ordering::Less => lo = mid + 1,
+                        std::cmp::Ordering::Greater => hi = mid,
+                    }
+                }
+                false
             }
         }
-        false
     }
+}
+
+/// How many numbers of a prebuilt index give the lines of each key.
+const KEYS: usize = 65_537;
+
+/// Number `i` of a prebuilt index (little-endian `u32`s).
+#[inline(always)]
+fn entry(index: &[u8], i: usize) -> usize {
+    index
+        .get(i * 4..i * 4 + 4)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, |b| u32::from_le_bytes(b) as usize)
+}
+
+/// Whether `word`, of bucket key `k`, is a line of `body`, found with
+/// its prebuilt index: the lines of key `k` are `index[k]..index[k + 1]`,
+/// line `i` starting at number `KEYS + i`.
+fn prebuilt_contains(
+    body: &[u8],
+    index: &[u8],
+    k: usize,
+    word: &[u8],
+) -> bool {
+    let (mut lo, mut hi) = (entry(index, k), entry(index, k + 1));
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = entry(index, KEYS + mid);
+        let next = entry(index, KEYS + mid + 1);
+        let line = body.get(start..next - 1).unwrap_or_default();
+        match line.cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+        }
+    }
+    false
 }
 
 /// A test a word passes before a small table is searched for it: the
@@ -187,7 +278,7 @@ pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
     )
 });
 
-/// A hash map of table entries (FNV hashing, [`crate::lexicon::Fnv`]).
+/// A hash map of names and table entries ([`crate::lexicon::Words`]).
 pub(crate) type Map<K, V> = crate::lexicon::FastMap<K, V>;
 
 /// A `key<TAB>label` table.
@@ -229,7 +320,10 @@ pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
 
 /// Common French words and their inflected forms, lower case.
 pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/lexicon.txt"))
+    WordList::prebuilt(
+        include_str!("../../../data/entities/lexicon.txt"),
+        include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_index.bin")),
+    )
 });
 /// Given names, French and international: three sorted tables, looked
 /// up one after the other (merging them cost more at start-up than the
@@ -508,29 +602,36 @@ mod tests {
         }
     }
 
+    /// A list finds each of its entries and nothing else, with one-byte
+    /// entries, several second bytes per first byte and a last line
+    /// without a newline.
     #[test]
-    fn newlines_are_found_eight_bytes_at_a_time() {
-        let texts: &[&[u8]] = &[
-            b"",
-            b"\n",
-            b"a\nb\n\ncd\n",
-            b"abcdefgh\nijklmnop\n\n\n\n\n\n\n\n\nq",
-            "é\n\u{10a}\n\u{b0a}\n\x0b\n\x09\x0a".as_bytes(),
-            &[
-                0x0a, 0x0b, 0x8a, 0x0a, 0x00, 0x0a, 0x09, 0x0b, 0x0a, 0xff,
-                0x0a,
-            ],
-        ];
-        for text in texts {
-            let mut got = Vec::new();
-            newlines(text, |p| got.push(p));
-            let want: Vec<usize> = text
-                .iter()
-                .enumerate()
-                .filter(|&(_, &b)| b == b'\n')
-                .map(|(p, _)| p)
-                .collect();
-            assert_eq!(got, want, "{text:?}");
+    fn word_lists_find_their_entries() {
+        let entries =
+            ["a", "ab", "abc", "b", "ba", "bb", "bbb", "c", "é", "éa"];
+        let others = ["", "aa", "abd", "bc", "bbbb", "d", "ca", "è", "é\n"];
+        for body in [entries.join("\n"), entries.join("\n") + "\n"] {
+            let list = WordList::from_body(Cow::Owned(body.clone()));
+            for w in entries {
+                assert!(list.contains(w), "{w:?} in {body:?}");
+            }
+            for w in others {
+                assert!(!list.contains(w), "{w:?} in {body:?}");
+            }
+        }
+    }
+
+    /// The lexicon's prebuilt index finds every line of it, and words
+    /// around them that are not lines.
+    #[test]
+    fn the_lexicon_index_finds_every_entry() {
+        for w in rows(include_str!("../../../data/entities/lexicon.txt")) {
+            assert!(LEXICON.contains(w), "{w}");
+            let longer = format!("{w}\u{1}");
+            assert!(!LEXICON.contains(&longer), "{longer:?}");
+        }
+        for w in ["", "\u{1}", "zzzzzz", "\u{10ffff}"] {
+            assert!(!LEXICON.contains(w), "{w:?}");
         }
     }
 

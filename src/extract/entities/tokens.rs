@@ -40,7 +40,7 @@ pub(crate) enum Shape {
 
 /// One token, in twelve bytes: a long document holds about one token
 /// per five bytes of text, all alive at once.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Start byte offset.
     pub start: u32,

@@ -40,7 +40,8 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             i += len;
             continue;
         }
-        if !(x.is_ascii_alphanumeric() || !x.is_ascii() && c.is_alphanumeric())
+        if !(x.is_ascii_alphanumeric()
+            || !x.is_ascii() && crate::stages::is_alnum(c))
         {
             out.push(Tok { start: i, end: i + len, word: false });
             i += len;
@@ -50,16 +51,19 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         i += len;
         while i < end {
             let y = b[i];
-            if y.is_ascii_alphanumeric() {
+            if crate::stages::quotes::ASCII_WORD[usize::from(y)] {
                 i += 1;
                 continue;
             }
-            let (d, dl) = at(i);
-            if !y.is_ascii() && d.is_alphanumeric() {
+            let (d, dl) = match y.is_ascii() {
+                true => (char::from(y), 1),
+                false => at(i),
+            };
+            if !y.is_ascii() && crate::stages::is_alnum(d) {
                 i += dl;
             } else if d == '-' {
                 // An inner hyphen joins.
-                if i + 1 < end && at(i + 1).0.is_alphanumeric() {
+                if i + 1 < end && crate::stages::is_alnum(at(i + 1).0) {
                     i += 1;
                 } else {
                     break;
@@ -79,6 +83,16 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
 /// Whether `word` equals `lower` (already lower case), case aside and
 /// with either apostrophe.
 pub fn is(word: &str, lower: &str) -> bool {
+    // Two first characters in ASCII that differ (most calls): no need
+    // to read further.
+    if let (Some(&a), Some(&b)) =
+        (word.as_bytes().first(), lower.as_bytes().first())
+        && a < 0x80
+        && b < 0x80
+        && a.to_ascii_lowercase() != b
+    {
+        return false;
+    }
     if word.is_ascii() {
         // Most words: bytes compared case aside, no case tables.
         return word.len() == lower.len()

@@ -40,7 +40,8 @@ use marks::Marked;
 use tables::{
     ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, PARTICIPLE, TITLE_NOUNS, VERBS,
 };
-use words::{Tok, tokens};
+pub(super) use words::ASCII_WORD;
+use words::{Tok, tail_tokens, tokens};
 
 /// How far before an opening mark its cue is looked for, in bytes.
 const BEFORE: usize = 400;
@@ -222,8 +223,8 @@ struct Ctx<'a> {
     ents: Vec<Ent<'a>>,
     /// For each kept mention, its entry in `ents` (`u32::MAX`: none).
     of_mention: Vec<u32>,
-    /// First mention byte and the most mentioned organisation up to it.
-    org_best: Vec<(usize, usize)>,
+    /// The organisations counted so far ([`Ctx::org_before`]).
+    orgs: std::cell::RefCell<OrgCount>,
     /// The same for people.
     per_best: Vec<(usize, usize)>,
     /// The marked spans, in order.
@@ -231,6 +232,23 @@ struct Ctx<'a> {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// The organisation mentions counted up to a byte, in order.
+#[derive(Debug, Default)]
+struct OrgCount {
+    /// The next kept mention to count.
+    next: usize,
+    /// For each entry of [`Ctx::ents`]: introduced by a company noun, and
+    /// how many mentions so far.
+    running: Vec<(bool, usize)>,
+    /// The most mentioned organisation so far.
+    top: Option<usize>,
+    /// First byte of each organisation mention counted and the most
+    /// mentioned organisation up to it.
+    best: Vec<(usize, usize)>,
+    /// Tokens of the words before a mention.
+    buf: Vec<Tok>,
+}
 
 fn floor(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
@@ -302,15 +320,35 @@ impl<'a> Ctx<'a> {
             }
             out
         };
-        // Organisations: counted up to each mention, the agency of a
-        // dateline (`PARIS, 14 mars (AFP) -`) left out, and those a
-        // company noun introduces (`le groupe laitier Lactalis`) first.
-        let first_end = m.sentences.first().map_or(0, |r| r.end);
-        let mut running: Vec<(bool, usize)> = vec![(false, 0); ents.len()];
-        let mut org_best: Vec<(usize, usize)> = Vec::new();
-        let mut top: Option<usize> = None;
-        for (k, c) in m.kept.iter().enumerate() {
-            let e = of_mention[k];
+        let per_best = best(Label::Per);
+        Ctx {
+            m,
+            text,
+            ents,
+            of_mention,
+            orgs: Default::default(),
+            per_best,
+            marked: marks::scan(text),
+        }
+    }
+
+    /// The organisation named most up to byte `at`: organisations
+    /// counted up to each mention, the agency of a dateline (`PARIS, 14
+    /// mars (AFP) -`) left out, and those a company noun introduces (`le
+    /// groupe laitier Lactalis`) first. The mentions are counted only up
+    /// to the furthest byte asked, as most documents ask about none.
+    fn org_before(&self, at: usize) -> Option<usize> {
+        let (m, text, ents) = (self.m, self.text, &self.ents);
+        let mut r = self.orgs.borrow_mut();
+        let r = &mut *r;
+        if r.running.is_empty() {
+            r.running = vec![(false, 0); ents.len()];
+        }
+        let first_end = m.sentences.first().map_or(0, |s| s.end);
+        while let Some(c) = m.kept.get(r.next).filter(|c| c.start < at) {
+            let k = r.next;
+            r.next += 1;
+            let e = self.of_mention[k];
             if e == NONE || ents[e as usize].label != Label::Org {
                 continue;
             }
@@ -321,34 +359,29 @@ impl<'a> Ctx<'a> {
             if dateline {
                 continue;
             }
+            // Once introduced, always: the words before are read only
+            // until then.
             let lo = floor(text, c.start.saturating_sub(60));
-            tokens(text, lo..c.start, &mut buf);
-            let n = buf.len();
-            let intro = buf[n.saturating_sub(5)..]
-                .iter()
-                .rev()
-                .take_while(|t| t.word)
-                .any(|t| {
-                    tables::role(&key(&text[t.s..t.e]))
-                        .is_some_and(|r| r.1 == Label::Org)
-                });
-            running[e].0 |= intro;
-            running[e].1 += 1;
-            if top.is_none_or(|t| running[e] > running[t]) {
-                top = Some(e);
+            if !r.running[e].0 && ends_with_word(&text[lo..c.start]) {
+                tail_tokens(text, lo..c.start, 5, &mut r.buf);
+                let n = r.buf.len();
+                r.running[e].0 = r.buf[n.saturating_sub(5)..]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.word)
+                    .any(|t| {
+                        tables::role(&key(&text[t.s..t.e]))
+                            .is_some_and(|r| r.1 == Label::Org)
+                    });
             }
-            org_best.push((c.start, top.unwrap_or(e)));
+            r.running[e].1 += 1;
+            if r.top.is_none_or(|t| r.running[e] > r.running[t]) {
+                r.top = Some(e);
+            }
+            r.best.push((c.start, r.top.unwrap_or(e)));
         }
-        let per_best = best(Label::Per);
-        Ctx {
-            m,
-            text,
-            ents,
-            of_mention,
-            org_best,
-            per_best,
-            marked: marks::scan(text),
-        }
+        let i = r.best.partition_point(|&(f, _)| f < at);
+        i.checked_sub(1).map(|i| r.best[i].1)
     }
 
     fn word(&self, t: Tok) -> &'a str {
@@ -450,12 +483,6 @@ impl<'a> Ctx<'a> {
             .then_some(e)
     }
 
-    /// The organisation named most up to byte `at`.
-    fn org_before(&self, at: usize) -> Option<usize> {
-        let i = self.org_best.partition_point(|&(f, _)| f < at);
-        i.checked_sub(1).map(|i| self.org_best[i].1)
-    }
-
     /// The person named most up to byte `at`.
     fn person_most(&self, at: usize) -> Option<usize> {
         let i = self.per_best.partition_point(|&(f, _)| f < at);
@@ -517,7 +544,23 @@ impl<'a> Ctx<'a> {
 
     /// The verb group whose lexical verb is at token `i`: its auxiliary
     /// (adverbs between allowed) for a participle, `se` for a reflexive.
+    /// Asked at most tokens, which fail the bit filter of [`Ctx::verb`]
+    /// here, without a call.
+    #[inline]
     fn group_at(&self, toks: &[Tok], i: usize) -> Option<Group> {
+        let t = *toks.get(i)?;
+        if !t.word
+            || !tables::TRIGGER_WORDS
+                .may_contain_bytes(&self.text.as_bytes()[t.s..t.e])
+        {
+            return None;
+        }
+        self.group_of(toks, i)
+    }
+
+    /// [`Ctx::group_at`] for a token that may be a verb.
+    #[inline(never)]
+    fn group_of(&self, toks: &[Tok], i: usize) -> Option<Group> {
         let (tag, n) = self.verb(toks, i)?;
         let end = i + n;
         let prev = |j: usize| j.checked_sub(1).map(|j| (j, toks[j]));
@@ -1094,7 +1137,7 @@ fn mention_gender(
     buf: &mut Vec<Tok>,
 ) -> Option<Gender> {
     let lo = floor(text, at.saturating_sub(40));
-    tokens(text, lo..at, buf);
+    tail_tokens(text, lo..at, 2, buf);
     let n = buf.len();
     let w = |i: usize| &text[buf[i].s..buf[i].e];
     let last = w(n.checked_sub(1)?);
@@ -1138,7 +1181,7 @@ pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
 /// semicolon or quotation mark before it.
 fn clause_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     let mut lo = i;
-    while lo > 0 && !is_clause_break(ctx.word(toks[lo - 1])) {
+    while lo > 0 && !is_clause_break(toks[lo - 1], ctx) {
         lo -= 1;
     }
     lo
@@ -1151,8 +1194,20 @@ fn sentence_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     toks.partition_point(|t| t.s < from)
 }
 
-fn is_clause_break(w: &str) -> bool {
-    matches!(w, ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-")
+/// Whether token `t` ends a clause: punctuation, never a word.
+#[inline]
+fn is_clause_break(t: Tok, ctx: &Ctx<'_>) -> bool {
+    !t.word
+        && matches!(
+            ctx.word(t),
+            ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-"
+        )
+}
+
+/// Whether token `t` is a comma.
+#[inline]
+fn is_comma(t: Tok, ctx: &Ctx<'_>) -> bool {
+    !t.word && ctx.word(t) == ","
 }
 
 fn words_in(ctx: &Ctx<'_>, r: Range<usize>, buf: &mut Vec<Tok>) -> usize {
@@ -1417,6 +1472,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             || ctx.marks_in(r.clone())
     };
     let mut stops = Vec::new();
+    let mut mark = 0;
     let wanted = triggered(ctx);
     for (sent, _) in ctx.m.sentences.iter().zip(&wanted).filter(|(_, w)| **w) {
         tokens(text, sent.clone(), &mut toks);
@@ -1428,14 +1484,19 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
         let mut lo = 0;
         while i < n {
             let t = toks[i];
-            if i > 0 && i > lo && is_clause_break(ctx.word(toks[i - 1])) {
+            if i > 0 && i > lo && is_clause_break(toks[i - 1], ctx) {
                 lo = i;
             }
-            if ctx.in_marks(t.s) {
+            // Whether the token lies inside a marked span, with a cursor:
+            // the tokens go forward through the text.
+            while ctx.marked.get(mark).is_some_and(|q| q.open <= t.s) {
+                mark += 1;
+            }
+            if mark > 0 && t.s < ctx.marked[mark - 1].close {
                 i += 1;
                 continue;
             }
-            let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
+            let at_clause = i == lo || is_comma(toks[i - 1], ctx);
             // `Selon X, <clause>` and `<clause>, selon X.`
             if at_clause && let Some((c, selon)) = ctx.according(&toks, i) {
                 let mut b = c + 1;
@@ -1490,7 +1551,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 }
             }
             // `<clause>, estime l'Insee.`
-            if ctx.word(t) == ","
+            if is_comma(t, ctx)
                 && i > lo
                 && !matches!(ctx.word(toks[i - 1]), "»" | "\"" | "”")
                 && let Some(g) = ctx.group_from(&toks, i + 1)
@@ -1601,6 +1662,9 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let bytes = text.as_bytes();
     let sentences = ctx.m.sentences;
     let triggers = &*tables::TRIGGER_WORDS;
+    // Words of other lengths are no trigger, nor `après` or `pour`.
+    let (shortest, longest) = triggers.lengths;
+    let lengths = shortest.min(4)..=longest.max("après".len());
     let mut out = vec![false; sentences.len()];
     let mut i = 0;
     while i < bytes.len() {
@@ -1624,11 +1688,14 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         let s = i;
         i = word_end(text, i);
         let w = &bytes[s..i];
+        if !lengths.contains(&w.len()) {
+            continue;
+        }
         let hit = if triggers.may_contain_bytes(w)
             && triggers.contains(&text[s..i])
         {
             Some(s)
-        } else if w == "après".as_bytes() {
+        } else if w[0] == b'a' && w == "après".as_bytes() {
             // `d'après`, `D’après`: a `d` standing alone before the
             // apostrophe.
             [1, 3]
@@ -1641,7 +1708,11 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
                     (matches!(bytes[d], b'd' | b'D') && !alnum_before(text, d))
                         .then_some(d)
                 })
-        } else if w == b"pour" && s >= 2 && &bytes[s - 2..s] == b", " {
+        } else if w[0] == b'p'
+            && w == b"pour"
+            && s >= 2
+            && &bytes[s - 2..s] == b", "
+        {
             Some(s - 2)
         } else {
             None
@@ -1675,7 +1746,7 @@ fn char_class(text: &str, i: usize) -> (usize, bool) {
         return (1, words::ASCII_WORD[usize::from(b)]);
     }
     let c = text[i..].chars().next().unwrap_or(' ');
-    (c.len_utf8(), c.is_alphanumeric())
+    (c.len_utf8(), super::is_alnum(c))
 }
 
 /// The first byte from `i` on that is no letter or digit.
@@ -1699,8 +1770,20 @@ fn word_end(text: &str, mut i: usize) -> usize {
     }
 }
 
+/// Whether the last token of `piece` may be a word: its last character
+/// that is not white space is a letter, a digit, a hyphen or an
+/// apostrophe. Any other character is a token of its own, and no word
+/// then ends the piece.
+fn ends_with_word(piece: &str) -> bool {
+    piece
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| super::is_alnum(c) || matches!(c, '-' | '\'' | '’'))
+}
+
 fn alnum_before(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+    text[..i].chars().next_back().is_some_and(super::is_alnum)
 }
 
 /// Where the reported clause after a verb group ending at `j` starts:
@@ -1740,8 +1823,13 @@ fn clause_stops(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<usize>) {
     out.clear();
     out.resize(toks.len() + 1, toks.len());
     for k in (0..toks.len()).rev() {
-        let w = ctx.word(toks[k]);
-        out[k] = match w == ";" || is(w, "mais") {
+        let t = toks[k];
+        let stop = match t.word {
+            // Four bytes, as `is` reads `mais` only so.
+            true => t.e - t.s == 4 && is(ctx.word(t), "mais"),
+            false => ctx.word(t) == ";",
+        };
+        out[k] = match stop {
             true => k,
             false => out[k + 1],
         };

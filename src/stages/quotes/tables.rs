@@ -53,6 +53,8 @@ pub(super) static VERBS: LazyLock<FastMap<&'static str, u8>> =
 pub(super) struct Words {
     set: FastSet<&'static str>,
     bits: Box<[u64; 1024]>,
+    /// The byte lengths of the shortest and the longest word.
+    pub(super) lengths: (usize, usize),
 }
 
 /// The bit of `w` in [`Words::bits`].
@@ -70,12 +72,17 @@ fn bit(w: &[u8]) -> (usize, u64) {
 
 impl Words {
     fn new(words: impl IntoIterator<Item = &'static str>) -> Words {
-        let mut out =
-            Words { set: FastSet::default(), bits: Box::new([0; 1024]) };
+        let mut out = Words {
+            set: FastSet::default(),
+            bits: Box::new([0; 1024]),
+            lengths: (usize::MAX, 0),
+        };
         for w in words.into_iter().filter(|w| !w.is_empty()) {
             let (k, b) = bit(w.as_bytes());
             out.bits[k] |= b;
             out.set.insert(w);
+            out.lengths.0 = out.lengths.0.min(w.len());
+            out.lengths.1 = out.lengths.1.max(w.len());
         }
         out
     }

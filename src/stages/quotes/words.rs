@@ -37,7 +37,7 @@ fn elides(w: &str) -> bool {
 /// For each byte, whether it is an ASCII letter or digit: one load where
 /// `u8::is_ascii_alphanumeric` tests three ranges, in the loops that read
 /// every byte of a sentence.
-pub(super) static ASCII_WORD: [bool; 256] = {
+pub(crate) static ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {
@@ -68,10 +68,19 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             return Some((char::from(b), 1, ASCII_WORD[usize::from(b)]));
         }
         let c = text[i..end].chars().next()?;
-        Some((c, c.len_utf8(), c.is_alphanumeric()))
+        Some((c, c.len_utf8(), crate::stages::is_alnum(c)))
     };
     let mut i = range.start;
-    while let Some((c, n, word)) = at(i) {
+    while i < end {
+        // ASCII without a call; other characters decoded.
+        let b = bytes[i];
+        let (c, n, word) = match b < 0x80 {
+            true => (char::from(b), 1, ASCII_WORD[usize::from(b)]),
+            false => match at(i) {
+                Some(x) => x,
+                None => break,
+            },
+        };
         if !word {
             if !c.is_whitespace() {
                 out.push(Tok { s: i, e: i + n, word: false });
@@ -84,16 +93,29 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         let s = i;
         i += n;
         loop {
-            while i < end && ASCII_WORD[usize::from(bytes[i])] {
-                i += 1;
+            i += bytes[i..end]
+                .iter()
+                .position(|&b| !ASCII_WORD[usize::from(b)])
+                .unwrap_or(end - i);
+            if i >= end {
+                break;
             }
-            let Some((c, n, word)) = at(i) else { break };
+            let b = bytes[i];
+            let (c, n, word) = match b < 0x80 {
+                true => (char::from(b), 1, false),
+                false => match at(i) {
+                    Some(x) => x,
+                    None => break,
+                },
+            };
             if word {
                 i += n;
                 continue;
             }
-            let next_letter = at(i + n).is_some_and(|x| x.2);
-            if c == '-' && next_letter {
+            // Most words end at a space: the character after is read
+            // only for a hyphen or an apostrophe.
+            let next_letter = || at(i + n).is_some_and(|x| x.2);
+            if c == '-' && next_letter() {
                 i += n;
                 continue;
             }
@@ -102,7 +124,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                     i += n;
                     break;
                 }
-                if next_letter {
+                if next_letter() {
                     i += n;
                     continue;
                 }
@@ -111,6 +133,42 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         }
         out.push(Tok { s, e: i, word: true });
     }
+}
+
+/// The tokens of `text[range]` as [`tokens`] gives them, at least the
+/// last `k` of them (all when there are fewer): read from an ASCII space
+/// that `k` pieces of visible ASCII follow, when there is one.
+///
+/// No token holds a space, so reading from a space gives the tokens after
+/// it that reading from further back gives; each piece between spaces
+/// holding a visible ASCII character is at least one token.
+pub(super) fn tail_tokens(
+    text: &str,
+    range: Range<usize>,
+    k: usize,
+    out: &mut Vec<Tok>,
+) {
+    let bytes = text.as_bytes();
+    let mut from = range.start;
+    let (mut pieces, mut visible) = (0, false);
+    let mut i = range.end;
+    while i > range.start {
+        i -= 1;
+        let b = bytes[i];
+        if b == b' ' {
+            if visible {
+                pieces += 1;
+                visible = false;
+                if pieces >= k {
+                    from = i;
+                    break;
+                }
+            }
+        } else if b.is_ascii_graphic() {
+            visible = true;
+        }
+    }
+    tokens(text, from..range.end, out);
 }
 
 #[cfg(test)]
@@ -176,6 +234,38 @@ mod tests {
         }
         if let Some(s) = start {
             out.push(Tok { s: base + s, e: range.end, word: true });
+        }
+    }
+
+    #[test]
+    fn reads_the_last_tokens_as_the_whole_window() {
+        let texts = [
+            "le groupe laitier\u{a0}Lactalis, l'attaquant a-t-il dit « oui »",
+            "jusqu’à  l’ « aube » d' x \u{a0} \u{a0} y - z  ",
+            include_str!("../../../fixtures/xai-economist-fr.txt"),
+        ];
+        let (mut got, mut want) = (Vec::new(), Vec::new());
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&b| text.is_char_boundary(b))
+                .collect();
+            let step = if text.len() > 1000 { 89 } else { 1 };
+            for (k, &a) in bounds.iter().enumerate().step_by(step) {
+                for &b in bounds[k..].iter().step_by(step).take(70) {
+                    tokens(text, a..b, &mut want);
+                    for last in 1..6 {
+                        tail_tokens(text, a..b, last, &mut got);
+                        let n = last.min(want.len());
+                        assert!(got.len() >= n);
+                        assert_eq!(
+                            got[got.len() - n..],
+                            want[want.len() - n..],
+                            "{:?}",
+                            &text[a..b]
+                        );
+                    }
+                }
+            }
         }
     }
 
