@@ -185,8 +185,51 @@ pub(super) static TITLE_NOUNS: LazyLock<FastSet<&'static str>> =
 
 /// Adverbs and set phrases read between a verb and its speaker or
 /// inside a verb group (`a toutefois prévenu`).
-pub(super) static ADVERBS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/quotes/adverbs.txt")));
+pub(super) static ADVERBS: LazyLock<Keys> = LazyLock::new(|| {
+    Keys::new(rows(include_str!("../../../data/quotes/adverbs.txt")))
+});
+
+/// A set of table keys (lower case, straight apostrophe) with a quick
+/// first test on the first byte of a word, before the word is lowered
+/// ([`super::key`]) and hashed: most words start with a letter no key
+/// starts with.
+pub(super) struct Keys {
+    set: FastSet<&'static str>,
+    /// Whether some key starts with the byte.
+    first: [bool; 256],
+}
+
+impl Keys {
+    pub(super) fn new(keys: impl IntoIterator<Item = &'static str>) -> Keys {
+        let mut out = Keys { set: FastSet::default(), first: [false; 256] };
+        for k in keys {
+            if let Some(&b) = k.as_bytes().first() {
+                out.first[usize::from(b)] = true;
+            }
+            out.set.insert(k);
+        }
+        out
+    }
+
+    /// Whether `k`, a key already lowered, is one of the keys.
+    pub(super) fn contains(&self, k: &str) -> bool {
+        self.set.contains(k)
+    }
+
+    /// Whether word `w`, lowered, is one of the keys. A word whose first
+    /// byte is ASCII lowers it to its ASCII lower case, so that byte
+    /// tells most words out; other first bytes (`É`, `’`) are lowered.
+    #[inline]
+    pub(super) fn holds(&self, w: &str) -> bool {
+        if let Some(&b) = w.as_bytes().first()
+            && b < 0x80
+            && !self.first[usize::from(b.to_ascii_lowercase())]
+        {
+            return false;
+        }
+        self.set.contains(super::key(w).as_ref())
+    }
+}
 
 /// A role noun, tried as written, then in the singular.
 pub(super) fn role(word: &str) -> Option<(Option<Gender>, Label, bool)> {
