@@ -1223,7 +1223,9 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
         }
         // Inside: `« ..., ajoute-t-il. ... »`, or a line of dialogue
         // `— ..., lance Karim.`.
-        if !found {
+        // A comma is a token of its own: with no comma byte inside, no
+        // cue is there.
+        if !found && text.as_bytes()[q.inner.clone()].contains(&b',') {
             tokens(text, q.inner.clone(), &mut toks);
             for i in 0..toks.len() {
                 if ctx.word(toks[i]) != "," {
