@@ -522,8 +522,12 @@ impl<'a> Ctx<'a> {
         }
         // The first word of a two-word form (`fait valoir`).
         let n = toks.get(i + 1).filter(|n| n.word)?;
-        let pair = format!("{w} {}", self.word(*n));
-        VERBS.get(pair.as_str()).map(|&tag| (tag, 2))
+        let second = self.word(*n);
+        tables::PAIRS
+            .get(w)?
+            .iter()
+            .find(|(s, _)| *s == second)
+            .map(|&(_, tag)| (tag, 2))
     }
 
     /// How many tokens an adverb or set phrase at `i` takes.

@@ -47,6 +47,21 @@ pub(super) static VERBS: LazyLock<FastMap<&'static str, u8>> =
         map
     });
 
+/// The two-word forms of [`VERBS`] by their first word: the second word
+/// and the tags, compared in place of a look-up of the two words joined.
+pub(super) static PAIRS: LazyLock<
+    FastMap<&'static str, Vec<(&'static str, u8)>>,
+> = LazyLock::new(|| {
+    let mut out: FastMap<&'static str, Vec<(&'static str, u8)>> =
+        FastMap::default();
+    for (k, &tag) in VERBS.iter() {
+        if let Some((first, second)) = k.split_once(' ') {
+            out.entry(first).or_default().push((second, tag));
+        }
+    }
+    out
+});
+
 /// A set of words with two quick first tests: a bit for the first two
 /// bytes, the last byte and the length of each word, then, for the few
 /// words that pass, a bit for their first three and last two bytes and
