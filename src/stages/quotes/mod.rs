@@ -38,7 +38,8 @@ use crate::lexicon::{FastMap, FastSet, rows};
 use crate::model::{Gender, Label, QuoteKind};
 use marks::Marked;
 use tables::{
-    ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, PARTICIPLE, TITLE_NOUNS, VERBS,
+    ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, Keys, PARTICIPLE, TITLE_NOUNS,
+    VERBS,
 };
 pub(super) use words::ASCII_WORD;
 use words::{Tok, tail_tokens, tokens};
@@ -65,8 +66,8 @@ fn word_set(table: &'static str) -> FastSet<&'static str> {
 static DETERMINERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     word_set(include_str!("../../../data/quotes/determiners.txt"))
 });
-static AUXILIARIES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    word_set(include_str!("../../../data/quotes/auxiliaries.txt"))
+static AUXILIARIES: LazyLock<Keys> = LazyLock::new(|| {
+    Keys::new(rows(include_str!("../../../data/quotes/auxiliaries.txt")))
 });
 static INSTITUTIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     [
@@ -116,6 +117,10 @@ static NP_STOPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 
 /// A word lower-cased, straight apostrophe: table keys.
 fn key(w: &str) -> std::borrow::Cow<'_, str> {
+    // Most words: ASCII in lower case, read byte by byte.
+    if w.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
+        return std::borrow::Cow::Borrowed(w);
+    }
     if w.chars().any(|c| c.is_uppercase() || c == '’') {
         std::borrow::Cow::Owned(w.to_lowercase().replace('’', "'"))
     } else {
@@ -519,8 +524,12 @@ impl<'a> Ctx<'a> {
         }
         // The first word of a two-word form (`fait valoir`).
         let n = toks.get(i + 1).filter(|n| n.word)?;
-        let pair = format!("{w} {}", self.word(*n));
-        VERBS.get(pair.as_str()).map(|&tag| (tag, 2))
+        let second = self.word(*n);
+        tables::PAIRS
+            .get(w)?
+            .iter()
+            .find(|(s, _)| *s == second)
+            .map(|&(_, tag)| (tag, 2))
     }
 
     /// How many tokens an adverb or set phrase at `i` takes.
@@ -531,7 +540,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let phrase = &self.text[ts[0].s..ts[n - 1].e];
-            if ADVERBS.contains(key(phrase).as_ref()) {
+            if ADVERBS.holds(phrase) {
                 return n;
             }
         }
@@ -539,7 +548,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_aux(&self, t: Tok) -> bool {
-        t.word && AUXILIARIES.contains(key(self.word(t)).as_ref())
+        t.word && AUXILIARIES.holds(self.word(t))
     }
 
     /// The verb group whose lexical verb is at token `i`: its auxiliary
@@ -587,7 +596,7 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some((v, off, _)) =
                     t.word.then(|| inverted(self.word(t))).flatten()
-                    && AUXILIARIES.contains(key(v).as_ref())
+                    && AUXILIARIES.holds(v)
                 {
                     aux = Some(k);
                     pron = Some(t.s + off..t.e);
@@ -634,10 +643,14 @@ impl<'a> Ctx<'a> {
         let w = self.word(t);
         if let Some((v, off, _)) = inverted(w) {
             let pron = Some(t.s + off..t.e);
-            if AUXILIARIES.contains(key(v).as_ref()) {
+            if AUXILIARIES.holds(v) {
                 let mut j = i + 1;
-                while self.adverb(toks, j) > 0 {
-                    j += self.adverb(toks, j);
+                loop {
+                    let n = self.adverb(toks, j);
+                    if n == 0 {
+                        break;
+                    }
+                    j += n;
                 }
                 let (tag, n) = self.verb(toks, j)?;
                 return (tag & PARTICIPLE != 0).then_some(Group {
@@ -661,8 +674,12 @@ impl<'a> Ctx<'a> {
         }
         if toks.get(j).is_some_and(|&t| self.is_aux(t)) {
             j += 1;
-            while self.adverb(toks, j) > 0 {
-                j += self.adverb(toks, j);
+            loop {
+                let n = self.adverb(toks, j);
+                if n == 0 {
+                    break;
+                }
+                j += n;
             }
             let (tag, n) = self.verb(toks, j)?;
             return (tag & PARTICIPLE != 0).then_some(Group {
@@ -863,8 +880,12 @@ impl<'a> Ctx<'a> {
         toks: &[Tok],
         mut i: usize,
     ) -> Option<SpeakerFound> {
-        while self.adverb(toks, i) > 0 {
-            i += self.adverb(toks, i);
+        loop {
+            let n = self.adverb(toks, i);
+            if n == 0 {
+                break;
+            }
+            i += n;
         }
         let t = *toks.get(i)?;
         if !t.word {
@@ -888,8 +909,12 @@ impl<'a> Ctx<'a> {
     /// document or an institution; not an object (`la suppression de
     /// 2 000 postes`, `son bilan`).
     fn speaker_like(&self, toks: &[Tok], mut i: usize) -> bool {
-        while self.adverb(toks, i) > 0 {
-            i += self.adverb(toks, i);
+        loop {
+            let n = self.adverb(toks, i);
+            if n == 0 {
+                break;
+            }
+            i += n;
         }
         let Some(&t) = toks.get(i) else { return false };
         if !t.word {
@@ -1258,7 +1283,9 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
         }
         // Inside: `« ..., ajoute-t-il. ... »`, or a line of dialogue
         // `— ..., lance Karim.`.
-        if !found {
+        // A comma is a token of its own: with no comma byte inside, no
+        // cue is there.
+        if !found && text.as_bytes()[q.inner.clone()].contains(&b',') {
             tokens(text, q.inner.clone(), &mut toks);
             for i in 0..toks.len() {
                 if ctx.word(toks[i]) != "," {

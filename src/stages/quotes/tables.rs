@@ -47,12 +47,32 @@ pub(super) static VERBS: LazyLock<FastMap<&'static str, u8>> =
         map
     });
 
-/// A set of words with a quick first test: a bit for the first two
-/// bytes, the last byte and the length of each word. Most words of a
-/// text fail that test without being hashed.
+/// The two-word forms of [`VERBS`] by their first word: the second word
+/// and the tags, compared in place of a look-up of the two words joined.
+pub(super) static PAIRS: LazyLock<
+    FastMap<&'static str, Vec<(&'static str, u8)>>,
+> = LazyLock::new(|| {
+    let mut out: FastMap<&'static str, Vec<(&'static str, u8)>> =
+        FastMap::default();
+    for (k, &tag) in VERBS.iter() {
+        if let Some((first, second)) = k.split_once(' ') {
+            out.entry(first).or_default().push((second, tag));
+        }
+    }
+    out
+});
+
+/// A set of words with two quick first tests: a bit for the first two
+/// bytes, the last byte and the length of each word, then, for the few
+/// words that pass, a bit for their first three and last two bytes and
+/// their length. Most words of a text fail the first test, most of the
+/// others the second (`contre` passes the first test as `confie` does),
+/// without being hashed.
 pub(super) struct Words {
     set: FastSet<&'static str>,
     bits: Box<[u64; 1024]>,
+    /// The bits of the second test ([`second_bit`]).
+    second: Box<[u64; 1024]>,
     /// The byte lengths of the shortest and the longest word.
     pub(super) lengths: (usize, usize),
 }
@@ -70,16 +90,35 @@ fn bit(w: &[u8]) -> (usize, u64) {
     (h >> 6, 1 << (h & 63))
 }
 
+/// The bit of `w` in [`Words::second`]: its first three and last two
+/// bytes and its length packed into a number, mixed by a
+/// multiplication whose top sixteen bits pick the bit.
+#[inline]
+fn second_bit(w: &[u8]) -> (usize, u64) {
+    let n = w.len();
+    let x = u64::from(w[0])
+        | u64::from(w[n.min(2) - 1]) << 8
+        | u64::from(w[n.min(3) - 1]) << 16
+        | u64::from(w[n.saturating_sub(2)]) << 24
+        | u64::from(w[n - 1]) << 32
+        | (n as u64) << 40;
+    let h = (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize;
+    (h >> 6, 1 << (h & 63))
+}
+
 impl Words {
     fn new(words: impl IntoIterator<Item = &'static str>) -> Words {
         let mut out = Words {
             set: FastSet::default(),
             bits: Box::new([0; 1024]),
+            second: Box::new([0; 1024]),
             lengths: (usize::MAX, 0),
         };
         for w in words.into_iter().filter(|w| !w.is_empty()) {
             let (k, b) = bit(w.as_bytes());
             out.bits[k] |= b;
+            let (k, b) = second_bit(w.as_bytes());
+            out.second[k] |= b;
             out.set.insert(w);
             out.lengths.0 = out.lengths.0.min(w.len());
             out.lengths.1 = out.lengths.1.max(w.len());
@@ -101,7 +140,10 @@ impl Words {
             return false;
         }
         let (k, b) = bit(w);
-        self.bits[k] & b != 0
+        self.bits[k] & b != 0 && {
+            let (k, b) = second_bit(w);
+            self.second[k] & b != 0
+        }
     }
 
     /// Whether `w` is one of the words.
@@ -158,8 +200,51 @@ pub(super) static TITLE_NOUNS: LazyLock<FastSet<&'static str>> =
 
 /// Adverbs and set phrases read between a verb and its speaker or
 /// inside a verb group (`a toutefois prévenu`).
-pub(super) static ADVERBS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/quotes/adverbs.txt")));
+pub(super) static ADVERBS: LazyLock<Keys> = LazyLock::new(|| {
+    Keys::new(rows(include_str!("../../../data/quotes/adverbs.txt")))
+});
+
+/// A set of table keys (lower case, straight apostrophe) with a quick
+/// first test on the first byte of a word, before the word is lowered
+/// ([`super::key`]) and hashed: most words start with a letter no key
+/// starts with.
+pub(super) struct Keys {
+    set: FastSet<&'static str>,
+    /// Whether some key starts with the byte.
+    first: [bool; 256],
+}
+
+impl Keys {
+    pub(super) fn new(keys: impl IntoIterator<Item = &'static str>) -> Keys {
+        let mut out = Keys { set: FastSet::default(), first: [false; 256] };
+        for k in keys {
+            if let Some(&b) = k.as_bytes().first() {
+                out.first[usize::from(b)] = true;
+            }
+            out.set.insert(k);
+        }
+        out
+    }
+
+    /// Whether `k`, a key already lowered, is one of the keys.
+    pub(super) fn contains(&self, k: &str) -> bool {
+        self.set.contains(k)
+    }
+
+    /// Whether word `w`, lowered, is one of the keys. A word whose first
+    /// byte is ASCII lowers it to its ASCII lower case, so that byte
+    /// tells most words out; other first bytes (`É`, `’`) are lowered.
+    #[inline]
+    pub(super) fn holds(&self, w: &str) -> bool {
+        if let Some(&b) = w.as_bytes().first()
+            && b < 0x80
+            && !self.first[usize::from(b.to_ascii_lowercase())]
+        {
+            return false;
+        }
+        self.set.contains(super::key(w).as_ref())
+    }
+}
 
 /// A role noun, tried as written, then in the singular.
 pub(super) fn role(word: &str) -> Option<(Option<Gender>, Label, bool)> {
