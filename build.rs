@@ -1,56 +1,67 @@
-//! Indexes the lexicon (`data/entities/lexicon.txt`, half a million
-//! lines) at build time, so that a run looks its words up by binary
-//! search over line starts without reading the text to find them.
+//! Indexes the entity word lists (`data/entities/*.txt`, the lexicon's
+//! half a million lines among them) at build time, so that a run looks
+//! their words up in a hash table without reading the text to find them
+//! or building anything.
 //!
-//! The index, `lexicon_index.bin` in `OUT_DIR`, is a run of
-//! little-endian `u32`: for each key of a word's first two bytes (the
-//! first byte times 256 plus the second, 0 for a one-byte word), the
-//! index of the first line of that key or greater, then the number of
-//! lines (65 537 numbers in all); then the start of each line in the
-//! table's body (the text after its `#` header), then one past the
-//! newline of the last line.
+//! The index of `X.txt`, `X.txt.idx` in `OUT_DIR`, is an open-addressing
+//! table of little-endian `u32` slots (a power of two of them, at most
+//! half full), probed linearly from the word's hash: each slot is empty
+//! or holds the start of a line in the table's body (the text after its
+//! `#` header) under the top bits of the line's hash
+//! (`src/extract/entities/word_hash.rs`, shared with the lookups).
 
 use std::{env, fs, path::PathBuf};
 
+include!("src/extract/entities/word_hash.rs");
+
 fn main() {
-    let table = "data/entities/lexicon.txt";
-    println!("cargo:rerun-if-changed={table}");
     println!("cargo:rerun-if-changed=build.rs");
-    let text = fs::read_to_string(table).expect("the lexicon is readable");
-    let mut body = text.as_str();
+    println!("cargo:rerun-if-changed=src/extract/entities/word_hash.rs");
+    println!("cargo:rerun-if-changed=data/entities");
+    let dir =
+        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut tables: Vec<PathBuf> = fs::read_dir("data/entities")
+        .expect("data/entities is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    tables.sort();
+    for table in tables {
+        println!("cargo:rerun-if-changed={}", table.display());
+        let text = fs::read_to_string(&table).expect("a table is readable");
+        let name = table.file_name().expect("a table has a name");
+        let mut idx = name.to_os_string();
+        idx.push(".idx");
+        fs::write(dir.join(idx), index(&text)).expect("OUT_DIR is writable");
+    }
+}
+
+/// The hash table of a word list's lines.
+fn index(text: &str) -> Vec<u8> {
+    let mut body = text;
     while body.starts_with('#') {
         body = body.split_once('\n').map_or("", |(_, rest)| rest);
     }
-    let bytes = body.as_bytes();
-    let mut keys = vec![0u32; 65_537];
-    let mut starts: Vec<u32> = Vec::new();
-    let mut next_key = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let end = bytes[at..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| at + p);
-        let line = &bytes[at..end];
-        let key = (usize::from(line.first().copied().unwrap_or(0)) << 8)
-            | usize::from(line.get(1).copied().unwrap_or(0));
-        assert!(key + 1 >= next_key, "the lexicon is sorted");
-        while next_key <= key {
-            keys[next_key] = starts.len() as u32;
-            next_key += 1;
+    assert!(body.len() < 1 << OFFSET_BITS, "a table fits its offsets");
+    let lines: Vec<(usize, &str)> = body
+        .split('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line))
+        })
+        .filter(|(_, line)| !line.is_empty())
+        .collect();
+    let slots = (lines.len() * 2).next_power_of_two();
+    let mask = slots - 1;
+    let mut table = vec![EMPTY; slots];
+    for &(start, line) in &lines {
+        let h = word_hash(line.as_bytes());
+        let mut i = (h as usize) & mask;
+        while table[i] != EMPTY {
+            i = (i + 1) & mask;
         }
-        starts.push(at as u32);
-        at = end + 1;
+        table[i] = (word_tag(h) << OFFSET_BITS) | start as u32;
     }
-    let lines = starts.len() as u32;
-    keys[next_key..].fill(lines);
-    starts.push(at as u32);
-    let mut out = Vec::with_capacity((keys.len() + starts.len()) * 4);
-    for n in keys.iter().chain(&starts) {
-        out.extend_from_slice(&n.to_le_bytes());
-    }
-    let dir =
-        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(dir.join("lexicon_index.bin"), out)
-        .expect("OUT_DIR is writable");
+    table.iter().flat_map(|n| n.to_le_bytes()).collect()
 }

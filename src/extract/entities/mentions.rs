@@ -1945,15 +1945,17 @@ impl<'a> Reader<'a> {
             return false;
         }
         // The form.
-        let words: Vec<usize> = (first..last)
-            .filter(|&k| self.toks[k].kind == Kind::Word)
-            .collect();
-        let Some(&lastw) = words.last() else { return false };
-        if words.len() >= 2 && self.suffix_at(lastw) {
+        // Its last word, and whether it has more than one (no list is
+        // built: this runs for every candidate).
+        let mut back =
+            (first..last).rev().filter(|&k| self.toks[k].kind == Kind::Word);
+        let Some(lastw) = back.next() else { return false };
+        let several = back.next().is_some();
+        if several && self.suffix_at(lastw) {
             m.add(Label::Org, weight::SUFFIX, true);
         }
         // `Salt Lake City`, `Rice-Eccles Stadium`.
-        if words.len() >= 2 && PLACE_SUFFIXES.contains(self.word(lastw)) {
+        if several && PLACE_SUFFIXES.contains(self.word(lastw)) {
             m.add(Label::Loc, weight::SUFFIX, true);
         }
         if !single {
@@ -1986,7 +1988,7 @@ impl<'a> Reader<'a> {
                 m.add(Label::Org, weight::HEAD, true);
             }
             // `Europe de l'Est`.
-            if words.len() >= 2
+            if several
                 && self.compass_at(lastw)
                 && matches!(self.word(lastw - 1), "du" | "l'" | "l’")
             {
@@ -2022,7 +2024,7 @@ impl<'a> Reader<'a> {
             m.add(Label::Per, weight::GIVEN_NAME, true);
         }
         if self.given_name(first) && self.toks[first].kind == Kind::Word {
-            if words.len() >= 2 {
+            if several {
                 m.add(Label::Per, weight::GIVEN_NAME, true);
             } else {
                 m.add(Label::Per, weight::LONE_GIVEN_NAME, !m.initial);
@@ -2127,7 +2129,7 @@ impl<'a> Reader<'a> {
                 }
                 // `analyste chez Kepler Cheuvreux`: several words (a
                 // surname alone may be a writer's works, `chez Descartes`).
-                if words.len() >= 2 && matches!(wp, "chez" | "Chez") {
+                if several && matches!(wp, "chez" | "Chez") {
                     m.add(Label::Org, weight::CHEZ, true);
                 }
                 // `un tour de table mené par Lakestar`: who leads a round
@@ -2247,6 +2249,9 @@ impl<'a> Reader<'a> {
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.
         if !m.evidence {
+            let words: Vec<usize> = (first..last)
+                .filter(|&k| self.toks[k].kind == Kind::Word)
+                .collect();
             // Looked up only here: the document stage reads it only for
             // mentions without evidence.
             m.common = words.iter().all(|&k| self.common(k));
@@ -2329,7 +2334,7 @@ impl<'a> Reader<'a> {
             };
             // `GTA VI`, `Vatican II`: a Roman numeral after no given name
             // ends a product or an event.
-            let numbered = words.len() >= 2
+            let numbered = several
                 && self.toks[lastw].shape == Shape::Upper
                 && roman(self.word(lastw))
                 && !self.given_name(first);
@@ -2381,7 +2386,7 @@ impl<'a> Reader<'a> {
                 && !self.common(lastw);
             // `A. Wattelier`, `J. M. Dauguet`: initials of given names
             // before a surname.
-            let initials = words.len() >= 2
+            let initials = several
                 && words[..words.len() - 1].iter().all(|&k| {
                     self.toks[k].shape == Shape::Upper
                         && self.word(k).len() == 1
@@ -2392,7 +2397,7 @@ impl<'a> Reader<'a> {
                 Label::Misc
             } else if foreign_person || particle_surname || initials {
                 Label::Per
-            } else if acronym || words.len() >= 2 || article {
+            } else if acronym || several || article {
                 Label::Org
             } else if of {
                 Label::Loc

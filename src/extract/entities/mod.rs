@@ -19,6 +19,7 @@ mod gazetteer;
 mod mentions;
 mod tables;
 mod tokens;
+mod word_hash;
 
 use super::{Candidate, Doc, Extractor, Kind};
 use crate::model::Label;

@@ -8,8 +8,20 @@
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
+use super::word_hash::{EMPTY, OFFSET_BITS, word_hash, word_tag};
 use crate::lexicon::rows;
 use crate::model::Label;
+
+/// A word list of `data/entities/` with the hash table `build.rs` made
+/// of it.
+macro_rules! word_list {
+    ($file:literal) => {
+        WordList::prebuilt(
+            include_str!(concat!("../../../data/entities/", $file)),
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".idx")),
+        )
+    };
+}
 
 /// A sorted word list, searched in place: the table's text itself is
 /// binary-searched line by line within the bucket of the word's first two
@@ -139,17 +151,22 @@ impl WordList {
         lo.min(body.len())
     }
 
-    fn new(table: &'static str) -> WordList {
-        WordList::from_body(Cow::Borrowed(body_of(table)))
-    }
-
-    /// The lexicon, with the index built with the program.
+    /// A table with the hash table built with the program; a small one
+    /// also with its sketch.
     fn prebuilt(table: &'static str, index: &'static [u8]) -> WordList {
+        let body = body_of(table);
+        // A table of at most [`SKETCHED`] lines has at most this many
+        // slots; the sketch is built from its lines, a few hundred.
+        let small = index.len() / 4 <= (2 * SKETCHED).next_power_of_two();
+        let sketch = (small
+            && memchr::memchr_iter(b'\n', body.as_bytes()).count()
+                <= SKETCHED)
+            .then(|| Box::new(Sketch::new(body.split('\n'))));
         WordList {
-            body: Cow::Borrowed(body_of(table)),
+            body: Cow::Borrowed(body),
             leads: Box::default(),
             prebuilt: Some(index),
-            sketch: None,
+            sketch,
         }
     }
 
@@ -163,10 +180,10 @@ impl WordList {
         {
             return false;
         }
-        let k = bucket(word);
         if let Some(index) = self.prebuilt {
-            return prebuilt_contains(body, index, k, word);
+            return prebuilt_contains(body, index, word);
         }
+        let k = bucket(word);
         let (first, second) = (k >> 8, k & 0xff);
         match self.lead(first) {
             Lead::Dense { starts, seconds } => {
@@ -189,38 +206,36 @@ impl WordList {
     }
 }
 
-/// How many numbers of a prebuilt index give the lines of each key.
-const KEYS: usize = 65_537;
-
-/// Number `i` of a prebuilt index (little-endian `u32`s).
-#[inline(always)]
-fn entry(index: &[u8], i: usize) -> usize {
-    index
-        .get(i * 4..i * 4 + 4)
-        .and_then(|b| b.try_into().ok())
-        .map_or(0, |b| u32::from_le_bytes(b) as usize)
-}
-
-/// Whether `word`, of bucket key `k`, is a line of `body`, found with
-/// its prebuilt index: the lines of key `k` are `index[k]..index[k + 1]`,
-/// line `i` starting at number `KEYS + i`.
-fn prebuilt_contains(
-    body: &[u8],
-    index: &[u8],
-    k: usize,
-    word: &[u8],
-) -> bool {
-    let (mut lo, mut hi) = (entry(index, k), entry(index, k + 1));
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = entry(index, KEYS + mid);
-        let next = entry(index, KEYS + mid + 1);
-        let line = body.get(start..next - 1).unwrap_or_default();
-        match line.cmp(word) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
+/// Whether `word` is a line of `body`, found in its prebuilt hash table
+/// (see `build.rs`): probed from the word's hash until an empty slot, a
+/// line's bytes compared only when its slot keeps the word's tag.
+fn prebuilt_contains(body: &[u8], index: &[u8], word: &[u8]) -> bool {
+    let slots = index.len() / 4;
+    if slots == 0 {
+        return false;
+    }
+    let mask = slots - 1;
+    let h = word_hash(word);
+    let tag = word_tag(h);
+    let mut i = (h as usize) & mask;
+    for _ in 0..slots {
+        let Some(&[a, b, c, d]) = index.get(i * 4..i * 4 + 4) else {
+            return false;
+        };
+        let slot = u32::from_le_bytes([a, b, c, d]);
+        if slot == EMPTY {
+            return false;
         }
+        if slot >> OFFSET_BITS == tag {
+            let start = (slot & ((1 << OFFSET_BITS) - 1)) as usize;
+            let end = start + word.len();
+            if body.get(start..end) == Some(word)
+                && body.get(end).is_none_or(|&b| b == b'\n')
+            {
+                return true;
+            }
+        }
+        i = (i + 1) & mask;
     }
     false
 }
@@ -314,17 +329,12 @@ pub(crate) const PLACES_WORLD: &str =
     include_str!("../../../data/entities/places_world.txt");
 /// Other proper names from the French dictionary, mostly places
 /// (generated, weak LOC).
-pub(crate) static PROPER_NAMES: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/proper_names.txt"))
-});
+pub(crate) static PROPER_NAMES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("proper_names.txt"));
 
 /// Common French words and their inflected forms, lower case.
-pub(crate) static LEXICON: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::prebuilt(
-        include_str!("../../../data/entities/lexicon.txt"),
-        include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_index.bin")),
-    )
-});
+pub(crate) static LEXICON: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("lexicon.txt"));
 /// Given names, French and international: three sorted tables, looked
 /// up one after the other (merging them cost more at start-up than the
 /// extra lookups of a run).
@@ -342,88 +352,65 @@ impl GivenNames {
     }
 }
 
-static GIVEN_NAMES_FR: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/given_names.txt"))
-});
-static GIVEN_NAMES_EXTRA: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/given_names_extra.txt"))
-});
-static GIVEN_NAMES_INTL: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/given_names_intl.txt"))
-});
+static GIVEN_NAMES_FR: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("given_names.txt"));
+static GIVEN_NAMES_EXTRA: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("given_names_extra.txt"));
+static GIVEN_NAMES_INTL: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("given_names_intl.txt"));
 /// Surnames.
-pub(crate) static GIVEN_FEMALE: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!(
-        "../../../data/entities/given_names_female.txt"
-    ))
-});
-pub(crate) static GIVEN_MALE: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/given_names_male.txt"))
-});
-pub(crate) static SURNAMES: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/surnames.txt"))
-});
+pub(crate) static GIVEN_FEMALE: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("given_names_female.txt"));
+pub(crate) static GIVEN_MALE: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("given_names_male.txt"));
+pub(crate) static SURNAMES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("surnames.txt"));
 /// Acronyms that are common nouns (IA, PIB).
-pub(crate) static ACRONYMS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/acronyms.txt"))
-});
+pub(crate) static ACRONYMS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("acronyms.txt"));
 /// Titles and roles before a person's name.
-pub(crate) static PERSON_TITLES: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/person_titles.txt"))
-});
+pub(crate) static PERSON_TITLES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("person_titles.txt"));
 /// Reporting verbs before a speaker.
-pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/speech_verbs.txt"))
-});
+pub(crate) static SPEECH_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("speech_verbs.txt"));
 /// Words after which the next word is a name (`appelé X`).
-pub(crate) static NAMING_VERBS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/naming_verbs.txt"))
-});
+pub(crate) static NAMING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("naming_verbs.txt"));
 /// Prepositions before a place.
-pub(crate) static PLACE_PREPS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/place_preps.txt"))
-});
+pub(crate) static PLACE_PREPS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("place_preps.txt"));
 /// Particles inside a person's name.
-pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/name_particles.txt"))
-});
+pub(crate) static NAME_PARTICLES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("name_particles.txt"));
 /// Lower-case nouns that open a street name (`rue des Capucins`).
-pub(crate) static STREET_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/street_nouns.txt"))
-});
+pub(crate) static STREET_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("street_nouns.txt"));
 /// Lower-case nouns that open a public body's name (`ministère des
 /// Armées`).
-pub(crate) static BODY_HEADS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/body_heads.txt"))
-});
+pub(crate) static BODY_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("body_heads.txt"));
 /// Nationality adjectives, lower case (`argentin`, `britannique`).
-pub(crate) static DEMONYMS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/demonyms.txt"))
-});
+pub(crate) static DEMONYMS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("demonyms.txt"));
 /// Verbs whose subject is a company (`a racheté`, `emploie`).
-pub(crate) static ORG_VERBS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/org_verbs.txt"))
-});
+pub(crate) static ORG_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("org_verbs.txt"));
 /// Words that end a company name.
-pub(crate) static ORG_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/org_suffixes.txt"))
-});
+pub(crate) static ORG_SUFFIXES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("org_suffixes.txt"));
 /// English words that end a place name (`City`, `Beach`).
-pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/place_suffixes.txt"))
-});
+pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("place_suffixes.txt"));
 /// Words between a role noun and `de` (`directrice financière de`).
-pub(crate) static ROLE_MODIFIERS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/role_modifiers.txt"))
-});
+pub(crate) static ROLE_MODIFIERS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("role_modifiers.txt"));
 /// Verbs whose direct object is a company (`a racheté X`), lower case.
-pub(crate) static OBJECT_VERBS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/object_verbs.txt"))
-});
+pub(crate) static OBJECT_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("object_verbs.txt"));
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
-pub(crate) static FUNCTION_WORDS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(include_str!("../../../data/entities/function_words.txt"))
-});
+pub(crate) static FUNCTION_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("function_words.txt"));
 /// Abbreviations that end in a full stop (`Dép.`, `MM.`), without it: the
 /// sentence splitter's table, read here too.
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| {
@@ -621,17 +608,39 @@ mod tests {
         }
     }
 
-    /// The lexicon's prebuilt index finds every line of it, and words
-    /// around them that are not lines.
+    /// The hash table built with the program finds every line of each
+    /// word list, and no word around them that is not a line.
     #[test]
-    fn the_lexicon_index_finds_every_entry() {
-        for w in rows(include_str!("../../../data/entities/lexicon.txt")) {
-            assert!(LEXICON.contains(w), "{w}");
-            let longer = format!("{w}\u{1}");
-            assert!(!LEXICON.contains(&longer), "{longer:?}");
-        }
-        for w in ["", "\u{1}", "zzzzzz", "\u{10ffff}"] {
-            assert!(!LEXICON.contains(w), "{w:?}");
+    fn the_prebuilt_indexes_find_every_entry() {
+        let lists: [(&WordList, &str); 6] = [
+            (&LEXICON, include_str!("../../../data/entities/lexicon.txt")),
+            (
+                &GIVEN_NAMES_INTL,
+                include_str!("../../../data/entities/given_names_intl.txt"),
+            ),
+            (&SURNAMES, include_str!("../../../data/entities/surnames.txt")),
+            (
+                &PROPER_NAMES,
+                include_str!("../../../data/entities/proper_names.txt"),
+            ),
+            (
+                &ORG_SUFFIXES,
+                include_str!("../../../data/entities/org_suffixes.txt"),
+            ),
+            (
+                &FUNCTION_WORDS,
+                include_str!("../../../data/entities/function_words.txt"),
+            ),
+        ];
+        for (list, table) in lists {
+            for w in rows(table) {
+                assert!(list.contains(w), "{w}");
+                let longer = format!("{w}\u{1}");
+                assert!(!list.contains(&longer), "{longer:?}");
+            }
+            for w in ["", "\u{1}", "zzzzzz", "\u{10ffff}"] {
+                assert!(!list.contains(w), "{w:?}");
+            }
         }
     }
 
