@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--scorer", default="/work/shared/eval/score.py")
+    ap.add_argument("--scorer", default=os.path.join(HERE, "..", "..", "..", "..", "shared", "eval", "score.py"))
     ap.add_argument("--bin", default="target/release/analyze")
     ap.add_argument("--diff", action="store_true")
     ap.add_argument("--json", action="store_true")
