@@ -7,7 +7,7 @@
 //!
 //! One pass over the sentences that hold a name or an amount finds the
 //! triggers (`data/events/triggers.tsv`) and the titles of roles
-//! (`data/events/titles.tsv`), word by word ([`tables::Triggers`]); a
+//! (`data/events/titles.tsv`), word by word (`tables::Triggers`); a
 //! trigger whose frame lacks its argument nearby (a title with no
 //! person, a figure with no amount) is dropped before its sentence is
 //! cut into words. Each trigger's frame then reads its arguments around
