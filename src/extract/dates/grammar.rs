@@ -200,6 +200,9 @@ fn named_point(v: &str) -> Option<(Date, u8)> {
 /// announces an event (`la réunion prévue mardi`); `d'ici` looks ahead
 /// (`d'ici le 30 juin`).
 fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
+    if compared(s, i) {
+        return Some(Tense::Past);
+    }
     let mut k = i;
     if k >= 2 && s.w(k - 1) == "'" && matches!(s.w(k - 2), "l" | "d") {
         k -= 2;
@@ -298,11 +301,47 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
             | "sans"
             | "avec"
             | "dans"
+            // `devrait être bouclée au troisième trimestre`: an
+            // infinitive auxiliary leaves the tense to its verb.
+            | "etre"
+            | "avoir"
     ) || matches!(class, "aux" | "aux-fut" | "near")
     {
         return None;
     }
     Some(Tense::Past)
+}
+
+/// Whether the date at token `i` dates the figure a comparison sets
+/// against today's (`17 %, contre 16,8 % à fin décembre`, `contre 58 %
+/// en janvier`): a figure after `contre` right before it, which is the
+/// earlier one.
+fn compared(s: &Sentence<'_>, i: usize) -> bool {
+    let lo = i.saturating_sub(12);
+    let mut number = false;
+    for k in (lo..i).rev() {
+        let t = &s.toks[k];
+        match t.kind {
+            TokKind::Num => number = true,
+            TokKind::Punct => {
+                // The comma or point of a decimal (`16,8`) is no break.
+                let decimal = matches!(s.w(k), "," | ".")
+                    && k > 0
+                    && s.toks[k - 1].kind == TokKind::Num
+                    && s.toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == TokKind::Num);
+                if !decimal
+                    && matches!(s.w(k), "," | ";" | "." | ":" | "(" | ")")
+                {
+                    return false;
+                }
+            }
+            TokKind::Word if s.w(k) == "contre" => return number,
+            TokKind::Word => {}
+        }
+    }
+    false
 }
 
 type Rule = fn(&Cx<'_, '_>, usize) -> Option<Out>;

@@ -447,6 +447,20 @@ fn intervals() {
             "DATE 2025",
         ),
         ("Une hausse de 2025 des effectifs.", R, "", ""),
+        // The figure a comparison sets against today's is the earlier
+        // one; an infinitive auxiliary leaves the tense to its verb.
+        (
+            "Le ratio atteint 17 %, contre 16,8 % à fin décembre.",
+            "2026-03-05",
+            "fin décembre",
+            "DATE 2025-12 END",
+        ),
+        (
+            "L'opération devrait être bouclée au troisième trimestre.",
+            "2026-02-09",
+            "troisième trimestre",
+            "DATE 2026-Q3",
+        ),
         ("de janvier à mars", R, "de janvier à mars", "DATE 2025-01..2025-03"),
         (
             "Les ventes ont chuté de janvier à mars.",
