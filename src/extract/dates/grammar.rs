@@ -2410,6 +2410,13 @@ fn year_rule(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
             "annuel" | "annuelle" | "annuels" | "annuelles" | "edition" | "rentree"
         )
         || (prev == "de" && year_of(s, k, j, prev2))
+        // `« 2025 a été l'année de la reprise »`: a year that opens its
+        // sentence or quote as the subject of a verb.
+        || ((k == 0 || matches!(prev, "«" | "\"" | "“"))
+            && s.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+            && TENSE_FORMS.contains_key(s.w(j))
+            // `2000 sont venus`: a plural verb's subject is a count.
+            && !s.w(j).ends_with("nt"))
         // `les faits remontent à 2019`, `un usage qui date d'avant 1900`.
         || (prev == "a"
             && (prev2.starts_with("remont")

@@ -449,6 +449,8 @@ fn intervals() {
         ("Une hausse de 2025 des effectifs.", R, "", ""),
         // The figure a comparison sets against today's is the earlier
         // one; an infinitive auxiliary leaves the tense to its verb.
+        ("« 2025 a été l'année de la reprise »", R, "2025", "DATE 2025"),
+        ("2000 sont venus.", R, "", ""),
         (
             "Le ratio atteint 17 %, contre 16,8 % à fin décembre.",
             "2026-03-05",
