@@ -498,9 +498,62 @@ impl<'a> Ctx<'a> {
         let (gender, plural) = pronoun(&self.text[span.clone()])?;
         let e = match plural {
             true => None,
-            false => self.person_before(span.start, gender),
+            false => self
+                .org_subject(span.start)
+                .or_else(|| self.person_before(span.start, gender)),
         };
         Some(self.resolved(span, e, gender))
+    }
+
+    /// The organisation that is the subject of the sentence a pronoun at
+    /// byte `at` closes (`Le groupe Crédit Sévenol a dégagé ..., a-t-il
+    /// annoncé`): the sentence's first name outside quotation marks, an
+    /// organisation no preposition governs, with no person named between
+    /// it and the pronoun.
+    fn org_subject(&self, at: usize) -> Option<usize> {
+        let sent = self.m.sentences.get(self.m.sentence_of(at))?;
+        let mut i = self.m.kept.partition_point(|c| c.start < sent.start);
+        let mut first: Option<usize> = None;
+        while let Some(c) = self.m.kept.get(i).filter(|c| c.start < at) {
+            i += 1;
+            let e = self.of_mention[i - 1];
+            if e == NONE || self.in_marks(c.start) {
+                continue;
+            }
+            let label = self.ents[e as usize].label;
+            // The agency of a dateline (`PARIS, 5 mars (AFP) -`).
+            let source = self.text[..c.start].trim_end().ends_with('(');
+            match first {
+                None if label == Label::Org && !source => first = Some(i - 1),
+                None if label == Label::Per => return None,
+                None => {}
+                Some(_) if label == Label::Per => return None,
+                Some(_) => {}
+            }
+        }
+        let k = first?;
+        let before = &self.text[sent.start..self.m.kept[k].start];
+        // The words after the dateline, if the sentence opens with one.
+        let before = [") -", ") –", ") —"]
+            .iter()
+            .filter_map(|d| before.rfind(d).map(|p| &before[p + d.len()..]))
+            .min_by_key(|b| b.len())
+            .unwrap_or(before)
+            .trim_end();
+        let governed = before.contains([',', '«', '"', '“'])
+            || before
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+                .next()
+                .is_some_and(|w| {
+                    [
+                        "de", "du", "des", "d'", "à", "au", "aux", "selon",
+                        "pour", "chez", "par", "avec", "sur", "contre",
+                        "après",
+                    ]
+                    .iter()
+                    .any(|p| is(w, p))
+                });
+        (!governed).then(|| self.of_mention[k] as usize)
     }
 
     /// The speech verb form at token `i`, with its tags, and how many

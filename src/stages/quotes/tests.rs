@@ -323,6 +323,39 @@ fn indefinite_speakers() {
 }
 
 #[test]
+fn a_company_speaks_through_its_pronoun_and_role_nouns() {
+    check(&[
+        (
+            "NANTES, 4 mars (AFP) - Le groupe Brenval a dégagé un bénéfice record, a-t-il annoncé jeudi.",
+            &[(
+                "Le groupe Brenval a dégagé un bénéfice record",
+                Some("a-t-il annoncé"),
+                Some("il"),
+                Some("Brenval"),
+            )],
+        ),
+        (
+            "Marc Olier dirige Brenval. « Rien ne change », a-t-il dit.",
+            &[(
+                "Rien ne change",
+                Some("a-t-il dit"),
+                Some("il"),
+                Some("Marc Olier"),
+            )],
+        ),
+        (
+            "Brenval rachète Tessor. L'offre est généreuse, a précisé l'acquéreur.",
+            &[(
+                "L'offre est généreuse",
+                Some("a précisé"),
+                Some("l'acquéreur"),
+                Some("Brenval"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn not_quotes() {
     check(&[
         ("Le film « Anatomie d'une chute » a remporté la Palme d'or.", &[]),
