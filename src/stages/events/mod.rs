@@ -1399,6 +1399,17 @@ impl<'a> Reader<'_, 'a> {
         if matches!(self.label(target), Some(Label::Loc) | None) {
             return Vec::new();
         }
+        // `a recruté X comme directeur des opérations`: a hire, which the
+        // title's role tells, not a transfer.
+        if self.label(target) == Some(Label::Per) {
+            let after = self.m.kept[target].end;
+            let hire = self.between(after, end).iter().take(3).any(|t| {
+                is_any(&self.m.text[t.start..t.end], &["comme", "poste"])
+            });
+            if hire {
+                return Vec::new();
+            }
+        }
         a.amount = self.money_after(h.end, end, true);
         a.stake = self.stake_pct();
         let (status, default) = self.status(match f {
@@ -1801,6 +1812,19 @@ impl<'a> Reader<'_, 'a> {
                         None => {
                             let w = self.word(k.min(self.s.toks.len() - 1));
                             org_back = is_any(w, &NOUNS);
+                            // `directeur des opérations`: a function, not
+                            // an organisation, completes the title.
+                            let function = !org_back
+                                && k < self.s.toks.len()
+                                && self.s.toks[k].word
+                                && w.chars().all(char::is_lowercase)
+                                && w.chars().count() > 3
+                                && self.after(from).next().is_none_or(|i| {
+                                    self.m.kept[i].start >= self.s.toks[k].end
+                                });
+                            if function {
+                                title_end = self.s.toks[k].end;
+                            }
                             // `de la maison mère, le groupe Dubreuil`.
                             let apposed = self
                                 .after(from)
@@ -1873,11 +1897,22 @@ impl<'a> Reader<'_, 'a> {
             "était",
             "un",
             "une",
+            // `X, jusqu'ici directeur général de Y`.
+            "jusqu'",
+            "jusqu",
+            "'",
+            "ici",
+            "alors",
+            "désormais",
         ];
         let mut person = None;
         let mut possessive = false;
         let mut definite = false;
-        if let Some(mi) = self.before(h.start).next() {
+        // Past a date between them (`X, jusqu'ici directeur général`).
+        if let Some(mi) = self
+            .before(h.start)
+            .find(|&i| !matches!(self.m.kept[i].found, Found::Date(_)))
+        {
             let gap = self.between(self.m.kept[mi].end, h.start);
             let words: Vec<&str> =
                 gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
@@ -1919,7 +1954,7 @@ impl<'a> Reader<'_, 'a> {
             let place_only = named.is_some_and(|p| {
                 self.between(from, self.m.kept[p].start).iter().all(|t| {
                     let w = &self.m.text[t.start..t.end];
-                    is_any(w, &["de", "d'", "du", "des", "-"])
+                    is_any(w, &["de", "d'", "du", "des", "la", "l'", "-"])
                         || w.chars().next().is_some_and(char::is_uppercase)
                 })
             });
@@ -2387,6 +2422,30 @@ mod frames {
             "Claire Dumas",
             "organization",
             "Valmont",
+        ),
+        (
+            "Gilles Montaner, jusqu'ici directeur général de Vinci, est \
+             nommé.",
+            "role",
+            "Gilles Montaner",
+            "organization",
+            "Vinci",
+        ),
+        (
+            "La première secrétaire du Parti socialiste, Sandrine Lefol, \
+             a réagi.",
+            "role",
+            "Sandrine Lefol",
+            "organization",
+            "Parti socialiste",
+        ),
+        (
+            "La société a recruté Stéphane Oberlin comme directeur des \
+             opérations.",
+            "role",
+            "Stéphane Oberlin",
+            "title",
+            "directeur des opérations",
         ),
         (
             "Claire Dumas prendra la tête de Valmont en juin.",
