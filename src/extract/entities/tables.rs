@@ -1,9 +1,11 @@
 //! The entity tables embedded from `data/entities/`, parsed once.
 //!
-//! Word lists are kept as sorted slices of the embedded text and searched
-//! by binary search: the tables are sorted by byte value (checked by the
-//! tests below), so loading them reads no line and hashes nothing.
-//! The gazetteer index itself is built in [`super::gazetteer`].
+//! Word lists are the embedded text itself, each with the hash table
+//! `build.rs` makes of its lines (see [`WordList`]), so loading them reads
+//! no line and hashes nothing; a list built at run time (the
+//! abbreviations) is searched by binary search, its lines sorted by byte
+//! value (the tests below check every table's order). The gazetteer index
+//! itself is built in [`super::gazetteer`].
 
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
@@ -23,12 +25,12 @@ macro_rules! word_list {
     };
 }
 
-/// A sorted word list, searched in place: the table's text itself is
-/// binary-searched line by line within the bucket of the word's first two
-/// bytes. The lines of a first byte are indexed the first time a word of
-/// it is looked up (the lexicon's, half a million, with the program), so
-/// loading costs no pass over the lines and no allocation per entry, and
-/// a lookup compares whole lines without looking for their ends.
+/// A sorted word list, searched in place. A table of `data/entities/`
+/// is looked up in the hash table built with the program (`build.rs`):
+/// one or two places in memory per word. A list built at run time is
+/// binary-searched line by line within the bucket of the word's first
+/// two bytes, the lines of a first byte indexed the first time a word of
+/// it is looked up.
 pub(crate) struct WordList {
     /// The entries, one per line, sorted by byte value, each line ending
     /// in a newline.
@@ -37,10 +39,10 @@ pub(crate) struct WordList {
     /// that first byte is looked up: most first bytes of most tables are
     /// never seen.
     leads: Box<[OnceLock<Lead>]>,
-    /// The index built with the program (see `build.rs`), for the
-    /// lexicon: finding the lines of its half million at run time, even
-    /// one first byte or one bucket at a time, cost more than all the
-    /// lookups made in them.
+    /// The hash table built with the program (see `build.rs`), for the
+    /// tables of `data/entities/`: indexing the lexicon's half million
+    /// lines at run time, even one first byte at a time, cost more than
+    /// all the lookups made in them.
     prebuilt: Option<&'static [u8]>,
     /// For a small table, a test most words that are not entries fail
     /// before any search: the small tables are asked about most words of
