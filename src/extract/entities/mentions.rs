@@ -1832,6 +1832,33 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether the one-word name at `k` and another one-word name are both
+    /// towns of the dictionary on each side of a fixture verb (`Lille
+    /// recevra Nantes`, `Lens affronte Brest`).
+    fn fixture_with_town(&mut self, k: usize) -> bool {
+        const FIXTURE: &[&str] = &[
+            "affronte",
+            "affrontera",
+            "défie",
+            "défiera",
+            "recevra",
+            "reçoit",
+        ];
+        let town = |r: &mut Self, j: usize| {
+            r.is_word(j) && r.toks[j].shape == Shape::Cap && r.proper_name(j)
+        };
+        let fixture =
+            |r: &Self, j: usize| r.is_word(j) && FIXTURE.contains(&r.word(j));
+        if !town(self, k) {
+            return false;
+        }
+        let host = k + 2 < self.toks.len()
+            && fixture(self, k + 1)
+            && town(self, k + 2);
+        let guest = k >= 2 && fixture(self, k - 1) && town(self, k - 2);
+        host || guest
+    }
+
     /// Whether the name at `first` is the team a match result names as
     /// beaten (`a battu Toulouse`, `battu par Lyon`).
     fn match_beaten(&self, first: usize) -> bool {
@@ -1932,6 +1959,11 @@ impl<'a> Reader<'a> {
                 self.gaz.entry(e as usize).label == Label::Loc
             });
         if town && (self.match_result(last) || self.match_beaten(first)) {
+            m.add(Label::Org, weight::CLUB, true);
+        }
+        // `Lille recevra Nantes`: two towns in a fixture are clubs (a
+        // person who receives a guest is none: `Macron reçoit Lula`).
+        if single && self.fixture_with_town(first) {
             m.add(Label::Org, weight::CLUB, true);
         }
         // `face à Lens`: the preposition does not make it a place.

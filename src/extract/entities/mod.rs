@@ -187,6 +187,17 @@ mod tests {
                 &[("Hervé Castaing", "PER", "Hervé Castaing")],
             ),
             (
+                // Two towns in a fixture are clubs; a person receiving a
+                // guest is no town.
+                "Rennes recevra Brest samedi. Emmanuel Macron reçoit Lula.",
+                &[
+                    ("Rennes", "ORG", "Rennes"),
+                    ("Brest", "ORG", "Brest"),
+                    ("Emmanuel Macron", "PER", "Emmanuel Macron"),
+                    ("Lula", "PER", "Lula"),
+                ],
+            ),
+            (
                 // A foreign particle opens a sentence and its name; an
                 // English industry word ends a company's name.
                 "Van Leeuwen Pumps a racheté Idrotecna. La famille Van Leeuwen s'est tue.",
