@@ -6,7 +6,11 @@ follow ../../../CONTRACT.md (the output contract, schema 1) and are written by
 hand below. Offsets are computed here by finding the annotated strings in the
 text, so nothing is typed as a number. Run from anywhere:
 
-    python3 tests/data/articles_blind/build.py
+    python3 tests/data/articles_blind/build.py [SET_DIR]
+
+SET_DIR (default: this directory) holds the set's `articles.py`; the texts
+and gold files are written there (`tests/data/articles_blind2` is the
+second set).
 
 Locating a string: a plain string is found as a whole word (its `nth`
 occurrence, 0-based; entities without `nth` take every occurrence that no
@@ -20,6 +24,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+SET = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
 ARTICLES = []
 
 
@@ -192,7 +198,7 @@ def build(a):
         events.append(it)
     events.sort(key=lambda x: x["start"])
 
-    src = f"tests/data/articles_blind/{a['name']}.txt"
+    src = os.path.relpath(os.path.join(SET, a["name"] + ".txt"), ROOT)
     gold = {
         "schema": 1, "source": src, "language": "fr", "reference_date": a["ref"],
         "notes": ["Offsets are Unicode code points into the .txt file, end exclusive; "
@@ -200,9 +206,9 @@ def build(a):
         "entities": ents, "money": money, "dates": dates, "percentages": pcts,
         "quotes": quotes, "events": events,
     }
-    with open(os.path.join(HERE, a["name"] + ".txt"), "w", encoding="utf-8") as f:
+    with open(os.path.join(SET, a["name"] + ".txt"), "w", encoding="utf-8") as f:
         f.write(t)
-    with open(os.path.join(HERE, a["name"] + ".gold.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(SET, a["name"] + ".gold.json"), "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print(f"{a['name']}: {len(t)} chars, ref {a['ref']}: {len(ents)} entities, "
@@ -234,7 +240,8 @@ def V(a, typ, trigger, args, **kw):
     a["events"].append(dict(type=typ, trigger=trigger, args=args, **kw))
 
 
-from articles import define  # noqa: E402  (the six articles and their annotations)
+sys.path.insert(0, SET)
+from articles import define  # noqa: E402  (the set's articles and their annotations)
 
 if __name__ == "__main__":
     define(sys.modules[__name__])

@@ -1,4 +1,4 @@
-"""The six articles of the second blind set and their hand annotations (see build.py)."""
+"""The six articles of the second blind set and their hand annotations (see ../articles_blind/build.py, which builds this set with `python3 tests/data/articles_blind/build.py tests/data/articles_blind2`)."""
 # flake8: noqa: E501
 
 NB = "\u00a0"    # no-break space (before %, inside guillemets in article D)
