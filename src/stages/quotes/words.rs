@@ -246,25 +246,38 @@ mod tests {
         ];
         let (mut got, mut want) = (Vec::new(), Vec::new());
         for text in texts {
-            let bounds: Vec<usize> = (0..=text.len())
-                .filter(|&b| text.is_char_boundary(b))
-                .collect();
-            let step = if text.len() > 1000 { 89 } else { 1 };
-            for (k, &a) in bounds.iter().enumerate().step_by(step) {
-                for &b in bounds[k..].iter().step_by(step).take(70) {
-                    tokens(text, a..b, &mut want);
-                    for last in 1..6 {
-                        tail_tokens(text, a..b, last, &mut got);
-                        let n = last.min(want.len());
-                        assert!(got.len() >= n);
-                        assert_eq!(
-                            got[got.len() - n..],
-                            want[want.len() - n..],
-                            "{:?}",
-                            &text[a..b]
-                        );
-                    }
+            each_window(text, 89, 70, |a, b| {
+                tokens(text, a..b, &mut want);
+                for last in 1..6 {
+                    tail_tokens(text, a..b, last, &mut got);
+                    let n = last.min(want.len());
+                    assert!(got.len() >= n);
+                    assert_eq!(
+                        got[got.len() - n..],
+                        want[want.len() - n..],
+                        "{:?}",
+                        &text[a..b]
+                    );
                 }
+            });
+        }
+    }
+
+    /// Calls `f` on every range of character boundaries of a short text,
+    /// and on windows of a long one (every `step`-th boundary, `take`
+    /// ends from each start).
+    fn each_window(
+        text: &str,
+        step: usize,
+        take: usize,
+        mut f: impl FnMut(usize, usize),
+    ) {
+        let bounds: Vec<usize> =
+            (0..=text.len()).filter(|&b| text.is_char_boundary(b)).collect();
+        let step = if text.len() > 1000 { step } else { 1 };
+        for (k, &a) in bounds.iter().enumerate().step_by(step) {
+            for &b in bounds[k..].iter().step_by(step).take(take) {
+                f(a, b);
             }
         }
     }
@@ -295,18 +308,12 @@ mod tests {
         ];
         let (mut got, mut want) = (Vec::new(), Vec::new());
         for text in texts {
-            let bounds: Vec<usize> = (0..=text.len())
-                .filter(|&b| text.is_char_boundary(b))
-                .collect();
             // Every range of the short texts; windows of the long one.
-            let step = if text.len() > 1000 { 97 } else { 1 };
-            for (k, &a) in bounds.iter().enumerate().step_by(step) {
-                for &b in bounds[k..].iter().step_by(step).take(60) {
-                    tokens(text, a..b, &mut got);
-                    reference(text, a..b, &mut want);
-                    assert_eq!(got, want, "{:?}", &text[a..b]);
-                }
-            }
+            each_window(text, 97, 60, |a, b| {
+                tokens(text, a..b, &mut got);
+                reference(text, a..b, &mut want);
+                assert_eq!(got, want, "{:?}", &text[a..b]);
+            });
             tokens(text, 0..text.len(), &mut got);
             reference(text, 0..text.len(), &mut want);
             assert_eq!(got, want);
