@@ -40,7 +40,9 @@ use std::ops::Range;
 use super::{ArgsFound, EventFound, Mentions};
 use crate::extract::Found;
 use crate::model::{DateType, EventType, Label, Metric, Status};
-use tables::{CUES, Frame, NOUNS, TRIGGERS, TitleClass, cue};
+use tables::{
+    CUES, Frame, NOUNS, TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
+};
 use words::{Tok, is, is_any, lower, tokens};
 
 /// Prepositions that govern the noun phrase after them.
@@ -2056,27 +2058,15 @@ impl<'a> Reader<'_, 'a> {
 }
 
 /// Whether a lower-case word after a title qualifies it (`sortant`,
-/// `adjoint`) or names where its holder comes from (`marseillais`,
-/// `lilloise`, `parisien`, `lyonnaise`, `américain`).
+/// `adjoint`: `title_adjectives.txt`) or names where its holder comes
+/// from (`marseillais`, `lilloise`, `parisien`, `lyonnaise`).
 fn is_title_adjective(w: &str) -> bool {
-    const ENDINGS: &[&str] =
+    const DEMONYM_ENDINGS: &[&str] =
         &["ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine"];
-    const WORDS: &[&str] = &[
-        "actuel",
-        "actuelle",
-        "adjoint",
-        "adjointe",
-        "délégué",
-        "déléguée",
-        "emblématique",
-        "historique",
-        "intérimaire",
-        "sortant",
-        "sortante",
-    ];
     w.chars().next().is_some_and(char::is_lowercase)
         && w.chars().count() > 4
-        && (ENDINGS.iter().any(|e| w.ends_with(e)) || is_any(w, WORDS))
+        && (DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
+            || is_any(w, &TITLE_ADJECTIVES))
 }
 
 /// Whether a TIMEX3 value is a period a figure covers: a year, a

@@ -389,6 +389,13 @@ pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
     Triggers::new(forms)
 });
 
+/// The adjectives of `title_adjectives.txt` (`sortant`, `adjoint`).
+pub static TITLE_ADJECTIVES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| {
+        rows(include_str!("../../../data/events/title_adjectives.txt"))
+            .collect()
+    });
+
 /// The nouns of `nouns.tsv`: kinds of company (`groupe`, `start-up`).
 pub static NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     rows(include_str!("../../../data/events/nouns.tsv")).collect()
@@ -430,6 +437,10 @@ mod tests {
         check_table(
             "nouns.tsv",
             include_str!("../../../data/events/nouns.tsv"),
+        );
+        check_table(
+            "title_adjectives.txt",
+            include_str!("../../../data/events/title_adjectives.txt"),
         );
     }
 
