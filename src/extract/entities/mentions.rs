@@ -1742,7 +1742,8 @@ impl<'a> Reader<'a> {
                 // participle, not a describing noun.
                 let participle = k == j + 1
                     && k + 1 < self.toks.len()
-                    && matches!(self.word(k + 1), "dans" | "par" | "lors");
+                    && (matches!(self.word(k + 1), "dans" | "par" | "lors")
+                        || self.moved(k));
                 return (!verb && !participle).then_some(l);
             }
             // `Casper Ruud, tête de série`: past `de` comes the
@@ -1756,6 +1757,28 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// Whether the word at `k` is `parti` or `partie`, the participle of
+    /// `partir`, and not the noun of a party: a place, a destination or
+    /// an infinitive follows (`Didier Fauvel, parti au Qatar`, `parti
+    /// diriger le club`), where the noun takes an adjective or `de`
+    /// (`-ier` words are adjectives: `parti ouvrier`).
+    fn moved(&self, k: usize) -> bool {
+        if !matches!(self.word(k), "parti" | "partie" | "partis" | "parties")
+            || k + 1 >= self.toks.len()
+            || !self.is_word(k + 1)
+        {
+            return false;
+        }
+        let next = self.word(k + 1);
+        matches!(
+            next,
+            "à" | "au" | "aux" | "en" | "pour" | "chez" | "vers" | "rejoindre"
+        ) || self.toks[k + 1].shape == Shape::Lower
+            && (next.ends_with("er") && !next.ends_with("ier")
+                || next.ends_with("ir"))
+            && next.len() > 4
     }
 
     /// The label the describing noun at token `k` gives, if it is one.

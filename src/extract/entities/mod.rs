@@ -187,6 +187,25 @@ mod tests {
                 &[("Hervé Castaing", "PER", "Hervé Castaing")],
             ),
             (
+                // `parti` before a destination or an infinitive is the
+                // participle of `partir`, not a party.
+                "Le départ de Paul Varennes, parti diriger un club au Qatar, surprend.",
+                &[
+                    ("Paul Varennes", "PER", "Paul Varennes"),
+                    ("Qatar", "LOC", "Qatar"),
+                ],
+            ),
+            (
+                // The staff, the accounts or the clients of a name make
+                // it an organisation; so does a developer's noun before it.
+                "Les analystes de Vorlat Drummen jugent la hausse forte. \
+                 L'ancien PDG du promoteur immobilier Hestiam démissionne.",
+                &[
+                    ("Vorlat Drummen", "ORG", "Vorlat Drummen"),
+                    ("Hestiam", "ORG", "Hestiam"),
+                ],
+            ),
+            (
                 // Two towns in a fixture are clubs; a person receiving a
                 // guest is no town.
                 "Rennes recevra Brest samedi. Emmanuel Macron reçoit Lula.",
