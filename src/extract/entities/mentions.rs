@@ -2095,15 +2095,32 @@ impl<'a> Reader<'a> {
             // Only an abbreviated or capitalised title: `le maire de Dinan`
             // names a town.
             // A general or a marshal is named by his family name, whose
-            // particle follows the rank (`le général de Longuemar`).
+            // particle follows the rank (`le général de Longuemar`); not
+            // the adjective of a role (`le directeur général de Nexelia`).
+            let rank = |r: &Self, k: usize| {
+                matches!(
+                    r.word(k),
+                    "général" | "généraux" | "amiral" | "maréchal"
+                ) && !(k > 0
+                    && r.is_word(k - 1)
+                    && r.toks[k - 1].shape == Shape::Lower
+                    && !matches!(
+                        r.word(k - 1),
+                        "le" | "du"
+                            | "au"
+                            | "un"
+                            | "ce"
+                            | "les"
+                            | "des"
+                            | "aux"
+                    ))
+            };
             let q = if p > 0
                 && self.particles_at(p) == first
                 && (self.is_punct(p - 1, ".")
                     || self.word(p - 1).starts_with(char::is_uppercase)
-                    || matches!(
-                        self.word(p - 1),
-                        "général" | "généraux" | "amiral" | "maréchal"
-                    )) {
+                    || rank(self, p - 1))
+            {
                 p - 1
             } else {
                 p
@@ -2246,9 +2263,19 @@ impl<'a> Reader<'a> {
                 && p > 1
                 && self.word(p - 1) == "de"
                 && self.is_word(p - 2)
-                && self.fact_label(p - 2, Fact::RoleLower) == Some(Label::Loc)
             {
-                m.add(Label::Loc, weight::ROLE_OF, true);
+                match self.role_before(p - 2) {
+                    Some(Label::Loc) => {
+                        m.add(Label::Loc, weight::ROLE_OF, true)
+                    }
+                    // `le président de la SNES-FSU`, `le directeur de
+                    // l'Insee`: an executive's organisation, unless the
+                    // name is a common word (`la République`).
+                    Some(Label::Org) if !self.common(first) => {
+                        m.add(Label::Org, weight::ROLE_OF, true)
+                    }
+                    _ => {}
+                }
             }
         }
         // `A350`, `A321XLR`, `COP28`: a code of capital letters and

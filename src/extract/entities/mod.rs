@@ -206,6 +206,19 @@ mod tests {
                 ],
             ),
             (
+                // A rank names a general only when no role noun stands
+                // before it; an executive's organisation may take an
+                // article, and a person in apposition does not change it.
+                "Le directeur général de Nexelia est là. Le secrétaire général \
+                 de la SNES-FSU, Marc Hommeril, a parlé. Le général de Villiers aussi.",
+                &[
+                    ("Nexelia", "ORG", "Nexelia"),
+                    ("SNES-FSU", "ORG", "SNES-FSU"),
+                    ("Marc Hommeril", "PER", "Marc Hommeril"),
+                    ("Villiers", "PER", "Villiers"),
+                ],
+            ),
+            (
                 // Two towns in a fixture are clubs; a person receiving a
                 // guest is no town.
                 "Rennes recevra Brest samedi. Emmanuel Macron reçoit Lula.",
