@@ -85,9 +85,11 @@ pub mod cue {
 pub struct Triggers {
     /// One bit per hash of four first bytes that some form starts with.
     bits: Vec<u64>,
-    /// The forms, lower-cased (ASCII), with their frames, grouped by
-    /// their first four bytes, longest first within a group.
-    forms: Vec<(Box<[u8]>, Frame)>,
+    /// The forms, lower-cased (ASCII), with their frames and whether
+    /// they are the head of a form ending in `sur` that other words may
+    /// split (`a mis la main en 2023 sur`), grouped by their first four
+    /// bytes, longest first within a group.
+    forms: Vec<(Box<[u8]>, Frame, bool)>,
     /// For each first four bytes that start a form, the range of
     /// `forms` holding them.
     groups: FastMap<u32, (u32, u32)>,
@@ -153,10 +155,22 @@ fn elision(b: &[u8], c: usize) -> usize {
 impl Triggers {
     fn new(mut forms: Vec<(Box<[u8]>, Frame)>) -> Triggers {
         forms.retain(|f| f.0.len() >= 2);
+        // A form of three words or more ending in `sur` (`met la main
+        // sur`) also stands without it, `sur` then following within a few
+        // words (`a mis la main en 2023 sur`).
+        let mut split: Vec<(Box<[u8]>, Frame, bool)> = Vec::new();
+        for (f, frame) in forms {
+            if let Some(head) = f.strip_suffix(b" sur")
+                && head.iter().filter(|&&b| b == b' ').count() >= 2
+            {
+                split.push((head.into(), frame, true));
+            }
+            split.push((f, frame, false));
+        }
         // Forms shorter than four bytes, once for each byte that may end
         // them.
-        let mut keyed: Vec<(u32, Box<[u8]>, Frame)> = Vec::new();
-        for (f, frame) in forms {
+        let mut keyed: Vec<(u32, Box<[u8]>, Frame, bool)> = Vec::new();
+        for (f, frame, gap) in split {
             let mut pads: Vec<Vec<u8>> = vec![f.to_vec()];
             while pads[0].len() < 4 {
                 pads = pads
@@ -171,7 +185,7 @@ impl Triggers {
                     .collect();
             }
             for p in pads {
-                keyed.push((key_at(&p, 0), f.clone(), frame));
+                keyed.push((key_at(&p, 0), f.clone(), frame, gap));
             }
         }
         keyed.sort_by(|a, b| {
@@ -181,11 +195,11 @@ impl Triggers {
         let mut bits = vec![0u64; 1024];
         let mut groups: FastMap<u32, (u32, u32)> = FastMap::default();
         let mut out = Vec::with_capacity(keyed.len());
-        for (i, (k, f, frame)) in keyed.into_iter().enumerate() {
+        for (i, (k, f, frame, gap)) in keyed.into_iter().enumerate() {
             bits[slot(k) >> 6] |= 1 << (slot(k) & 63);
             let g = groups.entry(k).or_insert((i as u32, i as u32));
             g.1 = i as u32 + 1;
-            out.push((f, frame));
+            out.push((f, frame, gap));
         }
         Triggers { bits, forms: out, groups }
     }
@@ -314,7 +328,7 @@ impl Triggers {
         {
             return None;
         }
-        for (f, frame) in &self.forms[lo as usize..hi as usize] {
+        for (f, frame, gap) in &self.forms[lo as usize..hi as usize] {
             let Some(len) = Self::match_at(f, &text.as_bytes()[c..]) else {
                 continue;
             };
@@ -322,10 +336,35 @@ impl Triggers {
             if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '-') {
                 continue;
             }
+            if *gap && !sur_within(&text[c + len..]) {
+                continue;
+            }
             return Some(Found { start: c, end: c + len, frame: *frame });
         }
         None
     }
+}
+
+/// Whether `sur` follows within five words of the start of `rest`, with
+/// only words, digits, commas and apostrophes between (`en 2023 sur`,
+/// `, l'an dernier, sur`): the end of a split form.
+fn sur_within(rest: &str) -> bool {
+    let mut words = 0;
+    for w in rest.split([' ', '\u{a0}']).filter(|w| !w.is_empty()) {
+        let w = w.trim_matches(',');
+        if w == "sur" {
+            return words > 0;
+        }
+        words += 1;
+        if words > 5
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 fn metric(name: &str) -> Metric {
@@ -442,6 +481,24 @@ mod tests {
             "title_adjectives.txt",
             include_str!("../../../data/events/title_adjectives.txt"),
         );
+    }
+
+    #[test]
+    fn a_form_ending_in_sur_may_be_split() {
+        fn found(text: &str) -> Vec<&str> {
+            let mut out = Vec::new();
+            super::TRIGGERS.scan(text, |f| out.push(&text[f.start..f.end]));
+            out
+        }
+        assert_eq!(found("X a mis la main sur Y."), ["mis la main sur"]);
+        assert_eq!(found("X a mis la main en 2023 sur Y."), ["mis la main"]);
+        assert_eq!(
+            found("X a fait main basse, l'an dernier, sur Y."),
+            ["fait main basse"]
+        );
+        // Not past the end of a clause, nor far from the head.
+        assert!(found("X a mis la main. Sur Y, rien.").is_empty());
+        assert!(found("Il a mis la main à la pâte dès le début de ce long dossier sur Y.").is_empty());
     }
 
     #[test]
