@@ -843,6 +843,14 @@ impl<'a> Ctx<'a> {
         if last == a {
             return None;
         }
+        // `son président et chef de la direction, Mathieu Pelletier`,
+        // `l'entraîneur en chef toulousain, Laurent Mazars`: a role read
+        // on past the words that stopped it, to a person in apposition.
+        if let Some((_, Label::Per, _)) = head
+            && let Some(k) = self.apposed_person(toks, j, limit)
+        {
+            return Some(self.ent_speaker(k, head_gender(head, gender)));
+        }
         let span = toks[a].s..toks[last].e;
         gender = head_gender(head, gender);
         let definite = !is_indefinite(det) && !is_possessive(det);
@@ -862,6 +870,41 @@ impl<'a> Ctx<'a> {
             _ => None,
         };
         Some(self.resolved(span, e, gender))
+    }
+
+    /// The person named after a comma within six words from token `i`
+    /// (lower-case words only between: the rest of a role), a civility
+    /// aside.
+    fn apposed_person(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        let limit = limit.min(toks.len());
+        let mut j = i;
+        while j < limit && j < i + 6 {
+            let t = toks[j];
+            let w = self.word(t);
+            if !t.word {
+                if w != "," {
+                    return None;
+                }
+                let name = j + 1 + self.civility(toks, j + 1);
+                let k = toks
+                    .get(name)
+                    .filter(|_| name < limit)
+                    .and_then(|n| self.entity_at(n.s))?;
+                let person =
+                    self.ents[self.of_mention[k] as usize].label == Label::Per;
+                return person.then_some(k);
+            }
+            if is_capitalised(w) {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// The first person named from token `i`, within six words and
@@ -905,6 +948,15 @@ impl<'a> Ctx<'a> {
         a: usize,
         limit: usize,
     ) -> Option<SpeakerFound> {
+        // `M. Rochat`, `Mme Delarue`: a civility before a name kept as an
+        // entity; the speaker is the entity.
+        let c = self.civility(toks, a);
+        if c > 0
+            && let Some(t) = toks.get(a + c).filter(|_| a + c < limit)
+            && let Some(k) = self.entity_at(t.s)
+        {
+            return Some(self.ent_speaker(k, None));
+        }
         let mut last = a;
         let mut j = a;
         while j < limit && j < a + 4 {

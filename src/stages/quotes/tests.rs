@@ -236,6 +236,27 @@ fn speakers_resolved() {
             )],
         ),
         (
+            // A civility before a name kept as an entity: the entity.
+            "Julien Rochat dirige Nexelia. « Nous sommes prêts », a souligné M. Rochat.",
+            &[(
+                "Nous sommes prêts",
+                Some("a souligné"),
+                Some("Rochat"),
+                Some("Julien Rochat"),
+            )],
+        ),
+        (
+            // A role read on past `et` or `en` to the person in
+            // apposition.
+            "« Il nous manquait ce joueur », a expliqué l'entraîneur en chef toulousain, Laurent Mazars.",
+            &[(
+                "Il nous manquait ce joueur",
+                Some("a expliqué"),
+                Some("Laurent Mazars"),
+                Some("Laurent Mazars"),
+            )],
+        ),
+        (
             "« Je veux comprendre pourquoi », a-t-elle dit.",
             &[(
                 "Je veux comprendre pourquoi",
