@@ -32,7 +32,9 @@
 //! Belgian, Luxembourg or French one in a text dated before 2002
 //! (`data/money/franc_cues.tsv`; `franc_of_document` gives the rule and
 //! records the cue that decided). `dollars` alone are US dollars, even in
-//! a Canadian text, unless the text writes `dollars canadiens` or `C$`;
+//! a Canadian text, unless an amount before them names its dollar in
+//! words (`dollars canadiens`): they are then that dollar, as plain
+//! `francs` follow a named franc;
 //! `livres` alone pounds sterling. Crypto-assets (`ethers`, `₿`) have no
 //! ISO 4217 code: their amounts have a null currency.
 //! French typography decides the figures: `1,859 euro` has three decimals
@@ -397,7 +399,9 @@ fn scan(text: &str, out: &mut Vec<Candidate>) {
 /// in francs whose currency is known (`11 milliards de francs suisses` or
 /// `CHF 94`, then `3 francs`), or, when none came before, those the whole
 /// text speaks of ([`franc_of_document`]); with neither they stay without
-/// a code.
+/// a code. Plain `dollars` are those of the last amount that named its
+/// dollar in words (`210 millions de dollars canadiens`, then `120
+/// millions de dollars`), else US dollars.
 fn implicit_currencies(
     text: &str,
     date: Option<jiff::civil::Date>,
@@ -421,6 +425,9 @@ fn implicit_currencies(
     };
     let mut last: Option<&'static str> = None;
     let mut last_franc: Option<&'static str> = None;
+    // The dollar of the last amount that named its dollar (`dollars
+    // canadiens`, `$ CA`, `dollars américains`).
+    let mut last_dollar: Option<&'static str> = None;
     // The zone names of the text, read once on the first `CFA`.
     let mut zones: Option<Vec<(usize, &'static str)>> = None;
     for c in found.iter_mut() {
@@ -442,6 +449,19 @@ fn implicit_currencies(
             } else if lower.ends_with("franc") || lower.ends_with("francs") {
                 m.currency = last_franc.or(document);
             }
+        }
+        // `dollars canadiens`, `dollar américain`: a dollar named in words
+        // (a symbol, `A$ 30`, is a price abroad, not the text's dollar).
+        let named_dollar = ["dollars ", "dollar "]
+            .iter()
+            .any(|d| lower.contains(d) && !lower.ends_with(d.trim_end()));
+        let plain_dollar =
+            lower.ends_with("dollars") || lower.ends_with("dollar");
+        if plain_dollar && m.currency == Some("USD") {
+            // `dollars` alone after `dollars canadiens`: the text's dollar.
+            m.currency = last_dollar.or(m.currency);
+        } else if named_dollar && m.currency.is_some() {
+            last_dollar = m.currency;
         }
         if m.currency.is_some() {
             last = m.currency;
@@ -2813,6 +2833,18 @@ mod tests {
                 ],
             ),
             ("50 centimes", &[("50 centimes", 0.5, Some("EUR"))]),
+            // Plain dollars after a dollar named in words are that
+            // dollar; not after a symbol, a price abroad.
+            (
+                "5 millions de dollars canadiens, puis 2 millions de dollars. \
+                 Le billet coûte A$ 30 ; les États-Unis ont dépensé 9 dollars.",
+                &[
+                    ("5 millions de dollars canadiens", 5e6, Some("CAD")),
+                    ("2 millions de dollars", 2e6, Some("CAD")),
+                    ("A$ 30", 30.0, Some("AUD")),
+                    ("9 dollars", 9.0, Some("CAD")),
+                ],
+            ),
             // Centimes are no hundredths of the dollar.
             (
                 "le ticket à 2 dollars. En France, 5 centimes de plus",

@@ -40,7 +40,7 @@ Le Premier ministre a rappelé que l'euro remplacerait le franc belge en 2002 ; 
 """),
 ("canada", None, """\
 MONTRÉAL - Hydro-Québec investira [[5 milliards de dollars canadiens|5000000000|CAD]] dans de nouveaux barrages d'ici 2035, a annoncé la société d'État. \
-Le chantier de la Baie-James coûtera [[1,2 milliard de dollars|1200000000|USD]], selon le gouvernement du Québec. \
+Le chantier de la Baie-James coûtera [[1,2 milliard de dollars|1200000000|CAD]], selon le gouvernement du Québec. \
 À Toronto, le prix moyen d'une maison a reculé à [[C$ 1,1 million|1100000|CAD]]. \
 Le huard s'échangeait jeudi à [[0,73 dollar américain|0.73|USD]].\
 """),
