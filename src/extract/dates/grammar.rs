@@ -69,7 +69,7 @@ struct Cx<'a, 's> {
     /// The token the rules start at.
     at: usize,
     /// The tense marks of the sentence, read on first need.
-    marks: &'a OnceCell<Vec<(usize, Tense)>>,
+    marks: &'a OnceCell<Vec<tense::Mark>>,
     /// The tense at `at`, read on first need: most rules fail before
     /// they resolve a value.
     tense: OnceCell<Tense>,

@@ -36,6 +36,11 @@ pub(super) enum Tense {
     None,
 }
 
+/// A verb's tense mark: its token, the tense, and whether it is a
+/// reporting incise after a comma (`, a précisé le manager`), whose tense
+/// is not that of the words before it.
+pub(super) type Mark = (usize, Tense, bool);
+
 /// Words that may stand between an auxiliary and its participle.
 const BETWEEN: &[&str] = &[
     "deja",
@@ -87,7 +92,7 @@ fn participle(w: &str) -> bool {
 }
 
 /// The tense marks of a sentence: token index and tense, in order.
-pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
+pub(super) fn markers(s: &Sentence<'_>) -> Vec<Mark> {
     // A sentence has a few verbs.
     let mut out = Vec::with_capacity(8);
     let n = s.toks.len();
@@ -139,16 +144,24 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                     } else {
                         Tense::Past
                     };
-                    out.push((i, t));
+                    // `ne rejoindra le groupe qu'à la mi-août, a précisé le
+                    // manager`: a compound past right after a comma, past
+                    // a verb of the sentence, is the reporting incise; the
+                    // words before it take that verb's tense ([`at`]).
+                    let incise = t == Tense::Past
+                        && i > 0
+                        && s.w(i - 1) == ","
+                        && !out.is_empty();
+                    out.push((i, t, incise));
                     i = j + 1;
                     continue;
                 }
                 if let Some(t) = by_ending(w) {
-                    out.push((i, t));
+                    out.push((i, t, false));
                 } else if class == "aux-fut" {
-                    out.push((i, Tense::Future));
+                    out.push((i, Tense::Future, false));
                 } else if !after_y {
-                    out.push((i, Tense::Present));
+                    out.push((i, Tense::Present, false));
                 }
             }
             "near" => {
@@ -162,12 +175,20 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                     } else {
                         Tense::Future
                     };
-                    out.push((i, t));
+                    out.push((i, t, false));
                 }
             }
-            "past" => out.push((i, Tense::Past)),
-            "pres" => out.push((i, Tense::Present)),
-            "fut" | "pp-fut" => out.push((i, Tense::Future)),
+            "past" => out.push((i, Tense::Past, false)),
+            "pres" => out.push((i, Tense::Present, false)),
+            // `meilleur que prévu`: a comparison with what was expected,
+            // no plan.
+            "pp-fut"
+                if i > 0
+                    && (matches!(s.w(i - 1), "que" | "qu")
+                        || i > 1
+                            && s.w(i - 1) == "'"
+                            && s.w(i - 2) == "qu") => {}
+            "fut" | "pp-fut" => out.push((i, Tense::Future, false)),
             _ => {
                 // `caméra`, `opéra`, `choléra`: an accented é before `-ra`
                 // marks a noun; a future keeps its e mute (`cédera`).
@@ -181,7 +202,7 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<(usize, Tense)> {
                     && let Some(t) = by_ending(w)
                     && !noun()
                 {
-                    out.push((i, t));
+                    out.push((i, t, false));
                 }
             }
         }
@@ -201,7 +222,7 @@ const BEFORE_INFINITIVE: &[&str] = &[
 /// Adds a future mark at each infinitive governed by a word of
 /// `forward.tsv` (`promis de présenter`, `vouloir se présenter`), keeping
 /// the marks in token order.
-fn forward_infinitives(s: &Sentence<'_>, out: &mut Vec<(usize, Tense)>) {
+fn forward_infinitives(s: &Sentence<'_>, out: &mut Vec<Mark>) {
     let n = s.toks.len();
     let before = out.len();
     for i in 0..n {
@@ -221,13 +242,13 @@ fn forward_infinitives(s: &Sentence<'_>, out: &mut Vec<(usize, Tense)>) {
             && w.len() >= 4
             && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e));
         if infinitive {
-            out.push((j, Tense::Future));
+            out.push((j, Tense::Future, false));
         }
     }
     if out.len() > before {
         // One mark per token: the infinitive's own (`faire` read as a
         // present) gives way to the forward one.
-        out.sort_by_key(|&(j, t)| (j, t != Tense::Future));
+        out.sort_by_key(|&(j, t, _)| (j, t != Tense::Future));
         out.dedup_by_key(|m| m.0);
     }
 }
@@ -324,19 +345,22 @@ fn by_ending(w: &str) -> Option<Tense> {
 /// verb is the last one before `i` or the first one at or after it, found
 /// by binary search, so that a sentence with many dates and many verbs
 /// costs a logarithm per date, not a scan of its verbs (#16).
-pub(super) fn at(markers: &[(usize, Tense)], i: usize) -> Tense {
-    let k = markers.partition_point(|&(j, _)| j < i);
+pub(super) fn at(markers: &[Mark], i: usize) -> Tense {
+    let k = markers.partition_point(|&(j, _, _)| j < i);
     let after = markers.get(k);
     let before = k.checked_sub(1).and_then(|k| markers.get(k));
     match (before, after) {
-        (Some(&(b, tb)), Some(&(a, ta))) => {
+        // A reporting incise after the date (`qu'à la mi-août, a précisé
+        // le manager`) leaves it to the verb before.
+        (Some(&(_, tb, _)), Some(&(_, _, true))) => tb,
+        (Some(&(b, tb, _)), Some(&(a, ta, _))) => {
             if i - b < a - i {
                 tb
             } else {
                 ta
             }
         }
-        (Some(&(_, t)), None) | (None, Some(&(_, t))) => t,
+        (Some(&(_, t, _)), None) | (None, Some(&(_, t, _))) => t,
         (None, None) => Tense::None,
     }
 }
@@ -349,16 +373,16 @@ mod tests {
     /// nearest one, the one after on a tie.
     #[test]
     fn nearest_verb_as_by_scan() {
-        let scan = |m: &[(usize, Tense)], i: usize| {
+        let scan = |m: &[super::Mark], i: usize| {
             m.iter()
-                .min_by_key(|(j, _)| (j.abs_diff(i), *j < i))
-                .map_or(Tense::None, |&(_, t)| t)
+                .min_by_key(|(j, _, _)| (j.abs_diff(i), *j < i))
+                .map_or(Tense::None, |&(_, t, _)| t)
         };
         let kinds = [Tense::Past, Tense::Future, Tense::Present];
         for n in 0..6 {
             for gap in 1..4 {
-                let m: Vec<(usize, Tense)> = (0..n)
-                    .map(|k| (1 + k * gap, kinds[k % kinds.len()]))
+                let m: Vec<super::Mark> = (0..n)
+                    .map(|k| (1 + k * gap, kinds[k % kinds.len()], false))
                     .collect();
                 for i in 0..n * gap + 3 {
                     assert_eq!(at(&m, i), scan(&m, i), "{m:?} at {i}");

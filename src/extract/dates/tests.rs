@@ -204,6 +204,27 @@ fn tense_decides_the_year() {
         ("Il est à Paris le 2 juin.", R, "2 juin", "DATE 2024-06-02"),
         ("Samedi, il se rendra à Berlin.", R, "Samedi", "DATE 2024-06-01"),
         ("Le salon ouvre ses portes le 16.", R, "16", "DATE 2024-06-16"),
+        // A reporting incise after the date leaves it to the verb before;
+        // a date after the incise is the incise's.
+        (
+            "Il ne rejoindra le groupe qu'en août, a précisé le manager.",
+            R,
+            "août",
+            "DATE 2024-08",
+        ),
+        (
+            "Le titre a bondi, a indiqué mardi le groupe.",
+            R,
+            "mardi",
+            "DATE 2024-05-28",
+        ),
+        // `que prévu` compares with a forecast: no future.
+        (
+            "Il a relevé ses objectifs après un mois d'avril meilleur que prévu.",
+            R,
+            "avril",
+            "DATE 2024-04",
+        ),
     ]);
 }
 
