@@ -2045,15 +2045,37 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         let title = self.m.text[h.start..title_end].to_string();
-        vec![self.event(
-            EventType::Role,
-            ArgsFound {
-                person: Some(person),
-                title: Some(title),
-                organization: org.filter(|&o| o != person),
-                ..ArgsFound::default()
-            },
-        )]
+        // `Les fondateurs de Datawacht, Lukas Brunner et Mirjam Keller`: a
+        // plural title names each person of the pair.
+        let mut persons = vec![person];
+        if title.ends_with('s')
+            && let Some(second) = self.after(self.m.kept[person].end).next()
+            && self.label(second) == Some(Label::Per)
+            && matches!(
+                self.between(self.m.kept[person].end, self.m.kept[second].start)
+                    .iter()
+                    .map(|t| &self.m.text[t.start..t.end])
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                [w] if is(w, "et")
+            )
+        {
+            persons.push(second);
+        }
+        persons
+            .into_iter()
+            .map(|person| {
+                self.event(
+                    EventType::Role,
+                    ArgsFound {
+                        person: Some(person),
+                        title: Some(title.clone()),
+                        organization: org.filter(|&o| o != person),
+                        ..ArgsFound::default()
+                    },
+                )
+            })
+            .collect()
     }
 }
 
@@ -2291,6 +2313,22 @@ mod frames {
 
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "La start-up Lumio a bouclé un financement de 12 millions \
+             d'euros auprès de Kima Ventures.",
+            "funding",
+            "Lumio",
+            "investors",
+            "Kima Ventures",
+        ),
+        (
+            "Les fondateurs de Valmont, Paul Girard et Claire Dumas, \
+             restent.",
+            "role",
+            "Claire Dumas",
+            "organization",
+            "Valmont",
+        ),
         (
             "La start-up Lumio a levé 12 millions d'euros auprès de Kima \
              Ventures.",
