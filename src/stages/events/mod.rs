@@ -580,7 +580,20 @@ impl<'a> Reader<'_, 'a> {
     ) -> Option<usize> {
         let i = self.tok_at(pos);
         let j = self.tok_at(end).min(i + REACH);
+        // The ASCII first letters the cues start with: a word starting
+        // with another one is passed in one test (most words).
+        let mut firsts = 0u128;
+        for c in cues {
+            match c.first().and_then(|w| w.bytes().next()) {
+                Some(b) if b < 0x80 => firsts |= 1 << b.to_ascii_lowercase(),
+                _ => firsts = u128::MAX,
+            }
+        }
         for k in i..j {
+            let b = self.word(k).bytes().next().unwrap_or(0);
+            if b < 0x80 && firsts & (1 << b.to_ascii_lowercase()) == 0 {
+                continue;
+            }
             for c in cues {
                 if k + c.len() <= j
                     && c.iter()

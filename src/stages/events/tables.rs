@@ -90,6 +90,10 @@ pub struct Triggers {
     /// split (`a mis la main en 2023 sur`), grouped by their first four
     /// bytes, longest first within a group.
     forms: Vec<(Box<[u8]>, Frame, bool)>,
+    /// For each form, its first eight bytes with bit 5 set and the mask
+    /// of the bytes it has: a form whose head differs from the text is
+    /// passed in one comparison.
+    heads: Vec<(u64, u64)>,
     /// For each first four bytes that start a form, the range of
     /// `forms` holding them.
     groups: FastMap<u32, (u32, u32)>,
@@ -117,6 +121,18 @@ fn key_at(b: &[u8], c: usize) -> u32 {
         }
     };
     raw | 0x2020_2020
+}
+
+/// The first eight bytes of a form (fewer when it is shorter) with bit
+/// 5 set, and the mask of the bytes it has: a text whose eight bytes,
+/// bit 5 set, differ under the mask does not start with the form, ASCII
+/// case aside.
+fn head8(f: &[u8]) -> (u64, u64) {
+    let mut eight = [0u8; 8];
+    let n = f.len().min(8);
+    eight[..n].copy_from_slice(&f[..n]);
+    let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    ((u64::from_le_bytes(eight) | 0x2020_2020_2020_2020) & mask, mask)
 }
 
 /// The bit of a key in the table.
@@ -195,13 +211,15 @@ impl Triggers {
         let mut bits = vec![0u64; 1024];
         let mut groups: FastMap<u32, (u32, u32)> = FastMap::default();
         let mut out = Vec::with_capacity(keyed.len());
+        let mut heads = Vec::with_capacity(keyed.len());
         for (i, (k, f, frame, gap)) in keyed.into_iter().enumerate() {
             bits[slot(k) >> 6] |= 1 << (slot(k) & 63);
             let g = groups.entry(k).or_insert((i as u32, i as u32));
             g.1 = i as u32 + 1;
+            heads.push(head8(&f));
             out.push((f, frame, gap));
         }
-        Triggers { bits, forms: out, groups }
+        Triggers { bits, forms: out, heads, groups }
     }
 
     /// The length of form `f` at the start of `text`, ASCII case aside.
@@ -328,7 +346,18 @@ impl Triggers {
         {
             return None;
         }
-        for (f, frame, gap) in &self.forms[lo as usize..hi as usize] {
+        let (lo, hi) = (lo as usize, hi as usize);
+        let mut eight = [0u8; 8];
+        let rest = &text.as_bytes()[c..];
+        let n = rest.len().min(8);
+        eight[..n].copy_from_slice(&rest[..n]);
+        let text8 = u64::from_le_bytes(eight) | 0x2020_2020_2020_2020;
+        for ((f, frame, gap), &(head, mask)) in
+            self.forms[lo..hi].iter().zip(&self.heads[lo..hi])
+        {
+            if text8 & mask != head {
+                continue;
+            }
             let Some(len) = Self::match_at(f, &text.as_bytes()[c..]) else {
                 continue;
             };
