@@ -11,10 +11,11 @@ use super::document::{form, title_gender};
 use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, BODY_HEADS, DEMONYMS, FUNCTION_WORDS,
-    GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS,
-    ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
-    ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
+    ABBREVIATIONS, ACRONYMS, BODY_HEADS, CLUB_PHRASES, DEMONYMS,
+    FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES,
+    OBJECT_VERBS, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES,
+    PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -1705,6 +1706,17 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
+        // `Peni Vakaloa, 26 ans,`: an age is a person's.
+        if j + 2 < self.toks.len()
+            && self.toks[j + 1].shape == Shape::Digit
+            && self.word(j + 1).len() <= 3
+            && self.word(j + 1).parse::<u32>().is_ok_and(|n| n < 120)
+            && matches!(self.word(j + 2), "ans" | "an")
+            && (j + 3 >= self.toks.len()
+                || self.toks[j + 3].kind == Kind::Punct)
+        {
+            return Some(Label::Per);
+        }
         // A determiner, then at most one adjective before the noun.
         for k in (j + 1..self.toks.len()).take(3) {
             let t = self.toks[k];
@@ -1855,6 +1867,53 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether the words from `k` say what only a club does
+    /// ([`CLUB_PHRASES`]: `a bouclé le recrutement`, `a terminé la
+    /// saison`), past a rank in apposition (`, quatrième,`), the
+    /// auxiliary and a few adverbs (`également`, `de son côté`).
+    fn club_after(&self, k: usize) -> bool {
+        const FILLER: &[&str] =
+            &["a", "également", "aussi", "déjà", "de", "son", "côté", "enfin"];
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        let mut j = k;
+        // `, quatrième,`: a rank in apposition.
+        if word(j) == Some(",")
+            && word(j + 1)
+                .is_some_and(|w| w.ends_with("ième") || w == "premier")
+            && word(j + 2) == Some(",")
+        {
+            j += 3;
+        }
+        let from = j;
+        while j < from + 5 && word(j).is_some_and(|w| FILLER.contains(&w)) {
+            j += 1;
+        }
+        word(j).is_some()
+            && CLUB_PHRASES.iter().any(|p| self.phrase_fits(j, p))
+    }
+
+    /// Whether the tokens from `j` spell the words of `phrase`, elisions
+    /// (`l'arrivée`: two tokens) included.
+    fn phrase_fits(&self, j: usize, phrase: &[&str]) -> bool {
+        let mut t = j;
+        for w in phrase {
+            let mut rest: &str = w;
+            while !rest.is_empty() {
+                let Some(tok) = (t < self.toks.len()).then(|| self.word(t))
+                else {
+                    return false;
+                };
+                let Some(r) = rest.strip_prefix(tok) else { return false };
+                rest = r;
+                t += 1;
+            }
+        }
+        true
+    }
+
     /// Whether the one-word name at `k` and another one-word name are both
     /// towns of the dictionary on each side of a fixture verb (`Lille
     /// recevra Nantes`, `Lens affronte Brest`).
@@ -1981,7 +2040,11 @@ impl<'a> Reader<'a> {
             || m.entry.is_some_and(|e| {
                 self.gaz.entry(e as usize).label == Label::Loc
             });
-        if town && (self.match_result(last) || self.match_beaten(first)) {
+        if town
+            && (self.match_result(last)
+                || self.match_beaten(first)
+                || self.club_after(last))
+        {
             m.add(Label::Org, weight::CLUB, true);
         }
         // `Lille recevra Nantes`: two towns in a fixture are clubs (a

@@ -219,6 +219,19 @@ mod tests {
                 ],
             ),
             (
+                // An age in apposition is a person's; a town that recruits
+                // or ends its season is its club.
+                "Le club a recruté Tavita Solo, 26 ans. Toulouse a également \
+                 bouclé le recrutement de Marc Pujol. Brive, quatrième, a \
+                 terminé la saison.",
+                &[
+                    ("Tavita Solo", "PER", "Tavita Solo"),
+                    ("Toulouse", "ORG", "Toulouse"),
+                    ("Marc Pujol", "PER", "Marc Pujol"),
+                    ("Brive", "ORG", "Brive"),
+                ],
+            ),
+            (
                 // Two towns in a fixture are clubs; a person receiving a
                 // guest is no town.
                 "Rennes recevra Brest samedi. Emmanuel Macron reçoit Lula.",

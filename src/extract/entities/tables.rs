@@ -410,6 +410,16 @@ pub(crate) static ROLE_MODIFIERS: LazyLock<WordList> =
 /// Verbs whose direct object is a company (`a racheté X`), lower case.
 pub(crate) static OBJECT_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("object_verbs.txt"));
+/// What a club does after its town's name (`a bouclé le recrutement`),
+/// each phrase as its words.
+pub(crate) static CLUB_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| {
+        crate::lexicon::rows(include_str!(
+            "../../../data/entities/club_phrases.txt"
+        ))
+        .map(|r| r.split(' ').collect())
+        .collect()
+    });
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("function_words.txt"));
@@ -560,6 +570,10 @@ mod tests {
             (
                 "function_words.txt",
                 include_str!("../../../data/entities/function_words.txt"),
+            ),
+            (
+                "club_phrases.txt",
+                include_str!("../../../data/entities/club_phrases.txt"),
             ),
             (
                 "name_heads.tsv",
