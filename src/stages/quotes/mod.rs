@@ -587,7 +587,7 @@ impl<'a> Ctx<'a> {
 
     /// How many tokens an adverb or set phrase at `i` takes.
     fn adverb(&self, toks: &[Tok], i: usize) -> usize {
-        for n in [3, 1] {
+        for n in [3, 2, 1] {
             let Some(ts) = toks.get(i..i + n) else { continue };
             if !ts.iter().all(|t| t.word) {
                 continue;
@@ -657,7 +657,7 @@ impl<'a> Ctx<'a> {
                 }
                 // `a pour sa part assuré`: the phrase ends at k.
                 let mut found = false;
-                for n in [1, 3] {
+                for n in [1, 2, 3] {
                     if k + 1 >= n && self.adverb(toks, k + 1 - n) == n {
                         j = k + 1 - n;
                         found = true;
@@ -903,6 +903,25 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             j += 1;
+        }
+        None
+    }
+
+    /// The agent right after byte `at` (`» par les syndicats`): an entity
+    /// or a noun phrase after `par`.
+    fn agent_after(&self, at: usize) -> Option<SpeakerFound> {
+        let end = ceil(self.text, (at + 120).min(self.text.len()));
+        let mut toks = Vec::new();
+        tokens(self.text, at..end, &mut toks);
+        if !toks.first().is_some_and(|t| is(self.word(*t), "par")) {
+            return None;
+        }
+        let t = *toks.get(1)?;
+        if let Some(k) = self.entity_at(t.s) {
+            return Some(self.ent_speaker(k, None));
+        }
+        if DETERMINERS.contains(key(self.word(t)).as_ref()) {
+            return self.noun_phrase(&toks, 1, toks.len());
         }
         None
     }
@@ -1442,8 +1461,14 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
                 continue;
             }
             if let Some((c, s)) = cue_before(ctx, &toks, n) {
+                // `des chiffres jugés « très sous-estimés » par les
+                // syndicats`: a passive cue's speaker is its agent.
+                let agent = c
+                    .as_ref()
+                    .filter(|c| passive(&text[(*c).clone()]))
+                    .and_then(|_| ctx.agent_after(q.close));
+                speaker = agent.or(s);
                 cue = c;
-                speaker = s;
                 found = true;
             }
         }
@@ -1575,6 +1600,27 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
         return Some((None, Some(who)));
     }
     None
+}
+
+/// Whether a cue is a past participle without `avoir` (`jugés`, `sont
+/// jugés`, `qualifiée`): a passive, whose agent, if named, speaks.
+fn passive(cue: &str) -> bool {
+    let mut words = cue.split_whitespace();
+    let (Some(first), last) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    let participle = last.unwrap_or(first);
+    let aux_ok = last.is_none()
+        || ["est", "sont", "était", "étaient", "a été", "ont été"]
+            .iter()
+            .any(|a| cue.starts_with(a));
+    aux_ok
+        && [
+            "é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite",
+            "its", "ites",
+        ]
+        .iter()
+        .any(|e| participle.ends_with(e))
 }
 
 /// `span` without trailing white space and, for indirect speech, final

@@ -257,6 +257,26 @@ fn speakers_resolved() {
             )],
         ),
         (
+            // A passive cue's agent speaks; a two-word adverb between
+            // the auxiliary and its participle.
+            "Ces chiffres sont jugés « très sous-estimés » par les syndicats. \
+             Le Parti québécois a au contraire dénoncé « un pari risqué ».",
+            &[
+                (
+                    "très sous-estimés",
+                    Some("sont jugés"),
+                    Some("les syndicats"),
+                    None,
+                ),
+                (
+                    "un pari risqué",
+                    Some("a au contraire dénoncé"),
+                    Some("Parti québécois"),
+                    Some("Parti québécois"),
+                ),
+            ],
+        ),
+        (
             "« Je veux comprendre pourquoi », a-t-elle dit.",
             &[(
                 "Je veux comprendre pourquoi",
