@@ -1411,6 +1411,9 @@ impl<'a> Reader<'_, 'a> {
         if a.seller == Some(target) || a.seller == a.buyer {
             a.seller = None;
         }
+        // A company, a club or a brand is bought, not a place nor a
+        // person (`n'exclut pas d'avaler d'autres proies, a précisé son
+        // directeur financier, X`: no target named).
         if matches!(self.label(target), Some(Label::Loc) | None) {
             return Vec::new();
         }
@@ -1806,7 +1809,22 @@ impl<'a> Reader<'_, 'a> {
                         }
                         let cap =
                             w.chars().next().is_some_and(char::is_uppercase);
-                        if !(cap || link(w) || is_any(w, &["et"])) {
+                        // `de l'Éducation nationale`, `de la Transition
+                        // écologique`: the adjective of a capitalised word.
+                        let adjective = j > first_link
+                            && self
+                                .word(j - 1)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                            && [
+                                "ale", "al", "ique", "elle", "el", "ienne",
+                                "ien", "aire", "ive", "if", "ère", "er",
+                            ]
+                            .iter()
+                            .any(|e| w.ends_with(e));
+                        if !(cap || adjective || link(w) || is_any(w, &["et"]))
+                        {
                             break;
                         }
                         title_end = t.end;
@@ -2333,6 +2351,21 @@ mod frames {
             "Lumio",
             "investors",
             "Kima Ventures",
+        ),
+        (
+            "La ministre de l'Éducation nationale, Claire Dumas, a parlé.",
+            "role",
+            "Claire Dumas",
+            "title",
+            "ministre de l'Éducation nationale",
+        ),
+        (
+            "Ses revenus ont bondi, a précisé son président et chef de la \
+             direction, Paul Girard.",
+            "role",
+            "Paul Girard",
+            "title",
+            "président et chef de la direction",
         ),
         (
             "Les fondateurs de Valmont, Paul Girard et Claire Dumas, \
