@@ -1004,6 +1004,23 @@ impl<'a> Reader<'a> {
                 j += 1;
                 continue;
             }
+            // `Royal Society for the Protection of Birds`, `Days of
+            // Wonder`, `Derek and the Dominos`: English connectors inside
+            // an English name (French text writes them nowhere else).
+            if self.is_word(j) && matches!(self.word(j), "of" | "for" | "and")
+            {
+                let the = self.is_word(j + 1) && self.word(j + 1) == "the";
+                let k = j + 1 + usize::from(the);
+                if k < self.toks.len()
+                    && !self.toks[k].line_before()
+                    && self.is_word(k)
+                    && self.toks[k].shape == Shape::Cap
+                    && (the || self.word(j) != "and")
+                {
+                    j = k + 1;
+                    continue;
+                }
+            }
             // `Procter & Gamble`, `Marks and Spencer`, `Morel et
             // Associés`: a conjunction inside a company's name.
             if j + 1 < self.toks.len() && !self.toks[j + 1].line_before() {
@@ -2284,6 +2301,31 @@ impl<'a> Reader<'a> {
                     )
                 {
                     m.add(Label::Org, weight::CHEZ, true);
+                }
+                // `réalisé par X`, `écrit par X`: the author of a work is
+                // a person.
+                if wp == "par"
+                    && p > 0
+                    && self.is_word(p - 1)
+                    && matches!(
+                        self.word(p - 1),
+                        "réalisé"
+                            | "réalisée"
+                            | "écrit"
+                            | "écrite"
+                            | "composé"
+                            | "composée"
+                            | "interprété"
+                            | "interprétée"
+                            | "illustré"
+                            | "illustrée"
+                            | "peint"
+                            | "peinte"
+                            | "scénarisé"
+                            | "scénarisée"
+                    )
+                {
+                    m.add(Label::Per, weight::CHEZ, true);
                 }
                 if grammatical {
                     // `selon X` is a reporting cue and a preposition.

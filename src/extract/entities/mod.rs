@@ -232,6 +232,20 @@ mod tests {
                 ],
             ),
             (
+                // English connectors inside an English name; the author of
+                // a work is a person.
+                "La Royal Society for the Protection of Birds proteste. Le \
+                 film a été réalisé par Bille Woodruff.",
+                &[
+                    (
+                        "Royal Society for the Protection of Birds",
+                        "ORG",
+                        "Royal Society for the Protection of Birds",
+                    ),
+                    ("Bille Woodruff", "PER", "Bille Woodruff"),
+                ],
+            ),
+            (
                 // Two towns in a fixture are clubs; a person receiving a
                 // guest is no town.
                 "Rennes recevra Brest samedi. Emmanuel Macron reçoit Lula.",
