@@ -1461,9 +1461,10 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` opens a team named by its town (`les Canadiens
-    /// de Montréal`, `des Spurs de San Antonio`): a plural capitalised
-    /// word after a plural article, `de` and a capitalised name, the
-    /// word being no place itself (`les Alpes de Haute-Provence`).
+    /// de Montréal`, `des Spurs de San Antonio`, `les Hawks d'Atlanta`):
+    /// a plural capitalised word after a plural article, `de` or `d'` and
+    /// a capitalised name, the word being no place itself (`les Alpes de
+    /// Haute-Provence`).
     fn team_at(&mut self, i: usize) -> bool {
         let n = i + 2;
         i > 0
@@ -1472,8 +1473,10 @@ impl<'a> Reader<'a> {
             && self.word(i).ends_with('s')
             && self.is_word(i - 1)
             && matches!(self.word(i - 1), "les" | "des" | "aux" | "Les")
-            && self.is_word(i + 1)
-            && self.word(i + 1) == "de"
+            && (self.is_word(i + 1) && self.word(i + 1) == "de"
+                // `les Hawks d'Atlanta`.
+                || self.toks[i + 1].kind == Kind::Elision
+                    && matches!(self.word(i + 1), "d'" | "d’"))
             && !self.toks[n].line_before()
             && self.is_word(n)
             && self.toks[n].shape == Shape::Cap
