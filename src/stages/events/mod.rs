@@ -1089,8 +1089,24 @@ impl<'a> Reader<'_, 'a> {
         if companies.is_empty() {
             companies = self.subjects(h.start);
         }
+        // `la levée de 40 millions bouclée en septembre dernier`, `sa
+        // levée de fonds`: a round named with a definite or possessive
+        // article is one of the company the text is about.
+        let definite = noun
+            && at > 0
+            && is_any(self.word(at - 1), &["la", "le", "l'", "sa", "son"]);
+        // Once a round is stated, `le tour de table de l'an dernier
+        // valorisait la société à ...` speaks of it again.
         if companies.is_empty()
-            && (self.refers_back(h.start) || self.pronoun_subject(h.start))
+            && definite
+            && st.out.iter().any(|e| e.kind == EventType::Funding)
+        {
+            return Vec::new();
+        }
+        if companies.is_empty()
+            && (definite
+                || self.refers_back(h.start)
+                || self.pronoun_subject(h.start))
             && let Some(t) = self.topic(st)
         {
             companies.push(t);
@@ -2347,6 +2363,15 @@ mod frames {
         (
             "La start-up Lumio a bouclé un financement de 12 millions \
              d'euros auprès de Kima Ventures.",
+            "funding",
+            "Lumio",
+            "investors",
+            "Kima Ventures",
+        ),
+        (
+            "La start-up Lumio a racheté Brixo. L'achat sera financé par la \
+             levée de 12 millions d'euros bouclée en mars auprès de Kima \
+             Ventures.",
             "funding",
             "Lumio",
             "investors",
