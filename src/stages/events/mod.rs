@@ -1629,12 +1629,22 @@ impl<'a> Reader<'_, 'a> {
             // company's value.
             return Vec::new();
         }
+        // `l'opération valorise X à ...` a few sentences after a round:
+        // the round's valuation.
+        let at = self.tok_at(h.start);
+        let deal = (at.saturating_sub(3)..at).any(|k| {
+            is_any(
+                self.word(k),
+                &["opération", "transaction", "levée", "table", "financement"],
+            )
+        });
+        let back = if deal { 4 } else { 1 };
         let funding = st
             .out
             .iter_mut()
             .zip(&st.event_sentences)
             .rev()
-            .take_while(|(_, si)| **si + 1 >= self.s.idx)
+            .take_while(|(_, si)| **si + back >= self.s.idx)
             .take(REACH)
             .find(|(e, _)| e.kind == EventType::Funding);
         if let Some((e, _)) = funding {
@@ -2376,6 +2386,15 @@ mod frames {
             "Lumio",
             "investors",
             "Kima Ventures",
+        ),
+        (
+            "La start-up Lumio a levé 12 millions d'euros. Elle recrute. \
+             Selon une source, l'opération valorise Lumio à 90 millions \
+             d'euros.",
+            "funding",
+            "Lumio",
+            "valuation",
+            "90000000",
         ),
         (
             "La ministre de l'Éducation nationale, Claire Dumas, a parlé.",
