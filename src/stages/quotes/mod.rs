@@ -668,9 +668,12 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
+            // `a jugé l'offre « ... » et indiqué que`: a participle after
+            // `et` shares the auxiliary of the verb before.
+            let coordinated = i > 0 && is(self.word(toks[i - 1]), "et");
             match aux {
                 Some(a) => start = a,
-                None if tag & FINITE != 0 => {}
+                None if tag & FINITE != 0 || coordinated => {}
                 None => return None,
             }
         } else if tag & (FINITE | GERUND) == 0 {
@@ -1772,6 +1775,18 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                         let who = match &g.pron {
                             Some(p) => ctx.pronoun_speaker(p.clone()),
                             None => ctx.subject_before(&toks, lo, g.start),
+                        };
+                        // `a jugé « ... » et indiqué que`: the subject of
+                        // the verb the participle is coordinated with.
+                        let who = match who {
+                            None if g.start > 0
+                                && is(ctx.word(toks[g.start - 1]), "et") =>
+                            {
+                                let first =
+                                    sentence_start(ctx, &toks, g.start);
+                                ctx.subject_before(&toks, first, g.start)
+                            }
+                            who => who,
                         };
                         out.push(QuoteFound {
                             span: span.clone(),

@@ -277,6 +277,25 @@ fn speakers_resolved() {
             ],
         ),
         (
+            // A participle after `et` shares the auxiliary and the
+            // subject of the verb before.
+            "Le PDG, Paul Girard, a jugé l'offre « juste » et indiqué que le conseil la recommanderait.",
+            &[
+                (
+                    "juste",
+                    Some("a jugé"),
+                    Some("Paul Girard"),
+                    Some("Paul Girard"),
+                ),
+                (
+                    "le conseil la recommanderait",
+                    Some("indiqué"),
+                    Some("Paul Girard"),
+                    Some("Paul Girard"),
+                ),
+            ],
+        ),
+        (
             "« Je veux comprendre pourquoi », a-t-elle dit.",
             &[(
                 "Je veux comprendre pourquoi",
