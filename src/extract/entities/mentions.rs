@@ -1898,6 +1898,12 @@ impl<'a> Reader<'a> {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
+        // Most names are followed by none of these: said in one test.
+        match word(k) {
+            Some("a" | ",") => {}
+            Some(w) if CLUB_PHRASES.iter().any(|p| p[0] == w) => {}
+            _ => return false,
+        }
         let mut j = k;
         // `, quatrième,`: a rank in apposition.
         if word(j) == Some(",")
