@@ -1280,7 +1280,21 @@ impl<'a> Reader<'_, 'a> {
                         [gap[gap.len() - 2].start..gap[gap.len() - 2].end],
                     "hauteur",
                 );
-            return (near || hauteur).then_some(mi);
+            // `met la main sur X, dont elle acquiert 80 % du capital`: a
+            // share of the capital within the clause.
+            let after = self.between(
+                self.m.kept[mi].end,
+                self.s.range.end.min(self.m.kept[mi].end + 40),
+            );
+            let words: Vec<&str> = after
+                .iter()
+                .take(2)
+                .map(|t| &self.m.text[t.start..t.end])
+                .collect();
+            let capital = gap.len() <= 12
+                && matches!(words.as_slice(), [d, c]
+                    if is_any(d, &["du", "de"]) && is_any(c, &["capital", "son"]));
+            return (near || hauteur || capital).then_some(mi);
         }
         None
     }
@@ -2397,6 +2411,14 @@ mod frames {
             "90000000",
         ),
         (
+            "La start-up Lumio met la main sur Brixo, dont elle acquiert \
+             80 % du capital.",
+            "acquisition",
+            "Brixo",
+            "stake",
+            "80",
+        ),
+        (
             "La ministre de l'Éducation nationale, Claire Dumas, a parlé.",
             "role",
             "Claire Dumas",
@@ -2600,6 +2622,7 @@ mod frames {
                 serde_json::Value::Object(o) => o
                     .get("canonical")
                     .or(o.get("amount"))
+                    .or(o.get("value"))
                     .map(|v| v.as_str().map_or(v.to_string(), str::to_string))
                     .unwrap_or_default(),
                 v => v.as_str().unwrap_or("").to_string(),
