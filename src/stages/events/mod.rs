@@ -2419,6 +2419,14 @@ mod frames {
             "80",
         ),
         (
+            "Valmont a publié ses comptes mercredi. Le résultat net part du \
+             groupe de Valmont bondit de 18 %, à 214 millions d'euros.",
+            "result",
+            "Valmont",
+            "change",
+            "18",
+        ),
+        (
             "La ministre de l'Éducation nationale, Claire Dumas, a parlé.",
             "role",
             "Claire Dumas",
