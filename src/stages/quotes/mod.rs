@@ -1565,6 +1565,21 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
                 continue;
             }
         }
+        // `la CFE-CGC exige « des engagements écrits »`: a verb of
+        // demand right before the marks.
+        if i + 1 == end && !colon && t.word {
+            let w = ctx.word(t);
+            // The table's participles end in `é`, its finite forms not.
+            let finite = !w.ends_with('é');
+            let aux = i > lo && matches!(ctx.word(toks[i - 1]), "a" | "ont");
+            if tables::DEMAND_VERBS.contains(w) && (finite || aux) {
+                let start = if finite { i } else { i - 1 };
+                let who = ctx.subject_before(toks, lo, start);
+                if who.is_some() {
+                    return Some((Some(toks[start].s..t.e), who));
+                }
+            }
+        }
         if let Some(g) = ctx.group_at(toks, i) {
             let after = &toks[g.end..end];
             let que = after.iter().take(8).any(|t| {

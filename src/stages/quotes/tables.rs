@@ -192,6 +192,12 @@ fn set(table: &'static str) -> FastSet<&'static str> {
 pub(super) static DOCUMENTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/quotes/documents.txt")));
 
+/// Verbs of demanding that introduce marks right after them.
+pub(super) static DEMAND_VERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| {
+        set(include_str!("../../../data/quotes/demand_verbs.txt"))
+    });
+
 /// Words before marks that hold a title or a term.
 pub(super) static TITLE_NOUNS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| {
@@ -281,6 +287,10 @@ mod tests {
         check_table(
             "adverbs.txt",
             include_str!("../../../data/quotes/adverbs.txt"),
+        );
+        check_table(
+            "demand_verbs.txt",
+            include_str!("../../../data/quotes/demand_verbs.txt"),
         );
     }
 

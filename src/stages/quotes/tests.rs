@@ -296,6 +296,16 @@ fn speakers_resolved() {
             ],
         ),
         (
+            // A verb of demand right before the marks; not before `que`.
+            "La CFE-CGC exige « des engagements écrits ». La CGT exige que la direction recule.",
+            &[(
+                "des engagements écrits",
+                Some("exige"),
+                Some("CFE-CGC"),
+                Some("CFE-CGC"),
+            )],
+        ),
+        (
             "« Je veux comprendre pourquoi », a-t-elle dit.",
             &[(
                 "Je veux comprendre pourquoi",
