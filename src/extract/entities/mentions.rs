@@ -11,11 +11,11 @@ use super::document::{form, title_gender};
 use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, BODY_HEADS, CLUB_PHRASES, DEMONYMS,
-    FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS, NAME_PARTICLES,
-    OBJECT_VERBS, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES,
-    PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    Sketch,
+    ABBREVIATIONS, ACRONYMS, AGENT_PARTICIPLES, BODY_HEADS, CLUB_PHRASES,
+    DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
+    NAME_PARTICLES, OBJECT_VERBS, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES,
+    PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS,
+    STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -2293,48 +2293,14 @@ impl<'a> Reader<'a> {
                 if several && matches!(wp, "chez" | "Chez") {
                     m.add(Label::Org, weight::CHEZ, true);
                 }
-                // `un tour de table mené par Lakestar`: who leads a round
-                // or a deal is an investor, more often a fund than a
-                // person.
+                // `un tour de table mené par Lakestar`: an investor;
+                // `réalisé par X`: an author ([`AGENT_PARTICIPLES`]).
                 if wp == "par"
                     && p > 0
                     && self.is_word(p - 1)
-                    && matches!(
-                        self.word(p - 1),
-                        "mené"
-                            | "menée"
-                            | "conduit"
-                            | "conduite"
-                            | "piloté"
-                            | "pilotée"
-                    )
+                    && let Some(l) = AGENT_PARTICIPLES.get(self.word(p - 1))
                 {
-                    m.add(Label::Org, weight::CHEZ, true);
-                }
-                // `réalisé par X`, `écrit par X`: the author of a work is
-                // a person.
-                if wp == "par"
-                    && p > 0
-                    && self.is_word(p - 1)
-                    && matches!(
-                        self.word(p - 1),
-                        "réalisé"
-                            | "réalisée"
-                            | "écrit"
-                            | "écrite"
-                            | "composé"
-                            | "composée"
-                            | "interprété"
-                            | "interprétée"
-                            | "illustré"
-                            | "illustrée"
-                            | "peint"
-                            | "peinte"
-                            | "scénarisé"
-                            | "scénarisée"
-                    )
-                {
-                    m.add(Label::Per, weight::CHEZ, true);
+                    m.add(l, weight::CHEZ, true);
                 }
                 if grammatical {
                     // `selon X` is a reporting cue and a preposition.

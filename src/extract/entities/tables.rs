@@ -439,6 +439,13 @@ pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| {
     }
     WordList::from_body(Cow::Owned(body))
 });
+/// Past participles before `par` and a name, with the label of the name.
+pub(crate) static AGENT_PARTICIPLES: LazyLock<LabelTable> =
+    LazyLock::new(|| {
+        LabelTable::new(include_str!(
+            "../../../data/entities/agent_participles.tsv"
+        ))
+    });
 /// Role nouns before `de` and a name, with the label of the name.
 pub(crate) static ROLE_OF: LazyLock<LabelTable> = LazyLock::new(|| {
     LabelTable::new(include_str!("../../../data/entities/role_of.tsv"))
@@ -570,6 +577,10 @@ mod tests {
             (
                 "function_words.txt",
                 include_str!("../../../data/entities/function_words.txt"),
+            ),
+            (
+                "agent_participles.tsv",
+                include_str!("../../../data/entities/agent_participles.tsv"),
             ),
             (
                 "club_phrases.txt",
