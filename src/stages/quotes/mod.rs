@@ -776,12 +776,7 @@ impl<'a> Ctx<'a> {
             if !t.word {
                 // `sa cofondatrice, Laure Mercier`, `son avocate, Me
                 // Laurence Viguier`: the name in apposition.
-                let name = j + 1 + self.civility(toks, j + 1);
-                if self.word(t) == ","
-                    && let Some(k) = toks.get(name).and_then(|n| {
-                        self.entity_at(n.s).filter(|_| name < limit)
-                    })
-                {
+                if let Some(k) = self.apposed_at(toks, j, limit) {
                     return Some(
                         self.ent_speaker(k, head_gender(head, gender)),
                     );
@@ -890,14 +885,7 @@ impl<'a> Ctx<'a> {
             let t = toks[j];
             let w = self.word(t);
             if !t.word {
-                if w != "," {
-                    return None;
-                }
-                let name = j + 1 + self.civility(toks, j + 1);
-                let k = toks
-                    .get(name)
-                    .filter(|_| name < limit)
-                    .and_then(|n| self.entity_at(n.s))?;
+                let k = self.apposed_at(toks, j, limit)?;
                 let person =
                     self.ents[self.of_mention[k] as usize].label == Label::Per;
                 return person.then_some(k);
@@ -908,6 +896,23 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         None
+    }
+
+    /// The entity named after the comma at token `j`, a civility aside
+    /// (`, Me Laurence Viguier`), before `limit`.
+    fn apposed_at(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        if self.word(*toks.get(j)?) != "," {
+            return None;
+        }
+        let name = j + 1 + self.civility(toks, j + 1);
+        toks.get(name)
+            .filter(|_| name < limit)
+            .and_then(|n| self.entity_at(n.s))
     }
 
     /// The agent right after byte `at` (`» par les syndicats`): an entity
