@@ -653,12 +653,21 @@ impl<'a> Reader<'_, 'a> {
             if !matches!(c.found, Found::Money(_)) {
                 continue;
             }
-            if plain && self.valued(mi) {
+            if (plain && self.valued(mi)) || self.per_share(mi) {
                 continue;
             }
             return Some(mi);
         }
         None
+    }
+
+    /// Whether amount `mi` is a price per share (`54,20 euros par
+    /// action`), never a deal's amount.
+    fn per_share(&self, mi: usize) -> bool {
+        let after = self.m.text[self.m.kept[mi].end..].trim_start();
+        ["par action", "l'action", "l’action", "par titre", "le titre"]
+            .iter()
+            .any(|p| after.starts_with(p))
     }
 
     /// The first percentage after `pos` and before `end` with a word of
@@ -1343,6 +1352,18 @@ impl<'a> Reader<'_, 'a> {
                 a.buyer = self
                     .entity_after_cue(from, end, &[&["par"]], 4)
                     .or_else(|| self.subject(h.start));
+                let offer = matches!(
+                    self.m.text.get(h.start..h.start + 3),
+                    Some("OPA" | "off")
+                );
+                if offer && a.target.is_none() && a.buyer.is_some() {
+                    // `Coréval va passer sous pavillon néerlandais : son
+                    // concurrent X lance une OPA amicale`: a tender offer
+                    // always has a target, the company the sentence is
+                    // about when no `sur` names it.
+                    a.target =
+                        self.named_topic().filter(|&t| Some(t) != a.buyer);
+                }
                 if a.buyer.is_none()
                     && a.target.is_some_and(|t| self.recent_buyer(st, t))
                 {
@@ -1646,10 +1667,19 @@ impl<'a> Reader<'_, 'a> {
         // `l'opération valorise X à ...` a few sentences after a round:
         // the round's valuation.
         let at = self.tok_at(h.start);
-        let deal = (at.saturating_sub(3)..at).any(|k| {
+        // The deal noun right before the verb, or opening the sentence
+        // (`L'offre, entièrement en numéraire, valorise`).
+        let deal = (at.saturating_sub(3)..at).chain(0..2.min(at)).any(|k| {
             is_any(
                 self.word(k),
-                &["opération", "transaction", "levée", "table", "financement"],
+                &[
+                    "opération",
+                    "transaction",
+                    "levée",
+                    "table",
+                    "financement",
+                    "offre",
+                ],
             )
         });
         let back = if deal { 4 } else { 1 };
@@ -1666,6 +1696,30 @@ impl<'a> Reader<'_, 'a> {
                 e.args.valuation = Some(amount);
             }
             return Vec::new();
+        }
+        if deal {
+            // `L'offre valorise X à 1,37 milliard`: the price of the
+            // takeover of X just stated, when it has none (the valuation
+            // is kept too).
+            let valued = self.entity_after(h.end, 3, OBJECT_STOPS);
+            let name = canonical(self.m, valued);
+            if let Some((e, _)) = st
+                .out
+                .iter_mut()
+                .zip(&st.event_sentences)
+                .rev()
+                .take_while(|(_, si)| **si + back >= self.s.idx)
+                .take(REACH)
+                .find(|(e, _)| {
+                    e.kind == EventType::Acquisition
+                        && e.args.amount.is_none()
+                        && e.args.stake.is_none()
+                        && name.is_some()
+                        && canonical(self.m, e.args.target) == name
+                })
+            {
+                e.args.amount = Some(amount);
+            }
         }
         // `une OPA sur X, valorisant ce dernier à ...`: the target.
         let target = st
@@ -2474,6 +2528,24 @@ mod frames {
             "planned",
         ),
         (
+            "Le fabricant Coréval va passer sous pavillon néerlandais : son \
+             concurrent Van Doorn Fluids lance une offre publique d'achat \
+             à 54,20 euros par action. L'offre, en numéraire, valorise \
+             Coréval à 1,37 milliard d'euros.",
+            "acquisition",
+            "Coréval",
+            "amount",
+            "1370000000",
+        ),
+        (
+            "Le fonds Harwick Capital aurait étudié un rachat de Coréval \
+             avant d'y renoncer.",
+            "acquisition",
+            "Coréval",
+            "status",
+            "planned",
+        ),
+        (
             "Renault va racheter Ventos pour 2 milliards de dollars.",
             "acquisition",
             "Ventos",
@@ -2648,6 +2720,9 @@ mod frames {
             "Le CAC 40 a cédé 87 points vendredi.",
             "Les manifestants ont levé le camp.",
             "L'offre valorise chaque action à 24,50 euros.",
+            // A combined group's size to come is no result.
+            "Le nouvel ensemble Valmont pèsera 3,2 milliards d'euros de \
+             chiffre d'affaires.",
             // The agency of a dateline publishes no results of its own.
             "PARIS, 3 mars (AFP) - Le chiffre d'affaires du trimestre a \
              atteint 1,2 milliard d'euros.",
