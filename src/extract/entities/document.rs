@@ -298,6 +298,8 @@ pub(crate) fn decide(
     let mut index: Map<&str, usize> = Map::default();
     // (start, end, cluster) of every kept mention.
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+    // Where a dateline opens with a town that is a club elsewhere.
+    let mut datelines: Vec<usize> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let k: &str = keys[i];
         // A sentence opener that is no French word is a name too; one that
@@ -366,6 +368,9 @@ pub(crate) fn decide(
         cl.capitalised |= !f.starts_with(char::is_lowercase)
             || f.chars().any(char::is_uppercase);
         kept.push((m.start as usize, m.end as usize, c));
+        if m.dateline {
+            datelines.push(m.start as usize);
+        }
     }
 
     // Repeats of one-word names the first pass did not take: `xai` after
@@ -489,10 +494,18 @@ pub(crate) fn decide(
         } else {
             canonical.clone()
         };
+        // `NANTES, 7 mars (AFP)` is the town a report comes from, though
+        // `Nantes` is the club in the rest of a sports report.
+        let label = match *label {
+            crate::model::Label::Org if datelines.contains(&start) => {
+                crate::model::Label::Loc
+            }
+            l => l,
+        };
         out.push(Candidate {
             start,
             end,
-            found: Found::Entity(EntityValue { label: *label, canonical }),
+            found: Found::Entity(EntityValue { label, canonical }),
         });
     }
 }

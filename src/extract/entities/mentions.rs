@@ -53,9 +53,10 @@ pub(crate) mod weight {
     pub const FRAME: f32 = 3.0;
     pub const CHEZ: f32 = 2.0;
     pub const ROLE_OF: f32 = 3.0;
-    /// A town that plays a match: more than two listed mentions of it
-    /// as a place.
-    pub const CLUB: f32 = 2.0 * LISTED + 1.0;
+    /// A town that plays a match: more than five listed mentions of it
+    /// as a place (a sports report names its clubs by their towns again
+    /// and again, with no cue each time).
+    pub const CLUB: f32 = 5.0 * LISTED + 1.0;
     pub const WEAK_LISTED: f32 = 2.0;
     pub const SURNAME: f32 = 1.5;
     pub const LONE_GIVEN_NAME: f32 = 1.0;
@@ -97,6 +98,9 @@ pub(crate) struct Mention {
     /// Every word of the mention is a common French word (computed only
     /// for mentions without evidence).
     pub common: bool,
+    /// The mention opens a dateline (`NANTES, 7 mars (AFP)`): a place,
+    /// whatever its name stands for elsewhere in the text.
+    pub dateline: bool,
 }
 
 impl Mention {
@@ -117,6 +121,7 @@ impl Mention {
             initial,
             entry: None,
             common: false,
+            dateline: false,
         }
     }
 
@@ -137,6 +142,19 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
         buf.extend(word.chars().flat_map(char::to_lowercase));
     }
     buf
+}
+
+/// Whether a lower-case word has an adjective's ending (`indien`,
+/// `lyonnaise`, `américain`, `pharmaceutique`, `familial`): a verb after
+/// a noun (`l'opération valorise X`) does not describe the name after it.
+fn adjective_like(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "and",
+        "ande", "al", "ale", "el", "elle", "ique", "if", "ive", "aire", "eux",
+        "euse", "in", "ard", "arde", "é", "ée", "ant", "ante", "on", "onne",
+        "en", "enne", "an", "ane", "ol", "ole", "que", "iste", "ier", "ière",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// `RENNES` → `Rennes`, for lookups of upper-case text in title-case
@@ -1533,7 +1551,15 @@ impl<'a> Reader<'a> {
             && !self.proper_name(i)
             && NAME_HEADS.get(w).is_none()
             && self.name_word(n)
-            && (self.given_name(n) || !self.common(n))
+            && (self.given_name(n)
+                || !self.common(n)
+                // `le Sénégalais Cheikh Ndour`: a first name that is
+                // also a French word, before a surname.
+                || (n + 1 < self.toks.len()
+                    && !self.toks[n + 1].line_before()
+                    && self.is_word(n + 1)
+                    && self.toks[n + 1].shape == Shape::Cap
+                    && !self.common(n + 1)))
             && self.listed_at(i).is_none()
     }
 
@@ -1887,6 +1913,31 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether a match score in brackets follows byte `end` (`vainqueur
+    /// de Strasbourg (3-0)`): the name before it is a team's, unless `à`
+    /// makes it the ground (`a sombré à Louis-II (4-0)`).
+    fn score_after(&self, end: usize) -> bool {
+        let digits =
+            |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+        let Some(rest) = self.text.as_bytes().get(end..) else {
+            return false;
+        };
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix(b"(") else { return false };
+        let n = digits(rest);
+        if !(1..=2).contains(&n) {
+            return false;
+        }
+        let rest = &rest[n..];
+        let rest = rest
+            .strip_prefix(b"-")
+            .or_else(|| rest.strip_prefix("–".as_bytes()));
+        rest.is_some_and(|r| {
+            let m = digits(r);
+            (1..=2).contains(&m) && r.get(m) == Some(&b')')
+        })
+    }
+
     /// Whether the words from `k` say what only a club does
     /// ([`CLUB_PHRASES`]: `a bouclé le recrutement`, `a terminé la
     /// saison`), past a rank in apposition (`, quatrième,`), the
@@ -1900,7 +1951,7 @@ impl<'a> Reader<'a> {
         };
         // Most names are followed by none of these: said in one test.
         match word(k) {
-            Some("a" | ",") => {}
+            Some("a" | "," | "n'" | "n’") => {}
             Some(w) if CLUB_PHRASES.iter().any(|p| p[0] == w) => {}
             _ => return false,
         }
@@ -2069,7 +2120,10 @@ impl<'a> Reader<'a> {
         if town
             && (self.match_result(last)
                 || self.match_beaten(first)
-                || self.club_after(last))
+                || self.club_after(last)
+                || (self.score_after(self.toks[last - 1].end as usize)
+                    && !(first > 0
+                        && matches!(self.word(first - 1), "à" | "au" | "À"))))
         {
             m.add(Label::Org, weight::CLUB, true);
         }
@@ -2256,6 +2310,7 @@ impl<'a> Reader<'a> {
                 && self.is_word(p - 1)
                 && !self.fact(p, Fact::Function)
                 && self.fact_label(p, Fact::Noun).is_none()
+                && adjective_like(self.word(p))
                 && let Some(l) = self.noun_at(p - 1)
             {
                 m.add(l, weight::NOUN_BEFORE, true);
@@ -2373,6 +2428,7 @@ impl<'a> Reader<'a> {
         // opening a sentence names the place the report comes from.
         if single && m.initial && self.dateline_after(last) {
             m.add(Label::Loc, weight::PLACE_PREP, true);
+            m.dateline = true;
         }
         // `Guingamp DISTRIBUTION DE PRIX.`: a town before an upper-case
         // heading heads a column of local news.

@@ -246,6 +246,40 @@ mod tests {
                 ],
             ),
             (
+                // A town that plays is the club in each of its mentions,
+                // though a dateline names the town; a score after a name
+                // makes it a team's; a demonym is no part of the name
+                // after it, even before a first name that is also a word.
+                "NANTES, 7 mars (AFP) - Lens a renversé la situation. Lens \
+                 reste troisième, devant Lyon, vainqueur de Strasbourg \
+                 (3-0). Nantes, seizième, n'a plus gagné. Lens a refusé \
+                 une offre pour le Sénégalais Cheikh Ndour. Lens attend.",
+                &[
+                    ("NANTES", "LOC", "Nantes"),
+                    ("AFP", "ORG", "AFP"),
+                    ("Lens", "ORG", "Lens"),
+                    ("Lens", "ORG", "Lens"),
+                    ("Lyon", "LOC", "Lyon"),
+                    ("Strasbourg", "ORG", "Strasbourg"),
+                    ("Nantes", "ORG", "Nantes"),
+                    ("Lens", "ORG", "Lens"),
+                    ("Cheikh Ndour", "PER", "Cheikh Ndour"),
+                    ("Lens", "ORG", "Lens"),
+                ],
+            ),
+            (
+                // A verb after a noun does not describe the name after
+                // it; `jeune pousse` is a company; `Machinery` ends one.
+                "L'opération valorise Semavia à 90 millions d'euros. La \
+                 jeune pousse montpelliéraine Semavia recrute. L'industriel \
+                 japonais Kaneda Machinery entre au capital.",
+                &[
+                    ("Semavia", "ORG", "Semavia"),
+                    ("Semavia", "ORG", "Semavia"),
+                    ("Kaneda Machinery", "ORG", "Kaneda Machinery"),
+                ],
+            ),
+            (
                 // Two towns in a fixture are clubs; a person receiving a
                 // guest is no town.
                 "Rennes recevra Brest samedi. Emmanuel Macron reçoit Lula.",
