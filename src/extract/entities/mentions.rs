@@ -11,8 +11,8 @@ use super::document::{form, title_gender};
 use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
-    ABBREVIATIONS, ACRONYMS, AGENT_PARTICIPLES, BODY_HEADS, CLUB_PHRASES,
-    DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
+    ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
+    CLUB_PHRASES, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
     NAME_PARTICLES, OBJECT_VERBS, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES,
     PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS,
     STREET_SKETCH, Sketch,
@@ -549,6 +549,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         if FUNCTION_WORDS.contains(lower(w, &mut self.buf))
+            || ACRONYMS_COMMON.contains(w)
             || PERSON_TITLES.contains(w)
             || PERSON_TITLES.contains(&self.buf)
         {

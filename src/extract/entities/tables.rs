@@ -370,6 +370,9 @@ pub(crate) static SURNAMES: LazyLock<WordList> =
 /// Acronyms that are common nouns (IA, PIB).
 pub(crate) static ACRONYMS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("acronyms.txt"));
+/// Acronyms of common nouns the dictionary lacks (CSG, Ebitda).
+pub(crate) static ACRONYMS_COMMON: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("acronyms_common.txt"));
 /// Titles and roles before a person's name.
 pub(crate) static PERSON_TITLES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("person_titles.txt"));
@@ -516,6 +519,10 @@ mod tests {
             (
                 "acronyms.txt",
                 include_str!("../../../data/entities/acronyms.txt"),
+            ),
+            (
+                "acronyms_common.txt",
+                include_str!("../../../data/entities/acronyms_common.txt"),
             ),
             (
                 "person_titles.txt",

@@ -1040,23 +1040,7 @@ impl<'a> Reader<'_, 'a> {
         {
             // `Ce tour de table, mené par X, ...`: more about the round
             // just stated, not another one.
-            let investors = self.investors();
-            let round = self.round();
-            let last = st
-                .out
-                .iter_mut()
-                .zip(&st.event_sentences)
-                .rev()
-                .take_while(|(_, si)| **si + 2 >= self.s.idx)
-                .take(REACH)
-                .find(|(e, _)| e.kind == EventType::Funding);
-            if let Some((e, _)) = last {
-                if e.args.investors.is_empty() {
-                    e.args.investors = investors;
-                }
-                if e.args.round.is_none() {
-                    e.args.round = round;
-                }
+            if self.more_of_last_round(st) {
                 return Vec::new();
             }
         }
@@ -1110,6 +1094,8 @@ impl<'a> Reader<'_, 'a> {
             && definite
             && st.out.iter().any(|e| e.kind == EventType::Funding)
         {
+            // `Le tour de table est emmené par X`: its investors.
+            self.more_of_last_round(st);
             return Vec::new();
         }
         if companies.is_empty()
@@ -1187,6 +1173,30 @@ impl<'a> Reader<'_, 'a> {
             out = self.investors_next_sentence();
         }
         out
+    }
+
+    /// Gives the funding round stated in this sentence or the two before
+    /// the investors and the round named here, when it has none; says
+    /// whether there was such a round.
+    fn more_of_last_round(&self, st: &mut State) -> bool {
+        let investors = self.investors();
+        let round = self.round();
+        let last = st
+            .out
+            .iter_mut()
+            .zip(&st.event_sentences)
+            .rev()
+            .take_while(|(_, si)| **si + 2 >= self.s.idx)
+            .take(REACH)
+            .find(|(e, _)| e.kind == EventType::Funding);
+        let Some((e, _)) = last else { return false };
+        if e.args.investors.is_empty() {
+            e.args.investors = investors;
+        }
+        if e.args.round.is_none() {
+            e.args.round = round;
+        }
+        true
     }
 
     fn investors_next_sentence(&self) -> Vec<usize> {

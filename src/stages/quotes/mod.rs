@@ -768,6 +768,7 @@ impl<'a> Ctx<'a> {
         let mut head: Option<(Option<Gender>, Label, bool)> = None;
         let mut document = false;
         let mut complement: Option<Option<usize>> = None;
+        let mut head_word = "";
         let mut last = a;
         let mut j = a + 1;
         let mut words = 0;
@@ -832,6 +833,7 @@ impl<'a> Ctx<'a> {
                 complement.get_or_insert(None);
             } else if complement.is_none() && head.is_none() {
                 head = tables::role(w);
+                head_word = w;
                 document |= DOCUMENTS.contains(k.as_ref());
             }
             last = j;
@@ -863,11 +865,39 @@ impl<'a> Ctx<'a> {
             (Some((g, Label::Per, false)), None | Some(Some(_)))
                 if definite =>
             {
-                self.person_before(span.start, g.or(gender))
+                self.introduced_as(head_word, span.start)
+                    .or_else(|| self.person_before(span.start, g.or(gender)))
             }
             _ => None,
         };
         Some(self.resolved(span, e, gender))
+    }
+
+    /// The person a capitalised noun introduced before byte `before`
+    /// (`l'Argentin Facundo Ibarra` ... `a confié l'Argentin`): the
+    /// last one it stands right before.
+    fn introduced_as(&self, noun: &str, before: usize) -> Option<usize> {
+        if !is_capitalised(noun) {
+            return None;
+        }
+        let text = &self.text[..before];
+        let mut end = text.len();
+        // The last few uses only: a text of a million demonyms stays
+        // linear.
+        for _ in 0..4 {
+            let at = text[..end].rfind(noun)?;
+            end = at;
+            let after = at + noun.len();
+            if !text[after..].starts_with(' ') {
+                continue;
+            }
+            if let Some(k) = self.entity_at(after + 1)
+                && self.ents[self.of_mention[k] as usize].label == Label::Per
+            {
+                return Some(self.of_mention[k] as usize);
+            }
+        }
+        None
     }
 
     /// The person named after a comma within six words from token `i`
@@ -1149,11 +1179,19 @@ impl<'a> Ctx<'a> {
         for k in a..b {
             let t = toks[k];
             if let Some(m) = t.word.then(|| self.entity_at(t.s)).flatten() {
-                let after_prep = k > a && {
-                    let p = key(self.word(toks[k - 1]));
+                let prep = |i: usize| {
+                    let p = key(self.word(toks[i]));
                     NP_STOPS.contains(p.as_ref())
                         || ["de", "du", "des", "d'"].contains(&p.as_ref())
                 };
+                // `rattaché à la Cour des comptes`: past its article.
+                let after_prep = k > a
+                    && (prep(k - 1)
+                        || k > a + 1
+                            && ["la", "le", "l'", "les"].contains(
+                                &key(self.word(toks[k - 1])).as_ref(),
+                            )
+                            && prep(k - 2));
                 if !after_prep {
                     let g = (k > a)
                         .then(|| tables::role(&key(self.word(toks[k - 1]))))
@@ -1213,7 +1251,18 @@ impl<'a> Ctx<'a> {
             .is_some_and(|k| self.m.kept[k].end == s.span.end);
         let role = !named && s.label == Some(Label::Per);
         let name = b + 1 + self.civility(toks, b + 1);
+        // `Selon une source proche du dossier, Ardmore Partners, qui ...`:
+        // an indefinite source names nobody, and the name after it opens
+        // the clause reported.
+        let first = self.m.text[s.span.clone()]
+            .split([' ', '\u{a0}'])
+            .next()
+            .unwrap_or("");
+        let indefinite = ["un", "une", "des", "plusieurs", "certains"]
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d));
         if (s.label.is_none() || role)
+            && !indefinite
             && let Some(k) = toks.get(name).and_then(|t| self.entity_at(t.s))
             && (!role
                 || self.ents[self.of_mention[k] as usize].label == Label::Per)

@@ -539,3 +539,45 @@ fn triggers_are_found_as_the_automaton_finds_them() {
         }
     }
 }
+
+#[test]
+fn sources_and_demonyms() {
+    check(&[
+        (
+            // An indefinite source takes no name in apposition: the name
+            // after it opens the words reported.
+            "Selon une source proche du dossier, Ardmore Partners, qui avait \
+             payé 280 millions d'euros, quadruple sa mise.",
+            &[(
+                "Ardmore Partners, qui avait payé 280 millions d'euros, \
+                 quadruple sa mise",
+                Some("Selon"),
+                Some("une source proche du dossier"),
+                None,
+            )],
+        ),
+        (
+            // A name after a preposition and its article is no subject.
+            "Le Haut Conseil des finances publiques, rattaché à la Cour des \
+             comptes, juge « un peu élevée » la prévision.",
+            &[(
+                "un peu élevée",
+                Some("juge"),
+                Some("Haut Conseil des finances publiques"),
+                Some("Haut Conseil des finances publiques"),
+            )],
+        ),
+        (
+            // A demonym speaks for the person it introduced.
+            "Un doublé de l'Argentin Facundo Ibarra. Le Belge Thibaut \
+             Verhaeghe a marqué. « Je me sens chez moi ici », a confié \
+             l'Argentin.",
+            &[(
+                "Je me sens chez moi ici",
+                Some("a confié"),
+                Some("l'Argentin"),
+                Some("Facundo Ibarra"),
+            )],
+        ),
+    ]);
+}
