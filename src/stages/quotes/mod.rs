@@ -870,7 +870,42 @@ impl<'a> Ctx<'a> {
             }
             _ => None,
         };
+        // `le tribunal` after `Le tribunal correctionnel de Lyon`: the
+        // body whose name its noun opens.
+        let e = e.or_else(|| {
+            definite
+                .then(|| self.named_by_head(head_word, span.start))
+                .flatten()
+        });
         Some(self.resolved(span, e, gender))
+    }
+
+    /// The last organisation named before byte `before` whose name opens
+    /// with `noun` and goes on (`tribunal correctionnel de Lyon` for
+    /// `le tribunal`), among the few mentions before.
+    fn named_by_head(&self, noun: &str, before: usize) -> Option<usize> {
+        if noun.len() < 3 || is_capitalised(noun) {
+            return None;
+        }
+        let mut i = self.m.kept.partition_point(|c| c.start < before);
+        let mut steps = 0;
+        while i > 0 && steps < BACK_MENTIONS {
+            i -= 1;
+            steps += 1;
+            let c = &self.m.kept[i];
+            let e = self.of_mention[i];
+            if e == NONE || self.ents[e as usize].label != Label::Org {
+                continue;
+            }
+            let name = &self.text[c.start..c.end];
+            let Some(first) = name.split(' ').next() else { continue };
+            if first.len() < name.len()
+                && first.to_lowercase() == noun.to_lowercase()
+            {
+                return Some(e as usize);
+            }
+        }
+        None
     }
 
     /// The person a capitalised noun introduced before byte `before`
@@ -1374,13 +1409,47 @@ pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
     out.extend(indirect);
     out.sort_by_key(|q| q.span.start);
     let mut kept: Vec<QuoteFound> = Vec::with_capacity(out.len());
-    for q in out {
+    for mut q in out {
         if kept.last().is_some_and(|k| q.span.start < k.span.end) {
             continue;
+        }
+        if let Some(prev) = kept.last() {
+            follow_speaker(&ctx, prev, &mut q);
         }
         kept.push(q);
     }
     kept
+}
+
+/// `« ... », a annoncé son avocat, Me X. Selon lui, ...`: a pronoun left
+/// unresolved (the name it stands for was inside the marks, where no
+/// antecedent is looked for) speaks for the person of the quote just
+/// before, in this sentence or the one before, when the genders agree.
+fn follow_speaker(ctx: &Ctx<'_>, prev: &QuoteFound, q: &mut QuoteFound) {
+    let Some(s) = q.speaker.as_mut() else { return };
+    if s.canonical.is_some() {
+        return;
+    }
+    let w = &ctx.text[s.span.clone()];
+    let gender = match () {
+        _ if is(w, "lui") => Some(Gender::Male),
+        _ => match pronoun(w) {
+            Some((g, false)) => g,
+            _ => return,
+        },
+    };
+    let Some(p) = prev.speaker.as_ref() else { return };
+    let near = ctx.m.sentence_of(q.span.start)
+        <= ctx.m.sentence_of(prev.span.end.saturating_sub(1)) + 1;
+    if near
+        && p.label == Some(Label::Per)
+        && p.canonical.is_some()
+        && (p.gender.is_none() || p.gender == gender)
+    {
+        s.canonical.clone_from(&p.canonical);
+        s.label = p.label;
+        s.gender = s.gender.or(p.gender);
+    }
 }
 
 /// The bounds of the clause holding token `i`: after the last colon,
@@ -1473,10 +1542,11 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
                     continue;
                 }
                 let Some(g) = ctx.group_from(&toks, i + 1) else { continue };
+                // `« Nous ferons appel, a annoncé l'avocat, Me X. ... »`:
+                // a named speaker inside the marks too.
                 let who = match &g.pron {
                     Some(p) => ctx.pronoun_speaker(p.clone()),
-                    None if q.dash => ctx.speaker_after(&toks, g.end),
-                    None => None,
+                    None => ctx.speaker_after(&toks, g.end),
                 };
                 if let Some(who) = who {
                     cue = Some(toks[g.start].s..toks[g.end - 1].e);

@@ -581,3 +581,44 @@ fn sources_and_demonyms() {
         ),
     ]);
 }
+
+#[test]
+fn incises_and_bodies() {
+    check(&[
+        (
+            // A named speaker in an incise inside the marks; `lui` after
+            // the quote is that speaker, though named inside the marks.
+            "« Nous allons faire appel, a annoncé l'avocat de la société, Me \
+             Arnaud Pellegrin. Ma cliente a respecté les seuils. » Selon \
+             lui, les analyses sont « contestables ».",
+            &[
+                (
+                    "Nous allons faire appel, a annoncé l'avocat de la \
+                     société, Me Arnaud Pellegrin. Ma cliente a respecté les \
+                     seuils.",
+                    Some("a annoncé"),
+                    Some("Arnaud Pellegrin"),
+                    Some("Arnaud Pellegrin"),
+                ),
+                (
+                    "contestables",
+                    Some("Selon"),
+                    Some("lui"),
+                    Some("Arnaud Pellegrin"),
+                ),
+            ],
+        ),
+        (
+            // `le tribunal`: the body whose name its noun opens.
+            "Le tribunal correctionnel de Lyon a condamné Sogival. Le \
+             tribunal a estimé que l'entreprise avait « sciemment fait \
+             passer ses coûts avant la santé des riverains ».",
+            &[(
+                "sciemment fait passer ses coûts avant la santé des riverains",
+                Some("a estimé"),
+                Some("Le tribunal"),
+                Some("tribunal correctionnel de Lyon"),
+            )],
+        ),
+    ]);
+}
