@@ -781,8 +781,14 @@ impl<'a> Reader<'_, 'a> {
                 .before(self.hit.start)
                 .next()
                 .map_or(self.near().start, |i| i + 1);
-        if let Some(i) =
-            orgs(here).find(|&i| !self.prepositional(i) && !quoted(i))
+        // `Pour Halvorsen Chemical, il s'agit de ...`: a sentence opened
+        // by `Pour` and a name is about that name.
+        let topical = |i: usize| {
+            let at = self.tok_at(self.m.kept[i].start);
+            at == 1 && self.word(0) == "Pour"
+        };
+        if let Some(i) = orgs(here)
+            .find(|&i| (!self.prepositional(i) || topical(i)) && !quoted(i))
         {
             return Some(i);
         }
@@ -2071,6 +2077,22 @@ impl<'a> Reader<'_, 'a> {
                         && words.iter().all(|w| is_any(w, BRIDGE)))
             {
                 person = Some(mi);
+            } else if words.first() == Some(&",")
+                && gap.len() <= 5
+                && words.iter().all(|w| is_any(w, BRIDGE))
+            {
+                // `X, jusqu'ici sous-préfet de Villefranche, a été nommé
+                // directeur de Y`: the person before the apposition the
+                // last name closes.
+                let from = self.m.kept[mi].start;
+                person = self.before(from).take(2).find(|&p| {
+                    let between = self.between(self.m.kept[p].end, from);
+                    self.label(p) == Some(Label::Per)
+                        && between.len() <= 8
+                        && between.first().is_some_and(|t| {
+                            &self.m.text[t.start..t.end] == ","
+                        })
+                });
             }
         }
         // `le député LFI de Seine-Saint-Denis Yanis Belkadi`: a public
@@ -2546,6 +2568,32 @@ mod frames {
             "Coréval",
             "amount",
             "1370000000",
+        ),
+        (
+            "Halvorsen Chemical rachète Lumeris. Pour Halvorsen Chemical, il \
+             s'agit de la plus grosse acquisition depuis 2024, quand le \
+             groupe s'était offert Vantor Coatings pour 2,4 milliards de \
+             dollars.",
+            "acquisition",
+            "Vantor Coatings",
+            "buyer",
+            "Halvorsen Chemical",
+        ),
+        (
+            "Hugo Tessier, jusqu'ici sous-préfet de Villefranche-sur-Saône, \
+             a été nommé directeur de la Dreal Auvergne-Rhône-Alpes.",
+            "role",
+            "Hugo Tessier",
+            "organization",
+            "Dreal Auvergne-Rhône-Alpes",
+        ),
+        (
+            "Norvance a vu son bénéfice net reculer de 8,3 % en 2026, à 412 \
+             millions d'euros.",
+            "result",
+            "Norvance",
+            "change",
+            "8.3",
         ),
         (
             "Le fonds Harwick Capital aurait étudié un rachat de Coréval \
