@@ -686,6 +686,23 @@ impl<'a> Reader<'a> {
             while model && self.edition_at(last) {
                 last += 1;
             }
+            // `le Zorbix Pro 2`: a name, edition words and a generation
+            // number are a model.
+            if !model && self.edition_at(last) {
+                let mut j = last;
+                while self.edition_at(j) {
+                    j += 1;
+                }
+                if j < self.toks.len()
+                    && !self.toks[j].line_before()
+                    && self.toks[j].shape == Shape::Digit
+                    && self.word(j).len() <= 2
+                    && !self.unit_after(j + 1)
+                {
+                    last = j + 1;
+                    model = true;
+                }
+            }
             // `GPT-4.5`: a model's minor version.
             if self.version_after(last) {
                 last += 2;
@@ -1432,6 +1449,17 @@ impl<'a> Reader<'a> {
             && !(i + 1..close).any(|k| self.given_name(k))
             && self.listed_at(i + 1 + skip).is_none();
         (work || by || short).then_some(close)
+    }
+
+    /// Whether token `k` opens a unit or a count after a number (`2 %`,
+    /// `2 euros`, `2 millions`): the number is no model's generation.
+    fn unit_after(&self, k: usize) -> bool {
+        k < self.toks.len()
+            && !self.toks[k].line_before()
+            && (matches!(self.word(k), "%" | "€" | "$" | "h" | "heures")
+                || self.word(k).starts_with("euro")
+                || self.word(k).starts_with("dollar")
+                || self.word(k).starts_with("milli"))
     }
 
     /// Whether token `k` is a model's edition word (`Pro` in `iPhone 17

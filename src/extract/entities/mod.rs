@@ -268,6 +268,12 @@ mod tests {
                 ],
             ),
             (
+                // A name, an edition word and a generation number are a
+                // model.
+                "Il veut industrialiser le Zorbix Pro 2, vendu 89 000 euros.",
+                &[("Zorbix Pro 2", "MISC", "Zorbix Pro 2")],
+            ),
+            (
                 // A verb after a noun does not describe the name after
                 // it; `jeune pousse` is a company; `Machinery` ends one.
                 "L'opération valorise Semavia à 90 millions d'euros. La \
