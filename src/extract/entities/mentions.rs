@@ -1520,7 +1520,7 @@ impl<'a> Reader<'a> {
             && self.word(i).ends_with('s')
             && self.is_word(i - 1)
             && matches!(self.word(i - 1), "les" | "des" | "aux" | "Les")
-            && (self.is_word(i + 1) && self.word(i + 1) == "de"
+            && (self.is_word(i + 1) && matches!(self.word(i + 1), "de" | "du")
                 // `les Hawks d'Atlanta`.
                 || self.toks[i + 1].kind == Kind::Elision
                     && matches!(self.word(i + 1), "d'" | "d’"))
