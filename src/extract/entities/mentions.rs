@@ -2250,14 +2250,27 @@ impl<'a> Reader<'a> {
         if last - first >= 4 && self.is_punct(last - 1, ")") {
             m.add(Label::Per, weight::GIVEN_NAME, true);
         }
-        if self.given_name(first) && self.toks[first].kind == Kind::Word {
+        // `l'Atalanta Bergame`, `la Juventus`: French puts no article
+        // before a person's name, so a given name after one is none.
+        let after_article = first > 0
+            && !m.initial
+            && matches!(
+                self.word(first - 1),
+                "le" | "la" | "l'" | "l’" | "du" | "au"
+            );
+        if self.given_name(first)
+            && self.toks[first].kind == Kind::Word
+            && !after_article
+        {
             if several {
                 m.add(Label::Per, weight::GIVEN_NAME, true);
             } else {
                 m.add(Label::Per, weight::LONE_GIVEN_NAME, !m.initial);
             }
         }
-        if self.fact(lastw, Fact::Surname) {
+        if after_article && several {
+            m.add(Label::Org, weight::WEAK_LISTED, false);
+        } else if self.fact(lastw, Fact::Surname) {
             m.add(Label::Per, weight::SURNAME, false);
         }
         // The context before.

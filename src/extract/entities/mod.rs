@@ -268,6 +268,15 @@ mod tests {
                 ],
             ),
             (
+                // No article stands before a person's name: a given name
+                // or a surname after one is none.
+                "Florian Dumesnil est courtisé par l'Atalanta Bergame.",
+                &[
+                    ("Florian Dumesnil", "PER", "Florian Dumesnil"),
+                    ("Atalanta Bergame", "ORG", "Atalanta Bergame"),
+                ],
+            ),
+            (
                 // A name, an edition word and a generation number are a
                 // model.
                 "Il veut industrialiser le Zorbix Pro 2, vendu 89 000 euros.",
