@@ -231,6 +231,24 @@ impl State {
         self.defaulted.push(default);
     }
 
+    /// The last event that `pred` accepts among those of sentence `idx`
+    /// and the `back` sentences before (the last few only).
+    fn recent_mut(
+        &mut self,
+        idx: usize,
+        back: usize,
+        pred: impl Fn(&EventFound) -> bool,
+    ) -> Option<&mut EventFound> {
+        self.out
+            .iter_mut()
+            .zip(&self.event_sentences)
+            .rev()
+            .take_while(|(_, si)| **si + back >= idx)
+            .take(REACH)
+            .find(|(e, _)| pred(e))
+            .map(|(e, _)| e)
+    }
+
     /// The index of the last deal (acquisition, or funding with
     /// `funding`) of sentence `idx` or the two before.
     fn last_deal(&self, idx: usize, funding: bool) -> Option<usize> {
@@ -1187,15 +1205,11 @@ impl<'a> Reader<'_, 'a> {
     fn more_of_last_round(&self, st: &mut State) -> bool {
         let investors = self.investors();
         let round = self.round();
-        let last = st
-            .out
-            .iter_mut()
-            .zip(&st.event_sentences)
-            .rev()
-            .take_while(|(_, si)| **si + 2 >= self.s.idx)
-            .take(REACH)
-            .find(|(e, _)| e.kind == EventType::Funding);
-        let Some((e, _)) = last else { return false };
+        let Some(e) =
+            st.recent_mut(self.s.idx, 2, |e| e.kind == EventType::Funding)
+        else {
+            return false;
+        };
         if e.args.investors.is_empty() {
             e.args.investors = investors;
         }
@@ -1699,15 +1713,9 @@ impl<'a> Reader<'_, 'a> {
             )
         });
         let back = if deal { 4 } else { 1 };
-        let funding = st
-            .out
-            .iter_mut()
-            .zip(&st.event_sentences)
-            .rev()
-            .take_while(|(_, si)| **si + back >= self.s.idx)
-            .take(REACH)
-            .find(|(e, _)| e.kind == EventType::Funding);
-        if let Some((e, _)) = funding {
+        let funding =
+            st.recent_mut(self.s.idx, back, |e| e.kind == EventType::Funding);
+        if let Some(e) = funding {
             if e.args.valuation.is_none() {
                 e.args.valuation = Some(amount);
             }
@@ -1719,21 +1727,13 @@ impl<'a> Reader<'_, 'a> {
             // is kept too).
             let valued = self.entity_after(h.end, 3, OBJECT_STOPS);
             let name = canonical(self.m, valued);
-            if let Some((e, _)) = st
-                .out
-                .iter_mut()
-                .zip(&st.event_sentences)
-                .rev()
-                .take_while(|(_, si)| **si + back >= self.s.idx)
-                .take(REACH)
-                .find(|(e, _)| {
-                    e.kind == EventType::Acquisition
-                        && e.args.amount.is_none()
-                        && e.args.stake.is_none()
-                        && name.is_some()
-                        && canonical(self.m, e.args.target) == name
-                })
-            {
+            if let Some(e) = st.recent_mut(self.s.idx, back, |e| {
+                e.kind == EventType::Acquisition
+                    && e.args.amount.is_none()
+                    && e.args.stake.is_none()
+                    && name.is_some()
+                    && canonical(self.m, e.args.target) == name
+            }) {
                 e.args.amount = Some(amount);
             }
         }
