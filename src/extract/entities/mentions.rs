@@ -1997,8 +1997,14 @@ impl<'a> Reader<'a> {
         while j < from + 5 && word(j).is_some_and(|w| FILLER.contains(&w)) {
             j += 1;
         }
-        word(j).is_some()
-            && CLUB_PHRASES.iter().any(|p| self.phrase_fits(j, p))
+        // Only the phrases whose first word starts with this word's first
+        // byte are spelled out.
+        let Some(first) = word(j).and_then(|w| w.bytes().next()) else {
+            return false;
+        };
+        CLUB_PHRASES.iter().any(|p| {
+            p[0].as_bytes().first() == Some(&first) && self.phrase_fits(j, p)
+        })
     }
 
     /// Whether the tokens from `j` spell the words of `phrase`, elisions
@@ -2352,8 +2358,8 @@ impl<'a> Reader<'a> {
                 && self.is_word(p - 1)
                 && !self.fact(p, Fact::Function)
                 && self.fact_label(p, Fact::Noun).is_none()
-                && adjective_like(self.word(p))
                 && let Some(l) = self.noun_at(p - 1)
+                && adjective_like(self.word(p))
             {
                 m.add(l, weight::NOUN_BEFORE, true);
             }
