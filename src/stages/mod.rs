@@ -17,6 +17,24 @@ use std::ops::Range;
 use crate::extract::{Candidate, Found};
 use crate::model::{EventType, Gender, Label, Metric, QuoteKind, Status};
 
+/// Byte `i` of `text`, moved back to a character boundary.
+pub(crate) fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte `i` of `text` (at most its length), moved on to a character
+/// boundary.
+pub(crate) fn ceil(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
 /// tells, with the characters up to U+00FF (French accented letters) and
 /// the general punctuation block (`’`, `—`, narrow spaces) read from a

@@ -37,7 +37,7 @@ mod words;
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::{ArgsFound, EventFound, Mentions};
+use super::{ArgsFound, EventFound, Mentions, ceil};
 use crate::extract::Found;
 use crate::model::{DateType, EventType, Label, Metric, Status};
 use tables::{
@@ -1139,12 +1139,19 @@ impl<'a> Reader<'_, 'a> {
         companies
             .into_iter()
             .map(|c| {
+                // The company named again near its investors is none.
+                let name = canonical(self.m, Some(c));
+                let investors = investors
+                    .iter()
+                    .copied()
+                    .filter(|&i| canonical(self.m, Some(i)) != name)
+                    .collect();
                 self.event(
                     EventType::Funding,
                     ArgsFound {
                         company: Some(c),
                         amount,
-                        investors: investors.clone(),
+                        investors,
                         round: round.clone(),
                         date,
                         ..ArgsFound::default()
@@ -1193,8 +1200,10 @@ impl<'a> Reader<'_, 'a> {
             }
             pos = at;
         }
-        if out.is_empty() {
-            out = self.investors_next_sentence();
+        for mi in self.investors_next_sentences() {
+            if !out.contains(&mi) {
+                out.push(mi);
+            }
         }
         out
     }
@@ -1219,26 +1228,47 @@ impl<'a> Reader<'_, 'a> {
         true
     }
 
-    fn investors_next_sentence(&self) -> Vec<usize> {
-        let Some(next) = self.m.sentences.get(self.s.idx + 1) else {
-            return Vec::new();
-        };
-        let text = &self.m.text[next.clone()];
-        let head: String =
-            text.chars().take(80).collect::<String>().to_lowercase();
-        // `Parmi les investisseurs ...`, `X en apporte 20 millions, Y le
-        // reste`.
-        if !["investisseurs", "participé", "apport", "souscri"]
-            .iter()
-            .any(|w| head.contains(w))
-        {
-            return Vec::new();
+    /// The organisations of the next sentences that name more investors
+    /// of the round (`Parmi les investisseurs figurent ...`, `Bpifrance
+    /// remet au pot, tout comme Alpilles Capital`, `X fait aussi son
+    /// entrée au capital`), up to two sentences in a row.
+    fn investors_next_sentences(&self) -> Vec<usize> {
+        const CUES: &[&str] = &[
+            "investisseurs",
+            "particip",
+            "apport",
+            "souscri",
+            "tout comme",
+            "au pot",
+            "au capital",
+            "se joint",
+            "se joignent",
+        ];
+        let mut out = Vec::new();
+        for next in self.m.sentences.iter().skip(self.s.idx + 1).take(2) {
+            let end = ceil(self.m.text, (next.start + 200).min(next.end));
+            let head = self.m.text[next.start..end].to_lowercase();
+            // `aux côtés d'Investissement Québec`: a name right after, not
+            // `aux côtés de constructeurs de modèles`.
+            let beside = head.find("aux côtés ").is_some_and(|at| {
+                let rest =
+                    &self.m.text[next.start + at + "aux côtés ".len()..];
+                ["d'", "d’", "de ", "du ", "des "].iter().any(|p| {
+                    rest.strip_prefix(p)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                })
+            });
+            if !beside && !CUES.iter().any(|w| head.contains(w)) {
+                break;
+            }
+            out.extend(
+                self.m
+                    .within(next.clone())
+                    .filter(|&i| self.label(i) == Some(Label::Org))
+                    .take(8),
+            );
         }
-        self.m
-            .within(next.clone())
-            .filter(|&i| self.label(i) == Some(Label::Org))
-            .take(8)
-            .collect()
+        out
     }
 
     /// `Y investit 12 M€ dans X`, `Y entre au capital de X`.
@@ -2568,6 +2598,14 @@ mod frames {
             "Coréval",
             "amount",
             "1370000000",
+        ),
+        (
+            "La start-up Lumio a levé 12 millions d'euros. Bpifrance remet au \
+             pot, tout comme Elaia Partners.",
+            "funding",
+            "Lumio",
+            "investors",
+            "Bpifrance",
         ),
         (
             "Halvorsen Chemical rachète Lumeris. Pour Halvorsen Chemical, il \

@@ -32,7 +32,7 @@ mod words;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Mentions, QuoteFound, SpeakerFound};
+use super::{Mentions, QuoteFound, SpeakerFound, ceil, floor};
 use crate::extract::Found;
 use crate::lexicon::{FastMap, FastSet, rows};
 use crate::model::{Gender, Label, QuoteKind};
@@ -253,21 +253,6 @@ struct OrgCount {
     best: Vec<(usize, usize)>,
     /// Tokens of the words before a mention.
     buf: Vec<Tok>,
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 impl<'a> Ctx<'a> {
