@@ -1967,7 +1967,11 @@ impl<'a> Reader<'_, 'a> {
                         {
                             break;
                         }
-                        title_end = t.end;
+                        // `rectrice de l'académie`: a title ends on a word
+                        // of its own, never on `de l'`.
+                        if !link(w) && !is(w, "et") {
+                            title_end = t.end;
+                        }
                         j += 1;
                     }
                 }
@@ -1997,6 +2001,19 @@ impl<'a> Reader<'_, 'a> {
                                 });
                             if function {
                                 title_end = self.s.toks[k].end;
+                                // `directeur général de l'enseignement
+                                // scolaire`: and its adjective.
+                                if let Some(t) = self.s.toks.get(k + 1)
+                                    && t.word
+                                    && [
+                                        "aire", "al", "ale", "ique", "el",
+                                        "elle", "if", "ive", "ier", "ière",
+                                    ]
+                                    .iter()
+                                    .any(|e| self.word(k + 1).ends_with(e))
+                                {
+                                    title_end = t.end;
+                                }
                             }
                             // `de la maison mère, le groupe Dubreuil`.
                             let apposed = self
@@ -2598,6 +2615,22 @@ mod frames {
             "Coréval",
             "amount",
             "1370000000",
+        ),
+        (
+            "Il succède à Anne-Laure Vidal, nommée rectrice de l'académie de \
+             Bordeaux.",
+            "role",
+            "Anne-Laure Vidal",
+            "title",
+            "rectrice",
+        ),
+        (
+            "Le ministère a annoncé que Marc Olivennes était nommé directeur \
+             général de l'enseignement scolaire.",
+            "role",
+            "Marc Olivennes",
+            "title",
+            "directeur général de l'enseignement scolaire",
         ),
         (
             "La start-up Lumio a levé 12 millions d'euros. Bpifrance remet au \
