@@ -1374,13 +1374,29 @@ impl<'a> Reader<'_, 'a> {
         let f = h.frame;
         let end = self.s.range.end;
         let mut a = ArgsFound::default();
-        let passive = self
-            .cue_after(h.end, end, &[&["par"]])
-            .is_some_and(|p| self.between(h.end, p).len() == 1);
+        // `rachetée par X`; `rachetée en 2022 par X`: a date between.
+        let passive =
+            self.cue_after(h.end, end, &[&["par"]]).is_some_and(|p| {
+                let gap = self.between(h.end, p);
+                gap.len() == 1
+                    || gap.len() <= 6
+                        && self.after(h.end).next().is_some_and(|d| {
+                            let c = &self.m.kept[d];
+                            matches!(c.found, Found::Date(_))
+                                && c.end <= gap[gap.len() - 1].start
+                                && self.between(h.end, c.start).len() <= 1
+                                && self.between(c.end, p).len() == 1
+                        })
+            });
         match f {
             Frame::Buy if passive => {
                 a.target = self.subject(h.start);
                 a.buyer = self.entity_after_cue(h.end, end, &[&["par"]], 4);
+                if a.target.is_none() && self.refers_back(h.start) {
+                    // `La société, rachetée en 2022 par X`: the company
+                    // the text is about.
+                    a.target = self.topic(st).filter(|&t| Some(t) != a.buyer);
+                }
             }
             Frame::Buy => {
                 a.buyer = self.subject(h.start);
@@ -2615,6 +2631,22 @@ mod frames {
             "Coréval",
             "amount",
             "1370000000",
+        ),
+        (
+            "Hestiam, rachetée en 2022 par Greystead Partners, avait déposé \
+             plainte.",
+            "acquisition",
+            "Hestiam",
+            "buyer",
+            "Greystead Partners",
+        ),
+        (
+            "La start-up Veltria avait déjà réuni 12 millions d'euros en \
+             2022.",
+            "funding",
+            "Veltria",
+            "amount",
+            "12000000",
         ),
         (
             "Il succède à Anne-Laure Vidal, nommée rectrice de l'académie de \
