@@ -557,6 +557,17 @@ fn sources_and_demonyms() {
             )],
         ),
         (
+            // A verb of greeting right before the marks introduces them.
+            "Du côté des syndicats, la CFDT a salué « un choix de \
+             continuité », tandis que la CGT a réclamé des garanties.",
+            &[(
+                "un choix de continuité",
+                Some("a salué"),
+                Some("CFDT"),
+                Some("Confédération française démocratique du travail"),
+            )],
+        ),
+        (
             // A name after a preposition and its article is no subject.
             "Le Haut Conseil des finances publiques, rattaché à la Cour des \
              comptes, juge « un peu élevée » la prévision.",
