@@ -893,6 +893,36 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The source of `<clause>, selon X.` after the cue at token `c`, its
+    /// words up to `b`: X ends the sentence, or X is a role and the name
+    /// in apposition after it does (`selon son directeur général,
+    /// Mathieu Roussel.`). The token after the source, and the source.
+    fn closing_source(
+        &self,
+        toks: &[Tok],
+        c: usize,
+        b: usize,
+    ) -> Option<(usize, SpeakerFound)> {
+        let n = toks.len();
+        let ends =
+            |j: usize| j >= n || matches!(self.word(toks[j]), "." | "?" | "!");
+        let s = self.according_speaker(toks, c + 1, b, false)?;
+        if ends(b) {
+            return Some((b, s));
+        }
+        let named = self
+            .entity_at(s.span.start)
+            .is_some_and(|k| self.m.kept[k].end == s.span.end);
+        if named {
+            return None;
+        }
+        let k = self.apposed_at(toks, b, n)?;
+        let after = toks.partition_point(|t| t.s < self.m.kept[k].end);
+        let person =
+            self.ents[self.of_mention[k] as usize].label == Label::Per;
+        (person && ends(after)).then(|| (after, self.ent_speaker(k, s.gender)))
+    }
+
     /// The person a capitalised noun introduced before byte `before`
     /// (`l'Argentin Facundo Ibarra` ... `a confié l'Argentin`): the
     /// last one it stands right before.
@@ -1837,10 +1867,8 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                     }
                 } else if selon
                     && i > lo
-                    && (b >= n || matches!(ctx.word(toks[b]), "." | "?" | "!"))
                     && i - lo >= 3
-                    && let Some(s) =
-                        ctx.according_speaker(&toks, c + 1, b, false)
+                    && let Some((b, s)) = ctx.closing_source(&toks, c, b)
                 {
                     let span = trim_end(text, toks[lo].s..toks[i - 1].s, true);
                     if !taken(&span) {

@@ -557,6 +557,17 @@ fn sources_and_demonyms() {
             )],
         ),
         (
+            // `<clause>, selon <role>, <name>.`: the name in apposition.
+            "La société avait déposé plainte après un audit interne, selon \
+             son actuel directeur général, Mathieu Roussel.",
+            &[(
+                "La société avait déposé plainte après un audit interne",
+                Some("selon"),
+                Some("Mathieu Roussel"),
+                Some("Mathieu Roussel"),
+            )],
+        ),
+        (
             // A verb of greeting right before the marks introduces them.
             "Du côté des syndicats, la CFDT a salué « un choix de \
              continuité », tandis que la CGT a réclamé des garanties.",
