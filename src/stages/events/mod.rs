@@ -39,6 +39,7 @@ use std::ops::Range;
 
 use super::{ArgsFound, EventFound, Mentions, ceil};
 use crate::extract::Found;
+use crate::lexicon::FastMap;
 use crate::model::{DateType, EventType, Label, Metric, Status};
 use tables::{
     CUES, Frame, NOUNS, TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
@@ -165,6 +166,7 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
         out: Vec::new(),
         event_sentences: Vec::new(),
         defaulted: Vec::new(),
+        leaders: leaders(m),
     };
     // One buffer of tokens for every sentence read.
     let mut sent =
@@ -218,6 +220,33 @@ struct State {
     event_sentences: Vec<usize>,
     /// Whether each event's status is the default (no word said it).
     defaulted: Vec<bool>,
+    /// The organisation named most so far, from where it leads: see
+    /// [`leaders`].
+    leaders: Vec<(usize, usize)>,
+}
+
+/// Where the organisation named most so far changes, and its last
+/// mention then: `(byte, mention index)`, in text order; an organisation
+/// named once leads nobody. Built once per document, read by binary
+/// search.
+fn leaders(m: &Mentions<'_>) -> Vec<(usize, usize)> {
+    let mut counts: FastMap<&str, u32> = FastMap::default();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut best: (Option<&str>, u32) = (None, 1);
+    for (mi, c) in m.kept.iter().enumerate() {
+        let Found::Entity(v) = &c.found else { continue };
+        if v.label != Label::Org {
+            continue;
+        }
+        let n = counts.entry(v.canonical.as_str()).or_insert(0);
+        *n += 1;
+        let lead = best.0 == Some(v.canonical.as_str());
+        if lead || *n > best.1 {
+            best = (Some(v.canonical.as_str()), *n);
+            out.push((c.start, mi));
+        }
+    }
+    out
 }
 
 impl State {
@@ -757,7 +786,12 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before, else the first organisation named in
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
-        self.event_topic(st).or_else(|| self.named_topic())
+        self.event_topic(st).or_else(|| self.named_topic()).or_else(|| {
+            // `Le groupe, qui emploie ...` with no organisation near: the
+            // one the text has named most.
+            let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
+            i.checked_sub(1).map(|i| st.leaders[i].1)
+        })
     }
 
     /// The company of the last event of this sentence or the two before.
@@ -2631,6 +2665,17 @@ mod frames {
             "Coréval",
             "amount",
             "1370000000",
+        ),
+        (
+            "Le transporteur Transalpe nomme une directrice. La société \
+             Transalpe la choisit. « Elle a \
+             notre confiance », a déclaré Hervé Castaing. Il a ajouté qu'elle \
+             aurait « les moyens ». Le groupe, qui emploie 23 000 personnes, \
+             a réalisé un chiffre d'affaires de 6,7 milliards d'euros.",
+            "result",
+            "Transalpe",
+            "amount",
+            "6700000000",
         ),
         (
             "Hestiam, rachetée en 2022 par Greystead Partners, avait déposé \
