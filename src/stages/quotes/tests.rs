@@ -227,13 +227,18 @@ fn speakers_resolved() {
             )],
         ),
         (
+            // The words marked right after `a salué` are the minister's
+            // too.
             "Le ministre a salué « des progrès », tout en reconnaissant que « l'effort doit continuer ».",
-            &[(
-                "l'effort doit continuer",
-                Some("reconnaissant"),
-                Some("Le ministre"),
-                None,
-            )],
+            &[
+                ("des progrès", Some("a salué"), Some("Le ministre"), None),
+                (
+                    "l'effort doit continuer",
+                    Some("reconnaissant"),
+                    Some("Le ministre"),
+                    None,
+                ),
+            ],
         ),
         (
             // A civility before a name kept as an entity: the entity.
