@@ -893,6 +893,33 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// `», <a few words>, selon X.` after a closing mark: the index of
+    /// `selon` and the source, when X ends the sentence and no other
+    /// mark stands between.
+    fn trailing_source(&self, toks: &[Tok]) -> Option<(usize, SpeakerFound)> {
+        let n = toks.len();
+        let mut i = 1;
+        while i < n.min(12) {
+            let w = self.word(toks[i]);
+            if matches!(w, "«" | "»" | "\"" | "." | "?" | "!" | ":" | ";") {
+                return None;
+            }
+            if w == ","
+                && let Some((c, true)) = self.according(toks, i + 1)
+            {
+                let mut b = c + 1;
+                while b < n
+                    && !matches!(self.word(toks[b]), "," | "." | "?" | "!")
+                {
+                    b += 1;
+                }
+                return self.closing_source(toks, c, b).map(|(_, s)| (c, s));
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// The source of `<clause>, selon X.` after the cue at token `c`, its
     /// words up to `b`: X ends the sentence, or X is a role and the name
     /// in apposition after it does (`selon son directeur général,
@@ -1544,6 +1571,12 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
                 cue = Some(toks[1].s..toks[c].e);
                 speaker = Some(who);
                 found = true;
+            } else if let Some((c, who)) = ctx.trailing_source(&toks) {
+                // `attend « des actes » sur les salaires, selon sa
+                // secrétaire générale.`
+                cue = Some(toks[c].s..toks[c].e);
+                speaker = Some(who);
+                found = true;
             }
         }
         // Inside: `« ..., ajoute-t-il. ... »`, or a line of dialogue
@@ -1868,6 +1901,10 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 } else if selon
                     && i > lo
                     && i - lo >= 3
+                    // `« des actes » sur les salaires, selon X`: the
+                    // source is the marked words', not the rest's.
+                    && !(lo > 0
+                        && matches!(ctx.word(toks[lo - 1]), "»" | "”" | "\""))
                     && let Some((b, s)) = ctx.closing_source(&toks, c, b)
                 {
                     let span = trim_end(text, toks[lo].s..toks[i - 1].s, true);

@@ -573,6 +573,17 @@ fn sources_and_demonyms() {
             )],
         ),
         (
+            // A source closing the sentence after the marks is theirs.
+            "La CGT, de son côté, attend « des actes » sur les salaires, \
+             selon sa secrétaire générale.",
+            &[(
+                "des actes",
+                Some("selon"),
+                Some("sa secrétaire générale"),
+                None,
+            )],
+        ),
+        (
             // A verb of greeting right before the marks introduces them.
             "Du côté des syndicats, la CFDT a salué « un choix de \
              continuité », tandis que la CGT a réclamé des garanties.",
