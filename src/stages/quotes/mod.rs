@@ -52,6 +52,10 @@ const AFTER: usize = 300;
 const BACK_SENTENCES: usize = 3;
 /// How many mentions back it looks at most.
 const BACK_MENTIONS: usize = 64;
+
+/// How far back, in bytes, a noun is looked for as the one that
+/// introduced a person (`l'Argentin Facundo Ibarra`).
+const BACK_BYTES: usize = 8_000;
 /// How many tokens back a verb looks for its subject.
 const SUBJECT_REACH: usize = 40;
 /// How many tokens after a cue are read for what follows it.
@@ -957,10 +961,11 @@ impl<'a> Ctx<'a> {
         if !is_capitalised(noun) {
             return None;
         }
-        let text = &self.text[..before];
+        // The last few uses within a window only: a text of a million
+        // demonyms stays linear.
+        let from = floor(self.text, before.saturating_sub(BACK_BYTES));
+        let text = &self.text[from..before];
         let mut end = text.len();
-        // The last few uses only: a text of a million demonyms stays
-        // linear.
         for _ in 0..4 {
             let at = text[..end].rfind(noun)?;
             end = at;
@@ -968,7 +973,7 @@ impl<'a> Ctx<'a> {
             if !text[after..].starts_with(' ') {
                 continue;
             }
-            if let Some(k) = self.entity_at(after + 1)
+            if let Some(k) = self.entity_at(from + after + 1)
                 && self.ents[self.of_mention[k] as usize].label == Label::Per
             {
                 return Some(self.of_mention[k] as usize);
