@@ -65,6 +65,17 @@ const OBJECT_STOPS: &[&str] = &[
     "selon", "dont", "qui", "que", "et", ";", ":", "(",
 ];
 
+/// Whether a word has an adjective's ending (`nationale`, `scolaire`,
+/// `numérique`): the adjective of a title's complement.
+fn adjective(w: &str) -> bool {
+    [
+        "ale", "al", "ique", "elle", "el", "ienne", "ien", "aire", "ive",
+        "if", "ère", "er",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
 /// How far, in words or mentions, a frame looks from its trigger: a
 /// sentence of a thousand names costs each trigger no more than this.
 const REACH: usize = 48;
@@ -2007,12 +2018,7 @@ impl<'a> Reader<'_, 'a> {
                                 .chars()
                                 .next()
                                 .is_some_and(char::is_uppercase)
-                            && [
-                                "ale", "al", "ique", "elle", "el", "ienne",
-                                "ien", "aire", "ive", "if", "ère", "er",
-                            ]
-                            .iter()
-                            .any(|e| w.ends_with(e));
+                            && adjective(w);
                         if !(cap || adjective || link(w) || is_any(w, &["et"]))
                         {
                             break;
@@ -2055,12 +2061,7 @@ impl<'a> Reader<'_, 'a> {
                                 // scolaire`: and its adjective.
                                 if let Some(t) = self.s.toks.get(k + 1)
                                     && t.word
-                                    && [
-                                        "aire", "al", "ale", "ique", "el",
-                                        "elle", "if", "ive", "ier", "ière",
-                                    ]
-                                    .iter()
-                                    .any(|e| self.word(k + 1).ends_with(e))
+                                    && adjective(self.word(k + 1))
                                 {
                                     title_end = t.end;
                                 }
