@@ -13,9 +13,9 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CLUB_PHRASES, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
-    NAME_PARTICLES, OBJECT_VERBS, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES,
-    PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS,
-    STREET_SKETCH, Sketch,
+    NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
+    PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS,
+    STREET_NOUNS, STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -52,6 +52,8 @@ pub(crate) mod weight {
     pub const SPEECH: f32 = 3.0;
     pub const FRAME: f32 = 3.0;
     pub const CHEZ: f32 = 2.0;
+    /// `chez` before a single word: below [`SURNAME`].
+    pub const CHEZ_ONE: f32 = 1.4;
     pub const ROLE_OF: f32 = 3.0;
     /// A town that plays a match: more than five listed mentions of it
     /// as a place (a sports report names its clubs by their towns again
@@ -2391,10 +2393,13 @@ impl<'a> Reader<'a> {
                 {
                     m.add(Label::Org, weight::NOUN_BEFORE - 1.0, true);
                 }
-                // `analyste chez Kepler Cheuvreux`: several words (a
-                // surname alone may be a writer's works, `chez Descartes`).
-                if several && matches!(wp, "chez" | "Chez") {
-                    m.add(Label::Org, weight::CHEZ, true);
+                // `analyste chez Kepler Cheuvreux`; a single word too
+                // (`chez Bernstein`), below a known surname (a writer's
+                // works, `chez Descartes`).
+                if matches!(wp, "chez" | "Chez") {
+                    let w =
+                        if several { weight::CHEZ } else { weight::CHEZ_ONE };
+                    m.add(Label::Org, w, true);
                 }
                 // `un tour de table mené par Lakestar`: an investor;
                 // `réalisé par X`: an author ([`AGENT_PARTICIPLES`]).
@@ -2510,6 +2515,14 @@ impl<'a> Reader<'a> {
         // `Westlake a racheté`, `Nobian, qui emploie`, `Reckitt a publié
         // ses résultats`: what only a company does.
         if self.business_after(last) {
+            m.add(Label::Org, weight::FRAME, true);
+        }
+        // A capitalised common word alone (`Sanquest Médical, fondé`,
+        // split) is no company for it.
+        if self.founded_after(last)
+            && !(first..last)
+                .all(|k| self.toks[k].kind != Kind::Word || self.common(k))
+        {
             m.add(Label::Org, weight::FRAME, true);
         }
         // A name made only of capitalised common words (`Si`, `État`)
@@ -2806,6 +2819,24 @@ impl<'a> Reader<'a> {
                 word(self, j + 2),
                 Some("résultats" | "comptes" | "chiffre" | "bénéfice")
             )
+    }
+
+    /// Whether the words from `k` say that the name before was founded,
+    /// based, listed or bought ([`ORG_PARTICIPLES`]), apposed or in the
+    /// passive: `Valtrix, fondée en 2012,`, `Kestrel a été créée`,
+    /// `Lumeris est cotée`.
+    fn founded_after(&self, k: usize) -> bool {
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        let skip = match (word(k), word(k + 1)) {
+            (Some(","), _) => 1,
+            (Some("a" | "avait"), Some("été")) => 2,
+            (Some("est" | "était"), _) => 1,
+            _ => return false,
+        };
+        word(k + skip).is_some_and(|v| ORG_PARTICIPLES.contains(v))
     }
 
     /// The label of what a naming verb at `p` describes: the nearest

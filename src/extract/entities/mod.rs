@@ -494,6 +494,16 @@ mod tests {
                 "ORG",
             ),
             ("Il a rejoint Tamsin & Rowe en mars.", "Tamsin & Rowe", "ORG"),
+            // `chez` before one word; founded, based or listed.
+            ("Il est analyste chez Brunvald depuis mars.", "Brunvald", "ORG"),
+            (
+                "Valtrix, fondée en 2012, emploie cent personnes.",
+                "Valtrix",
+                "ORG",
+            ),
+            ("Kestor a été créée en 2015 à Nantes.", "Kestor", "ORG"),
+            // A founder is a person: the active voice says nothing.
+            ("Hier, Loïc Varenne a créé une société.", "Loïc Varenne", "PER"),
             (
                 "Le dossier est confié à Morvan et Associés.",
                 "Morvan et Associés",

@@ -401,6 +401,11 @@ pub(crate) static DEMONYMS: LazyLock<WordList> =
 /// Verbs whose subject is a company (`a racheté`, `emploie`).
 pub(crate) static ORG_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("org_verbs.txt"));
+
+/// Past participles that say a name before them is a company when they
+/// are apposed or passive (`Valtrix, fondée en 2012`, `a été créée`).
+pub(crate) static ORG_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("org_participles.txt"));
 /// Words that end a company name.
 pub(crate) static ORG_SUFFIXES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("org_suffixes.txt"));
@@ -555,6 +560,10 @@ mod tests {
             (
                 "org_verbs.txt",
                 include_str!("../../../data/entities/org_verbs.txt"),
+            ),
+            (
+                "org_participles.txt",
+                include_str!("../../../data/entities/org_participles.txt"),
             ),
             (
                 "body_heads.txt",
