@@ -1779,6 +1779,14 @@ impl<'a> Reader<'a> {
                     | "qui"
                     | "que"
                     | "où"
+                    // `Le patron, Paul Arnaud, est parti`: a verb after
+                    // an incise, not an apposition.
+                    | "est"
+                    | "sont"
+                    | "était"
+                    | "a"
+                    | "ont"
+                    | "avait"
             ) {
                 return None;
             }
