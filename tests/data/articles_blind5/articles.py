@@ -276,8 +276,8 @@ def define_c(B):
         f"Le tour de table est mené par {LC}, avec Bright Arc et Halden Partners. Bpifrance et Redpine, déjà "
         "présent lors de l'amorçage, remettent au pot. L'opération valorise la société 190 millions d'euros, selon "
         f"une source proche du dossier. Les deux fondateurs conservent 41{NB}% du capital.\n\n"
-        "Calyxa avait levé 4,5 millions d'euros en amorçage en février 2025. Ce premier tour, mené par Redpine, avait permis "
-        "d'embaucher ses vingt premiers ingénieurs. L'effectif, de 48 personnes, doit doubler d'ici fin 2028. La "
+        "Calyxa avait levé 4,5 millions d'euros en amorçage en février 2025. Ce premier tour, mené par Redpine, "
+        "avait permis d'embaucher ses vingt premiers ingénieurs. L'effectif, de 48 personnes, doit doubler d'ici fin 2028. La "
         "société a réalisé l'an dernier un chiffre d'affaires de 5,8 millions d'euros, trois fois plus qu'en 2025, "
         f"dont 70{NB}% hors de France.\n\n"
         f"Sa cofondatrice et présidente, {LM}, 31 ans, ancienne chercheuse à l'université d'Oxford, a répondu "
@@ -289,7 +289,8 @@ def define_c(B):
         "— Ils ont cent fois plus de moyens, mais pas nos données : dix ans de relevés de capteurs confiés par nos "
         "clients.\n\n"
         "Son logiciel, Calyxa Sentinel, surveille déjà 60 sites en Europe, notamment chez le cimentier Ordanne et "
-        "le verrier Castelbrun. Marchetti estime que le marché européen de la maintenance prédictive pèsera 9 "
+        "le verrier Castelbrun. Son principal concurrent, le munichois Prevanta, a été valorisé 1,3 milliard d'euros en "
+        "janvier. Marchetti estime que le marché européen de la maintenance prédictive pèsera 9 "
         "milliards d'euros en 2030.\n\n"
         "« Léa et son équipe ont un an d'avance sur tout ce que nous avons vu à Londres comme à San Francisco », "
         f"explique Tom Whitaker, associé chez {LC}, qui rejoint le conseil d'administration. L'autre "
@@ -300,7 +301,7 @@ def define_c(B):
                        ("Bpifrance", ORG, None, False), ("Redpine", ORG, None, False), ("France", LOC, None, False),
                        (LM, PER, None, False), ("Marchetti", PER, LM, False), ("Léa", PER, LM, False),
                        ("université d'Oxford", ORG, None, False), ("Europe", LOC, None, False),
-                       ("Ordanne", ORG, None, False), ("Castelbrun", ORG, None, False), ("Londres", LOC, None, False),
+                       ("Ordanne", ORG, None, False), ("Castelbrun", ORG, None, False), ("Prevanta", ORG, None, False), ("Londres", LOC, None, False),
                        ("San Francisco", LOC, None, False), ("Tom Whitaker", PER, None, False),
                        ("Mehdi Rahal", PER, None, False)]:
         E(a, s, l, c, opt=o)
@@ -323,8 +324,10 @@ def define_c(B):
     a["notes"].append("Events: one funding event for the series A ('a levé'): the investors and the valuation "
                       "are in the next paragraph. The seed round referred back to ('Calyxa avait levé 4,5 millions "
                       "d'euros en février 2025. Ce premier tour, mené par Redpine, ...') is a second funding "
-                      "event: its lead investor is in the next sentence, its round is 'amorçage' as written. The revenue of last year is a result; the "
-                      "forecast market size is not. Roles: 'Sa cofondatrice et présidente', 'associé chez "
+                      "event: its lead investor is in the next sentence, its round is 'amorçage' as written. The "
+                      "revenue of last year is a result; the "
+                      "forecast market size is not. The competitor's 'a été valorisé 1,3 milliard d'euros en "
+                      "janvier' (no round named) is a valuation event. Roles: 'Sa cofondatrice et présidente', 'associé chez "
                       "Lakeshore Capital', 'L'autre cofondateur'; the former research post is optional.")
     a["notes"].append("Dates: 'maintenant' (inside a question) is an optional PRESENT_REF; 'dix ans de relevés' "
                       "is a duration; 'un an d'avance' (a lead measured in time, inside a quote) is optional, "
@@ -333,6 +336,7 @@ def define_c(B):
     M(a, "190 millions d'euros", 190e6, "EUR")
     M(a, "4,5 millions d'euros", 4.5e6, "EUR")
     M(a, "5,8 millions d'euros", 5.8e6, "EUR")
+    M(a, "1,3 milliard d'euros", 1.3e9, "EUR")
     M(a, "9 milliards d'euros", 9e9, "EUR")
     P(a, f"41{NB}%", 41)
     P(a, f"70{NB}%", 70)
@@ -345,6 +349,7 @@ def define_c(B):
     D(a, "31 ans", "P31Y", typ="DURATION", opt=True, note="an age")
     D(a, "maintenant", "PRESENT_REF", opt=True, note="inside the interviewer's question")
     D(a, "dix ans", "P10Y", typ="DURATION", note="'dix ans de relevés', inside an answer")
+    D(a, "janvier", "2027-01", note="past: 'a été valorisé ... en janvier'")
     D(a, "2030", "2030")
     D(a, "un an", "P1Y", typ="DURATION", opt=True, note="'un an d'avance': a lead measured in time, inside a quote")
     Q(a, "[La start-up parisienne Calyxa, qui entraîne des modèles d'intelligence artificielle capables de prédire les pannes des machines industrielles, a levé 32 millions d'euros lors d'une série A], a-t-elle",
@@ -375,6 +380,8 @@ def define_c(B):
         "company": "Calyxa", "amount": "4,5 millions d'euros", "investors": ["Redpine"],
         "round": "amorçage", "date": "février 2025"}, nth=1,
       note="the seed round referred back to; its lead investor is in the next sentence")
+    V(a, "valuation", "valorisé", {"company": "Prevanta", "amount": "1,3 milliard d'euros", "date": "janvier"},
+      note="a competitor's valuation, no funding round named: a valuation event")
     V(a, "result", "chiffre d'affaires", {
         "company": "Calyxa", "metric": "revenue", "amount": "5,8 millions d'euros", "period": "an dernier"},
       note="'La société' is Calyxa")
@@ -525,8 +532,8 @@ def define_e(B):
         f"reculé de 22{NB}%, à 71 millions d'euros, plombé par la restructuration de ses usines allemandes et le "
         "ralentissement des commandes de véhicules électriques en Europe. Un an plus tôt, Valdrome avait dégagé "
         "un bénéfice net de 12 millions d'euros.\n\n"
-        "« Le premier trimestre est le point bas de l'année. Nos carnets se regarnissent depuis mars », a assuré "
-        "le directeur général, Frédéric Aumont, lors d'une conférence téléphonique. La société maintient son "
+        "Le directeur général, Frédéric Aumont, a assuré lors d'une conférence téléphonique : « Le premier "
+        "trimestre est le point bas de l'année. Nos carnets se regarnissent depuis mars. » La société maintient son "
         f"objectif d'une croissance organique comprise entre 2 et 4{NB}% en 2027 et d'une marge opérationnelle "
         f"d'environ 5{NB}%.\n\n"
         "Valdrome a aussi confirmé être entré en négociations exclusives avec le fonds Cordell Partners pour lui "
@@ -537,7 +544,8 @@ def define_e(B):
         "« Le marché ne croit plus à une reprise au second semestre », juge Thomas Lindqvist, analyste chez "
         "Portzamparc. Selon lui, la direction « devra sans doute revoir ses objectifs cet été ». Vers 11 h 30, le "
         f"titre Valdrome chutait de 9,8{NB}%, à 14,12 euros, lanterne rouge du SBF 120, dans un marché en repli "
-        f"de 0,4{NB}%."))
+        f"de 0,4{NB}%. Il avait déjà cédé 6,5{NB}% la semaine dernière, après un avertissement sur résultats d'un "
+        "concurrent allemand."))
     for s, l, c, o in [("PARIS", LOC, None, False), ("AFP", ORG, None, False), ("Valdrome", ORG, None, False),
                        ("Bourse de Paris", ORG, None, False), ("Europe", LOC, None, False),
                        ("Frédéric Aumont", PER, None, False), ("Cordell Partners", ORG, None, False),
@@ -580,6 +588,7 @@ def define_e(B):
     P(a, f"5{NB}%", 5)
     P(a, f"9,8{NB}%", 9.8)
     P(a, f"0,4{NB}%", 0.4)
+    P(a, f"6,5{NB}%", 6.5)
     D(a, "22 avril", "2027-04-22", note="dateline")
     D(a, "jeudi", "2027-04-22", note="the dateline day")
     D(a, "premier trimestre", "2027-Q1")
@@ -595,12 +604,13 @@ def define_e(B):
     D(a, "second semestre", "2027-H2", note="future, inside the analyst's quote")
     D(a, "cet été", "2027-SU")
     D(a, "11 h 30", "2027-04-22T11:30", typ="TIME")
+    D(a, "semaine dernière", "2027-W15", note="'la semaine dernière': the ISO week before the dateline's (W16)")
     Q(a, f"[Le chiffre d'affaires a atteint 2,37 milliards d'euros, en hausse de 1,9{NB}% et de 3,4{NB}% en données organiques], a indiqué",
       "indirect", "a indiqué", ("le [groupe] dans", "Valdrome", ORG),
       note="inverted reporting clause; 'le groupe' is Valdrome")
-    Q(a, "« [Le premier trimestre est le point bas de l'année. Nos carnets se regarnissent depuis mars] »", "direct",
+    Q(a, "« [Le premier trimestre est le point bas de l'année. Nos carnets se regarnissent depuis mars.] »", "direct",
       "a assuré", ("Frédéric Aumont", "Frédéric Aumont", PER), gender="male",
-      note="the name is in apposition to 'le directeur général'")
+      note="the reporting clause comes before the quote, with a colon; the final full stop is inside the marks")
     Q(a, "confirmé [être entré en négociations exclusives avec le fonds Cordell Partners pour lui céder sa filiale d'éclairage Lumidrome, pour environ 300 millions d'euros].",
       "indirect", "a aussi confirmé", ("[Valdrome] a aussi", "Valdrome", ORG),
       note="'a confirmé être ...': the span starts at the infinitive")
@@ -656,8 +666,8 @@ def define_f(B):
         "derniers kilomètres, le coureur de 27 ans a devancé de 42 secondes le Slovène Luka Novak "
         "(Adriatica-Sunvolt) et de plus d'une minute le Français Théo Marsan (Kerbelle-Lorient). Il empoche au "
         f"passage 11{NN}000 euros de prime.\n\n"
-        f"{O}J'ai attaqué là où personne ne m'attendait. Ce maillot, je vais le défendre jusqu'à Paris{C}, a lancé "
-        f"Kjeldgaard, deuxième du Tour l'an dernier. {O}Je n'avais plus de jambes dans la descente{C}, a reconnu "
+        "Deuxième du Tour l'an dernier, Kjeldgaard a savouré au micro de France Télévisions : "
+        f"{O}J'ai attaqué là où personne ne m'attendait. Ce maillot, je vais le défendre jusqu'à Paris.{C} {O}Je n'avais plus de jambes dans la descente{C}, a reconnu "
         "le Slovène.\n\n"
         f"Son directeur sportif, le Belge Pieter Claes, a salué {O}une course parfaite{C} et assuré que l'équipe "
         f"ne paniquerait pas dans les Alpes. {O}Anders a mûri. Il y a deux ans, il aurait attaqué trop tôt{C}, "
@@ -677,7 +687,7 @@ def define_f(B):
                        ("Luka Novak", PER, None, False), ("Adriatica-Sunvolt", ORG, None, False),
                        ("Théo Marsan", PER, None, False), ("Marsan", PER, "Théo Marsan", False),
                        ("Kerbelle-Lorient", ORG, None, False), ("Paris", LOC, None, False),
-                       ("Pieter Claes", PER, None, False), ("Alpes", LOC, None, False), ("L'Équipe", ORG, None, False),
+                       ("France Télévisions", ORG, None, False), ("Pieter Claes", PER, None, False), ("Alpes", LOC, None, False), ("L'Équipe", ORG, None, False),
                        ("Voltane", ORG, None, False), ("Meridia", ORG, None, False),
                        ("Plateau de Beille", LOC, None, False)]:
         E(a, s, l, c, opt=o)
@@ -719,7 +729,7 @@ def define_f(B):
     D(a, "27 ans", "P27Y", typ="DURATION", opt=True, note="an age")
     D(a, "42 secondes", "PT42S", typ="DURATION", opt=True, note="a time gap in a race")
     D(a, "une minute", "PT1M", typ="DURATION", opt=True, note="'plus d'une minute': a time gap, a bound")
-    D(a, "an dernier", "2026", note="'deuxième du Tour l'an dernier'")
+    D(a, "an dernier", "2026", note="'Deuxième du Tour l'an dernier'")
     D(a, "Il y a deux ans", "2025", note="inside the quote: two years before 2027")
     D(a, "La veille", "2027-07-10", note="anaphoric: the day before the Sunday stage")
     D(a, "2030", "2030", note="'jusqu'en 2030'")
@@ -731,8 +741,9 @@ def define_f(B):
     D(a, "mardi", "2027-07-13", note="future")
     D(a, "14 juillet", "2027-07-14", note="'le 14 juillet': the national day, a Wednesday")
     D(a, "2025", "2025", note="'meilleur grimpeur en 2025'")
-    Q(a, f"{O}[J'ai attaqué là où personne ne m'attendait. Ce maillot, je vais le défendre jusqu'à Paris]{C}", "direct",
-      "a lancé", ("Kjeldgaard", AK, PER), gender="male")
+    Q(a, f"{O}[J'ai attaqué là où personne ne m'attendait. Ce maillot, je vais le défendre jusqu'à Paris.]{C}", "direct",
+      "a savouré", ("Kjeldgaard", AK, PER), gender="male",
+      note="the reporting clause comes before the quote, with a colon; the final full stop is inside the marks")
     Q(a, f"{O}[Je n'avais plus de jambes dans la descente]{C}", "direct", "a reconnu",
       ("le [Slovène].", "Luka Novak", PER), gender="male",
       note="the demonym 'le Slovène' stands for Luka Novak, the Slovenian of the paragraph before")
