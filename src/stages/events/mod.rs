@@ -2019,7 +2019,26 @@ impl<'a> Reader<'_, 'a> {
                                 .next()
                                 .is_some_and(char::is_uppercase)
                             && adjective(w);
-                        if !(cap || adjective || link(w) || is_any(w, &["et"]))
+                        // `de la Cohésion des territoires`: a plural
+                        // complement of a capitalised word.
+                        let plural = j > first_link + 1
+                            && is(self.word(j - 1), "des")
+                            && self
+                                .word(j - 2)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                            && w.ends_with(['s', 'x']);
+                        // `porte-parole du gouvernement`.
+                        let body = j == first_link + 1
+                            && is_any(self.word(j - 1), &["du"])
+                            && is_any(w, &["gouvernement"]);
+                        if !(cap
+                            || adjective
+                            || plural
+                            || body
+                            || link(w)
+                            || is_any(w, &["et"]))
                         {
                             break;
                         }
@@ -2186,7 +2205,7 @@ impl<'a> Reader<'_, 'a> {
                 person = self.before(from).take(2).find(|&p| {
                     let between = self.between(self.m.kept[p].end, from);
                     self.label(p) == Some(Label::Per)
-                        && between.len() <= 8
+                        && between.len() <= 16
                         && between.first().is_some_and(|t| {
                             &self.m.text[t.start..t.end] == ","
                         })
@@ -2457,6 +2476,7 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
             let (o, p) =
                 (canonical(m, x.organization), canonical(m, y.organization));
             !(o.is_some() && p.is_some() && o != p)
+                && !offices_differ(x.title.as_deref(), y.title.as_deref())
         }
         EventType::Result => x.metric == y.metric,
         EventType::Acquisition => {
@@ -2464,6 +2484,34 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
             !(o.is_some() && p.is_some() && o != p)
         }
         _ => true,
+    }
+}
+
+/// Whether two titles of one person are two posts (`La députée X
+/// devient ministre de ...`): their head words differ, and neither is a
+/// word for the head of a company, which the press varies for one post
+/// (`PDG`, `patron`, `président`, `directeur général`).
+fn offices_differ(a: Option<&str>, b: Option<&str>) -> bool {
+    const HEADS: &[&str] = &[
+        "chef",
+        "dg",
+        "directeur",
+        "directrice",
+        "dirigeant",
+        "dirigeante",
+        "patron",
+        "patronne",
+        "pdg",
+        "président",
+        "présidente",
+    ];
+    let head = |t: &str| {
+        let w = t.split([' ', '-']).next().unwrap_or(t).to_lowercase();
+        (!HEADS.contains(&w.as_str())).then_some(w)
+    };
+    match (a.and_then(head), b.and_then(head)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
     }
 }
 
