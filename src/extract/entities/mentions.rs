@@ -1814,26 +1814,31 @@ impl<'a> Reader<'a> {
             if let Some(l) = self.noun_at(k) {
                 // `Selon Oddo, le prix est élevé`: a noun followed by a
                 // verb opens the main clause, not an apposition.
-                let verb = k + 1 < self.toks.len()
-                    && self.is_word(k + 1)
-                    && matches!(
-                        self.word(k + 1),
-                        "est"
-                            | "sont"
-                            | "a"
-                            | "ont"
-                            | "sera"
-                            | "seront"
-                            | "serait"
-                            | "était"
-                            | "avait"
-                            | "reste"
-                            | "restent"
-                            | "devrait"
-                            | "pourrait"
-                            | "va"
-                            | "vont"
-                    );
+                // `analyste chez Vontobel, le prix « n'a rien ... »`:
+                // a noun before the marks opens the quote's clause.
+                let opens_quote = k + 1 < self.toks.len()
+                    && matches!(self.word(k + 1), "«" | "\"" | "“");
+                let verb = opens_quote
+                    || k + 1 < self.toks.len()
+                        && self.is_word(k + 1)
+                        && matches!(
+                            self.word(k + 1),
+                            "est"
+                                | "sont"
+                                | "a"
+                                | "ont"
+                                | "sera"
+                                | "seront"
+                                | "serait"
+                                | "était"
+                                | "avait"
+                                | "reste"
+                                | "restent"
+                                | "devrait"
+                                | "pourrait"
+                                | "va"
+                                | "vont"
+                        );
                 // `Hervé Castaing, cité dans le communiqué`: a bare word
                 // that a complement of place or agent follows is a past
                 // participle, not a describing noun.
@@ -2504,6 +2509,17 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Loc, weight::PLACE_PREP, true);
         }
+        // `Anders Kjeldgaard (Voltane-Meridia)`: a name alone in brackets
+        // after a full name is the team or the party; a listed place
+        // (`Marc Lenoir (Isère)`) outweighs it.
+        if first >= 3
+            && self.is_punct(first - 1, "(")
+            && self.is_punct(last, ")")
+            && (first - 3..first - 1)
+                .all(|k| self.is_word(k) && self.toks[k].shape == Shape::Cap)
+        {
+            m.add(Label::Org, weight::FRAME, true);
+        }
         // `quatre communes, dont Arradon et Baden`: the names a plural
         // noun counts take its label.
         let p = self.list_start(first);
@@ -2789,8 +2805,16 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether a dateline follows at `k`: a comma, a day number and a
-    /// month (`, 21 juillet`).
+    /// month (`, 21 juillet`), past the town's département in brackets
+    /// (`LUCHON (Haute-Garonne), 11 juillet`).
     fn dateline_after(&mut self, k: usize) -> bool {
+        let mut k = k;
+        if self.is_punct(k, "(")
+            && let Some(close) = (k + 1..(k + 8).min(self.toks.len()))
+                .find(|&j| self.is_punct(j, ")"))
+        {
+            k = close + 1;
+        }
         k + 2 < self.toks.len()
             && self.is_punct(k, ",")
             && self.toks[k + 1].shape == Shape::Digit
