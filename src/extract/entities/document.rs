@@ -242,10 +242,16 @@ pub(crate) fn decide(
     let mut full_names: Map<&str, [Option<&str>; 3]> = Map::default();
     // Surnames of people named in full: `musk` → `elon musk`.
     let mut surnames: Map<&str, &str> = Map::default();
+    // Given names of people named in full, when one person only has it:
+    // `anders` → `anders kjeldgaard` (`« Anders a mûri »`); `None` when
+    // two people share it.
+    let mut given: Map<&str, Option<&str>> = Map::default();
+    let is_per = |m: &Mention| {
+        m.scores[0] > 0.0
+            && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max)
+    };
     for (m, k) in mentions.iter().zip(&keys) {
-        let per = m.scores[0] > 0.0
-            && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max);
-        if per
+        if is_per(m)
             && words(m) >= 2
             && confirmed.contains_key(*k)
             && let Some((_, last)) = last_word(k)
@@ -253,6 +259,14 @@ pub(crate) fn decide(
             surnames.entry(last).or_insert(k);
             let slot = gender_slot(given_gender(k));
             full_names.entry(last).or_default()[slot].get_or_insert(k);
+            if let Some((first, _)) = k.split_once(' ')
+                && given_gender(k).is_some()
+            {
+                let e = given.entry(first).or_insert(Some(k));
+                if *e != Some(k) {
+                    *e = None;
+                }
+            }
         }
     }
 
@@ -312,6 +326,9 @@ pub(crate) fn decide(
         }
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
         let ck = match (surnames.get(k), m.title) {
+            (None, _) if words(m) == 1 && is_per(m) => {
+                given.get(k).copied().flatten().unwrap_or(k)
+            }
             (None, _) => k,
             (Some(&full), None) => full,
             (Some(_), Some(female)) => {

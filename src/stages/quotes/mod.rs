@@ -389,6 +389,18 @@ impl<'a> Ctx<'a> {
             .then_some(i)
     }
 
+    /// The end of the place mention starting at byte `at`.
+    fn place_at(&self, at: usize) -> Option<usize> {
+        let i = self.m.kept.partition_point(|c| c.start < at);
+        let c = self.m.kept.get(i)?;
+        match &c.found {
+            Found::Entity(v) if c.start == at && v.label == Label::Loc => {
+                Some(c.end)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether byte `at` lies inside a marked span.
     fn in_marks(&self, at: usize) -> bool {
         let i = self.marked.partition_point(|q| q.open <= at);
@@ -1119,18 +1131,34 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker named after an inverted cue, from token `i`.
+    /// The first token from `i` past adverbs and a place after `à`
+    /// (`a annoncé mercredi à Montréal la ministre`).
+    fn past_circumstances(&self, toks: &[Tok], mut i: usize) -> usize {
+        loop {
+            let n = self.adverb(toks, i);
+            if n > 0 {
+                i += n;
+                continue;
+            }
+            if let Some(&t) = toks.get(i)
+                && t.word
+                && is(self.word(t), "à")
+                && let Some(end) =
+                    toks.get(i + 1).and_then(|n| self.place_at(n.s))
+            {
+                i = toks.partition_point(|t| t.s < end);
+                continue;
+            }
+            return i;
+        }
+    }
+
     fn speaker_after(
         &self,
         toks: &[Tok],
         mut i: usize,
     ) -> Option<SpeakerFound> {
-        loop {
-            let n = self.adverb(toks, i);
-            if n == 0 {
-                break;
-            }
-            i += n;
-        }
+        i = self.past_circumstances(toks, i);
         let t = *toks.get(i)?;
         if !t.word {
             return None;
@@ -1152,14 +1180,8 @@ impl<'a> Ctx<'a> {
     /// someone: a name, a pronoun, a noun phrase whose head is a role, a
     /// document or an institution; not an object (`la suppression de
     /// 2 000 postes`, `son bilan`).
-    fn speaker_like(&self, toks: &[Tok], mut i: usize) -> bool {
-        loop {
-            let n = self.adverb(toks, i);
-            if n == 0 {
-                break;
-            }
-            i += n;
-        }
+    fn speaker_like(&self, toks: &[Tok], i: usize) -> bool {
+        let i = self.past_circumstances(toks, i);
         let Some(&t) = toks.get(i) else { return false };
         if !t.word {
             return false;
@@ -2184,7 +2206,12 @@ fn report_start(ctx: &Ctx<'_>, toks: &[Tok], j: usize) -> Option<usize> {
         if is(w, "que") || is(w, "qu'") {
             return (k + 1 < toks.len()).then_some(k + 1);
         }
-        if k < j + 3 && (is(w, "avoir") || is(w, "être")) {
+        // `a déclaré avoir`, `estime pouvoir`, `assure vouloir`.
+        if k < j + 3
+            && ["avoir", "être", "pouvoir", "devoir", "vouloir"]
+                .iter()
+                .any(|v| is(w, v))
+        {
             return Some(k);
         }
         if k < j + 2 && (is(w, "ne") || is(w, "n'")) {
