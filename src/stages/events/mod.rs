@@ -392,6 +392,11 @@ impl<'a> Reader<'_, 'a> {
                 continue;
             }
             if w.chars().next().is_some_and(char::is_uppercase) && i > 0 {
+                // `à la SIX Swiss Exchange`: capitals right before the
+                // name belong to it.
+                if i + 1 == at && w.chars().all(char::is_uppercase) {
+                    continue;
+                }
                 return false;
             }
         }
@@ -604,10 +609,27 @@ impl<'a> Reader<'_, 'a> {
             .take_while(|&i| self.m.kept[i].start < self.s.range.end)
             .find(|&i| self.is_entity(i))?;
         let gap = self.between(pos, self.m.kept[mi].start);
+        let word = |t: &words::Tok| &self.m.text[t.start..t.end];
+        // `le fabricant de pompes à perfusion Sorvalis`: `à` inside a
+        // describing phrase, before a bare noun, stops nothing.
+        let inside = |j: usize| {
+            is(word(&gap[j]), "à")
+                && gap.get(j + 1).is_some_and(|n| {
+                    j + 1 < gap.len()
+                        && n.word
+                        && word(n).chars().all(char::is_lowercase)
+                        && !is_any(
+                            word(n),
+                            &[
+                                "la", "le", "les", "l'", "un", "une", "son",
+                                "sa", "ses", "leur", "leurs",
+                            ],
+                        )
+                })
+        };
         if gap.len() > limit
-            || gap.iter().any(|t| {
-                is_any(&self.m.text[t.start..t.end], stops)
-                    || &self.m.text[t.start..t.end] == "."
+            || gap.iter().enumerate().any(|(j, t)| {
+                is_any(word(t), stops) && !inside(j) || word(t) == "."
             })
         {
             return None;

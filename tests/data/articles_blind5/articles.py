@@ -33,9 +33,11 @@ def define(B):
         f"Vers 11 h 15, l'action Sorvalis bondissait de 24,6{NB}% à la Bourse suisse, tandis que Brenntal cédait "
         f"1,8{NB}%. Selon Andrea Moser, analyste chez Vontobel, le prix « n'a rien d'excessif » au vu des marges "
         "de la cible."))
-    for s, l, c, o in [("GENÈVE", LOC, None, False), ("ATS", ORG, None, False), (BA, ORG, None, False),
-                       ("SIX Swiss Exchange", ORG, None, False), (SO, ORG, None, False), (VI, ORG, None, False),
-                       ("Brenntal", ORG, BA, False), ("Sorvalis", ORG, SO, False),
+    # Canonicals follow issue #13 (aligned after the blind run): a company
+    # the text names with and without its legal form is canonical without it.
+    for s, l, c, o in [("GENÈVE", LOC, None, False), ("ATS", ORG, None, False), (BA, ORG, "Brenntal", False),
+                       ("SIX Swiss Exchange", ORG, None, False), (SO, ORG, "Sorvalis", False), (VI, ORG, None, False),
+                       ("Brenntal", ORG, None, False), ("Sorvalis", ORG, None, False),
                        ("Commission de la concurrence", ORG, None, False), ("Comco", ORG, "Commission de la concurrence", False),
                        ("Urs Wiederkehr", PER, None, False), ("Zurich", LOC, None, False),
                        ("Plan-les-Ouates", LOC, None, False), ("Suisse romande", LOC, None, False),
@@ -46,7 +48,7 @@ def define(B):
         E(a, s, l, c, opt=o)
     a["notes"].append("Entities: company names keep their legal-form suffix where the text writes it ('Brenntal "
                       "AG', 'Sorvalis SA', 'Verbrugge Invest NV'); the bare 'Brenntal' and 'Sorvalis' of later "
-                      "sentences are the same companies (canonical with the suffix). 'Comco', in brackets after "
+                      "sentences are the same companies (canonical without the suffix, as issue #13 asks). 'Comco', in brackets after "
                       "'Commission de la concurrence', is the same body. 'SIX Swiss Exchange' (the Swiss stock "
                       "exchange operator) is ORG; 'à la Bourse suisse' (lower-case adjective) is optional ORG. "
                       "'la famille Verbrugge' is optional PER (a family, named by the surname only); 'Unia' (a "
@@ -92,7 +94,7 @@ def define(B):
     D(a, "2015", "2015")
     D(a, "11 h 15", "2027-03-11T11:15", typ="TIME")
     Q(a, "[Le groupe zurichois Brenntal AG, coté à la SIX Swiss Exchange, va racheter le fabricant genevois de pompes à perfusion Sorvalis SA pour 640 millions de francs suisses (environ 670 millions d'euros)], a annoncé",
-      "indirect", "a annoncé", ("l'[acquéreur] dans", BA, ORG),
+      "indirect", "a annoncé", ("l'[acquéreur] dans", "Brenntal", ORG),
       note="inverted reporting clause; 'l'acquéreur' is Brenntal AG")
     Q(a, "« [Sorvalis est exactement la pièce qui nous manquait dans la perfusion à domicile] »", "direct",
       "a déclaré", ("Urs Wiederkehr", "Urs Wiederkehr", PER), gender="male",
