@@ -2011,6 +2011,23 @@ impl<'a> Reader<'_, 'a> {
                 || class == TitleClass::Public
                     && is_any(w, &["à", "au", "aux", "chargé", "chargée"])
         };
+        // `ministre fédéral de l'Industrie`, `sénateur écologiste de la
+        // Gironde`, `son secrétaire régional`: adjectives after the
+        // title are part of it.
+        for _ in 0..2 {
+            let Some(t) = self.s.toks.get(k) else { break };
+            let w = self.word(k);
+            if t.word
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && (adjective(w) || w.ends_with("iste"))
+                && !link(w)
+            {
+                title_end = t.end;
+                k += 1;
+            } else {
+                break;
+            }
+        }
         if k < self.s.toks.len() && link(self.word(k)) {
             let first_link = k;
             while k < self.s.toks.len() && link(self.word(k)) {
@@ -2310,8 +2327,14 @@ impl<'a> Reader<'_, 'a> {
                     && matches!(words.split_last(), Some((&",", a))
                         if (1..=2).contains(&a.len())
                             && a.iter().all(|w| is_title_adjective(w)));
+                // `Son directeur sportif, le Belge Pieter Claes`: a
+                // demonym (a capitalised word no mention holds).
+                let demonym = matches!(words.as_slice(),
+                    [",", d, x] if is_any(d, &["le", "la"])
+                        && x.chars().next().is_some_and(char::is_uppercase));
                 if self.label(mi) == Some(Label::Per)
                     && (adjectives
+                        || demonym
                         || gap.len() <= 1
                             && gap.len() >= usize::from(comma_needed)
                             && words.iter().all(|w| *w == ","))
