@@ -1826,8 +1826,21 @@ impl<'a> Reader<'_, 'a> {
             )
         });
         let back = if deal { 4 } else { 1 };
-        let funding =
-            st.recent_mut(self.s.idx, back, |e| e.kind == EventType::Funding);
+        // `X est désormais valorisée ...` a few sentences after X's round.
+        let subject = canonical(self.m, self.subject(h.start));
+        let funding = match subject {
+            Some(name) if !deal => st.recent_mut(self.s.idx, 4, |e| {
+                e.kind == EventType::Funding
+                    && canonical(self.m, e.args.company) == Some(name)
+            }),
+            _ => None,
+        };
+        let funding = match funding {
+            Some(e) => Some(e),
+            None => st.recent_mut(self.s.idx, back, |e| {
+                e.kind == EventType::Funding
+            }),
+        };
         if let Some(e) = funding {
             if e.args.valuation.is_none() {
                 e.args.valuation = Some(amount);
