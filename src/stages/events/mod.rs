@@ -819,12 +819,16 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before, else the first organisation named in
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
-        self.event_topic(st).or_else(|| self.named_topic()).or_else(|| {
-            // `Le groupe, qui emploie ...` with no organisation near: the
-            // one the text has named most.
-            let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
-            i.checked_sub(1).map(|i| st.leaders[i].1)
-        })
+        self.event_topic(st)
+            .or_else(|| self.named_topic(false))
+            .or_else(|| {
+                // `Le groupe, qui emploie ...` with no organisation near:
+                // the one the text has named most.
+                let i =
+                    st.leaders.partition_point(|&(at, _)| at < self.hit.start);
+                i.checked_sub(1).map(|i| st.leaders[i].1)
+            })
+            .or_else(|| self.named_topic(true))
     }
 
     /// The company of the last event of this sentence or the two before.
@@ -854,8 +858,9 @@ impl<'a> Reader<'_, 'a> {
     }
 
     /// The first organisation named before the trigger in its sentence
-    /// (one no preposition governs), else in the two sentences before.
-    fn named_topic(&self) -> Option<usize> {
+    /// (one no preposition governs), else in the two sentences before;
+    /// with `governed`, one a preposition governs there too.
+    fn named_topic(&self, governed: bool) -> Option<usize> {
         let orgs = |range: Range<usize>| {
             range.filter(|&i| self.label(i) == Some(Label::Org))
         };
@@ -877,17 +882,35 @@ impl<'a> Reader<'_, 'a> {
         {
             return Some(i);
         }
-        for back in 1..=2 {
-            let Some(si) = self.s.idx.checked_sub(back) else { break };
+        // One no preposition governs in either sentence (`Calyxa avait
+        // levé ... Ce premier tour, mené par Redpine, ...`: Calyxa),
+        // else any.
+        let back = |si: usize| {
             let r = self.m.within(self.m.sentences[si].clone());
-            let r = r.start..r.end.min(r.start + REACH);
-            let first = orgs(r.clone()).find(|&i| {
-                !prev_word_is_prep(self.m.text, self.m.kept[i].start)
+            r.start..r.end.min(r.start + REACH)
+        };
+        let earlier =
+            || (1..=2).filter_map(|b| self.s.idx.checked_sub(b)).map(back);
+        // `Chez Cassiopée Partners, on mise ...`: a sentence opened by
+        // `Chez` or `Pour` and a name is about that name.
+        let opener = |i: usize| {
+            let head = self.m.text[..self.m.kept[i].start].trim_end();
+            head.ends_with("Chez") || head.ends_with("Pour")
+        };
+        for r in earlier() {
+            if let Some(i) = orgs(r).find(|&i| {
+                (!prev_word_is_prep(self.m.text, self.m.kept[i].start)
+                    || opener(i))
                     && !quoted(i)
-            });
-            let first =
-                first.or_else(|| orgs(r.clone()).find(|&i| !quoted(i)));
-            if let Some(i) = first {
+            }) {
+                return Some(i);
+            }
+        }
+        if !governed {
+            return None;
+        }
+        for r in earlier() {
+            if let Some(i) = orgs(r).find(|&i| !quoted(i)) {
                 return Some(i);
             }
         }
@@ -1505,7 +1528,7 @@ impl<'a> Reader<'_, 'a> {
                     // always has a target, the company the sentence is
                     // about when no `sur` names it.
                     a.target =
-                        self.named_topic().filter(|&t| Some(t) != a.buyer);
+                        self.named_topic(true).filter(|&t| Some(t) != a.buyer);
                 }
                 if a.buyer.is_none()
                     && a.target.is_some_and(|t| self.recent_buyer(st, t))
