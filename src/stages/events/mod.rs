@@ -1011,7 +1011,7 @@ impl<'a> Reader<'_, 'a> {
             .map_or(0, |e| self.tok_at(e));
         let mut buf = String::new();
         let mut bits = 0u8;
-        for k in at.saturating_sub(7).max(lo)..at {
+        for k in at.saturating_sub(10).max(lo)..at {
             if let Some(b) = CUES.get(lower(self.word(k), &mut buf)) {
                 bits |= b;
             }
@@ -1560,6 +1560,25 @@ impl<'a> Reader<'_, 'a> {
                     &[&["à"], &["au"], &["aux"]],
                     4,
                 );
+                // `en négociations avec le fonds X pour lui céder Y`: the
+                // one `lui` stands for.
+                let at = self.tok_at(h.start);
+                if a.buyer.is_none()
+                    && f == Frame::Sell
+                    && at >= 2
+                    && is(self.word(at - 1), "lui")
+                    && is(self.word(at - 2), "pour")
+                {
+                    let pour = self.s.toks[at - 2].start;
+                    a.buyer = self.before(pour).next().filter(|&b| {
+                        let gap = self.between(self.m.kept[b].end, pour);
+                        gap.is_empty() && self.org_like(b) && {
+                            let lead = self.tok_at(self.m.kept[b].start);
+                            (lead.saturating_sub(4)..lead)
+                                .any(|k| is(self.word(k), "avec"))
+                        }
+                    });
+                }
                 a.seller = self.subject(h.start);
                 if a.seller.is_none()
                     && f == Frame::Sell
