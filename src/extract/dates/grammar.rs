@@ -1030,7 +1030,12 @@ fn read_number(s: &Sentence<'_>, i: usize) -> Option<(f64, usize)> {
         TokKind::Word => {
             // The number reader fails on a first word it does not know:
             // one set lookup spares reading the rest of the sentence.
-            if (t.upper && i > 0) || !NUMBER_WORDS.contains(s.w(i)) {
+            // A capital opens the sentence, a dateline's dash or a quote
+            // (`PARIS (AFP) - Trois semaines après`); elsewhere it is a
+            // name's (`Trois-Rivières`).
+            let opened = i == 0
+                || matches!(s.w(i - 1), "-" | "–" | "—" | "«" | "\"" | ":");
+            if (t.upper && !opened) || !NUMBER_WORDS.contains(s.w(i)) {
                 return None;
             }
             let n = numbers::words(s.rest(i))?;
