@@ -182,6 +182,26 @@ mod tests {
         type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
         let cases: &[(&str, Expected<'_>)] = &[
             (
+                // A lone given name is the one person named in full with
+                // it; a verb after an incise opens no apposition; a
+                // team in brackets after a full name.
+                "Le patron, Anders Kjeldgaard (Voltane-Meridia), est parti. « Anders a mûri », dit-il.",
+                &[
+                    ("Anders Kjeldgaard", "PER", "Anders Kjeldgaard"),
+                    ("Voltane-Meridia", "ORG", "Voltane-Meridia"),
+                    ("Anders", "PER", "Anders Kjeldgaard"),
+                ],
+            ),
+            (
+                // A dateline past the town's département in brackets.
+                "LUCHON (Haute-Garonne), 11 juillet (AFP) - Le coureur a gagné.",
+                &[
+                    ("LUCHON", "LOC", "LUCHON"),
+                    ("Haute-Garonne", "LOC", "Haute-Garonne"),
+                    ("AFP", "ORG", "AFP"),
+                ],
+            ),
+            (
                 // A participle after a name is no describing noun.
                 "« Tout va bien », a déclaré Hervé Castaing, cité dans le communiqué.",
                 &[("Hervé Castaing", "PER", "Hervé Castaing")],

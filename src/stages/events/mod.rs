@@ -2766,6 +2766,64 @@ mod frames {
             "ministre de l'Éducation nationale",
         ),
         (
+            // Adjectives after the title are part of it.
+            "À Ottawa, le ministre fédéral de l'Industrie, Raj Dhaliwal, a \
+             salué le projet.",
+            "role",
+            "Raj Dhaliwal",
+            "title",
+            "ministre fédéral de l'Industrie",
+        ),
+        (
+            // A demonym between the comma and the name.
+            "Son directeur sportif, le Belge Pieter Claes, a salué une \
+             course parfaite.",
+            "role",
+            "Pieter Claes",
+            "title",
+            "directeur sportif",
+        ),
+        (
+            // A plural complement of a capitalised word; the person
+            // before a long apposition.
+            "Samia Bellouche, 38 ans, ancienne adjointe au maire de Lyon, \
+             devient ministre de la Cohésion des territoires.",
+            "role",
+            "Samia Bellouche",
+            "title",
+            "ministre de la Cohésion des territoires",
+        ),
+        (
+            // `à` inside a describing phrase; capitals before a governed
+            // name are part of it.
+            "Le groupe Brenntal, coté à la SIX Swiss Exchange, va racheter \
+             le fabricant de pompes à perfusion Sorvalis.",
+            "acquisition",
+            "Sorvalis",
+            "buyer",
+            "Brenntal",
+        ),
+        (
+            // `avec X pour lui céder`: the buyer; `négociations
+            // exclusives` ten words before: a plan.
+            "Valdrome a confirmé être entré en négociations exclusives avec \
+             le fonds Cordell Partners pour lui céder sa filiale Lumidrome.",
+            "acquisition",
+            "Lumidrome",
+            "buyer",
+            "Cordell Partners",
+        ),
+        (
+            // `X est désormais valorisée` after X's round.
+            "Carbonord a bouclé un financement de 380 millions de dollars. \
+             Le fonds Alder mène l'opération. Carbonord est désormais \
+             valorisée 1,2 milliard de dollars.",
+            "funding",
+            "Carbonord",
+            "valuation",
+            "1200000000",
+        ),
+        (
             "Ses revenus ont bondi, a précisé son président et chef de la \
              direction, Paul Girard.",
             "role",

@@ -647,6 +647,29 @@ fn incises_and_bodies() {
             ],
         ),
         (
+            // An inverted verb, a day and a place, then the speaker.
+            "La société Carbonord a bouclé un financement, a annoncé \
+             mercredi à Montréal la ministre de l'Économie, Marie-Ève \
+             Boucher.",
+            &[(
+                "La société Carbonord a bouclé un financement",
+                Some("a annoncé"),
+                Some("Marie-Ève Boucher"),
+                Some("Marie-Ève Boucher"),
+            )],
+        ),
+        (
+            // A modal infinitive after the verb opens the words.
+            "Théo Marsan, meilleur grimpeur en 2025, estime pouvoir encore \
+             renverser la course.",
+            &[(
+                "pouvoir encore renverser la course",
+                Some("estime"),
+                Some("Théo Marsan"),
+                Some("Théo Marsan"),
+            )],
+        ),
+        (
             // `le tribunal`: the body whose name its noun opens.
             "Le tribunal correctionnel de Lyon a condamné Sogival. Le \
              tribunal a estimé que l'entreprise avait « sciemment fait \
