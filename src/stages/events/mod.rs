@@ -2575,7 +2575,8 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
         EventType::Role => {
             let (o, p) =
                 (canonical(m, x.organization), canonical(m, y.organization));
-            !(o.is_some() && p.is_some() && o != p)
+            let other_org = matches!((o, p), (Some(a), Some(b)) if a != b);
+            !other_org
                 && !offices_differ(x.title.as_deref(), y.title.as_deref())
         }
         EventType::Result => x.metric == y.metric,
