@@ -1333,6 +1333,7 @@ impl<'a> Reader<'_, 'a> {
             "au capital",
             "se joint",
             "se joignent",
+            "tour de table",
         ];
         let mut out = Vec::new();
         for next in self.m.sentences.iter().skip(self.s.idx + 1).take(2) {
@@ -2099,6 +2100,32 @@ impl<'a> Reader<'_, 'a> {
                                 self.m.kept[i].start == t.start
                                     && self.label(i) == Some(Label::Per)
                             });
+                        // `ministre de l'Économie, de l'Innovation et de
+                        // l'Énergie`: a list of portfolios.
+                        let listed = !t.word
+                            && w == ","
+                            && self.s.toks.get(j + 1).is_some_and(|n| {
+                                n.word
+                                    && is_any(
+                                        self.word(j + 1),
+                                        &["de", "d'", "du", "des"],
+                                    )
+                            })
+                            && (j + 2..(j + 4).min(self.s.toks.len())).any(
+                                |q| {
+                                    let x = self.word(q);
+                                    self.s.toks[q].word
+                                        && x.chars()
+                                            .next()
+                                            .is_some_and(char::is_uppercase)
+                                },
+                            )
+                            && (j + 2..(j + 12).min(self.s.toks.len()))
+                                .any(|q| is(self.word(q), "et"));
+                        if listed {
+                            j += 1;
+                            continue;
+                        }
                         if !t.word || starts_per {
                             break;
                         }
