@@ -1765,8 +1765,13 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
             }
         }
         // `la CFE-CGC exige « des engagements écrits »`: a verb of
-        // demand right before the marks.
-        if i + 1 == end && !colon && t.word {
+        // demand right before the marks, or before where it was said
+        // (`a salué sur le réseau social X « ... »`).
+        let said_where = i + 1 < end
+            && end - i <= 7
+            && is_any_word(ctx.word(toks[i + 1]), &["sur", "dans"])
+            && toks[i + 1..end].iter().all(|t| t.word);
+        if (i + 1 == end || said_where) && !colon && t.word {
             let w = ctx.word(t);
             // The table's participles end in `é`, its finite forms not.
             let finite = !w.ends_with('é');
@@ -1817,6 +1822,11 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
         return Some((None, Some(who)));
     }
     None
+}
+
+/// Whether `w` is one of `words` ([`is`]).
+fn is_any_word(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| is(w, x))
 }
 
 /// Whether a cue is a past participle without `avoir` (`jugés`, `sont
