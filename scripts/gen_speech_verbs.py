@@ -8,7 +8,7 @@ the irregular ones listed by hand. Run from the project root."""
 
 FIRST = """abonder accuser acquiescer admettre? affirmer ajouter alerter analyser
 annoncer arguer argumenter assurer avancer avouer certifier clamer commenter concéder
-confesser confier confirmer considérer constater critiquer déclarer décrypter dénoncer
+confesser confier confirmer considérer constater critiquer déclarer décrypter dénoncer justifier
 déplorer détailler enchaîner espérer estimer expliquer fulminer fustiger
 exulter garantir? glisser grincer indiquer insister interpeller ironiser jubiler juger jurer
 lâcher lancer marteler maugréer noter nuancer objecter observer penser
@@ -25,7 +25,7 @@ GRAVE = {"considérer", "concéder", "espérer", "inquiéter", "marteler", "rele
 DOUBLE_L = {"rappeler", "interpeller"}
 # Reflexive verbs whose participle follows `s'est` (`s'est félicité`).
 REFLEXIVE = """agacer alarmer désoler emporter enthousiasmer esclaffer étonner exclamer féliciter impatienter
-indigner inquiéter insurger lamenter plaindre""".split()
+indigner inquiéter insurger interroger lamenter plaindre""".split()
 # Verbs whose present participle is above all an adjective or an adverb
 # (`abondant`, `désolant`, `grinçant`, `persistant`, `protestant`): no `g`
 # form. Verbs whose object is most often a noun phrase (`saluer`,

@@ -490,6 +490,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// The person named most up to byte `at`.
+    /// The person of the last mention in the sentence right before byte
+    /// `at` (where an interview's lines start), outside marks.
+    fn person_introducing(&self, at: usize) -> Option<usize> {
+        let s = self.m.sentence_of(at.saturating_sub(1));
+        let from = self.m.sentences.get(s)?.start.max(at.saturating_sub(400));
+        let mut i = self.m.kept.partition_point(|c| c.start < at);
+        while i > 0 {
+            i -= 1;
+            let c = &self.m.kept[i];
+            if c.start < from {
+                break;
+            }
+            let e = self.of_mention[i];
+            if e != NONE
+                && !self.in_marks(c.start)
+                && self.ents[e as usize].label == Label::Per
+            {
+                return Some(e as usize);
+            }
+        }
+        None
+    }
+
     fn person_most(&self, at: usize) -> Option<usize> {
         let i = self.per_best.partition_point(|&(f, _)| f < at);
         i.checked_sub(1).map(|i| self.per_best[i].1)
@@ -1565,7 +1588,16 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
     let text = ctx.text;
     let mut out: Vec<QuoteFound> = Vec::new();
     let mut toks = Vec::new();
-    for q in &ctx.marked {
+    // Where the current run of dialogue lines opens.
+    let mut dialogue_open = 0;
+    for (qi, q) in ctx.marked.iter().enumerate() {
+        if q.dash
+            && !(qi > 0
+                && ctx.marked[qi - 1].dash
+                && text[ctx.marked[qi - 1].close..q.open].trim().is_empty())
+        {
+            dialogue_open = q.open;
+        }
         let mut span = q.inner.clone();
         let mut cue: Option<Range<usize>> = None;
         let mut speaker: Option<SpeakerFound> = None;
@@ -1684,16 +1716,22 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
                 {
                     continue;
                 }
-                speaker = ctx.person_most(q.open).map(|e| {
-                    let ent = &ctx.ents[e];
-                    let k = first_mention(ctx, e);
-                    SpeakerFound {
-                        span: k,
-                        canonical: Some(ent.canonical.to_string()),
-                        label: Some(ent.label),
-                        gender: ent.gender,
-                    }
-                });
+                // The person the lines before the interview name last
+                // (`La PDG de Telvia, Nadia Berrada, a répondu aux
+                // questions de l'AFP.`), else the one named most.
+                speaker = ctx
+                    .person_introducing(dialogue_open)
+                    .or_else(|| ctx.person_most(q.open))
+                    .map(|e| {
+                        let ent = &ctx.ents[e];
+                        let k = first_mention(ctx, e);
+                        SpeakerFound {
+                            span: k,
+                            canonical: Some(ent.canonical.to_string()),
+                            label: Some(ent.label),
+                            gender: ent.gender,
+                        }
+                    });
             } else {
                 if !opens_sentence
                     || words_in(ctx, q.inner.clone(), &mut toks) < MIN_WORDS
@@ -1770,7 +1808,10 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
         let said_where = i + 1 < end
             && end - i <= 7
             && is_any_word(ctx.word(toks[i + 1]), &["sur", "dans"])
-            && toks[i + 1..end].iter().all(|t| t.word);
+            && toks[i + 1..end].iter().all(|t| t.word)
+            // `parle d'« un dossier sauvé de justesse »`.
+            || i + 2 == end
+                && is_any_word(ctx.word(toks[i + 1]), &["d'", "de", "du"]);
         if (i + 1 == end || said_where) && !colon && t.word {
             let w = ctx.word(t);
             // The table's participles end in `é`, its finite forms not.
@@ -1799,8 +1840,14 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
                 // `Le gouvernement a salué « ... », tout en reconnaissant
                 // que « ... »`: a present participle's subject is the
                 // sentence's, across the marks before it.
+                // `X a salué une reprise « exemplaire » et estime que
+                // « ... »`: a verb coordinated with `et` has the subject
+                // of the one before, across the marks.
                 let who = match who {
-                    None if g.gerund => {
+                    None if g.gerund
+                        || g.start > 0
+                            && is(ctx.word(toks[g.start - 1]), "et") =>
+                    {
                         let first = sentence_start(ctx, toks, g.start);
                         ctx.subject_before(toks, first, g.start)
                     }
