@@ -250,6 +250,26 @@ pub(crate) fn decide(
         m.scores[0] > 0.0
             && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max)
     };
+    // First words of organisations named in several words, when one only
+    // has it: `ridgeline` → `ridgeline sports partners`; `None` when two
+    // share it.
+    let mut org_heads: Map<&str, Option<&str>> = Map::default();
+    let best = |m: &Mention, l: usize| {
+        m.scores[l] > 0.0
+            && m.scores[l] >= m.scores.iter().copied().fold(0.0, f32::max)
+    };
+    for (m, k) in mentions.iter().zip(&keys) {
+        if best(m, 1)
+            && m.evidence
+            && words(m) >= 2
+            && let Some((first, _)) = k.split_once(' ')
+        {
+            let e = org_heads.entry(first).or_insert(Some(k));
+            if *e != Some(k) {
+                *e = None;
+            }
+        }
+    }
     for (m, k) in mentions.iter().zip(&keys) {
         if is_per(m)
             && words(m) >= 2
@@ -326,9 +346,18 @@ pub(crate) fn decide(
         }
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
         let ck = match (surnames.get(k), m.title) {
-            (None, _) if words(m) == 1 && is_per(m) => {
-                given.get(k).copied().flatten().unwrap_or(k)
-            }
+            (None, _) if words(m) == 1 && is_per(m) => given
+                .get(k)
+                .copied()
+                .flatten()
+                // `Ridgeline` after `Ridgeline Sports Partners`: a name no
+                // list holds, no person's given name.
+                .or_else(|| {
+                    org_heads.get(k).copied().flatten().filter(|_| {
+                        m.entry.is_none() && given_gender(k).is_none()
+                    })
+                })
+                .unwrap_or(k),
             (None, _) => k,
             (Some(&full), None) => full,
             (Some(_), Some(female)) => {

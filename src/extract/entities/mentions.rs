@@ -445,8 +445,10 @@ impl<'a> Reader<'a> {
             if !is && self.toks[i].shape != Shape::Lower {
                 is = unaccented_common(&self.buf, &mut self.scratch);
             }
-            // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`).
-            if !is && self.toks[i].shape == Shape::Upper {
+            // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`);
+            // a short word in capitals is an acronym (`CRE`, not `cré`).
+            if !is && self.toks[i].shape == Shape::Upper && self.buf.len() > 4
+            {
                 is = acute_common(&self.buf, &mut self.scratch);
             }
             self.memo[i] |= (1 + u8::from(is)) << 4;

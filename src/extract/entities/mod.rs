@@ -193,6 +193,21 @@ mod tests {
                 ],
             ),
             (
+                // The first word of an organisation's name, alone, is
+                // that organisation; a short word in capitals is an
+                // acronym, not an accent-stripped word (`CRE`).
+                "Le fonds Ridgeline Sports Partners a signé. Ridgeline détiendra 85 % du club, selon la CRE.",
+                &[
+                    (
+                        "Ridgeline Sports Partners",
+                        "ORG",
+                        "Ridgeline Sports Partners",
+                    ),
+                    ("Ridgeline", "ORG", "Ridgeline Sports Partners"),
+                    ("CRE", "ORG", "CRE"),
+                ],
+            ),
+            (
                 // A dateline past the town's département in brackets.
                 "LUCHON (Haute-Garonne), 11 juillet (AFP) - Le coureur a gagné.",
                 &[
