@@ -596,6 +596,23 @@ impl<'a> Reader<'_, 'a> {
         out
     }
 
+    /// Whether the words after `pos` name a company by a noun, past a
+    /// stake (`85 % du club normand`, `la société`): a few words, a
+    /// company noun after an article or `du`, no name between.
+    fn names_company_after(&self, pos: usize) -> bool {
+        let at = self.tok_at(pos);
+        let toks = &self.s.toks;
+        (at..(at + 6).min(toks.len())).any(|k| {
+            k > at
+                && is_any(self.word(k), &NOUNS)
+                && is_any(self.word(k - 1), &["du", "le", "la", "l'"])
+                && self.after(pos).next().is_none_or(|i| {
+                    self.m.kept[i].start >= toks[k].end
+                        || matches!(self.m.kept[i].found, Found::Percentage(_))
+                })
+        })
+    }
+
     /// The first entity after `pos` within `limit` words, before any of
     /// `stops`.
     fn entity_after(
@@ -829,6 +846,44 @@ impl<'a> Reader<'_, 'a> {
                 i.checked_sub(1).map(|i| st.leaders[i].1)
             })
             .or_else(|| self.named_topic(true))
+    }
+
+    /// The organisation the text is about other than `not` (the buyer
+    /// of `racheter 85 % du club normand`): the first named in this
+    /// sentence before the trigger or in the two before, no preposition
+    /// governing it, else the one named most.
+    fn topic_other_than(
+        &self,
+        st: &State,
+        not: Option<usize>,
+    ) -> Option<usize> {
+        let name = canonical(self.m, not);
+        let other = |i: usize| {
+            self.label(i) == Some(Label::Org)
+                && (name.is_none() || canonical(self.m, Some(i)) != name)
+                && !self.is_source(i)
+                && !prev_word_is_prep(self.m.text, self.m.kept[i].start)
+        };
+        let here = self.near().start
+            ..self
+                .before(self.hit.start)
+                .next()
+                .map_or(self.near().start, |i| i + 1);
+        if let Some(i) = here.clone().find(|&i| other(i)) {
+            return Some(i);
+        }
+        for b in 1..=2 {
+            let Some(si) = self.s.idx.checked_sub(b) else { break };
+            let r = self.m.within(self.m.sentences[si].clone());
+            let r = r.start..r.end.min(r.start + REACH);
+            if let Some(i) = r.into_iter().find(|&i| other(i)) {
+                return Some(i);
+            }
+        }
+        let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
+        i.checked_sub(1)
+            .map(|i| st.leaders[i].1)
+            .filter(|&l| canonical(self.m, Some(l)) != name)
     }
 
     /// The company of the last event of this sentence or the two before.
@@ -1492,6 +1547,11 @@ impl<'a> Reader<'_, 'a> {
             Frame::Buy => {
                 a.buyer = self.subject(h.start);
                 a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
+                // `racheter 85 % du club normand`: the company the text
+                // is about.
+                if a.target.is_none() && self.names_company_after(h.end) {
+                    a.target = self.topic_other_than(st, a.buyer);
+                }
                 // A player signed `en provenance du RC Lens`.
                 a.seller = self.entity_after_cue(
                     h.end,
@@ -2083,6 +2143,14 @@ impl<'a> Reader<'_, 'a> {
             } else {
                 break;
             }
+        }
+        // `directrice générale par intérim`.
+        if k + 1 < self.s.toks.len()
+            && is(self.word(k), "par")
+            && is(self.word(k + 1), "intérim")
+        {
+            title_end = self.s.toks[k + 1].end;
+            k += 2;
         }
         if k < self.s.toks.len() && link(self.word(k)) {
             let first_link = k;
@@ -2840,6 +2908,16 @@ mod frames {
             "Lumidrome",
             "buyer",
             "Cordell Partners",
+        ),
+        (
+            // `racheter 85 % du club normand`: the company the text is
+            // about, not the buyer.
+            "Le Havre AC change de mains. Le fonds Ridgeline Sports \
+             Partners va racheter 85 % du club normand.",
+            "acquisition",
+            "Le Havre AC",
+            "buyer",
+            "Ridgeline Sports Partners",
         ),
         (
             // `X est désormais valorisée` after X's round.
