@@ -1638,6 +1638,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let p = self.particles_at(k);
+        // `parquet national financier`: two adjectives name a body of
+        // their own, with no place or portfolio after.
+        if modifiers == 2 && p == k && !needs_modifier {
+            return Some(k);
+        }
         // `ministère des Armées`; not `parquet des Lakers`.
         let plural = self.word(k) == "des" && self.word(i) != "ministère";
         if p == k
