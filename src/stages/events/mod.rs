@@ -37,7 +37,7 @@ mod words;
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::{ArgsFound, EventFound, Mentions, ceil};
+use super::{ArgsFound, EventFound, Mentions, ceil, floor};
 use crate::extract::Found;
 use crate::lexicon::FastMap;
 use crate::model::{DateType, EventType, Label, Metric, Status};
@@ -2260,6 +2260,12 @@ impl<'a> Reader<'_, 'a> {
                                 && self.s.toks[k].word
                                 && w.chars().all(char::is_lowercase)
                                 && w.chars().count() > 3
+                                // `du nouvel ensemble`: an adjective
+                                // before its noun.
+                                && !is_any(
+                                    w,
+                                    &["nouvel", "nouveau", "nouvelle", "futur", "future", "même"],
+                                )
                                 && self.after(from).next().is_none_or(|i| {
                                     self.m.kept[i].start >= self.s.toks[k].end
                                 });
@@ -2671,7 +2677,12 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
             let (o, p) =
                 (canonical(m, x.organization), canonical(m, y.organization));
             let other_org = matches!((o, p), (Some(a), Some(b)) if a != b);
+            // `Son patron, X, deviendra directeur général délégué`: a
+            // title after a verb of change is a new post.
+            let new_post = x.title != y.title
+                && (changed(m, &a.trigger) || changed(m, &b.trigger));
             !other_org
+                && !new_post
                 && !offices_differ(x.title.as_deref(), y.title.as_deref())
         }
         EventType::Result => x.metric == y.metric,
@@ -2681,6 +2692,30 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a verb of change stands right before a title's trigger
+/// (`devient`, `deviendra`, `est nommé`, `a été promue`).
+fn changed(m: &Mentions<'_>, trigger: &Range<usize>) -> bool {
+    let from = floor(m.text, trigger.start.saturating_sub(24));
+    m.text[from..trigger.start].split_whitespace().rev().take(2).any(|w| {
+        words::is_any(
+            w,
+            &[
+                "devient",
+                "deviendra",
+                "deviendrait",
+                "nommé",
+                "nommée",
+                "promu",
+                "promue",
+                "élu",
+                "élue",
+                "désigné",
+                "désignée",
+            ],
+        )
+    })
 }
 
 /// Whether two titles of one person are two posts (`La députée X
@@ -3228,6 +3263,23 @@ mod frames {
             };
             assert_eq!(shown, value, "{text}: {role}");
         }
+    }
+
+    #[test]
+    fn a_title_after_a_verb_of_change_is_a_new_post() {
+        // Two posts; `du nouvel ensemble` completes no title.
+        let text = "Alizé Mobile a perdu de l'argent. Son patron, \
+                    Marc-Antoine Ribière, deviendra directeur général \
+                    délégué du nouvel ensemble.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let titles: Vec<&str> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "role")
+            .filter_map(|e| e["args"]["title"].as_str())
+            .collect();
+        assert_eq!(titles, ["patron", "directeur général délégué"]);
     }
 
     #[test]
