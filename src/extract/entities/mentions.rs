@@ -2068,10 +2068,17 @@ impl<'a> Reader<'a> {
         if !town(self, k) {
             return false;
         }
+        // `Le HAC recevra Lille`: a club's acronym hosts too.
+        let club = |r: &mut Self, j: usize| {
+            town(r, j)
+                || r.is_word(j)
+                    && r.toks[j].shape == Shape::Upper
+                    && (2..=5).contains(&r.word(j).len())
+        };
         let host = k + 2 < self.toks.len()
             && fixture(self, k + 1)
             && town(self, k + 2);
-        let guest = k >= 2 && fixture(self, k - 1) && town(self, k - 2);
+        let guest = k >= 2 && fixture(self, k - 1) && club(self, k - 2);
         host || guest
     }
 

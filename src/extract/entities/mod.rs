@@ -529,6 +529,8 @@ mod tests {
                 "ORG",
             ),
             ("Il a rejoint Tamsin & Rowe en mars.", "Tamsin & Rowe", "ORG"),
+            // A town a club's acronym hosts is a club.
+            ("Le HAC recevra Lille samedi soir.", "Lille", "ORG"),
             // `chez` before one word; founded, based or listed.
             ("Il est analyste chez Brunvald depuis mars.", "Brunvald", "ORG"),
             (
