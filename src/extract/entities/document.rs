@@ -246,31 +246,35 @@ pub(crate) fn decide(
     // `anders` → `anders kjeldgaard` (`« Anders a mûri »`); `None` when
     // two people share it.
     let mut given: Map<&str, Option<&str>> = Map::default();
-    let is_per = |m: &Mention| {
-        m.scores[0] > 0.0
-            && m.scores[0] >= m.scores.iter().copied().fold(0.0, f32::max)
-    };
     // First words of organisations named in several words, when one only
     // has it: `ridgeline` → `ridgeline sports partners`; `None` when two
     // share it.
     let mut org_heads: Map<&str, Option<&str>> = Map::default();
+    // Whether label `l` (an index of [`LABELS`]) scores best.
     let best = |m: &Mention, l: usize| {
         m.scores[l] > 0.0
             && m.scores[l] >= m.scores.iter().copied().fold(0.0, f32::max)
     };
+    let is_per = |m: &Mention| best(m, 0);
+    // `first` → `full`, or `None` once another full name shares `first`.
+    fn note<'k>(
+        map: &mut Map<&'k str, Option<&'k str>>,
+        first: &'k str,
+        full: &'k str,
+    ) {
+        let e = map.entry(first).or_insert(Some(full));
+        if *e != Some(full) {
+            *e = None;
+        }
+    }
     for (m, k) in mentions.iter().zip(&keys) {
         if best(m, 1)
             && m.evidence
             && words(m) >= 2
             && let Some((first, _)) = k.split_once(' ')
         {
-            let e = org_heads.entry(first).or_insert(Some(k));
-            if *e != Some(k) {
-                *e = None;
-            }
+            note(&mut org_heads, first, k);
         }
-    }
-    for (m, k) in mentions.iter().zip(&keys) {
         if is_per(m)
             && words(m) >= 2
             && confirmed.contains_key(*k)
@@ -282,10 +286,7 @@ pub(crate) fn decide(
             if let Some((first, _)) = k.split_once(' ')
                 && given_gender(k).is_some()
             {
-                let e = given.entry(first).or_insert(Some(k));
-                if *e != Some(k) {
-                    *e = None;
-                }
+                note(&mut given, first, k);
             }
         }
     }

@@ -837,7 +837,7 @@ impl<'a> Reader<'_, 'a> {
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
         self.event_topic(st)
-            .or_else(|| self.named_topic(false))
+            .or_else(|| self.named_topic(false, None))
             .or_else(|| {
                 // `Le groupe, qui emploie ...` with no organisation near:
                 // the one the text has named most.
@@ -845,45 +845,24 @@ impl<'a> Reader<'_, 'a> {
                     st.leaders.partition_point(|&(at, _)| at < self.hit.start);
                 i.checked_sub(1).map(|i| st.leaders[i].1)
             })
-            .or_else(|| self.named_topic(true))
+            .or_else(|| self.named_topic(true, None))
     }
 
     /// The organisation the text is about other than `not` (the buyer
-    /// of `racheter 85 % du club normand`): the first named in this
-    /// sentence before the trigger or in the two before, no preposition
-    /// governing it, else the one named most.
+    /// of `racheter 85 % du club normand`): one named before the trigger
+    /// ([`Reader::named_topic`]), else the one named most.
     fn topic_other_than(
         &self,
         st: &State,
         not: Option<usize>,
     ) -> Option<usize> {
         let name = canonical(self.m, not);
-        let other = |i: usize| {
-            self.label(i) == Some(Label::Org)
-                && (name.is_none() || canonical(self.m, Some(i)) != name)
-                && !self.is_source(i)
-                && !prev_word_is_prep(self.m.text, self.m.kept[i].start)
-        };
-        let here = self.near().start
-            ..self
-                .before(self.hit.start)
-                .next()
-                .map_or(self.near().start, |i| i + 1);
-        if let Some(i) = here.clone().find(|&i| other(i)) {
-            return Some(i);
-        }
-        for b in 1..=2 {
-            let Some(si) = self.s.idx.checked_sub(b) else { break };
-            let r = self.m.within(self.m.sentences[si].clone());
-            let r = r.start..r.end.min(r.start + REACH);
-            if let Some(i) = r.into_iter().find(|&i| other(i)) {
-                return Some(i);
-            }
-        }
-        let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
-        i.checked_sub(1)
-            .map(|i| st.leaders[i].1)
-            .filter(|&l| canonical(self.m, Some(l)) != name)
+        self.named_topic(false, name).or_else(|| {
+            let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
+            i.checked_sub(1)
+                .map(|i| st.leaders[i].1)
+                .filter(|&l| canonical(self.m, Some(l)) != name)
+        })
     }
 
     /// The company of the last event of this sentence or the two before.
@@ -914,10 +893,14 @@ impl<'a> Reader<'_, 'a> {
 
     /// The first organisation named before the trigger in its sentence
     /// (one no preposition governs), else in the two sentences before;
-    /// with `governed`, one a preposition governs there too.
-    fn named_topic(&self, governed: bool) -> Option<usize> {
-        let orgs = |range: Range<usize>| {
-            range.filter(|&i| self.label(i) == Some(Label::Org))
+    /// with `governed`, one a preposition governs there too; never one
+    /// whose canonical name is `not`.
+    fn named_topic(&self, governed: bool, not: Option<&str>) -> Option<usize> {
+        let orgs = move |range: Range<usize>| {
+            range.filter(move |&i| {
+                self.label(i) == Some(Label::Org)
+                    && (not.is_none() || canonical(self.m, Some(i)) != not)
+            })
         };
         let quoted = |i: usize| self.is_source(i);
         // This sentence, before the trigger.
@@ -1588,8 +1571,9 @@ impl<'a> Reader<'_, 'a> {
                     // concurrent X lance une OPA amicale`: a tender offer
                     // always has a target, the company the sentence is
                     // about when no `sur` names it.
-                    a.target =
-                        self.named_topic(true).filter(|&t| Some(t) != a.buyer);
+                    a.target = self
+                        .named_topic(true, None)
+                        .filter(|&t| Some(t) != a.buyer);
                 }
                 if a.buyer.is_none()
                     && a.target.is_some_and(|t| self.recent_buyer(st, t))
