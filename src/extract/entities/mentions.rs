@@ -2338,7 +2338,10 @@ impl<'a> Reader<'a> {
             let q = if p > 0
                 && self.particles_at(p) == first
                 && (self.is_punct(p - 1, ".")
+                    // `Maître de X`, not `PDG d'Ormelis`: a role
+                    // written in capitals heads a company.
                     || self.word(p - 1).starts_with(char::is_uppercase)
+                        && self.toks[p - 1].shape != Shape::Upper
                     || rank(self, p - 1))
             {
                 p - 1
@@ -2415,7 +2418,8 @@ impl<'a> Reader<'a> {
                     m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
                 } else if !grammatical
                     && !title
-                    && self.toks[p].shape == Shape::Lower
+                    && (self.toks[p].shape == Shape::Lower
+                        || self.trade_acronym(p))
                     && self.company_noun_before(p)
                 {
                     m.add(Label::Org, weight::NOUN_BEFORE - 1.0, true);
@@ -2786,6 +2790,15 @@ impl<'a> Reader<'a> {
     /// past adjectives and a complement (`la compagnie aérienne régionale
     /// Azur Liaisons`, `la start-up de l'agritech Verdi`): no punctuation
     /// and no grammatical word between but `de` and its article.
+    /// Whether the word at `k` is an acronym of a common noun naming a
+    /// trade (`le groupe de BTP Ormelis`).
+    fn trade_acronym(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.toks[k].kind == Kind::Word
+            && self.toks[k].shape == Shape::Upper
+            && (ACRONYMS.contains(w) || ACRONYMS_COMMON.contains(w))
+    }
+
     fn company_noun_before(&mut self, k: usize) -> bool {
         let mut k = k;
         for _ in 0..5 {
@@ -2800,11 +2813,12 @@ impl<'a> Reader<'a> {
                 }
                 return false;
             }
-            if t.kind != Kind::Word || t.shape != Shape::Lower {
+            let w = self.word(k);
+            let trade = self.trade_acronym(k);
+            if t.kind != Kind::Word || t.shape != Shape::Lower && !trade {
                 return false;
             }
-            let w = self.word(k);
-            if matches!(w, "de" | "du" | "des" | "la") {
+            if trade || matches!(w, "de" | "du" | "des" | "la") {
                 continue;
             }
             let id = self.row(k);

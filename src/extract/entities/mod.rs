@@ -531,6 +531,14 @@ mod tests {
             ("Il a rejoint Tamsin & Rowe en mars.", "Tamsin & Rowe", "ORG"),
             // A town a club's acronym hosts is a club.
             ("Le HAC recevra Lille samedi soir.", "Lille", "ORG"),
+            // A role in capitals before `de` heads a company, not a
+            // particle; a trade acronym after the company noun.
+            ("Le PDG d'Ormelis, Paul Roux, a démissionné.", "Ormelis", "ORG"),
+            (
+                "Le PDG du groupe de BTP Ormelis, Paul Roux, a démissionné.",
+                "Ormelis",
+                "ORG",
+            ),
             // `chez` before one word; founded, based or listed.
             ("Il est analyste chez Brunvald depuis mars.", "Brunvald", "ORG"),
             (

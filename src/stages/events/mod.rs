@@ -69,8 +69,8 @@ const OBJECT_STOPS: &[&str] = &[
 /// `numérique`): the adjective of a title's complement.
 fn adjective(w: &str) -> bool {
     [
-        "ale", "al", "ique", "elle", "el", "ienne", "ien", "aire", "ive",
-        "if", "ère", "er",
+        "ale", "al", "ique", "elle", "el", "ienne", "ien", "éenne", "éen",
+        "aire", "ive", "if", "ère", "er",
     ]
     .iter()
     .any(|e| w.ends_with(e))
@@ -407,6 +407,25 @@ impl<'a> Reader<'_, 'a> {
     /// follows a kind of company that no preposition governs: the name
     /// after the complement is that company's (`Le spécialiste de la
     /// trottinette Zipp`, `La start-up de l'agritech Verdi`).
+    /// Whether `gap` is a company noun and the trade it names (`groupe
+    /// de BTP`, `fabricant de pales nantais`, `société de gestion`):
+    /// before a name, the phrase describes it.
+    fn trade_phrase(&self, gap: &[Tok]) -> bool {
+        let word = |t: &Tok| &self.m.text[t.start..t.end];
+        let [head, de, rest @ ..] = gap else { return false };
+        head.word
+            && is_any(word(head), &NOUNS)
+            && is_any(word(de), &["de", "d'", "d’"])
+            && !rest.is_empty()
+            && rest.len() <= 3
+            && rest.iter().all(|t| {
+                let w = word(t);
+                t.word
+                    && (w.chars().all(char::is_lowercase)
+                        || w.len() <= 4 && w.chars().all(char::is_uppercase))
+            })
+    }
+
     fn company_head(&self, de: usize) -> bool {
         if !is_any(self.word(de), &["de", "d'", "du", "des"]) {
             return false;
@@ -2229,7 +2248,8 @@ impl<'a> Reader<'_, 'a> {
                         .after(from)
                         .find(|&i| self.is_entity(i))
                         .filter(|&i| {
-                            self.between(from, self.m.kept[i].start).len() <= 2
+                            let gap = self.between(from, self.m.kept[i].start);
+                            (gap.len() <= 2 || self.trade_phrase(gap))
                                 && self.org_like(i)
                         });
                     match found {
@@ -2449,11 +2469,28 @@ impl<'a> Reader<'_, 'a> {
                 Some(o) => self.m.kept[o].end,
                 None => title_end,
             };
-            let after_title = if org_back && org.is_none() {
+            let after_title_is_title_end = after_title == title_end;
+            let mut after_title = if org_back && org.is_none() {
                 self.s.toks.get(k + 1).map_or(title_end, |t| t.end)
             } else {
                 after_title
             };
+            // `Le président de la région Normandie, X`: the place the
+            // function serves ends the title.
+            if org.is_none()
+                && title_end > h.end
+                && let Some(l) = self.after(after_title).next().filter(|&i| {
+                    self.label(i) == Some(Label::Loc)
+                        && self
+                            .between(after_title, self.m.kept[i].start)
+                            .is_empty()
+                })
+            {
+                after_title = self.m.kept[l].end;
+                if after_title_is_title_end {
+                    title_end = after_title;
+                }
+            }
             // After a complement, only an apposition (`la PDG de X, Y`):
             // `un gérant de X Y` is no one's name.
             let comma_needed = org.is_some() || title_end > h.end || org_back;
@@ -2927,6 +2964,43 @@ mod frames {
             "Lumidrome",
             "buyer",
             "Cordell Partners",
+        ),
+        (
+            // A company noun and its trade before the name.
+            "Le PDG du groupe de BTP Ormelis, Vincent Lachaume, a été mis \
+             en examen lundi.",
+            "role",
+            "Vincent Lachaume",
+            "organization",
+            "Ormelis",
+        ),
+        (
+            // The place a function serves ends the title.
+            "Le président de la région Normandie, Thierry Lemarchand, a \
+             salué le projet.",
+            "role",
+            "Thierry Lemarchand",
+            "title",
+            "président de la région Normandie",
+        ),
+        (
+            // A European commissioner, her adjective and her portfolio.
+            "« Cette aide est proportionnée », a assuré la commissaire \
+             européenne chargée de la Concurrence, Margit Vandersteen.",
+            "role",
+            "Margit Vandersteen",
+            "title",
+            "commissaire européenne chargée de la Concurrence",
+        ),
+        (
+            // A union post; `son` is the union named before.
+            "La CGT de Voltéris réclame des embauches. « On nous promet \
+             650 emplois », s'interroge son délégué syndical central, \
+             Yannick Le Bihan.",
+            "role",
+            "Yannick Le Bihan",
+            "organization",
+            "Confédération générale du travail",
         ),
         (
             // `racheter 85 % du club normand`: the company the text is
