@@ -2438,10 +2438,45 @@ impl<'a> Reader<'_, 'a> {
                 org = Some(party);
             }
         }
-        if at > 0 {
-            let w = self.word(at - 1);
+        // `Son ancien directeur export`: the determiner before the
+        // title's adjective.
+        let mut det = at;
+        if det > 0
+            && is_any(
+                self.word(det - 1),
+                &[
+                    "ancien", "ancienne", "nouveau", "nouvelle", "actuel",
+                    "actuelle", "futur", "future",
+                ],
+            )
+        {
+            det -= 1;
+        }
+        if det > 0 {
+            let w = self.word(det - 1);
             possessive = is_any(w, &["son", "sa", "leur"]);
             definite = is_any(w, &["le", "la", "l'"]);
+        }
+        // `X conserve 15 % du capital et devient président du conseil de
+        // surveillance`: the subject of a verb of change right before the
+        // title, however far.
+        let mut changed_to = false;
+        if person.is_none() {
+            let mut j = at;
+            while j > 0 && is_any(self.word(j - 1), &["le", "la", "l'"]) {
+                j -= 1;
+            }
+            if j > 0
+                && is_any(
+                    self.word(j - 1),
+                    &["devient", "deviendra", "deviendrait", "redevient"],
+                )
+            {
+                person = self
+                    .subject(self.s.toks[j - 1].start)
+                    .filter(|&p| self.label(p) == Some(Label::Per));
+                changed_to = person.is_some();
+            }
         }
         if person.is_none() && class == TitleClass::Business {
             // `X rejoint Y comme directeur financier`.
@@ -2509,9 +2544,24 @@ impl<'a> Reader<'_, 'a> {
                 let demonym = matches!(words.as_slice(),
                     [",", d, x] if is_any(d, &["le", "la"])
                         && x.chars().next().is_some_and(char::is_uppercase));
+                // `Son directeur export, X`: a business title's field in
+                // one noun.
+                let field = !comma_needed
+                    && !adjectives
+                    && class == TitleClass::Business
+                    && matches!(words.as_slice(),
+                        [w, ","] if w.chars().count() > 3
+                            && w.chars().all(char::is_lowercase)
+                            && !is_title_adjective(w)
+                            && !adjective(w)
+                            && !link(w));
+                if field && self.label(mi) == Some(Label::Per) {
+                    title_end = gap[0].end;
+                }
                 if self.label(mi) == Some(Label::Per)
                     && (adjectives
                         || demonym
+                        || field
                         || gap.len() <= 1
                             && gap.len() >= usize::from(comma_needed)
                             && words.iter().all(|w| *w == ","))
@@ -2534,7 +2584,7 @@ impl<'a> Reader<'_, 'a> {
                     .or_else(|| self.role_topic());
             } else if org_back {
                 org = self.topic(st).or_else(|| self.role_topic());
-            } else if definite {
+            } else if definite || changed_to {
                 // `Chez Renault, le directeur général X`; `Le directeur
                 // financier, X` in a story about a company.
                 org = self.chez().or_else(|| self.event_topic(st));
@@ -2982,6 +3032,24 @@ mod frames {
             "Thierry Lemarchand",
             "title",
             "président de la région Normandie",
+        ),
+        (
+            // The subject of `devient` past its own clause.
+            "Bertrand Lemesle conserve 15 % du capital et devient \
+             président du conseil de surveillance.",
+            "role",
+            "Bertrand Lemesle",
+            "title",
+            "président du conseil de surveillance",
+        ),
+        (
+            // A field in one noun; `son ancien` points to the company.
+            "Ormelis a payé. Son ancien directeur export, Hervé Dantec, \
+             sera jugé en janvier.",
+            "role",
+            "Hervé Dantec",
+            "organization",
+            "Ormelis",
         ),
         (
             // A European commissioner, her adjective and her portfolio.
