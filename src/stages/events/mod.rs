@@ -2026,7 +2026,14 @@ impl<'a> Reader<'_, 'a> {
         if before.is_some() && self.cue_before_at(from, 4, cue::FORECAST) {
             return Vec::new();
         }
-        let company = self.subject(from).or_else(|| self.topic(st));
+        // A person reports no company's figures (`son directeur général,
+        // X, ... après une perte nette de`): the company talked of then.
+        let company = match self.subject(from) {
+            Some(c) if self.label(c) == Some(Label::Per) => {
+                self.topic(st).or(Some(c))
+            }
+            found => found.or_else(|| self.topic(st)),
+        };
         let Some(company) = company else { return Vec::new() };
         vec![self.event(
             EventType::Result,
@@ -2048,7 +2055,12 @@ impl<'a> Reader<'_, 'a> {
             .money_after(h.end, self.next, true)
             .filter(|&a| self.between(h.end, self.m.kept[a].start).len() <= 2);
         let Some(amount) = amount else { return Vec::new() };
-        let company = self.subject(h.start).or_else(|| self.topic(st));
+        let company = match self.subject(h.start) {
+            Some(c) if self.label(c) == Some(Label::Per) => {
+                self.topic(st).or(Some(c))
+            }
+            found => found.or_else(|| self.topic(st)),
+        };
         let Some(company) = company else { return Vec::new() };
         vec![self.event(
             EventType::Result,
@@ -2138,7 +2150,12 @@ impl<'a> Reader<'_, 'a> {
             let w = self.word(k);
             if t.word
                 && w.chars().next().is_some_and(char::is_lowercase)
-                && (adjective(w) || w.ends_with("iste"))
+                && (adjective(w)
+                    || w.ends_with("iste")
+                    || is_any(
+                        w,
+                        &["adjoint", "adjointe", "délégué", "déléguée"],
+                    ))
                 && !link(w)
             {
                 title_end = t.end;
@@ -2506,7 +2523,25 @@ impl<'a> Reader<'_, 'a> {
             };
             let after_title_is_title_end = after_title == title_end;
             let mut after_title = if org_back && org.is_none() {
-                self.s.toks.get(k + 1).map_or(title_end, |t| t.end)
+                // `du club nordiste, X`: the noun and its adjectives.
+                let mut j = k;
+                while j + 1 < self.s.toks.len()
+                    && j < k + 2
+                    && self.s.toks[j + 1].word
+                    && self.word(j + 1).chars().all(char::is_lowercase)
+                    && (adjective(self.word(j + 1))
+                        || is_title_adjective(self.word(j + 1))
+                        || self.word(j + 1).ends_with("iste")
+                        // `du groupe insoumis, X`: one word before the
+                        // comma.
+                        || j == k
+                            && self.s.toks.get(k + 2).is_some_and(|t| {
+                                &self.m.text[t.start..t.end] == ","
+                            }))
+                {
+                    j += 1;
+                }
+                self.s.toks.get(j).map_or(title_end, |t| t.end)
             } else {
                 after_title
             };
@@ -2766,7 +2801,8 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
 }
 
 /// Whether a verb of change stands right before a title's trigger
-/// (`devient`, `deviendra`, `est nommé`, `a été promue`).
+/// (`devient`, `deviendra`, `est nommé`, `a été promue`), or `ancien`
+/// (`X, ancien PDG de Y`): either way a post of its own.
 fn changed(m: &Mentions<'_>, trigger: &Range<usize>) -> bool {
     let from = floor(m.text, trigger.start.saturating_sub(24));
     m.text[from..trigger.start].split_whitespace().rev().take(2).any(|w| {
@@ -2784,6 +2820,8 @@ fn changed(m: &Mentions<'_>, trigger: &Range<usize>) -> bool {
                 "élue",
                 "désigné",
                 "désignée",
+                "ancien",
+                "ancienne",
             ],
         )
     })
@@ -3050,6 +3088,33 @@ mod frames {
             "Hervé Dantec",
             "organization",
             "Ormelis",
+        ),
+        (
+            // `du groupe` after a title: the company talked of.
+            "Valmont recrute. Le président du groupe, Paul Girard, a parlé.",
+            "role",
+            "Paul Girard",
+            "organization",
+            "Valmont",
+        ),
+        (
+            // `adjointe` and the trade of the company.
+            "Sophie Lambert, jusqu'ici directrice générale adjointe du \
+             groupe de services Ventoria, a été nommée directrice générale.",
+            "role",
+            "Sophie Lambert",
+            "organization",
+            "Ventoria",
+        ),
+        (
+            // A person reports no company's figures.
+            "Le groupe d'ingénierie Helvane a annoncé que son directeur \
+             général, Philippe Garnier, partirait après une perte nette de \
+             212 millions d'euros en 2026.",
+            "result",
+            "Helvane",
+            "metric",
+            "loss",
         ),
         (
             // A European commissioner, her adjective and her portfolio.
@@ -3406,6 +3471,19 @@ mod frames {
             .filter_map(|e| e["args"]["title"].as_str())
             .collect();
         assert_eq!(titles, ["patron", "directeur général délégué"]);
+        // A former post (`ancien`) is a post of its own.
+        let text = "Helvane recrute. Le conseil a désigné un nouveau \
+                    président, Bernard Vasseur, ancien PDG du cimentier \
+                    Castelor.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let titles: Vec<&str> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "role")
+            .filter_map(|e| e["args"]["title"].as_str())
+            .collect();
+        assert_eq!(titles, ["président", "PDG"]);
     }
 
     #[test]
