@@ -329,6 +329,33 @@ pub(crate) fn decide(
         }
     }
 
+    // `SM Caen` → `Stade Malherbe Caen`: a club's acronym before its
+    // town stands for the words before the town in the full name. Each
+    // key is split once at each of its spaces: linear in the words.
+    let prefixed: Map<&str, (&str, &str)> = keys
+        .iter()
+        .zip(&forms)
+        .filter_map(|(k, f)| {
+            let (head, _) = f.split_once(' ')?;
+            let acronym = (2..=4).contains(&head.len())
+                && head.bytes().all(|c| c.is_ascii_uppercase());
+            let (kh, kt) = k.split_once(' ')?;
+            acronym.then_some((kt, (kh, *k)))
+        })
+        .collect();
+    if !prefixed.is_empty() {
+        for k in &keys {
+            for (i, _) in k.match_indices(' ') {
+                if let Some(&(acronym, short)) = prefixed.get(&k[i + 1..])
+                    && short != *k
+                    && initials_of(&k[..i], acronym)
+                {
+                    alias.insert(short, k);
+                }
+            }
+        }
+    }
+
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: Map<&str, usize> = Map::default();
     // (start, end, cluster) of every kept mention.

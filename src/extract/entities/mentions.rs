@@ -1798,6 +1798,17 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
+        // `Fondé en 2019 à Pittsburgh, le groupe détient`: the comma
+        // closes a participle clause opening the sentence; the noun after
+        // it is the subject.
+        if let Some(open) =
+            (j.saturating_sub(12)..j).rev().find(|&k| self.toks[k].initial())
+            && self.is_word(open)
+            && (open + 1..j).all(|k| !self.is_punct(k, ","))
+            && ORG_PARTICIPLES.contains(lower(self.word(open), &mut self.buf))
+        {
+            return None;
+        }
         // `Peni Vakaloa, 26 ans,`: an age is a person's.
         if j + 2 < self.toks.len()
             && self.toks[j + 1].shape == Shape::Digit

@@ -208,6 +208,27 @@ mod tests {
                 ],
             ),
             (
+                // A club's acronym before its town stands for the full
+                // name; a league with its number.
+                "Le Stade Malherbe Caen, pensionnaire de Ligue 2, change de mains, a annoncé le SM Caen.",
+                &[
+                    ("Stade Malherbe Caen", "ORG", "Stade Malherbe Caen"),
+                    ("Ligue 2", "MISC", "Ligue 2"),
+                    ("SM Caen", "ORG", "Stade Malherbe Caen"),
+                ],
+            ),
+            (
+                // A French trade word ends a company's name; a
+                // participle clause opening the sentence is no
+                // apposition.
+                "Fondé en 2019 à Pittsburgh, le groupe a acheté Le Goff Emballages et Southline Transit.",
+                &[
+                    ("Pittsburgh", "LOC", "Pittsburgh"),
+                    ("Le Goff Emballages", "ORG", "Le Goff Emballages"),
+                    ("Southline Transit", "ORG", "Southline Transit"),
+                ],
+            ),
+            (
                 // A dateline past the town's département in brackets.
                 "LUCHON (Haute-Garonne), 11 juillet (AFP) - Le coureur a gagné.",
                 &[

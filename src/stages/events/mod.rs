@@ -1550,9 +1550,18 @@ impl<'a> Reader<'_, 'a> {
                 a.buyer = self.subject(h.start);
                 a.target = self.entity_after(h.end, 10, OBJECT_STOPS);
                 // `racheter 85 % du club normand`: the company the text
-                // is about.
-                if a.target.is_none() && self.names_company_after(h.end) {
-                    a.target = self.topic_other_than(st, a.buyer);
+                // is about; a name past a comma after that noun
+                // (`du club normand, pensionnaire de Ligue 2`) is another
+                // phrase's.
+                let past_comma = a.target.is_some_and(|t| {
+                    self.between(h.end, self.m.kept[t].start)
+                        .iter()
+                        .any(|x| &self.m.text[x.start..x.end] == ",")
+                });
+                if (a.target.is_none() || past_comma)
+                    && self.names_company_after(h.end)
+                {
+                    a.target = self.topic_other_than(st, a.buyer).or(a.target);
                 }
                 // A player signed `en provenance du RC Lens`.
                 a.seller = self.entity_after_cue(
@@ -3144,6 +3153,17 @@ mod frames {
             "Le Havre AC",
             "buyer",
             "Ridgeline Sports Partners",
+        ),
+        (
+            // A name past a comma after `du club normand` belongs to
+            // another phrase.
+            "Le Stade Malherbe Caen change de mains. Le fonds Keystone \
+             Sports Group a racheté 80 % du club normand, pensionnaire de \
+             Ligue 2.",
+            "acquisition",
+            "Stade Malherbe Caen",
+            "buyer",
+            "Keystone Sports Group",
         ),
         (
             // `X est désormais valorisée` after X's round.
