@@ -2274,8 +2274,27 @@ fn report_start(ctx: &Ctx<'_>, toks: &[Tok], j: usize) -> Option<usize> {
         if k < j + 2 && (is(w, "ne") || is(w, "n'")) {
             return Some(k);
         }
+        // `a confirmé viser`, `dit espérer`: an infinitive right after
+        // the verb.
+        if k == j && infinitive_like(w) {
+            return Some(k);
+        }
     }
     None
+}
+
+/// Whether `w` has the form of an infinitive (`viser`, `agir`,
+/// `atteindre`) and is none of the common words so ending that follow a
+/// verb (`hier`, `entre`, `encore`).
+fn infinitive_like(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "autre", "contre", "dernier", "encore", "entre", "hier", "notre",
+        "outre", "premier", "votre",
+    ];
+    w.chars().count() >= 4
+        && w.chars().all(char::is_lowercase)
+        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+        && !NOT.contains(&w)
 }
 
 /// Whether the clause from `from` reports speech of its own (`il a

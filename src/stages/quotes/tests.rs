@@ -670,6 +670,26 @@ fn incises_and_bodies() {
             )],
         ),
         (
+            // Any infinitive right after the verb opens the clause; `la
+            // direction` speaks for its company.
+            "L'industriel Soreval SA va mieux. Le groupe a confirmé viser une marge de 6 %. \
+             La direction assure qu'aucun emploi ne sera touché.",
+            &[
+                (
+                    "viser une marge de 6 %",
+                    Some("a confirmé"),
+                    Some("Le groupe"),
+                    Some("Soreval SA"),
+                ),
+                (
+                    "aucun emploi ne sera touché",
+                    Some("assure"),
+                    Some("La direction"),
+                    Some("Soreval SA"),
+                ),
+            ],
+        ),
+        (
             // `le tribunal`: the body whose name its noun opens.
             "Le tribunal correctionnel de Lyon a condamné Sogival. Le \
              tribunal a estimé que l'entreprise avait « sciemment fait \
