@@ -179,6 +179,25 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<Mark> {
                 }
             }
             "past" => out.push((i, Tense::Past, false)),
+            // `Thomas Ricard, parti en juin chez Altrane`: the participle
+            // of a verb of motion in apposition tells a past event; as
+            // written, not folded (`ne`, `entre` are no `né`, `entré`).
+            "pp-etre"
+                if i > 0
+                    && s.w(i - 1) == ","
+                    && s.text
+                        .get(s.toks[i].start..s.toks[i].end)
+                        .is_some_and(|o| {
+                            [
+                                "é", "ée", "és", "ées", "u", "ue", "us",
+                                "ues", "i", "is",
+                            ]
+                            .iter()
+                            .any(|e| o.ends_with(e))
+                        }) =>
+            {
+                out.push((i, Tense::Past, false));
+            }
             "pres" => out.push((i, Tense::Present, false)),
             // `meilleur que prévu`: a comparison with what was expected,
             // no plan.

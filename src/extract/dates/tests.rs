@@ -140,6 +140,20 @@ fn tense_decides_the_year() {
         ("La réunion se tiendra le 3 mars.", R, "3 mars", "DATE 2025-03-03"),
         ("Il a signé le 3 mars.", R, "3 mars", "DATE 2024-03-03"),
         ("Il avait signé le 15 juin.", R, "15 juin", "DATE 2023-06-15"),
+        // A participle of motion in apposition; `ne` is no `né`.
+        (
+            "Elle remplace Paul Roux, parti en février chez Altrane.",
+            R,
+            "février",
+            "DATE 2024-02",
+        ),
+        (
+            "Vakaloa, retenu pour la tournée de novembre, ne rejoindra le \
+             groupe qu'en août, a précisé le manager.",
+            R,
+            "novembre",
+            "DATE 2024-11",
+        ),
         ("Elle va annoncer en juin ses résultats.", R, "juin", "DATE 2024-06"),
         ("Le 3 mars.", R, "3 mars", "DATE 2025-03-03"),
         (
