@@ -1243,6 +1243,39 @@ impl<'a> Reader<'_, 'a> {
                 return Vec::new();
             }
         }
+        // `Jaouen, Marzhin et Le Goff complètent le tour de table`: the
+        // subjects join the round just stated as its investors.
+        if noun
+            && at >= 2
+            && is_any(self.word(at - 1), &["le", "la", "l'", "ce", "cette"])
+            && is_any(
+                self.word(at - 2),
+                &[
+                    "complète",
+                    "complètent",
+                    "complété",
+                    "rejoint",
+                    "rejoignent",
+                    "intègre",
+                    "intègrent",
+                    "bouclent",
+                ],
+            )
+        {
+            let joining = self.subjects(h.start);
+            if let Some(e) =
+                st.recent_mut(self.s.idx, 2, |e| e.kind == EventType::Funding)
+            {
+                for j in joining {
+                    if !e.args.investors.contains(&j)
+                        && e.args.company != Some(j)
+                    {
+                        e.args.investors.push(j);
+                    }
+                }
+            }
+            return Vec::new();
+        }
         let mut companies = match noun {
             true => self
                 .entity_after_cue(h.end, self.next, &[&["de"], &["d'"]], 1)
@@ -2453,10 +2486,19 @@ impl<'a> Reader<'_, 'a> {
                     && self.between(from, self.m.kept[i].start).len() <= 5
             });
             let place_only = named.is_some_and(|p| {
-                self.between(from, self.m.kept[p].start).iter().all(|t| {
+                let gap = self.between(from, self.m.kept[p].start);
+                // `de la circonscription, X`: a place in a common noun,
+                // then the name in apposition.
+                let apposed = gap
+                    .last()
+                    .is_some_and(|t| &self.m.text[t.start..t.end] == ",");
+                gap.iter().enumerate().all(|(j, t)| {
                     let w = &self.m.text[t.start..t.end];
                     is_any(w, &["de", "d'", "du", "des", "la", "l'", "-"])
                         || w.chars().next().is_some_and(char::is_uppercase)
+                        || apposed
+                            && (j + 1 == gap.len()
+                                || t.word && w.chars().all(char::is_lowercase))
                 })
             });
             if place_only {
@@ -3126,6 +3168,26 @@ mod frames {
             "loss",
         ),
         (
+            // A deputy's party, the place in a common noun, the name in
+            // apposition.
+            "Le député LFI de la circonscription, Mathieu Corlay, a \
+             demandé que l'État paie.",
+            "role",
+            "Mathieu Corlay",
+            "organization",
+            "La France insoumise",
+        ),
+        (
+            // Companies that complete the round are its investors.
+            "La start-up Kerlan a bouclé une augmentation de capital de 6,5 \
+             millions d'euros auprès de Bretagne Participations. Jaouen \
+             Industries et Marzhin Capital complètent le tour de table.",
+            "funding",
+            "Kerlan",
+            "investors",
+            "Bretagne Participations",
+        ),
+        (
             // A European commissioner, her adjective and her portfolio.
             "« Cette aide est proportionnée », a assuré la commissaire \
              européenne chargée de la Concurrence, Margit Vandersteen.",
@@ -3504,6 +3566,31 @@ mod frames {
             .filter_map(|e| e["args"]["title"].as_str())
             .collect();
         assert_eq!(titles, ["président", "PDG"]);
+    }
+
+    #[test]
+    fn companies_completing_a_round_are_its_investors() {
+        let text = "La start-up Kerlan a bouclé une augmentation de capital \
+                    de 6,5 millions d'euros auprès de Bretagne \
+                    Participations. Jaouen Industries et Marzhin Capital \
+                    complètent le tour de table.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let events = a["events"].as_array().unwrap();
+        assert_eq!(events.len(), 1, "{events:?}");
+        let investors: Vec<&str> = events[0]["args"]["investors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|i| i["canonical"].as_str())
+            .collect();
+        assert_eq!(
+            investors,
+            [
+                "Bretagne Participations",
+                "Jaouen Industries",
+                "Marzhin Capital"
+            ]
+        );
     }
 
     #[test]
