@@ -158,6 +158,7 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
                 }
                 Frame::Value => money && near(e, e + 120, is_money),
                 Frame::Anaphor => true,
+                Frame::Seller => entity,
                 // A deal names a company or an amount near its trigger,
                 // or refers back to one.
                 _ => {
@@ -186,7 +187,7 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
     for (i, hit) in hits.iter().enumerate() {
         // More about a deal needs a deal before it: no sentence read
         // for an `opération` that follows none.
-        if matches!(hit.frame, Frame::Anaphor | Frame::Pay)
+        if matches!(hit.frame, Frame::Anaphor | Frame::Pay | Frame::Seller)
             && st.last_deal(hit.sentence, true).is_none()
         {
             continue;
@@ -209,7 +210,9 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             .iter()
             .skip(first_of_sentence)
             .take_while(|h| h.sentence == hit.sentence)
-            .all(|h| matches!(h.frame, Frame::Anaphor | Frame::Pay));
+            .all(|h| {
+                matches!(h.frame, Frame::Anaphor | Frame::Pay | Frame::Seller)
+            });
         let r = Reader {
             m,
             s,
@@ -1186,6 +1189,7 @@ impl<'a> Reader<'_, 'a> {
             | Frame::Merge => self.acquisition(st),
             Frame::Anaphor => self.anaphor(st),
             Frame::Pay => self.pay(st),
+            Frame::Seller => self.seller(st),
             Frame::Lead => self.lead(st),
             Frame::Round => self.round_frame(st),
             Frame::Value => self.value(st),
@@ -1594,7 +1598,24 @@ impl<'a> Reader<'_, 'a> {
                 if (a.target.is_none() || past_comma)
                     && self.names_company_after(h.end)
                 {
-                    a.target = self.topic_other_than(st, a.buyer).or(a.target);
+                    // `Le vendeur est X, qui avait acquis la société en
+                    // 2021`: the company the seller sells.
+                    let sold = a.buyer.and_then(|b| {
+                        let name = canonical(self.m, Some(b));
+                        st.out
+                            .iter()
+                            .rev()
+                            .take(REACH)
+                            .find(|e| {
+                                e.kind == EventType::Acquisition
+                                    && e.args.seller.is_some()
+                                    && canonical(self.m, e.args.seller) == name
+                            })
+                            .and_then(|e| e.args.target)
+                    });
+                    a.target = sold
+                        .or_else(|| self.topic_other_than(st, a.buyer))
+                        .or(a.target);
                 }
                 // A player signed `en provenance du RC Lens`.
                 a.seller = self.entity_after_cue(
@@ -1828,6 +1849,42 @@ impl<'a> Reader<'_, 'a> {
                 st.out[i].args.status = Some(Status::Announced);
                 st.defaulted[i] = false;
             }
+        }
+        Vec::new()
+    }
+
+    /// `Le vendeur est le fonds X`, `Le vendeur, X, conserve 20 %`: the
+    /// seller of the acquisition just stated, when it has none.
+    fn seller(&self, st: &mut State) -> Vec<EventFound> {
+        let h = self.hit;
+        let Some(i) = st.last_deal(self.s.idx, false) else {
+            return Vec::new();
+        };
+        let at = self.tok_at(h.start);
+        if at == 0 || !is_any(self.word(at - 1), &["le", "la", "Le", "La"]) {
+            return Vec::new();
+        }
+        let found = self.after(h.end).next().filter(|&mi| {
+            let gap = self.between(h.end, self.m.kept[mi].start);
+            let words: Vec<&str> =
+                gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
+            self.org_like(mi)
+                && gap.len() <= 4
+                && words.iter().all(|w| {
+                    is_any(w, &[",", "est", "était", "sera", "le", "la", "l'"])
+                        || is_any(w, &NOUNS)
+                        || is_title_adjective(w)
+                        || adjective(w)
+                })
+        });
+        let e = &mut st.out[i];
+        if let Some(s) = found
+            && e.kind == EventType::Acquisition
+            && e.args.seller.is_none()
+            && e.args.buyer != Some(s)
+            && e.args.target != Some(s)
+        {
+            e.args.seller = Some(s);
         }
         Vec::new()
     }
@@ -3188,6 +3245,16 @@ mod frames {
             "Bretagne Participations",
         ),
         (
+            // `Le vendeur est X`: the seller of the deal just stated.
+            "Soreval va racheter Brightwater Instruments pour 1,35 milliard \
+             de dollars. Le vendeur est le fonds new-yorkais Cobalt Ridge \
+             Capital.",
+            "acquisition",
+            "Brightwater Instruments",
+            "seller",
+            "Cobalt Ridge Capital",
+        ),
+        (
             // A European commissioner, her adjective and her portfolio.
             "« Cette aide est proportionnée », a assuré la commissaire \
              européenne chargée de la Concurrence, Margit Vandersteen.",
@@ -3566,6 +3633,31 @@ mod frames {
             .filter_map(|e| e["args"]["title"].as_str())
             .collect();
         assert_eq!(titles, ["président", "PDG"]);
+    }
+
+    #[test]
+    fn a_sellers_earlier_purchase_is_of_the_company_it_sells() {
+        let text = "Soreval va racheter Brightwater Instruments. Le vendeur \
+                    est le fonds Cobalt Ridge Capital, qui avait acquis la \
+                    société en 2021 pour 610 millions de dollars.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let targets: Vec<(&str, &str)> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let arg =
+                    |k: &str| e["args"][k]["canonical"].as_str().unwrap_or("");
+                (arg("buyer"), arg("target"))
+            })
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("Soreval", "Brightwater Instruments"),
+                ("Cobalt Ridge Capital", "Brightwater Instruments")
+            ]
+        );
     }
 
     #[test]

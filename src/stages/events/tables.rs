@@ -47,6 +47,9 @@ pub enum Frame {
     Merge,
     /// `X prend la tête de Y`: a role without a title.
     Lead,
+    /// `Le vendeur est X`, `le cédant, X,`: the seller of the deal just
+    /// stated.
+    Seller,
     /// `une série A de 25 M€`: a round of the company in the news.
     Round,
 }
@@ -425,6 +428,7 @@ fn frame(name: &str) -> Frame {
         "pay" => Frame::Pay,
         "merge" => Frame::Merge,
         "lead" => Frame::Lead,
+        "seller" => Frame::Seller,
         "round" => Frame::Round,
         m => Frame::Metric(metric(m.strip_prefix("metric:").unwrap_or(m))),
     }
@@ -553,6 +557,7 @@ mod tests {
                 "merge",
                 "lead",
                 "round",
+                "seller",
             ];
             assert!(
                 known.contains(&name) || name.starts_with("metric:"),
