@@ -156,6 +156,9 @@ struct Cluster {
     capitalised: bool,
     /// Every mention is one word with nothing but the default guess.
     bare: bool,
+    /// Some mention names it without a legal form (`Oakmere` beside
+    /// `Oakmere Holdings Ltd`).
+    plain: bool,
 }
 
 /// The index of a gender (`Some(true)` female, `Some(false)` male,
@@ -267,6 +270,9 @@ pub(crate) fn decide(
             *e = None;
         }
     }
+    // The scores of each lone unlisted word that opens an organisation's
+    // name, summed over its mentions: filled only once such names exist.
+    let mut lone_org: Map<&str, [f32; 4]> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
         if best(m, 1)
             && m.evidence
@@ -356,6 +362,17 @@ pub(crate) fn decide(
         }
     }
 
+    if !org_heads.is_empty() {
+        for (m, k) in mentions.iter().zip(&keys) {
+            if words(m) == 1 && m.entry.is_none() && org_heads.contains_key(k)
+            {
+                let s = lone_org.entry(k).or_default();
+                for (a, b) in s.iter_mut().zip(m.scores) {
+                    *a += b;
+                }
+            }
+        }
+    }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: Map<&str, usize> = Map::default();
     // (start, end, cluster) of every kept mention.
@@ -386,6 +403,18 @@ pub(crate) fn decide(
                     })
                 })
                 .unwrap_or(k),
+            // `Keystone` after `Keystone Sports Group`: a lone word the
+            // document reads as an organisation, no listed name.
+            (None, _)
+                if words(m) == 1
+                    && m.entry.is_none()
+                    && lone_org.get(k).is_some_and(|s| {
+                        s[1] > 0.0
+                            && s[1] >= s.iter().copied().fold(0.0, f32::max)
+                    }) =>
+            {
+                org_heads.get(k).copied().flatten().unwrap_or(k)
+            }
             (None, _) => k,
             (Some(&full), None) => full,
             (Some(_), Some(female)) => {
@@ -406,6 +435,7 @@ pub(crate) fn decide(
                 best: None,
                 capitalised: false,
                 bare: true,
+                plain: false,
             });
             clusters.len() - 1
         });
@@ -419,6 +449,7 @@ pub(crate) fn decide(
         for (a, b) in cl.scores.iter_mut().zip(m.scores) {
             *a += b;
         }
+        cl.plain |= legal(k).is_none();
         if let Some(e) = m.entry
             && cl.canonical.is_none()
         {
@@ -548,7 +579,17 @@ pub(crate) fn decide(
                 label = LABELS[1];
             }
             let canonical = cl.canonical.unwrap_or_else(|| {
-                cl.best.map(|(_, i)| forms[i].to_string()).unwrap_or_default()
+                let Some((_, i)) = cl.best else { return String::new() };
+                // A company named with and without its legal form is
+                // named without it.
+                match legal(keys[i]) {
+                    Some((base, _)) if cl.plain => forms[i]
+                        .get(..base.len())
+                        .unwrap_or(forms[i])
+                        .trim_end_matches(',')
+                        .to_string(),
+                    _ => forms[i].to_string(),
+                }
             });
             (label, canonical)
         })

@@ -208,6 +208,15 @@ mod tests {
                 ],
             ),
             (
+                // A company named with and without its legal form is
+                // named without it; a lone first word joins the full name.
+                "Le vendeur, Oakmere Holdings Ltd, conserve 20 % des parts. Oakmere avait acquis le club en 2020.",
+                &[
+                    ("Oakmere Holdings Ltd", "ORG", "Oakmere Holdings"),
+                    ("Oakmere", "ORG", "Oakmere Holdings"),
+                ],
+            ),
+            (
                 // A club's acronym before its town stands for the full
                 // name; a league with its number.
                 "Le Stade Malherbe Caen, pensionnaire de Ligue 2, change de mains, a annoncé le SM Caen.",
