@@ -1856,6 +1856,23 @@ impl<'a> Reader<'a> {
                                 | "pourrait"
                                 | "va"
                                 | "vont"
+                                // `chez X, le prix représente`: a
+                                // present tense after the noun.
+                                | "représente"
+                                | "semble"
+                                | "paraît"
+                                | "demeure"
+                                | "atteint"
+                                | "dépasse"
+                                | "doit"
+                                | "peut"
+                                | "vaut"
+                                | "coûte"
+                                | "pèse"
+                                | "vise"
+                                | "permet"
+                                | "montre"
+                                | "devient"
                         );
                 // `Hervé Castaing, cité dans le communiqué`: a bare word
                 // that a complement of place or agent follows is a past
@@ -2439,8 +2456,18 @@ impl<'a> Reader<'a> {
                 // (`chez Bernstein`), below a known surname (a writer's
                 // works, `chez Descartes`).
                 if matches!(wp, "chez" | "Chez") {
-                    let w =
-                        if several { weight::CHEZ } else { weight::CHEZ_ONE };
+                    // `analyste chez Bernstein`: a role held there names
+                    // a company, above a known surname.
+                    let role = p > 0
+                        && self.is_word(p - 1)
+                        && self.role_before(p - 1) == Some(Label::Org);
+                    let w = if role {
+                        weight::ROLE_OF
+                    } else if several {
+                        weight::CHEZ
+                    } else {
+                        weight::CHEZ_ONE
+                    };
                     m.add(Label::Org, w, true);
                 }
                 // `un tour de table mené par Lakestar`: an investor;

@@ -571,6 +571,13 @@ mod tests {
             ),
             // `chez` before one word; founded, based or listed.
             ("Il est analyste chez Brunvald depuis mars.", "Brunvald", "ORG"),
+            // A role held `chez` a known surname; a present tense after a
+            // noun opens the main clause, no apposition.
+            (
+                "Selon Karim Haddad, analyste chez Bernstein, le prix représente seize fois l'Ebitda.",
+                "Bernstein",
+                "ORG",
+            ),
             (
                 "Valtrix, fondée en 2012, emploie cent personnes.",
                 "Valtrix",
