@@ -326,6 +326,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The organisation that opens the sentence of byte `at`, before it
+    /// (`Bpifrance accorde un prêt ..., a précisé la banque publique`):
+    /// the subject a company noun after it stands for.
+    fn org_opening(&self, at: usize) -> Option<usize> {
+        let sent = self.m.sentences.get(self.m.sentence_of(at))?;
+        let i = self.m.kept.partition_point(|c| c.start < sent.start);
+        let c = self.m.kept.get(i).filter(|c| c.start < at)?;
+        let lead = self.text.get(sent.start..c.start)?.trim();
+        let e = self.of_mention[i];
+        (lead.len() <= 4 && e != NONE && !self.in_marks(c.start))
+            .then_some(e as usize)
+            .filter(|&e| self.ents[e].label == Label::Org)
+    }
+
     /// The organisation named most up to byte `at`: organisations
     /// counted up to each mention, the agency of a dateline (`PARIS, 14
     /// mars (AFP) -`) left out, and those a company noun introduces (`le
@@ -884,7 +898,8 @@ impl<'a> Ctx<'a> {
                 _ => self.org_before(span.start),
             },
             (Some((_, Label::Org, false)), None) if !is_indefinite(det) => {
-                self.org_before(span.start)
+                self.org_opening(span.start)
+                    .or_else(|| self.org_before(span.start))
             }
             (Some((g, Label::Per, false)), None | Some(Some(_)))
                 if definite =>

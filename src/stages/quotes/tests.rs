@@ -690,6 +690,19 @@ fn incises_and_bodies() {
             ],
         ),
         (
+            // A company noun after the sentence stands for the
+            // organisation that opens it.
+            "Le conseil régional a voté l'entrée de Bretagne \
+             Participations au capital de Kerlan. Bpifrance accorde un \
+             prêt de 5 millions d'euros, a précisé la banque publique.",
+            &[(
+                "Bpifrance accorde un prêt de 5 millions d'euros",
+                Some("a précisé"),
+                Some("la banque publique"),
+                Some("Bpifrance"),
+            )],
+        ),
+        (
             // `le tribunal`: the body whose name its noun opens.
             "Le tribunal correctionnel de Lyon a condamné Sogival. Le \
              tribunal a estimé que l'entreprise avait « sciemment fait \
