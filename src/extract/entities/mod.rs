@@ -217,6 +217,22 @@ mod tests {
                 ],
             ),
             (
+                // Listed bodies and media; an acronym in brackets joins
+                // the body; English and French trade words end a name.
+                "Selon les Hospices civils de Lyon (HCL), cité par Sud Ouest, Garonne Bâtisseurs et Nébuleuse Games recrutent.",
+                &[
+                    (
+                        "Hospices civils de Lyon",
+                        "ORG",
+                        "Hospices civils de Lyon",
+                    ),
+                    ("HCL", "ORG", "Hospices civils de Lyon"),
+                    ("Sud Ouest", "ORG", "Sud Ouest"),
+                    ("Garonne Bâtisseurs", "ORG", "Garonne Bâtisseurs"),
+                    ("Nébuleuse Games", "ORG", "Nébuleuse Games"),
+                ],
+            ),
+            (
                 // A club's acronym before its town stands for the full
                 // name; a league with its number.
                 "Le Stade Malherbe Caen, pensionnaire de Ligue 2, change de mains, a annoncé le SM Caen.",
