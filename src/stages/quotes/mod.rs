@@ -1335,10 +1335,28 @@ impl<'a> Ctx<'a> {
                             )
                             && prep(k - 2));
                 if !after_prep {
-                    let g = (k > a)
+                    let role = (k > a)
                         .then(|| tables::role(&key(self.word(toks[k - 1]))))
-                        .flatten()
-                        .and_then(|r| r.0);
+                        .flatten();
+                    let g = role.and_then(|r| r.0);
+                    // `Le député RN du Var Julien Ferrat`: a person's
+                    // role, the party, then the person.
+                    let label = |i: usize| {
+                        self.ents[self.of_mention[i] as usize].label
+                    };
+                    if label(m) == Label::Org
+                        && role.is_some_and(|r| r.1 == Label::Per)
+                        && let Some(p) = (k + 1..b.min(k + 8))
+                            .filter_map(|j| {
+                                toks[j]
+                                    .word
+                                    .then(|| self.entity_at(toks[j].s))
+                                    .flatten()
+                            })
+                            .find(|&i| label(i) == Label::Per)
+                    {
+                        return Some(self.ent_speaker(p, g));
+                    }
                     return Some(self.ent_speaker(m, g));
                 }
             }

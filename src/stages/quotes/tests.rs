@@ -690,6 +690,17 @@ fn incises_and_bodies() {
             ],
         ),
         (
+            // A person's role, the party, the place, then the person.
+            "Le député RN du Var Julien Ferrat a estimé que le \
+             gouvernement oublie les classes moyennes.",
+            &[(
+                "le gouvernement oublie les classes moyennes",
+                Some("a estimé"),
+                Some("Julien Ferrat"),
+                Some("Julien Ferrat"),
+            )],
+        ),
+        (
             // A company noun after the sentence stands for the
             // organisation that opens it.
             "Le conseil régional a voté l'entrée de Bretagne \
