@@ -2503,10 +2503,14 @@ impl<'a> Reader<'_, 'a> {
                     && is(f, "fonctions")
                     && is_any(d, &["de", "d'"])
             );
+            // `Thierry Lasserre, 57 ans, gérant de`: an age between.
+            let bridge = |w: &&str| {
+                is_any(w, BRIDGE)
+                    || is(w, "ans")
+                    || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+            };
             if self.label(mi) == Some(Label::Per)
-                && (post
-                    || gap.len() <= 5
-                        && words.iter().all(|w| is_any(w, BRIDGE)))
+                && (post || gap.len() <= 5 && words.iter().all(bridge))
             {
                 person = Some(mi);
             } else if words.first() == Some(&",")
@@ -3134,8 +3138,8 @@ mod frames {
         (
             // A plural complement of a capitalised word; the person
             // before a long apposition.
-            "Samia Bellouche, 38 ans, ancienne adjointe au maire de Lyon, \
-             devient ministre de la Cohésion des territoires.",
+            "Samia Bellouche, 38 ans, figure montante de la majorité à \
+             Lyon, devient ministre de la Cohésion des territoires.",
             "role",
             "Samia Bellouche",
             "title",
@@ -3253,6 +3257,23 @@ mod frames {
             "Brightwater Instruments",
             "seller",
             "Cobalt Ridge Capital",
+        ),
+        (
+            // An age between the person and the title.
+            "La peine a été requise contre Thierry Lasserre, 57 ans, \
+             gérant de l'entreprise de BTP Garonne Bâtisseurs.",
+            "role",
+            "Thierry Lasserre",
+            "organization",
+            "Garonne Bâtisseurs",
+        ),
+        (
+            // A Belgian mayor.
+            "« Oui », a déclaré la bourgmestre, Mireille Dethier (PS).",
+            "role",
+            "Mireille Dethier",
+            "title",
+            "bourgmestre",
         ),
         (
             // A European commissioner, her adjective and her portfolio.
