@@ -254,10 +254,10 @@ pub(crate) fn decide(
     // share it.
     let mut org_heads: Map<&str, Option<&str>> = Map::default();
     // Whether label `l` (an index of [`LABELS`]) scores best.
-    let best = |m: &Mention, l: usize| {
-        m.scores[l] > 0.0
-            && m.scores[l] >= m.scores.iter().copied().fold(0.0, f32::max)
+    let top = |s: &[f32; 4], l: usize| {
+        s[l] > 0.0 && s[l] >= s.iter().copied().fold(0.0, f32::max)
     };
+    let best = |m: &Mention, l: usize| top(&m.scores, l);
     let is_per = |m: &Mention| best(m, 0);
     // `first` → `full`, or `None` once another full name shares `first`.
     fn note<'k>(
@@ -408,10 +408,7 @@ pub(crate) fn decide(
             (None, _)
                 if words(m) == 1
                     && m.entry.is_none()
-                    && lone_org.get(k).is_some_and(|s| {
-                        s[1] > 0.0
-                            && s[1] >= s.iter().copied().fold(0.0, f32::max)
-                    }) =>
+                    && lone_org.get(k).is_some_and(|s| top(s, 1)) =>
             {
                 org_heads.get(k).copied().flatten().unwrap_or(k)
             }

@@ -1861,7 +1861,7 @@ impl<'a> Reader<'_, 'a> {
             return Vec::new();
         };
         let at = self.tok_at(h.start);
-        if at == 0 || !is_any(self.word(at - 1), &["le", "la", "Le", "La"]) {
+        if at == 0 || !is_any(self.word(at - 1), &["le", "la"]) {
             return Vec::new();
         }
         let found = self.after(h.end).next().filter(|&mi| {
@@ -1873,8 +1873,7 @@ impl<'a> Reader<'_, 'a> {
                 && words.iter().all(|w| {
                     is_any(w, &[",", "est", "était", "sera", "le", "la", "l'"])
                         || is_any(w, &NOUNS)
-                        || is_title_adjective(w)
-                        || adjective(w)
+                        || qualifies_title(w)
                 })
         });
         let e = &mut st.out[i];
@@ -2125,14 +2124,7 @@ impl<'a> Reader<'_, 'a> {
         if before.is_some() && self.cue_before_at(from, 4, cue::FORECAST) {
             return Vec::new();
         }
-        // A person reports no company's figures (`son directeur général,
-        // X, ... après une perte nette de`): the company talked of then.
-        let company = match self.subject(from) {
-            Some(c) if self.label(c) == Some(Label::Per) => {
-                self.topic(st).or(Some(c))
-            }
-            found => found.or_else(|| self.topic(st)),
-        };
+        let company = self.reporting_company(st, from);
         let Some(company) = company else { return Vec::new() };
         vec![self.event(
             EventType::Result,
@@ -2147,6 +2139,19 @@ impl<'a> Reader<'_, 'a> {
         )]
     }
 
+    /// The company whose figure a trigger at `pos` states: its subject,
+    /// else the company talked of; a person reports no company's figures
+    /// (`son directeur général, X, ... après une perte nette de`), so the
+    /// company talked of comes first then.
+    fn reporting_company(&self, st: &State, pos: usize) -> Option<usize> {
+        match self.subject(pos) {
+            Some(c) if self.label(c) == Some(Label::Per) => {
+                self.topic(st).or(Some(c))
+            }
+            found => found.or_else(|| self.topic(st)),
+        }
+    }
+
     /// `a perdu 30 M€`: a loss when an amount follows the verb.
     fn loss_verb(&self, st: &State) -> Vec<EventFound> {
         let h = self.hit;
@@ -2154,12 +2159,7 @@ impl<'a> Reader<'_, 'a> {
             .money_after(h.end, self.next, true)
             .filter(|&a| self.between(h.end, self.m.kept[a].start).len() <= 2);
         let Some(amount) = amount else { return Vec::new() };
-        let company = match self.subject(h.start) {
-            Some(c) if self.label(c) == Some(Label::Per) => {
-                self.topic(st).or(Some(c))
-            }
-            found => found.or_else(|| self.topic(st)),
-        };
+        let company = self.reporting_company(st, h.start);
         let Some(company) = company else { return Vec::new() };
         vec![self.event(
             EventType::Result,
@@ -2641,9 +2641,7 @@ impl<'a> Reader<'_, 'a> {
                     && j < k + 2
                     && self.s.toks[j + 1].word
                     && self.word(j + 1).chars().all(char::is_lowercase)
-                    && (adjective(self.word(j + 1))
-                        || is_title_adjective(self.word(j + 1))
-                        || self.word(j + 1).ends_with("iste")
+                    && (qualifies_title(self.word(j + 1))
                         // `du groupe insoumis, X`: one word before the
                         // comma.
                         || j == k
@@ -2699,8 +2697,7 @@ impl<'a> Reader<'_, 'a> {
                     && matches!(words.as_slice(),
                         [w, ","] if w.chars().count() > 3
                             && w.chars().all(char::is_lowercase)
-                            && !is_title_adjective(w)
-                            && !adjective(w)
+                            && !qualifies_title(w)
                             && !link(w));
                 if field && self.label(mi) == Some(Label::Per) {
                     title_end = gap[0].end;
@@ -2775,6 +2772,13 @@ impl<'a> Reader<'_, 'a> {
 /// Whether a lower-case word after a title qualifies it (`sortant`,
 /// `adjoint`: `title_adjectives.txt`) or names where its holder comes
 /// from (`marseillais`, `lilloise`, `parisien`, `lyonnaise`).
+/// Whether `w` may qualify a title or the noun of its organisation: an
+/// adjective's ending, `-iste`, a demonym or a listed title adjective
+/// (`nordiste`, `new-yorkais`, `adjoint`).
+fn qualifies_title(w: &str) -> bool {
+    adjective(w) || w.ends_with("iste") || is_title_adjective(w)
+}
+
 fn is_title_adjective(w: &str) -> bool {
     const DEMONYM_ENDINGS: &[&str] =
         &["ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine"];
@@ -3626,34 +3630,30 @@ mod frames {
         }
     }
 
+    /// The titles of the role events of `text`, in order.
+    fn role_titles(text: &str) -> Vec<String> {
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "role")
+            .filter_map(|e| e["args"]["title"].as_str().map(str::to_string))
+            .collect()
+    }
+
     #[test]
     fn a_title_after_a_verb_of_change_is_a_new_post() {
         // Two posts; `du nouvel ensemble` completes no title.
         let text = "Alizé Mobile a perdu de l'argent. Son patron, \
                     Marc-Antoine Ribière, deviendra directeur général \
                     délégué du nouvel ensemble.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let titles: Vec<&str> = a["events"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|e| e["type"] == "role")
-            .filter_map(|e| e["args"]["title"].as_str())
-            .collect();
-        assert_eq!(titles, ["patron", "directeur général délégué"]);
+        assert_eq!(role_titles(text), ["patron", "directeur général délégué"]);
         // A former post (`ancien`) is a post of its own.
         let text = "Helvane recrute. Le conseil a désigné un nouveau \
                     président, Bernard Vasseur, ancien PDG du cimentier \
                     Castelor.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let titles: Vec<&str> = a["events"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|e| e["type"] == "role")
-            .filter_map(|e| e["args"]["title"].as_str())
-            .collect();
-        assert_eq!(titles, ["président", "PDG"]);
+        assert_eq!(role_titles(text), ["président", "PDG"]);
     }
 
     #[test]
