@@ -113,27 +113,19 @@ const LEGAL_FORMS: &[&str] = &[
 ];
 
 /// Whether `acronym` (lower case) is made of the initials of the words
-/// of `full` (lower case), particles left out (`organisation mondiale
-/// de la santé` → `oms`, `olympique de marseille` → `om`).
+/// of `full` (lower case), grammatical words given or not (`organisation
+/// mondiale de la santé` → `oms`, `olympique de marseille` → `om`).
 fn initials_of(full: &str, acronym: &str) -> bool {
-    let mut want = acronym.chars();
-    for w in full.split([' ', '-']) {
+    let words = full.split([' ', '-']).filter_map(|w| {
         let w = w
             .strip_prefix("l'")
             .or_else(|| w.strip_prefix("d'"))
             .or_else(|| w.strip_prefix("l’"))
             .or_else(|| w.strip_prefix("d’"))
             .unwrap_or(w);
-        if w.is_empty()
-            || matches!(w, "de" | "du" | "des" | "la" | "le" | "les" | "et")
-        {
-            continue;
-        }
-        if w.chars().next() != want.next() {
-            return false;
-        }
-    }
-    want.next().is_none()
+        (!w.is_empty()).then_some(w)
+    });
+    super::mentions::initials_match(words, acronym)
 }
 
 /// Size of the fingerprint bit set.
@@ -322,9 +314,11 @@ pub(crate) fn decide(
         else {
             continue;
         };
+        // `(DNCG)`, and `(Ademe)`, `(Insee)` written as a word.
         let acronym = forms[j].len() >= 2
             && forms[j].len() <= 6
-            && forms[j].bytes().all(|c| c.is_ascii_uppercase());
+            && forms[j].bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+            && forms[j].bytes().all(|c| c.is_ascii_alphabetic());
         if acronym
             && a.words >= 2
             && text[a.end as usize..b.start as usize].trim() == "("

@@ -178,6 +178,71 @@ fn title_case<'b>(word: &str, buf: &'b mut String) -> &'b str {
 /// Whether `word` (lower case) is a common word once its unaccented
 /// first letter gets its accent back (`etat` → `état`); `scratch` is a
 /// reused buffer.
+/// Whether `acronym` is made of the initials of `words`, in order: each
+/// word gives its first letter (accents and case aside), except that a
+/// grammatical word (`de`, `pour`, `et`) may give none (`Union sociale
+/// pour l'habitat` → `USH`, `Agence de l'environnement et de la maîtrise
+/// de l'énergie` → `Ademe`).
+pub(super) fn initials_match<'w>(
+    words: impl Iterator<Item = &'w str>,
+    acronym: &str,
+) -> bool {
+    let want: Vec<u8> =
+        acronym.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    // The set of acronym letters matched so far, as positions reached
+    // (a grammatical word may or may not give its letter).
+    let mut reach = vec![false; want.len() + 1];
+    reach[0] = true;
+    for w in words {
+        let first = w.chars().next().map_or(' ', base_letter);
+        let optional = matches!(
+            w,
+            "de" | "du"
+                | "des"
+                | "la"
+                | "le"
+                | "les"
+                | "et"
+                | "pour"
+                | "à"
+                | "au"
+                | "aux"
+                | "en"
+                | "sur"
+        );
+        let mut next = vec![false; want.len() + 1];
+        for (n, &r) in reach.iter().enumerate() {
+            if !r {
+                continue;
+            }
+            if optional {
+                next[n] = true;
+            }
+            if n < want.len() && char::from(want[n]) == first {
+                next[n + 1] = true;
+            }
+        }
+        if !next.iter().any(|&r| r) {
+            return false;
+        }
+        reach = next;
+    }
+    reach[want.len()]
+}
+
+/// The lower-case letter `c` is written on, accents aside (`É` → `e`).
+fn base_letter(c: char) -> char {
+    match c.to_lowercase().next().unwrap_or(c) {
+        'à' | 'â' | 'ä' => 'a',
+        'ç' => 'c',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        l => l,
+    }
+}
+
 fn unaccented_common(word: &str, scratch: &mut String) -> bool {
     let accents: &[&str] = match word.as_bytes().first() {
         Some(b'e') => &["é", "è", "ê"],
@@ -1226,6 +1291,14 @@ impl<'a> Reader<'a> {
             }
             break;
         }
+        // `Direction nationale du contrôle de gestion (DNCG)`: an
+        // organisation's name runs on in lower case up to the acronym it
+        // introduces.
+        if (head || org_head)
+            && let Some(k) = self.acronym_end(i, j)
+        {
+            return Some(k);
+        }
         // `Hugot (Charles)`: lists of names write the given name after
         // the surname, in brackets.
         if j + 2 < self.toks.len()
@@ -1240,6 +1313,40 @@ impl<'a> Reader<'a> {
             return Some(j + 3);
         }
         Some(j)
+    }
+
+    /// The end of a name opened at `i` by an organisation's head, when
+    /// its words run on from `j` in lower case (at most twelve tokens, on
+    /// one line) up to an acronym in brackets made of their initials:
+    /// `Union sociale pour l'habitat (USH)`, `Agence de l'environnement
+    /// et de la maîtrise de l'énergie (Ademe)`. Runs only where such a
+    /// name stops before a lower-case word.
+    fn acronym_end(&self, i: usize, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k < self.toks.len() && k < j + 12 {
+            let t = self.toks[k];
+            if t.line_before() {
+                return None;
+            }
+            match t.kind {
+                Kind::Word | Kind::Elision => k += 1,
+                Kind::Punct => break,
+            }
+        }
+        if k == j
+            || !self.is_punct(k, "(")
+            || !self.is_punct(k + 2, ")")
+            || !self.is_word(k + 1)
+            || !matches!(self.toks[k + 1].shape, Shape::Upper | Shape::Cap)
+        {
+            return None;
+        }
+        let acronym = self.word(k + 1);
+        if !(2..=8).contains(&acronym.len()) || !acronym.is_ascii() {
+            return None;
+        }
+        let words = (i..k).filter(|&x| self.is_word(x)).map(|x| self.word(x));
+        initials_match(words, acronym).then_some(k)
     }
 
     /// Whether the token at `last` is the model number of the product

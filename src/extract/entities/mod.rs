@@ -768,6 +768,44 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_brackets_ends_a_body_name_written_in_lower_case() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Un porte-parole de l'Union sociale pour l'habitat (USH) \
+                    a salué le texte. La Direction nationale du contrôle de \
+                    gestion (DNCG) a tranché. L'Agence de l'environnement et \
+                    de la maîtrise de l'énergie (Ademe) finance. La Ligue de \
+                    football amateur de Bretagne (LBFA) recrute.";
+        let got = run(&ex, text);
+        for (name, label, canonical) in [
+            (
+                "Union sociale pour l'habitat",
+                "ORG",
+                "Union sociale pour l'habitat",
+            ),
+            ("USH", "ORG", "Union sociale pour l'habitat"),
+            ("DNCG", "ORG", "Direction nationale du contrôle de gestion"),
+            (
+                "Ademe",
+                "ORG",
+                "Agence de l'environnement et de la maîtrise de l'énergie",
+            ),
+        ] {
+            assert!(
+                got.iter().any(|(t, l, c)| t == name
+                    && *l == label
+                    && c == canonical),
+                "{name}: {got:?}"
+            );
+        }
+        // Initials that do not match leave the name where it stopped.
+        assert!(
+            got.iter().all(|(t, _, _)| !(t.starts_with("Ligue")
+                && t.ends_with("Bretagne"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn sentence_case_names_models_works_and_clubs() {
         let ex = EntityExtractor::new(&[]);
         // (text, a name it holds, its label)
