@@ -12,10 +12,10 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
-    CLUB_PHRASES, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON, NAME_HEADS,
-    NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
-    PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS,
-    STREET_NOUNS, STREET_SKETCH, Sketch,
+    CLUB_PHRASES, CLUB_STAFF, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON,
+    NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES,
+    ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS,
+    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -2616,6 +2616,33 @@ impl<'a> Reader<'a> {
                 && let Some(l) = self.role_before(p - 1)
             {
                 m.add(l, weight::ROLE_OF, true);
+            }
+            // `l'entraîneur de Lorient`, `les supporters de Nantes`: a town
+            // with players, staff or fans is its club.
+            // `le défenseur central de Rennes`, `l'attaquant brésilien
+            // de Lyon`: past one word of position or nationality.
+            let staff = |k: usize| {
+                self.is_word(k) && CLUB_STAFF.contains(self.word(k))
+            };
+            if of
+                && town
+                && p > 0
+                && (staff(p - 1)
+                    || p > 1
+                        && staff(p - 2)
+                        && self.is_word(p - 1)
+                        && (matches!(
+                            self.word(p - 1),
+                            "adjoint"
+                                | "central"
+                                | "droit"
+                                | "gauche"
+                                | "international"
+                                | "titulaire"
+                                | "vedette"
+                        ) || DEMONYMS.contains(self.word(p - 1))))
+            {
+                m.add(Label::Org, weight::CLUB, true);
             }
             // `le massif de la Chartreuse`, `le préfet de la Gironde`: a
             // place noun before `de la` or `de l'` (not `le président de

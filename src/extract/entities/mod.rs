@@ -806,6 +806,37 @@ mod tests {
     }
 
     #[test]
+    fn a_town_with_players_staff_or_a_standing_is_its_club() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, town) in [
+            ("L'entraîneur de Lorient a été limogé.", "Lorient"),
+            ("Les supporters de Nantes ont chanté.", "Nantes"),
+            ("Le défenseur central de Rennes a signé.", "Rennes"),
+            ("L'attaquant brésilien de Lyon est blessé.", "Lyon"),
+            ("Metz est relégué en deuxième division.", "Metz"),
+            ("Auxerre a obtenu sa montée samedi.", "Auxerre"),
+            ("Grenoble a perdu contre Annecy.", "Grenoble"),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == town && *l == "ORG"),
+                "{text}: {got:?}"
+            );
+        }
+        // A holder, a mayor: the town stays a place.
+        for (text, town) in [
+            ("Il est archevêque titulaire de Corinthe.", "Corinthe"),
+            ("Le maire de Lille a parlé.", "Lille"),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == town && *l == "LOC"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn sentence_case_names_models_works_and_clubs() {
         let ex = EntityExtractor::new(&[]);
         // (text, a name it holds, its label)
