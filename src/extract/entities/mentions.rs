@@ -1027,7 +1027,12 @@ impl<'a> Reader<'a> {
                     NAME_PARTICLES.contains(&lower)
                         && !FUNCTION_WORDS.contains(&lower)
                 };
-            if !(next_name && (particle || self.given_name(i))) {
+            // `Nébuleuse Games a réalisé`: a company's word after it
+            // makes a name of a common word (not of `Selon`, `Pour`).
+            let company = k == i + 1
+                && self.suffix_at(k)
+                && !FUNCTION_WORDS.contains(&lower(w, &mut String::new()));
+            if !company && !(next_name && (particle || self.given_name(i))) {
                 return None;
             }
         }

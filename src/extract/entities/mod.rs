@@ -852,6 +852,16 @@ mod tests {
                 "ORG",
             ),
             ("Il préfère Claude 3 d'Anthropic.", "Claude 3", "MISC"),
+            (
+                "Le montant est secret. Nébuleuse Games a réalisé un bénéfice.",
+                "Nébuleuse Games",
+                "ORG",
+            ),
+            (
+                "Selon Partners Group, le marché se redresse.",
+                "Partners Group",
+                "ORG",
+            ),
             ("Elle conduit la Renault 5 à Paris.", "Renault 5", "MISC"),
             ("Le groupe a présenté Gemini 2, son modèle.", "Gemini 2", "MISC"),
             ("Il a lancé GPT-4o hier.", "GPT-4o", "MISC"),

@@ -340,6 +340,88 @@ impl<'a> Ctx<'a> {
             .filter(|&e| self.ents[e].label == Label::Org)
     }
 
+    /// The organisation a company noun at byte `at` stands for: the one
+    /// named most ([`Ctx::org_before`]), unless the paragraph of `at`
+    /// does not name it and talks of another ([`Ctx::org_in_paragraph`]):
+    /// an article that goes from one company to the next, a paragraph
+    /// each.
+    fn org_of_paragraph(&self, at: usize) -> Option<usize> {
+        let best = self.org_before(at);
+        let para = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        if para == 0 {
+            return best;
+        }
+        if let Some(b) = best {
+            let mut i = self.m.kept.partition_point(|c| c.start < para);
+            while let Some(c) = self.m.kept.get(i).filter(|c| c.start < at) {
+                if self.of_mention[i] as usize == b && !self.in_marks(c.start)
+                {
+                    return best;
+                }
+                i += 1;
+            }
+        }
+        self.org_in_paragraph(at).or(best)
+    }
+
+    /// The organisation the paragraph of byte `at` talks of last: going
+    /// back sentence by sentence from `at` to the paragraph's start, the
+    /// first organisation of the sentence outside quotation marks that
+    /// is neither the agency of a dateline nor a medium the speaker talks
+    /// to (`contactée par l'AFP`, `a assuré à l'AFP`). `Le groupe` after
+    /// `Dans un communiqué, Airbus « regrette » ...` stands for Airbus
+    /// even where another company is named more in the document.
+    fn org_in_paragraph(&self, at: usize) -> Option<usize> {
+        let text = self.text;
+        let para = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let mut s = self.m.sentence_of(at);
+        loop {
+            let sent = self.m.sentences.get(s)?;
+            let lo = sent.start.max(para);
+            let hi = sent.end.min(at);
+            let mut i = self.m.kept.partition_point(|c| c.start < lo);
+            while let Some(c) = self.m.kept.get(i).filter(|c| c.start < hi) {
+                let e = self.of_mention[i];
+                i += 1;
+                if e == NONE || self.in_marks(c.start) {
+                    continue;
+                }
+                // A sentence a person opens talks of that person (`...,
+                // dénonce X, délégué syndical FO`).
+                if self.ents[e as usize].label == Label::Per {
+                    break;
+                }
+                if self.ents[e as usize].label != Label::Org {
+                    continue;
+                }
+                let before = text[lo..c.start].trim_end();
+                let before = before
+                    .strip_suffix("l'")
+                    .or_else(|| before.strip_suffix("l’"))
+                    .unwrap_or(before)
+                    .trim_end();
+                let word = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                // A subsidiary is not the group (`La filiale espagnole X
+                // a creusé sa perte. Le groupe ...`).
+                let subsidiary = text[lo..c.start].contains("filiale");
+                if before.ends_with('(')
+                    || subsidiary
+                    || matches!(word, "par" | "à" | "au" | "aux")
+                {
+                    continue;
+                }
+                return Some(e as usize);
+            }
+            if sent.start <= para || s == 0 {
+                return None;
+            }
+            s -= 1;
+        }
+    }
+
     /// The organisation named most up to byte `at`: organisations
     /// counted up to each mention, the agency of a dateline (`PARIS, 14
     /// mars (AFP) -`) left out, and those a company noun introduces (`le
@@ -899,7 +981,7 @@ impl<'a> Ctx<'a> {
             },
             (Some((_, Label::Org, false)), None) if !is_indefinite(det) => {
                 self.org_opening(span.start)
-                    .or_else(|| self.org_before(span.start))
+                    .or_else(|| self.org_of_paragraph(span.start))
             }
             (Some((g, Label::Per, false)), None | Some(Some(_)))
                 if definite =>

@@ -727,3 +727,26 @@ fn incises_and_bodies() {
         ),
     ]);
 }
+
+#[test]
+fn a_company_noun_stands_for_the_company_its_paragraph_talks_of() {
+    let text = "Le constructeur Renault supprime 300 postes. Renault \
+                investit aussi à Douai.\n\n\
+                Dans un communiqué, Airbus « regrette » la décision. « Nous \
+                étudions toutes les options », a fait savoir le groupe.\n\n\
+                « Nous n'avons reçu aucune offre », a assuré à l'AFP un \
+                porte-parole de Carrefour. Le distributeur affirme qu'il \
+                maintiendra ses investissements.";
+    let a = Analyzer::new().analyze(text);
+    let speakers: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (&*s.text, s.canonical.as_deref()))
+        .collect();
+    assert!(speakers.contains(&("le groupe", Some("Airbus"))), "{speakers:?}");
+    assert!(
+        speakers.contains(&("Le distributeur", Some("Carrefour"))),
+        "{speakers:?}"
+    );
+}
