@@ -265,6 +265,9 @@ pub(crate) fn decide(
     // The scores of each lone unlisted word that opens an organisation's
     // name, summed over its mentions: filled only once such names exist.
     let mut lone_org: Map<&str, [f32; 4]> = Map::default();
+    // Surnames two people named in full share (`Hélène Hennebelle`,
+    // `Vincent Hennebelle`).
+    let mut shared: Map<&str, ()> = Map::default();
     for (m, k) in mentions.iter().zip(&keys) {
         if best(m, 1)
             && m.evidence
@@ -278,7 +281,10 @@ pub(crate) fn decide(
             && confirmed.contains_key(*k)
             && let Some((_, last)) = last_word(k)
         {
-            surnames.entry(last).or_insert(k);
+            let full = *surnames.entry(last).or_insert(k);
+            if full != *k {
+                shared.insert(last, ());
+            }
             let slot = gender_slot(given_gender(k));
             full_names.entry(last).or_default()[slot].get_or_insert(k);
             if let Some((first, _)) = k.split_once(' ')
@@ -356,6 +362,20 @@ pub(crate) fn decide(
         }
     }
 
+    // The scores of each surname standing alone, summed over its
+    // mentions: a family's company (`Hennebelle reprend ...`, `investi
+    // dans Hennebelle`) is no person.
+    let mut lone_surname: Map<&str, [f32; 4]> = Map::default();
+    if !surnames.is_empty() {
+        for (m, k) in mentions.iter().zip(&keys) {
+            if words(m) == 1 && m.title.is_none() && surnames.contains_key(k) {
+                let s = lone_surname.entry(k).or_default();
+                for (a, b) in s.iter_mut().zip(m.scores) {
+                    *a += b;
+                }
+            }
+        }
+    }
     if !org_heads.is_empty() {
         for (m, k) in mentions.iter().zip(&keys) {
             if words(m) == 1 && m.entry.is_none() && org_heads.contains_key(k)
@@ -407,6 +427,14 @@ pub(crate) fn decide(
                 org_heads.get(k).copied().flatten().unwrap_or(k)
             }
             (None, _) => k,
+            // A surname two people share, or one the document reads as
+            // an organisation when it stands alone, is a name of its own.
+            (Some(_), None)
+                if shared.contains_key(k)
+                    || lone_surname.get(k).is_some_and(|s| top(s, 1)) =>
+            {
+                k
+            }
             (Some(&full), None) => full,
             (Some(_), Some(female)) => {
                 // A name of that gender, else one of unknown gender.

@@ -1320,6 +1320,29 @@ impl<'a> Reader<'a> {
         Some(j)
     }
 
+    /// Whether a word of investing (`investi`, `investissement`,
+    /// `participation`, `injecté`, `misé`) stands among the eight tokens
+    /// before `dans` at `p`, in the same clause.
+    fn invested_before(&self, p: usize) -> bool {
+        for k in (p.saturating_sub(8)..p).rev() {
+            let t = self.toks[k];
+            if t.kind == Kind::Punct && !self.is_punct(k, ",") {
+                return false;
+            }
+            if t.kind == Kind::Word {
+                let w = self.word(k);
+                if w.starts_with("invest")
+                    || w.starts_with("particip")
+                    || w.starts_with("inject")
+                    || matches!(w, "misé" | "placé" | "parié")
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// The end of a name opened at `i` by an organisation's head, when
     /// its words run on from `j` in lower case (at most twelve tokens, on
     /// one line) up to an acronym in brackets made of their initials:
@@ -2643,11 +2666,18 @@ impl<'a> Reader<'a> {
                                 | "droit"
                                 | "gauche"
                                 | "international"
-                                | "titulaire"
                                 | "vedette"
                         ) || DEMONYMS.contains(self.word(p - 1))))
             {
                 m.add(Label::Org, weight::CLUB, true);
+            }
+            // `a investi 12 millions d'euros dans X`, `une participation
+            // dans X`: money goes into a company.
+            if self.is_word(p)
+                && self.word(p) == "dans"
+                && self.invested_before(p)
+            {
+                m.add(Label::Org, weight::FRAME, true);
             }
             // `le massif de la Chartreuse`, `le préfet de la Gironde`: a
             // place noun before `de la` or `de l'` (not `le président de

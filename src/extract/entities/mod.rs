@@ -837,6 +837,35 @@ mod tests {
     }
 
     #[test]
+    fn a_family_company_is_no_person_of_the_family() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
+                    Le fonds Finorval a investi 12 millions d'euros dans \
+                    Hennebelle. Son frère, Vincent Hennebelle, dirige les \
+                    usines. Chez Hennebelle, on reste prudent.";
+        let got = run(&ex, text);
+        let lone: Vec<_> =
+            got.iter().filter(|(t, _, _)| t == "Hennebelle").collect();
+        assert!(
+            lone.len() == 2
+                && lone
+                    .iter()
+                    .all(|(_, l, c)| *l == "ORG" && c == "Hennebelle"),
+            "{got:?}"
+        );
+        // One person of that name: the surname alone is that person.
+        let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
+                    Selon Hennebelle, les commandes reprennent.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, l, c)| t == "Hennebelle"
+                && *l == "PER"
+                && c == "Hélène Hennebelle"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn sentence_case_names_models_works_and_clubs() {
         let ex = EntityExtractor::new(&[]);
         // (text, a name it holds, its label)
