@@ -1798,7 +1798,29 @@ impl<'a> Reader<'a> {
             && self.toks[end].shape == Shape::Lower
             && self.common(end - 1)
             && adjective(self.word(end));
-        Some(end + usize::from(adjective_after))
+        let mut end = end + usize::from(adjective_after);
+        // `ministère de l'Économie et des Finances`, `ministère des Mines
+        // et de l'Énergie`: a ministry's portfolios joined by `et` (two
+        // at most).
+        if self.word(i) == "ministère" {
+            for _ in 0..2 {
+                if !(self.is_word(end) && self.word(end) == "et") {
+                    break;
+                }
+                let q = self.particles_at(end + 1);
+                if q == end + 1
+                    || q >= self.toks.len()
+                    || self.toks[q].line_before()
+                    || !self.is_word(q)
+                    || self.toks[q].shape != Shape::Cap
+                    || !self.name_word(q)
+                {
+                    break;
+                }
+                end = self.sequence_at(q).unwrap_or(q + 1).max(q + 1);
+            }
+        }
+        Some(end)
     }
 
     /// Whether an abbreviated title (`M.`, `Mme`, `Mlle`, `Mgr`, `Me`)

@@ -882,6 +882,16 @@ mod tests {
             ),
             ("Il préfère Claude 3 d'Anthropic.", "Claude 3", "MISC"),
             (
+                "Le ministre, Jean-Claude N'Guessan, a parlé.",
+                "Jean-Claude N'Guessan",
+                "PER",
+            ),
+            (
+                "Le ministère de l'Économie et des Finances a répondu.",
+                "ministère de l'Économie et des Finances",
+                "ORG",
+            ),
+            (
                 "Le montant est secret. Nébuleuse Games a réalisé un bénéfice.",
                 "Nébuleuse Games",
                 "ORG",

@@ -397,10 +397,17 @@ fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
                 // An inner hyphen or apostrophe joins when a letter or
                 // digit follows it.
                 let joiner = d == '-' || is_apostrophe(d);
+                let next = char_at(text, end + dlen);
+                // `N'Guessan`, `N’Diaye`: a capital `N` and its apostrophe
+                // before a capital open a name, no negation.
+                let name_n = &text[i..end] == "N"
+                    && next.is_some_and(char::is_uppercase)
+                    && next
+                        .and_then(|n| char_at(text, end + dlen + n.len_utf8()))
+                        .is_some_and(char::is_lowercase);
                 if !joiner
-                    || !char_at(text, end + dlen)
-                        .is_some_and(is_letter_or_digit)
-                    || is_apostrophe(d) && is_elision(&text[i..end])
+                    || !next.is_some_and(is_letter_or_digit)
+                    || is_apostrophe(d) && is_elision(&text[i..end]) && !name_n
                 {
                     break;
                 }
