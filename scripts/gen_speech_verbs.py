@@ -30,7 +30,9 @@ indigner inquiéter insurger interroger lamenter plaindre""".split()
 # (`abondant`, `désolant`, `grinçant`, `persistant`, `protestant`): no `g`
 # form. Verbs whose object is most often a noun phrase (`saluer`,
 # `contester`, `demander`, `évoquer`, `décrire`, `défendre`) are left out:
-# `X, élu en 2022, défend son bilan` is no inverted cue.
+# `X, élu en 2022, défend son bilan` is no inverted cue; of `défendre`
+# only the participle after its auxiliary is kept (`« ... », a défendu le
+# maire`).
 NO_GERUND = {"abonder", "désoler", "grincer", "impatienter", "persister",
              "protester"}
 
@@ -59,6 +61,7 @@ IRREGULAR = {
     "sourire": ("sourit sourient souriait souriaient sourira sourirait", "souri", ""),
     "souvenir": ("souvient souviennent souvenait souvenaient souvint", "souvenu souvenue", "souvenant"),
     "rire": ("rit rient riait riaient", "", ""),
+    "défendre": ("", "défendu défendue", ""),
     "soutenir": ("soutient soutiennent soutenait soutenaient soutint", "soutenu soutenue soutenus soutenues", "soutenant"),
 }
 

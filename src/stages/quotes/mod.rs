@@ -913,10 +913,21 @@ impl<'a> Ctx<'a> {
                     // `l'écologiste Mélanie Vogel`; `le député LFI de
                     // Seine-Saint-Denis Yanis Belkadi`: past a party, the
                     // person a person's role names.
+                    // `le maire PS, Youssef Benarbia`: past the party, the
+                    // person in apposition.
                     let k = match head {
-                        Some((_, Label::Per, _)) => {
-                            self.person_within(toks, j, limit).unwrap_or(k)
-                        }
+                        Some((_, Label::Per, _)) => self
+                            .person_within(toks, j, limit)
+                            .or_else(|| {
+                                let end = self.m.kept[k].end;
+                                let e = j + toks[j..]
+                                    .partition_point(|t| t.s < end);
+                                let p = self.apposed_at(toks, e, limit)?;
+                                (self.ents[self.of_mention[p] as usize].label
+                                    == Label::Per)
+                                    .then_some(p)
+                            })
+                            .unwrap_or(k),
                         _ => k,
                     };
                     return Some(

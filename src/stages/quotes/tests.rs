@@ -750,3 +750,21 @@ fn a_company_noun_stands_for_the_company_its_paragraph_talks_of() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn a_mayor_defends_past_his_party() {
+    check(&[(
+        "« Nous investissons sans toucher aux impôts », a défendu le maire PS, Youssef Benarbia.",
+        &[(
+            "Nous investissons sans toucher aux impôts",
+            Some("a défendu"),
+            Some("Youssef Benarbia"),
+            Some("Youssef Benarbia"),
+        )],
+    )]);
+    // `défend` with an object is no cue.
+    check(&[(
+        "Le maire, élu en 2020, défend son bilan devant les élus.",
+        &[],
+    )]);
+}
