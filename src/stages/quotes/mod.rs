@@ -497,6 +497,19 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether the mark `t` opens or closes a marked term of three words
+    /// at most.
+    fn term_mark(&self, t: Tok) -> bool {
+        let i = self.marked.partition_point(|q| q.open <= t.s);
+        let Some(q) = i.checked_sub(1).map(|i| &self.marked[i]) else {
+            return false;
+        };
+        (q.open == t.s || q.close == t.e)
+            && !q.dash
+            && q.inner.len() <= 40
+            && self.text[q.inner.clone()].matches(' ').count() <= 2
+    }
+
     /// Whether byte `at` lies inside a marked span.
     fn in_marks(&self, at: usize) -> bool {
         let i = self.marked.partition_point(|q| q.open <= at);
@@ -1687,14 +1700,19 @@ fn sentence_start(ctx: &Ctx<'_>, toks: &[Tok], i: usize) -> usize {
     toks.partition_point(|t| t.s < from)
 }
 
-/// Whether token `t` ends a clause: punctuation, never a word.
+/// Whether token `t` ends a clause: punctuation, never a word; not the
+/// marks around a term of three words at most (`qui développe des
+/// « agents » logiciels`).
 #[inline]
 fn is_clause_break(t: Tok, ctx: &Ctx<'_>) -> bool {
-    !t.word
-        && matches!(
-            ctx.word(t),
-            ":" | ";" | "«" | "»" | "\"" | "“" | "”" | "—" | "–" | "-"
-        )
+    if t.word {
+        return false;
+    }
+    match ctx.word(t) {
+        ":" | ";" | "—" | "–" | "-" => true,
+        "«" | "»" | "\"" | "“" | "”" => !ctx.term_mark(t),
+        _ => false,
+    }
 }
 
 /// Whether token `t` is a comma.

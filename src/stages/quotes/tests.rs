@@ -768,3 +768,16 @@ fn a_mayor_defends_past_his_party() {
         &[],
     )]);
 }
+
+#[test]
+fn a_marked_term_does_not_cut_the_subject_from_its_verb() {
+    check(&[(
+        "La jeune pousse Hexaloom, qui développe des « agents » logiciels, a annoncé mercredi avoir levé 32 millions d'euros.",
+        &[(
+            "avoir levé 32 millions d'euros",
+            Some("a annoncé"),
+            Some("Hexaloom"),
+            Some("Hexaloom"),
+        )],
+    )]);
+}
