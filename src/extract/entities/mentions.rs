@@ -2200,6 +2200,32 @@ impl<'a> Reader<'a> {
         {
             j += 3;
         }
+        // `Brest, qui recevra Auxerre samedi, a recruté`: past a relative
+        // clause (a fixture in it is enough).
+        if word(j) == Some(",") && word(j + 1) == Some("qui") {
+            let mut e = j + 2;
+            while e < j + 14
+                && word(e).is_some_and(|w| !matches!(w, "," | "." | ";"))
+            {
+                // `qui reçoit Lyon`, not `qui reçoit des subventions`.
+                let host = matches!(word(e), Some("recevra" | "reçoit"))
+                    && word(e + 1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if host
+                    || matches!(
+                        word(e),
+                        Some("affronte" | "affrontera" | "défiera")
+                    )
+                {
+                    return true;
+                }
+                e += 1;
+            }
+            if word(e) != Some(",") {
+                return false;
+            }
+            j = e + 1;
+        }
         let from = j;
         while j < from + 5 && word(j).is_some_and(|w| FILLER.contains(&w)) {
             j += 1;

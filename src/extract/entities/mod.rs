@@ -816,6 +816,10 @@ mod tests {
             ("Metz est relégué en deuxième division.", "Metz"),
             ("Auxerre a obtenu sa montée samedi.", "Auxerre"),
             ("Grenoble a perdu contre Annecy.", "Grenoble"),
+            (
+                "Brest, qui recevra Auxerre samedi, a recruté un milieu.",
+                "Brest",
+            ),
         ] {
             let got = run(&ex, text);
             assert!(
@@ -827,6 +831,10 @@ mod tests {
         for (text, town) in [
             ("Il est archevêque titulaire de Corinthe.", "Corinthe"),
             ("Le maire de Lille a parlé.", "Lille"),
+            (
+                "Marseille, qui reçoit des subventions, a voté son budget.",
+                "Marseille",
+            ),
         ] {
             let got = run(&ex, text);
             assert!(
