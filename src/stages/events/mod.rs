@@ -902,6 +902,16 @@ impl<'a> Reader<'_, 'a> {
             let pick = match e.kind {
                 // The one the sentence was about: a seller's, a buyer's.
                 EventType::Acquisition => a.seller.or(a.buyer).or(a.target),
+                // An outsider's firm (`associé chez Ridgeway Capital`,
+                // `analyste chez Oddo`) is not what the text is about.
+                EventType::Role
+                    if a.title.as_deref().is_some_and(|t| {
+                        let head = t.split(' ').next().unwrap_or(t);
+                        OUTSIDE_TITLES.contains(&head)
+                    }) =>
+                {
+                    continue;
+                }
                 EventType::Role => a.organization,
                 EventType::Valuation => continue,
                 _ => a.company,
@@ -3073,6 +3083,16 @@ mod frames {
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
         (
+            "La start-up Hexaloom recrute 80 ingénieurs. « Une belle \
+             équipe », explique Daniel Okonkwo, associé chez Ridgeway \
+             Capital. La start-up avait levé 4 millions d'euros en 2026 \
+             auprès de Pollen Capital.",
+            "funding",
+            "Hexaloom",
+            "investors",
+            "Pollen Capital",
+        ),
+        (
             "La start-up Lumio a bouclé un financement de 12 millions \
              d'euros auprès de Kima Ventures.",
             "funding",
@@ -3727,3 +3747,17 @@ mod frames {
         }
     }
 }
+
+/// Titles held in a firm that comments on, advises or invests in the
+/// company a text is about: their firm is no topic.
+const OUTSIDE_TITLES: &[&str] = &[
+    "analyste",
+    "associé",
+    "associée",
+    "avocat",
+    "avocate",
+    "consultant",
+    "consultante",
+    "économiste",
+    "stratège",
+];
