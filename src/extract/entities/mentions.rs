@@ -1188,9 +1188,14 @@ impl<'a> Reader<'a> {
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
             {
+                // `a présenté Mistral Large 2`: a model's number ends it.
                 let more = j + 1 < self.toks.len()
                     && !self.toks[j + 1].line_before()
-                    && (self.suffix_at(j + 1) || self.name_word(j + 1));
+                    && (self.suffix_at(j + 1)
+                        || self.name_word(j + 1)
+                        || self.toks[j + 1].shape == Shape::Digit
+                            && self.word(j + 1).len() <= 3
+                            && self.launched_before(i));
                 if !more {
                     break;
                 }
@@ -1320,6 +1325,27 @@ impl<'a> Reader<'a> {
         Some(j)
     }
 
+    /// Whether a verb of launching a product stands just before `first`
+    /// (`a présenté Mistral Large 2`, `dévoile Galaxy 5`): a common word
+    /// there opens a model's name.
+    fn launched_before(&self, first: usize) -> bool {
+        first > 0
+            && self.is_word(first - 1)
+            && matches!(
+                self.word(first - 1),
+                "présenté"
+                    | "présente"
+                    | "lancé"
+                    | "lance"
+                    | "dévoilé"
+                    | "dévoile"
+                    | "commercialise"
+                    | "commercialisé"
+                    | "déployé"
+                    | "déploie"
+            )
+    }
+
     /// Whether a word of investing (`investi`, `investissement`,
     /// `participation`, `injecté`, `misé`) stands among the eight tokens
     /// before `dans` at `p`, in the same clause.
@@ -1437,7 +1463,9 @@ impl<'a> Reader<'a> {
             && !self.toks[first].initial()
             && product != Some(Label::Loc)
             && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
-            && (!self.common(first) || self.given_name(first))
+            && (!self.common(first)
+                || self.given_name(first)
+                || self.launched_before(first))
         {
             let (after, then) = (last + 1, last + 2);
             let of = after < self.toks.len()
@@ -1773,6 +1801,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         let p = self.particles_at(k);
+        // `la préfecture de police`: Paris's, named by its function.
+        let police = self.word(i) == "préfecture"
+            && k == i + 3
+            && self.word(k - 1) == "police";
+        if police
+            && !(p > k
+                && p < self.toks.len()
+                && self.is_word(p)
+                && self.toks[p].shape == Shape::Cap)
+        {
+            return Some(k);
+        }
         // `parquet national financier`: two adjectives name a body of
         // their own, with no place or portfolio after.
         if modifiers == 2 && p == k && !needs_modifier {

@@ -890,6 +890,16 @@ mod tests {
             ),
             ("Il préfère Claude 3 d'Anthropic.", "Claude 3", "MISC"),
             (
+                "Mistral AI a présenté Mistral Large 2.",
+                "Mistral Large 2",
+                "MISC",
+            ),
+            (
+                "La préfecture de police a interdit la manifestation.",
+                "préfecture de police",
+                "ORG",
+            ),
+            (
                 "Le ministre, Jean-Claude N'Guessan, a parlé.",
                 "Jean-Claude N'Guessan",
                 "PER",
