@@ -573,6 +573,10 @@ pub(crate) fn decide(
         kept.extend(extra);
     }
 
+    // Whether each name was also read as a place (a town, though it may
+    // name its club in the end).
+    let placed: Vec<bool> =
+        clusters.iter().map(|c| c.scores[2] > 0.0).collect();
     // One label and one canonical form per name.
     let mut decided: Vec<(crate::model::Label, String)> = clusters
         .into_iter()
@@ -613,6 +617,40 @@ pub(crate) fn decide(
             (label, canonical)
         })
         .collect();
+    // `Auxerre` after `AJ Auxerre`, `Angers` after `Angers SCO`: a town
+    // read as its club is named as the club, when one club's name opens
+    // or ends with it.
+    let org = crate::model::Label::Org;
+    if decided.iter().any(|d| d.0 == org) {
+        let mut clubs: Map<&str, Option<usize>> = Map::default();
+        for (k, &c) in &index {
+            if decided[c].0 != org {
+                continue;
+            }
+            if let (Some((first, _)), Some((_, last))) =
+                (k.split_once(' '), k.rsplit_once(' '))
+            {
+                for w in [first, last] {
+                    let e = clubs.entry(w).or_insert(Some(c));
+                    if *e != Some(c) {
+                        *e = None;
+                    }
+                }
+            }
+        }
+        if !clubs.is_empty() {
+            for (k, &c) in &index {
+                if !k.contains(' ')
+                    && decided[c].0 == org
+                    && placed[c]
+                    && let Some(&Some(club)) = clubs.get(k)
+                    && club != c
+                {
+                    decided[c].1 = decided[club].1.clone();
+                }
+            }
+        }
+    }
     kept.sort_unstable();
     // The last mention of a name takes its canonical form, the others a
     // copy: a name mentioned once is never copied.

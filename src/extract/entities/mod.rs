@@ -845,6 +845,21 @@ mod tests {
     }
 
     #[test]
+    fn a_town_read_as_its_club_is_named_as_the_club() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "L'AJ Auxerre a gagné à Angers. Avec 61 % de possession, \
+                    Auxerre a dominé un Angers SCO qui reste dernier. \
+                    L'entraîneur d'Auxerre est ravi.";
+        let got = run(&ex, text);
+        for (t, l, c) in &got {
+            if t == "Auxerre" {
+                assert!(*l == "ORG" && c == "AJ Auxerre", "{got:?}");
+            }
+        }
+        assert!(got.iter().any(|(t, _, _)| t == "Auxerre"), "{got:?}");
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
