@@ -8,7 +8,7 @@ the irregular ones listed by hand. Run from the project root."""
 
 FIRST = """abonder accuser acquiescer admettre? affirmer ajouter alerter analyser
 annoncer arguer argumenter assurer avancer avouer certifier clamer commenter concéder
-confesser confier confirmer considérer constater critiquer déclarer décrypter dénoncer justifier
+confesser confier confirmer considérer constater critiquer déclarer décrypter demander dénoncer justifier
 déplorer détailler enchaîner espérer estimer expliquer fulminer fustiger
 exulter garantir? glisser grincer indiquer insister interpeller ironiser jubiler juger jurer
 lâcher lancer marteler maugréer noter nuancer objecter observer penser
@@ -28,13 +28,15 @@ REFLEXIVE = """agacer alarmer désoler emporter enthousiasmer esclaffer étonner
 indigner inquiéter insurger interroger lamenter plaindre""".split()
 # Verbs whose present participle is above all an adjective or an adverb
 # (`abondant`, `désolant`, `grinçant`, `persistant`, `protestant`): no `g`
-# form. Verbs whose object is most often a noun phrase (`saluer`,
-# `contester`, `demander`, `évoquer`, `décrire`, `défendre`) are left out:
+# form. `demander` is read as speech (`« ... ? », a demandé X`, `a demandé
+# que`); a noun phrase after it (`demande la démission`) reports nothing.
+# Verbs whose object is most often a noun phrase (`saluer`,
+# `contester`, `évoquer`, `décrire`, `défendre`) are left out:
 # `X, élu en 2022, défend son bilan` is no inverted cue; of `défendre`
 # only the participle after its auxiliary is kept (`« ... », a défendu le
 # maire`).
-NO_GERUND = {"abonder", "désoler", "grincer", "impatienter", "persister",
-             "protester"}
+NO_GERUND = {"abonder", "demander", "désoler", "grincer", "impatienter",
+             "persister", "protester"}
 
 IRREGULAR = {
     "admettre": ("admet admettent admettait admettaient admit admettra admettrait", "admis admise admises", "admettant"),

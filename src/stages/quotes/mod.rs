@@ -861,6 +861,15 @@ impl<'a> Ctx<'a> {
         if is(w, "s'") || is(w, "se") {
             j += 1;
         }
+        // `lui a demandé`, `nous a confié`, `leur répond`: a pronoun
+        // object before the verb.
+        if j == i
+            && ["lui", "leur", "nous", "vous", "m'", "me"]
+                .iter()
+                .any(|p| is(w, p))
+        {
+            j += 1;
+        }
         if toks.get(j).is_some_and(|&t| self.is_aux(t)) {
             j += 1;
             loop {

@@ -781,3 +781,29 @@ fn a_marked_term_does_not_cut_the_subject_from_its_verb() {
         )],
     )]);
 }
+
+#[test]
+fn a_question_asked_and_a_pronoun_object_before_the_cue() {
+    check(&[
+        (
+            "« Qui fixait les prix ? », lui a demandé la présidente du tribunal, Anne-Claire Bouvier.",
+            &[(
+                "Qui fixait les prix ?",
+                Some("lui a demandé"),
+                Some("Anne-Claire Bouvier"),
+                Some("Anne-Claire Bouvier"),
+            )],
+        ),
+        (
+            "« Nous partirons », nous a confié le maire, Paul Dumas.",
+            &[(
+                "Nous partirons",
+                Some("nous a confié"),
+                Some("Paul Dumas"),
+                Some("Paul Dumas"),
+            )],
+        ),
+        // A demand with a noun phrase reports no words.
+        ("Le maire a demandé la démission du préfet.", &[]),
+    ]);
+}
