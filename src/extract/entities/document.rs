@@ -51,6 +51,10 @@ fn given_gender(full: &str) -> Option<bool> {
         Some(true)
     } else if GIVEN_MALE.contains(&name) {
         Some(false)
+    } else if let Some((head, _)) = first.split_once('-') {
+        // `Anne-Claire`, `Jean-Claude`: a compound given name no table
+        // holds has the gender of its first part.
+        given_gender(head)
     } else {
         None
     }

@@ -63,6 +63,10 @@ pub(crate) fn given_name_gender(name: &str) -> Option<crate::model::Gender> {
         Some(crate::model::Gender::Female)
     } else if tables::GIVEN_MALE.contains(name) {
         Some(crate::model::Gender::Male)
+    } else if let Some((head, _)) = name.split_once('-') {
+        // `Anne-Claire`, `Jean-Claude`: a compound no table holds has
+        // the gender of its first part.
+        given_name_gender(head)
     } else {
         None
     }

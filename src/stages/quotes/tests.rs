@@ -807,3 +807,24 @@ fn a_question_asked_and_a_pronoun_object_before_the_cue() {
         ("Le maire a demandé la démission du préfet.", &[]),
     ]);
 }
+
+#[test]
+fn a_compound_given_name_has_the_gender_of_its_first_part() {
+    check(&[(
+        "M. Lambrecht est jugé. « Parlez », a lancé Anne-Claire Bouvier. « Je n'ai rien vendu », a-t-il affirmé.",
+        &[
+            (
+                "Parlez",
+                Some("a lancé"),
+                Some("Anne-Claire Bouvier"),
+                Some("Anne-Claire Bouvier"),
+            ),
+            (
+                "Je n'ai rien vendu",
+                Some("a-t-il affirmé"),
+                Some("il"),
+                Some("Lambrecht"),
+            ),
+        ],
+    )]);
+}
