@@ -15,7 +15,7 @@ use std::borrow::Cow;
 
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower, weight};
-use super::tables::{GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
+use super::tables::{COUNTRIES, GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 
@@ -272,11 +272,16 @@ pub(crate) fn decide(
     // Surnames two people named in full share (`Hélène Hennebelle`,
     // `Vincent Hennebelle`).
     let mut shared: Map<&str, ()> = Map::default();
-    for (m, k) in mentions.iter().zip(&keys) {
+    for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
+        // `Ivelec Ghana`: a subsidiary named after its country does not
+        // name its parent (`Ivelec`).
         if best(m, 1)
             && m.evidence
             && words(m) >= 2
             && let Some((first, _)) = k.split_once(' ')
+            && !forms[i]
+                .split_once(' ')
+                .is_some_and(|(_, rest)| COUNTRIES.contains(rest))
         {
             note(&mut org_heads, first, k);
         }

@@ -864,6 +864,26 @@ mod tests {
     }
 
     #[test]
+    fn a_subsidiary_named_after_its_country_does_not_name_its_parent() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Le groupe Ivelec publie ses comptes. Sa filiale Ivelec \
+                    Ghana recule. Ivelec vise une hausse.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, _, c)| t == "Ivelec" && c == "Ivelec"),
+            "{got:?}"
+        );
+        let text = "Le fonds Ridgeline Sports Partners investit. Ridgeline vise \
+                    un club.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, _, c)| t == "Ridgeline"
+                && c == "Ridgeline Sports Partners"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \

@@ -395,6 +395,9 @@ pub(crate) static STREET_NOUNS: LazyLock<WordList> =
 /// Armées`).
 pub(crate) static BODY_HEADS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("body_heads.txt"));
+/// Countries and their subdivisions in French, as one list.
+pub(crate) static COUNTRIES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("places_iso.txt"));
 /// Nouns of a team's players, staff and fans (`l'entraîneur de Lorient`).
 pub(crate) static CLUB_STAFF: LazyLock<WordList> =
     LazyLock::new(|| word_list!("club_staff.txt"));
