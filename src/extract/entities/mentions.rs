@@ -751,6 +751,17 @@ impl<'a> Reader<'a> {
             let mut model = self.model_after(*i, last, entry);
             let (mut last, entry) =
                 if model { (last + 1, None) } else { (last, entry) };
+            // `iOS 26.2`, `Sirène 4.1`: a version's minor number.
+            if model
+                && self.is_punct(last, ".")
+                && !self.toks[last].space_before()
+                && last + 1 < self.toks.len()
+                && !self.toks[last + 1].space_before()
+                && self.toks[last + 1].shape == Shape::Digit
+                && self.word(last + 1).len() <= 3
+            {
+                last += 2;
+            }
             // `iPhone 17 Pro Max`: a model's edition words.
             while model && self.edition_at(last) {
                 last += 1;
