@@ -928,6 +928,7 @@ mod tests {
                 "ORG",
             ),
             ("Il préfère Claude 3 d'Anthropic.", "Claude 3", "MISC"),
+            ("Apple a publié iOS 26.2 hier.", "iOS 26.2", "MISC"),
             (
                 "Mistral AI a présenté Mistral Large 2.",
                 "Mistral Large 2",
