@@ -1302,8 +1302,46 @@ impl<'a> Ctx<'a> {
                 i = toks.partition_point(|t| t.s < end);
                 continue;
             }
+            // `a dénoncé sur France Inter le ministre`, `a confié au
+            // Parisien X`: the medium spoken on or to, before the speaker.
+            if let Some(&t) = toks.get(i)
+                && t.word
+                && ["sur", "à", "au", "dans"]
+                    .iter()
+                    .any(|p| is(self.word(t), p))
+                && let Some(end) = self.medium_at(toks, i + 1)
+            {
+                i = toks.partition_point(|t| t.s < end);
+                continue;
+            }
             return i;
         }
+    }
+
+    /// The end of an organisation named from token `i` (past `l'`, `le`,
+    /// `la`) with more words after it before the end of the clause: the
+    /// medium of `sur France Inter le ministre`, not the speaker itself
+    /// (`à l'Insee.`).
+    fn medium_at(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        let mut j = i;
+        if toks.get(j).is_some_and(|t| {
+            ["l'", "le", "la"].iter().any(|p| is(self.word(*t), p))
+        }) {
+            j += 1;
+        }
+        let t = toks.get(j)?;
+        let k = self.entity_at(t.s)?;
+        if self.ents[self.of_mention[k] as usize].label != Label::Org {
+            return None;
+        }
+        let end = self.m.kept[k].end;
+        let next = toks.get(toks.partition_point(|t| t.s < end))?;
+        // A determiner or a name must follow: the speaker.
+        let w = self.word(*next);
+        (next.word
+            && (DETERMINERS.contains(key(w).as_ref())
+                || self.entity_at(next.s).is_some()))
+        .then_some(end)
     }
 
     fn speaker_after(

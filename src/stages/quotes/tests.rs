@@ -828,3 +828,16 @@ fn a_compound_given_name_has_the_gender_of_its_first_part() {
         ],
     )]);
 }
+
+#[test]
+fn the_medium_spoken_on_before_the_speaker() {
+    check(&[(
+        "« Cette grève est injuste », a dénoncé sur France Inter le ministre des Transports, Grégoire Maupertuis.",
+        &[(
+            "Cette grève est injuste",
+            Some("a dénoncé"),
+            Some("Grégoire Maupertuis"),
+            Some("Grégoire Maupertuis"),
+        )],
+    )]);
+}
