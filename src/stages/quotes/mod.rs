@@ -966,9 +966,34 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let k = key(w);
+            // `Le syndicat réclame 150 euros ... et affirme`: after the
+            // head, a word followed by a number or an article is a verb
+            // and its object.
+            let verb_object = head.is_some()
+                && complement.is_none()
+                && !is_capitalised(w)
+                && ![
+                    "de", "du", "des", "d'", "à", "au", "aux", "en", "pour",
+                    "chez", "sur", "et",
+                ]
+                .iter()
+                .any(|p| is(w, p))
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.word && {
+                        let nw = self.word(*n);
+                        nw.starts_with(|c: char| c.is_ascii_digit())
+                            || [
+                                "le", "la", "les", "l'", "un", "une", "son",
+                                "sa", "ses", "leur",
+                            ]
+                            .iter()
+                            .any(|p| is(nw, p))
+                    }
+                });
             if NP_STOPS.contains(k.as_ref())
                 || AUXILIARIES.contains(k.as_ref())
                 || (VERBS.contains_key(k.as_ref()) && words > 0)
+                || verb_object
             {
                 break;
             }

@@ -841,3 +841,11 @@ fn the_medium_spoken_on_before_the_speaker() {
         )],
     )]);
 }
+
+#[test]
+fn a_noun_phrase_speaker_ends_before_a_verb_and_its_object() {
+    check(&[(
+        "Le syndicat réclame 150 euros de plus et affirme que la grève durera.",
+        &[("la grève durera", Some("affirme"), Some("Le syndicat"), None)],
+    )]);
+}
