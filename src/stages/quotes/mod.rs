@@ -990,6 +990,20 @@ impl<'a> Ctx<'a> {
                             .any(|p| is(nw, p))
                     }
                 });
+            // `la ministre des Ressources naturelles et des Forêts`: a
+            // second portfolio.
+            let portfolio = is(w, "et")
+                && complement.is_some()
+                && toks.get(j + 1).is_some_and(|n| {
+                    ["de", "du", "des", "d'"]
+                        .iter()
+                        .any(|p| is(self.word(*n), p))
+                });
+            if portfolio {
+                last = j;
+                j += 1;
+                continue;
+            }
             if NP_STOPS.contains(k.as_ref())
                 || AUXILIARIES.contains(k.as_ref())
                 || (VERBS.contains_key(k.as_ref()) && words > 0)

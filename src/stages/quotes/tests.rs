@@ -849,3 +849,16 @@ fn a_noun_phrase_speaker_ends_before_a_verb_and_its_object() {
         &[("la grève durera", Some("affirme"), Some("Le syndicat"), None)],
     )]);
 }
+
+#[test]
+fn a_minister_with_two_portfolios_then_her_name() {
+    check(&[(
+        "« Le projet est solide », a déclaré la ministre des Ressources naturelles et des Forêts, Maïté Laroche-Diallo.",
+        &[(
+            "Le projet est solide",
+            Some("a déclaré"),
+            Some("Maïté Laroche-Diallo"),
+            Some("Maïté Laroche-Diallo"),
+        )],
+    )]);
+}
