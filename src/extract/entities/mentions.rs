@@ -1042,7 +1042,7 @@ impl<'a> Reader<'a> {
             // makes a name of a common word (not of `Selon`, `Pour`).
             let company = k == i + 1
                 && self.suffix_at(k)
-                && !FUNCTION_WORDS.contains(&lower(w, &mut String::new()));
+                && !FUNCTION_WORDS.contains(lower(w, &mut String::new()));
             if !company && !(next_name && (particle || self.given_name(i))) {
                 return None;
             }
