@@ -288,11 +288,18 @@ pub(crate) fn decide(
         if is_per(m)
             && words(m) >= 2
             && confirmed.contains_key(*k)
-            && let Some((_, last)) = last_word(k)
+            && let Some((head, last)) = last_word(k)
         {
             let full = *surnames.entry(last).or_insert(k);
             if full != *k {
                 shared.insert(last, ());
+            }
+            // `Le Pen` after `Marine Le Pen`: the surname with its
+            // particle.
+            if let Some((_, particle)) = last_word(head)
+                && matches!(particle, "le" | "la")
+            {
+                surnames.entry(&k[head.len() - particle.len()..]).or_insert(k);
             }
             let slot = gender_slot(given_gender(k));
             full_names.entry(last).or_default()[slot].get_or_insert(k);

@@ -962,15 +962,26 @@ impl<'a> Reader<'a> {
         // Mid-sentence, where an article is written in lower case, a
         // capitalised one before a word that is no common noun is the
         // particle of a surname too (`Yves Le Meur`, `selon Le Floch`).
+        // Opening a sentence, `Le` before a word no dictionary or list
+        // holds is the particle of a surname too (`Le Pen a déclaré`,
+        // `Le Drian`), not `Le Havre` or `Le Monde`.
         if matches!(self.word(i), "Le" | "La")
-            && i >= 1
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
-            && (self.title_abbreviation_before(i)
+            && (i >= 1 && self.title_abbreviation_before(i)
                 || !t.initial()
+                    && i >= 1
                     && !self.common(i + 1)
-                    && self.name_word(i + 1))
+                    && self.name_word(i + 1)
+                || t.initial()
+                    && self.word(i) == "Le"
+                    && !self.common(i + 1)
+                    && self.name_word(i + 1)
+                    && !self.proper_name(i + 1)
+                    && self.listed_at(i).is_none()
+                    && self.listed_at(i + 1).is_none()
+                    && self.lone_surname_at(i + 1))
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
@@ -1334,6 +1345,17 @@ impl<'a> Reader<'a> {
             return Some(j + 3);
         }
         Some(j)
+    }
+
+    /// Whether the word at `k` stands alone as a surname could: written
+    /// `Pen`, `Drian` (capitalised, lower case after), no nationality,
+    /// and no name going on after it (`Le Middlesex County Cricket
+    /// Club` is an article and a name).
+    fn lone_surname_at(&mut self, k: usize) -> bool {
+        let w = self.word(k);
+        w.chars().skip(1).all(|c| !c.is_uppercase())
+            && !DEMONYMS.contains(&w.to_lowercase())
+            && self.sequence_at(k).is_none_or(|e| e == k + 1)
     }
 
     /// Whether a verb of launching a product stands just before `first`

@@ -884,6 +884,32 @@ mod tests {
     }
 
     #[test]
+    fn le_opening_a_sentence_before_an_unknown_word_is_a_particle() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Marine Le Pen était à Nice. Le Pen a déclaré que rien ne \
+                    change. Le Drian a répondu. Le Havre a battu Lens. Le \
+                    Middlesex County Cricket Club a gagné.";
+        let got = run(&ex, text);
+        for (name, label, canonical) in [
+            ("Le Pen", "PER", "Marine Le Pen"),
+            ("Le Drian", "PER", "Le Drian"),
+            ("Le Havre", "ORG", "Le Havre"),
+            (
+                "Middlesex County Cricket Club",
+                "ORG",
+                "Middlesex County Cricket Club",
+            ),
+        ] {
+            assert!(
+                got.iter().any(|(t, l, c)| t == name
+                    && *l == label
+                    && c == canonical),
+                "{name}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
