@@ -2717,8 +2717,11 @@ impl<'a> Reader<'a> {
                     let role = p > 0
                         && self.is_word(p - 1)
                         && self.role_before(p - 1) == Some(Label::Org);
+                    // A post held chez a name outweighs a given name too
+                    // (`analyste chez Bryan Garnier`): people work for
+                    // firms, not for people.
                     let w = if role {
-                        weight::ROLE_OF
+                        weight::ROLE_OF + weight::GIVEN_NAME
                     } else if several {
                         weight::CHEZ
                     } else {

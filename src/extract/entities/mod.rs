@@ -910,6 +910,18 @@ mod tests {
     }
 
     #[test]
+    fn a_post_held_chez_a_name_makes_it_a_firm() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "« Le prix est élevé », juge Hugo Lemonnier, analyste chez \
+                    Bryan Garnier.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Bryan Garnier" && *l == "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
