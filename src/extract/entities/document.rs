@@ -15,7 +15,7 @@ use std::borrow::Cow;
 
 use super::gazetteer::Gazetteer;
 use super::mentions::{LABELS, Mention, lower, weight};
-use super::tables::{COUNTRIES, GIVEN_FEMALE, GIVEN_MALE, LEXICON, Map};
+use super::tables::{COUNTRIES, LEXICON, Map};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 
@@ -47,17 +47,7 @@ fn given_gender(full: &str) -> Option<bool> {
     let mut chars = first.chars();
     let mut name: String = chars.next()?.to_uppercase().collect();
     name.push_str(chars.as_str());
-    if GIVEN_FEMALE.contains(&name) {
-        Some(true)
-    } else if GIVEN_MALE.contains(&name) {
-        Some(false)
-    } else if let Some((head, _)) = first.split_once('-') {
-        // `Anne-Claire`, `Jean-Claude`: a compound given name no table
-        // holds has the gender of its first part.
-        given_gender(head)
-    } else {
-        None
-    }
+    super::given_name_gender(&name).map(|g| g == crate::model::Gender::Female)
 }
 
 /// The written form of a mention: its tokens with single spaces (none

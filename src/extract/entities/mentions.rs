@@ -187,12 +187,13 @@ pub(super) fn initials_match<'w>(
     words: impl Iterator<Item = &'w str>,
     acronym: &str,
 ) -> bool {
-    let want: Vec<u8> =
-        acronym.bytes().map(|b| b.to_ascii_lowercase()).collect();
-    // The set of acronym letters matched so far, as positions reached
-    // (a grammatical word may or may not give its letter).
-    let mut reach = vec![false; want.len() + 1];
-    reach[0] = true;
+    let want = acronym.as_bytes();
+    if want.len() >= 32 {
+        return false;
+    }
+    // Bit `n`: `n` letters of the acronym matched so far (a grammatical
+    // word may or may not give its letter, so several counts at once).
+    let mut reach: u32 = 1;
     for w in words {
         let first = w.chars().next().map_or(' ', base_letter);
         let optional = matches!(
@@ -210,24 +211,20 @@ pub(super) fn initials_match<'w>(
                 | "en"
                 | "sur"
         );
-        let mut next = vec![false; want.len() + 1];
-        for (n, &r) in reach.iter().enumerate() {
-            if !r {
-                continue;
-            }
-            if optional {
-                next[n] = true;
-            }
-            if n < want.len() && char::from(want[n]) == first {
-                next[n + 1] = true;
+        // The counts whose next letter is this word's first.
+        let mut gives = 0;
+        for (n, b) in want.iter().enumerate() {
+            if char::from(b.to_ascii_lowercase()) == first {
+                gives |= 1 << n;
             }
         }
-        if !next.iter().any(|&r| r) {
+        let next = (reach & gives) << 1 | if optional { reach } else { 0 };
+        if next == 0 {
             return false;
         }
         reach = next;
     }
-    reach[want.len()]
+    reach & 1 << want.len() != 0
 }
 
 /// The lower-case letter `c` is written on, accents aside (`É` → `e`).

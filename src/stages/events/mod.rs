@@ -3061,6 +3061,20 @@ fn merge(m: &Mentions<'_>, events: Vec<EventFound>) -> Vec<EventFound> {
     out
 }
 
+/// Titles held in a firm that comments on, advises or invests in the
+/// company a text is about: their firm is no topic.
+const OUTSIDE_TITLES: &[&str] = &[
+    "analyste",
+    "associé",
+    "associée",
+    "avocat",
+    "avocate",
+    "consultant",
+    "consultante",
+    "économiste",
+    "stratège",
+];
+
 #[cfg(test)]
 mod tests {
     use super::is_period;
@@ -3747,17 +3761,3 @@ mod frames {
         }
     }
 }
-
-/// Titles held in a firm that comments on, advises or invests in the
-/// company a text is about: their firm is no topic.
-const OUTSIDE_TITLES: &[&str] = &[
-    "analyste",
-    "associé",
-    "associée",
-    "avocat",
-    "avocate",
-    "consultant",
-    "consultante",
-    "économiste",
-    "stratège",
-];

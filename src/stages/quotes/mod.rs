@@ -361,19 +361,19 @@ impl<'a> Ctx<'a> {
                 i += 1;
             }
         }
-        self.org_in_paragraph(at).or(best)
+        self.org_in_paragraph(para, at).or(best)
     }
 
-    /// The organisation the paragraph of byte `at` talks of last: going
-    /// back sentence by sentence from `at` to the paragraph's start, the
+    /// The organisation the paragraph starting at byte `para` talks of
+    /// last before byte `at`: going back sentence by sentence from `at`
+    /// to the paragraph's start, the
     /// first organisation of the sentence outside quotation marks that
     /// is neither the agency of a dateline nor a medium the speaker talks
     /// to (`contactée par l'AFP`, `a assuré à l'AFP`). `Le groupe` after
     /// `Dans un communiqué, Airbus « regrette » ...` stands for Airbus
     /// even where another company is named more in the document.
-    fn org_in_paragraph(&self, at: usize) -> Option<usize> {
+    fn org_in_paragraph(&self, para: usize, at: usize) -> Option<usize> {
         let text = self.text;
-        let para = text[..at].rfind('\n').map_or(0, |p| p + 1);
         let mut s = self.m.sentence_of(at);
         loop {
             let sent = self.m.sentences.get(s)?;
