@@ -42,7 +42,7 @@ use crate::extract::Found;
 use crate::lexicon::FastMap;
 use crate::model::{DateType, EventType, Label, Metric, Status};
 use tables::{
-    CUES, Frame, NOUNS, TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
+    BODIES, CUES, Frame, NOUNS, TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
 };
 use words::{Tok, is, is_any, lower, tokens};
 
@@ -736,16 +736,25 @@ impl<'a> Reader<'_, 'a> {
             }
             let gap =
                 self.between(self.m.kept[last].end, self.m.kept[mi].start);
+            // `Desjardins et du fonds ontarien Northlake Capital`: a
+            // company noun and one adjective describe the next name.
+            let word = |k: usize| &self.m.text[gap[k].start..gap[k].end];
             let joined = !gap.is_empty()
-                && gap.len() <= 4
-                && gap.iter().all(|t| {
+                && gap.len() <= 6
+                && (0..gap.len()).all(|k| {
                     is_any(
-                        &self.m.text[t.start..t.end],
+                        word(k),
                         &[
                             ",", "et", "de", "d'", "du", "des", "la", "l'",
                             "le", "ainsi", "que",
                         ],
-                    )
+                    ) || (k > 0
+                        && is_any(word(k), &NOUNS)
+                        && is_any(word(k - 1), &["du", "la", "le", "l'"]))
+                        || (k > 1
+                            && gap[k].word
+                            && word(k).starts_with(char::is_lowercase)
+                            && is_any(word(k - 1), &NOUNS))
                 });
             if !joined {
                 break;
@@ -967,11 +976,21 @@ impl<'a> Reader<'_, 'a> {
             let head = self.m.text[..self.m.kept[i].start].trim_end();
             head.ends_with("Chez") || head.ends_with("Pour")
         };
+        // A party, a union or a public body is no company a later `la
+        // société` stands for.
+        let body = |i: usize| {
+            canonical(self.m, Some(i))
+                .and_then(|c| c.split(' ').next())
+                .is_some_and(|w| {
+                    BODIES.iter().any(|b| b.eq_ignore_ascii_case(w))
+                })
+        };
         for r in earlier() {
             if let Some(i) = orgs(r).find(|&i| {
                 (!prev_word_is_prep(self.m.text, self.m.kept[i].start)
                     || opener(i))
                     && !quoted(i)
+                    && !body(i)
             }) {
                 return Some(i);
             }
@@ -3738,6 +3757,40 @@ mod frames {
                 "Marzhin Capital"
             ]
         );
+    }
+
+    #[test]
+    fn an_investor_described_by_a_company_noun_joins_the_list() {
+        let text = "La minière Ardoval avait levé 85 millions de dollars \
+                    l'an dernier auprès de Desjardins et du fonds ontarien \
+                    Northlake Capital.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let events = a["events"].as_array().unwrap();
+        assert_eq!(events.len(), 1, "{events:?}");
+        let investors: Vec<&str> = events[0]["args"]["investors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|i| i["canonical"].as_str())
+            .collect();
+        assert_eq!(investors, ["Desjardins", "Northlake Capital"]);
+    }
+
+    #[test]
+    fn a_company_noun_does_not_stand_for_a_party() {
+        let text = "La minière Ardoval a obtenu un prêt. Le Parti libéral \
+                    du Québec dénonce un chèque en blanc. La société a \
+                    enregistré une perte nette de 41 millions de dollars \
+                    en 2028.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let companies: Vec<&str> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "result")
+            .filter_map(|e| e["args"]["company"]["canonical"].as_str())
+            .collect();
+        assert_eq!(companies, ["Ardoval"]);
     }
 
     #[test]

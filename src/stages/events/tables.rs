@@ -473,6 +473,12 @@ pub static NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     rows(include_str!("../../../data/events/nouns.tsv")).collect()
 });
 
+/// The first words of `bodies.txt`: organisations that are no company
+/// (`Parti`, `Conseil`).
+pub static BODIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("../../../data/events/bodies.txt")).collect()
+});
+
 /// The cue words of `cues.tsv`, lower-cased, with their classes.
 pub static CUES: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
     let mut out: FastMap<&'static str, u8> = FastMap::default();
@@ -509,6 +515,10 @@ mod tests {
         check_table(
             "nouns.tsv",
             include_str!("../../../data/events/nouns.tsv"),
+        );
+        check_table(
+            "bodies.txt",
+            include_str!("../../../data/events/bodies.txt"),
         );
         check_table(
             "title_adjectives.txt",
