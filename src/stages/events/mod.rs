@@ -68,12 +68,15 @@ const OBJECT_STOPS: &[&str] = &[
 /// Whether a word has an adjective's ending (`nationale`, `scolaire`,
 /// `numérique`): the adjective of a title's complement.
 fn adjective(w: &str) -> bool {
-    [
-        "ale", "al", "ique", "elle", "el", "ienne", "ien", "éenne", "éen",
-        "aire", "ive", "if", "ère", "er",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
+    // `naturelles`, `sociaux`: the plural of the same endings.
+    let w = w.strip_suffix('s').unwrap_or(w);
+    w.ends_with("aux")
+        || [
+            "ale", "al", "ique", "elle", "el", "ienne", "ien", "éenne", "éen",
+            "aire", "ive", "if", "ère", "er",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// How far, in words or mentions, a frame looks from its trigger: a
@@ -1588,6 +1591,23 @@ impl<'a> Reader<'_, 'a> {
         let f = h.frame;
         let end = self.s.range.end;
         let mut a = ArgsFound::default();
+        // `On nous vend comme des rayonnages`, `il vous a vendu du
+        // rêve`: the speaker or the reader as the object is no deal (a
+        // third person is the buyer: `pour lui céder sa filiale`).
+        if f == Frame::Sell {
+            let mut k = self.tok_at(h.start);
+            if k > 0 && is_any(self.word(k - 1), &["a", "ont", "avait"]) {
+                k -= 1;
+            }
+            if k > 0
+                && is_any(
+                    self.word(k - 1),
+                    &["nous", "vous", "me", "m'", "te", "t'"],
+                )
+            {
+                return Vec::new();
+            }
+        }
         // `rachetée par X`; `rachetée en 2022 par X`: a date between.
         let passive =
             self.cue_after(h.end, end, &[&["par"]]).is_some_and(|p| {
@@ -2292,6 +2312,8 @@ impl<'a> Reader<'_, 'a> {
                 break;
             }
         }
+        // The title with its adjectives, before any complement.
+        let adjectives_end = title_end;
         // `directrice générale par intérim`.
         if k + 1 < self.s.toks.len()
             && is(self.word(k), "par")
@@ -2700,9 +2722,23 @@ impl<'a> Reader<'_, 'a> {
                     title_end = after_title;
                 }
             }
+            // `Le président de la Fédération française de cyclisme (FFC),
+            // X`: past the acronym in brackets after the organisation.
+            {
+                let k = self.tok_at(after_title);
+                let toks = &self.s.toks;
+                if k < toks.len() && self.word(k) == "(" {
+                    if let Some(j) = (k + 2..(k + 5).min(toks.len()))
+                        .find(|&j| self.word(j) == ")")
+                    {
+                        after_title = toks[j].end;
+                    }
+                }
+            }
             // After a complement, only an apposition (`la PDG de X, Y`):
             // `un gérant de X Y` is no one's name.
-            let comma_needed = org.is_some() || title_end > h.end || org_back;
+            let comma_needed =
+                org.is_some() || title_end > adjectives_end || org_back;
             if let Some(mi) = self.after(after_title).next() {
                 let gap = self.between(after_title, self.m.kept[mi].start);
                 let words: Vec<&str> =
@@ -3710,6 +3746,25 @@ mod frames {
     }
 
     #[test]
+    fn titles_with_plural_portfolios_brackets_and_adjectives() {
+        // A portfolio's plural adjective, then a second portfolio.
+        let text = "L'opération a été saluée par la ministre des \
+                    Ressources naturelles et des Forêts, Maïté Laroche.";
+        assert_eq!(
+            role_titles(text),
+            ["ministre des Ressources naturelles et des Forêts"]
+        );
+        // The organisation's acronym in brackets before the name.
+        let text = "Le président de la Fédération française de cyclisme \
+                    (FFC), Michel Caradec, a salué la décision.";
+        assert_eq!(role_titles(text), ["président"]);
+        // A title and its adjective right before the name it is given.
+        let text = "Le conseil a nommé administratrice déléguée Sofie Van \
+                    Acker.";
+        assert_eq!(role_titles(text), ["administratrice déléguée"]);
+    }
+
+    #[test]
     fn a_sellers_earlier_purchase_is_of_the_company_it_sells() {
         let text = "Soreval va racheter Brightwater Instruments. Le vendeur \
                     est le fonds Cobalt Ridge Capital, qui avait acquis la \
@@ -3808,6 +3863,9 @@ mod frames {
             // The agency of a dateline publishes no results of its own.
             "PARIS, 3 mars (AFP) - Le chiffre d'affaires du trimestre a \
              atteint 1,2 milliard d'euros.",
+            // The speaker as the object sold.
+            "« On nous vend comme des rayonnages », a lancé Karima \
+             Zerrouki.",
         ] {
             let a = analyzer.analyze(text);
             assert!(a.events.is_empty(), "{text}: {:?}", a.events);
