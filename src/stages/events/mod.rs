@@ -578,11 +578,39 @@ impl<'a> Reader<'_, 'a> {
                 Some(w) => is(w, "qui"),
                 None => false,
             };
+            // `Néréide a racheté la société Parlio et a réalisé ...`: the
+            // object of the verb before is not the subject of the next.
+            let coordinated = word(0).is_some_and(|w| is(w, "et"))
+                && word(1).is_some_and(|w| {
+                    is_any(w, &["a", "ont", "avait", "avaient", "va", "vont"])
+                });
+            // `Son groupe, qui avait racheté la fromagerie Vauquelin,
+            // réalise ...`: a name inside a relative clause the comma
+            // closes.
+            if coordinated
+                || gap.len() == 1
+                    && word(0) == Some(",")
+                    && self.in_relative(mi)
+            {
+                continue;
+            }
             if rel || !self.prepositional(mi) {
                 return Some(mi);
             }
         }
         None
+    }
+
+    /// Whether mention `mi` stands in a relative clause: the last comma
+    /// before it, within a few words, opens `qui`.
+    fn in_relative(&self, mi: usize) -> bool {
+        let k = self.tok_at(self.m.kept[mi].start);
+        (k.saturating_sub(16)..k)
+            .rev()
+            .find(|&j| self.word(j) == ",")
+            .is_some_and(|j| {
+                j + 1 < k && is_any(self.word(j + 1), &["qui", "dont"])
+            })
     }
 
     /// Whether mention `mi` is a source in parentheses (`PARIS, 12 juin
@@ -3829,6 +3857,33 @@ mod frames {
             .filter_map(|i| i["canonical"].as_str())
             .collect();
         assert_eq!(investors, ["Desjardins", "Northlake Capital"]);
+    }
+
+    #[test]
+    fn a_result_belongs_to_the_subject_not_an_object_before() {
+        let companies = |text: &str| -> Vec<String> {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["type"] == "result")
+                .filter_map(|e| e["args"]["company"]["canonical"].as_str())
+                .map(str::to_string)
+                .collect()
+        };
+        // The object of a first verb, then a second verb.
+        let text = "Néréide a racheté en janvier la société lyonnaise \
+                    Parlio et a réalisé l'an dernier un chiffre d'affaires \
+                    de 9 millions d'euros.";
+        assert_eq!(companies(text), ["Néréide"]);
+        // A name inside a relative clause the comma closes.
+        let text = "Le groupe laitier Brélivet soutient l'équipe. Son \
+                    groupe, qui avait racheté en 2027 la fromagerie \
+                    normande Vauquelin, réalise 1,2 milliard d'euros de \
+                    chiffre d'affaires.";
+        assert_eq!(companies(text), ["Brélivet"]);
     }
 
     #[test]
