@@ -430,6 +430,11 @@ fn implicit_currencies(
     let mut last_dollar: Option<&'static str> = None;
     // The zone names of the text, read once on the first `CFA`.
     let mut zones: Option<Vec<(usize, &'static str)>> = None;
+    // The code of the last amount in a shared name (`dirhams marocains`).
+    let mut last_shared: Option<&'static str> = None;
+    // The country cues of the text, counted once on the first plain
+    // `dirhams`.
+    let mut country_cues: Option<Vec<(&'static str, usize)>> = None;
     for c in found.iter_mut() {
         let Found::Money(m) = &mut c.found else { continue };
         let span = text.get(c.start..c.end).unwrap_or_default();
@@ -448,6 +453,19 @@ fn implicit_currencies(
                 m.currency = cfa_zone(zones, c.start);
             } else if lower.ends_with("franc") || lower.ends_with("francs") {
                 m.currency = last_franc.or(document);
+            } else if let Some(codes) = shared_name(&lower) {
+                // `dirhams`, `dinars`, `pesos`: those of the last amount
+                // of the family whose code is known, else those of the
+                // country the text speaks of.
+                m.currency =
+                    last_shared.filter(|c| codes.contains(c)).or_else(|| {
+                        let cues = country_cues
+                            .get_or_insert_with(|| country_cue_counts(text));
+                        cues.iter()
+                            .filter(|(c, _)| codes.contains(c))
+                            .max_by_key(|&&(_, n)| n)
+                            .map(|&(c, _)| c)
+                    });
             }
         }
         // `dollars canadiens`, `dollar américain`: a dollar named in words
@@ -470,8 +488,88 @@ fn implicit_currencies(
             if m.currency.is_some_and(|c| c.ends_with('F')) {
                 last_franc = m.currency;
             }
+            if shared_name(&lower).is_some() {
+                last_shared = m.currency;
+            }
         }
     }
+}
+
+/// The codes a currency name several countries share may stand for, when
+/// `lower` (a lower-cased amount) ends with it: `dirhams` (MAD, AED),
+/// `dinars`, `pesos`, `rials`, `riyals`, `couronnes`; the families are
+/// those of `data/money/currencies.tsv` whose bare name has no code and
+/// whose qualified names have one (`dirhams marocains`). Francs, whose
+/// rules differ, are not among them.
+fn shared_name(lower: &str) -> Option<&'static [&'static str]> {
+    let last = lower.rsplit(' ').next()?;
+    let name = last.strip_suffix('s').unwrap_or(last);
+    SHARED_NAMES
+        .iter()
+        .find(|(family, _)| *family == name)
+        .map(|(_, codes)| codes.as_slice())
+}
+
+/// The families of [`shared_name`]: bare name and codes.
+static SHARED_NAMES: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+    LazyLock::new(|| {
+        let rows: Vec<_> = currency_rows().collect();
+        let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+        for &(form, code, _) in &rows {
+            let Some((head, _)) = form.split_once(' ') else { continue };
+            let family = head.strip_suffix('s').unwrap_or(head);
+            let bare = rows.iter().any(|&(f, c, _)| f == family && c == "-");
+            if !bare || code == "-" || family == "franc" {
+                continue;
+            }
+            match out.iter_mut().find(|(f, _)| *f == family) {
+                Some((_, codes)) if !codes.contains(&code) => codes.push(code),
+                Some(_) => {}
+                None => out.push((family, vec![code])),
+            }
+        }
+        out
+    });
+
+/// The words of `data/money/country_cues.tsv`, with their code.
+static COUNTRY_CUES: LazyLock<(AhoCorasick, Vec<&'static str>)> =
+    LazyLock::new(|| {
+        let mut cues = Vec::new();
+        let mut codes = Vec::new();
+        for row in crate::lexicon::rows(include_str!(
+            "../../data/money/country_cues.tsv"
+        )) {
+            if let Some((cue, code)) = row.split_once('\t') {
+                cues.push(cue);
+                codes.push(code);
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&cues)
+            .expect("the country cue table compiles");
+        (matcher, codes)
+    });
+
+/// How many words of `data/money/country_cues.tsv` the text holds for
+/// each code, as whole words, in the order the codes are first seen.
+fn country_cue_counts(text: &str) -> Vec<(&'static str, usize)> {
+    let (matcher, codes) = &*COUNTRY_CUES;
+    let mut out: Vec<(&'static str, usize)> = Vec::new();
+    for m in matcher.find_iter(text) {
+        let whole = !prev_char(text, m.start())
+            .is_some_and(char::is_alphanumeric)
+            && !text[m.end()..].starts_with(char::is_alphanumeric);
+        if !whole {
+            continue;
+        }
+        let code = codes[m.pattern().as_usize()];
+        match out.iter_mut().find(|(c, _)| *c == code) {
+            Some(entry) => entry.1 += 1,
+            None => out.push((code, 1)),
+        }
+    }
+    out
 }
 
 /// The franc a text speaks of when it writes plain `francs`, and the cue
@@ -1751,6 +1849,21 @@ mod tests {
             "cfa_zones.tsv",
             include_str!("../../data/money/cfa_zones.tsv"),
         );
+        check_table(
+            "country_cues.tsv",
+            include_str!("../../data/money/country_cues.tsv"),
+        );
+        // Every code a country cue gives is one of a shared name's.
+        for (_, code) in crate::lexicon::rows(include_str!(
+            "../../data/money/country_cues.tsv"
+        ))
+        .filter_map(|r| r.split_once('\t'))
+        {
+            assert!(
+                SHARED_NAMES.iter().any(|(_, c)| c.contains(&code)),
+                "country_cues.tsv: {code} names no shared currency"
+            );
+        }
         assert!(CFA_ZONES.1.len() > 40);
         assert!(CURRENCIES.forms.len() > 150);
         assert!(QUALIFIERS.len() > 30);
@@ -2833,6 +2946,33 @@ mod tests {
                 ],
             ),
             ("50 centimes", &[("50 centimes", 0.5, Some("EUR"))]),
+            // A name several countries share: the country of the text,
+            // else the last amount that named its country.
+            (
+                "La banque marocaine a gagné 3,1 milliards de dirhams, soit \
+                 16 dirhams par action.",
+                &[
+                    ("3,1 milliards de dirhams", 3.1e9, Some("MAD")),
+                    ("16 dirhams", 16.0, Some("MAD")),
+                ],
+            ),
+            (
+                "5 millions de dinars tunisiens, puis 2 millions de dinars.",
+                &[
+                    ("5 millions de dinars tunisiens", 5e6, Some("TND")),
+                    ("2 millions de dinars", 2e6, Some("TND")),
+                ],
+            ),
+            ("2 millions de dinars", &[("2 millions de dinars", 2e6, None)]),
+            // The Moroccan press's abbreviations.
+            (
+                "un bénéfice de 620 MDH sur 14,2 MMDH de revenus et 45 DH",
+                &[
+                    ("620 MDH", 620e6, Some("MAD")),
+                    ("14,2 MMDH", 14.2e9, Some("MAD")),
+                    ("45 DH", 45.0, Some("MAD")),
+                ],
+            ),
             // Plain dollars after a dollar named in words are that
             // dollar; not after a symbol, a price abroad.
             (

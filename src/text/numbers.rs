@@ -372,6 +372,15 @@ pub fn scale(s: &str) -> Option<(f64, usize, bool)> {
     if let Some(&(v, is_word)) = SCALES.get(word) {
         return Some((v, len, is_word));
     }
+    // `620 MDH`, `14,2 MMDH`, `5 MEUR`: an abbreviation glued to a
+    // currency written in letters.
+    for (i, _) in word.char_indices().skip(1).take(3) {
+        if let Some(&(v, false)) = SCALES.get(&word[..i])
+            && GLUED_CURRENCIES.contains(&&word[i..])
+        {
+            return Some((v, i, false));
+        }
+    }
     // Words in capitals (`6 MILLIARDS`), not abbreviations (`MD`).
     if word.chars().all(char::is_uppercase) {
         let lower = word.to_lowercase();
@@ -381,6 +390,12 @@ pub fn scale(s: &str) -> Option<(f64, usize, bool)> {
     }
     None
 }
+
+/// Currencies in letters a scale abbreviation is glued to (`MDH`, the
+/// Moroccan press's millions of dirhams; `MEUR`, `MUSD` in companies'
+/// releases).
+const GLUED_CURRENCIES: &[&str] =
+    &["CHF", "DH", "DHS", "Dh", "Dhs", "EUR", "FCFA", "USD"];
 
 /// Reads an approximate-quantity noun at the start of `s` (`dizaine`,
 /// `centaine`, `milliers`), case-insensitively on the first letter.
