@@ -14,8 +14,10 @@
 use std::borrow::Cow;
 
 use super::gazetteer::Gazetteer;
-use super::mentions::{LABELS, Mention, lower, weight};
-use super::tables::{COUNTRIES, LEXICON, Map};
+use super::mentions::{
+    LABELS, Mention, demonym_shaped, initials_match, lower, weight,
+};
+use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NOUNS};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 
@@ -553,7 +555,11 @@ pub(crate) fn decide(
             let ok = if single_letter {
                 clusters[c].best.is_some_and(|(_, i)| forms[i] == w)
             } else if t.shape == Shape::Lower {
-                clusters[c].capitalised && !LEXICON.contains(&buf)
+                // `l'entraîneur lensois` after `les Lensois`: an
+                // adjective of place, not the name again.
+                clusters[c].capitalised
+                    && !LEXICON.contains(&buf)
+                    && !demonym_shaped(&buf)
             } else {
                 // A capitalised common word (`Information` after
                 // `The Information`) at a sentence start is too weak.
@@ -579,6 +585,20 @@ pub(crate) fn decide(
         kept.extend(extra);
     }
 
+    // `résultat net part du groupe (RNPG)`: an acronym a lower-case
+    // phrase spells is a term wherever it stands, unless a list holds it.
+    let terms = term_acronyms(text);
+    if !terms.is_empty() {
+        let term: Vec<bool> = {
+            let mut t = vec![false; clusters.len()];
+            for (k, &c) in &index {
+                t[c] |= clusters[c].canonical.is_none()
+                    && terms.iter().any(|a| a == k);
+            }
+            t
+        };
+        kept.retain(|&(_, _, c)| !term[c]);
+    }
     // Whether each name was also read as a place (a town, though it may
     // name its club in the end).
     let placed: Vec<bool> =
@@ -686,4 +706,43 @@ pub(crate) fn decide(
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// The acronyms, lower-cased, that a phrase of lower-case words spells
+/// in brackets right after it (`résultat net part du groupe (RNPG)`,
+/// `produit intérieur brut (PIB)`): terms, not names. A phrase opened by
+/// a body's noun (`autorité de régulation des transports (ART)`,
+/// `ministère`) names an organisation, and its acronym is none of them.
+fn term_acronyms(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let rest = &text[open + 1..];
+        let len = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+        if !(2..=8).contains(&len) || !rest[len..].starts_with(')') {
+            continue;
+        }
+        let acronym = &rest[..len];
+        // The lower-case words before, nearest first, without elided
+        // articles (`d'exploitation` gives `exploitation`).
+        let words: Vec<&str> = text[..open]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .filter(|w| !matches!(*w, "d" | "l" | ""))
+            .take_while(|w| w.chars().all(char::is_lowercase))
+            .take(2 * len + 2)
+            .collect();
+        let spelled = (1..=words.len()).any(|n| {
+            let first = words[n - 1];
+            first.chars().next().map(super::mentions::base_letter)
+                == acronym.chars().next().map(|c| c.to_ascii_lowercase())
+                && !BODY_HEADS.contains(first)
+                && NOUNS.get(first) != Some(crate::model::Label::Org)
+                && initials_match(words[..n].iter().rev().copied(), acronym)
+        });
+        let lower = acronym.to_ascii_lowercase();
+        if spelled && !out.contains(&lower) {
+            out.push(lower);
+        }
+    }
+    out
 }

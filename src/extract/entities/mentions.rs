@@ -149,6 +149,18 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
 /// Whether a lower-case word has an adjective's ending (`indien`,
 /// `lyonnaise`, `américain`, `pharmaceutique`, `familial`): a verb after
 /// a noun (`l'opération valorise X`) does not describe the name after it.
+/// Whether a word ends as French demonyms do (`lensois`, `Marseillais`,
+/// `Parisiennes`, `Lyonnaises`, `Européens`).
+pub(crate) fn demonym_shaped(w: &str) -> bool {
+    [
+        "ois", "oise", "oises", "ais", "aise", "aises", "ien", "ienne",
+        "iens", "iennes", "ain", "aine", "ains", "aines", "éen", "éenne",
+        "éens", "éennes",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
 fn adjective_like(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "and",
@@ -228,7 +240,7 @@ pub(super) fn initials_match<'w>(
 }
 
 /// The lower-case letter `c` is written on, accents aside (`É` → `e`).
-fn base_letter(c: char) -> char {
+pub(super) fn base_letter(c: char) -> char {
     match c.to_lowercase().next().unwrap_or(c) {
         'à' | 'â' | 'ä' => 'a',
         'ç' => 'c',
@@ -590,6 +602,16 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // `la Banque de l'Union sénégalaise (BUS)`: a common word in
+        // capitals, in brackets, spelled by the name before them.
+        if t.shape == Shape::Upper
+            && i >= 2
+            && self.is_punct(i - 1, "(")
+            && self.is_punct(i + 1, ")")
+            && self.spelled_before(i - 1, w)
+        {
+            return true;
+        }
         // The rest depends on the word alone.
         let id = self.row(i);
         if let Some(is) = self.facts.known(id, Fact::NameAlone) {
@@ -598,6 +620,33 @@ impl<'a> Reader<'a> {
         let is = self.name_word_alone(i);
         self.facts.set(id, Fact::NameAlone, is);
         is
+    }
+
+    /// Whether the words right before token `open` (a bracket), from a
+    /// capitalised one on, spell `acronym` by their initials.
+    fn spelled_before(&self, open: usize, acronym: &str) -> bool {
+        if !(2..=8).contains(&acronym.len()) || !acronym.is_ascii() {
+            return false;
+        }
+        let lo = open.saturating_sub(12);
+        let mut k = open;
+        while k > lo
+            && matches!(self.toks[k - 1].kind, Kind::Word | Kind::Elision)
+        {
+            k -= 1;
+            if self.toks[k].kind == Kind::Word
+                && self.toks[k].shape != Shape::Lower
+                && initials_match(
+                    (k..open)
+                        .filter(|&x| self.is_word(x))
+                        .map(|x| self.word(x)),
+                    acronym,
+                )
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether word `i`, a name by its shape, may be one whatever its
@@ -1031,6 +1080,12 @@ impl<'a> Reader<'a> {
         if t.initial()
             && self.common(i)
             && NAME_HEADS.get(self.word(i)).is_none()
+            // `(BUS)` after the name it spells.
+            && !(t.shape == Shape::Upper
+                && i >= 2
+                && self.is_punct(i - 1, "(")
+                && self.is_punct(i + 1, ")")
+                && self.spelled_before(i - 1, self.word(i)))
         {
             // `Marine Le Pen` opens with a particle after the given name.
             let k = self.particles_at(i + 1);
@@ -2249,8 +2304,17 @@ impl<'a> Reader<'a> {
     /// saison`), past a rank in apposition (`, quatrième,`), the
     /// auxiliary and a few adverbs (`également`, `de son côté`).
     fn club_after(&self, k: usize) -> bool {
-        const FILLER: &[&str] =
-            &["a", "également", "aussi", "déjà", "de", "son", "côté", "enfin"];
+        const FILLER: &[&str] = &[
+            "a",
+            "également",
+            "aussi",
+            "déjà",
+            "de",
+            "son",
+            "côté",
+            "enfin",
+            "lui",
+        ];
         let word = |j: usize| {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
@@ -2485,6 +2549,18 @@ impl<'a> Reader<'a> {
         // intérieur`: a capitalised common word after a minister's title
         // is a portfolio, not a name.
         if single && m.entry.is_none() && self.portfolio(first) {
+            return false;
+        }
+        // `aux Lensois`, `les Marseillais`: the people of a place,
+        // written as a plural noun, are no name.
+        if single
+            && m.entry.is_none()
+            && first > 0
+            && self.toks[first].shape == Shape::Cap
+            && matches!(self.word(first - 1), "les" | "aux" | "des" | "Les")
+            && demonym_shaped(self.word(first))
+            && self.word(first).ends_with(['s', 'x'])
+        {
             return false;
         }
         // The form.
@@ -2877,6 +2953,17 @@ impl<'a> Reader<'a> {
             && let Some(l) = self.noun_at(p - 3)
         {
             m.add(l, weight::NOUN_BEFORE, true);
+        }
+        // `la Banque de l'Union sénégalaise (BUS)`: an acronym in
+        // brackets the name before spells is that name's.
+        if single
+            && self.toks[first].shape == Shape::Upper
+            && first >= 2
+            && self.is_punct(first - 1, "(")
+            && self.is_punct(last, ")")
+            && self.spelled_before(first - 1, self.word(first))
+        {
+            m.add(Label::Org, weight::FRAME, true);
         }
         // The context after: an apposition.
         if let Some(l) = self.apposition_after(last) {

@@ -810,6 +810,44 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_of_terms_and_of_names_spelled_before_them() {
+        let ex = EntityExtractor::new(&[]);
+        // A lower-case phrase spells a term, in every mention.
+        let text = "Le RNPG progresse. Le résultat net part du groupe \
+                    (RNPG) atteint 3 milliards et l'excédent brut \
+                    d'exploitation (EBE) monte.";
+        let got = run(&ex, text);
+        assert!(got.is_empty(), "{got:?}");
+        // A name spells a common word in capitals: its acronym.
+        let text = "Nakhla Bank a racheté la Banque de l'Union sénégalaise \
+                    (BUS) en janvier.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, l, c)| t == "BUS"
+                && *l == "ORG"
+                && c == "Banque de l'Union sénégalaise"),
+            "{got:?}"
+        );
+        // A body's noun opens a name, not a term.
+        let text = "Le président de l'Agence régionale de santé (ARS) a \
+                    parlé.";
+        let got = run(&ex, text);
+        assert!(got.iter().any(|(t, _, _)| t == "ARS"), "{got:?}");
+    }
+
+    #[test]
+    fn the_people_of_a_place_and_its_adjective_are_no_name() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Kouakou a offert la victoire aux Lensois face à Nantes. \
+                    L'entraîneur lensois, Franck Delmotte, est ravi.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().all(|(t, _, _)| !t.eq_ignore_ascii_case("lensois")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_town_with_players_staff_or_a_standing_is_its_club() {
         let ex = EntityExtractor::new(&[]);
         for (text, town) in [
@@ -824,6 +862,7 @@ mod tests {
                 "Brest, qui recevra Auxerre samedi, a recruté un milieu.",
                 "Brest",
             ),
+            ("Marseille a lui aussi vendu un titulaire.", "Marseille"),
         ] {
             let got = run(&ex, text);
             assert!(
