@@ -7,8 +7,8 @@ participle). Regular first- and second-group verbs are conjugated here,
 the irregular ones listed by hand. Run from the project root."""
 
 FIRST = """abonder accuser acquiescer admettre? affirmer ajouter alerter analyser
-annoncer arguer argumenter assurer avancer avouer certifier clamer commenter concéder
-confesser confier confirmer considérer constater critiquer déclarer décrypter demander dénoncer justifier
+annoncer arguer argumenter asséner assurer avancer avouer certifier clamer commenter concéder
+cingler confesser confier confirmer considérer constater critiquer déclarer décrypter demander dénoncer justifier
 déplorer détailler enchaîner espérer estimer expliquer fulminer fustiger
 exulter garantir? glisser grincer indiquer insister interpeller ironiser jubiler juger jurer
 lâcher lancer marteler maugréer noter nuancer objecter observer penser
@@ -16,11 +16,11 @@ persister pester plaider plaisanter pointer préciser protester prôner
 raconter railler râler rappeler rapporter rassurer réaffirmer regretter
 relativiser relever remarquer répéter répliquer résumer rétorquer révéler
 riposter savourer signaler souffler souhaiter souligner soupirer suggérer tacler
-témoigner tempêter tonner trancher tweeter""".replace("?", "").split()
+tancer témoigner tempêter tonner trancher tweeter""".replace("?", "").split()
 FIRST = [v for v in FIRST if v.endswith("er")]
 SECOND = "avertir réagir renchérir réjouir surenchérir garantir".split()
 # Verbs with è before a silent final syllable, and those doubling l.
-GRAVE = {"considérer", "concéder", "espérer", "inquiéter", "marteler", "relever",
+GRAVE = {"asséner", "considérer", "concéder", "espérer", "inquiéter", "marteler", "relever",
          "répéter", "révéler", "suggérer"}
 DOUBLE_L = {"rappeler", "interpeller"}
 # Reflexive verbs whose participle follows `s'est` (`s'est félicité`).
@@ -33,8 +33,8 @@ indigner inquiéter insurger interroger lamenter plaindre""".split()
 # Verbs whose object is most often a noun phrase (`saluer`,
 # `contester`, `évoquer`, `décrire`, `défendre`) are left out:
 # `X, élu en 2022, défend son bilan` is no inverted cue; of `défendre`
-# only the participle after its auxiliary is kept (`« ... », a défendu le
-# maire`).
+# and `saluer` only the participle after its auxiliary is kept (`« ... »,
+# a défendu le maire`, `« ... », a salué le club`).
 NO_GERUND = {"abonder", "demander", "désoler", "grincer", "impatienter",
              "persister", "protester"}
 
@@ -64,6 +64,7 @@ IRREGULAR = {
     "souvenir": ("souvient souviennent souvenait souvenaient souvint", "souvenu souvenue", "souvenant"),
     "rire": ("rit rient riait riaient", "", ""),
     "défendre": ("", "défendu défendue", ""),
+    "saluer": ("", "salué saluée", ""),
     "soutenir": ("soutient soutiennent soutenait soutenaient soutint", "soutenu soutenue soutenus soutenues", "soutenant"),
 }
 

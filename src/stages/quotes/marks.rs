@@ -27,6 +27,34 @@ pub(super) struct Marked {
     pub dash: bool,
 }
 
+/// The length of an interview's label opening `line` up to its colon
+/// (`Réponse :`, `R. :`, `Question:`), and whether it opens an answer.
+pub(super) fn interview_label(line: &[u8]) -> Option<(usize, bool)> {
+    let (word, answer): (&[u8], bool) = [
+        ("Réponse".as_bytes(), true),
+        (b"R".as_slice(), true),
+        (b"Question".as_slice(), false),
+        (b"Q".as_slice(), false),
+    ]
+    .into_iter()
+    .find(|(w, _)| line.starts_with(w))?;
+    let mut k = word.len();
+    // A full stop after the initial, spaces (no-break ones too) before
+    // the colon.
+    if word.len() == 1 && line.get(k) == Some(&b'.') {
+        k += 1;
+    }
+    loop {
+        match line.get(k..) {
+            Some([b' ' | b'\t', ..]) => k += 1,
+            Some([0xC2, 0xA0, ..]) => k += 2,
+            Some([0xE2, 0x80, 0xAF, ..]) => k += 3,
+            Some([b':', ..]) => return Some((k + 1, answer)),
+            _ => return None,
+        }
+    }
+}
+
 fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
@@ -115,6 +143,18 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
         }
         if first && (mark == '—' || mark == '–') && guil.is_none() {
             dash = Some((at, at + mark.len_utf8()));
+            continue;
+        }
+        // `Réponse : ...`, `R : ...`: an interview's answer is a line of
+        // dialogue; its question (`Question : ...`) is none.
+        if first
+            && guil.is_none()
+            && matches!(b, b'R' | b'Q')
+            && let Some((len, answer)) = interview_label(&bytes[at..])
+        {
+            if answer {
+                dash = Some((at, at + len));
+            }
             continue;
         }
         match mark {

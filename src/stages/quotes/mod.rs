@@ -1330,6 +1330,15 @@ impl<'a> Ctx<'a> {
             let n = self.adverb(toks, i);
             if n > 0 {
                 i += n;
+                // `à la tribune de l'Assemblée nationale le ministre`,
+                // `au micro de RTL X`: the place's or the medium's name.
+                if let Some(&t) = toks.get(i)
+                    && t.word
+                    && ["de", "du", "d'"].iter().any(|p| is(self.word(t), p))
+                    && let Some(end) = self.medium_at(toks, i + 1)
+                {
+                    i = toks.partition_point(|t| t.s < end);
+                }
                 continue;
             }
             if let Some(&t) = toks.get(i)
@@ -1821,12 +1830,21 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
     // Where the current run of dialogue lines opens.
     let mut dialogue_open = 0;
     for (qi, q) in ctx.marked.iter().enumerate() {
+        // An interview's questions between its answers keep the run
+        // going.
+        let between_answers = |gap: &str| {
+            gap.lines().map(str::trim).all(|l| {
+                l.is_empty()
+                    || marks::interview_label(l.as_bytes())
+                        .is_some_and(|(_, answer)| !answer)
+            })
+        };
         if q.dash
             && !(qi > 0
                 && ctx.marked[qi - 1].dash
-                && text[ctx.marked[qi - 1].close..q.open].trim().is_empty())
+                && between_answers(&text[ctx.marked[qi - 1].close..q.open]))
         {
-            dialogue_open = q.open;
+            dialogue_open = questions_before(text, q.open);
         }
         let mut span = q.inner.clone();
         let mut cue: Option<Range<usize>> = None;
@@ -1992,6 +2010,23 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
         out.push(QuoteFound { span, kind: QuoteKind::Direct, cue, speaker });
     }
     out
+}
+
+/// The start of the interview's question lines right before byte `at`
+/// (`Question : ... ?` before `Réponse : ...`), or `at`.
+fn questions_before(text: &str, mut at: usize) -> usize {
+    loop {
+        let head = text[..at].trim_end();
+        let start = head.rfind('\n').map_or(0, |p| p + 1);
+        let line = &head[start..];
+        if line.is_empty()
+            || !marks::interview_label(line.as_bytes())
+                .is_some_and(|(_, answer)| !answer)
+        {
+            return at;
+        }
+        at = start;
+    }
 }
 
 /// The byte range of the first mention of entity `e`.
@@ -2183,10 +2218,10 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             if at_clause && let Some((c, selon)) = ctx.according(&toks, i) {
                 let mut b = c + 1;
                 while b < n.min(c + 14)
-                    && !matches!(
+                    && (!matches!(
                         ctx.word(toks[b]),
                         "," | "." | ";" | ":" | "?" | "!"
-                    )
+                    ) || abbreviated_title(ctx, &toks, b))
                 {
                     b += 1;
                 }
@@ -2353,6 +2388,15 @@ fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
 /// sentence at its first trigger. A trigger belongs to the sentence its
 /// first byte is in ([`Mentions::sentence_of`]).
 #[inline(never)]
+/// Whether token `b` is the full stop of an abbreviated title (`Selon
+/// M. Bennis,`, `Dr.`), glued to it, which ends no clause.
+fn abbreviated_title(ctx: &Ctx<'_>, toks: &[Tok], b: usize) -> bool {
+    b > 0
+        && ctx.word(toks[b]) == "."
+        && toks[b - 1].e == toks[b].s
+        && matches!(ctx.word(toks[b - 1]), "M" | "MM" | "Dr" | "Pr" | "Mgr")
+}
+
 fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let text = ctx.text;
     let bytes = text.as_bytes();

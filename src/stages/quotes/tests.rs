@@ -454,6 +454,69 @@ fn dialogue_lines() {
     )]);
 }
 
+#[test]
+fn interview_answers_are_the_interviewees() {
+    check(&[(
+        "La directrice générale de Valmorel, Céline Marquet, a répondu aux \
+         questions de Challenges.\nQuestion : Pourquoi un tel remaniement ?\n\
+         Réponse : Parce que nos risques ont changé de nature.\n\
+         Question : Le départ d'Olivier Sauvageot vous affaiblit-il ?\n\
+         Réponse : C'est une fierté pour la maison.",
+        &[
+            (
+                "Parce que nos risques ont changé de nature.",
+                None,
+                Some("Céline Marquet"),
+                Some("Céline Marquet"),
+            ),
+            (
+                "C'est une fierté pour la maison.",
+                None,
+                Some("Céline Marquet"),
+                Some("Céline Marquet"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn circumstances_titles_and_verbs_between_cue_and_speaker() {
+    check(&[
+        (
+            "« Ceux qui promettent de tout raser n'ont jamais eu à boucler un \
+             budget », a martelé à la tribune de l'Assemblée nationale le \
+             ministre de l'Économie, Antoine Verlhac.",
+            &[(
+                "Ceux qui promettent de tout raser n'ont jamais eu à boucler \
+                 un budget",
+                Some("a martelé"),
+                Some("Antoine Verlhac"),
+                Some("Antoine Verlhac"),
+            )],
+        ),
+        (
+            "« Vous matraquez ceux qui investissent », a tancé Bertrand \
+             Issartel.",
+            &[(
+                "Vous matraquez ceux qui investissent",
+                Some("a tancé"),
+                Some("Bertrand Issartel"),
+                Some("Bertrand Issartel"),
+            )],
+        ),
+        (
+            "Selon M. Bennis, la banque envisage de racheter une autre \
+             banque.",
+            &[(
+                "la banque envisage de racheter une autre banque",
+                Some("Selon"),
+                Some("Bennis"),
+                Some("Bennis"),
+            )],
+        ),
+    ]);
+}
+
 /// The sentences holding a trigger of indirect speech as an automaton
 /// over the whole text finds them (leftmost longest, whole words), the
 /// definition [`super::triggered`] must meet.
