@@ -1069,6 +1069,24 @@ fn day_num(s: &Sentence<'_>, i: usize) -> Option<(u8, usize)> {
     {
         j += 1;
     }
+    // `jeudi trois ans après`, `mardi 5 fois`: a count of a unit, no day.
+    if matches!(
+        s.w(j),
+        "ans"
+            | "an"
+            | "années"
+            | "mois"
+            | "semaines"
+            | "jours"
+            | "heures"
+            | "minutes"
+            | "fois"
+            | "points"
+            | "millions"
+            | "milliards"
+    ) {
+        return None;
+    }
     (1..=31).contains(&v).then_some((v, j))
 }
 

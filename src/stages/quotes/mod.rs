@@ -351,6 +351,9 @@ impl<'a> Ctx<'a> {
         if para == 0 {
             return best;
         }
+        if let Some(e) = self.org_opening_paragraph(para, at) {
+            return Some(e);
+        }
         if let Some(b) = best {
             let mut i = self.m.kept.partition_point(|c| c.start < para);
             while let Some(c) = self.m.kept.get(i).filter(|c| c.start < at) {
@@ -362,6 +365,24 @@ impl<'a> Ctx<'a> {
             }
         }
         self.org_in_paragraph(para, at).or(best)
+    }
+
+    /// The organisation a paragraph opens with as its topic, before byte
+    /// `at`: `Côté Quantalys, le prix fait grincer des dents`, `Chez
+    /// Valmorel, ...`, `Du côté de X, ...`.
+    fn org_opening_paragraph(&self, para: usize, at: usize) -> Option<usize> {
+        let head = &self.text[para..at];
+        let rest = ["Côté ", "Chez ", "Du côté de ", "Du côté d'"]
+            .iter()
+            .find_map(|p| head.strip_prefix(p))?;
+        let start = at - rest.len();
+        let i = self.m.kept.partition_point(|c| c.start < start);
+        let c = self.m.kept.get(i).filter(|c| c.start == start)?;
+        let e = self.of_mention[i];
+        (e != NONE
+            && self.ents[e as usize].label == Label::Org
+            && self.text[c.end..].starts_with(','))
+        .then_some(e as usize)
     }
 
     /// The organisation the paragraph starting at byte `para` talks of
@@ -1058,8 +1079,20 @@ impl<'a> Ctx<'a> {
             (Some((g, Label::Per, false)), None | Some(Some(_)))
                 if definite =>
             {
+                // `Le prévenu a reconnu ...` paragraphs after the
+                // defendant was named: the person named most, when the
+                // gender fits.
+                let most = || {
+                    self.person_most(span.start).filter(|&e| {
+                        match (g.or(gender), self.ents[e].gender) {
+                            (Some(a), Some(b)) => a == b,
+                            _ => true,
+                        }
+                    })
+                };
                 self.introduced_as(head_word, span.start)
                     .or_else(|| self.person_before(span.start, g.or(gender)))
+                    .or_else(most)
             }
             _ => None,
         };

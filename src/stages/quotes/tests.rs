@@ -517,6 +517,47 @@ fn circumstances_titles_and_verbs_between_cue_and_speaker() {
     ]);
 }
 
+#[test]
+fn a_paragraph_opener_and_the_person_named_most() {
+    check(&[
+        (
+            "Le groupe Arvenza lance une offre sur la société Quantalys, \
+             qui emploie 800 personnes.\n\n\
+             Côté Quantalys, le prix fait grincer des dents. Le fonds \
+             Kestrel Partners avait investi. La direction estime que \
+             l'offre est équitable.",
+            &[(
+                "l'offre est équitable",
+                Some("estime"),
+                Some("La direction"),
+                Some("Quantalys"),
+            )],
+        ),
+        (
+            "Le parquet a requis trois ans contre Frédéric Amblard, ancien \
+             PDG de Voltaris.\n\n« Il a vendu un mirage », a lancé la \
+             procureure, Hélène Couturier. Kessler a racheté la start-up \
+             en 2026. Son action a chuté de 31 %. Voltaris avait levé 60 \
+             millions d'euros.\n\nLe prévenu a reconnu avoir signé des \
+             contrats antidatés.",
+            &[
+                (
+                    "Il a vendu un mirage",
+                    Some("a lancé"),
+                    Some("Hélène Couturier"),
+                    Some("Hélène Couturier"),
+                ),
+                (
+                    "avoir signé des contrats antidatés",
+                    Some("a reconnu"),
+                    Some("Le prévenu"),
+                    Some("Frédéric Amblard"),
+                ),
+            ],
+        ),
+    ]);
+}
+
 /// The sentences holding a trigger of indirect speech as an automaton
 /// over the whole text finds them (leftmost longest, whole words), the
 /// definition [`super::triggered`] must meet.
