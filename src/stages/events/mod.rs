@@ -71,6 +71,7 @@ fn adjective(w: &str) -> bool {
     // `naturelles`, `sociaux`: the plural of the same endings.
     let w = w.strip_suffix('s').unwrap_or(w);
     w.ends_with("aux")
+        || w.ends_with("ic")
         || [
             "ale", "al", "ique", "elle", "el", "ienne", "ien", "éenne", "éen",
             "aire", "ive", "if", "ère", "er",
@@ -1864,7 +1865,16 @@ impl<'a> Reader<'_, 'a> {
             let hire = self.between(after, end).iter().take(3).any(|t| {
                 is_any(&self.m.text[t.start..t.end], &["comme", "poste"])
             });
-            if hire {
+            // `Nous avons aussi recruté Karim Haddad`: a person named in
+            // full, by a known given name, is hired, never bought (a lone
+            // word or an unknown pair may be a company read as a person).
+            let full_name = canonical(self.m, Some(target))
+                .and_then(|c| c.split_once(' '))
+                .is_some_and(|(given, _)| {
+                    crate::extract::entities::given_name_gender(given)
+                        .is_some()
+                });
+            if hire || full_name {
                 return Vec::new();
             }
         }
@@ -2589,7 +2599,7 @@ impl<'a> Reader<'_, 'a> {
                     || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
             };
             if self.label(mi) == Some(Label::Per)
-                && (post || gap.len() <= 5 && words.iter().all(bridge))
+                && (post || gap.len() <= 7 && words.iter().all(bridge))
             {
                 person = Some(mi);
             } else if words.first() == Some(&",")
@@ -3031,6 +3041,12 @@ fn changed(m: &Mentions<'_>, trigger: &Range<usize>) -> bool {
                 "désignée",
                 "ancien",
                 "ancienne",
+                // `X, jusqu'ici directeur adjoint de Y, est nommé ...`.
+                "jusqu'ici",
+                "jusqu’ici",
+                "jusque-là",
+                "auparavant",
+                "précédemment",
             ],
         )
     })
@@ -3901,6 +3917,30 @@ mod frames {
             .filter_map(|e| e["args"]["company"]["canonical"].as_str())
             .collect();
         assert_eq!(companies, ["Ardoval"]);
+    }
+
+    #[test]
+    fn a_person_named_in_full_is_hired_not_bought() {
+        let text = "Valmorel Assurances a racheté la fintech Scorival en \
+                    mars. Nous avons aussi recruté Karim Haddad, ancien \
+                    responsable de la cybersécurité d'Orange.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let targets: Vec<&str> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "acquisition")
+            .filter_map(|e| e["args"]["target"]["canonical"].as_str())
+            .collect();
+        assert_eq!(targets, ["Scorival"]);
+        // A former post before a new one is a post of its own.
+        assert_eq!(
+            role_titles(
+                "Thomas Guérineau, 46 ans, jusqu'ici directeur financier \
+                 adjoint de Covéa, est nommé directeur financier."
+            ),
+            ["directeur financier adjoint", "directeur financier"]
+        );
     }
 
     #[test]
