@@ -2965,8 +2965,14 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::FRAME, true);
         }
-        // The context after: an apposition.
-        if let Some(l) = self.apposition_after(last) {
+        // The context after: an apposition. Not after a name fronted by
+        // `Côté` opening the sentence (`Côté Quantalys, le prix fait
+        // grincer des dents`): the noun phrase after its comma is the
+        // subject of the clause.
+        let fronted = first > 0
+            && self.toks[first - 1].initial()
+            && self.word(first - 1) == "Côté";
+        if !fronted && let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
         }
         // `Westlake a racheté`, `Nobian, qui emploie`, `Reckitt a publié

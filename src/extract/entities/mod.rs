@@ -836,6 +836,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_fronted_by_cote_takes_no_apposition() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Côté Quantalys, le prix fait grincer des dents.");
+        assert!(
+            got.iter().all(|(t, l, _)| t != "Quantalys" || *l != "MISC"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn the_people_of_a_place_and_its_adjective_are_no_name() {
         let ex = EntityExtractor::new(&[]);
         let text = "Kouakou a offert la victoire aux Lensois face à Nantes. \
