@@ -2765,12 +2765,12 @@ impl<'a> Reader<'_, 'a> {
             {
                 let k = self.tok_at(after_title);
                 let toks = &self.s.toks;
-                if k < toks.len() && self.word(k) == "(" {
-                    if let Some(j) = (k + 2..(k + 5).min(toks.len()))
+                if k < toks.len()
+                    && self.word(k) == "("
+                    && let Some(j) = (k + 2..(k + 5).min(toks.len()))
                         .find(|&j| self.word(j) == ")")
-                    {
-                        after_title = toks[j].end;
-                    }
+                {
+                    after_title = toks[j].end;
                 }
             }
             // After a complement, only an apposition (`la PDG de X, Y`):

@@ -2053,8 +2053,8 @@ fn questions_before(text: &str, mut at: usize) -> usize {
         let start = head.rfind('\n').map_or(0, |p| p + 1);
         let line = &head[start..];
         if line.is_empty()
-            || !marks::interview_label(line.as_bytes())
-                .is_some_and(|(_, answer)| !answer)
+            || marks::interview_label(line.as_bytes())
+                .is_none_or(|(_, answer)| answer)
         {
             return at;
         }
