@@ -2083,11 +2083,22 @@ impl<'a> Reader<'a> {
         // `Fondé en 2019 à Pittsburgh, le groupe détient`: the comma
         // closes a participle clause opening the sentence; the noun after
         // it is the subject.
+        // So too any participle with its complement (`Dirigé par X, le
+        // laboratoire emploie`).
         if let Some(open) =
             (j.saturating_sub(12)..j).rev().find(|&k| self.toks[k].initial())
             && self.is_word(open)
             && (open + 1..j).all(|k| !self.is_punct(k, ","))
-            && ORG_PARTICIPLES.contains(lower(self.word(open), &mut self.buf))
+            && (ORG_PARTICIPLES
+                .contains(lower(self.word(open), &mut self.buf))
+                || ["é", "ée", "és", "ées"]
+                    .iter()
+                    .any(|e| self.buf.ends_with(e))
+                    && open + 1 < j
+                    && matches!(
+                        self.word(open + 1),
+                        "par" | "en" | "à" | "au" | "dans" | "depuis"
+                    ))
         {
             return None;
         }
@@ -2964,6 +2975,21 @@ impl<'a> Reader<'a> {
             && self.spelled_before(first - 1, self.word(first))
         {
             m.add(Label::Org, weight::FRAME, true);
+        }
+        // `Son associé, Li Wenjie, espère`: a noun with its determiner,
+        // then the name in apposition between commas.
+        if first >= 3
+            && self.is_punct(first - 1, ",")
+            && self.is_punct(last, ",")
+            && self.is_word(first - 2)
+            && self.toks[first - 2].shape == Shape::Lower
+            && matches!(
+                self.word(first - 3),
+                "son" | "sa" | "leur" | "Son" | "Sa" | "Leur"
+            )
+            && let Some(l) = self.noun_at(first - 2)
+        {
+            m.add(l, weight::NOUN_BEFORE, true);
         }
         // The context after: an apposition. Not after a name fronted by
         // `Côté` opening the sentence (`Côté Quantalys, le prix fait

@@ -836,6 +836,40 @@ mod tests {
     }
 
     #[test]
+    fn participle_clauses_and_appositions_between_commas() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name, label) in [
+            // A participle clause opening the sentence: the noun after
+            // its comma is the subject, no apposition.
+            (
+                "Dirigé par Ingrid Hvidsten, le laboratoire emploie 6 500 \
+                 personnes.",
+                "Ingrid Hvidsten",
+                "PER",
+            ),
+            // A noun with its possessive, then the name between commas.
+            ("Son associé, Li Wenjie, espère un soutien.", "Li Wenjie", "PER"),
+            (
+                "Sa filiale, Nakhla Leasing, a publié ses comptes.",
+                "Nakhla Leasing",
+                "ORG",
+            ),
+            // An English trade word ends a company's name.
+            (
+                "Dans les mines, Falémé Gold a annoncé une découverte.",
+                "Falémé Gold",
+                "ORG",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == label),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_fronted_by_cote_takes_no_apposition() {
         let ex = EntityExtractor::new(&[]);
         let got = run(&ex, "Côté Quantalys, le prix fait grincer des dents.");
