@@ -1303,11 +1303,19 @@ impl<'a> Reader<'a> {
             // organisation or event head is followed by up to two
             // lower-case adjectives, as French writes these names in
             // sentence case.
+            // A nationality too (`Banque nationale suisse`, `Fédération
+            // belge de football`).
             if org_head
                 && lower_hops < 2
                 && self.is_word(j)
                 && self.toks[j].shape == Shape::Lower
-                && adjective(self.word(j))
+                && (adjective(self.word(j))
+                    // Not before a name it describes (`la Banque suisse
+                    // Vontobel`).
+                    || DEMONYMS.contains(self.word(j))
+                        && self.toks.get(j + 1).is_none_or(|t| {
+                            t.kind != Kind::Word || t.shape == Shape::Lower
+                        }))
             {
                 lower_hops += 1;
                 j += 1;

@@ -854,6 +854,12 @@ mod tests {
                 "Nakhla Leasing",
                 "ORG",
             ),
+            // A nationality after an organisation's head and adjective.
+            (
+                "La Banque nationale suisse a abaissé son taux.",
+                "Banque nationale suisse",
+                "ORG",
+            ),
             // An English trade word ends a company's name.
             (
                 "Dans les mines, Falémé Gold a annoncé une découverte.",
