@@ -3764,6 +3764,33 @@ mod frames {
     }
 
     /// The titles of the role events of `text`, in order.
+    /// The investors of the one event of `text`.
+    fn investors_of_the_round(text: &str) -> Vec<String> {
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let events = a["events"].as_array().unwrap();
+        assert_eq!(events.len(), 1, "{events:?}");
+        events[0]["args"]["investors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|i| i["canonical"].as_str().map(str::to_string))
+            .collect()
+    }
+
+    /// The canonical names of argument `arg` of the events of type
+    /// `kind` in `text`.
+    fn args_of(text: &str, kind: &str, arg: &str) -> Vec<String> {
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == kind)
+            .filter_map(|e| e["args"][arg]["canonical"].as_str())
+            .map(str::to_string)
+            .collect()
+    }
+
     fn role_titles(text: &str) -> Vec<String> {
         let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
         a["events"]
@@ -3839,15 +3866,7 @@ mod frames {
                     de 6,5 millions d'euros auprès de Bretagne \
                     Participations. Jaouen Industries et Marzhin Capital \
                     complètent le tour de table.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let events = a["events"].as_array().unwrap();
-        assert_eq!(events.len(), 1, "{events:?}");
-        let investors: Vec<&str> = events[0]["args"]["investors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|i| i["canonical"].as_str())
-            .collect();
+        let investors = investors_of_the_round(text);
         assert_eq!(
             investors,
             [
@@ -3863,32 +3882,13 @@ mod frames {
         let text = "La minière Ardoval avait levé 85 millions de dollars \
                     l'an dernier auprès de Desjardins et du fonds ontarien \
                     Northlake Capital.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let events = a["events"].as_array().unwrap();
-        assert_eq!(events.len(), 1, "{events:?}");
-        let investors: Vec<&str> = events[0]["args"]["investors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|i| i["canonical"].as_str())
-            .collect();
+        let investors = investors_of_the_round(text);
         assert_eq!(investors, ["Desjardins", "Northlake Capital"]);
     }
 
     #[test]
     fn a_result_belongs_to_the_subject_not_an_object_before() {
-        let companies = |text: &str| -> Vec<String> {
-            let a =
-                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-            a["events"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|e| e["type"] == "result")
-                .filter_map(|e| e["args"]["company"]["canonical"].as_str())
-                .map(str::to_string)
-                .collect()
-        };
+        let companies = |text: &str| args_of(text, "result", "company");
         // The object of a first verb, then a second verb.
         let text = "Néréide a racheté en janvier la société lyonnaise \
                     Parlio et a réalisé l'an dernier un chiffre d'affaires \
@@ -3908,15 +3908,7 @@ mod frames {
                     du Québec dénonce un chèque en blanc. La société a \
                     enregistré une perte nette de 41 millions de dollars \
                     en 2028.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let companies: Vec<&str> = a["events"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|e| e["type"] == "result")
-            .filter_map(|e| e["args"]["company"]["canonical"].as_str())
-            .collect();
-        assert_eq!(companies, ["Ardoval"]);
+        assert_eq!(args_of(text, "result", "company"), ["Ardoval"]);
     }
 
     #[test]
@@ -3924,15 +3916,7 @@ mod frames {
         let text = "Valmorel Assurances a racheté la fintech Scorival en \
                     mars. Nous avons aussi recruté Karim Haddad, ancien \
                     responsable de la cybersécurité d'Orange.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let targets: Vec<&str> = a["events"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|e| e["type"] == "acquisition")
-            .filter_map(|e| e["args"]["target"]["canonical"].as_str())
-            .collect();
-        assert_eq!(targets, ["Scorival"]);
+        assert_eq!(args_of(text, "acquisition", "target"), ["Scorival"]);
         // A former post before a new one is a post of its own.
         assert_eq!(
             role_titles(
