@@ -2778,6 +2778,24 @@ impl<'a> Reader<'a> {
                 // `A Lyon`: a capital À often loses its accent.
                 if self.facts.is(id, wp, Fact::PlacePrepLower) || wp == "A" {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
+                    // `installé à Sophia Antipolis`, `basée à Zoug`: where
+                    // something stands, though the name opens like a
+                    // given name.
+                    if wp == "à"
+                        && p > 0
+                        && matches!(
+                            self.word(p - 1).trim_end_matches(['e', 's']),
+                            "installé"
+                                | "basé"
+                                | "implanté"
+                                | "situé"
+                                | "établi"
+                                | "domicilié"
+                                | "localisé"
+                        )
+                    {
+                        m.add(Label::Loc, weight::GIVEN_NAME, true);
+                    }
                 }
                 // Most names follow a grammatical word (`de`, `le`),
                 // which is none of the cues below.

@@ -860,6 +860,33 @@ mod tests {
                 "Banque nationale suisse",
                 "ORG",
             ),
+            // A trade noun and its adjective before a name: a company;
+            // a given name still makes a person.
+            (
+                "Il a racheté le torréfacteur liégeois Caffè Mosa.",
+                "Caffè Mosa",
+                "ORG",
+            ),
+            (
+                "Le chocolatier Patrick Roger a ouvert une boutique.",
+                "Patrick Roger",
+                "PER",
+            ),
+            // What a firm takes over.
+            (
+                "Le tribunal a validé la reprise de Dewavrin, dernière \
+                 filature de la ville.",
+                "Dewavrin",
+                "ORG",
+            ),
+            // Where something is installed, though the name opens like
+            // a given name.
+            (
+                "Le laboratoire est installé à Sophia Antipolis depuis \
+                 2020.",
+                "Sophia Antipolis",
+                "LOC",
+            ),
             // An English trade word ends a company's name.
             (
                 "Dans les mines, Falémé Gold a annoncé une découverte.",
