@@ -439,6 +439,7 @@ fn implicit_currencies(
         let Found::Money(m) = &mut c.found else { continue };
         let span = text.get(c.start..c.end).unwrap_or_default();
         let lower = span.to_lowercase();
+        let shared = shared_name(&lower);
         if m.currency.is_none() {
             if lower.ends_with("centime") || lower.ends_with("centimes") {
                 // Centimes are hundredths of the euro and of the francs,
@@ -453,7 +454,7 @@ fn implicit_currencies(
                 m.currency = cfa_zone(zones, c.start);
             } else if lower.ends_with("franc") || lower.ends_with("francs") {
                 m.currency = last_franc.or(document);
-            } else if let Some(codes) = shared_name(&lower) {
+            } else if let Some(codes) = shared {
                 // `dirhams`, `dinars`, `pesos`: those of the last amount
                 // of the family whose code is known, else those of the
                 // country the text speaks of.
@@ -488,7 +489,7 @@ fn implicit_currencies(
             if m.currency.is_some_and(|c| c.ends_with('F')) {
                 last_franc = m.currency;
             }
-            if shared_name(&lower).is_some() {
+            if shared.is_some() {
                 last_shared = m.currency;
             }
         }
@@ -513,13 +514,16 @@ fn shared_name(lower: &str) -> Option<&'static [&'static str]> {
 /// The families of [`shared_name`]: bare name and codes.
 static SHARED_NAMES: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
     LazyLock::new(|| {
-        let rows: Vec<_> = currency_rows().collect();
+        // The names that alone give no code (`dirham`, `peso`).
+        let bare: Vec<&str> = currency_rows()
+            .filter(|&(form, code, _)| code == "-" && !form.contains(' '))
+            .map(|(form, _, _)| form)
+            .collect();
         let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
-        for &(form, code, _) in &rows {
+        for (form, code, _) in currency_rows() {
             let Some((head, _)) = form.split_once(' ') else { continue };
             let family = head.strip_suffix('s').unwrap_or(head);
-            let bare = rows.iter().any(|&(f, c, _)| f == family && c == "-");
-            if !bare || code == "-" || family == "franc" {
+            if !bare.contains(&family) || code == "-" || family == "franc" {
                 continue;
             }
             match out.iter_mut().find(|(f, _)| *f == family) {

@@ -604,12 +604,7 @@ impl<'a> Reader<'a> {
         }
         // `la Banque de l'Union sénégalaise (BUS)`: a common word in
         // capitals, in brackets, spelled by the name before them.
-        if t.shape == Shape::Upper
-            && i >= 2
-            && self.is_punct(i - 1, "(")
-            && self.is_punct(i + 1, ")")
-            && self.spelled_before(i - 1, w)
-        {
+        if self.bracketed_acronym(i) {
             return true;
         }
         // The rest depends on the word alone.
@@ -620,6 +615,17 @@ impl<'a> Reader<'a> {
         let is = self.name_word_alone(i);
         self.facts.set(id, Fact::NameAlone, is);
         is
+    }
+
+    /// Whether word `i` is in capitals, alone in brackets, and the words
+    /// right before the bracket spell it (`la Banque de l'Union
+    /// sénégalaise (BUS)`).
+    fn bracketed_acronym(&self, i: usize) -> bool {
+        self.toks[i].shape == Shape::Upper
+            && i >= 2
+            && self.is_punct(i - 1, "(")
+            && self.is_punct(i + 1, ")")
+            && self.spelled_before(i - 1, self.word(i))
     }
 
     /// Whether the words right before token `open` (a bracket), from a
@@ -1081,11 +1087,7 @@ impl<'a> Reader<'a> {
             && self.common(i)
             && NAME_HEADS.get(self.word(i)).is_none()
             // `(BUS)` after the name it spells.
-            && !(t.shape == Shape::Upper
-                && i >= 2
-                && self.is_punct(i - 1, "(")
-                && self.is_punct(i + 1, ")")
-                && self.spelled_before(i - 1, self.word(i)))
+            && !self.bracketed_acronym(i)
         {
             // `Marine Le Pen` opens with a particle after the given name.
             let k = self.particles_at(i + 1);
@@ -2993,13 +2995,7 @@ impl<'a> Reader<'a> {
         }
         // `la Banque de l'Union sénégalaise (BUS)`: an acronym in
         // brackets the name before spells is that name's.
-        if single
-            && self.toks[first].shape == Shape::Upper
-            && first >= 2
-            && self.is_punct(first - 1, "(")
-            && self.is_punct(last, ")")
-            && self.spelled_before(first - 1, self.word(first))
-        {
+        if single && self.bracketed_acronym(first) {
             m.add(Label::Org, weight::FRAME, true);
         }
         // `Son associé, Li Wenjie, espère`: a noun with its determiner,

@@ -159,6 +159,21 @@ mod tests {
 
     /// Runs the extractor on `text` (one sentence per line) and returns
     /// `(text, label, canonical)` per entity.
+    /// Asserts that `got` ([`run`]) holds `name` with `label` and
+    /// `canonical`.
+    fn assert_named(
+        got: &[(String, &'static str, String)],
+        name: &str,
+        label: &str,
+        canonical: &str,
+    ) {
+        assert!(
+            got.iter()
+                .any(|(t, l, c)| t == name && *l == label && c == canonical),
+            "{name}: {got:?}"
+        );
+    }
+
     fn run(
         ex: &EntityExtractor,
         text: &str,
@@ -794,12 +809,7 @@ mod tests {
                 "Agence de l'environnement et de la maîtrise de l'énergie",
             ),
         ] {
-            assert!(
-                got.iter().any(|(t, l, c)| t == name
-                    && *l == label
-                    && c == canonical),
-                "{name}: {got:?}"
-            );
+            assert_named(&got, name, label, canonical);
         }
         // Initials that do not match leave the name where it stopped.
         assert!(
@@ -1016,12 +1026,7 @@ mod tests {
                 "Middlesex County Cricket Club",
             ),
         ] {
-            assert!(
-                got.iter().any(|(t, l, c)| t == name
-                    && *l == label
-                    && c == canonical),
-                "{name}: {got:?}"
-            );
+            assert_named(&got, name, label, canonical);
         }
     }
 

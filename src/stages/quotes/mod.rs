@@ -600,10 +600,7 @@ impl<'a> Ctx<'a> {
             if ent.label != Label::Per {
                 continue;
             }
-            let fits = match (gender, ent.gender) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
+            let fits = gender_fits(gender, ent.gender);
             if fits {
                 if found.is_some_and(|(_, f)| f != e as usize) {
                     others += 1;
@@ -1084,10 +1081,7 @@ impl<'a> Ctx<'a> {
                 // gender fits.
                 let most = || {
                     self.person_most(span.start).filter(|&e| {
-                        match (g.or(gender), self.ents[e].gender) {
-                            (Some(a), Some(b)) => a == b,
-                            _ => true,
-                        }
+                        gender_fits(g.or(gender), self.ents[e].gender)
                     })
                 };
                 self.introduced_as(head_word, span.start)
@@ -1715,6 +1709,15 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(s)
+    }
+}
+
+/// Whether a wanted gender and a person's agree: either unknown, or the
+/// same.
+fn gender_fits(want: Option<Gender>, have: Option<Gender>) -> bool {
+    match (want, have) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
     }
 }
 
