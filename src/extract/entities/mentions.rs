@@ -2343,7 +2343,10 @@ impl<'a> Reader<'a> {
         // Most names are followed by none of these: said in one test.
         match word(k) {
             Some("a" | "," | "n'" | "n’") => {}
-            Some(w) if CLUB_PHRASES.iter().any(|p| p[0] == w) => {}
+            Some(w)
+                if CLUB_PHRASES
+                    .binary_search_by(|p| p[0].cmp(w))
+                    .is_ok() => {}
             _ => return false,
         }
         let mut j = k;
@@ -2390,9 +2393,11 @@ impl<'a> Reader<'a> {
         let Some(first) = word(j).and_then(|w| w.bytes().next()) else {
             return false;
         };
-        CLUB_PHRASES.iter().any(|p| {
-            p[0].as_bytes().first() == Some(&first) && self.phrase_fits(j, p)
-        })
+        let from = CLUB_PHRASES.partition_point(|p| p[0].as_bytes()[0] < first);
+        CLUB_PHRASES[from..]
+            .iter()
+            .take_while(|p| p[0].as_bytes()[0] == first)
+            .any(|p| self.phrase_fits(j, p))
     }
 
     /// Whether the tokens from `j` spell the words of `phrase`, elisions

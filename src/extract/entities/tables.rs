@@ -428,11 +428,15 @@ pub(crate) static OBJECT_VERBS: LazyLock<WordList> =
 /// each phrase as its words.
 pub(crate) static CLUB_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| {
-        crate::lexicon::rows(include_str!(
+        let mut phrases = crate::lexicon::rows(include_str!(
             "../../../data/entities/club_phrases.txt"
         ))
-        .map(|r| r.split(' ').collect())
-        .collect()
+        .map(|r| r.split(' ').collect::<Vec<_>>())
+        // Ordered by their first word, for a binary search on it.
+        .filter(|p| !p[0].is_empty())
+        .collect::<Vec<_>>();
+        phrases.sort_by(|a, b| a[0].cmp(b[0]));
+        phrases
     });
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> =

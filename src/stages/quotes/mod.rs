@@ -2418,12 +2418,6 @@ fn introduces(ctx: &Ctx<'_>, toks: &[Tok], at: usize) -> bool {
         .any(|w| matches!(w, ":" | "«" | "\"" | "“"))
 }
 
-/// For each sentence, whether a trigger word of indirect speech (a
-/// speech verb form, `selon`, `d'après`, `Pour`, `, pour`) stands in it
-/// as a whole word: one pass over the words of the text, which leaves a
-/// sentence at its first trigger. A trigger belongs to the sentence its
-/// first byte is in ([`Mentions::sentence_of`]).
-#[inline(never)]
 /// Whether token `b` is the full stop of an abbreviated title (`Selon
 /// M. Bennis,`, `Dr.`), glued to it, which ends no clause.
 fn abbreviated_title(ctx: &Ctx<'_>, toks: &[Tok], b: usize) -> bool {
@@ -2433,6 +2427,12 @@ fn abbreviated_title(ctx: &Ctx<'_>, toks: &[Tok], b: usize) -> bool {
         && matches!(ctx.word(toks[b - 1]), "M" | "MM" | "Dr" | "Pr" | "Mgr")
 }
 
+/// For each sentence, whether a trigger word of indirect speech (a
+/// speech verb form, `selon`, `d'après`, `Pour`, `, pour`) stands in it
+/// as a whole word: one pass over the words of the text, which leaves a
+/// sentence at its first trigger. A trigger belongs to the sentence its
+/// first byte is in ([`Mentions::sentence_of`]).
+#[inline(never)]
 fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let text = ctx.text;
     let bytes = text.as_bytes();
