@@ -17,7 +17,9 @@ Sources (see NOTICE):
 
 Names that are also common French words (`Orange`, `Sens`) are left out
 unless the city is large, and given names that are common words or places
-are left out: a capitalised common word is not evidence of a name.
+are left out: a capitalised common word is not evidence of a name. So are
+the English words of data/entities/not_given_names.txt, which open company
+names (`General Atlantic`).
 """
 import glob
 import importlib
@@ -98,6 +100,9 @@ file: CC BY 4.0 (see NOTICE).
     # Listed organisations and products (`Tesla`, `Mercedes`) are not
     # taken as given names.
     listed = rows("names.tsv") | rows("acronyms.txt")
+    # English words that open company names (`General Atlantic`).
+    corporate = rows("not_given_names.txt")
+    listed |= corporate
     with zipfile.ZipFile(fk) as z:
         locales = sorted({n.split("/")[3] for n in z.namelist()
                           if n.startswith("faker/providers/person/")
@@ -139,7 +144,8 @@ file: CC BY 4.0 (see NOTICE).
                 v = list(v)
             if not isinstance(v, (list, tuple)):
                 continue
-            into.update(nfc(n) for n in v if latin(nfc(n)) and " " not in n)
+            into.update(nfc(n) for n in v if latin(nfc(n)) and " " not in n
+                        and nfc(n) not in corporate)
     header = """
 {} given names: those only ever listed as {} by the Latin-script
 locales of the PyPI package Faker 40.63.0 (MIT licence,

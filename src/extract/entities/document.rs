@@ -645,12 +645,16 @@ pub(crate) fn decide(
         .collect();
     // `Auxerre` after `AJ Auxerre`, `Angers` after `Angers SCO`: a town
     // read as its club is named as the club, when one club's name opens
-    // or ends with it.
+    // or ends with it (a capitalised name).
     let org = crate::model::Label::Org;
     if decided.iter().any(|d| d.0 == org) {
         let mut clubs: Map<&str, Option<usize>> = Map::default();
         for (k, &c) in &index {
-            if decided[c].0 != org {
+            // A public body named after its town (`tribunal de commerce
+            // de Lyon`, `université de Lyon`) is no club.
+            if decided[c].0 != org
+                || decided[c].1.starts_with(char::is_lowercase)
+            {
                 continue;
             }
             if let (Some((first, _)), Some((_, last))) =

@@ -1108,7 +1108,16 @@ impl<'a> Reader<'a> {
             let company = k == i + 1
                 && self.suffix_at(k)
                 && !FUNCTION_WORDS.contains(lower(w, &mut String::new()));
-            if !company && !(next_name && (particle || self.given_name(i))) {
+            // `Marks & Spencer ferme`, `Johnson and Johnson`: joined to
+            // a capitalised word by `&` or `and`, it is a company's name.
+            let joined = self.is_word(i + 2)
+                && matches!(self.word(i + 1), "&" | "and")
+                && !self.toks[i + 2].line_before()
+                && matches!(self.toks[i + 2].shape, Shape::Cap | Shape::Upper);
+            if !company
+                && !joined
+                && !(next_name && (particle || self.given_name(i)))
+            {
                 return None;
             }
         }
@@ -2344,9 +2353,7 @@ impl<'a> Reader<'a> {
         match word(k) {
             Some("a" | "," | "n'" | "n’") => {}
             Some(w)
-                if CLUB_PHRASES
-                    .binary_search_by(|p| p[0].cmp(w))
-                    .is_ok() => {}
+                if CLUB_PHRASES.binary_search_by(|p| p[0].cmp(w)).is_ok() => {}
             _ => return false,
         }
         let mut j = k;
@@ -2393,7 +2400,8 @@ impl<'a> Reader<'a> {
         let Some(first) = word(j).and_then(|w| w.bytes().next()) else {
             return false;
         };
-        let from = CLUB_PHRASES.partition_point(|p| p[0].as_bytes()[0] < first);
+        let from =
+            CLUB_PHRASES.partition_point(|p| p[0].as_bytes()[0] < first);
         CLUB_PHRASES[from..]
             .iter()
             .take_while(|p| p[0].as_bytes()[0] == first)

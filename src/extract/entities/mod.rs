@@ -913,6 +913,51 @@ mod tests {
     }
 
     #[test]
+    fn company_names_joined_or_opened_by_english_words() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            // A sentence opener that is a common word, joined to a
+            // capitalised word by `&` or `and`.
+            ("Marks & Spencer ferme des magasins.", "Marks & Spencer"),
+            ("Marks and Spencer ferme des magasins.", "Marks and Spencer"),
+            // An English word Faker lists as a given name opens no
+            // person's name.
+            (
+                "General Catalyst a investi dans la société.",
+                "General Catalyst",
+            ),
+            ("Silver Lake a racheté la société.", "Silver Lake"),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == "ORG"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_body_named_after_its_town_is_no_club() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Le tribunal de commerce de Lyon a tranché. Lyon s'est \
+                    imposé face à Lens samedi.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter()
+                .any(|(t, l, c)| t == "Lyon" && *l == "ORG" && c == "Lyon"),
+            "{got:?}"
+        );
+        let got = run(
+            &ex,
+            "L'AJ Auxerre a gagné. Auxerre s'est imposé face à Lens.",
+        );
+        assert!(
+            got.iter().any(|(t, _, c)| t == "Auxerre" && c == "AJ Auxerre"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_name_fronted_by_cote_takes_no_apposition() {
         let ex = EntityExtractor::new(&[]);
         let got = run(&ex, "Côté Quantalys, le prix fait grincer des dents.");
