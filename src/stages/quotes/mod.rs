@@ -565,7 +565,11 @@ impl<'a> Ctx<'a> {
             span,
             canonical: e.map(|e| e.canonical.to_string()),
             label: e.map(|e| e.label),
-            gender: gender.or(e.and_then(|e| e.gender)),
+            // `a-t-il annoncé` for a company: a pronoun's gender is a
+            // person's only.
+            gender: gender
+                .or(e.and_then(|e| e.gender))
+                .filter(|_| e.is_none_or(|e| e.label == Label::Per)),
         }
     }
 

@@ -966,3 +966,14 @@ fn a_minister_with_two_portfolios_then_her_name() {
         )],
     )]);
 }
+
+#[test]
+fn a_company_speaking_through_a_pronoun_has_no_gender() {
+    let analyzer = Analyzer::new();
+    let a = analyzer.analyze(
+        "Le groupe Brenval a dégagé un bénéfice record, a-t-il annoncé jeudi.",
+    );
+    let s = a.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(s.canonical.as_deref(), Some("Brenval"));
+    assert_eq!(s.gender, None);
+}
