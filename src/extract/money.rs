@@ -42,8 +42,9 @@
 //! either, is left out); `de 15 à 20 000 euros` runs from 15 000, `entre
 //! cinq et 10 euros` from 5; a year before `euros constants` is no amount;
 //! `$2.5 billion` is the English billion (10^9), and `trillion` always the
-//! English one (10^12: the French 10^18 is no amount); a symbol may follow
-//! a scale word and `de` (`40 millions de £`); units and subunits make one
+//! English one (10^12: the French 10^18 is no amount); a symbol or a code
+//! may follow a scale word and `de` (`40 millions de £`, `5 milliards de
+//! FCFA`); units and subunits make one
 //! amount (`trois euros et vingt centimes`, `7 dollars 25`); an amount may be split by
 //! one line break of hard-wrapped text (`5,8 milliards` / `d'euros`), never
 //! by a blank line.
@@ -1251,10 +1252,12 @@ fn postfix_money(text: &str, p: usize, mut amount: Amount) -> Option<Single> {
     }
     let mut code = form.code;
     match form.kind {
-        // `40 millions de £`, `3 milliards de ¥`: a symbol after `de` only
-        // after a scale word of a million or more; a code never.
-        FormKind::Code if used_de => return None,
-        FormKind::Symbol if used_de && amount.scale < 1e6 => return None,
+        // `40 millions de £`, `3 milliards de ¥`, `5,4 milliards de
+        // FCFA`: a symbol or a code after `de` only after a scale word of
+        // a million or more.
+        FormKind::Symbol | FormKind::Code if used_de && amount.scale < 1e6 => {
+            return None;
+        }
         FormKind::SubUnit => {
             // `douze cents` is 1200 (`cents`, plural of `cent`), not 12
             // cents: after words, only `centimes` is a sub-unit.
@@ -2874,7 +2877,6 @@ mod tests {
         "un franc succès",
         "trois francs-tireurs",
         "un réal",
-        "2 milliards de XAF",
         "Airbus A320",
         "COVID-19",
         "millions d'euros",
@@ -3079,6 +3081,12 @@ mod tests {
     fn scales_symbols_subunits_and_bounds() {
         let cases: &[(&str, &str, f64, Option<&str>)] = &[
             ("levé 40 millions de £.", "40 millions de £", 4e7, Some("GBP")),
+            (
+                "un budget de 2 milliards de XAF.",
+                "2 milliards de XAF",
+                2e9,
+                Some("XAF"),
+            ),
             (
                 "un plan de 3 milliards de ¥.",
                 "3 milliards de ¥",

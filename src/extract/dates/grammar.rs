@@ -2501,6 +2501,13 @@ fn counts(s: &Sentence<'_>, j: usize) -> bool {
                     | "pres"
                     | "dont"
                     | "ceux"
+                    | "aupres"
+                    | "hors"
+                    | "desormais"
+                    | "parfois"
+                    | "tandis"
+                    | "ailleurs"
+                    | "certes"
             )
         {
             return true;

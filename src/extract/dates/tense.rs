@@ -118,8 +118,9 @@ pub(super) fn markers(s: &Sentence<'_>) -> Vec<Mark> {
                     j += 1;
                 }
                 let pp = s.w(j);
-                if !after_y
-                    && s.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+                // `Yaatal y a racheté`, `il y a eu`: a compound past
+                // all the same.
+                if s.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
                     && participle(pp)
                 {
                     let pp_class = form_class(pp);

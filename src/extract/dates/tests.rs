@@ -1664,3 +1664,23 @@ fn regression_16_values_stay_iso_from_extreme_reference_dates() {
         }
     }
 }
+
+#[test]
+fn compound_past_after_y_and_years_before_aupres() {
+    check(&[
+        // `y a` + participle is a compound past.
+        (
+            "Yaatal y a racheté en janvier la start-up Kalo Pay.",
+            "2031-05-13",
+            "janvier",
+            "DATE 2031-01",
+        ),
+        // `auprès` after a year is no plural noun counted.
+        (
+            "Il avait levé des fonds en 2028 auprès d'Elaia.",
+            "2031-05-13",
+            "2028",
+            "DATE 2028",
+        ),
+    ]);
+}

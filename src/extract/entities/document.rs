@@ -170,6 +170,27 @@ fn last_word(k: &str) -> Option<(&str, &str)> {
     Some((&k[..i], &k[i + 1..]))
 }
 
+/// Whether one of the three words before byte `at` (commas aside) is a
+/// subsidiary's noun (`Sa filiale américaine, X`, `la division X`).
+fn subsidiary_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at).is_some_and(|before| {
+        before
+            .rsplit(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| {
+                matches!(
+                    w,
+                    "filiale" | "filiales" | "division" | "branche" | "unité"
+                )
+            })
+    })
+}
+
 /// Decides the names of a document and turns them into candidates.
 pub(crate) fn decide(
     text: &str,
@@ -267,6 +288,8 @@ pub(crate) fn decide(
     for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         // `Ivelec Ghana`: a subsidiary named after its country does not
         // name its parent (`Ivelec`).
+        // `Sa filiale américaine, Vantreel Rail Systems,`: a subsidiary
+        // introduced as one does not name its parent either.
         if best(m, 1)
             && m.evidence
             && words(m) >= 2
@@ -274,6 +297,7 @@ pub(crate) fn decide(
             && !forms[i]
                 .split_once(' ')
                 .is_some_and(|(_, rest)| COUNTRIES.contains(rest))
+            && !subsidiary_before(text, m.start as usize)
         {
             note(&mut org_heads, first, k);
         }

@@ -13,9 +13,9 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CLUB_PHRASES, CLUB_STAFF, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON,
-    NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES,
-    ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES, ROLE_MODIFIERS,
-    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
+    LEXICON_EXTRA, NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES,
+    ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
+    ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -509,6 +509,7 @@ impl<'a> Reader<'a> {
                 self.buf = self.buf.replace('’', "'");
             }
             let mut is = LEXICON.contains(&self.buf)
+                || LEXICON_EXTRA.contains(&self.buf)
                 // `ETAT-CIVIL`: a compound of common words.
                 || self.buf.contains('-')
                     && self.buf.split('-').all(|p| {
@@ -2263,6 +2264,9 @@ impl<'a> Reader<'a> {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
+        // `Dakar s'impose comme une place financière`, `s'est imposé
+        // comme le leader`: a place or a firm that establishes itself.
+        let as_what = |j: usize| word(j) == Some("comme");
         match (word(k), word(k + 1), word(k + 2)) {
             (Some("a"), Some(v), _) => matches!(
                 v,
@@ -2275,18 +2279,22 @@ impl<'a> Reader<'a> {
                     | "renversé"
                     | "humilié"
             ),
-            (Some("s'" | "s’"), Some("est"), Some(v)) => matches!(
-                v,
-                "imposé"
-                    | "imposée"
-                    | "incliné"
-                    | "inclinée"
-                    | "qualifié"
-                    | "qualifiée"
-            ),
+            (Some("s'" | "s’"), Some("est"), Some(v)) => {
+                matches!(
+                    v,
+                    "imposé"
+                        | "imposée"
+                        | "incliné"
+                        | "inclinée"
+                        | "qualifié"
+                        | "qualifiée"
+                ) && !as_what(k + 3)
+            }
             // The present of headlines and live reports (`Brest renverse
             // Lens`, `Lyon s'impose`).
-            (Some("s'" | "s’"), Some("impose" | "incline"), _) => true,
+            (Some("s'" | "s’"), Some("impose" | "incline"), _) => {
+                !as_what(k + 2)
+            }
             (Some(v), Some(n), _) => {
                 matches!(
                     v,

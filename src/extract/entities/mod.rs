@@ -937,6 +937,37 @@ mod tests {
     }
 
     #[test]
+    fn business_news_words_places_that_establish_themselves_and_regions() {
+        let ex = EntityExtractor::new(&[]);
+        // A word of business news the dictionary lacks opens no name.
+        let got =
+            run(&ex, "Fintech : la sénégalaise Yaatal lève 40 millions.");
+        assert!(got.iter().all(|(t, _, _)| t != "Fintech"), "{got:?}");
+        // A town that establishes itself is no club.
+        let got =
+            run(&ex, "« Dakar s'impose comme une place fintech », dit-il.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Dakar" && *l == "LOC"),
+            "{got:?}"
+        );
+        // A company named after its region of business.
+        let got = run(&ex, "Le fonds a investi aux côtés de Partech Africa.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Partech Africa" && *l == "ORG"),
+            "{got:?}"
+        );
+        // A subsidiary introduced as one does not name its parent.
+        let text = "Vantreel a publié ses comptes. Sa filiale américaine, \
+                    Vantreel Rail Systems, a perdu de l'argent. Vantreel \
+                    reste confiant.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().all(|(t, _, c)| t != "Vantreel" || c == "Vantreel"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_body_named_after_its_town_is_no_club() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le tribunal de commerce de Lyon a tranché. Lyon s'est \

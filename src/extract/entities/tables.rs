@@ -337,6 +337,9 @@ pub(crate) static PROPER_NAMES: LazyLock<WordList> =
 /// Common French words and their inflected forms, lower case.
 pub(crate) static LEXICON: LazyLock<WordList> =
     LazyLock::new(|| word_list!("lexicon.txt"));
+/// Common words of business news the dictionary lacks (`fintech`).
+pub(crate) static LEXICON_EXTRA: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("lexicon_extra.txt"));
 /// Given names, French and international: three sorted tables, looked
 /// up one after the other (merging them cost more at start-up than the
 /// extra lookups of a run).
@@ -538,6 +541,10 @@ mod tests {
             (
                 "acronyms_common.txt",
                 include_str!("../../../data/entities/acronyms_common.txt"),
+            ),
+            (
+                "lexicon_extra.txt",
+                include_str!("../../../data/entities/lexicon_extra.txt"),
             ),
             (
                 "person_titles.txt",

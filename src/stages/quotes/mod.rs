@@ -518,6 +518,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether a date mention starts at byte `at`.
+    fn date_at(&self, at: usize) -> bool {
+        let i = self.m.kept.partition_point(|c| c.start < at);
+        self.m.kept.get(i).is_some_and(|c| {
+            c.start == at && matches!(c.found, Found::Date(_))
+        })
+    }
+
     /// Whether the mark `t` opens or closes a marked term of three words
     /// at most.
     fn term_mark(&self, t: Tok) -> bool {
@@ -1026,7 +1034,9 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
+            // `a indiqué la société mardi`: the day is no part of it.
             if NP_STOPS.contains(k.as_ref())
+                || self.date_at(t.s)
                 || AUXILIARIES.contains(k.as_ref())
                 || (VERBS.contains_key(k.as_ref()) && words > 0)
                 || verb_object

@@ -977,3 +977,13 @@ fn a_company_speaking_through_a_pronoun_has_no_gender() {
     assert_eq!(s.canonical.as_deref(), Some("Brenval"));
     assert_eq!(s.gender, None);
 }
+
+#[test]
+fn a_day_after_a_noun_phrase_speaker_is_no_part_of_it() {
+    let analyzer = Analyzer::new();
+    let a = analyzer.analyze(
+        "Le chimiste va être racheté pour 780 millions d'euros, a indiqué la société mardi dans un communiqué.",
+    );
+    let s = a.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(s.text, "la société");
+}
