@@ -385,6 +385,66 @@ impl<'a> Ctx<'a> {
         .then_some(e as usize)
     }
 
+    /// `Selon le courtier` after `X, analyste chez Oddo BHF`: a broker's
+    /// or an adviser's noun stands for the firm an analyst was just said
+    /// to work at (`chez X`), in this sentence or the one before.
+    fn employer_before(&self, noun: &str, at: usize) -> Option<usize> {
+        if !["courtier", "banque"].iter().any(|n| is(noun, n)) {
+            return None;
+        }
+        let s = self.m.sentence_of(at);
+        let lo = self.m.sentences.get(s.saturating_sub(1))?.start;
+        let mut i = self.m.kept.partition_point(|c| c.start < at);
+        while i > 0 {
+            i -= 1;
+            let c = &self.m.kept[i];
+            if c.start < lo {
+                break;
+            }
+            let e = self.of_mention[i];
+            if e != NONE
+                && self.ents[e as usize].label == Label::Org
+                && self.text[..c.start].ends_with("chez ")
+            {
+                return Some(e as usize);
+            }
+        }
+        None
+    }
+
+    /// The organisation whose mention starts at byte `at`.
+    fn org_named_at(&self, at: usize) -> Option<usize> {
+        let k = self.entity_at(at)?;
+        let e = self.of_mention[k] as usize;
+        (self.ents[e].label == Label::Org).then_some(e)
+    }
+
+    /// Where the words of `span` (`le groupe`) first stand earlier in its
+    /// paragraph, as whole words, whatever the case of their first
+    /// letter.
+    fn same_noun_before(&self, span: Range<usize>) -> Option<usize> {
+        let text = self.text;
+        let phrase = &text[span.clone()];
+        let para = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+        let (first, rest) = phrase.split_at(phrase.chars().next()?.len_utf8());
+        let bytes = text.as_bytes();
+        let mut i = para;
+        while let Some(k) = text[i..span.start].find(rest) {
+            let at = i + k;
+            i = at + rest.len();
+            let Some(start) = at.checked_sub(first.len()) else { continue };
+            let whole = text
+                .get(start..at)
+                .is_some_and(|f| f.eq_ignore_ascii_case(first))
+                && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+                && bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if whole {
+                return Some(start);
+            }
+        }
+        None
+    }
+
     /// The organisation the paragraph starting at byte `para` talks of
     /// last before byte `at`: going back sentence by sentence from `at`
     /// to the paragraph's start, the
@@ -1084,7 +1144,19 @@ impl<'a> Ctx<'a> {
                 _ => self.org_before(span.start),
             },
             (Some((_, Label::Org, false)), None) if !is_indefinite(det) => {
-                self.org_opening(span.start)
+                // `Le groupe, qui a réalisé ... Le groupe a précisé`: the
+                // same noun earlier in the paragraph already named it.
+                let earlier = self.same_noun_before(span.clone());
+                self.employer_before(head_word, span.start)
+                    .or_else(|| self.org_opening(span.start))
+                    .or_else(|| {
+                        earlier.and_then(|at| {
+                            // `Le groupe Valmont ...`: the name after it.
+                            let end = at + (span.end - span.start);
+                            self.org_named_at(end + 1)
+                                .or_else(|| self.org_of_paragraph(at))
+                        })
+                    })
                     .or_else(|| self.org_of_paragraph(span.start))
             }
             (Some((g, Label::Per, false)), None | Some(Some(_)))

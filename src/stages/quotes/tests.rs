@@ -987,3 +987,43 @@ fn a_day_after_a_noun_phrase_speaker_is_no_part_of_it() {
     let s = a.quotes[0].speaker.as_ref().expect("a speaker");
     assert_eq!(s.text, "la société");
 }
+
+#[test]
+fn a_company_noun_repeated_in_its_paragraph_and_a_broker() {
+    check(&[
+        (
+            "Le PDG de Solvéra, Étienne Morvan, est confiant. Le groupe, qui emploie 1 300 salariés, avait avalé le belge Resinex. Selon M. Morvan, aucun site ne sera fermé. Le groupe a précisé que son siège resterait à Lyon.",
+            &[
+                (
+                    "aucun site ne sera fermé",
+                    Some("Selon"),
+                    Some("Morvan"),
+                    Some("Étienne Morvan"),
+                ),
+                (
+                    "son siège resterait à Lyon",
+                    Some("a précisé"),
+                    Some("Le groupe"),
+                    Some("Solvéra"),
+                ),
+            ],
+        ),
+        (
+            "« Le prix est élevé », estime Julie Kessous, analyste chez Oddo BHF. Selon le courtier, la prime atteint 41 % sur le dernier cours.",
+            &[
+                (
+                    "Le prix est élevé",
+                    Some("estime"),
+                    Some("Julie Kessous"),
+                    Some("Julie Kessous"),
+                ),
+                (
+                    "la prime atteint 41 % sur le dernier cours",
+                    Some("Selon"),
+                    Some("le courtier"),
+                    Some("Oddo BHF"),
+                ),
+            ],
+        ),
+    ]);
+}
