@@ -1240,7 +1240,7 @@ impl<'a> Reader<'_, 'a> {
         let h = self.hit;
         let ev = match h.frame {
             Frame::Raise => self.raise(st),
-            Frame::Invest => self.invest(st, None),
+            Frame::Invest => self.enter_capital(st),
             Frame::Stake => self.stake(st),
             Frame::Buy
             | Frame::BuyNoun
@@ -1520,43 +1520,10 @@ impl<'a> Reader<'_, 'a> {
     /// `Y investit 12 M€ dans X`, `Y entre au capital de X`.
     fn invest(&self, st: &State, stake: Option<usize>) -> Vec<EventFound> {
         let h = self.hit;
-        let company = self
-            .entity_after_cue(
-                h.end,
-                self.s.range.end,
-                &[
-                    &["dans"],
-                    &["capital", "de"],
-                    &["capital", "d'"],
-                    &["capital", "du"],
-                ],
-                6,
-            )
-            .or_else(|| {
-                let t = &self.m.text[h.start..h.end];
-                t.contains("capital")
-                    .then(|| self.entity_after(h.end, 2, OBJECT_STOPS))
-                    .flatten()
-            });
+        let company = self.invested_company();
         let investors = self.subjects(h.start);
         if let Some(stake) = stake {
-            let Some(target) = company.or_else(|| self.topic(st)) else {
-                return Vec::new();
-            };
-            return vec![self.event(
-                EventType::Acquisition,
-                ArgsFound {
-                    target: Some(target),
-                    buyer: investors.first().copied(),
-                    stake: Some(stake),
-                    amount: self.money_after(h.end, self.s.range.end, true),
-                    status: Some(self.status(investors.first().copied()).0),
-                    date: self.date(),
-                    ..ArgsFound::default()
-                },
-            )]
-            .into_iter()
-            .collect();
+            return self.acquire_stake(st, company, &investors, Some(stake));
         }
         let Some(company) = company else { return Vec::new() };
         let amount = self.money_after(h.end, self.s.range.end, true);
@@ -1571,6 +1538,104 @@ impl<'a> Reader<'_, 'a> {
                 ..ArgsFound::default()
             },
         )]
+    }
+
+    /// The company invested in: after `dans` or `capital de`.
+    fn invested_company(&self) -> Option<usize> {
+        let h = self.hit;
+        self.entity_after_cue(
+            h.end,
+            self.s.range.end,
+            &[
+                &["dans"],
+                &["capital", "de"],
+                &["capital", "d'"],
+                &["capital", "du"],
+            ],
+            6,
+        )
+        .or_else(|| {
+            // `entrer au capital du club belge de La Gantoise`: the
+            // trigger holds `capital`.
+            let t = &self.m.text[h.start..h.end];
+            if !t.contains("capital") {
+                return None;
+            }
+            self.entity_after(h.end, 2, OBJECT_STOPS).or_else(|| {
+                self.entity_after_cue(
+                    h.end,
+                    self.s.range.end,
+                    &[&["de"], &["d'"], &["du"], &["des"]],
+                    6,
+                )
+                .filter(|&at| self.m.kept[at].start < h.end + 40)
+            })
+        })
+    }
+
+    /// [`Ctx::invest`] read as the purchase of a stake, its share known
+    /// or not.
+    fn invest_stake(
+        &self,
+        st: &State,
+        stake: Option<usize>,
+    ) -> Vec<EventFound> {
+        // `fait aussi son entrée au capital` in a round: no company
+        // named, an investor of the round ([`Ctx::investors`]).
+        let Some(company) = self.invested_company() else {
+            return Vec::new();
+        };
+        let investors = self.subjects(self.hit.start);
+        if investors.first().is_some_and(|&b| {
+            canonical(self.m, Some(b)) == canonical(self.m, Some(company))
+        }) {
+            return Vec::new();
+        }
+        self.acquire_stake(st, Some(company), &investors, stake)
+    }
+
+    /// The acquisition of a stake in `company` (or the topic company)
+    /// by the first of `investors`.
+    fn acquire_stake(
+        &self,
+        st: &State,
+        company: Option<usize>,
+        investors: &[usize],
+        stake: Option<usize>,
+    ) -> Vec<EventFound> {
+        let h = self.hit;
+        let Some(target) = company.or_else(|| self.topic(st)) else {
+            return Vec::new();
+        };
+        vec![self.event(
+            EventType::Acquisition,
+            ArgsFound {
+                target: Some(target),
+                buyer: investors.first().copied(),
+                stake,
+                amount: self.money_after(h.end, self.s.range.end, true),
+                status: Some(self.status(investors.first().copied()).0),
+                date: self.date(),
+                ..ArgsFound::default()
+            },
+        )]
+    }
+
+    /// `Y investit 12 M€ dans X` is funding; `Y entre au capital de X`
+    /// with no amount, or with a share (`à hauteur de 30 %`), is Y's
+    /// purchase of a stake in X.
+    fn enter_capital(&self, st: &State) -> Vec<EventFound> {
+        let h = self.hit;
+        if !self.m.text[h.start..h.end].contains("capital") {
+            return self.invest(st, None);
+        }
+        let stake = self.stake_pct();
+        if stake.is_none()
+            && self.money_after(h.end, self.s.range.end, true).is_some()
+        {
+            return self.invest(st, None);
+        }
+        self.invest_stake(st, stake)
     }
 
     /// `prend une participation de 25 % dans X`: an acquisition of a
@@ -2173,6 +2238,7 @@ impl<'a> Reader<'_, 'a> {
                     .then(|| self.before(h.start).find(|&i| self.is_entity(i)))
                     .flatten()
             })
+            .or_else(|| self.apposed_valued(h.start))
             .or_else(|| self.subject(h.start))
             .or_else(|| self.entity_after(h.end, 3, OBJECT_STOPS))
             .or_else(|| self.topic(st));
@@ -2186,6 +2252,39 @@ impl<'a> Reader<'_, 'a> {
                 ..ArgsFound::default()
             },
         )]
+    }
+
+    /// `au capital de Northgate Power, un producteur texan valorisé 2,3
+    /// milliards`: a participle with no auxiliary in an apposition values
+    /// the name before the apposition's comma.
+    fn apposed_valued(&self, start: usize) -> Option<usize> {
+        let at = self.tok_at(start);
+        let w = self.word(at);
+        if !["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e)) {
+            return None;
+        }
+        let mut k = at;
+        while k > 0 && at - k < 8 {
+            k -= 1;
+            let w = self.word(k);
+            if is_any(
+                w,
+                &["a", "est", "été", "sera", "serait", "était", "être"],
+            ) || matches!(w, "." | ";" | ":")
+            {
+                return None;
+            }
+            if w == "," {
+                let comma = self.s.toks[k].start;
+                return self.before(comma).next().filter(|&i| {
+                    self.is_entity(i)
+                        && self.m.text[self.m.kept[i].end..comma]
+                            .trim()
+                            .is_empty()
+                });
+            }
+        }
+        None
     }
 
     /// `un chiffre d'affaires de 3 M€`, `son bénéfice net 4,6 Md€`.
@@ -3763,7 +3862,6 @@ mod frames {
         }
     }
 
-    /// The titles of the role events of `text`, in order.
     /// The investors of the one event of `text`.
     fn investors_of_the_round(text: &str) -> Vec<String> {
         let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
@@ -3791,6 +3889,7 @@ mod frames {
             .collect()
     }
 
+    /// The titles of the role events of `text`, in order.
     fn role_titles(text: &str) -> Vec<String> {
         let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
         a["events"]
@@ -3900,6 +3999,23 @@ mod frames {
                     normande Vauquelin, réalise 1,2 milliard d'euros de \
                     chiffre d'affaires.";
         assert_eq!(companies(text), ["Brélivet"]);
+    }
+
+    #[test]
+    fn entering_the_capital_buys_a_stake_and_an_apposition_is_valued() {
+        // No amount: a stake bought, its status by modality.
+        let text = "Le fonds Ridgeline serait en discussions pour entrer \
+                    au capital du club belge de La Gantoise.";
+        assert_eq!(args_of(text, "acquisition", "target"), ["La Gantoise"]);
+        assert_eq!(args_of(text, "acquisition", "buyer"), ["Ridgeline"]);
+        // An amount and no share: funding.
+        let text = "Le fonds Ridgeline a investi 5 millions d'euros dans \
+                    la société Vantiel.";
+        assert_eq!(args_of(text, "funding", "company"), ["Vantiel"]);
+        // A participle in apposition values the name before its comma.
+        let text = "Harwell Capital veut racheter Northgate Power, un \
+                    producteur texan valorisé 2,3 milliards de dollars.";
+        assert_eq!(args_of(text, "valuation", "company"), ["Northgate Power"]);
     }
 
     #[test]
