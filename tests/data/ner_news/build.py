@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_g.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_h.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
-ner_fr_news_sixth.jsonl and ner_fr_news_seventh.jsonl.
+ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl and
+ner_fr_news_eighth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -53,6 +54,7 @@ def main():
     build("articles_e.txt", "ner_fr_news_unseen.jsonl")
     build("articles_f.txt", "ner_fr_news_sixth.jsonl")
     build("articles_g.txt", "ner_fr_news_seventh.jsonl")
+    build("articles_h.txt", "ner_fr_news_eighth.jsonl")
 
 
 if __name__ == "__main__":
