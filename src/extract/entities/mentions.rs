@@ -819,6 +819,14 @@ impl<'a> Reader<'a> {
             while model && self.edition_at(last) {
                 last += 1;
             }
+            // `sa montre connectée Pulse Watch Ultra`: edition words
+            // after a product's noun.
+            if !model && self.edition_at(last) && self.product_before(*i) {
+                while self.edition_at(last) {
+                    last += 1;
+                }
+                model = true;
+            }
             // `le Zorbix Pro 2`: a name, edition words and a generation
             // number are a model.
             if !model && self.edition_at(last) {
@@ -998,8 +1006,9 @@ impl<'a> Reader<'a> {
                     .any(|a| self.word(end).starts_with(a));
             return Some(end + usize::from(compass));
         }
+        // `tribunal de commerce de Lyon`, `CHU d'Angers`.
         if t.kind == Kind::Word
-            && t.shape == Shape::Lower
+            && matches!(t.shape, Shape::Lower | Shape::Upper)
             && self.streets.may_hold(self.word(i).as_bytes())
             && BODY_HEADS.contains(self.word(i))
         {
@@ -1434,6 +1443,17 @@ impl<'a> Reader<'a> {
     /// (`a présenté Mistral Large 2`, `dévoile Galaxy 5`): a common word
     /// there opens a model's name.
     fn launched_before(&self, first: usize) -> bool {
+        // `dévoile le Pulse Fold 3`: past the article.
+        let first = if first > 1
+            && self.is_word(first - 1)
+            && matches!(
+                self.word(first - 1),
+                "le" | "la" | "les" | "son" | "sa"
+            ) {
+            first - 1
+        } else {
+            first
+        };
         first > 0
             && self.is_word(first - 1)
             && matches!(
@@ -1449,6 +1469,20 @@ impl<'a> Reader<'a> {
                     | "déployé"
                     | "déploie"
             )
+    }
+
+    /// Whether a product's noun stands before word `first`, maybe with
+    /// an adjective between (`son smartphone pliable`, `sa batterie`).
+    fn product_before(&mut self, first: usize) -> bool {
+        let lower = |r: &Self, k: usize| {
+            r.is_word(k) && r.toks[k].shape == Shape::Lower
+        };
+        first > 0
+            && lower(self, first - 1)
+            && (self.noun_at(first - 1) == Some(Label::Misc)
+                || first > 1
+                    && lower(self, first - 2)
+                    && self.noun_at(first - 2) == Some(Label::Misc))
     }
 
     /// Whether a word of investing (`investi`, `investissement`,
@@ -1570,7 +1604,8 @@ impl<'a> Reader<'a> {
             && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
             && (!self.common(first)
                 || self.given_name(first)
-                || self.launched_before(first))
+                || self.launched_before(first)
+                || self.product_before(first))
         {
             let (after, then) = (last + 1, last + 2);
             let of = after < self.toks.len()
@@ -1616,6 +1651,10 @@ impl<'a> Reader<'a> {
             if closes && before {
                 return true;
             }
+        }
+        // `sa batterie Kelvio Cell S2`: a product's noun before.
+        if code && entry.is_none() && self.product_before(first) {
+            return true;
         }
         code && entry.is_none()
             && last == first + 1
@@ -1888,12 +1927,17 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let p = self.particles_at(k);
-            if p == k + 1
+            if (k + 1..=k + 3).contains(&p)
                 && self.is_word(p)
                 && !self.toks[p].line_before()
                 && matches!(
                     self.word(p),
-                    "commerce" | "appel" | "assises" | "police"
+                    "commerce"
+                        | "appel"
+                        | "assises"
+                        | "police"
+                        | "entreprise"
+                        | "travail"
                 )
             {
                 k = p + 1;
@@ -2633,7 +2677,7 @@ impl<'a> Reader<'a> {
                 m.add(Label::Loc, weight::HEAD, true);
             }
             // `ministère des Armées`, `tribunal de commerce de Lyon`.
-            if self.toks[first].shape == Shape::Lower
+            if matches!(self.toks[first].shape, Shape::Lower | Shape::Upper)
                 && BODY_HEADS.contains(self.word(first))
             {
                 m.add(Label::Org, weight::HEAD, true);
@@ -2829,10 +2873,28 @@ impl<'a> Reader<'a> {
                 {
                     // `le cabinet d'avocats Bredin Prat`: the head noun
                     // before `de` describes the name.
+                    // `Le recycleur montréalais de batteries Cyclithium`:
+                    // past an adjective; a plural product after `de` with
+                    // no head found is a maker's goods, not the name's
+                    // kind.
                     let of = p >= 2
                         && matches!(self.word(p - 1), "de" | "d'" | "d’");
-                    let head = if of { self.noun_at(p - 2) } else { None };
-                    m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
+                    let head = if of {
+                        self.noun_at(p - 2).or_else(|| {
+                            (p >= 3 && self.toks[p - 2].shape == Shape::Lower)
+                                .then(|| self.noun_at(p - 3))
+                                .flatten()
+                        })
+                    } else {
+                        None
+                    };
+                    let goods = of
+                        && head.is_none()
+                        && l == Label::Misc
+                        && wp.ends_with(['s', 'x']);
+                    if !goods {
+                        m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
+                    }
                 } else if !grammatical
                     && !title
                     && (self.toks[p].shape == Shape::Lower
@@ -3345,6 +3407,25 @@ impl<'a> Reader<'a> {
     /// being the name before: an optional `, qui`, an optional auxiliary,
     /// then a verb of [`ORG_VERBS`] or `publié ses résultats`.
     fn business_after(&mut self, k: usize) -> bool {
+        const WORKS: &[&str] = &[
+            "album",
+            "chanson",
+            "documentaire",
+            "exposition",
+            "festival",
+            "film",
+            "livre",
+            "mission",
+            "opéra",
+            "opération",
+            "pièce",
+            "prix",
+            "roman",
+            "spectacle",
+            "série",
+            "tournoi",
+            "émission",
+        ];
         let word = |r: &Self, j: usize| {
             (j < r.toks.len() && !r.toks[j].line_before()).then(|| r.word(j))
         };
@@ -3362,6 +3443,42 @@ impl<'a> Reader<'a> {
         let Some(v) = word(self, j) else { return false };
         if ORG_VERBS.contains(v) {
             return true;
+        }
+        // `X a présenté mardi son smartphone`, `X a vendu 9 millions de
+        // smartphones`: a maker launches or sells its products.
+        let launch = matches!(
+            v,
+            "présenté"
+                | "présente"
+                | "dévoilé"
+                | "dévoile"
+                | "lancé"
+                | "lance"
+        );
+        let sells = matches!(v, "vendu" | "vend" | "écoulé" | "écoule");
+        if launch || sells {
+            // Sold by the million, not `sa voiture`.
+            let mut counted = false;
+            for n in j + 1..j + 7 {
+                let Some(w) = word(self, n) else { break };
+                if matches!(w, "." | ";" | ":" | "«") {
+                    break;
+                }
+                counted |= self.toks[n].shape == Shape::Digit;
+                let fits = if launch {
+                    matches!(word(self, n - 1), Some("son" | "sa" | "ses"))
+                } else {
+                    counted
+                };
+                // Works are an author's (`a présenté son film`).
+                if fits
+                    && self.toks[n].shape == Shape::Lower
+                    && !WORKS.contains(&w)
+                    && self.noun_at(n) == Some(Label::Misc)
+                {
+                    return true;
+                }
+            }
         }
         matches!(v, "publié" | "publie" | "publiera")
             && matches!(word(self, j + 1), Some("ses" | "son"))

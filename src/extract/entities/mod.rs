@@ -968,6 +968,72 @@ mod tests {
     }
 
     #[test]
+    fn bodies_clubs_products_and_makers() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name, label) in [
+            // An acronym of a kind of body and its town; a museum.
+            ("Le CHU d'Angers recrute.", "CHU d'Angers", "ORG"),
+            ("Le musée d'Orsay ouvre mardi.", "musée d'Orsay", "ORG"),
+            (
+                "Le tribunal de l'entreprise de Liège a accordé un délai.",
+                "tribunal de l'entreprise de Liège",
+                "ORG",
+            ),
+            // A capitalised head and its town.
+            (
+                "Au Parlement de Wallonie, le PS proteste.",
+                "Parlement de Wallonie",
+                "ORG",
+            ),
+            ("Le Standard de Liège a gagné 3-0.", "Standard de Liège", "ORG"),
+            // A trade's establishment before a name.
+            ("La conserverie Maugendre est sauvée.", "Maugendre", "ORG"),
+            // A product's noun before a model with a number, a code or
+            // edition words.
+            (
+                "Il a présenté son smartphone pliable Pulse Fold 3, vendu 1 899 euros.",
+                "Pulse Fold 3",
+                "MISC",
+            ),
+            (
+                "Sa batterie Kelvio Cell S2 équipera les vélos.",
+                "Kelvio Cell S2",
+                "MISC",
+            ),
+            (
+                "Sa montre connectée Pulse Watch Ultra sort.",
+                "Pulse Watch Ultra",
+                "MISC",
+            ),
+            // A maker launches or sells its products by the million.
+            (
+                "Nexaris a présenté mardi son smartphone pliable.",
+                "Nexaris",
+                "ORG",
+            ),
+            ("Nexaris a vendu 9 millions de smartphones.", "Nexaris", "ORG"),
+            // Goods after `de` are no kind of the name.
+            (
+                "Le recycleur montréalais de batteries Cyclithium lève des fonds.",
+                "Cyclithium",
+                "ORG",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == label),
+                "{text}: {got:?}"
+            );
+        }
+        // An author presents a work: no company.
+        let got = run(&ex, "Lenoir a présenté son film à Cannes.");
+        assert!(
+            got.iter().all(|(t, l, _)| t != "Lenoir" || *l == "PER"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_body_named_after_its_town_is_no_club() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le tribunal de commerce de Lyon a tranché. Lyon s'est \

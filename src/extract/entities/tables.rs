@@ -394,8 +394,8 @@ pub(crate) static NAME_PARTICLES: LazyLock<WordList> =
 /// Lower-case nouns that open a street name (`rue des Capucins`).
 pub(crate) static STREET_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("street_nouns.txt"));
-/// Lower-case nouns that open a public body's name (`ministère des
-/// Armées`).
+/// Lower-case nouns and acronyms that open a public body's name
+/// (`ministère des Armées`, `CHU d'Angers`).
 pub(crate) static BODY_HEADS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("body_heads.txt"));
 /// Countries and their subdivisions in French, as one list.
