@@ -588,11 +588,7 @@ impl<'a> Reader<'_, 'a> {
             // `Son groupe, qui avait racheté la fromagerie Vauquelin,
             // réalise ...`: a name inside a relative clause the comma
             // closes.
-            if coordinated
-                || gap.len() == 1
-                    && word(0) == Some(",")
-                    && self.in_relative(mi)
-            {
+            if coordinated || word(0) == Some(",") && self.in_relative(mi) {
                 continue;
             }
             if rel || !self.prepositional(mi) {
