@@ -244,3 +244,32 @@ fn sixth_news_set_entities_reach_the_targets() {
         ],
     );
 }
+
+/// The seventh set (Belgian, Swiss, Québec, West African, regional,
+/// tech, world and culture desks), written and annotated before the
+/// extractor was run on it (strict F1 0.760 then); its errors then
+/// suggested the rules of its round, so it is no longer blind.
+#[test]
+fn seventh_news_set_entities_reach_the_targets() {
+    check("ner_fr_news_seventh.jsonl", &[("ALL", 0.82, 0.82)]);
+}
+
+/// The eighth set (business, regional, politics, sport, tech, world,
+/// Belgian and culture desks), written and annotated before the
+/// extractor was run on it (strict F1 0.844 then); its errors then
+/// suggested the rules of its round (bodies named after their town,
+/// models after a product's noun, makers of products), so it is no
+/// longer blind.
+#[test]
+fn eighth_news_set_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_eighth.jsonl",
+        &[
+            ("ALL", 0.91, 0.91),
+            ("PER", 0.94, 0.94),
+            ("ORG", 0.91, 0.91),
+            ("LOC", 0.88, 0.88),
+            ("MISC", 0.85, 0.85),
+        ],
+    );
+}
