@@ -373,6 +373,17 @@ fn case_fits(name: &str, found: &str, place: bool) -> bool {
             low.extend(found.chars().flat_map(char::to_lowercase));
             return !LEXICON.contains(&low);
         }
+        // `Le monde entier`, `La croix est tombée`: a name opened by its
+        // article (`Le Monde`, `La Croix`) needs its noun's capital.
+        if let Some((article, rest)) = name.split_once(' ')
+            && matches!(article, "Le" | "La" | "Les")
+            && rest.starts_with(char::is_uppercase)
+            && !shouting
+        {
+            return found
+                .split_once(' ')
+                .is_some_and(|(_, r)| r.starts_with(char::is_uppercase));
+        }
         return true;
     }
     // Lower case: only for names with inner capitals (ChatGPT, OpenAI),

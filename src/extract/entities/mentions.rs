@@ -1741,11 +1741,32 @@ impl<'a> Reader<'a> {
         if self.is_punct(k, ",") {
             k += 1;
         }
-        let by = k + 1 < self.toks.len()
+        // `, de la Bretonne Maëlle Quéméner`: past an article and a
+        // capitalised word before a given name.
+        let mut g = k + 1;
+        if g < self.toks.len() && matches!(self.word(g), "la" | "le" | "l'") {
+            g += 1;
+        }
+        if g + 1 < self.toks.len()
+            && self.toks[g].shape == Shape::Cap
+            && !self.toks[g + 1].line_before()
+            && self.given_name(g + 1)
+        {
+            g += 1;
+        }
+        let by = g < self.toks.len()
             && self.toks[k].kind != Kind::Punct
             && matches!(self.word(k), "de" | "d'" | "d’" | "D'" | "D’")
-            && !self.toks[k + 1].line_before()
-            && self.given_name(k + 1);
+            && !self.toks[g].line_before()
+            && self.given_name(g);
+        // `« Les Ponts de Constantine », son premier roman`: a work's
+        // noun in apposition.
+        let apposed = self.is_punct(close + 1, ",")
+            && (close + 2..(close + 6).min(self.toks.len())).any(|k| {
+                self.is_word(k)
+                    && self.toks[k].shape == Shape::Lower
+                    && self.noun_at(k) == Some(Label::Misc)
+            });
         // `"Fight Music"`, `« Nosferatu »`: a short title of capitalised
         // words alone between quotes (a quotation is a clause, in lower
         // case after its first word).
@@ -1759,7 +1780,7 @@ impl<'a> Reader<'a> {
             })
             && !(i + 1..close).any(|k| self.given_name(k))
             && self.listed_at(i + 1 + skip).is_none();
-        (work || by || short).then_some(close)
+        (work || by || apposed || short).then_some(close)
     }
 
     /// Whether token `k` opens a unit or a count after a number (`2 %`,
@@ -2312,6 +2333,10 @@ impl<'a> Reader<'a> {
         // comme le leader`: a place or a firm that establishes itself.
         let as_what = |j: usize| word(j) == Some("comme");
         match (word(k), word(k + 1), word(k + 2)) {
+            // `Rennes a fait tomber Marseille`.
+            (Some("a"), Some("fait"), Some("tomber" | "chuter")) => {
+                word(k + 3).is_some_and(|n| n.starts_with(char::is_uppercase))
+            }
             (Some("a"), Some(v), _) => matches!(
                 v,
                 "battu"
@@ -2339,6 +2364,10 @@ impl<'a> Reader<'a> {
             (Some("s'" | "s’"), Some("impose" | "incline"), _) => {
                 !as_what(k + 2)
             }
+            // `Rennes fait tomber Marseille`.
+            (Some("fait"), Some("tomber" | "chuter"), Some(n)) => {
+                n.starts_with(char::is_uppercase)
+            }
             (Some(v), Some(n), _) => {
                 matches!(
                     v,
@@ -2350,6 +2379,8 @@ impl<'a> Reader<'a> {
                         | "humilie"
                         | "surclasse"
                         | "écrase"
+                        | "terrasse"
+                        | "surprend"
                 ) && n.starts_with(char::is_uppercase)
             }
             _ => false,
@@ -2526,12 +2557,38 @@ impl<'a> Reader<'a> {
             "étrillé",
             "humilié",
             "renversé",
+            // The present of headlines (`Rennes fait tomber Marseille`).
+            "bat",
+            "domine",
+            "élimine",
+            "étrille",
+            "renverse",
+            "surclasse",
+            "terrasse",
+            "terrassé",
+            "tomber",
+            "chuter",
+            "surpris",
+            "surprend",
         ];
         let word =
             |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));
         let before = first.checked_sub(1).and_then(word);
         let two = first.checked_sub(2).and_then(word);
-        before.is_some_and(|w| BEATEN.contains(&w))
+        // `fait tomber X` after a name (`Rennes fait tomber Marseille`),
+        // not after a noun (`la pluie a fait tomber`).
+        let fell = matches!(before, Some("tomber" | "chuter"))
+            && (first.saturating_sub(5)..first.saturating_sub(1)).any(|k| {
+                self.is_word(k)
+                    && self.word(k) == "fait"
+                    && k > 0
+                    && (self.toks[k - 1].shape == Shape::Cap
+                        || k > 1
+                            && self.word(k - 1) == "a"
+                            && self.toks[k - 2].shape == Shape::Cap)
+            });
+        let before = before.filter(|w| !matches!(*w, "tomber" | "chuter"));
+        fell || before.is_some_and(|w| BEATEN.contains(&w))
             // `dominé par` also says who leads a field, not a match.
             || before == Some("par")
                 && two.is_some_and(|w| BEATEN[..2].contains(&w) || BEATEN[4..6].contains(&w))
@@ -2626,6 +2683,30 @@ impl<'a> Reader<'a> {
         // person who receives a guest is none: `Macron reçoit Lula`).
         if single && self.fixture_with_town(first) {
             m.add(Label::Org, weight::CLUB, true);
+        }
+        // `à trois points de Lille`: a standing's gap is to a club.
+        if town
+            && first >= 2
+            && matches!(self.word(first - 1), "de" | "d'" | "d’")
+            && matches!(self.word(first - 2), "points" | "point" | "longueurs")
+            && first >= 3
+            && (self.toks[first - 3].shape == Shape::Digit
+                || matches!(
+                    self.word(first - 3),
+                    "un" | "deux"
+                        | "trois"
+                        | "quatre"
+                        | "cinq"
+                        | "six"
+                        | "sept"
+                        | "huit"
+                        | "neuf"
+                        | "dix"
+                        | "onze"
+                        | "douze"
+                ))
+        {
+            m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }
         // `face à Lens`: the preposition does not make it a place.
         if town && self.match_opponent(first) {

@@ -1034,6 +1034,50 @@ mod tests {
     }
 
     #[test]
+    fn works_standings_headlines_and_article_names() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name, label) in [
+            // A title in guillemets with its author past an article and a
+            // capitalised word, or a work's noun in apposition.
+            (
+                "Le jury a primé « La Nuit des sardinières », de la \
+                 Bretonne Maëlle Quéméner.",
+                "La Nuit des sardinières",
+                "MISC",
+            ),
+            (
+                "Le prix est allé à Nadia Ferhat pour « Les Ponts de \
+                 Constantine », son premier roman.",
+                "Les Ponts de Constantine",
+                "MISC",
+            ),
+            // A standing's gap, a headline's present.
+            ("Ils sont à trois points de Lille.", "Lille", "ORG"),
+            (
+                "Ligue 1 : Rennes fait tomber Marseille, Lyon respire",
+                "Marseille",
+                "ORG",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == label),
+                "{text}: {got:?}"
+            );
+        }
+        for text in [
+            // A listed name opened by its article needs its capitals.
+            "Le monde entier regarde.",
+            "La croix est tombée.",
+        ] {
+            let got = run(&ex, text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got = run(&ex, "La pluie a fait tomber Paris dans le chaos.");
+        assert!(got.iter().all(|(_, l, _)| *l == "LOC"), "{got:?}");
+    }
+
+    #[test]
     fn a_body_named_after_its_town_is_no_club() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le tribunal de commerce de Lyon a tranché. Lyon s'est \
