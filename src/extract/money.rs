@@ -477,7 +477,20 @@ fn implicit_currencies(
             .any(|d| lower.contains(d) && !lower.ends_with(d.trim_end()));
         let plain_dollar =
             lower.ends_with("dollars") || lower.ends_with("dollar");
-        if plain_dollar && m.currency == Some("USD") {
+        // `2,8 M$`, `45 $`: the sign after the amount, as Canadian French
+        // writes it, in a text that speaks of Canada.
+        let sign_after = m.currency == Some("USD")
+            && span.ends_with('$')
+            && !span.ends_with("US$")
+            && span.starts_with(|c: char| c.is_ascii_digit());
+        if sign_after {
+            let cues =
+                country_cues.get_or_insert_with(|| country_cue_counts(text));
+            if cues.iter().any(|&(c, n)| c == "CAD" && n > 0) {
+                m.currency = Some("CAD");
+                last_dollar = m.currency;
+            }
+        } else if plain_dollar && m.currency == Some("USD") {
             // `dollars` alone after `dollars canadiens`: the text's dollar.
             m.currency = last_dollar.or(m.currency);
         } else if named_dollar && m.currency.is_some() {
@@ -1867,7 +1880,8 @@ mod tests {
         .filter_map(|r| r.split_once('\t'))
         {
             assert!(
-                SHARED_NAMES.iter().any(|(_, c)| c.contains(&code)),
+                code == "CAD"
+                    || SHARED_NAMES.iter().any(|(_, c)| c.contains(&code)),
                 "country_cues.tsv: {code} names no shared currency"
             );
         }
@@ -2952,6 +2966,17 @@ mod tests {
                 ],
             ),
             ("50 centimes", &[("50 centimes", 0.5, Some("EUR"))]),
+            // The sign after the amount in a text about Canada, and the
+            // plain dollars after it; elsewhere US dollars.
+            (
+                "Le Canadien de Montréal lui offre 2,8 M$, puis 1,2 \
+                 million de dollars.",
+                &[
+                    ("2,8 M$", 2.8e6, Some("CAD")),
+                    ("1,2 million de dollars", 1.2e6, Some("CAD")),
+                ],
+            ),
+            ("Le club lui offre 2,8 M$.", &[("2,8 M$", 2.8e6, Some("USD"))]),
             // A name several countries share: the country of the text,
             // else the last amount that named its country.
             (
