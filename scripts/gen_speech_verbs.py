@@ -65,6 +65,8 @@ IRREGULAR = {
     "rire": ("rit rient riait riaient", "", ""),
     "défendre": ("", "défendu défendue", ""),
     "saluer": ("", "salué saluée", ""),
+    # `« ... », a requis le procureur`; `requiert dix ans` reports nothing.
+    "requérir": ("", "requis", ""),
     "soutenir": ("soutient soutiennent soutenait soutenaient soutint", "soutenu soutenue soutenus soutenues", "soutenant"),
 }
 

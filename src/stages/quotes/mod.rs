@@ -763,19 +763,30 @@ impl<'a> Ctx<'a> {
             .min_by_key(|b| b.len())
             .unwrap_or(before)
             .trim_end();
-        let governed = before.contains([',', '«', '"', '“'])
-            || before
-                .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-                .next()
-                .is_some_and(|w| {
-                    [
-                        "de", "du", "des", "d'", "à", "au", "aux", "selon",
-                        "pour", "chez", "par", "avec", "sur", "contre",
-                        "après",
-                    ]
+        // `examiné par la cour d'appel de Paris`: past the article.
+        let mut words = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty());
+        let last = words.next();
+        let last = match last {
+            Some(w)
+                if ["le", "la", "les", "l'", "un", "une"]
                     .iter()
-                    .any(|p| is(w, p))
-                });
+                    .any(|d| is(w, d)) =>
+            {
+                words.next()
+            }
+            w => w,
+        };
+        let governed = before.contains([',', '«', '"', '“'])
+            || last.is_some_and(|w| {
+                [
+                    "de", "du", "des", "d'", "à", "au", "aux", "selon",
+                    "pour", "chez", "par", "avec", "sur", "contre", "après",
+                ]
+                .iter()
+                .any(|p| is(w, p))
+            });
         (!governed).then(|| self.of_mention[k] as usize)
     }
 
@@ -1141,6 +1152,16 @@ impl<'a> Ctx<'a> {
         let e = match (head, complement) {
             _ if document => match complement {
                 Some(Some(k)) => Some(self.of_mention[k] as usize),
+                // `L'Autorité de la concurrence a infligé une amende à X.
+                // Selon la décision, ...`: the author is the subject of
+                // the sentence before.
+                _ if definite => self
+                    .m
+                    .sentence_of(span.start)
+                    .checked_sub(1)
+                    .and_then(|s| self.m.sentences.get(s))
+                    .and_then(|s| self.org_subject(s.end.saturating_sub(1)))
+                    .or_else(|| self.org_before(span.start)),
                 _ => self.org_before(span.start),
             },
             (Some((_, Label::Org, false)), None) if !is_indefinite(det) => {
@@ -2684,8 +2705,9 @@ fn report_start(ctx: &Ctx<'_>, toks: &[Tok], j: usize) -> Option<usize> {
 /// verb (`hier`, `entre`, `encore`).
 fn infinitive_like(w: &str) -> bool {
     const NOT: &[&str] = &[
-        "autre", "contre", "dernier", "encore", "entre", "hier", "notre",
-        "outre", "premier", "votre",
+        "autre", "cadre", "centre", "chiffre", "contre", "dernier", "encore",
+        "entre", "hier", "libre", "membre", "nombre", "notre", "ordre",
+        "outre", "premier", "propre", "quatre", "titre", "votre",
     ];
     w.chars().count() >= 4
         && w.chars().all(char::is_lowercase)

@@ -1027,3 +1027,50 @@ fn a_company_noun_repeated_in_its_paragraph_and_a_broker() {
         ),
     ]);
 }
+
+#[test]
+fn a_court_report_requisitions_decisions_and_a_lawyer() {
+    check(&[
+        // A definite document's author: the subject of the sentence
+        // before.
+        (
+            "L'Autorité de la concurrence a infligé une amende à Medivance. Selon la décision, Medivance a imposé des contrats d'exclusivité.",
+            &[(
+                "Medivance a imposé des contrats d'exclusivité",
+                Some("Selon"),
+                Some("la décision"),
+                Some("Autorité de la concurrence"),
+            )],
+        ),
+        // The prosecutor's requisition, inverted; a number is no
+        // infinitive (`avait requis quatre ans`).
+        (
+            "« Il savait tout », a requis le procureur, Arnaud Delcros. Le parquet avait requis quatre ans de prison.",
+            &[(
+                "Il savait tout",
+                Some("a requis"),
+                Some("Arnaud Delcros"),
+                Some("Arnaud Delcros"),
+            )],
+        ),
+        // A body governed by a preposition past its article is no
+        // subject for `elle`.
+        (
+            "« Nous ferons appel », a réagi Me Hélène Varenne. Le recours sera examiné par la cour d'appel de Paris, a-t-elle précisé.",
+            &[
+                (
+                    "Nous ferons appel",
+                    Some("a réagi"),
+                    Some("Hélène Varenne"),
+                    Some("Hélène Varenne"),
+                ),
+                (
+                    "Le recours sera examiné par la cour d'appel de Paris",
+                    Some("a-t-elle précisé"),
+                    Some("elle"),
+                    Some("Hélène Varenne"),
+                ),
+            ],
+        ),
+    ]);
+}
