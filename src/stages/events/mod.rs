@@ -895,7 +895,8 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before, else the first organisation named in
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
-        self.event_topic(st)
+        self.startup_referent()
+            .or_else(|| self.event_topic(st))
             .or_else(|| self.named_topic(false, None))
             .or_else(|| {
                 // `Le groupe, qui emploie ...` with no organisation near:
@@ -921,6 +922,30 @@ impl<'a> Reader<'_, 'a> {
             i.checked_sub(1)
                 .map(|i| st.leaders[i].1)
                 .filter(|&l| canonical(self.m, Some(l)) != name)
+        })
+    }
+
+    /// `La jeune pousse avait levé ...` after `la start-up nantaise X,
+    /// depuis rachetée par Y`: a young company's noun before the trigger
+    /// stands for the last name so introduced in this sentence or the two
+    /// before, not for its buyer.
+    fn startup_referent(&self) -> Option<usize> {
+        const YOUNG: &[&str] = &["start-up", "startup", "pousse", "pépite"];
+        let at = self.tok_at(self.hit.start);
+        if !(at.saturating_sub(6)..at).any(|k| is_any(self.word(k), YOUNG)) {
+            return None;
+        }
+        let lo = self.s.idx.saturating_sub(2);
+        let from = self.m.sentences.get(lo)?.start;
+        let text = self.m.text;
+        let r = self.m.within(from..self.hit.start);
+        (r.start..r.end).rev().take(REACH).find(|&i| {
+            let c = &self.m.kept[i];
+            self.label(i) == Some(Label::Org) && {
+                let lo = floor(text, c.start.saturating_sub(32));
+                let before = &text[lo..c.start];
+                YOUNG.iter().any(|n| before.contains(n))
+            }
         })
     }
 
@@ -1089,7 +1114,14 @@ impl<'a> Reader<'_, 'a> {
     /// Whether the word after a noun trigger is `de` or `sur`: the noun
     /// names what it is about (`le rachat de X`, `une OPA sur X`).
     fn introduced_by_de(&self, pos: usize) -> bool {
-        let at = self.tok_at(pos);
+        let mut at = self.tok_at(pos);
+        // `Le rachat en 2027 de X`: past a date right after the noun.
+        if let Some(d) = self.after(pos).next()
+            && matches!(self.m.kept[d].found, Found::Date(_))
+            && self.tok_at(self.m.kept[d].start) <= at + 1
+        {
+            at = self.tok_at(self.m.kept[d].end);
+        }
         at < self.s.toks.len()
             && is_any(self.word(at), &["de", "d'", "du", "des", "sur"])
     }
@@ -1714,7 +1746,11 @@ impl<'a> Reader<'_, 'a> {
             });
         match f {
             Frame::Buy if passive => {
-                a.target = self.subject(h.start);
+                // `la start-up nantaise Insulys, depuis rachetée par X`:
+                // the participle in apposition to the name before its
+                // comma.
+                a.target =
+                    self.apposed_to(h.start).or_else(|| self.subject(h.start));
                 a.buyer = self.entity_after_cue(h.end, end, &[&["par"]], 4);
                 if a.target.is_none() && self.refers_back(h.start) {
                     // `La société, rachetée en 2022 par X`: the company
@@ -2248,6 +2284,36 @@ impl<'a> Reader<'_, 'a> {
                 ..ArgsFound::default()
             },
         )]
+    }
+
+    /// The name that ends right before the comma opening the participle
+    /// at `start`, past an adverb of time (`X, depuis rachetée par Y`,
+    /// `X, rachetée en 2022 par Y`).
+    fn apposed_to(&self, start: usize) -> Option<usize> {
+        let mut k = self.tok_at(start);
+        if k > 0
+            && is_any(
+                self.word(k - 1),
+                &[
+                    "depuis",
+                    "récemment",
+                    "ensuite",
+                    "alors",
+                    "désormais",
+                    "finalement",
+                ],
+            )
+        {
+            k -= 1;
+        }
+        if k == 0 || self.word(k - 1) != "," {
+            return None;
+        }
+        let comma = self.s.toks[k - 1].start;
+        self.before(comma).next().filter(|&i| {
+            self.is_entity(i)
+                && self.m.text[self.m.kept[i].end..comma].trim().is_empty()
+        })
     }
 
     /// `au capital de Northgate Power, un producteur texan valorisé 2,3
@@ -4012,6 +4078,26 @@ mod frames {
         let text = "Harwell Capital veut racheter Northgate Power, un \
                     producteur texan valorisé 2,3 milliards de dollars.";
         assert_eq!(args_of(text, "valuation", "company"), ["Northgate Power"]);
+    }
+
+    #[test]
+    fn a_dated_deal_noun_an_apposed_participle_and_a_young_company() {
+        // A date between the deal's noun and `de`.
+        let text = "Le rachat en 2027 de son rival néerlandais Glucotech, \
+                    pour 640 millions d'euros, lui a assuré 70 % du marché.";
+        assert_eq!(args_of(text, "acquisition", "target"), ["Glucotech"]);
+        // A participle in apposition to a governed name; the young
+        // company referred back is that name, not its buyer.
+        let text = "L'affaire a été révélée par une plainte de la start-up \
+                    nantaise Insulys, depuis rachetée par l'américain \
+                    Corvanta Medical. La jeune pousse avait levé 12 \
+                    millions d'euros auprès de Bpifrance en 2025.";
+        assert_eq!(args_of(text, "acquisition", "target"), ["Insulys"]);
+        assert_eq!(
+            args_of(text, "acquisition", "buyer"),
+            ["Corvanta Medical"]
+        );
+        assert_eq!(args_of(text, "funding", "company"), ["Insulys"]);
     }
 
     #[test]
