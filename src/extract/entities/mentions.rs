@@ -2297,6 +2297,36 @@ impl<'a> Reader<'a> {
     }
 
     /// The label the describing noun at token `k` gives, if it is one.
+    /// Whether the noun at `k` is the complement of a noun before it
+    /// through `de la`, `de l'`, `du` or `des` (`spécialiste de la
+    /// trottinette`, `leader du drone`): the field a maker works in.
+    fn field_noun(&mut self, k: usize) -> bool {
+        let w = |r: &Self, j: usize| if j < k { r.word(j) } else { "" };
+        let head = if k >= 2 && matches!(w(self, k - 1), "du" | "des") {
+            k - 2
+        } else if k >= 3
+            && matches!(w(self, k - 1), "la" | "l'" | "l’")
+            && matches!(w(self, k - 2), "de")
+        {
+            k - 3
+        } else {
+            return false;
+        };
+        // A maker's noun before (`spécialiste`, `fabricant`), not an
+        // event's (`le lancement du satellite Galileo`).
+        matches!(
+            self.word(head),
+            "spécialiste"
+                | "leader"
+                | "pionnier"
+                | "champion"
+                | "numéro"
+                | "loueur"
+        ) || self.is_word(head)
+            && self.toks[head].shape == Shape::Lower
+            && self.noun_at(head) == Some(Label::Org)
+    }
+
     fn noun_at(&mut self, k: usize) -> Option<Label> {
         self.fact_label(k, Fact::NounLower)
     }
@@ -2916,6 +2946,8 @@ impl<'a> Reader<'a> {
                 && self.fact_label(p, Fact::Noun).is_none()
                 && let Some(l) = self.noun_at(p - 1)
                 && adjective_like(self.word(p))
+                // `spécialiste de la trottinette partagée Zipp`.
+                && !(l == Label::Misc && self.field_noun(p - 1))
             {
                 m.add(l, weight::NOUN_BEFORE, true);
             }
@@ -2969,10 +3001,13 @@ impl<'a> Reader<'a> {
                     } else {
                         None
                     };
+                    // `Le spécialiste de la trottinette Zipp`: a product
+                    // after `de la` is the maker's field too.
                     let goods = of
                         && head.is_none()
                         && l == Label::Misc
-                        && wp.ends_with(['s', 'x']);
+                        && wp.ends_with(['s', 'x'])
+                        || l == Label::Misc && self.field_noun(p);
                     if !goods {
                         m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
                     }

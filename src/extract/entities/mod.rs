@@ -1025,6 +1025,20 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+        // A maker's field is no kind of the name; an event's product is.
+        let got = run(
+            &ex,
+            "Le spécialiste de la trottinette partagée Zipp a creusé sa perte.",
+        );
+        assert!(
+            got.iter().all(|(t, l, _)| t != "Zipp" || *l != "MISC"),
+            "{got:?}"
+        );
+        let got = run(&ex, "Le lancement du satellite Galileo a réussi.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Galileo" && *l == "MISC"),
+            "{got:?}"
+        );
         // An author presents a work: no company.
         let got = run(&ex, "Lenoir a présenté son film à Cannes.");
         assert!(
