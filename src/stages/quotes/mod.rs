@@ -1335,15 +1335,50 @@ impl<'a> Ctx<'a> {
             let t = toks[j];
             let w = self.word(t);
             if !t.word {
-                let k = self.apposed_at(toks, j, limit)?;
-                let person =
-                    self.ents[self.of_mention[k] as usize].label == Label::Per;
-                return person.then_some(k);
+                if let Some(k) = self.apposed_at(toks, j, limit) {
+                    let person = self.ents[self.of_mention[k] as usize].label
+                        == Label::Per;
+                    return person.then_some(k);
+                }
+                return self.role_then_person(toks, j, limit);
             }
             if is_capitalised(w) {
                 return None;
             }
             j += 1;
+        }
+        None
+    }
+
+    /// `le rapporteur du texte, le député LR de l'Aisne Grégory Vasseur`:
+    /// after the comma at token `j`, a second role with its article, its
+    /// party and place, then the person, with no punctuation between.
+    fn role_then_person(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        if self.word(*toks.get(j)?) != ","
+            || !toks.get(j + 1).is_some_and(|t| {
+                ["le", "la", "l'"].iter().any(|d| is(self.word(*t), d))
+            })
+        {
+            return None;
+        }
+        let role = toks.get(j + 2).map(|t| key(self.word(*t)))?;
+        if !tables::role(&role).is_some_and(|r| r.1 == Label::Per) {
+            return None;
+        }
+        for t in toks.iter().take(limit.min(j + 12)).skip(j + 3) {
+            if !t.word {
+                return None;
+            }
+            if let Some(k) = self.entity_at(t.s) {
+                if self.ents[self.of_mention[k] as usize].label == Label::Per {
+                    return Some(k);
+                }
+            }
         }
         None
     }

@@ -1074,3 +1074,16 @@ fn a_court_report_requisitions_decisions_and_a_lawyer() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_role_in_apposition_names_the_speaker() {
+    check(&[(
+        "« Les ZFE sont devenues des zones d'exclusion sociale », a lancé le rapporteur du texte, le député LR de l'Aisne Grégory Vasseur.",
+        &[(
+            "Les ZFE sont devenues des zones d'exclusion sociale",
+            Some("a lancé"),
+            Some("Grégory Vasseur"),
+            Some("Grégory Vasseur"),
+        )],
+    )]);
+}
