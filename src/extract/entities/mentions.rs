@@ -2378,7 +2378,7 @@ impl<'a> Reader<'a> {
                     | "renversé"
                     | "humilié"
             ),
-            (Some("s'" | "s’"), Some("est"), Some(v)) => {
+            (Some("s'" | "s’"), Some("est" | "était"), Some(v)) => {
                 matches!(
                     v,
                     "imposé"

@@ -1067,6 +1067,7 @@ mod tests {
             ),
             // A standing's gap, a headline's present.
             ("Ils sont à trois points de Lille.", "Lille", "ORG"),
+            ("Montréal s'était incliné face à Toronto.", "Montréal", "ORG"),
             (
                 "Ligue 1 : Rennes fait tomber Marseille, Lyon respire",
                 "Marseille",
