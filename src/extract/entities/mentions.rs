@@ -321,9 +321,31 @@ fn adjective(word: &str) -> bool {
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
     ];
+    // Of time and rank, which say when, not which (`le Parlement
+    // actuel`, `le conseil précédent`).
+    const TEMPORAL: &[&str] = &[
+        "actuel",
+        "actuelle",
+        "actuels",
+        "actuelles",
+        "ancien",
+        "ancienne",
+        "dernier",
+        "dernière",
+        "premier",
+        "première",
+        "précédent",
+        "entier",
+        "entière",
+        "habituel",
+        "habituelle",
+        "éventuel",
+        "éventuelle",
+    ];
     word.chars().count() >= 5
         && !FUNCTION_WORDS.contains(word)
         && !SPEECH_VERBS.contains(word)
+        && !TEMPORAL.contains(&word)
         // `appelle`, `rappelle`, `interpelle`: verbs, not adjectives.
         && !word.ends_with("pelle")
         && ENDINGS.iter().any(|e| word.ends_with(e))
@@ -1709,9 +1731,11 @@ impl<'a> Reader<'a> {
             return None;
         };
         // `« L'Amour ouf »`: an elided article may open the title.
-        let skip = usize::from(
-            self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Elision),
-        );
+        // Not `« d'Aerosmith »`: a lower-case elision opens no title.
+        let skip = usize::from(self.toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Elision
+                && self.word(i + 1).starts_with(char::is_uppercase)
+        }));
         let first = self.toks.get(i + 1 + skip)?;
         if first.kind != Kind::Word
             || !matches!(first.shape, Shape::Cap | Shape::Upper | Shape::Brand)

@@ -1001,8 +1001,8 @@ mod tests {
                 "MISC",
             ),
             (
-                "Sa montre connectée Pulse Watch Ultra sort.",
-                "Pulse Watch Ultra",
+                "Son casque Varnel Vision Pro sort.",
+                "Varnel Vision Pro",
                 "MISC",
             ),
             // A maker launches or sells its products by the million.
@@ -1039,6 +1039,13 @@ mod tests {
             got.iter().any(|(t, l, _)| t == "Galileo" && *l == "MISC"),
             "{got:?}"
         );
+        // `montre` is a verb too (`X, montre que`): no product's noun.
+        let got = run(
+            &ex,
+            "L'enquête, conduite par le politologue Gilles Kepel, montre \
+             qu'il n'en est rien.",
+        );
+        assert!(got.iter().all(|(_, l, _)| *l != "MISC"), "{got:?}");
         // An author presents a work: no company.
         let got = run(&ex, "Lenoir a présenté son film à Cannes.");
         assert!(
