@@ -1367,17 +1367,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let role = toks.get(j + 2).map(|t| key(self.word(*t)))?;
-        if !tables::role(&role).is_some_and(|r| r.1 == Label::Per) {
+        if tables::role(&role).is_none_or(|r| r.1 != Label::Per) {
             return None;
         }
         for t in toks.iter().take(limit.min(j + 12)).skip(j + 3) {
             if !t.word {
                 return None;
             }
-            if let Some(k) = self.entity_at(t.s) {
-                if self.ents[self.of_mention[k] as usize].label == Label::Per {
-                    return Some(k);
-                }
+            if let Some(k) = self.entity_at(t.s)
+                && self.ents[self.of_mention[k] as usize].label == Label::Per
+            {
+                return Some(k);
             }
         }
         None
