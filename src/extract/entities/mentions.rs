@@ -903,8 +903,17 @@ impl<'a> Reader<'a> {
             m.form = Some(f.into_boxed_str());
         }
         m.title = title_gender(self.text, toks, first);
+        // `À Bâle, Corvexa a obtenu`: the comma closes a complement
+        // fronted by its preposition, it joins no list.
+        let fronted = first > 0
+            && toks[first - 1].initial()
+            && matches!(
+                self.word(first - 1),
+                "À" | "A" | "Au" | "Aux" | "En" | "Dans" | "Chez" | "Depuis"
+            );
         m.joins_next = last < toks.len()
-            && matches!(self.word(last), "et" | "ou" | "," | "ni");
+            && matches!(self.word(last), "et" | "ou" | "," | "ni")
+            && !(fronted && self.word(last) == ",");
     }
 
     /// Names listed together share a kind (`Airbnb et Booking`,

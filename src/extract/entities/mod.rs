@@ -1095,6 +1095,13 @@ mod tests {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+        // A complement fronted by its preposition ends at its comma:
+        // the name after it is not listed with the place.
+        let got = run(&ex, "À Bâle, Corvexa a obtenu un accord.");
+        assert!(
+            got.iter().all(|(t, l, _)| t != "Corvexa" || *l != "LOC"),
+            "{got:?}"
+        );
         let got = run(&ex, "La pluie a fait tomber Paris dans le chaos.");
         assert!(got.iter().all(|(_, l, _)| *l == "LOC"), "{got:?}");
     }
