@@ -2793,6 +2793,44 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // `le président de l'Autorité` after `Autorité de la
+        // concurrence`, `selon la Commission`: an institution's head
+        // alone, capitalised inside a sentence after its article, names
+        // it (the document joins it to the full name).
+        if single
+            && m.entry.is_none()
+            && !m.initial
+            && first > 0
+            && self.toks[first].shape == Shape::Cap
+            && matches!(
+                self.word(first - 1),
+                "l'" | "l’" | "la" | "le" | "du" | "au"
+            )
+            && matches!(
+                self.word(first),
+                "Autorité"
+                    | "Commission"
+                    | "Banque"
+                    | "Conseil"
+                    | "Cour"
+                    | "Agence"
+                    | "Fédération"
+                    | "Ligue"
+                    | "Parlement"
+                    | "Chambre"
+                    | "Gendarmerie"
+                    | "Université"
+                    | "Fondation"
+                    | "Confédération"
+                    | "Organisation"
+                    | "Institut"
+                    | "Tribunal"
+                    | "Préfecture"
+                    | "Métropole"
+            )
+        {
+            m.add(Label::Org, weight::HEAD, true);
+        }
         // The form.
         // Its last word, and whether it has more than one (no list is
         // built: this runs for every candidate).

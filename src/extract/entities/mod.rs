@@ -1095,6 +1095,19 @@ mod tests {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+        // An institution's head alone after its article joins the
+        // full name.
+        let got = run(
+            &ex,
+            "L'Autorité de la concurrence a infligé une amende. Le \
+             président de l'Autorité a parlé.",
+        );
+        assert!(
+            got.iter().any(|(t, l, c)| t == "Autorité"
+                && *l == "ORG"
+                && c == "Autorité de la concurrence"),
+            "{got:?}"
+        );
         // A complement fronted by its preposition ends at its comma:
         // the name after it is not listed with the place.
         let got = run(&ex, "À Bâle, Corvexa a obtenu un accord.");
