@@ -13,9 +13,10 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CLUB_PHRASES, CLUB_STAFF, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON,
-    LEXICON_EXTRA, NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES,
-    ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
-    ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
+    LEXICON_EXTRA, LONE_HEADS, NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS,
+    ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES,
+    PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    Sketch,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -2806,28 +2807,7 @@ impl<'a> Reader<'a> {
                 self.word(first - 1),
                 "l'" | "l’" | "la" | "le" | "du" | "au"
             )
-            && matches!(
-                self.word(first),
-                "Autorité"
-                    | "Commission"
-                    | "Banque"
-                    | "Conseil"
-                    | "Cour"
-                    | "Agence"
-                    | "Fédération"
-                    | "Ligue"
-                    | "Parlement"
-                    | "Chambre"
-                    | "Gendarmerie"
-                    | "Université"
-                    | "Fondation"
-                    | "Confédération"
-                    | "Organisation"
-                    | "Institut"
-                    | "Tribunal"
-                    | "Préfecture"
-                    | "Métropole"
-            )
+            && LONE_HEADS.contains(self.word(first))
         {
             m.add(Label::Org, weight::HEAD, true);
         }

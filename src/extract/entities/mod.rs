@@ -157,8 +157,6 @@ mod tests {
     use super::*;
     use crate::extract::{Found, resolve};
 
-    /// Runs the extractor on `text` (one sentence per line) and returns
-    /// `(text, label, canonical)` per entity.
     /// Asserts that `got` ([`run`]) holds `name` with `label` and
     /// `canonical`.
     fn assert_named(
@@ -174,6 +172,8 @@ mod tests {
         );
     }
 
+    /// Runs the extractor on `text` (one sentence per line) and returns
+    /// `(text, label, canonical)` per entity.
     fn run(
         ex: &EntityExtractor,
         text: &str,
@@ -193,6 +193,17 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// Asserts that each text gives its name with its label.
+    fn assert_labels(ex: &EntityExtractor, cases: &[(&str, &str, &str)]) {
+        for &(text, name, label) in cases {
+            let got = run(ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == label),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
@@ -848,92 +859,99 @@ mod tests {
     #[test]
     fn participle_clauses_and_appositions_between_commas() {
         let ex = EntityExtractor::new(&[]);
-        for (text, name, label) in [
-            // A participle clause opening the sentence: the noun after
-            // its comma is the subject, no apposition.
-            (
-                "Dirigé par Ingrid Hvidsten, le laboratoire emploie 6 500 \
-                 personnes.",
-                "Ingrid Hvidsten",
-                "PER",
-            ),
-            // A noun with its possessive, then the name between commas.
-            ("Son associé, Li Wenjie, espère un soutien.", "Li Wenjie", "PER"),
-            (
-                "Sa filiale, Nakhla Leasing, a publié ses comptes.",
-                "Nakhla Leasing",
-                "ORG",
-            ),
-            // A nationality after an organisation's head and adjective.
-            (
-                "La Banque nationale suisse a abaissé son taux.",
-                "Banque nationale suisse",
-                "ORG",
-            ),
-            // A trade noun and its adjective before a name: a company;
-            // a given name still makes a person.
-            (
-                "Il a racheté le torréfacteur liégeois Caffè Mosa.",
-                "Caffè Mosa",
-                "ORG",
-            ),
-            (
-                "Le chocolatier Patrick Roger a ouvert une boutique.",
-                "Patrick Roger",
-                "PER",
-            ),
-            // What a firm takes over.
-            (
-                "Le tribunal a validé la reprise de Dewavrin, dernière \
-                 filature de la ville.",
-                "Dewavrin",
-                "ORG",
-            ),
-            // Where something is installed, though the name opens like
-            // a given name.
-            (
-                "Le laboratoire est installé à Sophia Antipolis depuis \
-                 2020.",
-                "Sophia Antipolis",
-                "LOC",
-            ),
-            // An English trade word ends a company's name.
-            (
-                "Dans les mines, Falémé Gold a annoncé une découverte.",
-                "Falémé Gold",
-                "ORG",
-            ),
-        ] {
-            let got = run(&ex, text);
-            assert!(
-                got.iter().any(|(t, l, _)| t == name && *l == label),
-                "{text}: {got:?}"
-            );
-        }
+        assert_labels(
+            &ex,
+            &[
+                // A participle clause opening the sentence: the noun after
+                // its comma is the subject, no apposition.
+                (
+                    "Dirigé par Ingrid Hvidsten, le laboratoire emploie 6 500 \
+                     personnes.",
+                    "Ingrid Hvidsten",
+                    "PER",
+                ),
+                // A noun with its possessive, then the name between commas.
+                (
+                    "Son associé, Li Wenjie, espère un soutien.",
+                    "Li Wenjie",
+                    "PER",
+                ),
+                (
+                    "Sa filiale, Nakhla Leasing, a publié ses comptes.",
+                    "Nakhla Leasing",
+                    "ORG",
+                ),
+                // A nationality after an organisation's head and adjective.
+                (
+                    "La Banque nationale suisse a abaissé son taux.",
+                    "Banque nationale suisse",
+                    "ORG",
+                ),
+                // A trade noun and its adjective before a name: a company;
+                // a given name still makes a person.
+                (
+                    "Il a racheté le torréfacteur liégeois Caffè Mosa.",
+                    "Caffè Mosa",
+                    "ORG",
+                ),
+                (
+                    "Le chocolatier Patrick Roger a ouvert une boutique.",
+                    "Patrick Roger",
+                    "PER",
+                ),
+                // What a firm takes over.
+                (
+                    "Le tribunal a validé la reprise de Dewavrin, dernière \
+                     filature de la ville.",
+                    "Dewavrin",
+                    "ORG",
+                ),
+                // Where something is installed, though the name opens like
+                // a given name.
+                (
+                    "Le laboratoire est installé à Sophia Antipolis depuis \
+                     2020.",
+                    "Sophia Antipolis",
+                    "LOC",
+                ),
+                // An English trade word ends a company's name.
+                (
+                    "Dans les mines, Falémé Gold a annoncé une découverte.",
+                    "Falémé Gold",
+                    "ORG",
+                ),
+            ],
+        );
     }
 
     #[test]
     fn company_names_joined_or_opened_by_english_words() {
         let ex = EntityExtractor::new(&[]);
-        for (text, name) in [
-            // A sentence opener that is a common word, joined to a
-            // capitalised word by `&` or `and`.
-            ("Marks & Spencer ferme des magasins.", "Marks & Spencer"),
-            ("Marks and Spencer ferme des magasins.", "Marks and Spencer"),
-            // An English word Faker lists as a given name opens no
-            // person's name.
-            (
-                "General Catalyst a investi dans la société.",
-                "General Catalyst",
-            ),
-            ("Silver Lake a racheté la société.", "Silver Lake"),
-        ] {
-            let got = run(&ex, text);
-            assert!(
-                got.iter().any(|(t, l, _)| t == name && *l == "ORG"),
-                "{text}: {got:?}"
-            );
-        }
+        assert_labels(
+            &ex,
+            &[
+                // A sentence opener that is a common word, joined to a
+                // capitalised word by `&` or `and`.
+                (
+                    "Marks & Spencer ferme des magasins.",
+                    "Marks & Spencer",
+                    "ORG",
+                ),
+                (
+                    "Marks and Spencer ferme des magasins.",
+                    "Marks and Spencer",
+                    "ORG",
+                ),
+                // An English word Faker lists as a given name opens no
+                // person's name.
+                (
+                    "General Catalyst a investi dans la société.",
+                    "General Catalyst",
+                    "ORG",
+                ),
+                ("Silver Lake a racheté la société.", "Silver Lake", "ORG"),
+            ],
+        );
     }
 
     #[test]
@@ -970,61 +988,66 @@ mod tests {
     #[test]
     fn bodies_clubs_products_and_makers() {
         let ex = EntityExtractor::new(&[]);
-        for (text, name, label) in [
-            // An acronym of a kind of body and its town; a museum.
-            ("Le CHU d'Angers recrute.", "CHU d'Angers", "ORG"),
-            ("Le musée d'Orsay ouvre mardi.", "musée d'Orsay", "ORG"),
-            (
-                "Le tribunal de l'entreprise de Liège a accordé un délai.",
-                "tribunal de l'entreprise de Liège",
-                "ORG",
-            ),
-            // A capitalised head and its town.
-            (
-                "Au Parlement de Wallonie, le PS proteste.",
-                "Parlement de Wallonie",
-                "ORG",
-            ),
-            ("Le Standard de Liège a gagné 3-0.", "Standard de Liège", "ORG"),
-            // A trade's establishment before a name.
-            ("La conserverie Maugendre est sauvée.", "Maugendre", "ORG"),
-            // A product's noun before a model with a number, a code or
-            // edition words.
-            (
-                "Il a présenté son smartphone pliable Pulse Fold 3, vendu 1 899 euros.",
-                "Pulse Fold 3",
-                "MISC",
-            ),
-            (
-                "Sa batterie Kelvio Cell S2 équipera les vélos.",
-                "Kelvio Cell S2",
-                "MISC",
-            ),
-            (
-                "Son casque Varnel Vision Pro sort.",
-                "Varnel Vision Pro",
-                "MISC",
-            ),
-            // A maker launches or sells its products by the million.
-            (
-                "Nexaris a présenté mardi son smartphone pliable.",
-                "Nexaris",
-                "ORG",
-            ),
-            ("Nexaris a vendu 9 millions de smartphones.", "Nexaris", "ORG"),
-            // Goods after `de` are no kind of the name.
-            (
-                "Le recycleur montréalais de batteries Cyclithium lève des fonds.",
-                "Cyclithium",
-                "ORG",
-            ),
-        ] {
-            let got = run(&ex, text);
-            assert!(
-                got.iter().any(|(t, l, _)| t == name && *l == label),
-                "{text}: {got:?}"
-            );
-        }
+        assert_labels(
+            &ex,
+            &[
+                // An acronym of a kind of body and its town; a museum.
+                ("Le CHU d'Angers recrute.", "CHU d'Angers", "ORG"),
+                ("Le musée d'Orsay ouvre mardi.", "musée d'Orsay", "ORG"),
+                (
+                    "Le tribunal de l'entreprise de Liège a accordé un délai.",
+                    "tribunal de l'entreprise de Liège",
+                    "ORG",
+                ),
+                // A capitalised head and its town.
+                (
+                    "Au Parlement de Wallonie, le PS proteste.",
+                    "Parlement de Wallonie",
+                    "ORG",
+                ),
+                (
+                    "Le Standard de Liège a gagné 3-0.",
+                    "Standard de Liège",
+                    "ORG",
+                ),
+                // A trade's establishment before a name.
+                ("La conserverie Maugendre est sauvée.", "Maugendre", "ORG"),
+                // A product's noun before a model with a number, a code or
+                // edition words.
+                (
+                    "Il a présenté son smartphone pliable Pulse Fold 3, vendu 1 899 euros.",
+                    "Pulse Fold 3",
+                    "MISC",
+                ),
+                (
+                    "Sa batterie Kelvio Cell S2 équipera les vélos.",
+                    "Kelvio Cell S2",
+                    "MISC",
+                ),
+                (
+                    "Son casque Varnel Vision Pro sort.",
+                    "Varnel Vision Pro",
+                    "MISC",
+                ),
+                // A maker launches or sells its products by the million.
+                (
+                    "Nexaris a présenté mardi son smartphone pliable.",
+                    "Nexaris",
+                    "ORG",
+                ),
+                (
+                    "Nexaris a vendu 9 millions de smartphones.",
+                    "Nexaris",
+                    "ORG",
+                ),
+                // Goods after `de` are no kind of the name.
+                (
+                    "Le recycleur montréalais de batteries Cyclithium lève des fonds.",
+                    "Cyclithium",
+                    "ORG",
+                ),
+            ],
+        );
         // A maker's field is no kind of the name; an event's product is.
         let got = run(
             &ex,
@@ -1057,36 +1080,37 @@ mod tests {
     #[test]
     fn works_standings_headlines_and_article_names() {
         let ex = EntityExtractor::new(&[]);
-        for (text, name, label) in [
-            // A title in guillemets with its author past an article and a
-            // capitalised word, or a work's noun in apposition.
-            (
-                "Le jury a primé « La Nuit des sardinières », de la \
-                 Bretonne Maëlle Quéméner.",
-                "La Nuit des sardinières",
-                "MISC",
-            ),
-            (
-                "Le prix est allé à Nadia Ferhat pour « Les Ponts de \
-                 Constantine », son premier roman.",
-                "Les Ponts de Constantine",
-                "MISC",
-            ),
-            // A standing's gap, a headline's present.
-            ("Ils sont à trois points de Lille.", "Lille", "ORG"),
-            ("Montréal s'était incliné face à Toronto.", "Montréal", "ORG"),
-            (
-                "Ligue 1 : Rennes fait tomber Marseille, Lyon respire",
-                "Marseille",
-                "ORG",
-            ),
-        ] {
-            let got = run(&ex, text);
-            assert!(
-                got.iter().any(|(t, l, _)| t == name && *l == label),
-                "{text}: {got:?}"
-            );
-        }
+        assert_labels(
+            &ex,
+            &[
+                // A title in guillemets with its author past an article and a
+                // capitalised word, or a work's noun in apposition.
+                (
+                    "Le jury a primé « La Nuit des sardinières », de la \
+                     Bretonne Maëlle Quéméner.",
+                    "La Nuit des sardinières",
+                    "MISC",
+                ),
+                (
+                    "Le prix est allé à Nadia Ferhat pour « Les Ponts de \
+                     Constantine », son premier roman.",
+                    "Les Ponts de Constantine",
+                    "MISC",
+                ),
+                // A standing's gap, a headline's present.
+                ("Ils sont à trois points de Lille.", "Lille", "ORG"),
+                (
+                    "Montréal s'était incliné face à Toronto.",
+                    "Montréal",
+                    "ORG",
+                ),
+                (
+                    "Ligue 1 : Rennes fait tomber Marseille, Lyon respire",
+                    "Marseille",
+                    "ORG",
+                ),
+            ],
+        );
         for text in [
             // A listed name opened by its article needs its capitals.
             "Le monde entier regarde.",

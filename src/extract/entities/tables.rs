@@ -337,6 +337,9 @@ pub(crate) static PROPER_NAMES: LazyLock<WordList> =
 /// Common French words and their inflected forms, lower case.
 pub(crate) static LEXICON: LazyLock<WordList> =
     LazyLock::new(|| word_list!("lexicon.txt"));
+/// Institutions' heads that stand alone for them (`l'Autorité`).
+pub(crate) static LONE_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("lone_heads.txt"));
 /// Common words of business news the dictionary lacks (`fintech`).
 pub(crate) static LEXICON_EXTRA: LazyLock<WordList> =
     LazyLock::new(|| word_list!("lexicon_extra.txt"));
@@ -545,6 +548,10 @@ mod tests {
             (
                 "lexicon_extra.txt",
                 include_str!("../../../data/entities/lexicon_extra.txt"),
+            ),
+            (
+                "lone_heads.txt",
+                include_str!("../../../data/entities/lone_heads.txt"),
             ),
             (
                 "person_titles.txt",

@@ -2309,7 +2309,12 @@ impl<'a> Reader<'_, 'a> {
         if k == 0 || self.word(k - 1) != "," {
             return None;
         }
-        let comma = self.s.toks[k - 1].start;
+        self.name_before_comma(k - 1)
+    }
+
+    /// The name that ends right before the comma at token `k`.
+    fn name_before_comma(&self, k: usize) -> Option<usize> {
+        let comma = self.s.toks[k].start;
         self.before(comma).next().filter(|&i| {
             self.is_entity(i)
                 && self.m.text[self.m.kept[i].end..comma].trim().is_empty()
@@ -2337,13 +2342,7 @@ impl<'a> Reader<'_, 'a> {
                 return None;
             }
             if w == "," {
-                let comma = self.s.toks[k].start;
-                return self.before(comma).next().filter(|&i| {
-                    self.is_entity(i)
-                        && self.m.text[self.m.kept[i].end..comma]
-                            .trim()
-                            .is_empty()
-                });
+                return self.name_before_comma(k);
             }
         }
         None
