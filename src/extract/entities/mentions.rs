@@ -12,11 +12,12 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
-    CLUB_PHRASES, CLUB_STAFF, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, LEXICON,
-    LEXICON_EXTRA, LONE_HEADS, NAME_HEADS, NAME_PARTICLES, OBJECT_VERBS,
-    ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PERSON_TITLES, PLACE_SUFFIXES,
-    PROPER_NAMES, ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    Sketch,
+    CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EVENT_SUFFIXES, FUNCTION_WORDS,
+    GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, NAME_HEADS,
+    NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
+    PARTICLE_SURNAMES, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
+    ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
+    TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -1075,7 +1076,9 @@ impl<'a> Reader<'a> {
                     && !self.proper_name(i + 1)
                     && self.listed_at(i).is_none()
                     && self.listed_at(i + 1).is_none()
-                    && self.lone_surname_at(i + 1))
+                    && self.lone_surname_at(i + 1)
+                    && (PARTICLE_SURNAMES.contains(self.word(i + 1))
+                        || self.particle_named_elsewhere(i)))
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
@@ -1311,9 +1314,12 @@ impl<'a> Reader<'a> {
             // name or a head opened the name (`Jean Moulin`).
             // A common word inside a longer name stays (`Air Street
             // Capital`).
+            // `Sziget Festival`, `Ryder Cup`: an English event's last
+            // word stays.
             if !(given || head || introduced)
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
+                && !EVENT_SUFFIXES.contains(self.word(j))
             {
                 // `a présenté Mistral Large 2`: a model's number ends it.
                 let more = j + 1 < self.toks.len()
@@ -1390,7 +1396,10 @@ impl<'a> Reader<'a> {
             }
             // `les Canadiens de Montréal`: a team named by its town.
             if j == i + 1 && self.team_at(i) {
-                j = particles + 1;
+                // `les Éléphants de Côte d'Ivoire`: a listed place whole.
+                j = self
+                    .listed_at(particles)
+                    .map_or(particles + 1, |(e, _)| e);
                 continue;
             }
             if particles > j {
@@ -1469,6 +1478,27 @@ impl<'a> Reader<'a> {
         w.chars().skip(1).all(|c| !c.is_uppercase())
             && !DEMONYMS.contains(&w.to_lowercase())
             && self.sequence_at(k).is_none_or(|e| e == k + 1)
+    }
+
+    /// Whether the document writes the capitalised article at `i` and
+    /// the word after it as a surname somewhere else: after a given name
+    /// or a title (`Marine Le Pen`, `M. Le Drian`). Opening a sentence,
+    /// `Le Fespaco` or `Le Zorblax` is an article and a name otherwise.
+    fn particle_named_elsewhere(&self, i: usize) -> bool {
+        let at = self.toks[i].start as usize;
+        let name = format!("{} {}", self.word(i), self.word(i + 1));
+        memchr::memmem::find_iter(self.text.as_bytes(), name.as_bytes())
+            .filter(|&p| p != at)
+            .any(|p| {
+                let before = self.text[..p].trim_end_matches(' ');
+                let Some(last) = before.split([' ', '\n']).next_back() else {
+                    return false;
+                };
+                before.len() < p
+                    && (matches!(last, "M." | "Mme" | "Me" | "Dr")
+                        || last.starts_with(char::is_uppercase)
+                            && last.chars().all(char::is_alphabetic))
+            })
     }
 
     /// Whether a verb of launching a product stands just before `first`
@@ -1879,7 +1909,8 @@ impl<'a> Reader<'a> {
     /// a capitalised name, the word being no place itself (`les Alpes de
     /// Haute-Provence`).
     fn team_at(&mut self, i: usize) -> bool {
-        let n = i + 2;
+        // `les Lions de l'Atlas`: past the article of the place.
+        let n = self.particles_at(i + 1).max(i + 2);
         i > 0
             && n < self.toks.len()
             && self.toks[i].shape == Shape::Cap
@@ -1900,7 +1931,9 @@ impl<'a> Reader<'a> {
                 // A nickname no dictionary holds (`Spurs`), or a demonym
                 // (`Canadiens`); not a common noun (`les Bancs de`).
                 let w = self.word(i);
-                !self.common(i) || self.demonym(&w[..w.len() - 1])
+                !self.common(i)
+                    || self.demonym(&w[..w.len() - 1])
+                    || TEAM_NOUNS.contains(lower(w, &mut self.buf))
             }
     }
 
@@ -2824,6 +2857,10 @@ impl<'a> Reader<'a> {
         // `Salt Lake City`, `Rice-Eccles Stadium`.
         if several && PLACE_SUFFIXES.contains(self.word(lastw)) {
             m.add(Label::Loc, weight::SUFFIX, true);
+        }
+        // `Sziget Festival`, `US Open`, `Ryder Cup`.
+        if several && EVENT_SUFFIXES.contains(self.word(lastw)) {
+            m.add(Label::Misc, weight::SUFFIX, true);
         }
         if !single {
             if let Some(l) = self.fact_label(first, Fact::Head) {

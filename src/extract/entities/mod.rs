@@ -857,6 +857,47 @@ mod tests {
     }
 
     #[test]
+    fn events_teams_and_articles_before_unknown_names() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                // An English event's last word, a tournament's head.
+                ("Il a joué au Sziget Festival.", "Sziget Festival", "MISC"),
+                ("Elle a gagné la Ryder Cup.", "Ryder Cup", "MISC"),
+                (
+                    "Elle a perdu à l'Open d'Australie.",
+                    "Open d'Australie",
+                    "MISC",
+                ),
+                // A team's nickname a dictionary holds, and its place.
+                ("Les Ducs d'Angers ont gagné.", "Ducs d'Angers", "ORG"),
+                (
+                    "Il joue contre les Lions de l'Atlas.",
+                    "Lions de l'Atlas",
+                    "ORG",
+                ),
+                // `Le` opening a sentence before an unknown word is an
+                // article unless the document writes it as a particle
+                // elsewhere or the surname takes one.
+                ("Le Fespaco s'ouvre samedi.", "Fespaco", "ORG"),
+                ("Le Goff a marqué.", "Le Goff", "PER"),
+                (
+                    "Le Kerzon a parlé. Yann Le Kerzon est maire.",
+                    "Le Kerzon",
+                    "PER",
+                ),
+                // A regional demonym in lower case before a name: a firm.
+                (
+                    "Le flamand Solvac a racheté le wallon Ferrex.",
+                    "Ferrex",
+                    "ORG",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn participle_clauses_and_appositions_between_commas() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(

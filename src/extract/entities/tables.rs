@@ -424,6 +424,15 @@ pub(crate) static ORG_SUFFIXES: LazyLock<WordList> =
 /// English words that end a place name (`City`, `Beach`).
 pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("place_suffixes.txt"));
+/// Surnames after the particle `Le` (`Le Drian`, `Le Goff`).
+pub(crate) static PARTICLE_SURNAMES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("particle_surnames.txt"));
+/// Plural nouns naming a team before its town (`les Ducs d'Angers`).
+pub(crate) static TEAM_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("team_nouns.txt"));
+/// English words that end the name of an event (`Festival`, `Open`).
+pub(crate) static EVENT_SUFFIXES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("event_suffixes.txt"));
 /// Words between a role noun and `de` (`directrice financière de`).
 pub(crate) static ROLE_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("role_modifiers.txt"));
@@ -600,6 +609,18 @@ mod tests {
             (
                 "place_suffixes.txt",
                 include_str!("../../../data/entities/place_suffixes.txt"),
+            ),
+            (
+                "particle_surnames.txt",
+                include_str!("../../../data/entities/particle_surnames.txt"),
+            ),
+            (
+                "team_nouns.txt",
+                include_str!("../../../data/entities/team_nouns.txt"),
+            ),
+            (
+                "event_suffixes.txt",
+                include_str!("../../../data/entities/event_suffixes.txt"),
             ),
             ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
             (
