@@ -13,7 +13,7 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EVENT_SUFFIXES, FUNCTION_WORDS,
-    GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, NAME_HEADS,
+    GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS,
     NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
     PARTICLE_SURNAMES, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
     ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
@@ -1480,6 +1480,50 @@ impl<'a> Reader<'a> {
             && self.sequence_at(k).is_none_or(|e| e == k + 1)
     }
 
+    /// Whether the name at `first` follows `à l'`, `au` or `à la` in a
+    /// sentence reporting a match (a word of `match_words.txt` within
+    /// its sentence): the venue (`à l'Astroballe`, `au Centre Bell`).
+    fn venue_at(&self, first: usize) -> bool {
+        if first < 2 || self.toks[first].line_before() {
+            return false;
+        }
+        let (p, q) = (self.word(first - 1), self.word(first - 2));
+        let after_at = match p {
+            "au" => true,
+            "l'" | "l’" | "la" => q == "à",
+            _ => false,
+        };
+        if !after_at {
+            return false;
+        }
+        let in_sentence = |k: usize| {
+            self.toks[k].kind == Kind::Word
+                && self.toks[k].shape == Shape::Lower
+                && MATCH_WORDS.contains(self.word(k))
+        };
+        let mut k = first;
+        while k > 0 && first - k < 40 {
+            k -= 1;
+            if in_sentence(k) {
+                return true;
+            }
+            if self.toks[k].initial() || self.toks[k].line_before() {
+                break;
+            }
+        }
+        let mut k = first + 1;
+        while k < self.toks.len() && k - first < 20 {
+            if self.toks[k].initial() || self.toks[k].line_before() {
+                break;
+            }
+            if in_sentence(k) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Whether the document writes the capitalised article at `i` and
     /// the word after it as a surname somewhere else: after a given name
     /// or a title (`Marine Le Pen`, `M. Le Drian`). Opening a sentence,
@@ -2804,6 +2848,11 @@ impl<'a> Reader<'a> {
                 ))
         {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
+        }
+        // `ont battu Rouen 4-2 à l'IceParc`: an unknown name after `à
+        // l'`, `au` or `à la` in a match report is the venue.
+        if m.entry.is_none() && last - first <= 3 && self.venue_at(first) {
+            m.add(Label::Loc, weight::HEAD + 1.0, true);
         }
         // `face à Lens`: the preposition does not make it a place.
         if town && self.match_opponent(first) {

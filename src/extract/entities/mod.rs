@@ -887,6 +887,14 @@ mod tests {
                     "Le Kerzon",
                     "PER",
                 ),
+                // An unknown name after `à l'` or `au` in a match
+                // report is the venue.
+                ("Ils ont battu Rouen 4-2 à l'IceParc.", "IceParc", "LOC"),
+                (
+                    "La rencontre se jouait au Centre Bell.",
+                    "Centre Bell",
+                    "LOC",
+                ),
                 // A regional demonym in lower case before a name: a firm.
                 (
                     "Le flamand Solvac a racheté le wallon Ferrex.",

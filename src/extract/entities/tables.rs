@@ -424,6 +424,9 @@ pub(crate) static ORG_SUFFIXES: LazyLock<WordList> =
 /// English words that end a place name (`City`, `Beach`).
 pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("place_suffixes.txt"));
+/// Words of a match report (`battu`, `victoire`).
+pub(crate) static MATCH_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("match_words.txt"));
 /// Surnames after the particle `Le` (`Le Drian`, `Le Goff`).
 pub(crate) static PARTICLE_SURNAMES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("particle_surnames.txt"));
@@ -609,6 +612,10 @@ mod tests {
             (
                 "place_suffixes.txt",
                 include_str!("../../../data/entities/place_suffixes.txt"),
+            ),
+            (
+                "match_words.txt",
+                include_str!("../../../data/entities/match_words.txt"),
             ),
             (
                 "particle_surnames.txt",
