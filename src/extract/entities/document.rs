@@ -20,6 +20,7 @@ use super::mentions::{
 use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NOUNS};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
+use crate::model::Label;
 
 /// The gender a title before token `first` gives (`Mme`: true, `M.`:
 /// false), if there is one.
@@ -497,12 +498,21 @@ pub(crate) fn decide(
             && words(m) == 1
             && !m.evidence
             && m.scores.iter().all(|&s| s <= weight::DEFAULT);
-        for (a, b) in cl.scores.iter_mut().zip(m.scores) {
-            *a += b;
+        // `dont Pessac` after `Gérard Pessac`: a person's surname that
+        // a list holds as a place brings no place to the person.
+        let surname_place = ck != k
+            && surnames.contains_key(k)
+            && m.entry
+                .is_some_and(|e| gaz.entry(e as usize).label == Label::Loc);
+        for (l, (a, b)) in cl.scores.iter_mut().zip(m.scores).enumerate() {
+            if !(surname_place && LABELS[l] == Label::Loc) {
+                *a += b;
+            }
         }
         cl.plain |= legal(k).is_none();
         if let Some(e) = m.entry
             && cl.canonical.is_none()
+            && !surname_place
         {
             // The listed spelling (`OpenAI` for `Openai`), or the listed
             // canonical form.

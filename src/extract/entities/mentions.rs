@@ -2042,8 +2042,18 @@ impl<'a> Reader<'a> {
     /// word (`ministère de la Fonction publique`). `cour` and `conseil`
     /// need an adjective or complement.
     fn body_at(&mut self, i: usize) -> Option<usize> {
-        let needs_modifier =
-            matches!(self.word(i), "cour" | "conseil" | "préfecture");
+        // `la préfecture de la Marne a annoncé`: after its article, the
+        // body (`Vannes, préfecture du Morbihan` is a town's rank, `dans
+        // la préfecture d'Okinawa` a territory).
+        let article = i > 0
+            && matches!(self.word(i - 1), "la" | "La")
+            && (i < 2 || self.word(i - 2) != "dans")
+            && self.word(i) == "préfecture";
+        let needs_modifier = !article
+            && matches!(
+                self.word(i),
+                "cour" | "conseil" | "préfecture" | "communauté"
+            );
         let mut k = i + 1;
         let mut modifiers = 0;
         while modifiers < 2
@@ -2070,6 +2080,8 @@ impl<'a> Reader<'a> {
                         | "police"
                         | "entreprise"
                         | "travail"
+                        | "communes"
+                        | "agglomération"
                 )
             {
                 k = p + 1;
@@ -2099,8 +2111,17 @@ impl<'a> Reader<'a> {
         if modifiers == 2 && p == k && !needs_modifier {
             return Some(k);
         }
-        // `ministère des Armées`; not `parquet des Lakers`.
-        let plural = self.word(k) == "des" && self.word(i) != "ministère";
+        // `ministère des Armées`, `préfecture des Vosges` (a listed
+        // place); not `parquet des Lakers`.
+        let listed = match p < self.toks.len() {
+            true => self.listed_at(p),
+            false => None,
+        };
+        let listed_place = listed
+            .filter(|&(_, e)| self.gaz.entry(e as usize).label == Label::Loc);
+        let plural = self.word(k) == "des"
+            && self.word(i) != "ministère"
+            && listed_place.is_none();
         if p == k
             || plural
             || p >= self.toks.len()
@@ -2112,7 +2133,11 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        let end = self.sequence_at(p).unwrap_or(p + 1).max(p + 1);
+        // `conseil régional du Grand Est`: a listed place whole.
+        let end = match listed_place {
+            Some((e, _)) => e,
+            None => self.sequence_at(p).unwrap_or(p + 1).max(p + 1),
+        };
         let adjective_after = end < self.toks.len()
             && !self.toks[end].line_before()
             && self.is_word(end)
@@ -2538,18 +2563,35 @@ impl<'a> Reader<'a> {
             return false;
         };
         let rest = rest.strip_prefix(b" ").unwrap_or(rest);
-        let Some(rest) = rest.strip_prefix(b"(") else { return false };
+        // `(1-1, 5-4 t.a.b.)`, `battant Vannes 2-0 au stade`.
+        let (rest, bracket) = match rest.strip_prefix(b"(") {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
         let n = digits(rest);
         if !(1..=2).contains(&n) {
             return false;
         }
+        // A tennis set (`tournoi de Doha (6-3, 6-4)`) scores six games.
+        let small = |d: &[u8]| d.len() == 1 && d[0] < b'6';
+        let first = &rest[..n];
         let rest = &rest[n..];
         let rest = rest
             .strip_prefix(b"-")
             .or_else(|| rest.strip_prefix("–".as_bytes()));
         rest.is_some_and(|r| {
             let m = digits(r);
-            (1..=2).contains(&m) && r.get(m) == Some(&b')')
+            (1..=2).contains(&m)
+                && match (bracket, r.get(m)) {
+                    (true, Some(b')')) => true,
+                    (true, Some(b',' | b';')) => {
+                        small(first) && small(&r[..m])
+                    }
+                    (true, _) => false,
+                    (false, next) => {
+                        matches!(next, None | Some(b' ' | b',' | b'.'))
+                    }
+                }
         })
     }
 
@@ -2711,6 +2753,11 @@ impl<'a> Reader<'a> {
             "chuter",
             "surpris",
             "surprend",
+            // `en battant Vannes 2-0`, `pour écarter Dunkerque`.
+            "battant",
+            "éliminant",
+            "écarter",
+            "écarté",
         ];
         let word =
             |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));

@@ -895,6 +895,74 @@ mod tests {
                     "Centre Bell",
                     "LOC",
                 ),
+                // Bodies of a plural or listed place, of communes.
+                (
+                    "La préfecture des Vosges a réuni les syndicats.",
+                    "préfecture des Vosges",
+                    "ORG",
+                ),
+                (
+                    "Le conseil régional du Grand Est a voté.",
+                    "conseil régional du Grand Est",
+                    "ORG",
+                ),
+                (
+                    "La communauté d'agglomération du Grand Reims a voté.",
+                    "communauté d'agglomération du Grand Reims",
+                    "ORG",
+                ),
+                // Company words: a plural head, a last word.
+                (
+                    "Transports Didier achemine les bobines.",
+                    "Transports Didier",
+                    "ORG",
+                ),
+                (
+                    "Il veut fusionner avec Corlath Polymers.",
+                    "Corlath Polymers",
+                    "ORG",
+                ),
+                (
+                    "La start-up a racheté Bernard Frères.",
+                    "Bernard Frères",
+                    "ORG",
+                ),
+                (
+                    "Le cartonnier allemand Hellwig Verpackung étudie le site.",
+                    "Hellwig Verpackung",
+                    "ORG",
+                ),
+                // West African given names.
+                (
+                    "Le directeur général de Kayor Telecom, Cheikh Tidiane Mbaye, a parlé.",
+                    "Cheikh Tidiane Mbaye",
+                    "PER",
+                ),
+                // A person's surname a list holds as a place.
+                (
+                    "Le sénateur Gérard Pessac est nommé. Il salue l'entrée de trois sénateurs, dont Pessac.",
+                    "Pessac",
+                    "PER",
+                ),
+                // A town beaten, with a score after it.
+                (
+                    "Le PSG a écarté Dunkerque (1-1, 5-4 t.a.b.).",
+                    "Dunkerque",
+                    "ORG",
+                ),
+                (
+                    "Le Stade briochin s'est maintenu en battant Vannes 2-0.",
+                    "Vannes",
+                    "ORG",
+                ),
+                (
+                    "Swiatek a gagné le tournoi de Doha (6-3, 6-4).",
+                    "Doha",
+                    "LOC",
+                ),
+                // Leagues are competitions; `HC` opens or ends a club.
+                ("Il joue en Swiss League.", "Swiss League", "MISC"),
+                ("Le HC Sierre a battu Lausanne HC.", "Lausanne HC", "ORG"),
                 // A regional demonym in lower case before a name: a firm.
                 (
                     "Le flamand Solvac a racheté le wallon Ferrex.",
