@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_h.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_i.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
-ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl and
-ner_fr_news_eighth.jsonl.
+ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
+ner_fr_news_eighth.jsonl and ner_fr_news_ninth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -55,6 +55,7 @@ def main():
     build("articles_f.txt", "ner_fr_news_sixth.jsonl")
     build("articles_g.txt", "ner_fr_news_seventh.jsonl")
     build("articles_h.txt", "ner_fr_news_eighth.jsonl")
+    build("articles_i.txt", "ner_fr_news_ninth.jsonl")
 
 
 if __name__ == "__main__":
