@@ -2117,8 +2117,8 @@ impl<'a> Reader<'a> {
             true => self.listed_at(p),
             false => None,
         };
-        let listed_place = listed
-            .filter(|&(_, e)| self.gaz.entry(e as usize).label == Label::Loc);
+        let listed_place =
+            listed.filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc);
         let plural = self.word(k) == "des"
             && self.word(i) != "ministère"
             && listed_place.is_none();
