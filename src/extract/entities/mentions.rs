@@ -40,6 +40,11 @@ fn slot(label: Label) -> usize {
 
 /// Evidence weights. A gazetteer entry or a company suffix outweighs a
 /// cue in context, which outweighs what the form alone suggests.
+/// Lower-case words (adjectives, complements after `de`) a name opened
+/// by an organisation's head runs through (`École nationale supérieure
+/// de chimie de Montpellier`).
+const MAX_LOWER_HOPS: usize = 4;
+
 pub(crate) mod weight {
     pub const EXTRA: f32 = 100.0;
     pub const LISTED: f32 = 10.0;
@@ -322,6 +327,7 @@ fn adjective(word: &str) -> bool {
         "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
+        "eur", "eure", "eurs", "eures",
     ];
     // Of time and rank, which say when, not which (`le Parlement
     // actuel`, `le conseil précédent`).
@@ -982,6 +988,10 @@ impl<'a> Reader<'a> {
 
     /// The capitalised sequence starting at token `i`, as one past its
     /// last token.
+    ///
+    /// An organisation's or event's head takes up to [`MAX_LOWER_HOPS`]
+    /// lower-case adjectives and complements (`Institut national des
+    /// sciences appliquées de Lyon`).
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
         // `rue des Capucins`: a street noun opens the name it heads.
@@ -1365,7 +1375,7 @@ impl<'a> Reader<'a> {
             // A nationality too (`Banque nationale suisse`, `Fédération
             // belge de football`).
             if org_head
-                && lower_hops < 2
+                && lower_hops < MAX_LOWER_HOPS
                 && self.is_word(j)
                 && self.toks[j].shape == Shape::Lower
                 && (adjective(self.word(j))
@@ -1431,11 +1441,12 @@ impl<'a> Reader<'a> {
                     // `Commission de régulation de l'énergie`; not an
                     // article alone (`le Crédit Agricole le reste`).
                     if head
-                        && lower_hops < 2
+                        && lower_hops < MAX_LOWER_HOPS
                         && self.word(j).starts_with(['d', 'D'])
                         && self.is_word(particles)
                         && self.toks[particles].shape == Shape::Lower
                         && self.common(particles)
+                        && (lower_hops < 2 || self.complement(j, particles))
                     {
                         lower_hops += 1;
                         j = particles + 1;
@@ -1522,6 +1533,18 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         false
+    }
+
+    /// Whether the lower-case word at `k`, after the particles from `j`,
+    /// goes on naming a body (`de chimie`, `des maladies`): no
+    /// grammatical word (`de lui`) and, after a bare `de`, no infinitive
+    /// (`la Banque nationale suisse de baisser`).
+    fn complement(&mut self, j: usize, k: usize) -> bool {
+        let w = self.word(k);
+        let infinitive = k == j + 1
+            && w.len() >= 5
+            && (w.ends_with("er") || w.ends_with("ir"));
+        !infinitive && !FUNCTION_WORDS.contains(lower(w, &mut self.buf))
     }
 
     /// Whether the document writes the capitalised article at `i` and

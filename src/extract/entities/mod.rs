@@ -822,10 +822,10 @@ mod tests {
         ] {
             assert_named(&got, name, label, canonical);
         }
-        // Initials that do not match leave the name where it stopped.
+        // Initials that do not match join no name: the acronym stays a
+        // name of its own.
         assert!(
-            got.iter().all(|(t, _, _)| !(t.starts_with("Ligue")
-                && t.ends_with("Bretagne"))),
+            got.iter().any(|(t, _, c)| t == "LBFA" && c == "LBFA"),
             "{got:?}"
         );
     }
@@ -937,6 +937,18 @@ mod tests {
                     "Le directeur général de Kayor Telecom, Cheikh Tidiane Mbaye, a parlé.",
                     "Cheikh Tidiane Mbaye",
                     "PER",
+                ),
+                // A body's name through its lower-case words, not into
+                // an infinitive.
+                (
+                    "L'École nationale supérieure de chimie de Montpellier recrute.",
+                    "École nationale supérieure de chimie de Montpellier",
+                    "ORG",
+                ),
+                (
+                    "La Banque nationale suisse de baisser ses taux.",
+                    "Banque nationale suisse",
+                    "ORG",
                 ),
                 // A person's surname a list holds as a place.
                 (
