@@ -2924,6 +2924,16 @@ impl<'a> Reader<'a> {
         if m.entry.is_none() && last - first <= 3 && self.venue_at(first) {
             m.add(Label::Loc, weight::HEAD + 1.0, true);
         }
+        // `les Canaris éliminent les Verts`: a team's nickname alone.
+        if single
+            && m.entry.is_none()
+            && !m.initial
+            && first > 0
+            && matches!(self.word(first - 1), "les" | "des" | "aux")
+            && TEAM_NOUNS.contains(lower(self.word(first), &mut self.buf))
+        {
+            m.add(Label::Org, weight::HEAD, true);
+        }
         // `face à Lens`: the preposition does not make it a place.
         if town && self.match_opponent(first) {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);

@@ -950,6 +950,8 @@ mod tests {
                     "Banque nationale suisse",
                     "ORG",
                 ),
+                // A team's nickname alone.
+                ("Les Canaris éliminent les Verts.", "Verts", "ORG"),
                 // A person's surname a list holds as a place.
                 (
                     "Le sénateur Gérard Pessac est nommé. Il salue l'entrée de trois sénateurs, dont Pessac.",
