@@ -327,7 +327,7 @@ fn adjective(word: &str) -> bool {
         "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
-        "eur", "eure", "eurs", "eures",
+        "eur", "eure", "eurs", "eures", "in", "ine", "ins", "ines",
     ];
     // Of time and rank, which say when, not which (`le Parlement
     // actuel`, `le conseil précédent`).
@@ -3414,6 +3414,17 @@ impl<'a> Reader<'a> {
         if single && self.bracketed_acronym(first) {
             m.add(Label::Org, weight::FRAME, true);
         }
+        // `l'Agence européenne des médicaments (EMA)`: an acronym alone
+        // in brackets is a body's, whatever it spells; no person's.
+        if single
+            && first >= 1
+            && self.toks[first].shape == Shape::Upper
+            && self.word(first).len() >= 2
+            && self.is_punct(first - 1, "(")
+            && self.is_punct(last, ")")
+        {
+            m.add(Label::Org, weight::CHEZ, true);
+        }
         // `Son associé, Li Wenjie, espère`: a noun with its determiner,
         // then the name in apposition between commas.
         if first >= 3
@@ -3763,6 +3774,14 @@ impl<'a> Reader<'a> {
             (j < r.toks.len() && !r.toks[j].line_before()).then(|| r.word(j))
         };
         let mut j = k;
+        // `Orrin, dont le siège est à Aberdeen`: a firm's head office.
+        if word(self, j) == Some(",")
+            && word(self, j + 1) == Some("dont")
+            && matches!(word(self, j + 2), Some("le" | "son"))
+            && word(self, j + 3) == Some("siège")
+        {
+            return true;
+        }
         if word(self, j) == Some(",") && word(self, j + 1) == Some("qui") {
             j += 2;
         }

@@ -950,6 +950,28 @@ mod tests {
                     "Banque nationale suisse",
                     "ORG",
                 ),
+                // A firm's head office; a bracketed acronym; a club
+                // named with an adjective in -in; parliamentary groups.
+                (
+                    "Orrin, dont le siège est à Aberdeen, se recentre.",
+                    "Orrin",
+                    "ORG",
+                ),
+                (
+                    "Elle saisira l'Agence européenne des médicaments (EMA) en mai.",
+                    "EMA",
+                    "ORG",
+                ),
+                (
+                    "Le Stade briochin a validé son maintien.",
+                    "Stade briochin",
+                    "ORG",
+                ),
+                (
+                    "Le groupe Droite républicaine promet son soutien.",
+                    "Droite républicaine",
+                    "ORG",
+                ),
                 // A team's nickname alone.
                 ("Les Canaris éliminent les Verts.", "Verts", "ORG"),
                 // A person's surname a list holds as a place.
