@@ -1330,6 +1330,7 @@ impl<'a> Reader<'a> {
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
                 && !EVENT_SUFFIXES.contains(self.word(j))
+                && !PLACE_SUFFIXES.contains(self.word(j))
             {
                 // `a présenté Mistral Large 2`: a model's number ends it.
                 let more = j + 1 < self.toks.len()

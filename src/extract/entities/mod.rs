@@ -972,6 +972,22 @@ mod tests {
                     "Droite républicaine",
                     "ORG",
                 ),
+                // Venues: an arena's English ending, a hall, a rink.
+                (
+                    "Le match se joue à la Vaudoise Aréna.",
+                    "Vaudoise Aréna",
+                    "LOC",
+                ),
+                (
+                    "Le concert aura lieu à la Halle Tony-Garnier.",
+                    "Halle Tony-Garnier",
+                    "LOC",
+                ),
+                (
+                    "Ils jouent à la patinoire des Vernets.",
+                    "patinoire des Vernets",
+                    "LOC",
+                ),
                 // A team's nickname alone.
                 ("Les Canaris éliminent les Verts.", "Verts", "ORG"),
                 // A person's surname a list holds as a place.
