@@ -3445,9 +3445,21 @@ impl<'a> Reader<'a> {
         // `Côté` opening the sentence (`Côté Quantalys, le prix fait
         // grincer des dents`): the noun phrase after its comma is the
         // subject of the clause.
-        let fronted = first > 0
-            && self.toks[first - 1].initial()
-            && self.word(first - 1) == "Côté";
+        // `Selon le courtier Kestrel Hayes, le prix ...` either; `Selon
+        // Information, un organisme d'information` is an apposition.
+        let indefinite = last + 1 < self.toks.len()
+            && matches!(self.word(last + 1), "un" | "une");
+        let fronted = !indefinite
+            && (first.saturating_sub(4)..first).any(|k| {
+                self.toks[k].initial()
+                    && (matches!(
+                        self.word(k),
+                        "Côté" | "Selon" | "Pour" | "Chez" | "Outre"
+                    ) || matches!(self.word(k), "D'" | "D’")
+                        && k + 1 < first
+                        && self.word(k + 1) == "après")
+                    && (k + 1..first).all(|j| !self.is_punct(j, ","))
+            });
         if !fronted && let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
         }

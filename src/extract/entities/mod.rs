@@ -988,6 +988,13 @@ mod tests {
                     "patinoire des Vernets",
                     "LOC",
                 ),
+                // After a fronted source, the noun phrase after the
+                // comma is the clause's subject, not an apposition.
+                (
+                    "Selon le courtier Kestrel Hayes, le prix est élevé.",
+                    "Kestrel Hayes",
+                    "ORG",
+                ),
                 // A team's nickname alone.
                 ("Les Canaris éliminent les Verts.", "Verts", "ORG"),
                 // A person's surname a list holds as a place.
