@@ -995,6 +995,12 @@ mod tests {
                     "Kestrel Hayes",
                     "ORG",
                 ),
+                // Workers of a firm.
+                (
+                    "À Liège, les ouvriers de Kestner ont défilé.",
+                    "Kestner",
+                    "ORG",
+                ),
                 // A team's nickname alone.
                 ("Les Canaris éliminent les Verts.", "Verts", "ORG"),
                 // A person's surname a list holds as a place.
