@@ -995,6 +995,17 @@ mod tests {
                     "Kestrel Hayes",
                     "ORG",
                 ),
+                // Nouns of places before `de`.
+                (
+                    "Les combattants se retirent des abords de Malakal.",
+                    "Malakal",
+                    "LOC",
+                ),
+                (
+                    "Les combats ont repris le long de la Sobat.",
+                    "Sobat",
+                    "LOC",
+                ),
                 // Workers of a firm.
                 (
                     "À Liège, les ouvriers de Kestner ont défilé.",
