@@ -293,3 +293,21 @@ fn ninth_news_set_entities_reach_the_targets() {
         ],
     );
 }
+
+/// The tenth set (results, a takeover, a receivership, a municipal
+/// campaign, rugby, a Belgian strike, AI and chips, culture, South Sudan,
+/// a drought), written and annotated before the extractor was run on it
+/// (strict F1 0.845 then, after the ninth set's round; 0.837 before it);
+/// its errors then suggested a few rules, so it is no longer blind.
+#[test]
+fn tenth_news_set_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_tenth.jsonl",
+        &[
+            ("ALL", 0.85, 0.85),
+            ("PER", 0.95, 0.95),
+            ("ORG", 0.85, 0.85),
+            ("LOC", 0.85, 0.85),
+        ],
+    );
+}
