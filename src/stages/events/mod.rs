@@ -1369,9 +1369,20 @@ impl<'a> Reader<'_, 'a> {
             }
             return Vec::new();
         }
+        // `Le tour de table a été mené par X, aux côtés de Y`: a `de`
+        // that opens the investors names no company.
         let mut companies = match noun {
             true => self
-                .entity_after_cue(h.end, self.next, &[&["de"], &["d'"]], 1)
+                .cue_after(h.end, self.next, &[&["de"], &["d'"]])
+                .filter(|&a| {
+                    let k = self.tok_at(a);
+                    k < 2
+                        || !is_any(
+                            self.word(k - 2),
+                            &["côtés", "auprès", "participation"],
+                        )
+                })
+                .and_then(|a| self.entity_after(a, 1, OBJECT_STOPS))
                 .into_iter()
                 .collect(),
             false => Vec::new(),
@@ -3960,6 +3971,18 @@ mod frames {
             .filter(|e| e["type"] == "role")
             .filter_map(|e| e["args"]["title"].as_str().map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_round_led_beside_other_funds_is_one_round() {
+        let text = "La fintech Yaatal a bouclé une levée de fonds de 40 \
+                    millions de dollars. Le tour de table a été mené par \
+                    Brightwater Ventures, aux côtés de Partech Africa.";
+        assert_eq!(args_of(text, "funding", "company"), ["Yaatal"]);
+        assert_eq!(
+            investors_of_the_round(text),
+            ["Brightwater Ventures", "Partech Africa"]
+        );
     }
 
     #[test]
