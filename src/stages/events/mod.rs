@@ -939,14 +939,26 @@ impl<'a> Reader<'_, 'a> {
         let from = self.m.sentences.get(lo)?.start;
         let text = self.m.text;
         let r = self.m.within(from..self.hit.start);
+        // Within the paragraph: a new one's `La jeune pousse` is the
+        // article's company, not the start-up it bought.
         (r.start..r.end).rev().take(REACH).find(|&i| {
             let c = &self.m.kept[i];
-            self.label(i) == Some(Label::Org) && {
-                let lo = floor(text, c.start.saturating_sub(32));
-                let before = &text[lo..c.start];
-                YOUNG.iter().any(|n| before.contains(n))
-            }
+            self.label(i) == Some(Label::Org)
+                && !text[c.end..self.hit.start].contains("\n\n")
+                && {
+                    let lo = floor(text, c.start.saturating_sub(32));
+                    let before = &text[lo..c.start];
+                    YOUNG.iter().any(|n| before.contains(n))
+                }
         })
+    }
+
+    /// Whether mention `i` names a party, a union or a public body: no
+    /// company a later `la société` or `le groupe` stands for.
+    fn body(&self, i: usize) -> bool {
+        canonical(self.m, Some(i))
+            .and_then(|c| c.split(' ').next())
+            .is_some_and(|w| BODIES.iter().any(|b| b.eq_ignore_ascii_case(w)))
     }
 
     /// The company of the last event of this sentence or the two before.
@@ -971,6 +983,14 @@ impl<'a> Reader<'_, 'a> {
                         let head = t.split(' ').next().unwrap_or(t);
                         OUTSIDE_TITLES.contains(&head)
                     }) =>
+                {
+                    continue;
+                }
+                // A regulator's or a court's officer (`le président de
+                // l'Autorité`) speaks of the company, no company of its
+                // own.
+                EventType::Role
+                    if a.organization.is_some_and(|o| self.body(o)) =>
                 {
                     continue;
                 }
@@ -1029,15 +1049,7 @@ impl<'a> Reader<'_, 'a> {
             let head = self.m.text[..self.m.kept[i].start].trim_end();
             head.ends_with("Chez") || head.ends_with("Pour")
         };
-        // A party, a union or a public body is no company a later `la
-        // société` stands for.
-        let body = |i: usize| {
-            canonical(self.m, Some(i))
-                .and_then(|c| c.split(' ').next())
-                .is_some_and(|w| {
-                    BODIES.iter().any(|b| b.eq_ignore_ascii_case(w))
-                })
-        };
+        let body = |i: usize| self.body(i);
         for r in earlier() {
             if let Some(i) = orgs(r).find(|&i| {
                 (!prev_word_is_prep(self.m.text, self.m.kept[i].start)
@@ -1052,7 +1064,7 @@ impl<'a> Reader<'_, 'a> {
             return None;
         }
         for r in earlier() {
-            if let Some(i) = orgs(r).find(|&i| !quoted(i)) {
+            if let Some(i) = orgs(r).find(|&i| !quoted(i) && !body(i)) {
                 return Some(i);
             }
         }
@@ -3971,6 +3983,15 @@ mod frames {
             .filter(|e| e["type"] == "role")
             .filter_map(|e| e["args"]["title"].as_str().map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_new_paragraphs_young_company_is_the_articles() {
+        let text = "La fintech Yaatal a levé 40 millions de dollars. Yaatal a \
+                    racheté en janvier la start-up ivoirienne Kalo Pay.\n\n\
+                    La jeune pousse avait levé 6,5 millions de dollars en \
+                    2028.";
+        assert_eq!(args_of(text, "funding", "company"), ["Yaatal", "Yaatal"]);
     }
 
     #[test]
