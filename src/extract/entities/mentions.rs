@@ -1020,10 +1020,12 @@ impl<'a> Reader<'a> {
             );
             // `à la place de Marie`: instead of her; `la quatrième place
             // de la Ligue 1`: a rank. No square.
+            // `jusqu'à la place Saint-Lambert` is the square: no `de`.
             let instead = self.word(i) == "place"
                 && i >= 2
                 && (self.word(i - 1) == "la"
                     && matches!(self.word(i - 2), "à" | "À" | "A")
+                    && k > i + 1
                     || ["ième", "première", "dernière", "seconde"]
                         .iter()
                         .any(|e| self.word(i - 1).ends_with(e)));

@@ -995,6 +995,12 @@ mod tests {
                     "Kestrel Hayes",
                     "ORG",
                 ),
+                // `à la place X` with no `de` is the square.
+                (
+                    "Ils ont défilé jusqu'à la place Saint-Lambert.",
+                    "place Saint-Lambert",
+                    "LOC",
+                ),
                 // Nouns of places before `de`.
                 (
                     "Les combattants se retirent des abords de Malakal.",
