@@ -2636,6 +2636,9 @@ impl<'a> Reader<'a> {
             "côté",
             "enfin",
             "lui",
+            // `Strasbourg a en revanche chuté à domicile`.
+            "en",
+            "revanche",
         ];
         let word = |j: usize| {
             (j < self.toks.len() && !self.toks[j].line_before())
@@ -2779,6 +2782,9 @@ impl<'a> Reader<'a> {
             "chuter",
             "surpris",
             "surprend",
+            // `affronteront Lens mercredi`: the opponent of a fixture.
+            "affrontera",
+            "affronteront",
             // `en battant Vannes 2-0`, `pour écarter Dunkerque`.
             "battant",
             "éliminant",

@@ -995,6 +995,14 @@ mod tests {
                     "Kestrel Hayes",
                     "ORG",
                 ),
+                // Clubs: a town that loses at home, a fixture's
+                // opponent.
+                (
+                    "Strasbourg a en revanche chuté à domicile.",
+                    "Strasbourg",
+                    "ORG",
+                ),
+                ("Les Dogues affronteront Lens mercredi.", "Lens", "ORG"),
                 // `à la place X` with no `de` is the square.
                 (
                     "Ils ont défilé jusqu'à la place Saint-Lambert.",
