@@ -1017,6 +1017,8 @@ impl<'a> Reader<'a> {
                     | "place"
                     | "quartier"
                     | "stade"
+                    | "vélodrome"
+                    | "hippodrome"
             );
             // `à la place de Marie`: instead of her; `la quatrième place
             // de la Ligue 1`: a rank. No square.
@@ -2052,12 +2054,14 @@ impl<'a> Reader<'a> {
             && (self.given_name(n)
                 || !self.common(n)
                 // `le Sénégalais Cheikh Ndour`: a first name that is
-                // also a French word, before a surname.
+                // also a French word, before a surname; `le Belge Jasper
+                // Van Roosbroeck`: before a surname's particle.
                 || (n + 1 < self.toks.len()
                     && !self.toks[n + 1].line_before()
                     && self.is_word(n + 1)
                     && self.toks[n + 1].shape == Shape::Cap
-                    && !self.common(n + 1)))
+                    && (!self.common(n + 1)
+                        || self.particles_at(n + 1) > n + 1)))
             && self.listed_at(i).is_none()
     }
 

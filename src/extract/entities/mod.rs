@@ -1003,6 +1003,18 @@ mod tests {
                     "ORG",
                 ),
                 ("Les Dogues affronteront Lens mercredi.", "Lens", "ORG"),
+                // A demonym before a given name and a surname's
+                // particle; a velodrome named after a person.
+                (
+                    "Le Flamand Jasper Van Roosbroeck a gagné l'étape.",
+                    "Jasper Van Roosbroeck",
+                    "PER",
+                ),
+                (
+                    "La course finit au vélodrome André-Pétrieux.",
+                    "vélodrome André-Pétrieux",
+                    "LOC",
+                ),
                 // `à la place X` with no `de` is the square.
                 (
                     "Ils ont défilé jusqu'à la place Saint-Lambert.",
