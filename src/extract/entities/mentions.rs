@@ -2141,6 +2141,28 @@ impl<'a> Reader<'a> {
         if modifiers == 2 && p == k && !needs_modifier {
             return Some(k);
         }
+        // `l'hôpital Lapeyronie`, `le CHU Jean-Minjoz`, `le lycée
+        // Victor-Hugo`: an establishment named after a person or a place,
+        // with no particle.
+        if p == k
+            && k == i + 1
+            && matches!(
+                self.word(i),
+                "hôpital" | "lycée" | "collège" | "clinique" | "CHU"
+            )
+            && k < self.toks.len()
+            && !self.toks[k].line_before()
+            && self.is_word(k)
+            && self.toks[k].shape == Shape::Cap
+            && self.name_word(k)
+        {
+            return Some(self.sequence_at(k).unwrap_or(k + 1).max(k + 1));
+        }
+        // `l'hôpital de Malte`: a hospital in a place, no name.
+        if matches!(self.word(i), "hôpital" | "lycée" | "collège" | "clinique")
+        {
+            return None;
+        }
         // `ministère des Armées`, `préfecture des Vosges` (a listed
         // place); not `parquet des Lakers`.
         let listed = match p < self.toks.len() {

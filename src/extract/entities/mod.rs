@@ -1015,6 +1015,19 @@ mod tests {
                     "vélodrome André-Pétrieux",
                     "LOC",
                 ),
+                // An establishment named after a person, with no
+                // particle; not a hospital in a place.
+                (
+                    "Il a été soigné à l'hôpital Lapeyronie.",
+                    "hôpital Lapeyronie",
+                    "ORG",
+                ),
+                (
+                    "Il a été soigné au CHU Jean-Minjoz.",
+                    "CHU Jean-Minjoz",
+                    "ORG",
+                ),
+                ("Il a été soigné à l'hôpital de Malte.", "Malte", "LOC"),
                 // `à la place X` with no `de` is the square.
                 (
                     "Ils ont défilé jusqu'à la place Saint-Lambert.",
