@@ -1785,6 +1785,19 @@ impl<'a> Reader<'a> {
             if closes && before {
                 return true;
             }
+            // `du modèle Vauquelin Riviera 38 aux États-Unis`, `son
+            // smartphone Pulse Fold 3 mardi`: after a product's noun,
+            // the number is the model's unless a unit or a count
+            // follows, or another number.
+            if self.product_before(first)
+                && !self.unit_after(after)
+                && !self
+                    .toks
+                    .get(after)
+                    .is_some_and(|t| t.shape == Shape::Digit)
+            {
+                return true;
+            }
         }
         // `sa batterie Kelvio Cell S2`: a product's noun before.
         if code && entry.is_none() && self.product_before(first) {

@@ -1028,6 +1028,18 @@ mod tests {
                     "ORG",
                 ),
                 ("Il a été soigné à l'hôpital de Malte.", "Malte", "LOC"),
+                // A model's number after a product's noun, whatever
+                // word follows.
+                (
+                    "Le succès du modèle Vauquelin Riviera 38 aux États-Unis.",
+                    "Vauquelin Riviera 38",
+                    "MISC",
+                ),
+                (
+                    "Il a présenté son smartphone pliable Pulse Fold 3 mardi.",
+                    "Pulse Fold 3",
+                    "MISC",
+                ),
                 // `à la place X` with no `de` is the square.
                 (
                     "Ils ont défilé jusqu'à la place Saint-Lambert.",
