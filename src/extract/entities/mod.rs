@@ -1028,6 +1028,12 @@ mod tests {
                     "ORG",
                 ),
                 ("Il a été soigné à l'hôpital de Malte.", "Malte", "LOC"),
+                // A trade's plural head opens a firm's name.
+                (
+                    "Castanet a finalisé la reprise des Meubles Bessière.",
+                    "Meubles Bessière",
+                    "ORG",
+                ),
                 // A model's number after a product's noun, whatever
                 // word follows.
                 (
