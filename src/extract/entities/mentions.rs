@@ -2157,12 +2157,13 @@ impl<'a> Reader<'a> {
         // `l'hôpital Lapeyronie`, `le CHU Jean-Minjoz`, `le lycée
         // Victor-Hugo`: an establishment named after a person or a place,
         // with no particle.
+        let establishment = matches!(
+            self.word(i),
+            "hôpital" | "lycée" | "collège" | "clinique"
+        );
         if p == k
             && k == i + 1
-            && matches!(
-                self.word(i),
-                "hôpital" | "lycée" | "collège" | "clinique" | "CHU"
-            )
+            && (establishment || self.word(i) == "CHU")
             && k < self.toks.len()
             && !self.toks[k].line_before()
             && self.is_word(k)
@@ -2172,8 +2173,7 @@ impl<'a> Reader<'a> {
             return Some(self.sequence_at(k).unwrap_or(k + 1).max(k + 1));
         }
         // `l'hôpital de Malte`: a hospital in a place, no name.
-        if matches!(self.word(i), "hôpital" | "lycée" | "collège" | "clinique")
-        {
+        if establishment {
             return None;
         }
         // `ministère des Armées`, `préfecture des Vosges` (a listed
