@@ -148,8 +148,94 @@ impl Analyzer {
         text: &'t str,
         info: &DocInfo<'_>,
     ) -> Analysis<'t> {
-        let sentence_spans = text::sentences::split(text);
-        // No reference date given: the document's own dateline, if any.
+        let mut one = self.analyze_batch(&[(text, info)]);
+        one.pop().expect("one analysis per document")
+    }
+
+    /// Analyses several documents, each exactly as
+    /// [`Analyzer::analyze_with`] would, one stage at a time over all of
+    /// them: the sentences of every document, then each extractor over
+    /// every document, then the quotes, the events and the output. A stage
+    /// that runs over a few dozen news articles in a row keeps its code and
+    /// tables in the processor's caches; run article by article, every
+    /// stage starts cold, which costs a third of the time on articles of a
+    /// few kilobytes. The analyses come back in the order of `docs`.
+    pub fn analyze_batch<'t>(
+        &self,
+        docs: &[(&'t str, &DocInfo<'_>)],
+    ) -> Vec<Analysis<'t>> {
+        let sentences: Vec<Vec<std::ops::Range<usize>>> = docs
+            .iter()
+            .map(|(text, _)| text::sentences::split(text))
+            .collect();
+        let infos: Vec<DocInfo<'_>> = docs
+            .iter()
+            .zip(&sentences)
+            .map(|(&(text, info), sentences)| {
+                self.dated(text, sentences, info)
+            })
+            .collect();
+        let mut cands: Vec<Vec<Candidate>> = vec![Vec::new(); docs.len()];
+        for ex in &self.extractors {
+            for (i, (text, _)) in docs.iter().enumerate() {
+                let doc = Doc {
+                    text,
+                    sentences: &sentences[i],
+                    reference_date: infos[i].reference_date,
+                };
+                ex.find(&doc, &mut cands[i]);
+            }
+        }
+        let kept: Vec<Vec<Candidate>> = cands
+            .into_iter()
+            .zip(docs)
+            .map(|(cands, (text, _))| extract::resolve(cands, text.len()))
+            .collect();
+        let mentions = |i: usize| Mentions {
+            text: docs[i].0,
+            sentences: &sentences[i],
+            kept: &kept[i],
+        };
+        let mut quotes: Vec<Vec<QuoteFound>> = Vec::with_capacity(docs.len());
+        for i in 0..docs.len() {
+            quotes.push(match self.computed.contains(&Kind::Quotes) {
+                true => stages::quotes::find(&mentions(i)),
+                false => Vec::new(),
+            });
+        }
+        let mut events: Vec<Vec<EventFound>> = Vec::with_capacity(docs.len());
+        for i in 0..docs.len() {
+            events.push(match self.computed.contains(&Kind::Events) {
+                true => stages::events::find(&mentions(i)),
+                false => Vec::new(),
+            });
+        }
+        let found = kept.into_iter().zip(quotes).zip(events);
+        docs.iter()
+            .zip(&infos)
+            .zip(&sentences)
+            .zip(found)
+            .map(
+                |(
+                    ((&(text, _), info), sentences),
+                    ((kept, quotes), events),
+                )| {
+                    self.report(build(
+                        text, info, sentences, kept, quotes, events,
+                    ))
+                },
+            )
+            .collect()
+    }
+
+    /// The document's facts, with the reference date read from its own
+    /// dateline when none was given.
+    fn dated<'i>(
+        &self,
+        text: &str,
+        sentences: &[std::ops::Range<usize>],
+        info: &DocInfo<'i>,
+    ) -> DocInfo<'i> {
         let inferred = match info.reference_date {
             Some(_) => None,
             None => self
@@ -158,40 +244,22 @@ impl Analyzer {
                 .find(|ex| ex.kind() == Kind::Dates)
                 .or(self.reference_dates.as_ref())
                 .and_then(|dates| {
-                    extract::reference::infer(text, &sentence_spans, &**dates)
+                    extract::reference::infer(text, sentences, &**dates)
                 }),
         };
-        let info = &match inferred {
+        match inferred {
             Some(date) => DocInfo {
                 reference_date: Some(date),
                 reference_date_from: Some(model::DateOrigin::Text),
                 ..info.clone()
             },
             None => info.clone(),
-        };
-        let doc = Doc {
-            text,
-            sentences: &sentence_spans,
-            reference_date: info.reference_date,
-        };
-        let mut cands = Vec::new();
-        for ex in &self.extractors {
-            ex.find(&doc, &mut cands);
         }
-        let kept = extract::resolve(cands, text.len());
-        let mentions =
-            Mentions { text, sentences: &sentence_spans, kept: &kept };
-        let quotes = match self.computed.contains(&Kind::Quotes) {
-            true => stages::quotes::find(&mentions),
-            false => Vec::new(),
-        };
-        let events = match self.computed.contains(&Kind::Events) {
-            true => stages::events::find(&mentions),
-            false => Vec::new(),
-        };
-        let mut analysis =
-            build(text, info, &sentence_spans, kept, quotes, events);
-        // What was computed only for another kind is not reported.
+    }
+
+    /// The analysis as reported: what was computed only for another kind
+    /// is left out, and the summary is made of what is left.
+    fn report<'t>(&self, mut analysis: Analysis<'t>) -> Analysis<'t> {
         if !self.wants(Kind::Entities) {
             analysis.entities.clear();
         }

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use analyze::render;
 
 use super::Outcome;
+use super::batch::Step;
 use super::ordered;
 use crate::aggregate::{Aggregate, Digest};
 use crate::config::{Config, Output};
@@ -84,6 +85,18 @@ impl<W: Write> ordered::Sink<Vec<Outcome>> for Emitter<'_, W> {
 }
 
 impl<W: Write> Emitter<'_, W> {
+    /// Takes one item of a batch analysed on the writing thread: its
+    /// outcome, or its analysis written straight into the output.
+    pub(crate) fn step(&mut self, step: Step<'_>) -> anyhow::Result<()> {
+        let outcome = match step {
+            Step::Done(outcome) => outcome,
+            Step::Analysed(analysis, text, size) => {
+                self.direct(analysis, text, size)
+            }
+        };
+        ordered::Sink::<Outcome>::emit(self, outcome)
+    }
+
     /// Digests an analysed document, or renders it straight into the
     /// output, in order: the analysing thread is the writing one.
     pub(crate) fn direct(

@@ -5,11 +5,11 @@ use std::io::Write;
 
 use analyze::{Analyzer, DocInfo};
 
+use super::batch::{self, Failure, Pending, Prepared};
 use super::emit::Emitter;
-use super::{Finish, Outcome, ordered, pooled};
+use super::{Outcome, ordered};
 use crate::aggregate::Aggregate;
 use crate::config::Config;
-use crate::guard;
 use crate::progress::Progress;
 use crate::walk::{self, Item};
 
@@ -46,14 +46,20 @@ pub(super) fn run(
     // One thread per document at most: a single file needs no pool.
     let jobs = config.scale.jobs.min(items.len());
     if jobs <= 1 {
-        // Each document is written as soon as it is analysed, while its
-        // text, which the analysis borrows, is still there.
-        for item in items {
-            let outcome =
-                analyse_item(config, analyzer, item, &mut |a, t, s| {
-                    emitter.direct(a, t, s)
-                });
-            ordered::Sink::<Outcome>::emit(&mut emitter, outcome)?;
+        // A few files at a time are read and analysed together (see
+        // [`batch`]); each document is written as soon as its batch is
+        // analysed, while its text, which the analysis borrows, is still
+        // there.
+        let batches = FileBatches {
+            items: items.into_iter().peekable(),
+            per: BATCH_FILES,
+        };
+        for files in batches {
+            let prepared =
+                files.into_iter().map(|item| prepare_item(config, item));
+            batch::analyse(analyzer, prepared.collect(), &mut |step| {
+                emitter.step(step)
+            })?;
             ordered::Sink::<Outcome>::idle(&mut emitter)?;
         }
     } else {
@@ -68,15 +74,10 @@ pub(super) fn run(
             },
             FileBatches { items: items.into_iter().peekable(), per },
             |batch| batch.iter().map(Item::size).sum(),
-            |batch: Vec<Item>| -> Vec<Outcome> {
-                batch
-                    .into_iter()
-                    .map(|item| {
-                        analyse_item(config, analyzer, item, &mut |a, t, s| {
-                            pooled(config, a, t, s)
-                        })
-                    })
-                    .collect()
+            |files: Vec<Item>| -> Vec<Outcome> {
+                let prepared =
+                    files.into_iter().map(|item| prepare_item(config, item));
+                super::pooled_batch(config, analyzer, prepared.collect())
             },
             &mut emitter,
         )?;
@@ -121,35 +122,39 @@ impl<I: Iterator<Item = Item>> Iterator for FileBatches<I> {
     }
 }
 
-/// Reads and analyses one work item (on a worker thread).
-pub(super) fn analyse_item(
-    config: &Config,
-    analyzer: &Analyzer,
-    item: Item,
-    finish: &mut Finish<'_>,
-) -> Outcome {
+/// Reads and decodes one work item (on a worker thread), for
+/// [`batch::analyse`].
+pub(super) fn prepare_item(config: &Config, item: Item) -> Prepared {
     let (path, name, size) = match item {
         Item::File { path, name, size } => (path, name, size),
         Item::Failed { name, reason } => {
-            return Outcome::Failed(format!("{name}: {reason}"));
+            return Prepared::Ready(Outcome::Failed(format!(
+                "{name}: {reason}"
+            )));
         }
         Item::Loop { name } => {
-            return Outcome::Skipped(format!(
+            return Prepared::Ready(Outcome::Skipped(format!(
                 "{name}: symbolic link loop, skipped"
-            ));
+            )));
         }
     };
     let Some(p) = path.to_str() else {
-        return Outcome::Failed(format!("{name}: file name is not UTF-8"));
+        return Prepared::Ready(Outcome::Failed(format!(
+            "{name}: file name is not UTF-8"
+        )));
     };
     let decoded =
         match analyze::input::read_input(p, config.encoding, config.max_bytes)
         {
             Ok(d) => d,
-            Err(e) => return Outcome::Failed(format!("{name}: {e}")),
+            Err(e) => {
+                return Prepared::Ready(Outcome::Failed(format!(
+                    "{name}: {e}"
+                )));
+            }
         };
     let info = DocInfo {
-        source: &name,
+        source: "",
         reference_date: config.reference_date,
         reference_date_from: config
             .reference_date
@@ -168,13 +173,13 @@ pub(super) fn analyse_item(
             decoded.encoding
         );
     }
-    // A bug on one document costs that document only.
-    guard::isolate(|| {
-        guard::fault_injection(&decoded.text);
-        let analysis = analyzer.analyze_with(&decoded.text, &info);
-        finish(analysis, &decoded.text, size)
-    })
-    .unwrap_or_else(|msg| Outcome::Failed(format!("{name}: {msg}")))
+    Prepared::Doc(Box::new(Pending {
+        text: decoded.text,
+        source: name.into(),
+        info,
+        size,
+        failure: Failure::File,
+    }))
 }
 
 #[cfg(test)]

@@ -6,14 +6,14 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use analyze::{Analyzer, DocInfo, render};
+use analyze::{Analyzer, DocInfo};
 
+use super::batch::{self, Failure, Pending, Prepared};
 use super::emit::Emitter;
-use super::files::analyse_item;
-use super::{Finish, Outcome, ordered, pooled};
+use super::files::prepare_item;
+use super::{Outcome, ordered};
 use crate::aggregate::Aggregate;
 use crate::config::Config;
-use crate::guard;
 use crate::progress::Progress;
 use crate::walk::{self, Item};
 
@@ -48,16 +48,14 @@ pub(super) fn run(
         limit: config.max_bytes.unwrap_or(u64::MAX),
     };
     if config.scale.jobs <= 1 {
-        // Each line is written as soon as it is analysed; the output is
-        // flushed after each batch of lines already read.
-        for batch in Batches(lines) {
-            for line in batch {
-                let outcome =
-                    analyse_line(config, analyzer, line, &mut |a, t, s| {
-                        emitter.direct(a, t, s)
-                    });
-                ordered::Sink::<Outcome>::emit(&mut emitter, outcome)?;
-            }
+        // The lines already read are analysed together (see [`batch`]);
+        // each is written as soon as its batch is analysed, and the output
+        // is flushed after each batch.
+        for lines in Batches(lines) {
+            let prepared = lines.into_iter().map(|l| prepare_line(config, l));
+            batch::analyse(analyzer, prepared.collect(), &mut |step| {
+                emitter.step(step)
+            })?;
             ordered::Sink::<Outcome>::idle(&mut emitter)?;
         }
     } else {
@@ -68,15 +66,10 @@ pub(super) fn run(
             },
             Batches(lines),
             |batch| batch.iter().map(|line| line.len() as u64).sum(),
-            |batch: Vec<Line>| -> Vec<Outcome> {
-                batch
-                    .into_iter()
-                    .map(|line| {
-                        analyse_line(config, analyzer, line, &mut |a, t, s| {
-                            pooled(config, a, t, s)
-                        })
-                    })
-                    .collect()
+            |lines: Vec<Line>| -> Vec<Outcome> {
+                let prepared =
+                    lines.into_iter().map(|l| prepare_line(config, l));
+                super::pooled_batch(config, analyzer, prepared.collect())
             },
             &mut emitter,
         )?;
@@ -237,28 +230,18 @@ fn open(path: &Path, name: &str) -> Result<Reader, String> {
     }
 }
 
-/// Analyses one JSON Lines line (on a worker thread).
-fn analyse_line(
-    config: &Config,
-    analyzer: &Analyzer,
-    line: Line,
-    finish: &mut Finish<'_>,
-) -> Outcome {
+/// Reads one JSON Lines line (on a worker thread), for
+/// [`batch::analyse`].
+fn prepare_line(config: &Config, line: Line) -> Prepared {
     let (source, number, raw, too_long) = match line {
         Line::Text { source, number, raw, too_long } => {
             (source, number, raw, too_long)
         }
-        Line::Other(item) => {
-            return analyse_item(config, analyzer, item, finish);
-        }
+        Line::Other(item) => return prepare_item(config, item),
     };
     let size = raw.len() as u64 + 1;
     let bad = |id: Option<&serde_json::Value>, reason: &str| {
-        let mut out = Vec::new();
-        render::json::write_error_line(id, number, reason, &mut out)
-            .expect("writing to a Vec cannot fail");
-        let message = format!("{source}:{number}: {reason}");
-        Outcome::BadLine { out, message, size }
+        Prepared::Ready(batch::bad_line(&source, number, id, reason, size))
     };
     if too_long {
         let limit = config.max_bytes.unwrap_or(u64::MAX);
@@ -269,7 +252,7 @@ fn analyse_line(
         return bad(None, "not UTF-8");
     };
     if text.trim().is_empty() {
-        return Outcome::Blank { size };
+        return Prepared::Ready(Outcome::Blank { size });
     }
     match analyze::input::parse_json_line(text) {
         Ok(doc) => {
@@ -281,22 +264,22 @@ fn analyse_line(
                     }
                     (None, None) => None,
                 };
+            let failure = Failure::Line { number, id: doc.id.clone() };
             let info = DocInfo {
-                source: &source,
+                source: "",
                 reference_date: doc.reference_date.or(config.reference_date),
                 reference_date_from,
                 id: doc.id,
                 encoding: None,
                 replacements: 0,
             };
-            // A bug on one line costs that line only.
-            let id = info.id.clone();
-            guard::isolate(|| {
-                guard::fault_injection(&doc.text);
-                let analysis = analyzer.analyze_with(&doc.text, &info);
-                finish(analysis, &doc.text, size)
-            })
-            .unwrap_or_else(|msg| bad(id.as_ref(), &msg))
+            Prepared::Doc(Box::new(Pending {
+                text: doc.text,
+                source,
+                info,
+                size,
+                failure,
+            }))
         }
         Err((id, e)) => bad(id.as_ref(), &e.to_string()),
     }

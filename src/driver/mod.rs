@@ -8,10 +8,13 @@
 //!   batches.
 //! - [`lines`]: JSON Lines, one document per line, read one line at a time
 //!   and handed out in batches of the lines already read.
+//! - [`batch`]: the documents of a batch analysed together, stage by
+//!   stage, and handed on in order.
 //! - [`emit`]: the ordered writer, the error messages and the summary.
 //! - [`ordered`]: the reorder window that keeps the output in input order
 //!   whatever the number of threads.
 
+mod batch;
 mod emit;
 mod files;
 mod lines;
@@ -138,11 +141,29 @@ pub(crate) enum Outcome {
     },
 }
 
-/// What becomes of an analysed document (its analysis, its text and its
-/// input bytes): written by [`Emitter::direct`](emit::Emitter::direct) when the analysing thread
-/// is the writing one, or [`pooled`] on a worker.
-pub(crate) type Finish<'f> =
-    dyn FnMut(analyze::Analysis<'_>, &str, u64) -> Outcome + 'f;
+/// The outcomes of a batch of work items analysed on a worker, in order:
+/// each document digested or rendered ([`pooled`]).
+pub(crate) fn pooled_batch(
+    config: &Config,
+    analyzer: &Analyzer,
+    items: Vec<batch::Prepared>,
+) -> Vec<Outcome> {
+    let mut out = Vec::with_capacity(items.len());
+    let Ok(()) = batch::analyse::<std::convert::Infallible>(
+        analyzer,
+        items,
+        &mut |step| {
+            out.push(match step {
+                batch::Step::Done(outcome) => outcome,
+                batch::Step::Analysed(a, text, size) => {
+                    pooled(config, a, text, size)
+                }
+            });
+            Ok(())
+        },
+    );
+    out
+}
 
 /// The analysed document as a worker hands it back: digested or rendered.
 pub(crate) fn pooled(

@@ -146,6 +146,23 @@ proptest! {
     }
 
     #[test]
+    fn a_batch_gives_each_document_its_own_analysis(
+        texts in prop::collection::vec(tokens(), 1..6),
+    ) {
+        // The stages run over every document of a batch in turn: no
+        // document may see another's state.
+        let analyzer = Analyzer::new();
+        let info = DocInfo { source: "-", ..DocInfo::default() };
+        let docs: Vec<(&str, &DocInfo)> =
+            texts.iter().map(|t| (t.as_str(), &info)).collect();
+        let together = analyzer.analyze_batch(&docs);
+        prop_assert_eq!(together.len(), texts.len());
+        for (text, a) in texts.iter().zip(together) {
+            prop_assert_eq!(a, analyzer.analyze_with(text, &info));
+        }
+    }
+
+    #[test]
     fn line_endings_do_not_change_sentences(text in tokens()) {
         // The same text with CRLF or lone CR line endings gives the same
         // sentences, modulo the line ending inside them.

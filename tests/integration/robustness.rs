@@ -508,30 +508,35 @@ fn a_bug_on_one_document_costs_that_document_only() {
     std::fs::write(dir.path().join("a.txt"), "Un texte normal.").unwrap();
     std::fs::write(dir.path().join("b.txt"), "Un texte PANIQUE ici.").unwrap();
     std::fs::write(dir.path().join("c.txt"), "Encore un texte.").unwrap();
-    let out = analyze()
-        .current_dir(dir.path())
-        .env("ANALYZE_DEBUG_PANIC_ON", "PANIQUE")
-        .args(["--format", "json", "a.txt", "b.txt", "c.txt"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.starts_with(
-            "analyze: b.txt: internal error: fault injected for testing at src/"
-        ),
-        "{stderr}"
-    );
-    let docs = json_lines(&out.stdout);
-    let sources: Vec<_> = docs.iter().map(|d| d["source"].clone()).collect();
-    assert_eq!(sources, ["a.txt", "c.txt"]);
+    // With one job the three files are analysed together, as a batch
+    // that fails and is analysed again one document at a time.
+    for jobs in ["1", "3"] {
+        let out = analyze()
+            .current_dir(dir.path())
+            .env("ANALYZE_DEBUG_PANIC_ON", "PANIQUE")
+            .args(["--format", "json", "-j", jobs, "a.txt", "b.txt", "c.txt"])
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.starts_with(
+                "analyze: b.txt: internal error: fault injected for testing at src/"
+            ),
+            "{stderr}"
+        );
+        let docs = json_lines(&out.stdout);
+        let sources: Vec<_> =
+            docs.iter().map(|d| d["source"].clone()).collect();
+        assert_eq!(sources, ["a.txt", "c.txt"], "-j {jobs}");
+    }
 
     // In JSON Lines mode the line gets an error line, in order.
     let out = analyze()
         .env("ANALYZE_DEBUG_PANIC_ON", "PANIQUE")
-        .args(["--input-format", "jsonl", "-"])
+        .args(["--input-format", "jsonl", "-j", "1", "-"])
         .write_stdin(
             "{\"id\":1,\"text\":\"Un.\"}\n{\"id\":2,\"text\":\"PANIQUE.\"}\n{\"id\":3,\"text\":\"Trois.\"}\n",
         )
