@@ -214,7 +214,10 @@ impl Iterator for Lines {
 
 /// Opens one JSON Lines input.
 fn open(path: &Path, name: &str) -> Result<Reader, String> {
-    let capacity = 1 << 16;
+    // A batch takes the lines already read (see `Batches`): a buffer of
+    // a megabyte holds a hundred articles, enough for the stages to run
+    // over many documents in a row.
+    let capacity = 1 << 20;
     if name == "-" {
         return Ok(io::BufReader::with_capacity(
             capacity,
