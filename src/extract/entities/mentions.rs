@@ -327,7 +327,7 @@ fn adjective(word: &str) -> bool {
         "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
-        "eur", "eure", "eurs", "eures", "in", "ins",
+        "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes",
     ];
     // Of time and rank, which say when, not which (`le Parlement
     // actuel`, `le conseil précédent`).
