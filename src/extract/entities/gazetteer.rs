@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use super::GazetteerEntry;
 use super::tables::{
-    LEXICON, Map, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD,
+    LEXICON, Map, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD, TEAMS,
 };
 use crate::lexicon::rows;
 use crate::model::Label;
@@ -102,7 +102,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         canonical: None,
         strength: Strength::Strong,
     }));
-    for row in rows(NAMES) {
+    for row in rows(NAMES).chain(rows(TEAMS)) {
         let mut f = row.split('\t');
         let (Some(name), Some(label)) = (f.next(), f.next()) else {
             continue;

@@ -17,7 +17,7 @@ use super::tables::{
     NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
     PARTICLE_SURNAMES, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
     ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
-    TEAM_NOUNS,
+    TEAM_COLOURS, TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -811,6 +811,15 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 *i += 1;
+                continue;
+            }
+            // `les Rouge et Noir`: a team named by its colours.
+            if let Some(end) = self.colours_at(*i) {
+                let mut m = Mention::new(*i, end, t.initial());
+                m.add(Label::Org, weight::HEAD, true);
+                self.finish(&mut m, *i, end);
+                out.push(m);
+                *i = end;
                 continue;
             }
             // `l'Argentin Messi`: the demonym stays out of the name.
@@ -2020,6 +2029,30 @@ impl<'a> Reader<'a> {
                     || self.demonym(&w[..w.len() - 1])
                     || TEAM_NOUNS.contains(lower(w, &mut self.buf))
             }
+    }
+
+    /// The end of a team named by two colours from token `i` (`les
+    /// Rouge et Noir`, `des Sang et Or`): capitalised colours joined by
+    /// `et` after a plural article, on one line.
+    fn colours_at(&mut self, i: usize) -> Option<usize> {
+        let end = i + 3;
+        let colour = |r: &mut Self, k: usize| {
+            r.toks[k].shape == Shape::Cap
+                && !r.toks[k].line_before()
+                && TEAM_COLOURS.contains(lower(r.word(k), &mut r.buf))
+        };
+        (i > 0
+            && end <= self.toks.len()
+            && self.is_word(i - 1)
+            && matches!(
+                self.word(i - 1),
+                "les" | "des" | "aux" | "Les" | "Des" | "Aux"
+            )
+            && colour(self, i)
+            && self.word(i + 1) == "et"
+            && !self.toks[i + 1].line_before()
+            && colour(self, i + 2))
+        .then_some(end)
     }
 
     /// Whether `w`, lower-cased, is a nationality (`Argentin`).

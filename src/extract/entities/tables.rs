@@ -322,6 +322,10 @@ impl LabelTable {
 /// Well-known names: `name<TAB>label[<TAB>canonical]`.
 pub(crate) const NAMES: &str =
     include_str!("../../../data/entities/names.tsv");
+/// North American sports teams (`Canadiens de Montréal`), in the format
+/// of [`NAMES`].
+pub(crate) const TEAMS: &str =
+    include_str!("../../../data/entities/teams.tsv");
 /// Countries and subdivisions in French (generated, LOC).
 pub(crate) const PLACES_ISO: &str =
     include_str!("../../../data/entities/places_iso.txt");
@@ -433,6 +437,9 @@ pub(crate) static PARTICLE_SURNAMES: LazyLock<WordList> =
 /// Plural nouns naming a team before its town (`les Ducs d'Angers`).
 pub(crate) static TEAM_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("team_nouns.txt"));
+/// Colours that name a team in pairs (`les Rouge et Noir`).
+pub(crate) static TEAM_COLOURS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("team_colours.txt"));
 /// English words that end the name of an event (`Festival`, `Open`).
 pub(crate) static EVENT_SUFFIXES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("event_suffixes.txt"));
@@ -514,6 +521,7 @@ mod tests {
     fn tables_follow_the_conventions() {
         let tables: &[(&str, &str)] = &[
             ("names.tsv", NAMES),
+            ("teams.tsv", TEAMS),
             ("places_iso.txt", PLACES_ISO),
             ("places_geonames.txt", PLACES_GEONAMES),
             ("places_world.txt", PLACES_WORLD),
@@ -626,6 +634,10 @@ mod tests {
                 include_str!("../../../data/entities/team_nouns.txt"),
             ),
             (
+                "team_colours.txt",
+                include_str!("../../../data/entities/team_colours.txt"),
+            ),
+            (
                 "event_suffixes.txt",
                 include_str!("../../../data/entities/event_suffixes.txt"),
             ),
@@ -668,6 +680,7 @@ mod tests {
     fn label_tables_parse_every_row() {
         for (name, table) in [
             ("names.tsv", NAMES),
+            ("teams.tsv", TEAMS),
             ("nouns.tsv", include_str!("../../../data/entities/nouns.tsv")),
             (
                 "name_heads.tsv",
