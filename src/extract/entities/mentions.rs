@@ -1372,6 +1372,17 @@ impl<'a> Reader<'a> {
                 j += 1;
                 continue;
             }
+            // `Julien Maréchal`, `Paul Chevalier`: right after a given
+            // name, a capitalised title is a surname (French writes a
+            // title before the name, in lower case: `le maréchal Joffre`).
+            if given
+                && j == i + 1
+                && self.toks[j].shape == Shape::Cap
+                && PERSON_TITLES.contains(lower(self.word(j), &mut self.buf))
+            {
+                j += 1;
+                continue;
+            }
             // `Harbor Point Capital`: a capitalised grammatical word
             // before a company's word is part of its name.
             if self.toks[j].shape == Shape::Cap
