@@ -196,20 +196,22 @@ impl Analyzer {
             sentences: &sentences[i],
             kept: &kept[i],
         };
-        let mut quotes: Vec<Vec<QuoteFound>> = Vec::with_capacity(docs.len());
-        for i in 0..docs.len() {
-            quotes.push(match self.computed.contains(&Kind::Quotes) {
+        let (with_quotes, with_events) = (
+            self.computed.contains(&Kind::Quotes),
+            self.computed.contains(&Kind::Events),
+        );
+        let quotes: Vec<Vec<QuoteFound>> = (0..docs.len())
+            .map(|i| match with_quotes {
                 true => stages::quotes::find(&mentions(i)),
                 false => Vec::new(),
-            });
-        }
-        let mut events: Vec<Vec<EventFound>> = Vec::with_capacity(docs.len());
-        for i in 0..docs.len() {
-            events.push(match self.computed.contains(&Kind::Events) {
+            })
+            .collect();
+        let events: Vec<Vec<EventFound>> = (0..docs.len())
+            .map(|i| match with_events {
                 true => stages::events::find(&mentions(i)),
                 false => Vec::new(),
-            });
-        }
+            })
+            .collect();
         let found = kept.into_iter().zip(quotes).zip(events);
         docs.iter()
             .zip(&infos)
