@@ -1662,6 +1662,56 @@ impl<'a> Reader<'a> {
         false
     }
 
+    /// Whether the name at word `first` follows `auprès de`, alone or
+    /// in a list (`auprès d'Elaia et de Serena`), where money was raised:
+    /// an amount or a raising verb in the fourteen tokens before.
+    fn raised_from(&self, first: usize) -> bool {
+        let of = |r: &Self, k: usize| {
+            matches!(r.word(k), "de" | "du" | "des")
+                || r.toks[k].kind == Kind::Elision
+                    && r.word(k).starts_with(['d', 'D'])
+        };
+        let mut p = first;
+        for _ in 0..4 {
+            if p < 2 || !of(self, p - 1) {
+                return false;
+            }
+            let k = p - 2;
+            match self.word(k) {
+                "auprès" => {
+                    return (k.saturating_sub(14)..k).any(|j| {
+                        let w = self.word(j);
+                        self.is_word(j)
+                            && (w.starts_with("lev")
+                                || w.starts_with("lèv")
+                                || w.starts_with("récolt")
+                                || w.starts_with("collect")
+                                || matches!(
+                                    w,
+                                    "euros" | "dollars" | "francs" | "€" | "$"
+                                ))
+                    });
+                }
+                // Back over the name before: `d'Elaia et de Serena`.
+                "et" | "," => {
+                    let mut j = k;
+                    while j > 0
+                        && self.is_word(j - 1)
+                        && self.toks[j - 1].shape == Shape::Cap
+                    {
+                        j -= 1;
+                    }
+                    if j == k {
+                        return false;
+                    }
+                    p = j;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The end of a name opened at `i` by an organisation's head, when
     /// its words run on from `j` in lower case (at most twelve tokens, on
     /// one line) up to an acronym in brackets made of their initials:
@@ -3422,6 +3472,11 @@ impl<'a> Reader<'a> {
                 && self.invested_before(p)
             {
                 m.add(Label::Org, weight::FRAME, true);
+            }
+            // `a levé 40 millions d'euros auprès d'Elaia et de Serena`:
+            // who money is raised from are investors, firms.
+            if self.raised_from(first) {
+                m.add(Label::Org, weight::CHEZ, true);
             }
             // `le massif de la Chartreuse`, `le préfet de la Gironde`: a
             // place noun before `de la` or `de l'` (not `le président de

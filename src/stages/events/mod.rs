@@ -243,6 +243,9 @@ struct State {
     leaders: Vec<(usize, usize)>,
 }
 
+/// The nouns of a young company, which stand for a start-up named before.
+const YOUNG_NOUNS: &[&str] = &["start-up", "startup", "pousse", "pépite"];
+
 /// Where the organisation named most so far changes, and its last
 /// mention then: `(byte, mention index)`, in text order; an organisation
 /// named once leads nobody. Built once per document, read by binary
@@ -895,16 +898,21 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before, else the first organisation named in
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
-        self.startup_referent()
+        let leader = || {
+            let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
+            i.checked_sub(1).map(|i| st.leaders[i].1)
+        };
+        // `La jeune pousse` naming none of the last paragraph's start-ups
+        // is the one the article is about, not a fund just named.
+        let young = self.young_noun_before();
+        young
+            .then(|| self.startup_referent().or_else(leader))
+            .flatten()
             .or_else(|| self.event_topic(st))
             .or_else(|| self.named_topic(false, None))
-            .or_else(|| {
-                // `Le groupe, qui emploie ...` with no organisation near:
-                // the one the text has named most.
-                let i =
-                    st.leaders.partition_point(|&(at, _)| at < self.hit.start);
-                i.checked_sub(1).map(|i| st.leaders[i].1)
-            })
+            // `Le groupe, qui emploie ...` with no organisation near: the
+            // one the text has named most.
+            .or_else(leader)
             .or_else(|| self.named_topic(true, None))
     }
 
@@ -930,11 +938,6 @@ impl<'a> Reader<'_, 'a> {
     /// stands for the last name so introduced in this sentence or the two
     /// before, not for its buyer.
     fn startup_referent(&self) -> Option<usize> {
-        const YOUNG: &[&str] = &["start-up", "startup", "pousse", "pépite"];
-        let at = self.tok_at(self.hit.start);
-        if !(at.saturating_sub(6)..at).any(|k| is_any(self.word(k), YOUNG)) {
-            return None;
-        }
         let lo = self.s.idx.saturating_sub(2);
         let from = self.m.sentences.get(lo)?.start;
         let text = self.m.text;
@@ -948,9 +951,16 @@ impl<'a> Reader<'_, 'a> {
                 && {
                     let lo = floor(text, c.start.saturating_sub(32));
                     let before = &text[lo..c.start];
-                    YOUNG.iter().any(|n| before.contains(n))
+                    YOUNG_NOUNS.iter().any(|n| before.contains(n))
                 }
         })
+    }
+
+    /// Whether a young company's noun (`la start-up`, `la jeune
+    /// pousse`) stands in the six words before the trigger.
+    fn young_noun_before(&self) -> bool {
+        let at = self.tok_at(self.hit.start);
+        (at.saturating_sub(6)..at).any(|k| is_any(self.word(k), YOUNG_NOUNS))
     }
 
     /// Whether mention `i` names a party, a union or a public body: no
@@ -1052,8 +1062,9 @@ impl<'a> Reader<'_, 'a> {
         let body = |i: usize| self.body(i);
         for r in earlier() {
             if let Some(i) = orgs(r).find(|&i| {
-                (!prev_word_is_prep(self.m.text, self.m.kept[i].start)
-                    || opener(i))
+                let at = self.m.kept[i].start;
+                (!prev_word_is_prep(self.m.text, at) || opener(i))
+                    && !agent_of(self.m.text, at)
                     && !quoted(i)
                     && !body(i)
             }) {
@@ -3102,6 +3113,31 @@ fn prev_word_is_prep(text: &str, at: usize) -> bool {
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     is_any(&head[start..], PREPS)
+}
+
+/// Whether a `par` governs the noun phrase of the name at `at`, a few
+/// lower-case words back (`mené par le fonds américain Northwind`): an
+/// agent, an investor, seldom what the next sentences are about.
+fn agent_of(text: &str, at: usize) -> bool {
+    let mut head = text[..at].trim_end();
+    for _ in 0..4 {
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| {
+                !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-'))
+            })
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let w = &head[start..];
+        if !w.starts_with(char::is_lowercase) {
+            return false;
+        }
+        if w == "par" {
+            return true;
+        }
+        head = head[..start].trim_end();
+    }
+    false
 }
 
 /// `Nathan Benaich d'Air Street Capital`: a person right followed by
