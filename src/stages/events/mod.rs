@@ -2969,8 +2969,35 @@ impl<'a> Reader<'_, 'a> {
             }
             // After a complement, only an apposition (`la PDG de X, Y`):
             // `un gérant de X Y` is no one's name.
-            let comma_needed =
-                org.is_some() || title_end > adjectives_end || org_back;
+            // `la sénatrice de la Marne Nadia Benali`, `le député du Nord
+            // X`: a public title closed by the place it serves needs none.
+            let served = class == TitleClass::Public
+                && org.is_none()
+                && self.before(title_end + 1).next().is_some_and(|i| {
+                    self.m.kept[i].end == title_end
+                        && self.label(i) == Some(Label::Loc)
+                });
+            let comma_needed = !served
+                && (org.is_some() || title_end > adjectives_end || org_back);
+            // A member of a chamber is written bare: party and seat are
+            // no part of the title (`le député LR du Cantal`, `la
+            // sénatrice centriste`: `député`, `sénatrice`), a European
+            // one aside.
+            if !self.m.text[h.end..title_end].contains("europ")
+                && is_any(
+                    &self.m.text[h.start..h.end],
+                    &[
+                        "député",
+                        "députée",
+                        "sénateur",
+                        "sénatrice",
+                        "eurodéputé",
+                        "eurodéputée",
+                    ],
+                )
+            {
+                title_end = h.end;
+            }
             if let Some(mi) = self.after(after_title).next() {
                 let gap = self.between(after_title, self.m.kept[mi].start);
                 let words: Vec<&str> =
@@ -4019,6 +4046,31 @@ mod frames {
             .filter(|e| e["type"] == "role")
             .filter_map(|e| e["args"]["title"].as_str().map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_member_of_a_chamber_is_named_after_party_and_seat() {
+        let text = "La sénatrice centriste de la Marne Nadia Benali remplace \
+                    Paul Girard. Le député RN du Nord Kévin Lebas a voté \
+                    contre.";
+        assert_eq!(role_titles(text), ["sénatrice", "député"]);
+        assert_eq!(
+            args_of(text, "role", "person"),
+            ["Nadia Benali", "Kévin Lebas"]
+        );
+    }
+
+    #[test]
+    fn a_young_company_after_its_investors_paragraph_is_the_articles() {
+        let text = "La start-up Aurélia a bouclé une série C de 150 millions \
+                    d'euros. Aurélia recrute. Le tour de table est mené par \
+                    le fonds américain Northwind Partners.\n\nLors de sa \
+                    précédente levée, en 2029, la jeune pousse avait récolté \
+                    40 millions d'euros auprès d'Elaia et de Serena.";
+        assert_eq!(
+            args_of(text, "funding", "company"),
+            ["Aurélia", "Aurélia"]
+        );
     }
 
     #[test]

@@ -1191,7 +1191,14 @@ impl<'a> Ctx<'a> {
                         gender_fits(g.or(gender), self.ents[e].gender)
                     })
                 };
+                // The words of the role after its determiner.
+                let role = &self.text[toks[a + 1].s..span.end];
                 self.introduced_as(head_word, span.start)
+                    .or_else(|| {
+                        self.introduced_with(role, span.start).filter(|&e| {
+                            gender_fits(g.or(gender), self.ents[e].gender)
+                        })
+                    })
                     .or_else(|| self.person_before(span.start, g.or(gender)))
                     .or_else(most)
             }
@@ -1315,6 +1322,57 @@ impl<'a> Ctx<'a> {
                 && self.ents[self.of_mention[k] as usize].label == Label::Per
             {
                 return Some(self.of_mention[k] as usize);
+            }
+        }
+        None
+    }
+
+    /// The person a role was given with earlier in the text, before
+    /// byte `before`: the name in apposition after it (`la Première
+    /// ministre, Sophie Aubertin`) or before it (`Bernard Lefebvre,
+    /// ancien PDG de`); the last of the few uses of the role found.
+    fn introduced_with(&self, role: &str, before: usize) -> Option<usize> {
+        if role.len() < 3 || !role.contains(' ') && !is_capitalised(role) {
+            return None;
+        }
+        let from = floor(self.text, before.saturating_sub(BACK_BYTES));
+        let text = &self.text[from..before];
+        let person = |k: usize| {
+            let e = self.of_mention[k];
+            (e != NONE && self.ents[e as usize].label == Label::Per)
+                .then_some(e as usize)
+        };
+        let mut end = text.len();
+        for _ in 0..4 {
+            let at = text[..end].rfind(role)?;
+            end = at;
+            // After: `la Première ministre, Sophie Aubertin`.
+            let rest = &text[at + role.len()..];
+            let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
+            if (1..=2).contains(&gap)
+                && let Some(k) = self.entity_at(from + at + role.len() + gap)
+                && let Some(e) = person(k)
+            {
+                return Some(e);
+            }
+            // Before: `Bernard Lefebvre, ancien PDG`, `Sophie Aubertin, la
+            // Première ministre`.
+            let head = text[..at]
+                .trim_end_matches(['l', 'L', '\'', '\u{2019}'])
+                .trim_end();
+            let head = ["le", "la", "sa", "son"]
+                .iter()
+                .find_map(|d| head.strip_suffix(d))
+                .map_or(head, str::trim_end);
+            if let Some(head) = head.strip_suffix(',') {
+                let ends = from + head.trim_end().len();
+                let i = self.m.kept.partition_point(|c| c.end < ends);
+                if let Some(c) = self.m.kept.get(i)
+                    && c.end == ends
+                    && let Some(e) = person(i)
+                {
+                    return Some(e);
+                }
             }
         }
         None

@@ -1087,3 +1087,27 @@ fn a_second_role_in_apposition_names_the_speaker() {
         )],
     )]);
 }
+
+#[test]
+fn a_role_stands_for_the_person_it_was_given_with() {
+    check(&[
+        (
+            "Le gouvernement de la Première ministre, Sophie Aubertin, compte vingt membres. Nadia Benali entre au gouvernement. La Première ministre a salué « une équipe de combat ».",
+            &[(
+                "une équipe de combat",
+                Some("a salué"),
+                Some("La Première ministre"),
+                Some("Sophie Aubertin"),
+            )],
+        ),
+        (
+            "Le parquet a requis trois ans contre Bernard Lefebvre, ancien PDG de Prixel. Le procureur, Antoine Mercier, a parlé. « Je n'ai jamais menti », avait affirmé l'ancien PDG.",
+            &[(
+                "Je n'ai jamais menti",
+                Some("avait affirmé"),
+                Some("l'ancien PDG"),
+                Some("Bernard Lefebvre"),
+            )],
+        ),
+    ]);
+}
