@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_j.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_k.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
-ner_fr_news_eighth.jsonl, ner_fr_news_ninth.jsonl and
-ner_fr_news_tenth.jsonl.
+ner_fr_news_eighth.jsonl, ner_fr_news_ninth.jsonl, ner_fr_news_tenth.jsonl
+and ner_fr_news_eleventh.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -58,6 +58,7 @@ def main():
     build("articles_h.txt", "ner_fr_news_eighth.jsonl")
     build("articles_i.txt", "ner_fr_news_ninth.jsonl")
     build("articles_j.txt", "ner_fr_news_tenth.jsonl")
+    build("articles_k.txt", "ner_fr_news_eleventh.jsonl")
 
 
 if __name__ == "__main__":
