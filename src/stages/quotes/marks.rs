@@ -55,6 +55,25 @@ pub(super) fn interview_label(line: &[u8]) -> Option<(usize, bool)> {
     }
 }
 
+/// The length of a speaker's name opening an interview's line up to its
+/// colon (`Hélène Roussillon : Non.`): one to four capitalised words,
+/// then a colon and a space.
+pub(super) fn name_label(line: &str) -> Option<usize> {
+    let colon = line.bytes().take(64).position(|b| b == b':')?;
+    let name = line[..colon].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let word_ok = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| {
+                c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.')
+            })
+    };
+    let after = line[colon + 1..].chars().next();
+    (name.split(' ').count() <= 4
+        && name.split(' ').all(word_ok)
+        && after.is_some_and(char::is_whitespace))
+    .then_some(colon + 1)
+}
+
 fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
@@ -82,6 +101,8 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
     let mut dash: Option<(usize, usize)> = None;
     let mut line_start = true;
     let mut reopen = false;
+    // Whether an interview's question (`Q : ...`) was read.
+    let mut interview = false;
     // Bytes, not characters: every mark is ASCII or starts with 0xC2
     // (`«` `»`) or 0xE2 (`“` `”` `—` `–`), and decoding each character
     // of the text cost more than the rest of the stage.
@@ -154,7 +175,20 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
         {
             if answer {
                 dash = Some((at, at + len));
+            } else {
+                interview = true;
             }
+            continue;
+        }
+        // `Hélène Roussillon : Non. ...`: after a question, a line opened
+        // by a name and a colon is that person's answer.
+        if first
+            && interview
+            && guil.is_none()
+            && (b.is_ascii_uppercase() || b >= 0xC3)
+            && let Some(len) = name_label(&text[at..])
+        {
+            dash = Some((at, at + len));
             continue;
         }
         match mark {

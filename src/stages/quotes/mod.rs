@@ -2200,11 +2200,18 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
                 {
                     continue;
                 }
-                // The person the lines before the interview name last
-                // (`La PDG de Telvia, Nadia Berrada, a répondu aux
+                // The person the line's label names (`Hélène Roussillon :
+                // ...`), else the one the lines before the interview name
+                // last (`La PDG de Telvia, Nadia Berrada, a répondu aux
                 // questions de l'AFP.`), else the one named most.
-                speaker = ctx
-                    .person_introducing(dialogue_open)
+                let labelled = ctx.entity_at(q.open).and_then(|k| {
+                    let e = ctx.of_mention[k] as usize;
+                    (ctx.m.kept[k].end <= q.inner.start
+                        && ctx.ents[e].label == Label::Per)
+                        .then_some(e)
+                });
+                speaker = labelled
+                    .or_else(|| ctx.person_introducing(dialogue_open))
                     .or_else(|| ctx.person_most(q.open))
                     .map(|e| {
                         let ent = &ctx.ents[e];

@@ -1111,3 +1111,31 @@ fn a_role_stands_for_the_person_it_was_given_with() {
         ),
     ]);
 }
+
+#[test]
+fn interview_lines_opened_by_the_speakers_name() {
+    check(&[
+        (
+            "Jeudi, Hélène Roussillon a répondu à nos questions.\nQ : Le projet n'est-il pas trop cher ?\nHélène Roussillon : Non. Nous avons déjà réduit la dette de 8 %.\nQ : Et après ?\nHélène Roussillon : Nous chercherons un autre repreneur.",
+            &[
+                (
+                    "Non. Nous avons déjà réduit la dette de 8 %.",
+                    None,
+                    Some("Hélène Roussillon"),
+                    Some("Hélène Roussillon"),
+                ),
+                (
+                    "Nous chercherons un autre repreneur.",
+                    None,
+                    Some("Hélène Roussillon"),
+                    Some("Hélène Roussillon"),
+                ),
+            ],
+        ),
+        // A headline with a colon, no interview before: no answer.
+        (
+            "Surgelés : le néerlandais Hoeksma avale Frigolys\nLe groupe a lancé une offre.",
+            &[],
+        ),
+    ]);
+}
