@@ -723,7 +723,15 @@ impl<'a> Ctx<'a> {
             true => None,
             false => self
                 .org_subject(span.start)
-                .or_else(|| self.person_before(span.start, gender)),
+                .or_else(|| self.person_before(span.start, gender))
+                // None near (a quote of two paragraphs before `a-t-elle
+                // ajouté`): the person the text names most, when the
+                // pronoun's gender is theirs.
+                .or_else(|| {
+                    self.person_most(span.start).filter(|&e| {
+                        gender.is_some() && self.ents[e].gender == gender
+                    })
+                }),
         };
         Some(self.resolved(span, e, gender))
     }

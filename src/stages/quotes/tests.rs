@@ -1139,3 +1139,24 @@ fn interview_lines_opened_by_the_speakers_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_far_from_any_name_is_the_person_named_most() {
+    check(&[(
+        "La maire, Hélène Roussillon, affronte son premier dossier. Hélène Roussillon a vu le préfet. Le tribunal examinera l'offre. Pour Paul Girard, le plan sacrifie l'atelier. Le préfet, Marc Biron, promet 4 millions.\n\nMercredi, l'élue a défendu le projet. « Montluçon a perdu 12 % de ses habitants. Nous perdrons tout.\n\n« Je ne serai pas la maire du déclin », a-t-elle ajouté.",
+        &[
+            (
+                "le plan sacrifie l'atelier",
+                Some("Pour"),
+                Some("Paul Girard"),
+                Some("Paul Girard"),
+            ),
+            (
+                "Montluçon a perdu 12 % de ses habitants. Nous perdrons tout.\n\n« Je ne serai pas la maire du déclin",
+                Some("a-t-elle ajouté"),
+                Some("elle"),
+                Some("Hélène Roussillon"),
+            ),
+        ],
+    )]);
+}
