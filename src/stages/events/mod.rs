@@ -3243,6 +3243,17 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
     if differ(x.amount, y.amount) {
         return false;
     }
+    // `il était entré au capital ... en 2029` beside this year's bid: two
+    // facts of two years.
+    let year = |i: Option<usize>| match &m.kept.get(i?)?.found {
+        Found::Date(d) => {
+            d.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        }
+        _ => None,
+    };
+    if matches!((year(x.date), year(y.date)), (Some(u), Some(v)) if u != v) {
+        return false;
+    }
     match a.kind {
         EventType::Role => {
             let (o, p) =
@@ -4070,6 +4081,18 @@ mod frames {
         assert_eq!(
             args_of(text, "funding", "company"),
             ["Aurélia", "Aurélia"]
+        );
+    }
+
+    #[test]
+    fn a_stake_taken_years_before_a_bid_is_a_fact_of_its_own() {
+        let text = "Le 8 mars 2032, Hoeksma Foods met la main sur Frigolys. \
+                    Hoeksma n'est pas \
+                    un inconnu : il était entré au capital de Frigolys à \
+                    hauteur de 30 % en 2029.";
+        assert_eq!(
+            args_of(text, "acquisition", "target"),
+            ["Frigolys", "Frigolys"]
         );
     }
 
