@@ -1339,7 +1339,15 @@ impl<'a> Reader<'a> {
             // Capital`).
             // `Sziget Festival`, `Ryder Cup`: an English event's last
             // word stays.
-            if !(given || head || introduced)
+            // `Kayor Mobile`, `Sérénis Formation`: after a word no list
+            // or dictionary holds, a capitalised common word is the rest
+            // of a company's name.
+            let coined = j == i + 1
+                && self.toks[i].shape == Shape::Cap
+                && !self.common(i)
+                && !self.proper_name(i)
+                && self.listed_at(i).is_none();
+            if !(given || head || introduced || coined)
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
                 && !EVENT_SUFFIXES.contains(self.word(j))
@@ -3065,6 +3073,11 @@ impl<'a> Reader<'a> {
         // l'`, `au` or `à la` in a match report is the venue.
         if m.entry.is_none() && last - first <= 3 && self.venue_at(first) {
             m.add(Label::Loc, weight::HEAD + 1.0, true);
+        }
+        // `selon The Information`, `The Kooks`: an English article opens
+        // the name of a paper, a firm or a band, no person's.
+        if !single && m.entry.is_none() && self.word(first) == "The" {
+            m.add(Label::Org, weight::HEAD, true);
         }
         // `les Canaris éliminent les Verts`: a team's nickname alone.
         if single

@@ -680,6 +680,24 @@ mod tests {
             ),
             // Who leads a round; a noun's owner after de.
             ("Un tour de table mené par Lakestar.", "Lakestar", "ORG"),
+            // Who money is raised from, in a list.
+            (
+                "Elle avait levé 40 millions d'euros auprès d'Elaia et de Serena.",
+                "Serena",
+                "ORG",
+            ),
+            // A coined word and a capitalised common word: one company.
+            (
+                "Le rachat de Kayor Mobile a été annoncé mardi.",
+                "Kayor Mobile",
+                "ORG",
+            ),
+            // An English article opens a paper's name.
+            (
+                "La levée, selon The Information, est faite.",
+                "The Information",
+                "ORG",
+            ),
             (
                 "La start-up lève 5 millions avec la participation de Creandum.",
                 "Creandum",
