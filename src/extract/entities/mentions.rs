@@ -96,6 +96,9 @@ pub(crate) struct Mention {
     pub title: Option<bool>,
     /// The token after it coordinates (`et`, `ou`, `,`, `ni`).
     pub joins_next: bool,
+    /// A preposition repeats after the coordinating token (`de Kolda et
+    /// de Ziguinchor`): the next name of the list starts one token later.
+    pub repeats_prep: bool,
     /// Evidence per label.
     pub scores: Scores,
     /// Some evidence beyond the form of the words.
@@ -125,6 +128,7 @@ impl Mention {
             form: None,
             title: None,
             joins_next: false,
+            repeats_prep: false,
             scores: [0.0; 4],
             evidence: false,
             initial,
@@ -931,6 +935,19 @@ impl<'a> Reader<'a> {
         m.joins_next = last < toks.len()
             && matches!(self.word(last), "et" | "ou" | "," | "ni")
             && !(fronted && self.word(last) == ",");
+        // `de Kolda et de Ziguinchor`, `à Doel et à Tihange`: the same
+        // preposition before this name and the next.
+        fn norm(w: &str) -> &str {
+            if w == "d’" { "d'" } else { w }
+        }
+        m.repeats_prep = m.joins_next
+            && first > 0
+            && last + 1 < toks.len()
+            && norm(self.word(first - 1)) == norm(self.word(last + 1))
+            && matches!(
+                norm(self.word(last + 1)),
+                "de" | "d'" | "à" | "en" | "du" | "des" | "au" | "aux"
+            );
     }
 
     /// Names listed together share a kind (`Airbnb et Booking`,
@@ -939,7 +956,8 @@ impl<'a> Reader<'a> {
     fn coordinate(found: &mut [Mention]) {
         for k in 1..found.len() {
             let (a, b) = (&found[k - 1], &found[k]);
-            if b.first != a.last + 1 || a.evidence == b.evidence {
+            let gap = 1 + u32::from(a.repeats_prep);
+            if b.first != a.last + gap || a.evidence == b.evidence {
                 continue;
             }
             if !a.joins_next {
@@ -949,6 +967,11 @@ impl<'a> Reader<'a> {
             let s = found[from].scores;
             let best = (0..4).fold(0, |x, y| if s[y] > s[x] { y } else { x });
             found[to].scores[best] += weight::COORDINATED;
+            // `de Tambacounda, de Kolda et de Ziguinchor`: down a list,
+            // the share goes on to the next name.
+            if to == k && found[k].joins_next {
+                found[k].evidence = true;
+            }
         }
     }
 

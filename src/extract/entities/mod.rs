@@ -692,6 +692,15 @@ mod tests {
                 "Kayor Mobile",
                 "ORG",
             ),
+            // Down a list whose preposition repeats, the label goes on.
+            (
+                "Le réseau couvre les régions de Tambacounda, de Kolda et de Ziguinchor.",
+                "Ziguinchor",
+                "LOC",
+            ),
+            // Where one comes from; how far a place is.
+            ("Le coureur est originaire de Vevey.", "Vevey", "LOC"),
+            ("Le parc est à 40 kilomètres de Zeebruges.", "Zeebruges", "LOC"),
             // An English article opens a paper's name.
             (
                 "La levée, selon The Information, est faite.",
