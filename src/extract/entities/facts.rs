@@ -177,7 +177,11 @@ impl Facts {
             }
             Fact::Surname => u8::from(SURNAMES.contains(word)),
             Fact::Street => u8::from(STREET_NOUNS.contains(word)),
-            Fact::NounLower => encode(noun_label(lower(word, &mut self.buf))),
+            // `l'ONG Mighty Earth`: an acronym noun as written.
+            Fact::NounLower => encode(
+                noun_label(lower(word, &mut self.buf))
+                    .or_else(|| noun_label(word)),
+            ),
             Fact::Noun => encode(noun_label(word)),
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
@@ -278,7 +282,10 @@ mod tests {
                     assert_eq!(facts.is(id, w, f), want, "{w} {f:?}");
                 }
                 let labels = [
-                    (Fact::NounLower, noun_label(lw)),
+                    (
+                        Fact::NounLower,
+                        noun_label(lw).or_else(|| noun_label(w)),
+                    ),
                     (Fact::Noun, noun_label(w)),
                     (Fact::RoleLower, ROLE_OF.get(lw)),
                     (Fact::Head, NAME_HEADS.get(w)),

@@ -701,6 +701,17 @@ mod tests {
             // Where one comes from; how far a place is.
             ("Le coureur est originaire de Vevey.", "Vevey", "LOC"),
             ("Le parc est à 40 kilomètres de Zeebruges.", "Zeebruges", "LOC"),
+            // Advisers are firms; an acronym noun before a name.
+            (
+                "Hallam est conseillé par Perella Weinberg.",
+                "Perella Weinberg",
+                "ORG",
+            ),
+            (
+                "Selon l'ONG Mighty Earth, la forêt recule.",
+                "Mighty Earth",
+                "ORG",
+            ),
             // An English article opens a paper's name.
             (
                 "La levée, selon The Information, est faite.",
