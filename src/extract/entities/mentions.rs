@@ -16,8 +16,8 @@ use super::tables::{
     GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS,
     NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
     PARTICLE_SURNAMES, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
-    ROLE_MODIFIERS, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch,
-    TEAM_COLOURS, TEAM_NOUNS,
+    ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    Sketch, TEAM_COLOURS, TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -932,9 +932,19 @@ impl<'a> Reader<'a> {
                 self.word(first - 1),
                 "À" | "A" | "Au" | "Aux" | "En" | "Dans" | "Chez" | "Depuis"
             );
+        // `le PDG de Baobab Holdings, Ravi Doorgakant`: the comma after
+        // a role's organisation opens the person in apposition, no list.
+        let role_org = || {
+            first >= 2
+                && matches!(self.word(first - 1), "de" | "d'" | "d’" | "du")
+                && toks[first - 2].kind == Kind::Word
+                && ROLE_OF
+                    .get(&self.word(first - 2).to_lowercase())
+                    .is_some_and(|l| l == Label::Org)
+        };
         m.joins_next = last < toks.len()
             && matches!(self.word(last), "et" | "ou" | "," | "ni")
-            && !(fronted && self.word(last) == ",");
+            && !(self.word(last) == "," && (fronted || role_org()));
         // `de Kolda et de Ziguinchor`, `à Doel et à Tihange`: the same
         // preposition before this name and the next.
         fn norm(w: &str) -> &str {
@@ -966,7 +976,14 @@ impl<'a> Reader<'a> {
             let (from, to) = if a.evidence { (k - 1, k) } else { (k, k - 1) };
             let s = found[from].scores;
             let best = (0..4).fold(0, |x, y| if s[y] > s[x] { y } else { x });
-            found[to].scores[best] += weight::COORDINATED;
+            // A company listed or with its suffix shares more.
+            let org = LABELS[best] == Label::Org;
+            let share = if org && s[best] >= weight::SUFFIX {
+                2.0 * weight::COORDINATED
+            } else {
+                weight::COORDINATED
+            };
+            found[to].scores[best] += share;
             // `de Tambacounda, de Kolda et de Ziguinchor`: down a list,
             // the share goes on to the next name.
             if to == k && found[k].joins_next {
@@ -3311,6 +3328,29 @@ impl<'a> Reader<'a> {
                 && !self.fact(p, Fact::Function)
                 && self.title_at(p - 1);
             if title || adj_title {
+                m.add(Label::Per, weight::TITLE, true);
+            }
+            // `le PDG de Baobab Holdings, Ravi Doorgakant,`: the name in
+            // apposition to a role and its organisation is the person
+            // holding it (not a list: no `et` after it).
+            if self.is_punct(p, ",")
+                && last < self.toks.len()
+                && matches!(self.word(last), "," | "." | "(")
+                && let Some(k) = (p.saturating_sub(5)..p).rev().find(|&k| {
+                    !(self.is_word(k)
+                        && matches!(
+                            self.toks[k].shape,
+                            Shape::Cap | Shape::Upper
+                        ))
+                })
+                && k + 1 < p
+                && k >= 1
+                && (self.word(k) == "de"
+                    || self.toks[k].kind == Kind::Elision
+                        && self.word(k).starts_with(['d', 'D']))
+                && self.is_word(k - 1)
+                && self.role_before(k - 1) == Some(Label::Org)
+            {
                 m.add(Label::Per, weight::TITLE, true);
             }
             // `l'Argentin Messi`: a person; `le britannique Reckitt`,

@@ -712,6 +712,18 @@ mod tests {
                 "Mighty Earth",
                 "ORG",
             ),
+            // The person in apposition to a role and its organisation.
+            (
+                "« Oui », a déclaré le PDG de Baobab Holdings, Ravi Doorgakant, hier.",
+                "Ravi Doorgakant",
+                "PER",
+            ),
+            // Coordinated with a company its suffix names.
+            (
+                "Quintal est conseillé par Rothschild & Co et Darrois Villey.",
+                "Darrois Villey",
+                "ORG",
+            ),
             // An English article opens a paper's name.
             (
                 "La levée, selon The Information, est faite.",
