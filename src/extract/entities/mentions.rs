@@ -938,9 +938,18 @@ impl<'a> Reader<'a> {
             first >= 2
                 && matches!(self.word(first - 1), "de" | "d'" | "d’" | "du")
                 && toks[first - 2].kind == Kind::Word
-                && ROLE_OF
-                    .get(&self.word(first - 2).to_lowercase())
-                    .is_some_and(|l| l == Label::Org)
+                && {
+                    // Most roles are written in lower case (`PDG` aside).
+                    let w = self.word(first - 2);
+                    ROLE_OF
+                        .get(w)
+                        .or_else(|| {
+                            w.starts_with(char::is_uppercase)
+                                .then(|| ROLE_OF.get(&w.to_lowercase()))
+                                .flatten()
+                        })
+                        .is_some_and(|l| l == Label::Org)
+                }
         };
         m.joins_next = last < toks.len()
             && matches!(self.word(last), "et" | "ou" | "," | "ni")
