@@ -2559,6 +2559,23 @@ impl<'a> Reader<'a> {
             {
                 return None;
             }
+            // `Soubré, premier bassin du pays`: an ordinal before a noun
+            // is its adjective, not the noun (`premier` of a premier).
+            let ordinal = matches!(
+                self.word(k),
+                "premier"
+                    | "première"
+                    | "dernier"
+                    | "dernière"
+                    | "second"
+                    | "seconde"
+            ) || self.word(k).ends_with("ième");
+            if ordinal
+                && self.is_word(k + 1)
+                && self.toks[k + 1].shape == Shape::Lower
+            {
+                continue;
+            }
             if let Some(l) = self.noun_at(k) {
                 // `Selon Oddo, le prix est élevé`: a noun followed by a
                 // verb opens the main clause, not an apposition.

@@ -724,6 +724,18 @@ mod tests {
                 "Darrois Villey",
                 "ORG",
             ),
+            // An ordinal before a noun in apposition is no title.
+            (
+                "Les planteurs de la région de Soubré, premier bassin du pays, protestent.",
+                "Soubré",
+                "LOC",
+            ),
+            // A team's English ending.
+            (
+                "Le coureur de Tudor Pro Cycling a lâché.",
+                "Tudor Pro Cycling",
+                "ORG",
+            ),
             // An English article opens a paper's name.
             (
                 "La levée, selon The Information, est faite.",
