@@ -1853,10 +1853,24 @@ impl<'a> Reader<'_, 'a> {
                 a.buyer = self
                     .entity_after_cue(from, end, &[&["par"]], 4)
                     .or_else(|| self.subject(h.start));
-                let offer = matches!(
-                    self.m.text.get(h.start..h.start + 3),
-                    Some("OPA" | "off")
-                );
+                let counter = self.m.text[h.start..].starts_with("contre-");
+                let offer = counter
+                    || matches!(
+                        self.m.text.get(h.start..h.start + 3),
+                        Some("OPA" | "off")
+                    );
+                if counter && a.target.is_none() && a.buyer.is_some() {
+                    // `X serait en discussions avec Valtéris pour une
+                    // contre-offre`: the company it talks with.
+                    a.target = self.before(h.start).find(|&t| {
+                        Some(t) != a.buyer
+                            && self.label(t) == Some(Label::Org)
+                            && {
+                                let at = self.tok_at(self.m.kept[t].start);
+                                at > 0 && is(self.word(at - 1), "avec")
+                            }
+                    });
+                }
                 if offer && a.target.is_none() && a.buyer.is_some() {
                     // `Coréval va passer sous pavillon néerlandais : son
                     // concurrent X lance une OPA amicale`: a tender offer
@@ -3270,7 +3284,14 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
         EventType::Result => x.metric == y.metric,
         EventType::Acquisition => {
             let (o, p) = (canonical(m, x.buyer), canonical(m, y.buyer));
-            !(o.is_some() && p.is_some() && o != p)
+            // A deal done and one only planned (`était entré au capital`,
+            // `serait en discussions pour une contre-offre`) are two.
+            let done_and_planned = matches!(
+                (x.status, y.status),
+                (Some(Status::Done), Some(Status::Planned))
+                    | (Some(Status::Planned), Some(Status::Done))
+            );
+            !(o.is_some() && p.is_some() && o != p) && !done_and_planned
         }
         _ => true,
     }
@@ -4093,6 +4114,18 @@ mod frames {
         assert_eq!(
             args_of(text, "acquisition", "target"),
             ["Frigolys", "Frigolys"]
+        );
+    }
+
+    #[test]
+    fn a_counter_offer_is_a_planned_deal_of_its_own() {
+        let text = "Le 8 mars 2032, Hoeksma Foods met la main sur Frigolys. \
+                    Hoeksma était entré au capital de Frigolys en 2029. \
+                    L'irlandais Glenmore Foods serait en discussions avec \
+                    des fonds pour déposer une contre-offre sur Frigolys.";
+        assert_eq!(
+            args_of(text, "acquisition", "buyer"),
+            ["Hoeksma Foods", "Hoeksma Foods", "Glenmore Foods"]
         );
     }
 
