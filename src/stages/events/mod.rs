@@ -1990,6 +1990,33 @@ impl<'a> Reader<'_, 'a> {
                 a.buyer = None;
             }
         }
+        // `Le groupe néerlandais a lancé une offre publique d'achat sur
+        // les 70 % qu'il ne détient pas`: an offer naming no company is
+        // on the target of the buyer's deal just stated.
+        if a.target.is_none()
+            && f == Frame::BuyNoun
+            && let Some(b) = a.buyer
+        {
+            let text = &self.m.text[h.start..];
+            let offer =
+                ["OPA", "off", "contre-"].iter().any(|p| text.starts_with(p));
+            let buyer = canonical(self.m, Some(b));
+            a.target = offer
+                .then(|| {
+                    st.out
+                        .iter()
+                        .zip(&st.event_sentences)
+                        .rev()
+                        .take_while(|(_, si)| **si + 2 >= self.s.idx)
+                        .take(REACH)
+                        .find(|(e, _)| {
+                            e.kind == EventType::Acquisition
+                                && canonical(self.m, e.args.buyer) == buyer
+                        })
+                        .and_then(|(e, _)| e.args.target)
+                })
+                .flatten();
+        }
         let Some(target) = a.target else { return Vec::new() };
         if a.buyer == Some(target) {
             a.buyer = None;
@@ -4127,6 +4154,16 @@ mod frames {
             args_of(text, "acquisition", "buyer"),
             ["Hoeksma Foods", "Hoeksma Foods", "Glenmore Foods"]
         );
+    }
+
+    #[test]
+    fn an_offer_naming_no_company_is_on_the_deal_just_stated() {
+        let text = "Hoeksma Foods met la main sur Frigolys. Le groupe \
+                    néerlandais a lancé lundi une offre publique d'achat sur \
+                    les 70 % du capital qu'il ne détient pas encore, à 38 \
+                    euros par action, soit 655 millions d'euros.";
+        assert_eq!(args_of(text, "acquisition", "target"), ["Frigolys"]);
+        assert_eq!(args_of(text, "acquisition", "buyer"), ["Hoeksma Foods"]);
     }
 
     #[test]
