@@ -2263,9 +2263,16 @@ impl<'a> Reader<'_, 'a> {
         else {
             return Vec::new();
         };
-        if self.between(h.end, self.m.kept[amount].start).len() > 6
-            || amount_of(self.m, Some(amount)).is_none_or(|a| a.0 < 1e6)
-        {
+        // `valorise l'entreprise de Roulers, cotée sur Euronext
+        // Bruxelles, à 936 millions`: past an apposition, the amount
+        // after `à`.
+        let gap = self.between(h.end, self.m.kept[amount].start);
+        let far = gap.len() > 6
+            && !(gap.len() <= 14
+                && gap.last().is_some_and(|t| {
+                    matches!(&self.m.text[t.start..t.end], "à" | "quelque")
+                }));
+        if far || amount_of(self.m, Some(amount)).is_none_or(|a| a.0 < 1e6) {
             // A price per share (`valorise chaque action à 24 euros`) is no
             // company's value.
             return Vec::new();
@@ -2339,6 +2346,22 @@ impl<'a> Reader<'_, 'a> {
         let at = self.tok_at(h.end);
         let dernier = at + 1 < self.s.toks.len()
             && is_any(self.word(at + 1), &["dernier", "dernière"]);
+        // `L'opération valorise le club à 53 millions` after the club's
+        // sale: the target of the deal just stated.
+        let target = target.or_else(|| {
+            (deal && self.back_noun_after(h.end))
+                .then(|| {
+                    st.out
+                        .iter()
+                        .zip(&st.event_sentences)
+                        .rev()
+                        .take_while(|(_, si)| **si + back >= self.s.idx)
+                        .take(REACH)
+                        .find(|(e, _)| e.kind == EventType::Acquisition)
+                        .and_then(|(e, _)| e.args.target)
+                })
+                .flatten()
+        });
         let company = target
             .or_else(|| {
                 dernier
@@ -4164,6 +4187,15 @@ mod frames {
                     euros par action, soit 655 millions d'euros.";
         assert_eq!(args_of(text, "acquisition", "target"), ["Frigolys"]);
         assert_eq!(args_of(text, "acquisition", "buyer"), ["Hoeksma Foods"]);
+    }
+
+    #[test]
+    fn a_deal_values_the_company_it_bought() {
+        let text = "Le fonds Montbrun Capital a racheté 85 % de la Section \
+                    paloise pour 45 millions d'euros, a annoncé lundi le \
+                    club. La famille conserve 15 % du capital. L'opération \
+                    valorise le club à quelque 53 millions d'euros.";
+        assert_eq!(args_of(text, "valuation", "company"), ["Section paloise"]);
     }
 
     #[test]
