@@ -1386,7 +1386,7 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// The person named after a comma within six words from token `i`
+    /// The person named after a comma within nine words from token `i`
     /// (lower-case words only between: the rest of a role), a civility
     /// aside.
     fn apposed_person(
@@ -1397,7 +1397,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<usize> {
         let limit = limit.min(toks.len());
         let mut j = i;
-        while j < limit && j < i + 6 {
+        while j < limit && j < i + 9 {
             let t = toks[j];
             let w = self.word(t);
             if !t.word {
@@ -1409,7 +1409,20 @@ impl<'a> Ctx<'a> {
                 return self.role_then_person(toks, j, limit);
             }
             if is_capitalised(w) {
-                return None;
+                // `la présidente et chef de la direction d'Alvéo, X`: the
+                // organisation of the role, then the person.
+                let of = j > i
+                    && ["de", "d'", "du"]
+                        .iter()
+                        .any(|p| is(self.word(toks[j - 1]), p));
+                match self.entity_at(t.s) {
+                    Some(k) if of => {
+                        let end = self.m.kept[k].end;
+                        j += toks[j..].partition_point(|t| t.s < end);
+                        continue;
+                    }
+                    _ => return None,
+                }
             }
             j += 1;
         }

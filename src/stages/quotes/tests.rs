@@ -1160,3 +1160,16 @@ fn a_pronoun_far_from_any_name_is_the_person_named_most() {
         ],
     )]);
 }
+
+#[test]
+fn two_titles_and_their_organisation_before_the_person() {
+    check(&[(
+        "« Nos usines tournent à plein », a affirmé la présidente et chef de la direction d'Alvéo, Marie-Josée Gendron, lors d'une conférence.",
+        &[(
+            "Nos usines tournent à plein",
+            Some("a affirmé"),
+            Some("Marie-Josée Gendron"),
+            Some("Marie-Josée Gendron"),
+        )],
+    )]);
+}
