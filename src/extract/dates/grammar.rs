@@ -199,8 +199,22 @@ fn named_point(v: &str) -> Option<(Date, u8)> {
 /// sondage réalisé lundi`, `le blocage, entamé le 1er octobre`), unless it
 /// announces an event (`la réunion prévue mardi`); `d'ici` looks ahead
 /// (`d'ici le 30 juin`).
+/// Whether token `i` lies in a clause that a past participle opens the
+/// sentence with, before its first comma (`Placé en redressement
+/// judiciaire en février, le groupe emploie`, `Fondée en mars, ...`):
+/// what the participle tells happened.
+fn fronted_participle(s: &Sentence<'_>, i: usize) -> bool {
+    let Some(first) = s.toks.first() else { return false };
+    let w = s.text.get(first.start..first.end).unwrap_or("");
+    first.kind == TokKind::Word
+        && w.chars().count() >= 4
+        && w.starts_with(char::is_uppercase)
+        && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+        && (1..i).all(|k| s.w(k) != ",")
+}
+
 fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
-    if compared(s, i) {
+    if compared(s, i) || fronted_participle(s, i) {
         return Some(Tense::Past);
     }
     let mut k = i;

@@ -123,6 +123,13 @@ fn absolute() {
 #[test]
 fn tense_decides_the_year() {
     check(&[
+        // A month alone with no verb read: the nearest one.
+        (
+            "Placé en redressement judiciaire en février, l'équipementier emploie 420 salariés.",
+            "2032-06-17",
+            "février",
+            "DATE 2032-02",
+        ),
         (
             "Le 26 mai, c'était au tour d'Elon Musk.",
             R,
