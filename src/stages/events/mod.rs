@@ -128,6 +128,10 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             ["Ce ", "Cette ", "Cet ", "L'op", "L\u{2019}op", "La trans"]
                 .iter()
                 .any(|d| this.starts_with(d));
+        // `Ce dernier devient porte-parole`: a person named before.
+        let latter = ["Ce dernier ", "Cette dernière "]
+            .iter()
+            .any(|d| this.starts_with(d));
         if !entity && !money && !refers {
             continue;
         }
@@ -151,7 +155,8 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             // is read: a person by a title, an amount after a figure.
             let fits = match h.frame {
                 Frame::Title(_) => {
-                    per && near(s.saturating_sub(120), e + 160, is_per)
+                    latter
+                        || per && near(s.saturating_sub(120), e + 160, is_per)
                 }
                 Frame::Found | Frame::Lead => per,
                 Frame::Metric(_) => {
@@ -2951,6 +2956,19 @@ impl<'a> Reader<'_, 'a> {
                 person = self
                     .subject(self.s.toks[j - 1].start)
                     .filter(|&p| self.label(p) == Some(Label::Per));
+                // `Ce dernier devient porte-parole`: the person named
+                // last before the sentence.
+                if person.is_none()
+                    && j >= 3
+                    && is_any(self.word(j - 3), &["ce", "cette"])
+                    && is_any(self.word(j - 2), &["dernier", "dernière"])
+                {
+                    let from = self.s.range.start;
+                    let i = self.m.kept.partition_point(|c| c.start < from);
+                    person = (i.saturating_sub(REACH)..i)
+                        .rev()
+                        .find(|&k| self.label(k) == Some(Label::Per));
+                }
                 changed_to = person.is_some();
             }
         }
@@ -4140,6 +4158,10 @@ mod frames {
             args_of(text, "role", "person"),
             ["Nadia Benali", "Kévin Lebas"]
         );
+        // `Ce dernier devient`: the person named last before.
+        let latter = "Nadia Benali remplace Gérald Pujol aux Armées. Ce \
+                      dernier devient porte-parole du gouvernement.";
+        assert_eq!(args_of(latter, "role", "person"), ["Gérald Pujol"]);
     }
 
     #[test]
