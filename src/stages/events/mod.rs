@@ -3359,7 +3359,8 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
                 (Some(Status::Done), Some(Status::Planned))
                     | (Some(Status::Planned), Some(Status::Done))
             );
-            !(o.is_some() && p.is_some() && o != p) && !done_and_planned
+            let other_buyer = o.is_some() && p.is_some() && o != p;
+            !(other_buyer || done_and_planned)
         }
         _ => true,
     }
