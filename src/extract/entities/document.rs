@@ -424,8 +424,11 @@ pub(crate) fn decide(
     let mut index: Map<&str, usize> = Map::default();
     // (start, end, cluster) of every kept mention.
     let mut kept: Vec<(usize, usize, usize)> = Vec::new();
-    // Where a dateline opens with a town that is a club elsewhere.
+    // Where a dateline opens with a town that is a club elsewhere; where
+    // a place noun or an official governs a one-word name (`le maire de
+    // Pau`).
     let mut datelines: Vec<usize> = Vec::new();
+    let mut civic: Vec<usize> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let k: &str = keys[i];
         // A sentence opener that is no French word is a name too; one that
@@ -536,6 +539,9 @@ pub(crate) fn decide(
         kept.push((m.start as usize, m.end as usize, c));
         if m.dateline {
             datelines.push(m.start as usize);
+        }
+        if m.civic && m.words == 1 {
+            civic.push(m.start as usize);
         }
     }
 
@@ -731,9 +737,13 @@ pub(crate) fn decide(
             canonical.clone()
         };
         // `NANTES, 7 mars (AFP)` is the town a report comes from, though
-        // `Nantes` is the club in the rest of a sports report.
+        // `Nantes` is the club in the rest of a sports report; so is
+        // `Pau` in `le maire de Pau`.
         let label = match *label {
-            crate::model::Label::Org if datelines.contains(&start) => {
+            crate::model::Label::Org
+                if datelines.contains(&start)
+                    || placed[c] && civic.contains(&start) =>
+            {
                 crate::model::Label::Loc
             }
             l => l,

@@ -113,6 +113,9 @@ pub(crate) struct Mention {
     /// The mention opens a dateline (`NANTES, 7 mars (AFP)`): a place,
     /// whatever its name stands for elsewhere in the text.
     pub dateline: bool,
+    /// A place noun or an official governs it (`le maire de Pau`, `la
+    /// ville de Lens`): the town here, though it names its club elsewhere.
+    pub civic: bool,
 }
 
 impl Mention {
@@ -135,6 +138,7 @@ impl Mention {
             entry: None,
             common: false,
             dateline: false,
+            civic: false,
         }
     }
 
@@ -3540,6 +3544,20 @@ impl<'a> Reader<'a> {
                 && let Some(l) = self.role_before(p - 1)
             {
                 m.add(l, weight::ROLE_OF, true);
+                m.civic = l == Label::Loc
+                    && matches!(
+                        self.word(p - 1),
+                        "maire"
+                            | "mairie"
+                            | "ville"
+                            | "commune"
+                            | "habitants"
+                            | "préfet"
+                            | "préfète"
+                            | "agglomération"
+                            | "métropole"
+                            | "banlieue"
+                    );
             }
             // `l'entraîneur de Lorient`, `les supporters de Nantes`: a town
             // with players, staff or fans is its club.

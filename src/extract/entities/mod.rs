@@ -212,6 +212,17 @@ mod tests {
         type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
         let cases: &[(&str, Expected<'_>)] = &[
             (
+                // A town that plays is its club, but the town its mayor
+                // runs is the place.
+                "Samedi, Toulon s'est imposé face à Pau (38-12). Le maire de Pau, Jean Haurat, est rassuré.",
+                &[
+                    ("Toulon", "ORG", "Toulon"),
+                    ("Pau", "ORG", "Pau"),
+                    ("Pau", "LOC", "Pau"),
+                    ("Jean Haurat", "PER", "Jean Haurat"),
+                ],
+            ),
+            (
                 // A lone given name is the one person named in full with
                 // it; a verb after an incise opens no apposition; a
                 // team in brackets after a full name.
