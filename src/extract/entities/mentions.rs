@@ -1400,7 +1400,7 @@ impl<'a> Reader<'a> {
                 && !self.common(i)
                 && !self.proper_name(i)
                 && self.listed_at(i).is_none();
-            if !(given || head || introduced || coined)
+            if !(given || head || introduced || coined || acronym_head)
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
                 && !EVENT_SUFFIXES.contains(self.word(j))

@@ -747,6 +747,18 @@ mod tests {
                 "Tudor Pro Cycling",
                 "ORG",
             ),
+            // An acronym and a capitalised common word: one company.
+            (
+                "Le parc éolien exploité par EDF Renouvelables a produit 1,8 TWh.",
+                "EDF Renouvelables",
+                "ORG",
+            ),
+            // A station keeps its noun.
+            (
+                "Le train part de la gare de Lyon, à Paris.",
+                "gare de Lyon",
+                "LOC",
+            ),
             // An English article opens a paper's name.
             (
                 "La levée, selon The Information, est faite.",
