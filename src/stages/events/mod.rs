@@ -288,6 +288,23 @@ impl State {
 
     /// The last event that `pred` accepts among those of sentence `idx`
     /// and the `back` sentences before (the last few only).
+    fn recent(
+        &self,
+        idx: usize,
+        back: usize,
+        pred: impl Fn(&EventFound) -> bool,
+    ) -> Option<&EventFound> {
+        self.out
+            .iter()
+            .zip(&self.event_sentences)
+            .rev()
+            .take_while(|(_, si)| **si + back >= idx)
+            .take(REACH)
+            .find(|(e, _)| pred(e))
+            .map(|(e, _)| e)
+    }
+
+    /// [`State::recent`], to change the event found.
     fn recent_mut(
         &mut self,
         idx: usize,
@@ -2008,19 +2025,13 @@ impl<'a> Reader<'_, 'a> {
             let buyer = canonical(self.m, Some(b));
             a.target = offer
                 .then(|| {
-                    st.out
-                        .iter()
-                        .zip(&st.event_sentences)
-                        .rev()
-                        .take_while(|(_, si)| **si + 2 >= self.s.idx)
-                        .take(REACH)
-                        .find(|(e, _)| {
-                            e.kind == EventType::Acquisition
-                                && canonical(self.m, e.args.buyer) == buyer
-                        })
-                        .and_then(|(e, _)| e.args.target)
+                    st.recent(self.s.idx, 2, |e| {
+                        e.kind == EventType::Acquisition
+                            && canonical(self.m, e.args.buyer) == buyer
+                    })
                 })
-                .flatten();
+                .flatten()
+                .and_then(|e| e.args.target);
         }
         let Some(target) = a.target else { return Vec::new() };
         if a.buyer == Some(target) {
@@ -2073,17 +2084,12 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before.
     fn recent_buyer(&self, st: &State, t: usize) -> bool {
         let name = canonical(self.m, Some(t));
-        st.out
-            .iter()
-            .zip(&st.event_sentences)
-            .rev()
-            .take_while(|(_, si)| **si + 2 >= self.s.idx)
-            .take(REACH)
-            .any(|(e, _)| {
-                e.kind == EventType::Acquisition
-                    && name.is_some()
-                    && canonical(self.m, e.args.buyer) == name
-            })
+        st.recent(self.s.idx, 2, |e| {
+            e.kind == EventType::Acquisition
+                && name.is_some()
+                && canonical(self.m, e.args.buyer) == name
+        })
+        .is_some()
     }
 
     /// `L'opération`, `la transaction`, `le montant` after a deal: the
@@ -2339,15 +2345,9 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         // `une OPA sur X, valorisant ce dernier à ...`: the target.
-        let target = st
-            .out
-            .iter()
-            .zip(&st.event_sentences)
-            .rev()
-            .take_while(|(_, si)| **si == self.s.idx)
-            .take(REACH)
-            .find(|(e, _)| e.kind == EventType::Acquisition)
-            .and_then(|(e, _)| e.args.target);
+        let acquisition = |e: &EventFound| e.kind == EventType::Acquisition;
+        let target =
+            st.recent(self.s.idx, 0, acquisition).and_then(|e| e.args.target);
         let at = self.tok_at(h.end);
         let dernier = at + 1 < self.s.toks.len()
             && is_any(self.word(at + 1), &["dernier", "dernière"]);
@@ -2355,17 +2355,9 @@ impl<'a> Reader<'_, 'a> {
         // sale: the target of the deal just stated.
         let target = target.or_else(|| {
             (deal && self.back_noun_after(h.end))
-                .then(|| {
-                    st.out
-                        .iter()
-                        .zip(&st.event_sentences)
-                        .rev()
-                        .take_while(|(_, si)| **si + back >= self.s.idx)
-                        .take(REACH)
-                        .find(|(e, _)| e.kind == EventType::Acquisition)
-                        .and_then(|(e, _)| e.args.target)
-                })
+                .then(|| st.recent(self.s.idx, back, acquisition))
                 .flatten()
+                .and_then(|e| e.args.target)
         });
         let company = target
             .or_else(|| {
@@ -3216,12 +3208,18 @@ fn is_period(v: &str) -> bool {
 /// Whether the word before byte `at` is a preposition.
 fn prev_word_is_prep(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end();
-    let start = head
-        .char_indices()
+    is_any(&head[last_word_start(head)..], PREPS)
+}
+
+/// Where the last word of `head` starts: letters, digits, apostrophes
+/// and inner hyphens (`d'`, `a-t-il`).
+fn last_word_start(head: &str) -> usize {
+    head.char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    is_any(&head[start..], PREPS)
+        .find(|&(_, c)| {
+            !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-'))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Whether a `par` governs the noun phrase of the name at `at`, a few
@@ -3230,13 +3228,7 @@ fn prev_word_is_prep(text: &str, at: usize) -> bool {
 fn agent_of(text: &str, at: usize) -> bool {
     let mut head = text[..at].trim_end();
     for _ in 0..4 {
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| {
-                !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-'))
-            })
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let start = last_word_start(head);
         let w = &head[start..];
         if !w.starts_with(char::is_lowercase) {
             return false;
