@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_l.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_n.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
 ner_fr_news_eighth.jsonl, ner_fr_news_ninth.jsonl, ner_fr_news_tenth.jsonl,
-ner_fr_news_eleventh.jsonl and ner_fr_news_twelfth.jsonl.
+ner_fr_news_eleventh.jsonl, ner_fr_news_twelfth.jsonl,
+ner_fr_news_thirteenth.jsonl and ner_fr_news_fourteenth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -60,6 +61,8 @@ def main():
     build("articles_j.txt", "ner_fr_news_tenth.jsonl")
     build("articles_k.txt", "ner_fr_news_eleventh.jsonl")
     build("articles_l.txt", "ner_fr_news_twelfth.jsonl")
+    build("articles_m.txt", "ner_fr_news_thirteenth.jsonl")
+    build("articles_n.txt", "ner_fr_news_fourteenth.jsonl")
 
 
 if __name__ == "__main__":
