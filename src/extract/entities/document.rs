@@ -15,7 +15,7 @@ use std::borrow::Cow;
 
 use super::gazetteer::Gazetteer;
 use super::mentions::{
-    LABELS, Mention, demonym_shaped, initials_match, lower, weight,
+    LABELS, Mention, demonym_shaped, initials_match, lower, slot, weight,
 };
 use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NOUNS};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
@@ -159,6 +159,10 @@ fn gender_slot(female: Option<bool>) -> usize {
         None => 2,
     }
 }
+
+/// The evidence from which a name that is also a common word is read
+/// again where it opens a sentence: more than one cue of context.
+const STRONG: f32 = 8.0;
 
 /// The length from which a text is read as a whole article (a few
 /// sentences), in bytes.
@@ -512,6 +516,12 @@ pub(crate) fn decide(
                 *a += b;
             }
         }
+        // `selon Hennebelle` after `Hélène Hennebelle`: the person;
+        // `selon Reuters`: a source.
+        if m.source {
+            let l = if ck != k { Label::Per } else { Label::Org };
+            cl.scores[slot(l)] += weight::SPEECH;
+        }
         cl.plain |= legal(k).is_none();
         if let Some(e) = m.entry
             && cl.canonical.is_none()
@@ -602,8 +612,12 @@ pub(crate) fn decide(
                     && !demonym_shaped(&buf)
             } else {
                 // A capitalised common word (`Information` after
-                // `The Information`) at a sentence start is too weak.
-                !(t.initial() && LEXICON.contains(&buf))
+                // `The Information`) at a sentence start is too weak,
+                // unless the document gives the name much evidence
+                // (`Sarment change de braquet` after `L'agritech
+                // bordelaise Sarment lève` and `Sarment a levé`).
+                let strong = clusters[c].scores.iter().any(|&x| x >= STRONG);
+                !(t.initial() && LEXICON.contains(&buf) && !strong)
             };
             if ok {
                 extra.push(((t.start as usize), (t.end as usize), c));

@@ -1630,6 +1630,65 @@ mod tests {
     }
 
     #[test]
+    fn roles_sources_and_places_by_their_frame() {
+        let ex = EntityExtractor::new(&[]);
+        // (text, a name it holds, its label)
+        let cases: &[(&str, &str, &str)] = &[
+            // The firm's noun past a preposition is not the person's.
+            (
+                "Le cours a cédé, relève Tiémoko Sanogo, consultant au \
+                 cabinet Kora.",
+                "Tiémoko Sanogo",
+                "PER",
+            ),
+            // A role with its portfolio, then the person.
+            (
+                "« Assez », a déclaré le ministre des Mines et de la \
+                 Géologie, Tiémoko Sanogo.",
+                "Tiémoko Sanogo",
+                "PER",
+            ),
+            // One word after `selon`, no person of that name: a source.
+            (
+                "La participation a atteint 41 %, selon Kivuinfo.",
+                "Kivuinfo",
+                "ORG",
+            ),
+            // Media endings.
+            ("Orbis TV cessera d'émettre le 31 août.", "Orbis TV", "ORG"),
+            // Places by their noun, their article after `dans`, `vers`,
+            // and the larger place after a comma.
+            (
+                "Les combats ont repris dans le territoire de Lubero.",
+                "Lubero",
+                "LOC",
+            ),
+            ("Les rebelles ont reflué vers Kamango.", "Kamango", "LOC"),
+            ("Elle ouvre un bureau dans la Vellanie.", "Vellanie", "LOC"),
+            (
+                "Le projet de Combelles, dans le Tarn, divise.",
+                "Combelles",
+                "LOC",
+            ),
+        ];
+        for (text, name, label) in cases {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && l == label),
+                "{text}: {got:?}"
+            );
+        }
+        // A company named by a common word is read again where it opens
+        // a sentence, once the document has given it much evidence.
+        let text = "L'agritech nantaise Bourgeon lève 10 millions d'euros. \
+                    Le tour de table est mené par Elaia. Bourgeon change de \
+                    braquet. L'opération valorise Bourgeon.";
+        let got = run(&ex, text);
+        let n = got.iter().filter(|(t, l, _)| t == "Bourgeon" && *l == "ORG");
+        assert_eq!(n.count(), 3, "{got:?}");
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
