@@ -762,12 +762,31 @@ pub(crate) fn decide(
             }
             l => l,
         };
+        // `la Coupe du monde 2030`, `le Salon du livre 2025`: an event
+        // keeps the year written after it.
+        let end = match label {
+            crate::model::Label::Misc => end + year_after(text, end),
+            _ => end,
+        };
         out.push(Candidate {
             start,
             end,
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// The length of ` 2030` (a space and a year from 1900 to 2099 that no
+/// letter or digit continues) right after byte `end`, or 0.
+fn year_after(text: &str, end: usize) -> usize {
+    let b = &text.as_bytes()[end..];
+    let year = b.len() >= 5
+        && b[0] == b' '
+        && matches!(&b[1..3], b"19" | b"20")
+        && b[3].is_ascii_digit()
+        && b[4].is_ascii_digit()
+        && b.get(5).is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
+    if year { 5 } else { 0 }
 }
 
 /// The acronyms, lower-cased, that a phrase of lower-case words spells

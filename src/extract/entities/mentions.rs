@@ -621,6 +621,13 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether word `i` alone is a place the gazetteer lists.
+    fn listed_place(&mut self, i: usize) -> bool {
+        self.listed_at(i).is_some_and(|(end, e)| {
+            end == i + 1 && self.gaz.entry(e).label == Label::Loc
+        })
+    }
+
     /// Whether word `i` may start or continue a name by its form.
     fn name_word(&mut self, i: usize) -> bool {
         let m = self.memo[i] & 3;
@@ -1352,12 +1359,14 @@ impl<'a> Reader<'a> {
                         self.toks[j + 1].shape,
                         Shape::Cap | Shape::Upper
                     );
-                // `Leith & Falmouth`: two places are a list.
+                // `Brest & Cherbourg`: two listed places are a list;
+                // `Moët & Chandon`, two words a dictionary also holds
+                // as places, is a house.
                 if next_cap
                     && (amp
                         && (self.suffix_at(j + 1) || self.name_word(j + 1))
-                        && !(self.proper_name(j - 1)
-                            && self.proper_name(j + 1))
+                        && !(self.listed_place(j - 1)
+                            && self.listed_place(j + 1))
                         || et && self.suffix_at(j + 1))
                 {
                     j += 2;
@@ -3121,6 +3130,18 @@ impl<'a> Reader<'a> {
     /// whether it is kept.
     fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
         let single = last - first == 1;
+        // `conseiller d'État`, `coup d'État`, `chef d'État`: a compound
+        // noun, no body.
+        if single
+            && first >= 2
+            && self.word(first) == "État"
+            && self.toks[first - 1].kind == Kind::Elision
+            && self.word(first - 1).starts_with('d')
+            && self.is_word(first - 2)
+            && self.toks[first - 2].shape == Shape::Lower
+        {
+            return false;
+        }
         if let Some(e) = m.entry {
             let entry = self.gaz.entry(e as usize);
             match entry.strength {

@@ -1689,6 +1689,35 @@ mod tests {
     }
 
     #[test]
+    fn event_years_houses_and_compound_nouns_of_the_state() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Il prépare la Coupe du monde 2027 au Qatar.");
+        assert!(
+            got.iter()
+                .any(|(t, l, _)| t == "Coupe du monde 2027" && *l == "MISC"),
+            "{got:?}"
+        );
+        // Two words a dictionary holds as places, joined by `&`: a house.
+        let got =
+            run(&ex, "Il a visité les caves de Moët & Chandon à Épernay.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Moët & Chandon" && *l == "ORG"),
+            "{got:?}"
+        );
+        // `conseiller d'État` is a title, `Conseil d'État` a body.
+        let got = run(
+            &ex,
+            "Le conseiller d'État chargé de l'Économie a salué l'accord.",
+        );
+        assert!(got.iter().all(|(t, _, _)| t != "État"), "{got:?}");
+        let got = run(&ex, "Le Conseil d'État a tranché.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Conseil d'État" && *l == "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
