@@ -17,7 +17,7 @@ use super::gazetteer::Gazetteer;
 use super::mentions::{
     LABELS, Mention, demonym_shaped, initials_match, lower, slot, weight,
 };
-use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NOUNS};
+use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, MATCH_WORDS, Map, NOUNS};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 use crate::model::Label;
@@ -433,8 +433,14 @@ pub(crate) fn decide(
     // Pau`).
     let mut datelines: Vec<usize> = Vec::new();
     let mut civic: Vec<usize> = Vec::new();
+    // A team's nickname (`les Violets`) only in a match report: two of
+    // its words at least. Read only when such a mention was found.
+    let report = mentions.iter().any(|m| m.nickname) && match_report(text);
     for (i, m) in mentions.iter().enumerate() {
         let k: &str = keys[i];
+        if m.nickname && !report {
+            continue;
+        }
         // A sentence opener that is no French word is a name too; one that
         // is needs the document to confirm it.
         if m.initial && !m.evidence && m.common {
@@ -774,6 +780,15 @@ pub(crate) fn decide(
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// Whether `text` reports a match: two words of `match_words.txt` at
+/// least.
+fn match_report(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && MATCH_WORDS.contains(w))
+        .nth(1)
+        .is_some()
 }
 
 /// The length of ` 2030` (a space and a year from 1900 to 2099 that no

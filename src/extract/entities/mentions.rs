@@ -119,6 +119,9 @@ pub(crate) struct Mention {
     /// One word after `selon` (`selon Reuters`): a source, a person only
     /// when it is the surname of one the document names in full.
     pub source: bool,
+    /// A capitalised common plural after `les` (`les Violets`): a team's
+    /// nickname in a match report, nothing elsewhere.
+    pub nickname: bool,
 }
 
 impl Mention {
@@ -143,6 +146,7 @@ impl Mention {
             dateline: false,
             civic: false,
             source: false,
+            nickname: false,
         }
     }
 
@@ -619,6 +623,38 @@ impl<'a> Reader<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether word `i` is a nickname after `les`: a capitalised plural
+    /// of a common word, no demonym and no event (`les Jeux`, `les
+    /// Mondiaux`, `les Municipales`).
+    fn nickname_at(&mut self, i: usize) -> bool {
+        const EVENTS: &[&str] = &[
+            "jeux",
+            "mondiaux",
+            "européennes",
+            "municipales",
+            "législatives",
+            "régionales",
+            "sénatoriales",
+            "présidentielles",
+            "olympiades",
+            "internationaux",
+        ];
+        let w = self.word(i);
+        i > 0
+            && self.word(i - 1) == "les"
+            && self.toks[i].shape == Shape::Cap
+            && w.ends_with(['s', 'x'])
+            && self.common(i)
+            && {
+                let l = lower(w, &mut self.buf);
+                // The table holds the singular (`grec` of `les Grecs`).
+                let one = l.strip_suffix('s').unwrap_or(l);
+                !DEMONYMS.contains(l)
+                    && !DEMONYMS.contains(one)
+                    && !EVENTS.contains(&l)
+            }
     }
 
     /// Whether word `i` alone is a place the gazetteer lists.
@@ -3130,6 +3166,15 @@ impl<'a> Reader<'a> {
     /// whether it is kept.
     fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
         let single = last - first == 1;
+        // `TOULOUSE - Menés 0-2`: after a dateline's dash the report's
+        // first sentence opens.
+        if first >= 2
+            && ["-", "–", "—"].iter().any(|d| self.is_punct(first - 1, d))
+            && self.toks[first - 2].shape == Shape::Upper
+            && (first == 2 || self.toks[first - 2].line_before())
+        {
+            m.initial = true;
+        }
         // `conseiller d'État`, `coup d'État`, `chef d'État`: a compound
         // noun, no body.
         if single
@@ -3163,7 +3208,9 @@ impl<'a> Reader<'a> {
         // plays is the club in every mention (`Brest` in the headline,
         // then `Brest s'est imposé`).
         // `La Rochelle a concédé le nul`: a listed town of several words.
-        let town = single
+        // `Menés 0-2 à la pause`: a common word opening the sentence
+        // before a score is no town.
+        let town = single && !(m.initial && self.common(first))
             || m.entry.is_some_and(|e| {
                 self.gaz.entry(e as usize).label == Label::Loc
             });
@@ -3725,7 +3772,13 @@ impl<'a> Reader<'a> {
         }
         // `Etel, 21 juillet.`, `LYON, 4 février (AFP)`: a dateline
         // opening a sentence names the place the report comes from.
-        if single && m.initial && self.dateline_after(last) {
+        // So does a town in capitals opening a line before a dash
+        // (`TOULOUSE - Menés 0-2`, `MONTRÉAL – Les Alouettes`).
+        let dash = single
+            && self.toks[first].shape == Shape::Upper
+            && (first == 0 || self.toks[first].line_before())
+            && ["-", "–", "—"].iter().any(|d| self.is_punct(last, d));
+        if single && m.initial && (dash || self.dateline_after(last)) {
             m.add(Label::Loc, weight::PLACE_PREP, true);
             m.dateline = true;
         }
@@ -3835,6 +3888,14 @@ impl<'a> Reader<'a> {
                 .all(|k| self.toks[k].kind != Kind::Word || self.common(k))
         {
             m.add(Label::Org, weight::FRAME, true);
+        }
+        // `les Violets ont renversé`, `les Bleus`: a common plural
+        // capitalised mid-sentence after `les` is a team's or a party's
+        // nickname; no person is plural, a people's name is a demonym.
+        // Kept only in a match report (the document stage decides).
+        if !m.evidence && single && !m.initial && self.nickname_at(first) {
+            m.add(Label::Org, weight::FRAME, true);
+            m.nickname = true;
         }
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.

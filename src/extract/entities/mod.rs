@@ -1718,6 +1718,34 @@ mod tests {
     }
 
     #[test]
+    fn nicknames_in_match_reports_and_datelines_before_a_dash() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Ligue 1 : Nantes renverse Angers\n\
+                    NANTES - Menés 0-2 à la pause, les Canaris ont battu \
+                    Angers 3-2 dimanche. Une victoire précieuse pour les \
+                    Canaris, qui quittent la zone rouge.";
+        let got = run(&ex, text);
+        let canaris =
+            got.iter().filter(|(t, l, _)| t == "Canaris" && *l == "ORG");
+        assert_eq!(canaris.count(), 2, "{got:?}");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "NANTES" && *l == "LOC"),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(t, _, _)| t != "Menés"), "{got:?}");
+        // Outside a match report, a people or a capitalised plural is no
+        // team.
+        let got = run(
+            &ex,
+            "Le texte vise les Violets et les Grecs installés en ville.",
+        );
+        assert!(
+            got.iter().all(|(t, _, _)| t != "Violets" && t != "Grecs"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
