@@ -122,7 +122,15 @@ fn initials_of(full: &str, acronym: &str) -> bool {
             .unwrap_or(w);
         (!w.is_empty()).then_some(w)
     });
-    super::mentions::initials_match(words, acronym)
+    if super::mentions::initials_match(words, acronym) {
+        return true;
+    }
+    // `Agence régionale de santé de Normandie (ARS)`: without the place
+    // served after the last `de` (a word or two; keys are lower case).
+    full.rsplit_once(" de ")
+        .or_else(|| full.rsplit_once(" du "))
+        .filter(|(_, place)| place.split(' ').count() <= 2)
+        .is_some_and(|(body, _)| initials_of(body, acronym))
 }
 
 /// Size of the fingerprint bit set.
@@ -570,6 +578,14 @@ pub(crate) fn decide(
         .chain(
             surnames
                 .iter()
+                .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
+        )
+        // `l'ARS` after `Agence régionale de santé (ARS)`: the acronym
+        // stands for its full name.
+        .chain(
+            alias
+                .iter()
+                .filter(|(s, _)| !s.contains(' '))
                 .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
         )
         .collect();

@@ -721,19 +721,38 @@ impl<'a> Reader<'a> {
             return false;
         }
         let lo = open.saturating_sub(12);
+        // `Agence régionale de santé de Normandie (ARS)`: the acronym
+        // may leave out the place the body serves, after its last `de`.
+        let served = (lo..open)
+            .rev()
+            .take_while(|&x| {
+                self.toks[x].kind != Kind::Word
+                    || self.toks[x].shape != Shape::Lower
+                    || matches!(self.word(x), "de" | "du")
+            })
+            .find(|&x| matches!(self.word(x), "de" | "du" | "d'" | "d’"))
+            .filter(|&x| {
+                (x + 1..open).all(|y| {
+                    self.toks[y].kind != Kind::Word
+                        || self.toks[y].shape != Shape::Lower
+                })
+            });
         let mut k = open;
         while k > lo
             && matches!(self.toks[k - 1].kind, Kind::Word | Kind::Elision)
         {
             k -= 1;
-            if self.toks[k].kind == Kind::Word
-                && self.toks[k].shape != Shape::Lower
-                && initials_match(
-                    (k..open)
+            let spells = |end: usize| {
+                initials_match(
+                    (k..end)
                         .filter(|&x| self.is_word(x))
                         .map(|x| self.word(x)),
                     acronym,
                 )
+            };
+            if self.toks[k].kind == Kind::Word
+                && self.toks[k].shape != Shape::Lower
+                && (spells(open) || served.is_some_and(|x| x > k && spells(x)))
             {
                 return true;
             }
@@ -3208,6 +3227,16 @@ impl<'a> Reader<'a> {
         // plays is the club in every mention (`Brest` in the headline,
         // then `Brest s'est imposé`).
         // `La Rochelle a concédé le nul`: a listed town of several words.
+        // `Bahnhofstrasse`, `Kalverstraat`: a German or Dutch street
+        // written as one word.
+        if single && self.toks[first].shape == Shape::Cap && {
+            let w = self.word(first);
+            ["strasse", "straße", "gasse", "platz", "straat", "plein"]
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        } {
+            m.add(Label::Loc, weight::HEAD, true);
+        }
         // `Menés 0-2 à la pause`: a common word opening the sentence
         // before a score is no town.
         let town = single && !(m.initial && self.common(first))
@@ -3542,7 +3571,8 @@ impl<'a> Reader<'a> {
                 let id = self.row(p);
                 // `dans la Rioja`, `vers le Tigré`: a region after its
                 // article; no person takes one.
-                let region = p > 0
+                let region = single
+                    && p > 0
                     && matches!(wp, "la" | "le" | "l'" | "l’")
                     && matches!(self.word(p - 1), "dans" | "vers" | "Dans");
                 // `A Lyon`: a capital À often loses its accent.

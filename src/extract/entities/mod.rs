@@ -1746,6 +1746,40 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_without_the_place_streets_in_one_word_and_newspapers() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "L'Agence régionale de santé de Bretagne (ARS) a tranché. \
+                    La directrice de l'ARS a confirmé.";
+        let got = run(&ex, text);
+        let ars: Vec<_> = got.iter().filter(|(t, _, _)| t == "ARS").collect();
+        assert!(
+            ars.len() == 2
+                && ars.iter().all(|(_, l, c)| *l == "ORG"
+                    && c == "Agence régionale de santé de Bretagne"),
+            "{got:?}"
+        );
+        let got = run(&ex, "La boutique de la Marktgasse, à Berne, fermera.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Marktgasse" && *l == "LOC"),
+            "{got:?}"
+        );
+        let got = run(&ex, "Il l'a dit dans la Neue Zürcher Zeitung hier.");
+        assert!(
+            got.iter()
+                .any(|(t, l, _)| t == "Neue Zürcher Zeitung" && *l == "ORG"),
+            "{got:?}"
+        );
+        let got =
+            run(&ex, "Les bus iront au Réseau de transport de Longueuil.");
+        assert!(
+            got.iter()
+                .any(|(t, l, _)| t == "Réseau de transport de Longueuil"
+                    && *l == "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
