@@ -54,6 +54,9 @@ pub(crate) mod weight {
     pub const APPOSITION: f32 = 6.0;
     pub const GIVEN_NAME: f32 = 5.0;
     pub const NOUN_BEFORE: f32 = 5.0;
+    /// A company's noun right before a name: above a given name and a
+    /// surname together.
+    pub const COMPANY_NOUN: f32 = 7.0;
     pub const NAMED: f32 = 4.0;
     pub const PLACE_PREP: f32 = 3.0;
     pub const SPEECH: f32 = 3.0;
@@ -3631,8 +3634,69 @@ impl<'a> Reader<'a> {
                         && l == Label::Misc
                         && wp.ends_with(['s', 'x'])
                         || l == Label::Misc && self.field_noun(p);
+                    // `la marque Léonie Brac`, `le cabinet Thiébaut
+                    // Marchal`: a company's noun right before a full name
+                    // outweighs its given name (a house named after its
+                    // founder).
+                    let l = head.unwrap_or(l);
+                    // After its determiner only: `qui marque Heinrich
+                    // Heine` is a verb.
+                    let det = p >= 1
+                        && !of
+                        && matches!(
+                            self.word(p - 1),
+                            "le" | "la"
+                                | "l'"
+                                | "l’"
+                                | "les"
+                                | "du"
+                                | "au"
+                                | "aux"
+                                | "des"
+                                | "un"
+                                | "une"
+                                | "son"
+                                | "sa"
+                                | "ses"
+                                | "leur"
+                                | "ce"
+                                | "cette"
+                                | "Le"
+                                | "La"
+                                | "L'"
+                                | "L’"
+                        );
+                    // Only a noun no person is called by (`le
+                    // chocolatier Patrick Roger` is an artisan).
+                    let firm = matches!(
+                        wp,
+                        "marque"
+                            | "cabinet"
+                            | "groupe"
+                            | "société"
+                            | "entreprise"
+                            | "banque"
+                            | "chaîne"
+                            | "enseigne"
+                            | "maison"
+                            | "compagnie"
+                            | "firme"
+                            | "holding"
+                            | "filiale"
+                            | "fonds"
+                            | "label"
+                            | "studio"
+                            | "agence"
+                            | "start-up"
+                            | "startup"
+                    );
+                    let w = if l == Label::Org && det && firm {
+                        weight::COMPANY_NOUN
+                    } else {
+                        weight::NOUN_BEFORE
+                    };
                     if !goods {
-                        m.add(head.unwrap_or(l), weight::NOUN_BEFORE, true);
+                        m.add(l, w, true);
                     }
                 } else if !grammatical
                     && !title

@@ -1780,6 +1780,26 @@ mod tests {
     }
 
     #[test]
+    fn a_company_noun_before_a_full_name_outweighs_its_given_name() {
+        let ex = EntityExtractor::new(&[]);
+        let got =
+            run(&ex, "Le groupe a vendu la marque Ninon Valcourt à un fonds.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Ninon Valcourt" && *l == "ORG"),
+            "{got:?}"
+        );
+        // A verb that is also a company's noun (`marque`) is no cue.
+        let got = run(
+            &ex,
+            "C'est ce doute qui marque Ninon Valcourt depuis l'enfance.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Ninon Valcourt" && *l == "PER"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
