@@ -82,25 +82,37 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
 
 /// Whether `word` equals `lower` (already lower case), case aside and
 /// with either apostrophe.
+#[inline]
 pub fn is(word: &str, lower: &str) -> bool {
+    let (w, l) = (word.as_bytes(), lower.as_bytes());
     // Two first characters in ASCII that differ (most calls): no need
     // to read further.
-    if let (Some(&a), Some(&b)) =
-        (word.as_bytes().first(), lower.as_bytes().first())
+    if let (Some(&a), Some(&b)) = (w.first(), l.first())
         && a < 0x80
         && b < 0x80
         && a.to_ascii_lowercase() != b
     {
         return false;
     }
-    if word.is_ascii() {
-        // Most words: bytes compared case aside, no case tables.
-        return word.len() == lower.len()
-            && word
-                .bytes()
-                .zip(lower.bytes())
-                .all(|(a, b)| a.to_ascii_lowercase() == b);
+    // Most words: bytes compared case aside, in one pass, no case
+    // tables. Up to the first byte outside ASCII both readings agree
+    // byte for byte, so a difference there answers; from such a byte
+    // on, the characters are lowered.
+    for (k, &a) in w.iter().enumerate() {
+        if a >= 0x80 {
+            return folds_to(word, lower);
+        }
+        if l.get(k) != Some(&a.to_ascii_lowercase()) {
+            return false;
+        }
     }
+    w.len() == l.len()
+}
+
+/// [`is`] for a word with a character outside ASCII (`État`, `l’`):
+/// lowered character by character, `’` read as `'`.
+#[cold]
+fn folds_to(word: &str, lower: &str) -> bool {
     let mut a = word.chars().flat_map(char::to_lowercase).map(|c| match c {
         '\u{2019}' => '\'',
         c => c,
