@@ -660,6 +660,101 @@ impl<'a> Reader<'a> {
             }
     }
 
+    /// The bracket that closes the long name of a body opened at `first`
+    /// and read up to `last`: past its complements (lower-case words,
+    /// `de`, `et`, commas, capitalised words; a dozen tokens at most) an
+    /// acronym in brackets whose letters are, in order, the initials of
+    /// the name's words, the first letter the first word's, at most two
+    /// words giving none (`Fédération de l'industrie horlogère suisse
+    /// (FH)`, `Département fédéral de l'économie, de la formation et de
+    /// la recherche (DEFR)`). Only past a body's head word.
+    fn spelled_to_bracket(
+        &mut self,
+        first: usize,
+        last: usize,
+    ) -> Option<usize> {
+        if self.toks[first].shape != Shape::Cap
+            || NAME_HEADS.get(self.word(first)) != Some(Label::Org)
+        {
+            return None;
+        }
+        let mut j = last;
+        while j < self.toks.len() && j < last + 16 {
+            let t = self.toks[j];
+            if t.line_before() {
+                return None;
+            }
+            if t.kind == Kind::Punct && self.word(j) == "(" {
+                break;
+            }
+            if t.kind == Kind::Punct && self.word(j) != "," {
+                return None;
+            }
+            j += 1;
+        }
+        if j == last
+            || j + 2 >= self.toks.len()
+            || !self.is_punct(j, "(")
+            || !self.is_punct(j + 2, ")")
+            || self.toks[j + 1].shape != Shape::Upper
+        {
+            return None;
+        }
+        let acronym = self.word(j + 1).as_bytes();
+        if !(2..=8).contains(&acronym.len()) {
+            return None;
+        }
+        // The initials of the words that may give a letter.
+        let mut want =
+            acronym.iter().map(|b| char::from(b.to_ascii_lowercase()));
+        let mut next = want.next();
+        let mut skipped = 0;
+        for k in first..j {
+            let t = self.toks[k];
+            if t.kind == Kind::Punct {
+                continue;
+            }
+            let w = self.word(k);
+            let w = w
+                .strip_prefix("l'")
+                .or_else(|| w.strip_prefix("d'"))
+                .or_else(|| w.strip_prefix("l’"))
+                .or_else(|| w.strip_prefix("d’"))
+                .unwrap_or(w);
+            if w.is_empty()
+                || matches!(
+                    w,
+                    "de" | "du"
+                        | "des"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "et"
+                        | "à"
+                        | "au"
+                        | "aux"
+                        | "en"
+                        | "sur"
+                        | "pour"
+                        | "contre"
+                        | "l'"
+                        | "d'"
+                        | "l’"
+                        | "d’"
+                ) && k != first
+            {
+                continue;
+            }
+            let initial = w.chars().next().map_or(' ', base_letter);
+            match next {
+                Some(c) if c == initial => next = want.next(),
+                _ if k == first => return None,
+                _ => skipped += 1,
+            }
+        }
+        (next.is_none() && skipped <= 2).then_some(j)
+    }
+
     /// Whether word `i` alone is a place the gazetteer lists.
     fn listed_place(&mut self, i: usize) -> bool {
         self.listed_at(i).is_some_and(|(end, e)| {
@@ -965,10 +1060,23 @@ impl<'a> Reader<'a> {
                 last += 2;
                 model = true;
             }
+            // `la Direction générale de la concurrence, de la
+            // consommation et de la répression des fraudes (DGCCRF)`:
+            // a body's name runs on to the acronym that spells it.
+            let spelled = (!model && entry.is_none())
+                .then(|| self.spelled_to_bracket(*i, last))
+                .flatten();
+            let (last, entry) = match spelled {
+                Some(open) => (open, None),
+                None => (last, entry),
+            };
             let entry = if model { None } else { entry };
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
             let mut m = Mention::new(*i, last, t.initial());
+            if spelled.is_some() {
+                m.add(Label::Org, weight::HEAD, true);
+            }
             m.entry = entry.map(|e| e as u32);
             if model {
                 m.add(Label::Misc, weight::HEAD, true);
@@ -976,6 +1084,15 @@ impl<'a> Reader<'a> {
             if self.keep(&mut m, *i, last) {
                 self.finish(&mut m, *i, last);
                 out.push(m);
+                // The acronym in its brackets names the body too.
+                if spelled.is_some() {
+                    let mut a = Mention::new(last + 1, last + 2, false);
+                    a.add(Label::Org, weight::HEAD, true);
+                    self.finish(&mut a, last + 1, last + 2);
+                    out.push(a);
+                    *i = last + 3;
+                    continue;
+                }
             }
             *i = last;
         }

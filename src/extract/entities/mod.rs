@@ -1800,6 +1800,43 @@ mod tests {
     }
 
     #[test]
+    fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Il faut donner à la Direction générale de la concurrence, \
+                    de la consommation et de la répression des fraudes \
+                    (DGCCRF) un pouvoir de sanction.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, l, _)| t
+                == "Direction générale de la concurrence, de la consommation \
+                    et de la répression des fraudes"
+                && *l == "ORG"),
+            "{got:?}"
+        );
+        // An acronym that leaves out words: its letters in order.
+        let got = run(
+            &ex,
+            "La Fédération de l'industrie horlogère suisse (FH) demande une baisse.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t
+                == "Fédération de l'industrie horlogère suisse"
+                && *l == "ORG")
+                && got.iter().any(|(t, l, _)| t == "FH" && *l == "ORG"),
+            "{got:?}"
+        );
+        // Letters the words do not give: no extension.
+        let got = run(
+            &ex,
+            "La Fédération de l'industrie et les syndicats (CGT) refusent.",
+        );
+        assert!(
+            got.iter().all(|(t, _, _)| !t.contains("syndicats")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
