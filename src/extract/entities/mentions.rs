@@ -3226,6 +3226,13 @@ impl<'a> Reader<'a> {
             // `affronteront Lens mercredi`: the opponent of a fixture.
             "affrontera",
             "affronteront",
+            "affronter",
+            "affronte",
+            "affrontent",
+            "défier",
+            "défiera",
+            "recevra",
+            "recevront",
             // `en battant Vannes 2-0`, `pour écarter Dunkerque`.
             "battant",
             "éliminant",
@@ -3399,6 +3406,17 @@ impl<'a> Reader<'a> {
                         | "onze"
                         | "douze"
                 ))
+        {
+            m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
+        }
+        // `cinq points d'avance sur Monaco`, `la réception de Lyon`:
+        // the rival in a standing, the guest of a home match.
+        if town
+            && first >= 2
+            && (self.word(first - 1) == "sur"
+                && matches!(self.word(first - 2), "avance" | "retard")
+                || matches!(self.word(first - 1), "de" | "d'" | "d’")
+                    && matches!(self.word(first - 2), "réception" | "visite"))
         {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }

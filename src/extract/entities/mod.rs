@@ -1837,6 +1837,26 @@ mod tests {
     }
 
     #[test]
+    fn towns_in_standings_and_fixtures_are_clubs() {
+        let ex = EntityExtractor::new(&[]);
+        let cases: &[(&str, &str)] = &[
+            (
+                "Le PSG compte cinq points d'avance sur Monaco au classement.",
+                "Monaco",
+            ),
+            ("Les supporters préparent la réception de Lyon samedi.", "Lyon"),
+            ("Le club devra affronter Rodez en Coupe de France.", "Rodez"),
+        ];
+        for (text, name) in cases {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == "ORG"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
