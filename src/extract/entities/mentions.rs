@@ -2044,6 +2044,21 @@ impl<'a> Reader<'a> {
         if product == Some(Label::Org) && code {
             return true;
         }
+        // `l'Ardent R5`, `sa sonde Vigie X2`, `camions Komatsu 930E`: a
+        // code of capitals and digits after one or two capitalised words
+        // inside a sentence is a model's; no person or place takes one.
+        let mixed = (2..=5).contains(&w.len())
+            && w.iter().any(u8::is_ascii_digit)
+            && w.iter().any(u8::is_ascii_uppercase)
+            && w.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+        if mixed
+            && last - first <= 2
+            && !self.toks[first].initial()
+            && product != Some(Label::Loc)
+            && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
+        {
+            return true;
+        }
         // `Claude 3 d'Anthropic`, `la Peugeot 208 à Trnava`, `la Switch 2
         // de Nintendo`: one or two capitalised words inside a sentence,
         // then a short number, then the maker or place (a preposition

@@ -1857,6 +1857,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_code_of_capitals_and_digits_are_a_model() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "Elle compte lancer l'Ardent R5, un modèle électrique.",
+                "Ardent R5",
+            ),
+            ("La mine emploie 60 camions Komatsu 930E.", "Komatsu 930E"),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == "MISC"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
