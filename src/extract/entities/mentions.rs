@@ -2568,12 +2568,16 @@ impl<'a> Reader<'a> {
             && self.common(end - 1)
             && adjective(self.word(end));
         let mut end = end + usize::from(adjective_after);
-        // `ministère de l'Économie et des Finances`, `ministère des Mines
-        // et de l'Énergie`: a ministry's portfolios joined by `et` (two
-        // at most).
+        // `ministère de l'Économie et des Finances`, `ministère de
+        // l'Économie, de l'Innovation et de l'Énergie`: a ministry's
+        // portfolios joined by `et` or a comma (four at most), each with
+        // its `de`.
         if self.word(i) == "ministère" {
-            for _ in 0..2 {
-                if !(self.is_word(end) && self.word(end) == "et") {
+            for _ in 0..4 {
+                let joined = end < self.toks.len()
+                    && (self.is_word(end) && self.word(end) == "et"
+                        || self.is_punct(end, ","));
+                if !joined {
                     break;
                 }
                 let q = self.particles_at(end + 1);

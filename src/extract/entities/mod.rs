@@ -1875,6 +1875,29 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_keeps_its_portfolios_listed_with_commas() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
+                    évalue les retombées.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, l, _)| t
+                == "ministère de l'Économie, de l'Innovation et de l'Énergie"
+                && *l == "ORG"),
+            "{got:?}"
+        );
+        // A comma before no portfolio ends the name.
+        let got = run(
+            &ex,
+            "Le ministère de la Santé, dirigé par Jean Dupont, a réagi.",
+        );
+        assert!(
+            got.iter().any(|(t, _, _)| t == "ministère de la Santé"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
