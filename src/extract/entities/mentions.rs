@@ -2213,7 +2213,14 @@ impl<'a> Reader<'a> {
         }) {
             return None;
         }
-        let work = (i.saturating_sub(5)..i).any(|k| {
+        // A noun for a work in the five tokens before, in the same
+        // sentence (`salon Gamescom de Cologne. « Lunar Forge veut`: a
+        // quote of the next sentence).
+        let from = (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&k| self.toks[k].initial() || self.is_punct(k, "."))
+            .unwrap_or(i.saturating_sub(5));
+        let work = (from..i).any(|k| {
             self.is_word(k)
                 && self.toks[k].shape == Shape::Lower
                 && self.noun_at(k) == Some(Label::Misc)

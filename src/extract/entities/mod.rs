@@ -1898,6 +1898,26 @@ mod tests {
     }
 
     #[test]
+    fn product_nouns_and_quotes_of_the_next_sentence() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Elle sera présentée au salon Vinitech-Sifel, à Bordeaux.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Vinitech-Sifel" && *l == "MISC"),
+            "{got:?}"
+        );
+        // The noun of a work in the sentence before opens no title.
+        let got = run(
+            &ex,
+            "Il était au salon Gamescom de Cologne. « Lunar Forge veut rester \
+             indépendant », a dit M. Ferrat.",
+        );
+        assert!(got.iter().all(|(t, _, _)| !t.contains("veut")), "{got:?}");
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
