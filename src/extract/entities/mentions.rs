@@ -755,6 +755,27 @@ impl<'a> Reader<'a> {
         (next.is_none() && skipped <= 2).then_some(j)
     }
 
+    /// Whether the word at `k` is a lower-case adjective of a people
+    /// (`bernois`, `normande`, a plural too) that no capitalised word
+    /// follows: after a place, it names a region of it.
+    fn regional_adjective(&mut self, k: usize) -> bool {
+        if k >= self.toks.len()
+            || self.toks[k].line_before()
+            || !self.is_word(k)
+            || self.toks[k].shape != Shape::Lower
+        {
+            return false;
+        }
+        let w = self.word(k);
+        let one = w.strip_suffix('s').unwrap_or(w);
+        (DEMONYMS.contains(w) || DEMONYMS.contains(one))
+            && self.toks.get(k + 1).is_none_or(|t| {
+                t.line_before()
+                    || t.kind != Kind::Word
+                    || t.shape == Shape::Lower
+            })
+    }
+
     /// Whether word `i` alone is a place the gazetteer lists.
     fn listed_place(&mut self, i: usize) -> bool {
         self.listed_at(i).is_some_and(|(end, e)| {
@@ -1071,11 +1092,21 @@ impl<'a> Reader<'a> {
                 None => (last, entry),
             };
             let entry = if model { None } else { entry };
+            // `le Jura bernois`, `la Suisse normande`: a listed place and
+            // the adjective of its people name a region.
+            let regional = entry
+                .is_some_and(|e| self.gaz.entry(e).label == Label::Loc)
+                && self.regional_adjective(last);
+            let (last, entry) =
+                if regional { (last + 1, None) } else { (last, entry) };
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
             let mut m = Mention::new(*i, last, t.initial());
             if spelled.is_some() {
                 m.add(Label::Org, weight::HEAD, true);
+            }
+            if regional {
+                m.add(Label::Loc, weight::LISTED, true);
             }
             m.entry = entry.map(|e| e as u32);
             if model {

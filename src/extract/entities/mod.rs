@@ -1918,6 +1918,29 @@ mod tests {
     }
 
     #[test]
+    fn regions_by_the_adjective_of_their_people_and_plant_sites() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Les ateliers de Saint-Imier, dans le Jura bernois, ferment.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Jura bernois" && *l == "LOC"),
+            "{got:?}"
+        );
+        let got =
+            run(&ex, "Il exploite les réacteurs de Kessel et de Veurne.");
+        assert!(
+            got.iter()
+                .filter(|(t, l, _)| (t == "Kessel" || t == "Veurne")
+                    && *l == "LOC")
+                .count()
+                == 2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
