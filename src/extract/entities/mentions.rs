@@ -2802,6 +2802,14 @@ impl<'a> Reader<'a> {
         // A determiner, then at most one adjective before the noun.
         for k in (j + 1..self.toks.len()).take(3) {
             let t = self.toks[k];
+            // `Autour du lac Kivu, les organisations humanitaires
+            // alertent`: a plural noun phrase opens the clause; it
+            // describes no single name.
+            if k == j + 1
+                && matches!(self.word(k), "les" | "des" | "ces" | "leurs")
+            {
+                return None;
+            }
             // `Gaza, l'Organisation mondiale`: a name, not a noun.
             if t.kind == Kind::Punct
                 || t.kind == Kind::Word && t.shape == Shape::Cap
@@ -4372,6 +4380,18 @@ impl<'a> Reader<'a> {
     fn role_before(&mut self, k: usize) -> Option<Label> {
         if let Some(l) = self.fact_label(k, Fact::RoleLower) {
             return Some(l);
+        }
+        // `la cité minière de Rubaya`, `la ville portuaire de X`: a place
+        // noun and its adjective.
+        if k > 0
+            && self.is_word(k)
+            && self.toks[k].shape == Shape::Lower
+            && adjective(self.word(k))
+            && self.is_word(k - 1)
+            && self.toks[k - 1].shape == Shape::Lower
+            && self.fact_label(k - 1, Fact::RoleLower) == Some(Label::Loc)
+        {
+            return Some(Label::Loc);
         }
         let mut k = k;
         for _ in 0..2 {

@@ -1941,6 +1941,26 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_after_the_comma_is_no_apposition_and_place_nouns_take_adjectives()
+     {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Autour du lac Tanga, les organisations humanitaires alertent.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "lac Tanga" && *l == "LOC"),
+            "{got:?}"
+        );
+        let got =
+            run(&ex, "Les rebelles ont quitté la cité minière de Kalundu.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Kalundu" && *l == "LOC"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
