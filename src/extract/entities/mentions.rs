@@ -2404,18 +2404,40 @@ impl<'a> Reader<'a> {
                 && !r.toks[k].line_before()
                 && TEAM_COLOURS.contains(lower(r.word(k), &mut r.buf))
         };
-        (i > 0
+        let team = i > 0
             && end <= self.toks.len()
             && self.is_word(i - 1)
             && matches!(
                 self.word(i - 1),
-                "les" | "des" | "aux" | "Les" | "Des" | "Aux"
+                "les"
+                    | "des"
+                    | "aux"
+                    | "Les"
+                    | "Des"
+                    | "Aux"
+                    // `le Rouge et Noir d'Ottawa`: the club, singular.
+                    | "le"
+                    | "Le"
+                    | "du"
+                    | "au"
             )
             && colour(self, i)
             && self.word(i + 1) == "et"
             && !self.toks[i + 1].line_before()
-            && colour(self, i + 2))
-        .then_some(end)
+            && colour(self, i + 2);
+        if !team {
+            return None;
+        }
+        // `d'Ottawa`: the town the club plays for, with its name.
+        let town = end + 1 < self.toks.len()
+            && !self.toks[end].line_before()
+            && (self.toks[end].kind == Kind::Elision
+                && self.word(end).starts_with('d')
+                || self.is_word(end) && self.word(end) == "de")
+            && self.is_word(end + 1)
+            && self.toks[end + 1].shape == Shape::Cap
+            && !self.toks[end + 1].line_before();
+        Some(if town { end + 2 } else { end })
     }
 
     /// Whether `w`, lower-cased, is a nationality (`Argentin`).

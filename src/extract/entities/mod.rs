@@ -1961,6 +1961,25 @@ mod tests {
     }
 
     #[test]
+    fn a_club_by_its_colours_singular_and_with_its_town() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Les Als ont battu le Rouge et Noir d'Ottawa 24-21 samedi.",
+        );
+        assert!(
+            got.iter()
+                .any(|(t, l, _)| t == "Rouge et Noir d'Ottawa" && *l == "ORG"),
+            "{got:?}"
+        );
+        let got = run(&ex, "Il a relu Le Rouge et le Noir cet été.");
+        assert!(
+            got.iter().all(|(t, _, _)| !t.starts_with("Rouge")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
