@@ -68,6 +68,11 @@ pub(crate) struct Gazetteer {
     groups: Map<Box<[u8]>, (u32, u32)>,
     /// The length of the longest first word, in bytes.
     longest_word: usize,
+    /// The first words of the names written all in lower case
+    /// (`franceinfo`): the extractor skips lower-case words but these.
+    lower_firsts: Vec<Box<str>>,
+    /// A searcher of each of `lower_firsts`, built once.
+    lower_finders: Vec<memchr::memmem::Finder<'static>>,
     /// A number no other gazetteer of the process has, for answers
     /// remembered about it.
     id: u64,
@@ -202,8 +207,29 @@ impl Gazetteer {
                 (tail.len() as u32, head(tail))
             })
             .collect();
+        let mut lower_firsts: Vec<Box<str>> = entries
+            .iter()
+            .map(|e| first_word(&e.name))
+            .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+            .map(Box::from)
+            .collect();
+        lower_firsts.sort_unstable();
+        lower_firsts.dedup();
+        let lower_finders = lower_firsts
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+            .collect();
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Gazetteer { entries, order, tails, groups, longest_word, id }
+        Gazetteer {
+            entries,
+            order,
+            tails,
+            groups,
+            longest_word,
+            lower_firsts,
+            lower_finders,
+            id,
+        }
     }
 
     /// The entry of index `i`.
@@ -223,6 +249,19 @@ impl Gazetteer {
     /// stands.
     pub(crate) fn starts_group(&self, word: &str) -> bool {
         self.group(first_word(word).as_bytes()).is_some()
+    }
+
+    /// Whether a name written all in lower case starts with `word`, a
+    /// lower-case word (`franceinfo`). A handful of names: compared by
+    /// length first.
+    pub(crate) fn starts_lower(&self, word: &str) -> bool {
+        self.lower_firsts.iter().any(|w| **w == *word)
+    }
+
+    /// Whether `text` holds the first word of a name written in lower
+    /// case anywhere (a substring search per such name: a handful).
+    pub(crate) fn lower_in(&self, text: &str) -> bool {
+        self.lower_finders.iter().any(|f| f.find(text.as_bytes()).is_some())
     }
 
     /// The group of names whose first word is `word`, ignoring ASCII

@@ -458,6 +458,10 @@ pub(crate) struct Reader<'a> {
     rows: Vec<u32>,
     /// The street nouns' [`Sketch`].
     streets: &'static Sketch,
+    /// The document holds the first word of a name the gazetteer writes
+    /// in lower case (`franceinfo`): only then are lower-case words
+    /// looked up as names.
+    lower_names: bool,
     /// What the rules ask of a word alone, by word, from this document
     /// and the ones before: what [`Reader::common`],
     /// [`Reader::given_name`] and [`Reader::name_word_alone`] answered,
@@ -490,6 +494,7 @@ impl<'a> Reader<'a> {
             rows: Vec::new(),
             facts: Facts::take(gaz.id()),
             streets: &STREET_SKETCH,
+            lower_names: gaz.lower_in(text),
         }
     }
 
@@ -987,7 +992,9 @@ impl<'a> Reader<'a> {
             if t.kind == Kind::Word
                 && (t.shape == Shape::Digit
                     || t.shape == Shape::Lower
-                        && !self.streets.may_hold(self.word(*i).as_bytes()))
+                        && !self.streets.may_hold(self.word(*i).as_bytes())
+                        && !(self.lower_names
+                            && self.gaz.starts_lower(self.word(*i))))
             {
                 *i += 1;
                 continue;
@@ -1230,7 +1237,11 @@ impl<'a> Reader<'a> {
         // are brand-cased (`iPhone`); lower-case repeats of a listed name
         // are the document stage's business.
         let starts_name = match t.kind {
-            Kind::Word => !matches!(t.shape, Shape::Lower | Shape::Digit),
+            // `franceinfo`: a name the list writes in lower case.
+            Kind::Word if t.shape == Shape::Lower => {
+                self.gaz.starts_lower(self.word(i))
+            }
+            Kind::Word => t.shape != Shape::Digit,
             Kind::Elision => self.text[(t.end as usize)..]
                 .chars()
                 .next()

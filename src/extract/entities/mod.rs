@@ -1980,6 +1980,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_the_list_writes_in_lower_case() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Il l'a dit mardi sur franceinfo, sans détour.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "franceinfo" && *l == "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
