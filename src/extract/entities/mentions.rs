@@ -1630,7 +1630,22 @@ impl<'a> Reader<'a> {
                 && !self.common(i)
                 && !self.proper_name(i)
                 && self.listed_at(i).is_none();
-            if !(given || head || introduced || coined || acronym_head)
+            // `Alizé Mobile`: a common word capitalised inside a sentence
+            // is a name's, and so is the capitalised common word after it.
+            let common_pair = j == i + 1
+                && self.toks[i].shape == Shape::Cap
+                && !self.toks[i].initial()
+                && !(i > 0 && self.toks[i - 1].shape == Shape::Cap)
+                && self.common(i)
+                && !self.proper_name(i)
+                // `le Sarcla Pro 2`: edition words are the model's.
+                && !self.edition_at(j);
+            if !(given
+                || head
+                || introduced
+                || coined
+                || acronym_head
+                || common_pair)
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
                 && !EVENT_SUFFIXES.contains(self.word(j))
@@ -4661,12 +4676,50 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        matches!(v, "publié" | "publie" | "publiera")
+        if matches!(v, "publié" | "publie" | "publiera")
             && matches!(word(self, j + 1), Some("ses" | "son"))
             && matches!(
                 word(self, j + 2),
                 Some("résultats" | "comptes" | "chiffre" | "bénéfice")
             )
+        {
+            return true;
+        }
+        // `X a essuyé une perte nette`, `X a réalisé un chiffre
+        // d'affaires`, `X a dégagé un bénéfice`: a company's accounts.
+        matches!(
+            v,
+            "réalisé"
+                | "réalise"
+                | "essuyé"
+                | "essuie"
+                | "enregistré"
+                | "enregistre"
+                | "dégagé"
+                | "dégage"
+                | "affiché"
+                | "affiche"
+                | "accusé"
+                | "accuse"
+                | "subi"
+        ) && matches!(
+            word(self, j + 1),
+            Some("un" | "une" | "son" | "sa" | "ses" | "des")
+        ) && matches!(
+            word(self, j + 2),
+            Some(
+                "chiffre"
+                    | "perte"
+                    | "pertes"
+                    | "bénéfice"
+                    | "bénéfices"
+                    | "résultat"
+                    | "excédent"
+                    | "déficit"
+                    | "Ebitda"
+                    | "marge"
+            )
+        )
     }
 
     /// Whether the words from `k` say that the name before was founded,

@@ -1990,6 +1990,28 @@ mod tests {
     }
 
     #[test]
+    fn accounts_make_a_company_and_two_capitalised_common_words_a_name() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Hier, Alizé Mobile a essuyé une perte nette de 96 millions d'euros.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Alizé Mobile" && *l == "ORG"),
+            "{got:?}"
+        );
+        // Edition words after a common word stay the model's.
+        let got = run(
+            &ex,
+            "Il faut industrialiser le Sarcla Pro 2, vendu 89 000 euros.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Sarcla Pro 2" && *l == "MISC"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
