@@ -114,12 +114,7 @@ const LEGAL_FORMS: &[&str] = &[
 /// mondiale de la santé` → `oms`, `olympique de marseille` → `om`).
 fn initials_of(full: &str, acronym: &str) -> bool {
     let words = full.split([' ', '-']).filter_map(|w| {
-        let w = w
-            .strip_prefix("l'")
-            .or_else(|| w.strip_prefix("d'"))
-            .or_else(|| w.strip_prefix("l’"))
-            .or_else(|| w.strip_prefix("d’"))
-            .unwrap_or(w);
+        let w = super::mentions::without_elision(w);
         (!w.is_empty()).then_some(w)
     });
     if super::mentions::initials_match(words, acronym) {

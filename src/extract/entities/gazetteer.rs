@@ -68,11 +68,10 @@ pub(crate) struct Gazetteer {
     groups: Map<Box<[u8]>, (u32, u32)>,
     /// The length of the longest first word, in bytes.
     longest_word: usize,
-    /// The first words of the names written all in lower case
-    /// (`franceinfo`): the extractor skips lower-case words but these.
-    lower_firsts: Vec<Box<str>>,
-    /// A searcher of each of `lower_firsts`, built once.
-    lower_finders: Vec<memchr::memmem::Finder<'static>>,
+    /// A searcher of each first word of the names written all in lower
+    /// case (`franceinfo`), built once: the extractor skips lower-case
+    /// words but these.
+    lower_firsts: Vec<memchr::memmem::Finder<'static>>,
     /// A number no other gazetteer of the process has, for answers
     /// remembered about it.
     id: u64,
@@ -207,15 +206,14 @@ impl Gazetteer {
                 (tail.len() as u32, head(tail))
             })
             .collect();
-        let mut lower_firsts: Vec<Box<str>> = entries
+        let mut lower: Vec<&str> = entries
             .iter()
             .map(|e| first_word(&e.name))
             .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
-            .map(Box::from)
             .collect();
-        lower_firsts.sort_unstable();
-        lower_firsts.dedup();
-        let lower_finders = lower_firsts
+        lower.sort_unstable();
+        lower.dedup();
+        let lower_firsts = lower
             .iter()
             .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
             .collect();
@@ -227,7 +225,6 @@ impl Gazetteer {
             groups,
             longest_word,
             lower_firsts,
-            lower_finders,
             id,
         }
     }
@@ -255,13 +252,13 @@ impl Gazetteer {
     /// lower-case word (`franceinfo`). A handful of names: compared by
     /// length first.
     pub(crate) fn starts_lower(&self, word: &str) -> bool {
-        self.lower_firsts.iter().any(|w| **w == *word)
+        self.lower_firsts.iter().any(|f| f.needle() == word.as_bytes())
     }
 
     /// Whether `text` holds the first word of a name written in lower
     /// case anywhere (a substring search per such name: a handful).
     pub(crate) fn lower_in(&self, text: &str) -> bool {
-        self.lower_finders.iter().any(|f| f.find(text.as_bytes()).is_some())
+        self.lower_firsts.iter().any(|f| f.find(text.as_bytes()).is_some())
     }
 
     /// The group of names whose first word is `word`, ignoring ASCII

@@ -234,21 +234,7 @@ pub(super) fn initials_match<'w>(
     let mut reach: u32 = 1;
     for w in words {
         let first = w.chars().next().map_or(' ', base_letter);
-        let optional = matches!(
-            w,
-            "de" | "du"
-                | "des"
-                | "la"
-                | "le"
-                | "les"
-                | "et"
-                | "pour"
-                | "à"
-                | "au"
-                | "aux"
-                | "en"
-                | "sur"
-        );
+        let optional = grammatical_in_acronym(w);
         // The counts whose next letter is this word's first.
         let mut gives = 0;
         for (n, b) in want.iter().enumerate() {
@@ -263,6 +249,63 @@ pub(super) fn initials_match<'w>(
         reach = next;
     }
     reach & 1 << want.len() != 0
+}
+
+/// Whether `w` is a grammatical word an acronym may leave out (`de`,
+/// `la`, `et`, `pour`, ...: `Banque de France` is `BdF` or `BF`).
+fn grammatical_in_acronym(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "les"
+            | "et"
+            | "pour"
+            | "à"
+            | "au"
+            | "aux"
+            | "en"
+            | "sur"
+    )
+}
+
+/// `word` without an elided `l'` or `d'` before it (`l'industrie` →
+/// `industrie`), for spelling acronyms.
+pub(super) fn without_elision(word: &str) -> &str {
+    ["l'", "d'", "l’", "d’"]
+        .iter()
+        .find_map(|e| word.strip_prefix(e))
+        .unwrap_or(word)
+}
+
+/// Whether `w` is an article, a contracted article, a possessive or a
+/// demonstrative before a noun (`le`, `au`, `ses`, `cette`).
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "l'"
+            | "l’"
+            | "les"
+            | "du"
+            | "au"
+            | "aux"
+            | "des"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "ce"
+            | "cette"
+            | "Le"
+            | "La"
+            | "L'"
+            | "L’"
+    )
 }
 
 /// The lower-case letter `c` is written on, accents aside (`É` → `e`).
@@ -719,35 +762,8 @@ impl<'a> Reader<'a> {
             if t.kind == Kind::Punct {
                 continue;
             }
-            let w = self.word(k);
-            let w = w
-                .strip_prefix("l'")
-                .or_else(|| w.strip_prefix("d'"))
-                .or_else(|| w.strip_prefix("l’"))
-                .or_else(|| w.strip_prefix("d’"))
-                .unwrap_or(w);
-            if w.is_empty()
-                || matches!(
-                    w,
-                    "de" | "du"
-                        | "des"
-                        | "la"
-                        | "le"
-                        | "les"
-                        | "et"
-                        | "à"
-                        | "au"
-                        | "aux"
-                        | "en"
-                        | "sur"
-                        | "pour"
-                        | "contre"
-                        | "l'"
-                        | "d'"
-                        | "l’"
-                        | "d’"
-                ) && k != first
-            {
+            let w = without_elision(self.word(k));
+            if (w.is_empty() || grammatical_in_acronym(w)) && k != first {
                 continue;
             }
             let initial = w.chars().next().map_or(' ', base_letter);
@@ -3889,31 +3905,7 @@ impl<'a> Reader<'a> {
                     let l = head.unwrap_or(l);
                     // After its determiner only: `qui marque Heinrich
                     // Heine` is a verb.
-                    let det = p >= 1
-                        && !of
-                        && matches!(
-                            self.word(p - 1),
-                            "le" | "la"
-                                | "l'"
-                                | "l’"
-                                | "les"
-                                | "du"
-                                | "au"
-                                | "aux"
-                                | "des"
-                                | "un"
-                                | "une"
-                                | "son"
-                                | "sa"
-                                | "ses"
-                                | "leur"
-                                | "ce"
-                                | "cette"
-                                | "Le"
-                                | "La"
-                                | "L'"
-                                | "L’"
-                        );
+                    let det = p >= 1 && !of && is_determiner(self.word(p - 1));
                     // Only a noun no person is called by (`le
                     // chocolatier Patrick Roger` is an artisan).
                     let firm = matches!(
@@ -4492,19 +4484,9 @@ impl<'a> Reader<'a> {
             if self.noun_at(k) == Some(Label::Per) {
                 // The complement must start right after the noun, or
                 // after one adjective (`le ministre délégué aux`).
-                let det = matches!(
-                    self.word(k - 1),
-                    "le" | "la"
-                        | "l'"
-                        | "l’"
-                        | "Le"
-                        | "La"
-                        | "L'"
-                        | "L’"
-                        | "son"
-                        | "sa"
-                        | "leur"
-                );
+                // One person holds the role: a singular determiner.
+                let d = self.word(k - 1);
+                let det = is_determiner(d) && !d.ends_with(['s', 'x']);
                 let mut c = k + 1;
                 if c < p
                     && self.toks[c].shape == Shape::Lower
