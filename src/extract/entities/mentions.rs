@@ -14,10 +14,10 @@ use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EVENT_SUFFIXES, FUNCTION_WORDS,
     GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS,
-    NAME_PARTICLES, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
-    PARTICLE_SURNAMES, PERSON_TITLES, PLACE_SUFFIXES, PROPER_NAMES,
-    ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    Sketch, TEAM_COLOURS, TEAM_NOUNS,
+    NAME_PARTICLES, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES,
+    ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_SUFFIXES, PLACES_TOWNS,
+    PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS,
+    STREET_SKETCH, Sketch, TEAM_COLOURS, TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -70,6 +70,8 @@ pub(crate) mod weight {
     /// and again, with no cue each time).
     pub const CLUB: f32 = 5.0 * LISTED + 1.0;
     pub const WEAK_LISTED: f32 = 2.0;
+    /// A town of the short list of small towns (`places_towns.txt`).
+    pub const TOWN: f32 = 1.0;
     pub const SURNAME: f32 = 1.5;
     pub const LONE_GIVEN_NAME: f32 = 1.0;
     pub const COORDINATED: f32 = 1.0;
@@ -668,9 +670,10 @@ impl<'a> Reader<'a> {
     fn proper_name(&mut self, i: usize) -> bool {
         let w = self.word(i);
         match self.toks[i].shape {
-            Shape::Cap => PROPER_NAMES.contains(w),
+            Shape::Cap => PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w),
             Shape::Upper => {
-                PROPER_NAMES.contains(title_case(w, &mut self.buf))
+                let w = title_case(w, &mut self.buf);
+                PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w)
             }
             _ => false,
         }
@@ -1325,6 +1328,14 @@ impl<'a> Reader<'a> {
                     | "stade"
                     | "vélodrome"
                     | "hippodrome"
+                    | "basilique"
+                    | "cathédrale"
+                    | "chapelle"
+                    | "cloître"
+                    | "église"
+                    | "gymnase"
+                    | "promenade"
+                    | "salle"
             );
             // `à la place de Marie`: instead of her; `la quatrième place
             // de la Ligue 1`: a rank. No square.
@@ -1380,6 +1391,21 @@ impl<'a> Reader<'a> {
         // Opening a sentence, `Le` before a word no dictionary or list
         // holds is the particle of a surname too (`Le Pen a déclaré`,
         // `Le Drian`), not `Le Havre` or `Le Monde`.
+        // After a firm's or a paper's noun, a capitalised article opens
+        // the name (`l'hebdomadaire Le Veilleur`, `la marque Le Petit
+        // Basque`).
+        if matches!(self.word(i), "Le" | "La" | "Les")
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && !t.initial()
+            && i >= 1
+            && self.is_word(i - 1)
+            && self.toks[i - 1].shape == Shape::Lower
+            && NOUNS.get(self.word(i - 1)) == Some(Label::Org)
+        {
+            return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
+        }
         if matches!(self.word(i), "Le" | "La")
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
@@ -3475,7 +3501,13 @@ impl<'a> Reader<'a> {
             // A dictionary place name that is also a common word (`Tours`)
             // counts only mid-sentence.
             let evidence = !m.initial || !self.common(first);
-            m.add(Label::Loc, weight::WEAK_LISTED, evidence);
+            // A small town's name is often a firm's too (`Valmont a
+            // publié ses comptes`): the weakest place evidence.
+            let w = self.word(first);
+            let small = !PROPER_NAMES.contains(w) && PLACES_TOWNS.contains(w);
+            let weight =
+                if small { weight::TOWN } else { weight::WEAK_LISTED };
+            m.add(Label::Loc, weight, evidence);
         }
         // `Bordeaux a battu Toulouse`, `Monaco s'est imposé`: a town
         // that wins, loses or draws a match is its club.
@@ -3674,10 +3706,17 @@ impl<'a> Reader<'a> {
             {
                 m.add(Label::Loc, weight::HEAD, true);
             } else if parts >= 2
-                && !self.given_name(first)
                 && w.split('-').all(|p| p.starts_with(char::is_uppercase))
             {
-                m.add(Label::Loc, weight::COMPOUND, false);
+                // `Groupama-FDJ`: an acronym makes it a firm's or a
+                // team's name.
+                if w.split('-').any(|p| {
+                    p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase())
+                }) {
+                    m.add(Label::Org, weight::COMPOUND, false);
+                } else if !self.given_name(first) {
+                    m.add(Label::Loc, weight::COMPOUND, false);
+                }
             }
         }
         // `Saint-Malo`, `New-York`: a compound whose first part is listed

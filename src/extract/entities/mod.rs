@@ -2012,6 +2012,54 @@ mod tests {
     }
 
     #[test]
+    fn papers_articles_team_acronyms_buildings_and_small_towns() {
+        let ex = EntityExtractor::new(&[]);
+        let has = |got: &[(String, &str, String)], t: &str, l: &str| {
+            got.iter().any(|(x, y, _)| x == t && *y == l)
+        };
+        // A capitalised article after a paper's or a firm's noun opens
+        // its name.
+        let got = run(
+            &ex,
+            "Le groupe édite aussi l'hebdomadaire Le Veilleur à Nantes.",
+        );
+        assert!(has(&got, "Le Veilleur", "ORG"), "{got:?}");
+        // An acronym in a hyphenated name makes it no place.
+        let got =
+            run(&ex, "Hier, Groupama-FDJ a placé Valentin Roux en tête.");
+        assert!(has(&got, "Groupama-FDJ", "ORG"), "{got:?}");
+        // Buildings and landforms keep their noun.
+        let got = run(
+            &ex,
+            "Il a visité la cathédrale Sainte-Cécile puis la montagne de \
+             Lure.",
+        );
+        assert!(
+            has(&got, "cathédrale Sainte-Cécile", "LOC")
+                && has(&got, "montagne de Lure", "LOC"),
+            "{got:?}"
+        );
+        // Small towns are places, but a firm's accounts outweigh them.
+        let got = run(
+            &ex,
+            "La ligne rouvrira entre Montréjeau et Forcalquier en 2027.",
+        );
+        assert!(
+            has(&got, "Montréjeau", "LOC") && has(&got, "Forcalquier", "LOC"),
+            "{got:?}"
+        );
+        let got = run(
+            &ex,
+            "Valmont a publié ses comptes mercredi. Le résultat du groupe \
+             de Valmont bondit.",
+        );
+        assert!(
+            got.iter().all(|(t, l, _)| t != "Valmont" || *l == "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \

@@ -338,6 +338,11 @@ pub(crate) const PLACES_WORLD: &str =
 pub(crate) static PROPER_NAMES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("proper_names.txt"));
 
+/// Towns below the sizes of [`PLACES_GEONAMES`], one word each
+/// (generated, weak LOC like [`PROPER_NAMES`]).
+pub(crate) static PLACES_TOWNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("places_towns.txt"));
+
 /// Common French words and their inflected forms, lower case.
 pub(crate) static LEXICON: LazyLock<WordList> =
     LazyLock::new(|| word_list!("lexicon.txt"));
@@ -720,7 +725,11 @@ mod tests {
     /// word list, and no word around them that is not a line.
     #[test]
     fn the_prebuilt_indexes_find_every_entry() {
-        let lists: [(&WordList, &str); 6] = [
+        let lists: [(&WordList, &str); 7] = [
+            (
+                &PLACES_TOWNS,
+                include_str!("../../../data/entities/places_towns.txt"),
+            ),
             (&LEXICON, include_str!("../../../data/entities/lexicon.txt")),
             (
                 &GIVEN_NAMES_INTL,
