@@ -15,9 +15,10 @@ use super::tables::{
     CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EVENT_SUFFIXES, FUNCTION_WORDS,
     GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS,
     NAME_PARTICLES, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES,
-    ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_SUFFIXES, PLACES_TOWNS,
-    PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS,
-    STREET_SKETCH, Sketch, TEAM_COLOURS, TEAM_NOUNS,
+    ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES,
+    PLACE_SUFFIXES, PLACES_TOWNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF,
+    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS,
+    TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::model::Label;
@@ -1019,6 +1020,16 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if t.kind == Kind::Punct {
+                // `Callum Pryce (INEOS Grenadiers)`: the team or party a
+                // person is bracketed with.
+                if let Some(close) = self.bracketed_team(*i, out) {
+                    let mut m = Mention::new(*i + 1, close, false);
+                    m.add(Label::Org, weight::HEAD, true);
+                    self.finish(&mut m, *i + 1, close);
+                    out.push(m);
+                    *i = close + 1;
+                    continue;
+                }
                 // `le roman « Veiller sur elle »`: a title in quotes
                 // after a noun for a work.
                 if let Some(close) = self.quoted_work(*i) {
@@ -2274,6 +2285,45 @@ impl<'a> Reader<'a> {
                         | "portefeuille"
                 )
         })
+    }
+
+    /// The closing bracket's token when token `i` opens a bracket right
+    /// after a person's full name and holds the name of several words of
+    /// their team or party (`Mads Kjærgaard (Visma-Lease a Bike)`, `Julien
+    /// Arnaudet (Decathlon AG2R La Mondiale)`): capitalised, on one line,
+    /// with no number, comma or sentence punctuation, and no listed place
+    /// (`(Loire Atlantique)`).
+    fn bracketed_team(&mut self, i: usize, out: &[Mention]) -> Option<usize> {
+        if !self.is_punct(i, "(") {
+            return None;
+        }
+        let person = out.last()?;
+        if person.last as usize != i
+            || person.words < 2
+            || !self.given_name(person.first as usize)
+        {
+            return None;
+        }
+        let first = self.toks.get(i + 1)?;
+        // `Arthur Rimbaud (Leonardo DiCaprio)`: an actor, no team.
+        if first.kind != Kind::Word
+            || !matches!(first.shape, Shape::Cap | Shape::Upper | Shape::Brand)
+            || self.given_name(i + 1)
+        {
+            return None;
+        }
+        let close = (i + 3..(i + 9).min(self.toks.len()))
+            .find(|&k| self.is_punct(k, ")"))?;
+        let plain = (i + 1..close).all(|k| {
+            let t = self.toks[k];
+            !t.line_before()
+                && t.shape != Shape::Digit
+                && (t.kind != Kind::Punct || matches!(self.word(k), "-" | "&"))
+        });
+        let place = self.listed_at(i + 1).is_some_and(|(end, e)| {
+            end == close && self.gaz.entry(e).label == Label::Loc
+        }) || self.proper_name(close - 1);
+        (plain && !place).then_some(close)
     }
 
     /// The closing quote of a work's title opened at `i` (`«`): the
@@ -3647,6 +3697,26 @@ impl<'a> Reader<'a> {
             (first..last).rev().filter(|&k| self.toks[k].kind == Kind::Word);
         let Some(lastw) = back.next() else { return false };
         let several = back.next().is_some();
+        // `Trenitalia France`, `Ivelec Ghana`, `Spirou Charleroi`: a name
+        // and a listed place with nothing between is a subsidiary or a
+        // team, no person, whose name opens with a given name.
+        if several
+            && m.entry.is_none()
+            && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
+            && !self.given_name(first)
+            && !matches!(self.word(first), "La" | "Le" | "Les")
+            && NAME_HEADS.get(self.word(first)).is_none()
+            && !PLACE_ADJECTIVES.contains(self.word(first))
+            && (self.listed_at(lastw).is_some_and(|(end, e)| {
+                end == lastw + 1 && self.gaz.entry(e).label == Label::Loc
+            }) || self.proper_name(lastw)
+                // `Nintendo Switch`: a listed firm's product; `guerre de
+                // Cent Ans`: a common word.
+                && !self.common(lastw)
+                && self.listed_at(first).is_none())
+        {
+            m.add(Label::Org, weight::FRAME, true);
+        }
         if several && self.suffix_at(lastw) {
             m.add(Label::Org, weight::SUFFIX, true);
         }
@@ -4501,11 +4571,12 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// Whether a person's role with its complement ends at the comma `p`
-    /// (`le ministre des Mines et de la Géologie,`, `la ministre des
-    /// Affaires municipales,`): a determiner, a lower-case noun of a
-    /// person, then only the words of a complement, none of them
-    /// punctuation. The name in apposition after the comma holds it.
+    /// Whether a person's role, alone or with its complement, ends at the
+    /// comma `p` (`son directeur général,`, `le ministre des Mines et de
+    /// la Géologie,`, `la ministre des Affaires municipales,`): a
+    /// determiner, a lower-case noun of a person, then only the words of
+    /// a complement, none of them punctuation. The name in apposition
+    /// after the comma holds it.
     fn portfolio_before(&mut self, p: usize) -> bool {
         let mut k = p;
         for _ in 0..10 {
@@ -4536,12 +4607,20 @@ impl<'a> Reader<'a> {
                 {
                     c += 1;
                 }
+                // `son directeur général, X`: the role alone.
                 return det
-                    && c < p
-                    && matches!(
-                        self.word(c),
-                        "de" | "du" | "des" | "d'" | "d’" | "aux" | "au" | "à"
-                    );
+                    && (c == p
+                        || c < p
+                            && matches!(
+                                self.word(c),
+                                "de" | "du"
+                                    | "des"
+                                    | "d'"
+                                    | "d’"
+                                    | "aux"
+                                    | "au"
+                                    | "à"
+                            ));
             }
         }
         false

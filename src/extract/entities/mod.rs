@@ -2060,6 +2060,42 @@ mod tests {
     }
 
     #[test]
+    fn subsidiaries_bracketed_teams_and_roles_before_a_comma() {
+        let ex = EntityExtractor::new(&[]);
+        let has = |got: &[(String, &str, String)], t: &str, l: &str| {
+            got.iter().any(|(x, y, _)| x == t && *y == l)
+        };
+        // A name and a listed place, side by side: a subsidiary or a
+        // team; not a person's name, nor a place's.
+        let got = run(&ex, "Hier, Trenitalia France a maintenu ses trains.");
+        assert!(has(&got, "Trenitalia France", "ORG"), "{got:?}");
+        let got = run(&ex, "Jean Paris est arrivé en Haute Savoie.");
+        assert!(has(&got, "Jean Paris", "PER"), "{got:?}");
+        // The team a rider is bracketed with, whole.
+        let got = run(
+            &ex,
+            "Il devance Mads Kjærgaard (Visma-Lease a Bike) et Callum \
+             Pryce (INEOS Grenadiers).",
+        );
+        assert!(
+            has(&got, "Visma-Lease a Bike", "ORG")
+                && has(&got, "INEOS Grenadiers", "ORG")
+                && has(&got, "Callum Pryce", "PER"),
+            "{got:?}"
+        );
+        // An actor bracketed with a role is no team.
+        let got = run(&ex, "On y voit Arthur Rimbaud (Leonardo DiCaprio).");
+        assert!(has(&got, "Leonardo DiCaprio", "PER"), "{got:?}");
+        // A role alone before the comma: the name after it holds it.
+        let got = run(
+            &ex,
+            "Le cacao reste cher, a déclaré son directeur général, Siaka \
+             Bamba.",
+        );
+        assert!(has(&got, "Siaka Bamba", "PER"), "{got:?}");
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \

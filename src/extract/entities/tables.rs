@@ -338,6 +338,11 @@ pub(crate) const PLACES_WORLD: &str =
 pub(crate) static PROPER_NAMES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("proper_names.txt"));
 
+/// Words that open a place's name before another place's (`Haute
+/// Savoie`).
+pub(crate) static PLACE_ADJECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("place_adjectives.txt"));
+
 /// Towns below the sizes of [`PLACES_GEONAMES`], one word each
 /// (generated, weak LOC like [`PROPER_NAMES`]).
 pub(crate) static PLACES_TOWNS: LazyLock<WordList> =
