@@ -624,9 +624,13 @@ pub(crate) fn decide(
             } else if t.shape == Shape::Lower {
                 // `l'entraîneur lensois` after `les Lensois`: an
                 // adjective of place, not the name again.
+                // `le mobile money` after `Money` read as a person: a
+                // person's name is never written in lower case.
+                let s = &clusters[c].scores;
                 clusters[c].capitalised
                     && !LEXICON.contains(&buf)
                     && !demonym_shaped(&buf)
+                    && s[1..].iter().any(|&x| x >= s[0])
             } else {
                 // A capitalised common word (`Information` after
                 // `The Information`) at a sentence start is too weak,

@@ -1389,6 +1389,22 @@ impl<'a> Reader<'a> {
         {
             return self.body_at(i);
         }
+        // `selon L’Echo`, `chez L'Arche`: inside a sentence, where an
+        // article is written in lower case, a capitalised elided one
+        // belongs to the name after it.
+        if t.kind == Kind::Elision
+            && matches!(self.word(i), "L'" | "L’")
+            && !t.initial()
+            // After a lower-case word: not after a dateline's dash.
+            && i >= 1
+            && self.is_word(i - 1)
+            && self.toks[i - 1].shape == Shape::Lower
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+        {
+            return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
+        }
         if t.kind != Kind::Word
             || matches!(t.shape, Shape::Lower | Shape::Digit)
         {
@@ -2192,7 +2208,12 @@ impl<'a> Reader<'a> {
                     || self.is_word(after)
                         && matches!(
                             self.word(after),
-                            "de" | "du" | "des" | "à" | "chez" | "sur"
+                            "de" | "du"
+                                | "des"
+                                | "à"
+                                | "chez"
+                                | "sur"
+                                | "depuis"
                         ));
             let named = then < self.toks.len()
                 && !self.toks[then].line_before()
@@ -3636,6 +3657,14 @@ impl<'a> Reader<'a> {
         if m.entry.is_none() && last - first <= 3 && self.venue_at(first) {
             m.add(Label::Loc, weight::HEAD + 1.0, true);
         }
+        // `selon L’Echo`: an elided article opens no person's name.
+        if !single
+            && m.entry.is_none()
+            && self.toks[first].kind == Kind::Elision
+            && matches!(self.word(first), "L'" | "L’")
+        {
+            m.add(Label::Org, weight::HEAD, true);
+        }
         // `selon The Information`, `The Kooks`: an English article opens
         // the name of a paper, a firm or a band, no person's.
         if !single && m.entry.is_none() && self.word(first) == "The" {
@@ -3732,6 +3761,19 @@ impl<'a> Reader<'a> {
             if let Some(l) = self.fact_label(first, Fact::Head) {
                 m.add(l, weight::HEAD, true);
             }
+            // `s'offre Château Lagrave-Montignac`: a wine estate named
+            // without `de` or article is the house that makes it (`le
+            // château de Versailles`, `du Château Howard` are places).
+            if self.word(first) == "Château"
+                && self.toks[first + 1].shape == Shape::Cap
+                && !(first > 0
+                    && matches!(
+                        self.word(first - 1),
+                        "le" | "du" | "au" | "les" | "des" | "aux"
+                    ))
+            {
+                m.add(Label::Org, weight::HEAD + 1.0, true);
+            }
             // `Stade brestois`, `Stade lavallois`: a club.
             if self.word(first) == "Stade"
                 && self.toks[lastw].shape == Shape::Lower
@@ -3780,9 +3822,13 @@ impl<'a> Reader<'a> {
             {
                 // `Groupama-FDJ`: an acronym makes it a firm's or a
                 // team's name.
-                if w.split('-').any(|p| {
+                let caps = |p: &str| {
                     p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase())
-                }) {
+                };
+                // Not `St-MALO-St-SERVAN`, a place in capitals.
+                if w.split('-').any(caps)
+                    && !w.split('-').any(|p| caps(p) && p.len() > 4)
+                {
                     m.add(Label::Org, weight::COMPOUND, false);
                 } else if !self.given_name(first) {
                     m.add(Label::Loc, weight::COMPOUND, false);

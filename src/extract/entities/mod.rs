@@ -2096,6 +2096,35 @@ mod tests {
     }
 
     #[test]
+    fn elided_articles_wine_houses_and_models_launched_from_a_place() {
+        let ex = EntityExtractor::new(&[]);
+        let has = |got: &[(String, &str, String)], t: &str, l: &str| {
+            got.iter().any(|(x, y, _)| x == t && *y == l)
+        };
+        let got = run(&ex, "Selon L’Echo, deux candidats se sont déclarés.");
+        assert!(has(&got, "L’Echo", "ORG"), "{got:?}");
+        let got = run(
+            &ex,
+            "Un investisseur s’offre Château Lagrave-Montignac. Il visite \
+             le château de Versailles.",
+        );
+        assert!(
+            has(&got, "Château Lagrave-Montignac", "ORG")
+                && !has(&got, "Versailles", "ORG"),
+            "{got:?}"
+        );
+        let got =
+            run(&ex, "Ils seront lancés par deux Ariane 64 depuis Kourou.");
+        assert!(has(&got, "Ariane 64", "MISC"), "{got:?}");
+        // A person's name is not taken again in lower case.
+        let got = run(
+            &ex,
+            "Marc Money est arrivé. Les prix du mobile money baissent.",
+        );
+        assert!(got.iter().all(|(t, _, _)| t != "money"), "{got:?}");
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
