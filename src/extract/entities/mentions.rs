@@ -1395,10 +1395,9 @@ impl<'a> Reader<'a> {
         if t.kind == Kind::Elision
             && matches!(self.word(i), "L'" | "L’")
             && !t.initial()
-            // After a lower-case word: not after a dateline's dash.
+            // After a word: not after a dateline's dash.
             && i >= 1
             && self.is_word(i - 1)
-            && self.toks[i - 1].shape == Shape::Lower
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
