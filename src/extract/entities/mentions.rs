@@ -1306,6 +1306,32 @@ impl<'a> Reader<'a> {
             .then_some((j + 1, e))
     }
 
+    /// Whether word `k` is an infinitive before its object (`la Région
+    /// wallonne d'étudier une reprise`): a verb's ending, then an article
+    /// or a possessive. No body's name goes on with one.
+    fn infinitive_with_object(&self, k: usize) -> bool {
+        let w = self.word(k);
+        (w.ends_with("er") || w.ends_with("ir"))
+            && self.toks.get(k + 1).is_some_and(|t| {
+                !t.line_before()
+                    && matches!(
+                        &self.text[t.range()],
+                        "un" | "une"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "l'"
+                            | "l’"
+                            | "des"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "leur"
+                            | "leurs"
+                    )
+            })
+    }
+
     /// The capitalised sequence starting at token `i`, as one past its
     /// last token.
     ///
@@ -1845,6 +1871,7 @@ impl<'a> Reader<'a> {
                         && self.is_word(particles)
                         && self.toks[particles].shape == Shape::Lower
                         && self.common(particles)
+                        && !self.infinitive_with_object(particles)
                         && (lower_hops < 2 || self.complement(j, particles))
                     {
                         lower_hops += 1;
@@ -4847,6 +4874,14 @@ impl<'a> Reader<'a> {
                 | "accusé"
                 | "accuse"
                 | "subi"
+                // `X a vu ses ventes reculer`, `X a relevé ses
+                // prévisions`.
+                | "vu"
+                | "voit"
+                | "relevé"
+                | "relève"
+                | "abaissé"
+                | "abaisse"
         ) && matches!(
             word(self, j + 1),
             Some("un" | "une" | "son" | "sa" | "ses" | "des")
@@ -4863,6 +4898,9 @@ impl<'a> Reader<'a> {
                     | "déficit"
                     | "Ebitda"
                     | "marge"
+                    | "ventes"
+                    | "commandes"
+                    | "prévisions"
             )
         )
     }

@@ -2125,6 +2125,29 @@ mod tests {
     }
 
     #[test]
+    fn sales_make_a_company_and_public_bodies_stop_before_a_verb() {
+        let ex = EntityExtractor::new(&[]);
+        let has = |got: &[(String, &str, String)], t: &str, l: &str| {
+            got.iter().any(|(x, y, _)| x == t && *y == l)
+        };
+        let got = run(
+            &ex,
+            "Le groupe genevois Montvallon a vu ses ventes reculer de 6 %.",
+        );
+        assert!(has(&got, "Montvallon", "ORG"), "{got:?}");
+        let got = run(
+            &ex,
+            "Il a demandé à la Région wallonne d'étudier une reprise. \
+             Une plainte vise la Ville de Charleroi.",
+        );
+        assert!(
+            has(&got, "Région wallonne", "ORG")
+                && has(&got, "Ville de Charleroi", "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_company_is_no_person_of_the_family() {
         let ex = EntityExtractor::new(&[]);
         let text = "Hélène Hennebelle, présidente du directoire, l'a confirmé. \
