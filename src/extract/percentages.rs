@@ -37,7 +37,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::money::{self, Bound, prev_char};
 use super::{Candidate, Doc, Extractor, Found, Kind, PercentValue};
@@ -52,17 +51,40 @@ const CONTEXT_AFTER: usize = 80;
 /// index or a score (`le CAC 40 a perdu 80 points`).
 const MAX_LOOSE_POINTS: f64 = 30.0;
 
-/// The units searched for; their order is that of [`Unit::of`].
-const ANCHORS: [&str; 7] =
-    ["%", "pour cent", "pour-cent", "points", "point", "pts", "pt"];
+/// The units searched for, then `pb`; their index is the `pattern` of
+/// [`unit_at`], and the first that matches at a place is the one read.
+const ANCHORS: [&str; 8] =
+    ["%", "pour cent", "pour-cent", "points", "point", "pts", "pt", "pb"];
 
-/// The searcher of the units, built on first use.
-static SEARCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(ANCHORS.iter().chain(["pb"].iter()))
-        .expect("the percentage units build an automaton")
-});
+/// The searchers of the two first bytes of the word units, built once.
+static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| {
+        ["po", "pt", "pb"].map(|two| memchr::memmem::Finder::new(two))
+    });
+
+/// The units of `text`, in order: `(start, end, index in ANCHORS)`. Every
+/// unit starts with `%`, `po`, `pt` or `pb` and holds no other `%` or
+/// `p`, so each place is found by `memchr` or `memmem` on those few bytes
+/// (a common `p` is never looked at) and takes the first anchor that
+/// matches there: no automaton reads every byte.
+fn units(text: &str) -> Vec<(usize, usize, usize)> {
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize, usize)> =
+        memchr::memchr_iter(b'%', b).map(|at| (at, at + 1, 0)).collect();
+    for two in FINDERS.iter() {
+        for at in two.find_iter(b) {
+            let rest = &b[at..];
+            if let Some(k) =
+                ANCHORS.iter().position(|a| rest.starts_with(a.as_bytes()))
+            {
+                out.push((at, at + ANCHORS[k].len(), k));
+            }
+        }
+    }
+    // The places of the four searches are distinct.
+    out.sort_unstable();
+    out
+}
 
 /// The role of a context word (`data/percentages/cues.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,13 +191,11 @@ fn find_percentages(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     }
     // The last item pushed, the first end of a range to come.
     let mut last: Option<Item> = None;
-    for m in SEARCHER.find_iter(text) {
-        let Some((unit, unit_end)) =
-            unit_at(text, m.start(), m.end(), m.pattern().as_usize())
-        else {
+    for (start, end, pattern) in units(text) {
+        let Some((unit, unit_end)) = unit_at(text, start, end, pattern) else {
             continue;
         };
-        let Some(num) = number_before(text, m.start(), unit == Unit::Percent)
+        let Some(num) = number_before(text, start, unit == Unit::Percent)
         else {
             continue;
         };
