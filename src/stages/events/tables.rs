@@ -86,8 +86,9 @@ pub mod cue {
 /// start so compared, longest first. No automaton to build, and a word
 /// costs a look-up.
 pub struct Triggers {
-    /// One bit per hash of four first bytes that some form starts with.
-    bits: Vec<u64>,
+    /// One bit per hash of four first bytes that some form starts with
+    /// (a fixed size: a slot indexes it with no bounds check).
+    bits: Box<[u64; 1024]>,
     /// The forms, lower-cased (ASCII), with their frames and whether
     /// they are the head of a form ending in `sur` that other words may
     /// split (`a mis la main en 2023 sur`), grouped by their first four
@@ -137,6 +138,29 @@ fn head8(f: &[u8]) -> (u64, u64) {
     let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
     ((u64::from_le_bytes(eight) | 0x2020_2020_2020_2020) & mask, mask)
 }
+
+/// In [`LEADS`]: a byte that opens a word with a mark (`(`, `"`, `[`,
+/// `'`, `-`, the first byte of `«`, a non-breaking space or a curly
+/// quote).
+const MARK: u8 = 1;
+/// In [`LEADS`]: a second byte that makes the first an elided word (`'`,
+/// the first byte of `’`).
+const ELISION: u8 = 2;
+
+/// The classes of the bytes that lead to a word looked at despite its
+/// first four bytes: one load each instead of a chain of comparisons.
+static LEADS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let marks = *b"(\"['-\xc2\xe2";
+    let mut i = 0;
+    while i < marks.len() {
+        t[marks[i] as usize] |= MARK;
+        i += 1;
+    }
+    t[b'\'' as usize] |= ELISION;
+    t[0xe2] |= ELISION;
+    t
+};
 
 /// The bit of a key in the table.
 fn slot(k: u32) -> usize {
@@ -211,7 +235,7 @@ impl Triggers {
             (a.0, std::cmp::Reverse(a.1.len()))
                 .cmp(&(b.0, std::cmp::Reverse(b.1.len())))
         });
-        let mut bits = vec![0u64; 1024];
+        let mut bits = Box::new([0u64; 1024]);
         let mut groups: FastMap<u32, (u32, u32)> = FastMap::default();
         let mut out = Vec::with_capacity(keyed.len());
         let mut heads = Vec::with_capacity(keyed.len());
@@ -251,50 +275,76 @@ impl Triggers {
         const HIGH: u64 = 0x8080_8080_8080_8080;
         let zeros = |v: u64| !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH;
         let mut at = 0;
-        while at < b.len() {
-            let mut m = match b.get(at..at + 8) {
-                Some(w) => {
-                    let v = u64::from_le_bytes([
-                        w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
-                    ]);
-                    zeros(v ^ (ONES * 0x20)) | zeros(v ^ (ONES * 0x0a))
-                }
-                None => b[at..].iter().enumerate().fold(0u64, |m, (i, &x)| {
-                    m | (u64::from(x == b' ' || x == b'\n') << (8 * i + 7))
-                }),
-            };
+        // Eight bytes at a time while sixteen are left: the four bytes
+        // of any word starting in the eight (or right after) are in the
+        // window, read with no bounds check.
+        while let Some(window) = b.get(at..at + 16) {
+            let window: &[u8; 16] = window.try_into().unwrap_or(&[0; 16]);
+            let v = u64::from_le_bytes([
+                window[0], window[1], window[2], window[3], window[4],
+                window[5], window[6], window[7],
+            ]);
+            let mut m = zeros(v ^ (ONES * 0x20)) | zeros(v ^ (ONES * 0x0a));
             while m != 0 {
-                let c = at + m.trailing_zeros() as usize / 8 + 1;
+                let j = m.trailing_zeros() as usize / 8 + 1;
                 m &= m - 1;
+                let c = at + j;
                 if c < done {
                     continue;
                 }
-                if let Some(w) = b.get(c..c + 4) {
-                    let k = u32::from_le_bytes([w[0], w[1], w[2], w[3]])
-                        | 0x2020_2020;
-                    // No opening mark before the word.
-                    let mark = matches!(
-                        w[0],
-                        b'(' | b'"' | b'[' | b'\'' | b'-' | 0xc2 | 0xe2
-                    );
-                    if !mark && !self.bit(k) {
-                        // An elided word (`l'`, `d’`, `qu'`): the word
-                        // after it.
-                        let elided = matches!(w[1], b'\'' | 0xe2)
-                            || (k & 0xffff) == 0x7571;
-                        let e = if elided { elision(b, c) } else { 0 };
-                        if e == 0 || !self.bit(key_at(b, c + e)) {
-                            continue;
-                        }
-                    }
+                let w = [window[j], window[j + 1], window[j + 2], window[j + 3]];
+                if self.passes(b, c, w) {
+                    self.word(text, c, &mut done, &mut out);
                 }
-                self.word(text, c, &mut done, &mut out);
             }
             at += 8;
         }
+        // The last bytes, in a window padded with zeros (no space): a word
+        // too close to the end for four bytes is looked at whatever they
+        // are.
+        if at < b.len() {
+            let mut window = [0u8; 24];
+            let n = b.len() - at;
+            window[..n].copy_from_slice(&b[at..]);
+            for j in 1..=n {
+                let c = at + j;
+                if !matches!(window[j - 1], b' ' | b'\n') || c < done {
+                    continue;
+                }
+                let w = [window[j], window[j + 1], window[j + 2], window[j + 3]];
+                if c + 4 > b.len() || self.passes(b, c, w) {
+                    self.word(text, c, &mut done, &mut out);
+                }
+            }
+        }
+    }
+
+    /// Whether the word at byte `c`, of first four bytes `w`, may be or
+    /// hold a trigger: an opening mark before it, its four first bytes
+    /// (bit 5 set) starting a form, or an elided word (`l'`, `d’`, `qu'`)
+    /// before a word that does. Most words cost a table look-up, a
+    /// multiplication and a bit test.
+    #[inline]
+    fn passes(&self, b: &[u8], c: usize, w: [u8; 4]) -> bool {
+        let k = u32::from_le_bytes(w) | 0x2020_2020;
+        if self.bit(k) {
+            return true;
+        }
+        let lead = LEADS[usize::from(w[0])] & MARK != 0
+            || LEADS[usize::from(w[1])] & ELISION != 0
+            || (k & 0xffff) == 0x7571;
+        if !lead {
+            return false;
+        }
+        if LEADS[usize::from(w[0])] & MARK != 0 {
+            return true;
+        }
+        let e = elision(b, c);
+        e > 0 && self.bit(key_at(b, c + e))
     }
 
     /// Whether some form starts with the four bytes of key `k`.
+    #[inline]
     fn bit(&self, k: u32) -> bool {
         let s = slot(k);
         self.bits[s >> 6] & (1 << (s & 63)) != 0
