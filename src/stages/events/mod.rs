@@ -44,7 +44,7 @@ use crate::model::{DateType, EventType, Label, Metric, Status};
 use tables::{
     BODIES, CUES, Frame, NOUNS, TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
 };
-use words::{Tok, is, is_any, lower, tokens};
+use words::{Tok, is, is_any, lower, lowercase, tokens};
 
 /// Prepositions that govern the noun phrase after them.
 const PREPS: &[&str] = &[
@@ -1343,7 +1343,7 @@ impl<'a> Reader<'_, 'a> {
     fn raise(&self, st: &mut State) -> Vec<EventFound> {
         let h = self.hit;
         let noun = self.m.text[h.start..h.end].contains(' ')
-            || self.m.text[h.start..h.end].to_lowercase().starts_with("levée");
+            || lowercase(&self.m.text[h.start..h.end]).starts_with("levée");
         let at = self.tok_at(h.start);
         if noun && at > 0 && is_any(self.word(at - 1), &["ce", "cette", "cet"])
         {
@@ -1577,7 +1577,7 @@ impl<'a> Reader<'_, 'a> {
         let mut out = Vec::new();
         for next in self.m.sentences.iter().skip(self.s.idx + 1).take(2) {
             let end = ceil(self.m.text, (next.start + 200).min(next.end));
-            let head = self.m.text[next.start..end].to_lowercase();
+            let head = lowercase(&self.m.text[next.start..end]);
             // `aux côtés d'Investissement Québec`: a name right after, not
             // `aux côtés de constructeurs de modèles`.
             let beside = head.find("aux côtés ").is_some_and(|at| {
@@ -2518,7 +2518,7 @@ impl<'a> Reader<'_, 'a> {
     /// `X a cofondé Y`, `Fondée par X et Z, Y ...`.
     fn found(&self, st: &State) -> Vec<EventFound> {
         let h = self.hit;
-        let t = self.m.text[h.start..h.end].to_lowercase();
+        let t = lowercase(&self.m.text[h.start..h.end]);
         let title =
             if t.starts_with("co") { "cofondateur" } else { "fondateur" };
         let per = |i: &usize| self.label(*i) == Some(Label::Per);
