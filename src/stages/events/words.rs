@@ -154,6 +154,12 @@ pub fn lowercase(s: &str) -> String {
 /// `word` in lower case with a straight apostrophe, in `buf`.
 pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
+    // Most words: ASCII, lowered in place with no case tables.
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         buf.push(if c == '\u{2019}' { '\'' } else { c });
     }
