@@ -37,7 +37,6 @@
 
 use std::sync::LazyLock;
 
-
 use super::money::{self, Bound, prev_char};
 use super::{Candidate, Doc, Extractor, Found, Kind, PercentValue};
 use crate::lexicon::FastMap;
@@ -58,9 +57,7 @@ const ANCHORS: [&str; 8] =
 
 /// The searchers of the two first bytes of the word units, built once.
 static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
-    LazyLock::new(|| {
-        ["po", "pt", "pb"].map(|two| memchr::memmem::Finder::new(two))
-    });
+    LazyLock::new(|| ["po", "pt", "pb"].map(memchr::memmem::Finder::new));
 
 /// The units of `text`, in order: `(start, end, index in ANCHORS)`. Every
 /// unit starts with `%`, `po`, `pt` or `pb` and holds no other `%` or

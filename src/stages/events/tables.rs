@@ -292,7 +292,8 @@ impl Triggers {
                 if c < done {
                     continue;
                 }
-                let w = [window[j], window[j + 1], window[j + 2], window[j + 3]];
+                let w =
+                    [window[j], window[j + 1], window[j + 2], window[j + 3]];
                 if self.passes(b, c, w) {
                     self.word(text, c, &mut done, &mut out);
                 }
@@ -311,7 +312,8 @@ impl Triggers {
                 if !matches!(window[j - 1], b' ' | b'\n') || c < done {
                     continue;
                 }
-                let w = [window[j], window[j + 1], window[j + 2], window[j + 3]];
+                let w =
+                    [window[j], window[j + 1], window[j + 2], window[j + 3]];
                 if c + 4 > b.len() || self.passes(b, c, w) {
                     self.word(text, c, &mut done, &mut out);
                 }

@@ -184,7 +184,8 @@ mod tests {
             ]
         );
         assert!(is("L’", "l'"));
-        for t in ["Été À Paris, l’ÉTAT «Σ»", "levée ΣΑΣ Σ", "ǅ ß ÿ", "Ab cd"] {
+        for t in ["Été À Paris, l’ÉTAT «Σ»", "levée ΣΑΣ Σ", "ǅ ß ÿ", "Ab cd"]
+        {
             assert_eq!(lowercase(t), t.to_lowercase());
         }
         assert!(is("Auprès", "auprès"));
