@@ -1564,7 +1564,16 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
-        let head_label = NAME_HEADS.get(self.word(i));
+        // `Grand Hôpital de Charleroi`, `Haute Autorité de santé`: an
+        // adjective of rank before an organisation's head.
+        let head_label = NAME_HEADS.get(self.word(i)).or_else(|| {
+            (matches!(self.word(i), "Grand" | "Grande" | "Haut" | "Haute")
+                && self.is_word(i + 1)
+                && self.toks[i + 1].shape == Shape::Cap)
+                .then(|| NAME_HEADS.get(self.word(i + 1)))
+                .flatten()
+                .filter(|&l| l == Label::Org)
+        });
         let head = head_label.is_some();
         // `Stade brestois`: a stadium's head before the adjective of a
         // town names its club.
@@ -2345,17 +2354,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         let person = out.last()?;
+        // `le Slovène Matej Kranjc (Red Bull-Bora-hansgrohe)`: a given
+        // name or a demonym before says it is a person.
+        let p = person.first as usize;
         if person.last as usize != i
             || person.words < 2
-            || !self.given_name(person.first as usize)
+            || !(self.given_name(p) || p > 0 && self.demonym_at(p - 1))
         {
             return None;
         }
         let first = self.toks.get(i + 1)?;
-        // `Arthur Rimbaud (Leonardo DiCaprio)`: an actor, no team.
         if first.kind != Kind::Word
             || !matches!(first.shape, Shape::Cap | Shape::Upper | Shape::Brand)
-            || self.given_name(i + 1)
         {
             return None;
         }
@@ -2370,7 +2380,15 @@ impl<'a> Reader<'a> {
         let place = self.listed_at(i + 1).is_some_and(|(end, e)| {
             end == close && self.gaz.entry(e).label == Label::Loc
         }) || self.proper_name(close - 1);
-        (plain && !place).then_some(close)
+        // `Arthur Rimbaud (Leonardo DiCaprio)`: an actor, a given name
+        // and a surname, no team (`(Red Bull-Bora-hansgrohe)` is one).
+        let actor = close == i + 3
+            && self.given_name(i + 1)
+            && self
+                .word(i + 2)
+                .split('-')
+                .all(|p| p.starts_with(char::is_uppercase));
+        (plain && !place && !actor).then_some(close)
     }
 
     /// The closing quote of a work's title opened at `i` (`«`): the

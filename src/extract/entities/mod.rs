@@ -2145,6 +2145,23 @@ mod tests {
                 && has(&got, "Ville de Charleroi", "ORG"),
             "{got:?}"
         );
+        // A rank's adjective before a body's head; the bar of a town.
+        let got = run(
+            &ex,
+            "Le Grand Hôpital de Charleroi a pris du retard, disent les \
+             avocats du barreau de Charleroi.",
+        );
+        assert!(
+            has(&got, "Grand Hôpital de Charleroi", "ORG")
+                && has(&got, "barreau de Charleroi", "ORG"),
+            "{got:?}"
+        );
+        // A rider known by the demonym before: the bracket is the team.
+        let got = run(
+            &ex,
+            "Il devance le Slovène Matej Kranjc (Red Bull-Bora-hansgrohe).",
+        );
+        assert!(has(&got, "Red Bull-Bora-hansgrohe", "ORG"), "{got:?}");
     }
 
     #[test]
