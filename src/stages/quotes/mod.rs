@@ -2067,12 +2067,6 @@ fn is_clause_break(t: Tok, ctx: &Ctx<'_>) -> bool {
     }
 }
 
-/// Whether token `t` is a comma.
-#[inline]
-fn is_comma(t: Tok, ctx: &Ctx<'_>) -> bool {
-    !t.word && ctx.word(t) == ","
-}
-
 fn words_in(ctx: &Ctx<'_>, r: Range<usize>, buf: &mut Vec<Tok>) -> usize {
     tokens(ctx.text, r, buf);
     buf.iter().filter(|t| t.word).count()
@@ -2442,6 +2436,11 @@ fn trim_end(text: &str, span: Range<usize>, punct: bool) -> Range<usize> {
 }
 
 /// Indirect speech, sentence by sentence.
+///
+/// Most tokens open no rule: the loop reads each token's byte of
+/// [`token_kinds`], computed once per sentence, and goes on at once from
+/// a token that is neither a comma nor a word that may be `selon`, `d'`,
+/// `pour` or a speech verb.
 #[inline(never)]
 fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
     let text = ctx.text;
@@ -2452,22 +2451,27 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
         direct.get(i).is_some_and(|q| q.span.start < r.end)
             || ctx.marks_in(r.clone())
     };
-    let mut stops = Vec::new();
+    let mut kinds = Vec::new();
     let mut mark = 0;
     let wanted = triggered(ctx);
     for (sent, _) in ctx.m.sentences.iter().zip(&wanted).filter(|(_, w)| **w) {
         tokens(text, sent.clone(), &mut toks);
-        clause_stops(ctx, &toks, &mut stops);
+        token_kinds(ctx, &toks, &mut kinds);
+        let mut stops = Stops::NONE;
         let n = toks.len();
         let mut i = 0;
         // The first token of the clause: after the last colon, semicolon
         // or mark, kept as the tokens go by.
         let mut lo = 0;
         while i < n {
-            let t = toks[i];
-            if i > 0 && i > lo && is_clause_break(toks[i - 1], ctx) {
+            if i > lo && kinds[i - 1] & BREAK != 0 {
                 lo = i;
             }
+            if kinds[i] & (COMMA | CUE | VERB) == 0 {
+                i += 1;
+                continue;
+            }
+            let t = toks[i];
             // Whether the token lies inside a marked span, with a cursor:
             // the tokens go forward through the text.
             while ctx.marked.get(mark).is_some_and(|q| q.open <= t.s) {
@@ -2477,9 +2481,12 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 i += 1;
                 continue;
             }
-            let at_clause = i == lo || is_comma(toks[i - 1], ctx);
+            let at_clause = i == lo || kinds[i - 1] & COMMA != 0;
             // `Selon X, <clause>` and `<clause>, selon X.`
-            if at_clause && let Some((c, selon)) = ctx.according(&toks, i) {
+            if at_clause
+                && kinds[i] & CUE != 0
+                && let Some((c, selon)) = ctx.according(&toks, i)
+            {
                 let mut b = c + 1;
                 while b < n.min(c + 14)
                     && (!matches!(
@@ -2497,7 +2504,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                         ctx.according_speaker(&toks, c + 1, b, !selon)
                 {
                     let (b, s) = ctx.apposition(&toks, b, s);
-                    let end = clause_end(&toks, &stops, b + 1);
+                    let end = clause_end(ctx, &toks, &mut stops, b + 1);
                     let span =
                         trim_end(text, toks[(b + 1).min(n - 1)].s..end, true);
                     let reported = has_report(ctx, &toks, b + 1);
@@ -2534,7 +2541,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 }
             }
             // `<clause>, estime l'Insee.`
-            if is_comma(t, ctx)
+            if kinds[i] & COMMA != 0
                 && i > lo
                 && !matches!(ctx.word(toks[i - 1]), "»" | "\"" | "”")
                 && let Some(g) = ctx.group_from(&toks, i + 1)
@@ -2569,9 +2576,11 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 }
             }
             // `X a déclaré que ...`, `X a reconnu avoir ...`.
-            if let Some(g) = ctx.group_at(&toks, i) {
+            if kinds[i] & VERB != 0
+                && let Some(g) = ctx.group_of(&toks, i)
+            {
                 if let Some(from) = report_start(ctx, &toks, g.end) {
-                    let end = clause_end(&toks, &stops, from);
+                    let end = clause_end(ctx, &toks, &mut stops, from);
                     let span = trim_end(text, toks[from].s..end, true);
                     if !span.is_empty() && !taken(&span) {
                         let who = match &g.pron {
@@ -2845,36 +2854,93 @@ fn has_report(ctx: &Ctx<'_>, toks: &[Tok], from: usize) -> bool {
     })
 }
 
-/// For each token of a sentence, the index of the first semicolon or
-/// `mais` at or after it (the token count when there is none): where a
-/// reported clause ends, found for every token in one backward pass.
-fn clause_stops(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<usize>) {
-    out.clear();
-    out.resize(toks.len() + 1, toks.len());
-    for k in (0..toks.len()).rev() {
-        let t = toks[k];
-        let stop = match t.word {
-            // Four bytes, as `is` reads `mais` only so.
-            true => t.e - t.s == 4 && is(ctx.word(t), "mais"),
-            false => ctx.word(t) == ";",
-        };
-        out[k] = match stop {
-            true => k,
-            false => out[k + 1],
-        };
+/// Whether token `t` ends a reported clause: a semicolon or `mais`.
+fn clause_stop(ctx: &Ctx<'_>, t: Tok) -> bool {
+    match t.word {
+        // Four bytes, as `is` reads `mais` only so.
+        true => t.e - t.s == 4 && is(ctx.word(t), "mais"),
+        false => ctx.word(t) == ";",
+    }
+}
+
+/// The first clause stop of a sentence at or after a token, found by a
+/// forward scan that keeps its last answer: no stop stands in
+/// `from..at`, and `at` is a stop or the token count. The clauses of a
+/// sentence are asked for in order, so each token is read about once,
+/// and only in the sentences that report a clause.
+#[derive(Clone, Copy)]
+struct Stops {
+    from: usize,
+    at: usize,
+}
+
+impl Stops {
+    /// Nothing known yet (a new sentence).
+    const NONE: Stops = Stops { from: usize::MAX, at: 0 };
+
+    fn first(&mut self, ctx: &Ctx<'_>, toks: &[Tok], k: usize) -> usize {
+        if !(self.from <= k && k <= self.at) {
+            let at = toks
+                .iter()
+                .skip(k)
+                .position(|&t| clause_stop(ctx, t))
+                .map_or(toks.len(), |p| k + p);
+            *self = Stops { from: k, at };
+        }
+        self.at
     }
 }
 
 /// The byte where a reported clause from token `from` ends: the end of
 /// the sentence, a semicolon, or `mais`.
-fn clause_end(toks: &[Tok], stops: &[usize], from: usize) -> usize {
+fn clause_end(
+    ctx: &Ctx<'_>,
+    toks: &[Tok],
+    stops: &mut Stops,
+    from: usize,
+) -> usize {
     let Some(first) = toks.get(from) else {
         return toks.last().map_or(0, |t| t.e);
     };
-    match stops.get(from + 1).and_then(|&k| toks.get(k)) {
+    match toks.get(stops.first(ctx, toks, from + 1)) {
         Some(t) => t.s,
         None => toks.last().map_or(first.s, |t| t.e),
     }
+}
+
+// The bits of a token's byte in [`token_kinds`].
+/// A token that ends a clause ([`is_clause_break`]).
+const BREAK: u8 = 1;
+/// A comma.
+const COMMA: u8 = 2;
+/// A word that may be `selon`, `d'` (of `d'après`) or `pour`
+/// ([`Ctx::according`]): its first letter and length.
+const CUE: u8 = 4;
+/// A word that may be a speech verb: it passes the bit filter of
+/// [`Ctx::group_at`].
+const VERB: u8 = 8;
+
+/// For each token of a sentence, what the indirect pass asks of it, read
+/// once: the loop of [`indirect`] passes over most tokens on this byte
+/// alone.
+fn token_kinds(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<u8>) {
+    let bytes = ctx.text.as_bytes();
+    let triggers = &*tables::TRIGGER_WORDS;
+    out.clear();
+    out.extend(toks.iter().map(|&t| {
+        let w = &bytes[t.s..t.e];
+        if !t.word {
+            return match w {
+                b"," => COMMA,
+                _ if is_clause_break(t, ctx) => BREAK,
+                _ => 0,
+            };
+        }
+        let cue = matches!(w.len(), 2 | 4 | 5)
+            && matches!(w[0], b's' | b'S' | b'p' | b'P' | b'd' | b'D');
+        let verb = triggers.may_contain_bytes(w);
+        u8::from(cue) * CUE | u8::from(verb) * VERB
+    }));
 }
 
 #[cfg(test)]
