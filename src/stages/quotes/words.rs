@@ -47,78 +47,112 @@ pub(crate) static ASCII_WORD: [bool; 256] = {
     t
 };
 
+/// How [`tokens`] reads an ASCII byte.
+const PUNCT: u8 = 0;
+const SPACE: u8 = 1;
+const LETTER: u8 = 2;
+
+/// For each ASCII byte: a letter or digit, white space (as
+/// [`char::is_whitespace`] tells), or a token of its own.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [PUNCT; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\t'..=b'\r' | b' ' => SPACE,
+            x if x.is_ascii_alphanumeric() => LETTER,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The character at byte `i` of `bytes` (a character boundary of a
+/// `str`, outside ASCII) and its length, decoded from its bytes: the
+/// loops that call it stop at every accented letter and curly
+/// apostrophe of French text.
+#[inline]
+fn wide_char(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = u32::from(bytes[i]);
+    let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
+    let (c, n) = match b {
+        0xC0..=0xDF => ((b & 0x1F) << 6 | cont(1), 2),
+        0xE0..=0xEF => ((b & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
+        _ => ((b & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3), 4),
+    };
+    (char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), n)
+}
+
+/// Whether the character at byte `i` of `bytes` (before its end) is a
+/// letter or a digit.
+#[inline]
+fn word_at(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => ASCII_WORD[usize::from(b)],
+        Some(_) => crate::stages::is_alnum(wide_char(bytes, i).0),
+    }
+}
+
 /// Appends the tokens of `text[range]` to `out` (cleared first).
 ///
 /// Called on every sentence that may hold speech and on the windows
-/// around each quotation mark, so it reads bytes: runs of ASCII letters
-/// and digits are skipped in a tight loop, and only bytes outside ASCII
-/// are decoded.
+/// around each quotation mark, so it reads bytes: ASCII bytes by a table,
+/// runs of ASCII letters and digits in a tight loop, and only bytes
+/// outside ASCII are decoded, from their bytes.
 pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     out.clear();
     // About one token per five bytes of news: one allocation, not a
     // doubling per few tokens.
     out.reserve(range.len() / 5);
-    let bytes = text.as_bytes();
-    let end = range.end;
-    // The character at byte `i` (before `end`), its length, and whether
-    // it is a word character.
-    let at = |i: usize| -> Option<(char, usize, bool)> {
-        if i >= end {
-            return None;
-        }
-        let b = bytes[i];
-        if b < 0x80 {
-            return Some((char::from(b), 1, ASCII_WORD[usize::from(b)]));
-        }
-        let c = text[i..end].chars().next()?;
-        Some((c, c.len_utf8(), crate::stages::is_alnum(c)))
-    };
+    // Cut at the end of the range: every read past it is out of bounds.
+    let bytes = &text.as_bytes()[..range.end];
     let mut i = range.start;
-    while i < end {
-        // ASCII without a call; other characters decoded.
-        let b = bytes[i];
-        let (c, n, word) = match b < 0x80 {
-            true => (char::from(b), 1, ASCII_WORD[usize::from(b)]),
-            false => match at(i) {
-                Some(x) => x,
-                None => break,
-            },
-        };
-        if !word {
-            if !c.is_whitespace() {
-                out.push(Tok { s: i, e: i + n, word: false });
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            match ASCII_CLASS[usize::from(b)] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                PUNCT => {
+                    out.push(Tok { s: i, e: i + 1, word: false });
+                    i += 1;
+                    continue;
+                }
+                _ => {}
             }
-            i += n;
-            continue;
+        } else {
+            let (c, n) = wide_char(bytes, i);
+            if !crate::stages::is_alnum(c) {
+                if !c.is_whitespace() {
+                    out.push(Tok { s: i, e: i + n, word: false });
+                }
+                i += n;
+                continue;
+            }
         }
         // A word: letters and digits, hyphens and apostrophes between
         // them, up to an elided word's apostrophe.
         let s = i;
-        i += n;
         loop {
-            i += bytes[i..end]
+            i += bytes[i..]
                 .iter()
                 .position(|&b| !ASCII_WORD[usize::from(b)])
-                .unwrap_or(end - i);
-            if i >= end {
-                break;
-            }
-            let b = bytes[i];
-            let (c, n, word) = match b < 0x80 {
-                true => (char::from(b), 1, false),
-                false => match at(i) {
-                    Some(x) => x,
-                    None => break,
-                },
+                .unwrap_or(bytes.len() - i);
+            let Some(&b) = bytes.get(i) else { break };
+            let (c, n) = match b < 0x80 {
+                true => (char::from(b), 1),
+                false => wide_char(bytes, i),
             };
-            if word {
+            if b >= 0x80 && crate::stages::is_alnum(c) {
                 i += n;
                 continue;
             }
             // Most words end at a space: the character after is read
             // only for a hyphen or an apostrophe.
-            let next_letter = || at(i + n).is_some_and(|x| x.2);
-            if c == '-' && next_letter() {
+            if c == '-' && word_at(bytes, i + n) {
                 i += n;
                 continue;
             }
@@ -127,7 +161,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                     i += n;
                     break;
                 }
-                if next_letter() {
+                if word_at(bytes, i + n) {
                     i += n;
                     continue;
                 }
