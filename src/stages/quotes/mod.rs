@@ -121,14 +121,33 @@ static NP_STOPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 
 /// A word lower-cased, straight apostrophe: table keys.
 fn key(w: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     // Most words: ASCII in lower case, read byte by byte.
-    if w.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
-        return std::borrow::Cow::Borrowed(w);
+    if w.is_ascii() {
+        return match w.bytes().any(|b| b.is_ascii_uppercase()) {
+            true => Cow::Owned(w.to_ascii_lowercase()),
+            false => Cow::Borrowed(w),
+        };
     }
-    if w.chars().any(|c| c.is_uppercase() || c == '’') {
-        std::borrow::Cow::Owned(w.to_lowercase().replace('’', "'"))
+    if w.chars().any(|c| is_upper(c) || c == '’') {
+        let lower = w.to_lowercase();
+        match lower.contains('’') {
+            true => Cow::Owned(lower.replace('’', "'")),
+            false => Cow::Owned(lower),
+        }
     } else {
-        std::borrow::Cow::Borrowed(w)
+        Cow::Borrowed(w)
+    }
+}
+
+/// [`char::is_uppercase`], with the letters up to U+00FF (`À` to `Þ`
+/// but `×`) told without the Unicode tables.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x80..=0xFF => matches!(c, 'À'..='Þ') && c != '×',
+        _ => c.is_uppercase(),
     }
 }
 
@@ -429,7 +448,11 @@ impl<'a> Ctx<'a> {
         let (first, rest) = phrase.split_at(phrase.chars().next()?.len_utf8());
         let bytes = text.as_bytes();
         let mut i = para;
-        while let Some(k) = text[i..span.start].find(rest) {
+        // A byte search: the phrase is looked for from the paragraph's
+        // start on, for each noun the quotes name.
+        while let Some(k) =
+            memchr::memmem::find(&bytes[i..span.start], rest.as_bytes())
+        {
             let at = i + k;
             i = at + rest.len();
             let Some(start) = at.checked_sub(first.len()) else { continue };
@@ -829,6 +852,12 @@ impl<'a> Ctx<'a> {
 
     /// How many tokens an adverb or set phrase at `i` takes.
     fn adverb(&self, toks: &[Tok], i: usize) -> usize {
+        // Most words open no phrase: one look-up of the word tells them.
+        if !toks.get(i).is_some_and(|t| {
+            t.word && tables::ADVERB_HEADS.holds(self.word(*t))
+        }) {
+            return 0;
+        }
         for n in [3, 2, 1] {
             let Some(ts) = toks.get(i..i + n) else { continue };
             if !ts.iter().all(|t| t.word) {
@@ -1320,7 +1349,10 @@ impl<'a> Ctx<'a> {
         let text = &self.text[from..before];
         let mut end = text.len();
         for _ in 0..4 {
-            let at = text[..end].rfind(noun)?;
+            let at = memchr::memmem::rfind(
+                &text.as_bytes()[..end],
+                noun.as_bytes(),
+            )?;
             end = at;
             let after = at + noun.len();
             if !text[after..].starts_with(' ') {
@@ -1352,7 +1384,10 @@ impl<'a> Ctx<'a> {
         };
         let mut end = text.len();
         for _ in 0..4 {
-            let at = text[..end].rfind(role)?;
+            let at = memchr::memmem::rfind(
+                &text.as_bytes()[..end],
+                role.as_bytes(),
+            )?;
             end = at;
             // After: `la Première ministre, Sophie Aubertin`.
             let rest = &text[at + role.len()..];

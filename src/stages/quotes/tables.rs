@@ -210,6 +210,21 @@ pub(super) static ADVERBS: LazyLock<Keys> = LazyLock::new(|| {
     Keys::new(rows(include_str!("../../../data/quotes/adverbs.txt")))
 });
 
+/// The first words of [`ADVERBS`], as [`super::words::tokens`] cuts them
+/// (`dans` of `dans un communiqué`, `d'` of `d'ailleurs`): a phrase
+/// opens with one of them, lowered.
+pub(super) static ADVERB_HEADS: LazyLock<Keys> = LazyLock::new(|| {
+    let mut toks = Vec::new();
+    Keys::new(
+        rows(include_str!("../../../data/quotes/adverbs.txt")).filter_map(
+            |a| {
+                super::words::tokens(a, 0..a.len(), &mut toks);
+                toks.first().map(|t| &a[t.s..t.e])
+            },
+        ),
+    )
+});
+
 /// A set of table keys (lower case, straight apostrophe) with a quick
 /// first test on the first byte of a word, before the word is lowered
 /// ([`super::key`]) and hashed: most words start with a letter no key

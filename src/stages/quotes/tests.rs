@@ -1173,3 +1173,18 @@ fn two_titles_and_their_organisation_before_the_person() {
         )],
     )]);
 }
+
+#[test]
+fn keys_lower_as_the_unicode_tables() {
+    for c in (0..0x300).filter_map(char::from_u32) {
+        assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
+    }
+    for w in ["Le", "le", "L’État", "l’", "ÉTÉ", "déjà", "Après-midi", "ΣΑΣ"]
+    {
+        let want = match w.chars().any(|c| c.is_uppercase() || c == '’') {
+            true => w.to_lowercase().replace('’', "'"),
+            false => w.to_string(),
+        };
+        assert_eq!(super::key(w), want, "{w}");
+    }
+}
