@@ -2974,7 +2974,7 @@ fn token_kinds(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<u8>) {
         let cue = matches!(w.len(), 2 | 4 | 5)
             && matches!(w[0], b's' | b'S' | b'p' | b'P' | b'd' | b'D');
         let verb = triggers.may_contain_bytes(w);
-        u8::from(cue) * CUE | u8::from(verb) * VERB
+        (u8::from(cue) * CUE) | (u8::from(verb) * VERB)
     }));
 }
 
