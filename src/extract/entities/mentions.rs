@@ -1136,6 +1136,37 @@ impl<'a> Reader<'a> {
                 && self.regional_adjective(last);
             let (last, entry) =
                 if regional { (last + 1, None) } else { (last, entry) };
+            // `France 3 Normandie`, `MTN Côte d'Ivoire`: a listed firm
+            // and a listed place side by side, or a name cut inside a
+            // listed place, name a branch there.
+            let firm =
+                entry.is_some_and(|e| self.gaz.entry(e).label == Label::Org);
+            let branch = if model || regional || spelled.is_some() {
+                None
+            } else if firm
+                && last < self.toks.len()
+                && !self.toks[last].line_before()
+                && self.toks[last].shape == Shape::Cap
+            {
+                self.listed_at(last)
+                    .filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc)
+                    .map(|(end, _)| end)
+            } else if entry.is_none()
+                && last - *i >= 2
+                && self.toks[last - 1].shape == Shape::Cap
+            {
+                self.listed_at(last - 1)
+                    .filter(|&(end, e)| {
+                        end > last && self.gaz.entry(e).label == Label::Loc
+                    })
+                    .map(|(end, _)| end)
+            } else {
+                None
+            };
+            let (last, entry) = match branch {
+                Some(end) => (end, None),
+                None => (last, entry),
+            };
             // A listed span starting at an elision (`L'Oréal`) keeps it;
             // a sequence never starts at one.
             let mut m = Mention::new(*i, last, t.initial());
@@ -1144,6 +1175,13 @@ impl<'a> Reader<'a> {
             }
             if regional {
                 m.add(Label::Loc, weight::LISTED, true);
+            }
+            if branch.is_some() {
+                m.add(
+                    Label::Org,
+                    if firm { weight::LISTED } else { weight::HEAD },
+                    true,
+                );
             }
             m.entry = entry.map(|e| e as u32);
             if model {

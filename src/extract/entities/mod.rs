@@ -2156,6 +2156,17 @@ mod tests {
                 && has(&got, "barreau de Charleroi", "ORG"),
             "{got:?}"
         );
+        // A listed firm and a listed place: its branch there.
+        let got = run(
+            &ex,
+            "Interrogée par France 3 Normandie, elle cite MTN Côte \
+             d'Ivoire.",
+        );
+        assert!(
+            has(&got, "France 3 Normandie", "ORG")
+                && has(&got, "MTN Côte d'Ivoire", "ORG"),
+            "{got:?}"
+        );
         // A rider known by the demonym before: the bracket is the team.
         let got = run(
             &ex,
