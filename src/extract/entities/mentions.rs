@@ -4166,6 +4166,17 @@ impl<'a> Reader<'a> {
                             | "agence"
                             | "start-up"
                             | "startup"
+                            | "assureur"
+                            | "mutuelle"
+                            | "coopérative"
+                            | "laboratoire"
+                            | "équipementier"
+                            | "fabricant"
+                            | "distributeur"
+                            | "fournisseur"
+                            | "transporteur"
+                            | "conglomérat"
+                            | "opérateur"
                     );
                     let w = if l == Label::Org && det && firm {
                         weight::COMPANY_NOUN

@@ -2156,6 +2156,12 @@ mod tests {
                 && has(&got, "barreau de Charleroi", "ORG"),
             "{got:?}"
         );
+        // An insurer's noun before a name outweighs its given name.
+        let got = run(
+            &ex,
+            "En 2022, l’assureur Artémis Vie avait acquis le domaine.",
+        );
+        assert!(has(&got, "Artémis Vie", "ORG"), "{got:?}");
         // A listed firm and a listed place: its branch there.
         let got = run(
             &ex,
