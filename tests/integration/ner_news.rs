@@ -336,3 +336,20 @@ fn thirteenth_news_set_entities_reach_the_targets() {
 fn fourteenth_news_set_entities_reach_the_targets() {
     check("ner_fr_news_fourteenth.jsonl", &[("ALL", 0.85, 0.85)]);
 }
+
+/// The fifteenth set, scored blind (0.802) before the round written
+/// from its errors.
+#[test]
+fn fifteenth_news_set_entities_reach_the_targets() {
+    check(
+        "ner_fr_news_fifteenth.jsonl",
+        &[("ALL", 0.84, 0.84), ("PER", 0.90, 0.90), ("ORG", 0.85, 0.85)],
+    );
+}
+
+/// The sixteenth set, held out: no rule was written from it (0.811
+/// blind); the floor guards against regressions only.
+#[test]
+fn sixteenth_news_set_entities_reach_the_targets() {
+    check("ner_fr_news_sixteenth.jsonl", &[("ALL", 0.80, 0.80)]);
+}
