@@ -16,8 +16,8 @@ use super::tables::{
     GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS,
     NAME_PARTICLES, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES,
     ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES,
-    PLACE_SUFFIXES, PLACES_TOWNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF,
-    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS,
+    PLACE_SUFFIXES, PLACES_TOWNS, PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS,
+    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS,
     TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
@@ -1363,6 +1363,21 @@ impl<'a> Reader<'a> {
     /// sciences appliquées de Lyon`).
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // `prix Goncourt`, `coupe Stanley`: a prize's noun opens its
+        // name.
+        if t.kind == Kind::Word
+            && t.shape == Shape::Lower
+            && self.streets.may_hold(self.word(i).as_bytes())
+            && PRIZE_NOUNS.contains(self.word(i))
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && self.name_word(i + 1)
+        {
+            return Some(
+                self.sequence_at(i + 1).map_or(i + 2, |e| e.max(i + 2)),
+            );
+        }
         // `rue des Capucins`: a street noun opens the name it heads.
         if t.kind == Kind::Word
             && t.shape == Shape::Lower
@@ -1835,6 +1850,15 @@ impl<'a> Reader<'a> {
                 && lower_hops < MAX_LOWER_HOPS
                 && self.is_word(j)
                 && self.toks[j].shape == Shape::Lower
+                // `le Festival Off d'Avignon revendique cette année`: a
+                // verb before its object, no adjective.
+                && !self.toks.get(j + 1).is_some_and(|t| {
+                    !t.line_before()
+                        && matches!(
+                            &self.text[t.range()],
+                            "cette" | "ces" | "cet" | "un" | "une" | "les"
+                        )
+                })
                 && (adjective(self.word(j))
                     // Not before a name it describes (`la Banque suisse
                     // Vontobel`).
@@ -3723,6 +3747,10 @@ impl<'a> Reader<'a> {
         // l'`, `au` or `à la` in a match report is the venue.
         if m.entry.is_none() && last - first <= 3 && self.venue_at(first) {
             m.add(Label::Loc, weight::HEAD + 1.0, true);
+        }
+        // `prix Goncourt`: a prize.
+        if !single && PRIZE_NOUNS.contains(self.word(first)) {
+            m.add(Label::Misc, weight::HEAD + 2.0, true);
         }
         // `selon L’Echo`: an elided article opens no person's name.
         if !single

@@ -2156,6 +2156,20 @@ mod tests {
                 && has(&got, "barreau de Charleroi", "ORG"),
             "{got:?}"
         );
+        // A prize keeps its noun; a verb ends a festival's name; a
+        // metropolis is a body.
+        let got = run(
+            &ex,
+            "Il figure sur la liste du prix Médicis. Le Festival Off \
+             d'Avignon revendique cette année 1 700 spectacles, selon \
+             Toulouse Métropole.",
+        );
+        assert!(
+            has(&got, "prix Médicis", "MISC")
+                && has(&got, "Festival Off d'Avignon", "MISC")
+                && has(&got, "Toulouse Métropole", "ORG"),
+            "{got:?}"
+        );
         // An insurer's noun before a name outweighs its given name.
         let got = run(
             &ex,

@@ -289,9 +289,11 @@ impl Sketch {
 /// lower-case words are tested for being one.
 pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
     Sketch::new(
-        rows(include_str!("../../../data/entities/street_nouns.txt")).chain(
-            rows(include_str!("../../../data/entities/body_heads.txt")),
-        ),
+        rows(include_str!("../../../data/entities/street_nouns.txt"))
+            .chain(rows(include_str!("../../../data/entities/body_heads.txt")))
+            .chain(rows(include_str!(
+                "../../../data/entities/prize_nouns.txt"
+            ))),
     )
 });
 
@@ -342,6 +344,10 @@ pub(crate) static PROPER_NAMES: LazyLock<WordList> =
 /// Savoie`).
 pub(crate) static PLACE_ADJECTIVES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("place_adjectives.txt"));
+
+/// Lower-case nouns that open a prize's name (`prix Goncourt`).
+pub(crate) static PRIZE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("prize_nouns.txt"));
 
 /// Towns below the sizes of [`PLACES_GEONAMES`], one word each
 /// (generated, weak LOC like [`PROPER_NAMES`]).
