@@ -1392,7 +1392,6 @@ impl<'a> Reader<'a> {
             let sea = !matches!(
                 self.word(i),
                 "rue"
-                    | "rues"
                     | "avenue"
                     | "boulevard"
                     | "allée"

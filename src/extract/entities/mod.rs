@@ -2170,6 +2170,9 @@ mod tests {
                 && has(&got, "Toulouse Métropole", "ORG"),
             "{got:?}"
         );
+        // The streets of a town: the town alone.
+        let got = run(&ex, "Ils ont défilé dans les rues de Marbella.");
+        assert!(has(&got, "Marbella", "LOC"), "{got:?}");
         // An insurer's noun before a name outweighs its given name.
         let got = run(
             &ex,
