@@ -3764,6 +3764,22 @@ impl<'a> Reader<'a> {
         if !single && m.entry.is_none() && self.word(first) == "The" {
             m.add(Label::Org, weight::HEAD, true);
         }
+        // `les Antwerp Giants`, `des Belgian Lions`: a name of several
+        // capitalised words ending on a plural, after a plural article,
+        // is a team's or a band's; no person's.
+        if !single
+            && m.entry.is_none()
+            && first > 0
+            && matches!(self.word(first - 1), "les" | "des" | "aux" | "Les")
+            && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
+            && self.word(last - 1).len() > 3
+            && self.word(last - 1).ends_with('s')
+            && !self.given_name(first)
+            && NAME_HEADS.get(self.word(first)).is_none()
+            && !PLACE_ADJECTIVES.contains(self.word(first))
+        {
+            m.add(Label::Org, weight::HEAD, true);
+        }
         // `les Canaris éliminent les Verts`: a team's nickname alone.
         if single
             && m.entry.is_none()

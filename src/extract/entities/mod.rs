@@ -2170,6 +2170,17 @@ mod tests {
                 && has(&got, "Toulouse Métropole", "ORG"),
             "{got:?}"
         );
+        // A name ending on a plural after `les`: a team, not a region.
+        let got = run(
+            &ex,
+            "Derrière, les Antwerp Giants ont chuté. Il aime les Grands \
+             Causses.",
+        );
+        assert!(
+            has(&got, "Antwerp Giants", "ORG")
+                && !has(&got, "Grands Causses", "ORG"),
+            "{got:?}"
+        );
         // The streets of a town: the town alone.
         let got = run(&ex, "Ils ont défilé dans les rues de Marbella.");
         assert!(has(&got, "Marbella", "LOC"), "{got:?}");
