@@ -3731,6 +3731,33 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }
+        // `la victoire de Clermont sur Bayonne`: the winner of a match.
+        if town
+            && first >= 2
+            && matches!(self.word(first - 1), "de" | "d'" | "d’")
+            && matches!(
+                self.word(first - 2),
+                "victoire" | "défaite" | "succès"
+            )
+            && last < self.toks.len()
+            && matches!(self.word(last), "sur" | "contre" | "face")
+        {
+            m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
+        }
+        // `la victoire de Clermont sur Bayonne`: the loser too.
+        if town
+            && first >= 2
+            && matches!(self.word(first - 1), "sur" | "contre")
+            && (first.saturating_sub(5)..first - 1).any(|k| {
+                self.is_word(k)
+                    && matches!(
+                        self.word(k),
+                        "victoire" | "défaite" | "succès"
+                    )
+            })
+        {
+            m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
+        }
         // `cinq points d'avance sur Monaco`, `la réception de Lyon`:
         // the rival in a standing, the guest of a home match.
         if town

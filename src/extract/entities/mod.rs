@@ -2181,6 +2181,15 @@ mod tests {
                 && !has(&got, "Grands Causses", "ORG"),
             "{got:?}"
         );
+        // The winner and the loser of a match are clubs.
+        let got = run(
+            &ex,
+            "Samedi, la victoire de Clermont sur Bayonne a tout changé.",
+        );
+        assert!(
+            has(&got, "Clermont", "ORG") && has(&got, "Bayonne", "ORG"),
+            "{got:?}"
+        );
         // The streets of a town: the town alone.
         let got = run(&ex, "Ils ont défilé dans les rues de Marbella.");
         assert!(has(&got, "Marbella", "LOC"), "{got:?}");
