@@ -4134,10 +4134,19 @@ impl<'a> Reader<'a> {
                     && p > 0
                     && matches!(wp, "la" | "le" | "l'" | "l’")
                     && matches!(self.word(p - 1), "dans" | "vers" | "Dans");
+                // `face à Hachette`, `grâce à Renault`, `quant à
+                // Dupont`: `à` in a compound preposition says no place.
+                let compound = wp == "à"
+                    && p > 0
+                    && matches!(
+                        self.word(p - 1),
+                        "face" | "grâce" | "quant" | "Grâce" | "Quant"
+                    );
                 // `A Lyon`: a capital À often loses its accent.
-                if self.facts.is(id, wp, Fact::PlacePrepLower)
+                if (self.facts.is(id, wp, Fact::PlacePrepLower)
                     || wp == "A"
-                    || region
+                    || region)
+                    && !compound
                 {
                     m.add(Label::Loc, weight::PLACE_PREP, true);
                     // `installé à Sophia Antipolis`, `basée à Zoug`: where

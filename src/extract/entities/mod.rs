@@ -2190,6 +2190,20 @@ mod tests {
             has(&got, "Clermont", "ORG") && has(&got, "Bayonne", "ORG"),
             "{got:?}"
         );
+        // Sports and shipping words end a firm's or a team's name;
+        // `face à` says no place.
+        let got = run(
+            &ex,
+            "Paris Basketball a battu la Roca Team. Brittany Ferries a \
+             annulé ses traversées face à Keldor.",
+        );
+        assert!(
+            has(&got, "Paris Basketball", "ORG")
+                && has(&got, "Roca Team", "ORG")
+                && has(&got, "Brittany Ferries", "ORG")
+                && !has(&got, "Keldor", "LOC"),
+            "{got:?}"
+        );
         // The streets of a town: the town alone.
         let got = run(&ex, "Ils ont défilé dans les rues de Marbella.");
         assert!(has(&got, "Marbella", "LOC"), "{got:?}");
