@@ -3286,7 +3286,7 @@ impl<'a> Reader<'a> {
             (Some("a"), Some("fait"), Some("tomber" | "chuter")) => {
                 word(k + 3).is_some_and(|n| n.starts_with(char::is_uppercase))
             }
-            (Some("a"), Some(v), _) => matches!(
+            (Some("a" | "avait"), Some(v), _) => matches!(
                 v,
                 "battu"
                     | "dominé"
@@ -3296,6 +3296,10 @@ impl<'a> Reader<'a> {
                     | "corrigé"
                     | "renversé"
                     | "humilié"
+                    | "balayé"
+                    | "écrasé"
+                    | "surclassé"
+                    | "terrassé"
             ),
             (Some("s'" | "s’"), Some("est" | "était"), Some(v)) => {
                 matches!(
@@ -3526,6 +3530,9 @@ impl<'a> Reader<'a> {
             "étrillé",
             "humilié",
             "renversé",
+            "balayé",
+            "écrasé",
+            "surclassé",
             // The present of headlines (`Rennes fait tomber Marseille`).
             "bat",
             "domine",
