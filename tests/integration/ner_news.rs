@@ -353,3 +353,11 @@ fn fifteenth_news_set_entities_reach_the_targets() {
 fn sixteenth_news_set_entities_reach_the_targets() {
     check("ner_fr_news_sixteenth.jsonl", &[("ALL", 0.80, 0.80)]);
 }
+
+/// The seventeenth set, scored blind (0.824) before the few rules
+/// written from its errors, and the eighteenth, held out (0.820 blind).
+#[test]
+fn seventeenth_and_eighteenth_news_sets_entities_reach_the_targets() {
+    check("ner_fr_news_seventeenth.jsonl", &[("ALL", 0.82, 0.82)]);
+    check("ner_fr_news_eighteenth.jsonl", &[("ALL", 0.80, 0.80)]);
+}

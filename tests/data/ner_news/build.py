@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_p.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_r.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
 ner_fr_news_eighth.jsonl, ner_fr_news_ninth.jsonl, ner_fr_news_tenth.jsonl,
 ner_fr_news_eleventh.jsonl, ner_fr_news_twelfth.jsonl,
 ner_fr_news_thirteenth.jsonl, ner_fr_news_fourteenth.jsonl,
-ner_fr_news_fifteenth.jsonl and ner_fr_news_sixteenth.jsonl.
+ner_fr_news_fifteenth.jsonl, ner_fr_news_sixteenth.jsonl,
+ner_fr_news_seventeenth.jsonl and ner_fr_news_eighteenth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -66,6 +67,8 @@ def main():
     build("articles_n.txt", "ner_fr_news_fourteenth.jsonl")
     build("articles_o.txt", "ner_fr_news_fifteenth.jsonl")
     build("articles_p.txt", "ner_fr_news_sixteenth.jsonl")
+    build("articles_q.txt", "ner_fr_news_seventeenth.jsonl")
+    build("articles_r.txt", "ner_fr_news_eighteenth.jsonl")
 
 
 if __name__ == "__main__":
