@@ -200,6 +200,17 @@ fn adjective_like(w: &str) -> bool {
     ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
+/// Whether `w` is an Arabic article joined by a hyphen to a capitalised
+/// word (`al-Otaibi`, `el-Sissi`, `ad-Dawla`).
+fn arabic_article(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "as-", "ar-", "at-", "an-", "az-"]
+        .iter()
+        .any(|a| {
+            w.strip_prefix(a)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+}
+
 /// `RENNES` → `Rennes`, for lookups of upper-case text in title-case
 /// tables.
 fn title_case<'b>(word: &str, buf: &'b mut String) -> &'b str {
@@ -1867,6 +1878,17 @@ impl<'a> Reader<'a> {
                         }))
             {
                 lower_hops += 1;
+                j += 1;
+                continue;
+            }
+            // `Khaled al-Otaibi`, `Abdel Fattah el-Sissi`, `Aïn
+            // el-Tiné`: an Arabic article joined to the capitalised
+            // word it stands before is part of the name.
+            if self.is_word(j)
+                && self.toks[j].shape == Shape::Lower
+                && !self.toks[j].line_before()
+                && arabic_article(self.word(j))
+            {
                 j += 1;
                 continue;
             }

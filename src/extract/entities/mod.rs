@@ -2204,6 +2204,16 @@ mod tests {
                 && !has(&got, "Keldor", "LOC"),
             "{got:?}"
         );
+        // An Arabic article joined to a name belongs to it.
+        let got = run(
+            &ex,
+            "Un émissaire, Khaled al-Otaibi, a reçu Mahmoud el-Sissi.",
+        );
+        assert!(
+            has(&got, "Khaled al-Otaibi", "PER")
+                && has(&got, "Mahmoud el-Sissi", "PER"),
+            "{got:?}"
+        );
         // The streets of a town: the town alone.
         let got = run(&ex, "Ils ont défilé dans les rues de Marbella.");
         assert!(has(&got, "Marbella", "LOC"), "{got:?}");
