@@ -3083,6 +3083,21 @@ impl<'a> Reader<'a> {
             {
                 return None;
             }
+            // `Théo Mandeville, dirige les opérations`: a word before a
+            // determiner is a verb, no part of a noun phrase.
+            if t.kind == Kind::Word
+                && t.shape == Shape::Lower
+                && !is_determiner(self.word(k))
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.kind != Kind::Punct
+                        && matches!(
+                            &self.text[n.range()],
+                            "les" | "le" | "la" | "l'" | "l’" | "un" | "une"
+                        )
+                })
+            {
+                return None;
+            }
             // `Gaza, l'Organisation mondiale`: a name, not a noun.
             if t.kind == Kind::Punct
                 || t.kind == Kind::Word && t.shape == Shape::Cap

@@ -2214,6 +2214,13 @@ mod tests {
                 && has(&got, "Mahmoud el-Sissi", "PER"),
             "{got:?}"
         );
+        // A verb after the comma opens no apposition.
+        let got = run(
+            &ex,
+            "Le troisième cofondateur, Théo Mandeville, dirige les \
+             opérations.",
+        );
+        assert!(has(&got, "Théo Mandeville", "PER"), "{got:?}");
         // The streets of a town: the town alone.
         let got = run(&ex, "Ils ont défilé dans les rues de Marbella.");
         assert!(has(&got, "Marbella", "LOC"), "{got:?}");
