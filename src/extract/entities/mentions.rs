@@ -1468,15 +1468,19 @@ impl<'a> Reader<'a> {
         // belongs to the name after it.
         if t.kind == Kind::Elision
             && matches!(self.word(i), "L'" | "L’")
-            && !t.initial()
-            // After a word: not after a dateline's dash.
-            && i >= 1
-            && self.is_word(i - 1)
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
         {
-            return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
+            let end = self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2);
+            // After a word: not after a dateline's dash. `L’Usine
+            // Nouvelle : Pourquoi ...`: an interviewer's turn opening a
+            // line.
+            let inside = !t.initial() && i >= 1 && self.is_word(i - 1);
+            let turn = (i == 0 || t.line_before()) && self.is_punct(end, ":");
+            if inside || turn {
+                return Some(end);
+            }
         }
         if t.kind != Kind::Word
             || matches!(t.shape, Shape::Lower | Shape::Digit)

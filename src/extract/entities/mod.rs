@@ -2214,6 +2214,13 @@ mod tests {
                 && has(&got, "Mahmoud el-Sissi", "PER"),
             "{got:?}"
         );
+        // An interviewer's turn opening a line keeps its article.
+        let got = run(
+            &ex,
+            "Il dirige les opérations.\nL’Usine Nouvelle : Pourquoi \
+             maintenant ?",
+        );
+        assert!(has(&got, "L’Usine Nouvelle", "ORG"), "{got:?}");
         // A verb after the comma opens no apposition.
         let got = run(
             &ex,
