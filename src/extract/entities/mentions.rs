@@ -2906,6 +2906,17 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 end = self.sequence_at(q).unwrap_or(q + 1).max(q + 1);
+                // `et des Affaires étrangères`: a portfolio's adjective.
+                if end < self.toks.len()
+                    && !self.toks[end].line_before()
+                    && self.is_word(end)
+                    && self.toks[end].shape == Shape::Lower
+                    && self.common(end - 1)
+                    && (adjective(self.word(end))
+                        || self.word(end).ends_with("ères"))
+                {
+                    end += 1;
+                }
             }
         }
         Some(end)
@@ -3868,6 +3879,37 @@ impl<'a> Reader<'a> {
         // `face à Lens`: the preposition does not make it a place.
         if town && self.match_opponent(first) {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
+        }
+        // `le ministre de l'Europe et des Affaires étrangères`: a place
+        // joined to a portfolio after a minister's title is one too.
+        if single && first >= 3 && last + 2 < self.toks.len() {
+            let de = match self.word(first - 1) {
+                "l'" | "l’" => Some(first - 2),
+                "du" => Some(first - 1),
+                "la" => Some(first - 2),
+                _ => None,
+            };
+            // `le ministre français de l'Europe`: past one adjective.
+            let title = |r: &Self, k: usize| {
+                matches!(r.word(k), "ministre" | "ministres" | "commissaire")
+            };
+            let minister = de.is_some_and(|d| {
+                d >= 2
+                    && matches!(self.word(d), "de" | "du")
+                    && (title(self, d - 1)
+                        || self.toks[d - 1].shape == Shape::Lower
+                            && title(self, d - 2))
+            });
+            if minister && self.word(last) == "et" {
+                let q = self.particles_at(last + 1);
+                if q > last + 1
+                    && q < self.toks.len()
+                    && self.toks[q].shape == Shape::Cap
+                    && self.common(q)
+                {
+                    return false;
+                }
+            }
         }
         // `le ministre délégué au Logement`, `le commissaire au Marché
         // intérieur`: a capitalised common word after a minister's title

@@ -2221,6 +2221,22 @@ mod tests {
              maintenant ?",
         );
         assert!(has(&got, "L’Usine Nouvelle", "ORG"), "{got:?}");
+        // A ministry's portfolio keeps its adjective; a place joined to
+        // a portfolio after a minister's title is a portfolio too.
+        let got = run(
+            &ex,
+            "Le ministère de l'Europe et des Affaires étrangères a publié \
+             un texte. Le ministre français de l’Europe et des Affaires \
+             étrangères, Éric Vautrin, est arrivé.",
+        );
+        assert!(
+            has(
+                &got,
+                "ministère de l'Europe et des Affaires étrangères",
+                "ORG"
+            ) && !has(&got, "Europe", "LOC"),
+            "{got:?}"
+        );
         // A verb after the comma opens no apposition.
         let got = run(
             &ex,
