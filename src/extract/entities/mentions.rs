@@ -63,8 +63,12 @@ pub(crate) mod weight {
     pub const SPEECH: f32 = 3.0;
     pub const FRAME: f32 = 3.0;
     pub const CHEZ: f32 = 2.0;
-    /// `chez` before a single word: below [`SURNAME`].
-    pub const CHEZ_ONE: f32 = 1.4;
+    /// `chez` before a single word no list holds as a surname (`chez
+    /// Vauthey`): a firm's, as people work for firms.
+    pub const CHEZ_ONE: f32 = 3.0;
+    /// `chez` before a known surname: below [`SURNAME`] (`chez
+    /// Descartes`, a writer's works).
+    pub const CHEZ_SURNAME: f32 = 1.4;
     pub const ROLE_OF: f32 = 3.0;
     /// A town that plays a match: more than five listed mentions of it
     /// as a place (a sports report names its clubs by their towns again
@@ -4364,6 +4368,8 @@ impl<'a> Reader<'a> {
                         weight::ROLE_OF + weight::GIVEN_NAME
                     } else if several {
                         weight::CHEZ
+                    } else if self.fact(first, Fact::Surname) {
+                        weight::CHEZ_SURNAME
                     } else {
                         weight::CHEZ_ONE
                     };

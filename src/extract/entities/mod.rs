@@ -2237,6 +2237,17 @@ mod tests {
             ) && !has(&got, "Europe", "LOC"),
             "{got:?}"
         );
+        // `chez` before a word no list holds as a surname: a firm.
+        let got = run(
+            &ex,
+            "Pierre Vaudrel dirige. Chez Vaudrel, le chronographe se vend \
+             bien, dit-on chez Descartes.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Vaudrel" && *l == "ORG")
+                && !has(&got, "Descartes", "ORG"),
+            "{got:?}"
+        );
         // A verb after the comma opens no apposition.
         let got = run(
             &ex,
