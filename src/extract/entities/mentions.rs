@@ -5075,6 +5075,43 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // `X a annoncé le rachat de`, `X a finalisé l'acquisition de`:
+        // a deal is a company's.
+        if matches!(
+            v,
+            "annoncé"
+                | "annonce"
+                | "finalisé"
+                | "finalise"
+                | "bouclé"
+                | "boucle"
+                | "officialisé"
+                | "officialise"
+        ) && {
+            // `a annoncé lundi le rachat`: past the day.
+            let n = j + usize::from(matches!(
+                word(self, j + 1),
+                Some(
+                    "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "jeudi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                        | "hier"
+                        | "officiellement"
+                )
+            ));
+            matches!(
+                (word(self, n + 1), word(self, n + 2)),
+                (Some("le"), Some("rachat"))
+                    | (Some("l'" | "l’"), Some("acquisition"))
+                    | (Some("la"), Some("cession" | "fusion" | "vente"))
+            )
+        } {
+            return true;
+        }
         if matches!(v, "publié" | "publie" | "publiera")
             && matches!(word(self, j + 1), Some("ses" | "son"))
             && matches!(

@@ -2248,6 +2248,19 @@ mod tests {
                 && !has(&got, "Descartes", "ORG"),
             "{got:?}"
         );
+        // A deal announced is a company's, though a person of the
+        // family bears its name.
+        let got = run(
+            &ex,
+            "Arnaud Fourcade dirige. Le groupe Fourcade a annoncé lundi le \
+             rachat de Kessler. Fourcade a été conseillé par Rothschild.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(t, _, _)| t == "Fourcade")
+                .all(|(_, l, _)| *l == "ORG"),
+            "{got:?}"
+        );
         // A verb after the comma opens no apposition.
         let got = run(
             &ex,
