@@ -1045,6 +1045,16 @@ impl<'a> Reader<'a> {
                     *i = close + 1;
                     continue;
                 }
+                // `la liste « Albi Demain »`, `le collectif « Gardiens de
+                // la Nottaway »`: a name in quotes after a noun for a body.
+                if let Some(close) = self.quoted_body(*i) {
+                    let mut m = Mention::new(*i + 1, close, false);
+                    m.add(Label::Org, weight::HEAD, true);
+                    self.finish(&mut m, *i + 1, close);
+                    out.push(m);
+                    *i = close + 1;
+                    continue;
+                }
                 // `le roman « Veiller sur elle »`: a title in quotes
                 // after a noun for a work.
                 if let Some(close) = self.quoted_work(*i) {
@@ -2465,6 +2475,36 @@ impl<'a> Reader<'a> {
                 .split('-')
                 .all(|p| p.starts_with(char::is_uppercase));
         (plain && !place && !actor).then_some(close)
+    }
+
+    /// The closing mark of a body's name in quotes opened at `i` (`«`)
+    /// right after a lower-case noun for a body (`la liste « Albi Demain
+    /// »`): capitalised, at most eight tokens, no sentence punctuation.
+    fn quoted_body(&mut self, i: usize) -> Option<usize> {
+        if !self.is_punct(i, "«")
+            || i == 0
+            || !self.is_word(i - 1)
+            || self.toks[i - 1].shape != Shape::Lower
+            || NOUNS.get(self.word(i - 1)) != Some(Label::Org)
+        {
+            return None;
+        }
+        let first = self.toks.get(i + 1)?;
+        if first.kind != Kind::Word || first.shape != Shape::Cap {
+            return None;
+        }
+        let close = (i + 2..(i + 10).min(self.toks.len()))
+            .find(|&k| self.is_punct(k, "»"))?;
+        (i + 1..close)
+            .all(|k| {
+                !self.toks[k].line_before()
+                    && !(self.toks[k].kind == Kind::Punct
+                        && matches!(
+                            self.word(k),
+                            "." | "!" | "?" | "«" | ":" | ";" | ","
+                        ))
+            })
+            .then_some(close)
     }
 
     /// The closing quote of a work's title opened at `i` (`«`): the

@@ -2261,6 +2261,12 @@ mod tests {
                 .all(|(_, l, _)| *l == "ORG"),
             "{got:?}"
         );
+        // A name in quotes after a noun for a body.
+        let got = run(
+            &ex,
+            "Elle conduira la liste « Albi Demain », soutenue par le PS.",
+        );
+        assert!(has(&got, "Albi Demain", "ORG"), "{got:?}");
         // A verb after the comma opens no apposition.
         let got = run(
             &ex,
