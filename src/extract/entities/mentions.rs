@@ -2498,8 +2498,8 @@ impl<'a> Reader<'a> {
         (i + 1..close)
             .all(|k| {
                 !self.toks[k].line_before()
-                    && !(self.toks[k].kind == Kind::Punct
-                        && matches!(
+                    && (self.toks[k].kind != Kind::Punct
+                        || !matches!(
                             self.word(k),
                             "." | "!" | "?" | "«" | ":" | ";" | ","
                         ))
