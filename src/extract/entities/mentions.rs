@@ -1045,6 +1045,16 @@ impl<'a> Reader<'a> {
                     *i = close + 1;
                     continue;
                 }
+                // `SHERBROOKE, 3 février (Presse Canadienne) -`: the
+                // agency of a dateline.
+                if let Some(close) = self.dateline_agency(*i) {
+                    let mut m = Mention::new(*i + 1, close, false);
+                    m.add(Label::Org, weight::HEAD, true);
+                    self.finish(&mut m, *i + 1, close);
+                    out.push(m);
+                    *i = close + 1;
+                    continue;
+                }
                 // `la liste « Albi Demain »`, `le collectif « Gardiens de
                 // la Nottaway »`: a name in quotes after a noun for a body.
                 if let Some(close) = self.quoted_body(*i) {
@@ -2475,6 +2485,34 @@ impl<'a> Reader<'a> {
                 .split('-')
                 .all(|p| p.starts_with(char::is_uppercase));
         (plain && !place && !actor).then_some(close)
+    }
+
+    /// The closing bracket when the bracket opened at `i` holds the
+    /// agency of a dateline (`SHERBROOKE, 3 février (Presse Canadienne)
+    /// -`): a line opened by a word in capitals and a comma, a date's
+    /// number before the bracket, a dash after it, and inside two to
+    /// four capitalised words.
+    fn dateline_agency(&self, i: usize) -> Option<usize> {
+        if !self.is_punct(i, "(") || i < 4 {
+            return None;
+        }
+        let start = (i.saturating_sub(8)..i)
+            .rev()
+            .find(|&k| k == 0 || self.toks[k].line_before())?;
+        if self.toks[start].shape != Shape::Upper
+            || !self.is_punct(start + 1, ",")
+            || !(start + 2..i).any(|k| self.toks[k].shape == Shape::Digit)
+        {
+            return None;
+        }
+        let close = (i + 3..(i + 6).min(self.toks.len()))
+            .find(|&k| self.is_punct(k, ")"))?;
+        let words = (i + 1..close).all(|k| {
+            self.is_word(k)
+                && matches!(self.toks[k].shape, Shape::Cap | Shape::Upper)
+        });
+        let dash = ["-", "–", "—"].iter().any(|d| self.is_punct(close + 1, d));
+        (words && dash).then_some(close)
     }
 
     /// The closing mark of a body's name in quotes opened at `i` (`«`)

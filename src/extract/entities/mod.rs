@@ -2261,6 +2261,13 @@ mod tests {
                 .all(|(_, l, _)| *l == "ORG"),
             "{got:?}"
         );
+        // The agency of a dateline, whole.
+        let got = run(
+            &ex,
+            "SHERBROOKE, 3 février (Presse Canadienne) - La mairesse a \
+             parlé.",
+        );
+        assert!(has(&got, "Presse Canadienne", "ORG"), "{got:?}");
         // A name in quotes after a noun for a body.
         let got = run(
             &ex,
