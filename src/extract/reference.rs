@@ -219,7 +219,8 @@ fn after_byline_cue(text: &str, at: usize) -> bool {
     BYLINE_CUES.iter().any(|cue| before.ends_with(cue))
 }
 
-fn is_weekday(word: &str) -> bool {
+/// Whether `word` is a French weekday, lower case.
+pub(crate) fn is_weekday(word: &str) -> bool {
     matches!(
         word,
         "lundi"

@@ -21,6 +21,7 @@ use super::tables::{
     TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
+use crate::extract::reference::is_weekday;
 use crate::model::Label;
 
 /// Scores per label, in the order of [`LABELS`].
@@ -1035,41 +1036,23 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if t.kind == Kind::Punct {
-                // `Callum Pryce (INEOS Grenadiers)`: the team or party a
-                // person is bracketed with.
-                if let Some(close) = self.bracketed_team(*i, out) {
+                // A name between marks, whole: `Callum Pryce (INEOS
+                // Grenadiers)`, the team or party a person is bracketed
+                // with; `SHERBROOKE, 3 février (Presse Canadienne) -`, the
+                // agency of a dateline; `la liste « Albi Demain »`, a name
+                // in quotes after a noun for a body; `le roman « Veiller
+                // sur elle »`, a title after a noun for a work.
+                let marked = self
+                    .bracketed_team(*i, out)
+                    .or_else(|| self.dateline_agency(*i))
+                    .or_else(|| self.quoted_body(*i))
+                    .map(|c| (c, Label::Org))
+                    .or_else(|| {
+                        self.quoted_work(*i).map(|c| (c, Label::Misc))
+                    });
+                if let Some((close, label)) = marked {
                     let mut m = Mention::new(*i + 1, close, false);
-                    m.add(Label::Org, weight::HEAD, true);
-                    self.finish(&mut m, *i + 1, close);
-                    out.push(m);
-                    *i = close + 1;
-                    continue;
-                }
-                // `SHERBROOKE, 3 février (Presse Canadienne) -`: the
-                // agency of a dateline.
-                if let Some(close) = self.dateline_agency(*i) {
-                    let mut m = Mention::new(*i + 1, close, false);
-                    m.add(Label::Org, weight::HEAD, true);
-                    self.finish(&mut m, *i + 1, close);
-                    out.push(m);
-                    *i = close + 1;
-                    continue;
-                }
-                // `la liste « Albi Demain »`, `le collectif « Gardiens de
-                // la Nottaway »`: a name in quotes after a noun for a body.
-                if let Some(close) = self.quoted_body(*i) {
-                    let mut m = Mention::new(*i + 1, close, false);
-                    m.add(Label::Org, weight::HEAD, true);
-                    self.finish(&mut m, *i + 1, close);
-                    out.push(m);
-                    *i = close + 1;
-                    continue;
-                }
-                // `le roman « Veiller sur elle »`: a title in quotes
-                // after a noun for a work.
-                if let Some(close) = self.quoted_work(*i) {
-                    let mut m = Mention::new(*i + 1, close, false);
-                    m.add(Label::Misc, weight::HEAD, true);
+                    m.add(label, weight::HEAD, true);
                     self.finish(&mut m, *i + 1, close);
                     out.push(m);
                     *i = close + 1;
@@ -5167,20 +5150,9 @@ impl<'a> Reader<'a> {
                 | "officialise"
         ) && {
             // `a annoncé lundi le rachat`: past the day.
-            let n = j + usize::from(matches!(
-                word(self, j + 1),
-                Some(
-                    "lundi"
-                        | "mardi"
-                        | "mercredi"
-                        | "jeudi"
-                        | "vendredi"
-                        | "samedi"
-                        | "dimanche"
-                        | "hier"
-                        | "officiellement"
-                )
-            ));
+            let n = j + usize::from(word(self, j + 1).is_some_and(|w| {
+                is_weekday(w) || matches!(w, "hier" | "officiellement")
+            }));
             matches!(
                 (word(self, n + 1), word(self, n + 2)),
                 (Some("le"), Some("rachat"))
