@@ -361,3 +361,10 @@ fn seventeenth_and_eighteenth_news_sets_entities_reach_the_targets() {
     check("ner_fr_news_seventeenth.jsonl", &[("ALL", 0.82, 0.82)]);
     check("ner_fr_news_eighteenth.jsonl", &[("ALL", 0.80, 0.80)]);
 }
+
+/// The nineteenth set, held out: 0.784 blind at 21568d7, before the
+/// session's rules; no rule was written from it.
+#[test]
+fn nineteenth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_nineteenth.jsonl", &[("ALL", 0.76, 0.76)]);
+}
