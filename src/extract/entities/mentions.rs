@@ -1580,7 +1580,16 @@ impl<'a> Reader<'a> {
             let ok = (named && t.shape != Shape::Digit)
                 || code
                 || (short && self.apposition_after(i + 1).is_some());
-            return ok.then_some(i + 1);
+            if ok {
+                return Some(i + 1);
+            }
+            // `Commissariat à l'énergie atomique (CEA)`: a common word
+            // opens the name its acronym spells.
+            return (t.shape == Shape::Cap
+                && !numeral
+                && !self.fact(i, Fact::FunctionLower))
+            .then(|| self.acronym_end(i, i + 1))
+            .flatten();
         }
         // A sentence opener that is a common word (`Selon`, `Comme`,
         // `Grâce`) starts no name, unless it is a given name followed by
@@ -1973,7 +1982,7 @@ impl<'a> Reader<'a> {
         // `Direction nationale du contrôle de gestion (DNCG)`: an
         // organisation's name runs on in lower case up to the acronym it
         // introduces.
-        if (head || org_head)
+        if (head || org_head || !given)
             && let Some(k) = self.acronym_end(i, j)
         {
             return Some(k);
@@ -2233,6 +2242,63 @@ impl<'a> Reader<'a> {
         }
         let words = (i..k).filter(|&x| self.is_word(x)).map(|x| self.word(x));
         initials_match(words, acronym).then_some(k)
+    }
+
+    /// The label of the noun a name at `first..last` stands in apposition
+    /// to, between commas: a determiner (no article joined to `de` or
+    /// `à`), at most one lower-case word, the noun, a comma (`son nouveau jeu, Ashfall Saga,`, `la plateforme,
+    /// Spacebus Neo.`).
+    fn apposition_before(
+        &mut self,
+        first: usize,
+        last: usize,
+    ) -> Option<Label> {
+        if first < 3
+            || !self.is_punct(first - 1, ",")
+            || !self.is_word(first - 2)
+            || self.toks[first - 2].shape != Shape::Lower
+            || !(last >= self.toks.len()
+                || matches!(self.word(last), "," | "." | ";" | ")"))
+        {
+            return None;
+        }
+        // Not `du`, `des`: `le propriétaire du groupe, Gérald Sauzède`
+        // is the owner's apposition, not the group's.
+        let det = |r: &Self, k: usize| {
+            r.is_word(k)
+                && is_determiner(r.word(k))
+                && !matches!(r.word(k), "du" | "des" | "au" | "aux")
+        };
+        let determined = det(self, first - 3)
+            || first >= 4
+                && det(self, first - 4)
+                && self.is_word(first - 3)
+                && self.toks[first - 3].shape == Shape::Lower;
+        if !determined {
+            return None;
+        }
+        // `un ex-cadre de la métropole, Stéphane Rinaldi`: the noun of a
+        // complement before a given name and a surname is no apposition.
+        self.noun_at(first - 2)
+            .filter(|&l| l == Label::Per || !self.given_name(first))
+    }
+
+    /// Whether the words `first..last`, opened by a capitalised word and
+    /// closed by a bracket, are spelled by the acronym in it (`Commissariat
+    /// à l'énergie atomique (CEA)`).
+    fn spelled_by_bracket(&self, first: usize, last: usize) -> bool {
+        last - first >= 2
+            && self.is_punct(last, "(")
+            && self.is_punct(last + 2, ")")
+            && self.is_word(last + 1)
+            && self.toks[last + 1].shape == Shape::Upper
+            && (2..=8).contains(&self.word(last + 1).len())
+            && initials_match(
+                (first..last)
+                    .filter(|&x| self.is_word(x))
+                    .map(|x| self.word(x)),
+                self.word(last + 1),
+            )
     }
 
     /// Whether the token at `last` is the model number of the product
@@ -3812,10 +3878,17 @@ impl<'a> Reader<'a> {
         }
         // `Menés 0-2 à la pause`: a common word opening the sentence
         // before a score is no town.
-        let town = single && !(m.initial && self.common(first))
-            || m.entry.is_some_and(|e| {
-                self.gaz.entry(e as usize).label == Label::Loc
-            });
+        // `la tempête Ysolde a balayé`: a noun before says what the name
+        // is, and a storm or a ship is no club.
+        let described = first > 0
+            && self.is_word(first - 1)
+            && self.toks[first - 1].shape == Shape::Lower
+            && self.noun_at(first - 1).is_some_and(|l| l != Label::Org);
+        let town = !described
+            && (single && !(m.initial && self.common(first))
+                || m.entry.is_some_and(|e| {
+                    self.gaz.entry(e as usize).label == Label::Loc
+                }));
         if town
             && (self.match_result(last)
                 || self.match_beaten(first)
@@ -4674,6 +4747,11 @@ impl<'a> Reader<'a> {
         if !fronted && let Some(l) = self.apposition_after(last) {
             m.add(l, weight::APPOSITION, true);
         }
+        // `son prochain jeu, Ashfall Saga, attendu en mars`: the name in
+        // apposition after a noun and its determiner.
+        if let Some(l) = self.apposition_before(first, last) {
+            m.add(l, weight::APPOSITION, true);
+        }
         // `Sarlat, en Dordogne`, `Sivens, dans le Tarn`: a place placed
         // in a larger one.
         if self.located_after(last) {
@@ -4699,6 +4777,14 @@ impl<'a> Reader<'a> {
         if !m.evidence && single && !m.initial && self.nickname_at(first) {
             m.add(Label::Org, weight::FRAME, true);
             m.nickname = true;
+        }
+        // `Voies navigables de France (VNF)`: the acronym in brackets
+        // after it spells a body's name.
+        if !m.evidence
+            && m.entry.is_none()
+            && self.spelled_by_bracket(first, last)
+        {
+            m.add(Label::Org, weight::HEAD, true);
         }
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.
