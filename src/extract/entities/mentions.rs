@@ -4411,15 +4411,19 @@ impl<'a> Reader<'a> {
                     // kind.
                     let of = p >= 2
                         && matches!(self.word(p - 1), "de" | "d'" | "d’");
-                    let head = if of {
-                        self.noun_at(p - 2).or_else(|| {
+                    // The head noun's token and label.
+                    let head_at = if of {
+                        self.noun_at(p - 2).map(|l| (p - 2, l)).or_else(|| {
                             (p >= 3 && self.toks[p - 2].shape == Shape::Lower)
-                                .then(|| self.noun_at(p - 3))
+                                .then(|| {
+                                    self.noun_at(p - 3).map(|l| (p - 3, l))
+                                })
                                 .flatten()
                         })
                     } else {
                         None
                     };
+                    let head = head_at.map(|(_, l)| l);
                     // `Le spécialiste de la trottinette Zipp`: a product
                     // after `de la` is the maker's field too.
                     let goods = of
@@ -4434,11 +4438,34 @@ impl<'a> Reader<'a> {
                     let l = head.unwrap_or(l);
                     // After its determiner only: `qui marque Heinrich
                     // Heine` is a verb.
-                    let det = p >= 1 && !of && is_determiner(self.word(p - 1));
+                    // `la chaîne de boulangeries Louise Vidal`: the head's
+                    // determiner and noun, before its complement.
+                    let f = head_at.map_or(p, |(k, _)| k);
+                    let det = f >= 1 && (!of || head_at.is_some()) && {
+                        let d = self.word(f - 1);
+                        is_determiner(d)
+                            || matches!(
+                                d,
+                                "Le" | "La"
+                                    | "Les"
+                                    | "L'"
+                                    | "L’"
+                                    | "Un"
+                                    | "Une"
+                                    | "Son"
+                                    | "Sa"
+                                    | "Ses"
+                                    | "Leur"
+                                    | "Leurs"
+                            )
+                    };
+                    // `les broyeurs Barry Callebaut`: a plural noun too.
+                    let fw = self.word(f);
+                    let fw = fw.strip_suffix('s').unwrap_or(fw);
                     // Only a noun no person is called by (`le
                     // chocolatier Patrick Roger` is an artisan).
                     let firm = matches!(
-                        wp,
+                        fw,
                         "marque"
                             | "cabinet"
                             | "groupe"
@@ -4469,6 +4496,13 @@ impl<'a> Reader<'a> {
                             | "transporteur"
                             | "conglomérat"
                             | "opérateur"
+                            | "broyeur"
+                            | "constructeur"
+                            | "avionneur"
+                            | "motoriste"
+                            | "cimentier"
+                            | "sidérurgiste"
+                            | "voyagiste"
                     );
                     let w = if l == Label::Org && det && firm {
                         weight::COMPANY_NOUN
