@@ -4376,7 +4376,14 @@ impl<'a> Reader<'a> {
                     || region)
                     && !compound
                 {
-                    m.add(Label::Loc, weight::PLACE_PREP, true);
+                    // `une introduction en Bourse`: after `en`, a common
+                    // word no list holds is an institution's, no place.
+                    let institution = wp == "en"
+                        && single
+                        && m.entry.is_none()
+                        && self.common(first)
+                        && !self.proper_name(first);
+                    m.add(Label::Loc, weight::PLACE_PREP, !institution);
                     // `installé à Sophia Antipolis`, `basée à Zoug`: where
                     // something stands, though the name opens like a
                     // given name.
