@@ -436,9 +436,10 @@ pub(crate) fn decide(
     // Pau`).
     let mut datelines: Vec<usize> = Vec::new();
     let mut civic: Vec<usize> = Vec::new();
-    // A team's nickname (`les Violets`) only in a match report: two of
-    // its words at least. Read only when such a mention was found.
-    let report = mentions.iter().any(|m| m.nickname) && match_report(text);
+    // A team's nickname (`les Violets`) only in a match report, a town
+    // after `contre` the club only there: two of its words at least. Read only when such a mention was found.
+    let report =
+        mentions.iter().any(|m| m.nickname || m.rival) && match_report(text);
     for (i, m) in mentions.iter().enumerate() {
         let k: &str = keys[i];
         if m.nickname && !report {
@@ -524,6 +525,10 @@ pub(crate) fn decide(
             if !(surname_place && LABELS[l] == Label::Loc) {
                 *a += b;
             }
+        }
+        // `contre Toronto` in a match report: the club.
+        if m.rival && report {
+            cl.scores[slot(Label::Org)] += weight::CLUB;
         }
         // `selon Hennebelle` after `Hélène Hennebelle`: the person;
         // `selon Reuters`: a source.

@@ -133,6 +133,9 @@ pub(crate) struct Mention {
     /// A capitalised common plural after `les` (`les Violets`): a team's
     /// nickname in a match report, nothing elsewhere.
     pub nickname: bool,
+    /// A town after `contre`, `face à` or `nul à` (`un duel contre
+    /// Toronto`): the rival club in a match report, the town elsewhere.
+    pub rival: bool,
 }
 
 impl Mention {
@@ -158,6 +161,7 @@ impl Mention {
             civic: false,
             source: false,
             nickname: false,
+            rival: false,
         }
     }
 
@@ -3899,6 +3903,14 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::CLUB, true);
         }
+        // `un duel périlleux contre Toronto`, `face à Lens`, `le match
+        // nul à Clermont`: the rival, when the document reports a match.
+        m.rival = town
+            && first >= 1
+            && (self.word(first - 1) == "contre"
+                || self.word(first - 1) == "à"
+                    && first >= 2
+                    && matches!(self.word(first - 2), "face" | "nul"));
         // `Lille recevra Nantes`: two towns in a fixture are clubs (a
         // person who receives a guest is none: `Macron reçoit Lula`).
         if single && self.fixture_with_town(first) {
