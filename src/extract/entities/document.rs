@@ -526,8 +526,9 @@ pub(crate) fn decide(
                 *a += b;
             }
         }
-        // `contre Toronto` in a match report: the club.
-        if m.rival && report {
+        // `contre Toronto` in a match report: the club; not the surname
+        // of a person named in full (`Lindqvist a remporté la Coupe`).
+        if m.rival && report && ck == k {
             cl.scores[slot(Label::Org)] += weight::CLUB;
         }
         // `selon Hennebelle` after `Hélène Hennebelle`: the person;

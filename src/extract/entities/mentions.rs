@@ -3457,6 +3457,39 @@ impl<'a> Reader<'a> {
                 && self.facts.is(id, w, Fact::TitleLower)
     }
 
+    /// Whether the words from `k` say what a team does in a match or a
+    /// standing, in a match report (`a décroché sa qualification`, `a
+    /// perdu`, `compte cinq points d'avance`).
+    fn played_after(&self, k: usize) -> bool {
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        match (word(k), word(k + 1), word(k + 2)) {
+            (Some("a" | "avait"), Some(v), _) => matches!(
+                v,
+                "remporté"
+                    | "décroché"
+                    | "arraché"
+                    | "gagné"
+                    | "perdu"
+                    | "enchaîné"
+                    | "mené"
+                    | "égalisé"
+                    | "signé"
+            ),
+            (Some("compte" | "comptait" | "possède"), Some(n), Some(p)) => {
+                (n.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        n,
+                        "un" | "deux" | "trois" | "quatre" | "cinq" | "six"
+                    ))
+                    && matches!(p, "points" | "point" | "longueurs")
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the words from `k` report a match result whose subject is
     /// the name before (`a battu`, `s'est imposé`, `a concédé le match
     /// nul`): only a team plays a match.
@@ -3905,12 +3938,15 @@ impl<'a> Reader<'a> {
         }
         // `un duel périlleux contre Toronto`, `face à Lens`, `le match
         // nul à Clermont`: the rival, when the document reports a match.
+        // `Montpellier a décroché sa qualification`, `Paris compte cinq
+        // points d'avance`: a town that wins, loses or leads there too.
         m.rival = town
-            && first >= 1
-            && (self.word(first - 1) == "contre"
-                || self.word(first - 1) == "à"
-                    && first >= 2
-                    && matches!(self.word(first - 2), "face" | "nul"));
+            && (first >= 1
+                && (self.word(first - 1) == "contre"
+                    || self.word(first - 1) == "à"
+                        && first >= 2
+                        && matches!(self.word(first - 2), "face" | "nul"))
+                || self.played_after(last));
         // `Lille recevra Nantes`: two towns in a fixture are clubs (a
         // person who receives a guest is none: `Macron reçoit Lula`).
         if single && self.fixture_with_town(first) {
