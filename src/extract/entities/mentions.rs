@@ -12,13 +12,13 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
-    CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EVENT_SUFFIXES, FUNCTION_WORDS,
-    GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS,
-    NAME_PARTICLES, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES,
-    ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES,
-    PLACE_SUFFIXES, PLACES_TOWNS, PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS,
-    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS,
-    TEAM_NOUNS,
+    CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EVENT_SUFFIXES,
+    FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA,
+    LONE_HEADS, MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NOUNS, OBJECT_VERBS,
+    ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
+    PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
+    PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS,
+    STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS, TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -3457,6 +3457,47 @@ impl<'a> Reader<'a> {
                 && self.facts.is(id, w, Fact::TitleLower)
     }
 
+    /// Whether the capital named by `first..last` acts as a state: the
+    /// subject of a state's act (`Ottawa n'a pas exclu`, `Pékin
+    /// dénonce`), or its agent after `par` (`imposés par Washington`).
+    fn state_act(&self, first: usize, last: usize) -> bool {
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        let agent = first >= 2
+            && self.word(first - 1) == "par"
+            && self.is_word(first - 2)
+            && GOVERNMENT_VERBS.contains(self.word(first - 2));
+        let subject = || {
+            let mut j = last;
+            if matches!(word(j), Some("n'" | "n’" | "ne")) {
+                j += 1;
+            }
+            if matches!(
+                word(j),
+                Some("a" | "avait" | "aurait" | "va" | "doit")
+            ) {
+                j += 1;
+            }
+            if matches!(word(j), Some("pas" | "plus" | "jamais" | "déjà")) {
+                j += 1;
+            }
+            word(j).is_some_and(|v| GOVERNMENT_VERBS.contains(v))
+        };
+        // `le Québec réplique`: with its article, the province.
+        let article = first >= 1
+            && matches!(
+                self.word(first - 1),
+                "le" | "Le" | "la" | "La" | "l'" | "L'" | "l’" | "L’"
+            );
+        !article && (agent || subject()) && {
+            let name = &self.text[self.toks[first].start as usize
+                ..self.toks[last - 1].end as usize];
+            CAPITALS.contains(name)
+        }
+    }
+
     /// Whether the words from `k` say what a team does in a match or a
     /// standing, in a match report (`a décroché sa qualification`, `a
     /// perdu`, `compte cinq points d'avance`).
@@ -3934,6 +3975,12 @@ impl<'a> Reader<'a> {
                     && !(first > 0
                         && matches!(self.word(first - 1), "à" | "au" | "À"))))
         {
+            m.add(Label::Org, weight::CLUB, true);
+        }
+        // `Washington a imposé des droits de douane`, `Pékin dénonce`,
+        // `imposés par Washington`: a capital acting as a state is its
+        // government.
+        if self.state_act(first, last) {
             m.add(Label::Org, weight::CLUB, true);
         }
         // `un duel périlleux contre Toronto`, `face à Lens`, `le match
