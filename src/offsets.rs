@@ -56,10 +56,18 @@ impl<'t> OffsetMap<'t> {
     /// end.
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
-        let start = byte / BLOCK * BLOCK;
+        let block = byte / BLOCK;
+        let start = block * BLOCK;
         let ahead = byte - start;
-        self.before[byte / BLOCK] + ahead
-            - continuations(&self.text[start..], ahead)
+        // From the nearer end of the block: its start, or the start of the
+        // next block when the text goes that far.
+        let end = start + BLOCK;
+        if ahead > BLOCK / 2 && end <= self.text.len() {
+            let behind = end - byte;
+            return self.before[block + 1] - behind
+                + continuations(&self.text[byte..], behind);
+        }
+        self.before[block] + ahead - continuations(&self.text[start..], ahead)
     }
 }
 
