@@ -310,11 +310,9 @@ fn build<'t>(
         }
     };
     let (map, counts) = OffsetMap::with_counts(text);
-    let span = |s: usize, e: usize| Span {
-        start: map.char_offset(s),
-        end: map.char_offset(e),
-        byte_start: s,
-        byte_end: e,
+    let span = |s: usize, e: usize| {
+        let (start, end) = map.char_span(s, e);
+        Span { start, end, byte_start: s, byte_end: e }
     };
     let mut sentence = 0;
     let mut sentence_of = |byte: usize| {

@@ -71,6 +71,21 @@ impl<'t> OffsetMap<'t> {
     }
 }
 
+impl OffsetMap<'_> {
+    /// The code-point offsets of byte offsets `start` and `end`, as
+    /// [`OffsetMap::char_offset`] gives them: the end of a short span is
+    /// counted on from its start.
+    pub fn char_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self.char_offset(start);
+        match end.checked_sub(start) {
+            Some(len) if len <= BLOCK && end <= self.text.len() => {
+                (from, from + len - continuations(&self.text[start..], len))
+            }
+            _ => (from, self.char_offset(end)),
+        }
+    }
+}
+
 /// Whether `b` continues a UTF-8 sequence.
 #[inline(always)]
 fn cont(b: u8) -> bool {
@@ -80,7 +95,8 @@ fn cont(b: u8) -> bool {
 /// The bytes among the first `n` of `bytes` that continue a UTF-8
 /// sequence, eight at a time: one mark per such byte in the lanes of a
 /// word, summed at the end; the last few bytes in a word of eight whose
-/// bytes past them are masked out, when the text holds one.
+/// bytes past them are masked out, when the text holds one. `n` is at
+/// most [`BLOCK`].
 fn continuations(bytes: &[u8], n: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // 1 in each byte of `x` that is 10xxxxxx.
@@ -133,6 +149,13 @@ mod tests {
                 let want =
                     head.iter().filter(|&&x| (x as i8) >= -0x40).count();
                 assert_eq!(map.char_offset(b), want, "{t:?} at {b}");
+            }
+            // Spans of every length up to past a block, from every byte.
+            for a in 0..=t.len() + 1 {
+                for b in a.saturating_sub(2)..=(a + 70).min(t.len() + 2) {
+                    let want = (map.char_offset(a), map.char_offset(b));
+                    assert_eq!(map.char_span(a, b), want, "{t:?} {a}..{b}");
+                }
             }
         }
     }

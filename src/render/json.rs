@@ -604,6 +604,9 @@ fn name(o: &mut Vec<u8>, s: &str) {
 fn string(o: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     if !any_escape(bytes) {
+        if bytes.len() <= SHORT {
+            return short_string(o, bytes);
+        }
         o.reserve(bytes.len() + 2);
         o.push(b'"');
         o.extend_from_slice(bytes);
@@ -640,6 +643,35 @@ fn string(o: &mut Vec<u8>, s: &str) {
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// The longest string [`short_string`] writes.
+const SHORT: usize = 32;
+
+/// A string of at most [`SHORT`] bytes that needs no escape, quoted: put
+/// together on the stack from two overlapping copies of a fixed size,
+/// appended whole and cut to its length.
+#[inline]
+fn short_string(o: &mut Vec<u8>, bytes: &[u8]) {
+    let n = bytes.len();
+    let mut buf = [b'"'; SHORT + 2];
+    match n {
+        16.. => {
+            buf[1..17].copy_from_slice(&bytes[..16]);
+            buf[n - 15..=n].copy_from_slice(&bytes[n - 16..]);
+        }
+        8.. => {
+            buf[1..9].copy_from_slice(&bytes[..8]);
+            buf[n - 7..=n].copy_from_slice(&bytes[n - 8..]);
+        }
+        4.. => {
+            buf[1..5].copy_from_slice(&bytes[..4]);
+            buf[n - 3..=n].copy_from_slice(&bytes[n - 4..]);
+        }
+        _ => buf[1..=n].copy_from_slice(bytes),
+    }
+    buf[n + 1] = b'"';
+    append_cut(o, &buf, n + 2);
+}
 
 /// Whether some byte of `bytes` is a control character, a quote or a
 /// backslash: sixteen bytes at a time, with comparisons the compiler
