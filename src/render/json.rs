@@ -587,14 +587,11 @@ fn opt_string(o: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-/// A string that needs no escape (a label, a type name), quoted.
+/// A short string that needs no escape (a label, a type name), quoted.
 #[inline]
 fn name(o: &mut Vec<u8>, s: &str) {
-    debug_assert!(!any_escape(s.as_bytes()));
-    o.reserve(s.len() + 2);
-    o.push(b'"');
-    o.extend_from_slice(s.as_bytes());
-    o.push(b'"');
+    debug_assert!(s.len() <= SHORT && !any_escape(s.as_bytes()));
+    short_string(o, s.as_bytes());
 }
 
 /// A JSON string, escaped as `serde_json` escapes it: `"` and `\\`, the
