@@ -293,26 +293,6 @@ fn build<'t>(
     quotes: Vec<QuoteFound>,
     events: Vec<EventFound>,
 ) -> Analysis<'t> {
-    let mut offsets =
-        Vec::with_capacity(2 * (sentence_spans.len() + kept.len()));
-    for r in sentence_spans {
-        offsets.extend([r.start, r.end]);
-    }
-    for c in &kept {
-        offsets.extend([c.start, c.end]);
-    }
-    for q in &quotes {
-        offsets.extend([q.span.start, q.span.end]);
-        if let Some(c) = &q.cue {
-            offsets.extend([c.start, c.end]);
-        }
-        if let Some(s) = &q.speaker {
-            offsets.extend([s.span.start, s.span.end]);
-        }
-    }
-    for e in &events {
-        offsets.extend([e.trigger.start, e.trigger.end]);
-    }
     // Where each kept mention lands in its output list, for the events
     // that point to it.
     let places: Vec<(Kind, u32)> = match events.is_empty() {
@@ -329,14 +309,10 @@ fn build<'t>(
                 .collect()
         }
     };
-    let (map, counts) = OffsetMap::with_counts(text, offsets);
-    // Sentences come in text order, kept candidates in reverse: their
-    // offsets are read by stepping from the last one asked.
-    let span = |at: &mut offsets::Cursor<'_>, s: usize, e: usize| Span {
-        start: at.char_offset(s),
-        end: at.char_offset(e),
-        byte_start: s,
-        byte_end: e,
+    let (map, counts) = OffsetMap::with_counts(text);
+    let span = |s: usize, e: usize| {
+        let (start, end) = map.char_span(s, e);
+        Span { start, end, byte_start: s, byte_end: e }
     };
     let mut sentence = 0;
     let mut sentence_of = |byte: usize| {
@@ -392,26 +368,22 @@ fn build<'t>(
         events: Vec::with_capacity(events.len()),
         summary: Summary::default(),
     };
-    {
-        let mut at = map.cursor();
-        analysis.sentences = sentence_spans
-            .iter()
-            .map(|r| Sentence {
-                span: span(&mut at, r.start, r.end),
-                text: Cow::Borrowed(&text[r.clone()]),
-            })
-            .collect();
-    }
+    analysis.sentences = sentence_spans
+        .iter()
+        .map(|r| Sentence {
+            span: span(r.start, r.end),
+            text: Cow::Borrowed(&text[r.clone()]),
+        })
+        .collect();
     // The candidates are read from the last, and their vector shrinks as
     // they are: a large document does not hold them twice, as candidates
     // and as output. The lists are put back in text order after.
     let mut kept = kept;
-    let mut at = map.cursor();
     while let Some(c) = kept.pop() {
         if kept.capacity() >= 1024 && kept.len() < kept.capacity() / 8 * 7 {
             kept.shrink_to_fit();
         }
-        let sp = span(&mut at, c.start, c.end);
+        let sp = span(c.start, c.end);
         let sentence = sentence_of(c.start);
         let surface = Cow::Borrowed(&text[c.start..c.end]);
         match c.found {
@@ -458,16 +430,15 @@ fn build<'t>(
     analysis.dates.reverse();
     analysis.percentages.reverse();
 
-    let mut at = map.cursor();
     for q in quotes {
-        let sp = span(&mut at, q.span.start, q.span.end);
+        let sp = span(q.span.start, q.span.end);
         let cue = q.cue.map(|c| Cue {
             text: Cow::Borrowed(&text[c.clone()]),
-            span: span(&mut at, c.start, c.end),
+            span: span(c.start, c.end),
         });
         let speaker = q.speaker.map(|s| Speaker {
             text: Cow::Borrowed(&text[s.span.clone()]),
-            span: span(&mut at, s.span.start, s.span.end),
+            span: span(s.span.start, s.span.end),
             canonical: s.canonical,
             label: s.label,
             gender: s.gender,
@@ -483,13 +454,12 @@ fn build<'t>(
             speaker,
         });
     }
-    let mut at = map.cursor();
     for e in events {
         let args = event_args(&analysis, &places, &e.args);
         analysis.events.push(Event {
             kind: e.kind,
             text: Cow::Borrowed(&text[e.trigger.clone()]),
-            span: span(&mut at, e.trigger.start, e.trigger.end),
+            span: span(e.trigger.start, e.trigger.end),
             sentence: sentence_spans
                 .partition_point(|r| r.start <= e.trigger.start)
                 .saturating_sub(1),

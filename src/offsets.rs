@@ -1,120 +1,126 @@
-//! Byte offsets to code-point offsets, done once per document.
+//! Byte offsets to code-point offsets.
 //!
 //! The stages work in byte offsets (what `regex` and `aho-corasick` return
 //! and what Rust slicing takes); the contract speaks code points (what
-//! Python slicing uses). [`OffsetMap`] converts a sorted batch of byte
-//! offsets in one pass over the text, the pass that counts its words.
+//! Python slicing uses). [`OffsetMap`] holds the code points before every
+//! block of [`BLOCK`] bytes of a text, counted once per document, and
+//! answers any byte offset from the block it falls in.
 
 /// Converts byte offsets of one text to code-point offsets.
 ///
 /// # Examples
 ///
 /// ```
-/// let map = analyze::offsets::OffsetMap::new("l’IA", &[0, 1, 4, 6]);
+/// let map = analyze::offsets::OffsetMap::new("l’IA");
 /// assert_eq!(map.char_offset(4), 2);
 /// assert_eq!(map.char_offset(6), 4);
 /// ```
 #[derive(Debug)]
-pub struct OffsetMap {
-    /// Sorted, distinct byte offsets and their code-point offsets.
-    pairs: Vec<(usize, usize)>,
+pub struct OffsetMap<'t> {
+    text: &'t [u8],
+    /// The code points before each block of [`BLOCK`] bytes, and before
+    /// the end of the text.
+    before: Vec<usize>,
 }
 
-impl OffsetMap {
-    /// Builds the map for the given byte offsets, each on a character
-    /// boundary of `text` (or its end).
-    pub fn new(text: &str, byte_offsets: &[usize]) -> OffsetMap {
-        OffsetMap::from_vec(text, byte_offsets.to_vec())
+/// Bytes per block of [`OffsetMap`]: the map takes one number per block
+/// (an eighth of the text), and an answer counts at most that many bytes.
+const BLOCK: usize = 64;
+
+impl<'t> OffsetMap<'t> {
+    /// Builds the map of `text`.
+    pub fn new(text: &'t str) -> OffsetMap<'t> {
+        let bytes = text.as_bytes();
+        let mut before = Vec::with_capacity(bytes.len() / BLOCK + 2);
+        let mut chars = 0;
+        for block in bytes.chunks(BLOCK) {
+            before.push(chars);
+            // At most 64: counted in bytes, which the compiler vectorises.
+            let leads = block
+                .iter()
+                .fold(0u8, |n, &b| n.wrapping_add(u8::from(!cont(b))));
+            chars += usize::from(leads);
+        }
+        before.push(chars);
+        OffsetMap { text: bytes, before }
     }
 
-    /// [`OffsetMap::new`], sorting the given offsets in place rather than
-    /// a copy of them.
-    pub fn from_vec(text: &str, wanted: Vec<usize>) -> OffsetMap {
-        OffsetMap::with_counts(text, wanted).0
+    /// [`OffsetMap::new`], with the words and code points of the whole
+    /// text counted ([`crate::text::count`]).
+    pub fn with_counts(text: &'t str) -> (OffsetMap<'t>, crate::text::Counts) {
+        (OffsetMap::new(text), crate::text::count(text, &mut []))
     }
 
-    /// [`OffsetMap::from_vec`], with the words and code points of the
-    /// whole text counted in the same pass ([`crate::text::count`]).
-    pub fn with_counts(
-        text: &str,
-        mut wanted: Vec<usize>,
-    ) -> (OffsetMap, crate::text::Counts) {
-        // The offsets come as a few sorted runs (the sentences, the
-        // mentions, then the few spans of quotes and events): the stable
-        // sort finds the runs and merges them, in a fraction of the
-        // comparisons an unstable sort makes.
-        wanted.sort();
-        wanted.dedup();
-        let mut pairs: Vec<(usize, usize)> =
-            wanted.into_iter().map(|b| (b.min(text.len()), 0)).collect();
-        let counts = crate::text::count(text, &mut pairs);
-        (OffsetMap { pairs }, counts)
-    }
-
-    /// The code-point offset of byte offset `byte`, which must be one of the
-    /// offsets the map was built with.
+    /// The code-point offset of byte offset `byte`: the code points that
+    /// start before it. An offset past the end of the text counts as its
+    /// end.
     pub fn char_offset(&self, byte: usize) -> usize {
-        match self.pairs.binary_search_by_key(&byte, |p| p.0) {
-            Ok(i) => self.pairs[i].1,
-            // Not requested: only a bug can get here; fall back to the
-            // nearest offset below rather than panic.
-            Err(0) => 0,
-            Err(i) => self.pairs[i - 1].1,
+        let byte = byte.min(self.text.len());
+        let block = byte / BLOCK;
+        let start = block * BLOCK;
+        let ahead = byte - start;
+        // From the nearer end of the block: its start, or the start of the
+        // next block when the text goes that far.
+        let end = start + BLOCK;
+        if ahead > BLOCK / 2 && end <= self.text.len() {
+            let behind = end - byte;
+            return self.before[block + 1] - behind
+                + continuations(&self.text[byte..], behind);
         }
+        self.before[block] + ahead - continuations(&self.text[start..], ahead)
     }
 }
 
-/// Reads an [`OffsetMap`] for byte offsets that mostly come in order (the
-/// spans of a document, in text order or in reverse), stepping from the
-/// last answer rather than searching the whole map.
-///
-/// # Examples
-///
-/// ```
-/// let map = analyze::offsets::OffsetMap::new("l’IA", &[0, 1, 4, 6]);
-/// let mut at = map.cursor();
-/// assert_eq!((at.char_offset(1), at.char_offset(6)), (1, 4));
-/// assert_eq!(at.char_offset(4), 2);
-/// ```
-#[derive(Debug)]
-pub struct Cursor<'m> {
-    map: &'m OffsetMap,
-    /// The index of the last pair found.
-    at: usize,
-}
-
-impl OffsetMap {
-    /// A cursor at the start of the map.
-    pub fn cursor(&self) -> Cursor<'_> {
-        Cursor { map: self, at: 0 }
-    }
-}
-
-/// How far a [`Cursor`] steps back before it searches.
-const BACK_STEPS: usize = 8;
-
-impl Cursor<'_> {
-    /// [`OffsetMap::char_offset`], in a few steps when `byte` is after the
-    /// offset asked before or a little before it.
-    pub fn char_offset(&mut self, byte: usize) -> usize {
-        let pairs = &self.map.pairs;
-        // A little behind the cursor (offsets asked in reverse order):
-        // step back; further: search.
-        for _ in 0..BACK_STEPS {
-            if self.at == 0 || pairs.get(self.at).is_none_or(|p| p.0 <= byte) {
-                break;
+impl OffsetMap<'_> {
+    /// The code-point offsets of byte offsets `start` and `end`, as
+    /// [`OffsetMap::char_offset`] gives them: the end of a short span is
+    /// counted on from its start.
+    pub fn char_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self.char_offset(start);
+        match end.checked_sub(start) {
+            Some(len) if len <= BLOCK && end <= self.text.len() => {
+                (from, from + len - continuations(&self.text[start..], len))
             }
-            self.at -= 1;
+            _ => (from, self.char_offset(end)),
         }
-        if pairs.get(self.at).is_none_or(|p| p.0 > byte) {
-            self.at = pairs.partition_point(|p| p.0 <= byte).saturating_sub(1);
-            return self.map.char_offset(byte);
-        }
-        while pairs.get(self.at + 1).is_some_and(|p| p.0 <= byte) {
-            self.at += 1;
-        }
-        pairs.get(self.at).map_or(0, |p| p.1)
     }
+}
+
+/// Whether `b` continues a UTF-8 sequence.
+#[inline(always)]
+fn cont(b: u8) -> bool {
+    b & 0xc0 == 0x80
+}
+
+/// The bytes among the first `n` of `bytes` that continue a UTF-8
+/// sequence, eight at a time: one mark per such byte in the lanes of a
+/// word, summed at the end; the last few bytes in a word of eight whose
+/// bytes past them are masked out, when the text holds one. `n` is at
+/// most [`BLOCK`].
+fn continuations(bytes: &[u8], n: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // 1 in each byte of `x` that is 10xxxxxx.
+    let marks = |x: u64| (x & !(x << 1) & (ONES << 7)) >> 7;
+    let word = |w: &[u8]| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        u64::from_le_bytes(b)
+    };
+    let (whole, rest) = bytes.split_at(n - n % 8);
+    // At most eight marks per lane: a block has eight words.
+    let mut lanes =
+        whole.chunks_exact(8).fold(0, |sum, w| sum + marks(word(w)));
+    let tail = n % 8;
+    if tail > 0 {
+        match rest.get(..8) {
+            Some(w) => lanes += marks(word(w) & ((1 << (8 * tail)) - 1)),
+            None => {
+                let last = rest[..tail].iter().filter(|&&b| cont(b)).count();
+                lanes += last as u64;
+            }
+        }
+    }
+    (lanes.wrapping_mul(ONES) >> 56) as usize
 }
 
 #[cfg(test)]
@@ -122,19 +128,35 @@ mod tests {
     use super::OffsetMap;
 
     #[test]
-    fn the_cursor_answers_as_the_map() {
-        let text = "l’État a dit « oui » à 1 000 € près.";
-        let wanted: Vec<usize> = (0..text.len())
-            .filter(|&b| text.is_char_boundary(b) && b % 3 != 1)
-            .collect();
-        let map = OffsetMap::new(text, &wanted);
-        let mut cursor = map.cursor();
-        // In order, out of order, repeated, and offsets never asked for.
-        let asked = (0..=text.len() + 2)
-            .chain([5, 5, 0, 40, 3, 41, 2])
-            .chain((0..=text.len()).rev());
-        for b in asked {
-            assert_eq!(cursor.char_offset(b), map.char_offset(b), "{b}");
+    fn code_points_before_every_offset() {
+        let mut texts = vec![
+            String::new(),
+            "l’État a dit « oui » à 1 000 € près.".to_string(),
+        ];
+        let pieces = ["a", "é", "’", "🚀", " ", "\u{a0}", "東"];
+        for k in 0..300 {
+            let mut t = String::new();
+            for j in 0..k {
+                t.push_str(pieces[(j * 7 + k) % pieces.len()]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let map = OffsetMap::new(t);
+            // Every byte, on a character boundary or not, and past the end.
+            for b in 0..=t.len() + 2 {
+                let head = &t.as_bytes()[..b.min(t.len())];
+                let want =
+                    head.iter().filter(|&&x| (x as i8) >= -0x40).count();
+                assert_eq!(map.char_offset(b), want, "{t:?} at {b}");
+            }
+            // Spans of every length up to past a block, from every byte.
+            for a in 0..=t.len() + 1 {
+                for b in a.saturating_sub(2)..=(a + 70).min(t.len() + 2) {
+                    let want = (map.char_offset(a), map.char_offset(b));
+                    assert_eq!(map.char_span(a, b), want, "{t:?} {a}..{b}");
+                }
+            }
         }
     }
 }

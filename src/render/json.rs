@@ -3,17 +3,19 @@
 //!
 //! The compact form, the one written for every document of a large run,
 //! is written by hand: the same bytes as `serde_json` writes from the
-//! model's `Serialize` (a test holds the two together), with the strings,
-//! which are most of the output (every sentence's text), escaped sixteen
-//! bytes at a time and copied in runs straight to the writer. The
-//! indented form is `serde_json`'s.
+//! model's `Serialize` (a test holds the two together). It is put
+//! together in a buffer, handed to the writer every few kilobytes, so
+//! that each piece of it is appended to memory rather than written
+//! through the writer; the strings, which are most of the output (every
+//! sentence's text), are tested for escapes sixteen bytes at a time and
+//! copied whole when they need none. The indented form is `serde_json`'s.
 
 use std::io::{self, Write};
 
 use crate::model::{
-    Analysis, DateMention, Entity, EntityRef, Event, Gender, Label, Metric,
-    Money, MoneyRef, PercentRef, Percentage, Quote, QuoteKind, Sentence, Span,
-    Stats, Status, Summary,
+    Analysis, DateMention, Entity, EntityRef, Event, Gender, Metric, Money,
+    MoneyRef, PercentRef, Percentage, Quote, QuoteKind, Sentence, Span, Stats,
+    Status, Summary,
 };
 
 /// Writes `analysis` as one JSON object followed by a newline.
@@ -28,88 +30,138 @@ pub fn write<W: Write>(
 ) -> io::Result<()> {
     if pretty {
         serde_json::to_writer_pretty(&mut w, analysis)?;
-    } else {
-        compact(analysis, &mut w)?;
+        return w.write_all(b"\n");
     }
-    w.write_all(b"\n")
+    let mut out = Out { buf: Vec::with_capacity(2 * CHUNK), w };
+    compact(analysis, &mut out)?;
+    out.buf.extend_from_slice(b"\n");
+    out.w.write_all(&out.buf)
+}
+
+/// The compact form on its way to a writer: a buffer the pieces are
+/// appended to, handed to the writer between items once it holds
+/// [`CHUNK`] bytes, so that a document of any size takes a few kilobytes
+/// of memory.
+struct Out<W: Write> {
+    buf: Vec<u8>,
+    w: W,
+}
+
+/// The bytes [`Out`] gathers before it writes them.
+const CHUNK: usize = 4096;
+
+impl<W: Write> Out<W> {
+    /// Writes the buffer out once it holds [`CHUNK`] bytes.
+    #[inline]
+    fn ready(&mut self) -> io::Result<()> {
+        if self.buf.len() >= CHUNK {
+            self.w.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
 }
 
 /// Writes `a` as compact JSON, as `serde_json::to_writer` does.
-fn compact<W: Write>(a: &Analysis<'_>, w: &mut W) -> io::Result<()> {
-    w.write_all(b"{\"schema\":")?;
-    uint(w, u64::from(a.schema))?;
+fn compact<W: Write>(a: &Analysis<'_>, out: &mut Out<W>) -> io::Result<()> {
+    let o = &mut out.buf;
+    o.extend_from_slice(b"{\"schema\":");
+    uint(o, u64::from(a.schema));
     if let Some(id) = &a.id {
-        w.write_all(b",\"id\":")?;
-        serde_json::to_writer(&mut *w, id)?;
+        o.extend_from_slice(b",\"id\":");
+        serde(o, id);
     }
-    w.write_all(b",\"source\":")?;
-    string(w, &a.source)?;
+    o.extend_from_slice(b",\"source\":");
+    string(o, &a.source);
     if let Some(enc) = &a.source_encoding {
-        w.write_all(b",\"source_encoding\":")?;
-        string(w, enc)?;
+        o.extend_from_slice(b",\"source_encoding\":");
+        string(o, enc);
     }
     if let Some(n) = a.source_replacements {
-        write!(w, ",\"source_replacements\":{n}")?;
+        o.extend_from_slice(b",\"source_replacements\":");
+        uint(o, n as u64);
     }
-    w.write_all(b",\"language\":")?;
-    string(w, a.language)?;
-    w.write_all(b",\"reference_date\":")?;
-    opt_string(w, a.reference_date.as_deref())?;
+    o.extend_from_slice(b",\"language\":");
+    string(o, a.language);
+    o.extend_from_slice(b",\"reference_date\":");
+    opt_string(o, a.reference_date.as_deref());
     if let Some(from) = &a.reference_date_from {
-        w.write_all(b",\"reference_date_from\":")?;
-        serde_json::to_writer(&mut *w, from)?;
+        o.extend_from_slice(b",\"reference_date_from\":");
+        serde(o, from);
     }
-    w.write_all(b",\"stats\":")?;
-    stats(w, &a.stats)?;
-    w.write_all(b",\"sentences\":")?;
-    list(w, &a.sentences, sentence)?;
-    w.write_all(b",\"entities\":")?;
-    list(w, &a.entities, entity)?;
-    w.write_all(b",\"money\":")?;
-    list(w, &a.money, money)?;
-    w.write_all(b",\"dates\":")?;
-    list(w, &a.dates, date)?;
-    w.write_all(b",\"percentages\":")?;
-    list(w, &a.percentages, percentage)?;
-    w.write_all(b",\"quotes\":")?;
-    list(w, &a.quotes, quote)?;
-    w.write_all(b",\"events\":")?;
-    list(w, &a.events, event)?;
-    w.write_all(b",\"summary\":")?;
-    summary(w, &a.summary)?;
-    w.write_all(b"}")
+    o.extend_from_slice(b",\"stats\":");
+    stats(o, &a.stats);
+    o.extend_from_slice(b",\"sentences\":");
+    list(out, &a.sentences, sentence)?;
+    out.buf.extend_from_slice(b",\"entities\":");
+    list(out, &a.entities, entity)?;
+    out.buf.extend_from_slice(b",\"money\":");
+    list(out, &a.money, money)?;
+    out.buf.extend_from_slice(b",\"dates\":");
+    list(out, &a.dates, date)?;
+    out.buf.extend_from_slice(b",\"percentages\":");
+    list(out, &a.percentages, percentage)?;
+    out.buf.extend_from_slice(b",\"quotes\":");
+    list(out, &a.quotes, quote)?;
+    out.buf.extend_from_slice(b",\"events\":");
+    list(out, &a.events, event)?;
+    out.buf.extend_from_slice(b",\"summary\":");
+    summary(out, &a.summary)?;
+    out.buf.extend_from_slice(b"}");
+    Ok(())
 }
 
-/// `[item,item,...]`.
+/// `[item,item,...]`, the buffer written out between items when full.
 fn list<W: Write, T>(
-    w: &mut W,
+    out: &mut Out<W>,
     items: &[T],
-    item: fn(&mut W, &T) -> io::Result<()>,
+    item: fn(&mut Vec<u8>, &T),
 ) -> io::Result<()> {
-    w.write_all(b"[")?;
+    out.buf.push(b'[');
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
-            w.write_all(b",")?;
+            out.buf.push(b',');
         }
-        item(w, x)?;
+        item(&mut out.buf, x);
+        out.ready()?;
     }
-    w.write_all(b"]")
+    out.buf.push(b']');
+    Ok(())
 }
 
-fn stats<W: Write>(w: &mut W, s: &Stats) -> io::Result<()> {
-    w.write_all(b"{\"characters\":")?;
-    usize_(w, s.characters)?;
-    w.write_all(b",\"words\":")?;
-    usize_(w, s.words)?;
-    w.write_all(b",\"sentences\":")?;
-    usize_(w, s.sentences)?;
-    w.write_all(b"}")
+/// `[item,item,...]`, for the short lists inside an item.
+fn inner_list<T>(o: &mut Vec<u8>, items: &[T], item: fn(&mut Vec<u8>, &T)) {
+    o.push(b'[');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            o.push(b',');
+        }
+        item(o, x);
+    }
+    o.push(b']');
+}
+
+/// A value as `serde_json` writes it.
+fn serde<T: serde::Serialize + ?Sized>(o: &mut Vec<u8>, v: &T) {
+    serde_json::to_writer(o, v).expect("writing to a Vec cannot fail");
+}
+
+fn stats(o: &mut Vec<u8>, s: &Stats) {
+    o.extend_from_slice(b"{\"characters\":");
+    uint(o, s.characters as u64);
+    o.extend_from_slice(b",\"words\":");
+    uint(o, s.words as u64);
+    o.extend_from_slice(b",\"sentences\":");
+    uint(o, s.sentences as u64);
+    o.push(b'}');
 }
 
 /// The fields of a span, flattened into the object around them: put
-/// together on the stack and written at once, as every item has one.
-fn span<W: Write>(w: &mut W, s: &Span) -> io::Result<()> {
-    // The names (41 bytes) and four numbers of at most 20 digits.
+/// together on the stack, appended whole and cut to their length, as
+/// every item has one.
+fn span(o: &mut Vec<u8>, s: &Span) {
+    // The names (41 bytes), four numbers of at most 20 digits, and room
+    // for the word the last one is stored in.
     let mut buf = [0u8; 128];
     let mut n = 0;
     put(&mut buf, &mut n, b"\"start\":");
@@ -120,7 +172,16 @@ fn span<W: Write>(w: &mut W, s: &Span) -> io::Result<()> {
     put_uint(&mut buf, &mut n, s.byte_start as u64);
     put(&mut buf, &mut n, b",\"byte_end\":");
     put_uint(&mut buf, &mut n, s.byte_end as u64);
-    w.write_all(&buf[..n])
+    append_cut(o, &buf, n);
+}
+
+/// Appends the first `n` bytes of `buf`: the whole array is copied, a
+/// copy of known size, and the rest cut off.
+#[inline(always)]
+fn append_cut<const N: usize>(o: &mut Vec<u8>, buf: &[u8; N], n: usize) {
+    let len = o.len();
+    o.extend_from_slice(buf);
+    o.truncate(len + n);
 }
 
 #[inline(always)]
@@ -129,10 +190,21 @@ fn put<const N: usize>(buf: &mut [u8; 128], n: &mut usize, bytes: &[u8; N]) {
     *n += N;
 }
 
-/// The decimal digits of `v` at `buf[*n..]`.
+/// The decimal digits of `v` at `buf[*n..]`, which has room for eight
+/// bytes more than the digits: below 10^8 (every offset of a document
+/// under 100 MB), all eight digits are made at once and stored in one
+/// word, the leading zeros shifted out; above, two at a time.
 #[inline(always)]
-fn put_uint(buf: &mut [u8; 128], n: &mut usize, mut v: u64) {
-    let len = v.checked_ilog10().unwrap_or(0) as usize + 1;
+fn put_uint<const N: usize>(buf: &mut [u8; N], n: &mut usize, mut v: u64) {
+    if v < 100_000_000 {
+        let digits = eight_digits(v);
+        let zeros = (digits.trailing_zeros() / 8).min(7);
+        let ascii = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
+        buf[*n..*n + 8].copy_from_slice(&ascii.to_le_bytes());
+        *n += 8 - zeros as usize;
+        return;
+    }
+    let len = v.ilog10() as usize + 1;
     let mut i = *n + len;
     *n = i;
     while v >= 100 {
@@ -151,367 +223,26 @@ fn put_uint(buf: &mut [u8; 128], n: &mut usize, mut v: u64) {
     }
 }
 
-fn sentence<W: Write>(w: &mut W, s: &Sentence<'_>) -> io::Result<()> {
-    w.write_all(b"{")?;
-    span(w, &s.span)?;
-    w.write_all(b",\"text\":")?;
-    string(w, &s.text)?;
-    w.write_all(b"}")
+/// The eight decimal digits of `v`, below 10^8, as the bytes of a word
+/// in memory order (the most significant first): the halves of four
+/// digits, their pairs and then their digits split in all lanes at once,
+/// by multiplications that divide by 100 and by 10 exactly in that range.
+#[inline(always)]
+fn eight_digits(v: u64) -> u64 {
+    let halves = (v / 10_000) | ((v % 10_000) << 32);
+    let high_pairs = ((halves * 10_486) >> 20) & ((0x7f << 32) | 0x7f);
+    let pairs = ((halves - 100 * high_pairs) << 16) | high_pairs;
+    let tens = ((pairs * 103) >> 10) & 0x000f_000f_000f_000f;
+    tens | ((pairs - 10 * tens) << 8)
 }
 
-fn entity<W: Write>(w: &mut W, e: &Entity<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &e.text)?;
-    w.write_all(b",\"label\":")?;
-    string(w, e.label.as_str())?;
-    w.write_all(b",")?;
-    span(w, &e.span)?;
-    w.write_all(b",\"sentence\":")?;
-    usize_(w, e.sentence)?;
-    w.write_all(b",\"canonical\":")?;
-    string(w, &e.canonical)?;
-    w.write_all(b"}")
-}
-
-fn money<W: Write>(w: &mut W, m: &Money<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &m.text)?;
-    w.write_all(b",")?;
-    span(w, &m.span)?;
-    w.write_all(b",\"sentence\":")?;
-    usize_(w, m.sentence)?;
-    w.write_all(b",\"amount\":")?;
-    number(w, m.amount)?;
-    w.write_all(b",\"currency\":")?;
-    opt_string(w, m.currency.as_deref())?;
-    if let Some(min) = m.min {
-        w.write_all(b",\"min\":")?;
-        number(w, min)?;
-    }
-    if let Some(max) = m.max {
-        w.write_all(b",\"max\":")?;
-        number(w, max)?;
-    }
-    if let Some(q) = &m.qualifier {
-        w.write_all(b",\"qualifier\":")?;
-        string(w, q)?;
-    }
-    w.write_all(b"}")
-}
-
-fn date<W: Write>(w: &mut W, d: &DateMention<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &d.text)?;
-    w.write_all(b",")?;
-    span(w, &d.span)?;
-    w.write_all(b",\"sentence\":")?;
-    usize_(w, d.sentence)?;
-    w.write_all(b",\"type\":")?;
-    string(w, d.kind.as_str())?;
-    w.write_all(b",\"value\":")?;
-    string(w, &d.value)?;
-    if let Some(m) = &d.modifier {
-        w.write_all(b",\"mod\":")?;
-        string(w, m)?;
-    }
-    if let Some(end) = &d.end_value {
-        w.write_all(b",\"end_value\":")?;
-        string(w, end)?;
-    }
-    w.write_all(b"}")
-}
-
-fn percentage<W: Write>(w: &mut W, p: &Percentage<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &p.text)?;
-    w.write_all(b",")?;
-    span(w, &p.span)?;
-    w.write_all(b",\"sentence\":")?;
-    usize_(w, p.sentence)?;
-    w.write_all(b",\"value\":")?;
-    number(w, p.value)?;
-    if let Some(min) = p.min {
-        w.write_all(b",\"min\":")?;
-        number(w, min)?;
-    }
-    if let Some(max) = p.max {
-        w.write_all(b",\"max\":")?;
-        number(w, max)?;
-    }
-    if let Some(q) = &p.qualifier {
-        w.write_all(b",\"qualifier\":")?;
-        string(w, q)?;
-    }
-    if p.points {
-        w.write_all(b",\"points\":true")?;
-    }
-    w.write_all(b"}")
-}
-
-fn quote<W: Write>(w: &mut W, q: &Quote<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &q.text)?;
-    w.write_all(b",")?;
-    span(w, &q.span)?;
-    w.write_all(b",\"sentence\":")?;
-    usize_(w, q.sentence)?;
-    w.write_all(match q.kind {
-        QuoteKind::Direct => b",\"kind\":\"direct\"",
-        QuoteKind::Indirect => b",\"kind\":\"indirect\"",
-    })?;
-    w.write_all(b",\"cue\":")?;
-    match &q.cue {
-        None => w.write_all(b"null")?,
-        Some(c) => {
-            w.write_all(b"{\"text\":")?;
-            string(w, &c.text)?;
-            w.write_all(b",")?;
-            span(w, &c.span)?;
-            w.write_all(b"}")?;
-        }
-    }
-    w.write_all(b",\"speaker\":")?;
-    let Some(s) = &q.speaker else {
-        return w.write_all(b"null}");
-    };
-    w.write_all(b"{\"text\":")?;
-    string(w, &s.text)?;
-    w.write_all(b",")?;
-    span(w, &s.span)?;
-    w.write_all(b",\"canonical\":")?;
-    opt_string(w, s.canonical.as_deref())?;
-    w.write_all(b",\"label\":")?;
-    opt_string(w, s.label.map(Label::as_str))?;
-    match s.gender {
-        Some(Gender::Female) => w.write_all(b",\"gender\":\"female\"")?,
-        Some(Gender::Male) => w.write_all(b",\"gender\":\"male\"")?,
-        None => {}
-    }
-    w.write_all(b"}}")
-}
-
-fn event<W: Write>(w: &mut W, e: &Event<'_>) -> io::Result<()> {
-    w.write_all(b"{\"type\":")?;
-    string(w, e.kind.as_str())?;
-    w.write_all(b",\"text\":")?;
-    string(w, &e.text)?;
-    w.write_all(b",")?;
-    span(w, &e.span)?;
-    w.write_all(b",\"sentence\":")?;
-    usize_(w, e.sentence)?;
-    w.write_all(b",\"args\":{")?;
-    // Each argument present, comma-separated.
-    let mut first = true;
-    let mut key = |w: &mut W, name: &str| {
-        w.write_all(if first { b"\"" } else { b",\"" })?;
-        first = false;
-        w.write_all(name.as_bytes())?;
-        w.write_all(b"\":")
-    };
-    let a = &e.args;
-    for (name, ent) in [
-        ("company", &a.company),
-        ("target", &a.target),
-        ("buyer", &a.buyer),
-        ("seller", &a.seller),
-        ("person", &a.person),
-    ] {
-        if let Some(x) = ent {
-            key(w, name)?;
-            entity_ref(w, x)?;
-        }
-    }
-    if let Some(t) = &a.title {
-        key(w, "title")?;
-        string(w, t)?;
-    }
-    if let Some(x) = &a.organization {
-        key(w, "organization")?;
-        entity_ref(w, x)?;
-    }
-    if !a.investors.is_empty() {
-        key(w, "investors")?;
-        list(w, &a.investors, entity_ref)?;
-    }
-    for (name, m) in [("amount", &a.amount), ("valuation", &a.valuation)] {
-        if let Some(m) = m {
-            key(w, name)?;
-            money_ref(w, m)?;
-        }
-    }
-    if let Some(r) = &a.round {
-        key(w, "round")?;
-        string(w, r)?;
-    }
-    if let Some(p) = &a.stake {
-        key(w, "stake")?;
-        percent_ref(w, p)?;
-    }
-    if let Some(s) = a.status {
-        key(w, "status")?;
-        string(
-            w,
-            match s {
-                Status::Done => "done",
-                Status::Announced => "announced",
-                Status::Planned => "planned",
-            },
-        )?;
-    }
-    if let Some(m) = a.metric {
-        key(w, "metric")?;
-        string(
-            w,
-            match m {
-                Metric::Revenue => "revenue",
-                Metric::NetIncome => "net_income",
-                Metric::OperatingIncome => "operating_income",
-                Metric::Ebitda => "ebitda",
-                Metric::Loss => "loss",
-                Metric::Orders => "orders",
-                Metric::Other => "other",
-            },
-        )?;
-    }
-    if let Some(p) = &a.change {
-        key(w, "change")?;
-        percent_ref(w, p)?;
-    }
-    for (name, d) in [("period", &a.period), ("date", &a.date)] {
-        if let Some(d) = d {
-            key(w, name)?;
-            w.write_all(b"{\"text\":")?;
-            string(w, &d.text)?;
-            w.write_all(b",")?;
-            span(w, &d.span)?;
-            w.write_all(b",\"value\":")?;
-            string(w, &d.value)?;
-            w.write_all(b"}")?;
-        }
-    }
-    w.write_all(b"}}")
-}
-
-fn entity_ref<W: Write>(w: &mut W, e: &EntityRef<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &e.text)?;
-    w.write_all(b",")?;
-    span(w, &e.span)?;
-    w.write_all(b",\"canonical\":")?;
-    string(w, &e.canonical)?;
-    w.write_all(b",\"label\":")?;
-    string(w, e.label.as_str())?;
-    w.write_all(b"}")
-}
-
-fn money_ref<W: Write>(w: &mut W, m: &MoneyRef<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &m.text)?;
-    w.write_all(b",")?;
-    span(w, &m.span)?;
-    w.write_all(b",\"amount\":")?;
-    number(w, m.amount)?;
-    w.write_all(b",\"currency\":")?;
-    opt_string(w, m.currency.as_deref())?;
-    w.write_all(b"}")
-}
-
-fn percent_ref<W: Write>(w: &mut W, p: &PercentRef<'_>) -> io::Result<()> {
-    w.write_all(b"{\"text\":")?;
-    string(w, &p.text)?;
-    w.write_all(b",")?;
-    span(w, &p.span)?;
-    w.write_all(b",\"value\":")?;
-    number(w, p.value)?;
-    w.write_all(b"}")
-}
-
-fn summary<W: Write>(w: &mut W, s: &Summary) -> io::Result<()> {
-    w.write_all(b"{\"entities\":")?;
-    list(w, &s.entities, |w, e| {
-        w.write_all(b"{\"canonical\":")?;
-        string(w, &e.canonical)?;
-        w.write_all(b",\"label\":")?;
-        string(w, e.label.as_str())?;
-        w.write_all(b",\"mentions\":")?;
-        usize_(w, e.mentions)?;
-        w.write_all(b",\"forms\":")?;
-        list(w, &e.forms, |w, f| string(w, f))?;
-        w.write_all(b"}")
-    })?;
-    w.write_all(b",\"money\":")?;
-    list(w, &s.money, |w, m| {
-        w.write_all(b"{\"currency\":")?;
-        opt_string(w, m.currency.as_deref())?;
-        w.write_all(b",\"count\":")?;
-        usize_(w, m.count)?;
-        w.write_all(b",\"total\":")?;
-        number(w, m.total)?;
-        w.write_all(b"}")
-    })?;
-    let d = &s.dates;
-    w.write_all(b",\"dates\":{\"date\":")?;
-    usize_(w, d.date)?;
-    w.write_all(b",\"time\":")?;
-    usize_(w, d.time)?;
-    w.write_all(b",\"duration\":")?;
-    usize_(w, d.duration)?;
-    w.write_all(b",\"set\":")?;
-    usize_(w, d.set)?;
-    w.write_all(b"},\"percentages\":")?;
-    usize_(w, s.percentages)?;
-    w.write_all(b",\"quotes\":")?;
-    serde_json::to_writer(&mut *w, &s.quotes)?;
-    w.write_all(b",\"events\":")?;
-    serde_json::to_writer(&mut *w, &s.events)?;
-    w.write_all(b"}")
-}
-
-/// An amount as [`crate::model::number`] writes it.
-fn number<W: Write>(w: &mut W, v: f64) -> io::Result<()> {
-    crate::model::number(&v, &mut serde_json::Serializer::new(w))
-        .map_err(io::Error::from)
-}
-
-fn usize_<W: Write>(w: &mut W, n: usize) -> io::Result<()> {
-    uint(w, n as u64)
-}
-
-/// A whole number in decimal, two digits at a time.
-fn uint<W: Write>(w: &mut W, n: u64) -> io::Result<()> {
-    w.write_all(Digits::of(n).as_bytes())
-}
-
-/// The decimal digits of a number, written from the end of a buffer.
-struct Digits {
-    buf: [u8; 20],
-    start: usize,
-}
-
-impl Digits {
-    fn of(mut n: u64) -> Digits {
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        while n >= 100 {
-            let d = usize::from((n % 100) as u8) * 2;
-            n /= 100;
-            i -= 2;
-            buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
-        }
-        if n >= 10 {
-            let d = n as usize * 2;
-            i -= 2;
-            buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
-        } else {
-            i -= 1;
-            buf[i] = b'0' + n as u8;
-        }
-        Digits { buf, start: i }
-    }
-
-    fn as_bytes(&self) -> &[u8] {
-        &self.buf[self.start..]
-    }
+/// A whole number in decimal.
+#[inline]
+fn uint(o: &mut Vec<u8>, v: u64) {
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    put_uint(&mut buf, &mut n, v);
+    append_cut(o, &buf, n);
 }
 
 /// `00` to `99`.
@@ -522,46 +253,366 @@ const PAIRS: &[u8; 200] = b"\
     6061626364656667686970717273747576777879\
     8081828384858687888990919293949596979899";
 
-fn opt_string<W: Write>(w: &mut W, s: Option<&str>) -> io::Result<()> {
-    match s {
-        Some(s) => string(w, s),
-        None => w.write_all(b"null"),
+fn sentence(o: &mut Vec<u8>, s: &Sentence<'_>) {
+    o.push(b'{');
+    span(o, &s.span);
+    o.extend_from_slice(b",\"text\":");
+    string(o, &s.text);
+    o.push(b'}');
+}
+
+fn entity(o: &mut Vec<u8>, e: &Entity<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &e.text);
+    o.extend_from_slice(b",\"label\":");
+    name(o, e.label.as_str());
+    o.push(b',');
+    span(o, &e.span);
+    o.extend_from_slice(b",\"sentence\":");
+    uint(o, e.sentence as u64);
+    o.extend_from_slice(b",\"canonical\":");
+    string(o, &e.canonical);
+    o.push(b'}');
+}
+
+fn money(o: &mut Vec<u8>, m: &Money<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &m.text);
+    o.push(b',');
+    span(o, &m.span);
+    o.extend_from_slice(b",\"sentence\":");
+    uint(o, m.sentence as u64);
+    o.extend_from_slice(b",\"amount\":");
+    number(o, m.amount);
+    o.extend_from_slice(b",\"currency\":");
+    opt_string(o, m.currency.as_deref());
+    if let Some(min) = m.min {
+        o.extend_from_slice(b",\"min\":");
+        number(o, min);
     }
+    if let Some(max) = m.max {
+        o.extend_from_slice(b",\"max\":");
+        number(o, max);
+    }
+    if let Some(q) = &m.qualifier {
+        o.extend_from_slice(b",\"qualifier\":");
+        string(o, q);
+    }
+    o.push(b'}');
+}
+
+fn date(o: &mut Vec<u8>, d: &DateMention<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &d.text);
+    o.push(b',');
+    span(o, &d.span);
+    o.extend_from_slice(b",\"sentence\":");
+    uint(o, d.sentence as u64);
+    o.extend_from_slice(b",\"type\":");
+    name(o, d.kind.as_str());
+    o.extend_from_slice(b",\"value\":");
+    string(o, &d.value);
+    if let Some(m) = &d.modifier {
+        o.extend_from_slice(b",\"mod\":");
+        string(o, m);
+    }
+    if let Some(end) = &d.end_value {
+        o.extend_from_slice(b",\"end_value\":");
+        string(o, end);
+    }
+    o.push(b'}');
+}
+
+fn percentage(o: &mut Vec<u8>, p: &Percentage<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &p.text);
+    o.push(b',');
+    span(o, &p.span);
+    o.extend_from_slice(b",\"sentence\":");
+    uint(o, p.sentence as u64);
+    o.extend_from_slice(b",\"value\":");
+    number(o, p.value);
+    if let Some(min) = p.min {
+        o.extend_from_slice(b",\"min\":");
+        number(o, min);
+    }
+    if let Some(max) = p.max {
+        o.extend_from_slice(b",\"max\":");
+        number(o, max);
+    }
+    if let Some(q) = &p.qualifier {
+        o.extend_from_slice(b",\"qualifier\":");
+        string(o, q);
+    }
+    if p.points {
+        o.extend_from_slice(b",\"points\":true");
+    }
+    o.push(b'}');
+}
+
+fn quote(o: &mut Vec<u8>, q: &Quote<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &q.text);
+    o.push(b',');
+    span(o, &q.span);
+    o.extend_from_slice(b",\"sentence\":");
+    uint(o, q.sentence as u64);
+    o.extend_from_slice(match q.kind {
+        QuoteKind::Direct => b",\"kind\":\"direct\",\"cue\":",
+        QuoteKind::Indirect => b",\"kind\":\"indirect\",\"cue\":",
+    });
+    match &q.cue {
+        None => o.extend_from_slice(b"null"),
+        Some(c) => {
+            o.extend_from_slice(b"{\"text\":");
+            string(o, &c.text);
+            o.push(b',');
+            span(o, &c.span);
+            o.push(b'}');
+        }
+    }
+    o.extend_from_slice(b",\"speaker\":");
+    let Some(s) = &q.speaker else {
+        o.extend_from_slice(b"null}");
+        return;
+    };
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &s.text);
+    o.push(b',');
+    span(o, &s.span);
+    o.extend_from_slice(b",\"canonical\":");
+    opt_string(o, s.canonical.as_deref());
+    o.extend_from_slice(b",\"label\":");
+    match s.label {
+        Some(l) => name(o, l.as_str()),
+        None => o.extend_from_slice(b"null"),
+    }
+    match s.gender {
+        Some(Gender::Female) => o.extend_from_slice(b",\"gender\":\"female\""),
+        Some(Gender::Male) => o.extend_from_slice(b",\"gender\":\"male\""),
+        None => {}
+    }
+    o.extend_from_slice(b"}}");
+}
+
+fn event(o: &mut Vec<u8>, e: &Event<'_>) {
+    o.extend_from_slice(b"{\"type\":");
+    name(o, e.kind.as_str());
+    o.extend_from_slice(b",\"text\":");
+    string(o, &e.text);
+    o.push(b',');
+    span(o, &e.span);
+    o.extend_from_slice(b",\"sentence\":");
+    uint(o, e.sentence as u64);
+    o.extend_from_slice(b",\"args\":{");
+    // Each argument present, comma-separated.
+    let mut first = true;
+    let mut key = |o: &mut Vec<u8>, name: &str| {
+        o.extend_from_slice(if first { b"\"" } else { b",\"" });
+        first = false;
+        o.extend_from_slice(name.as_bytes());
+        o.extend_from_slice(b"\":");
+    };
+    let a = &e.args;
+    for (name, ent) in [
+        ("company", &a.company),
+        ("target", &a.target),
+        ("buyer", &a.buyer),
+        ("seller", &a.seller),
+        ("person", &a.person),
+    ] {
+        if let Some(x) = ent {
+            key(o, name);
+            entity_ref(o, x);
+        }
+    }
+    if let Some(t) = &a.title {
+        key(o, "title");
+        string(o, t);
+    }
+    if let Some(x) = &a.organization {
+        key(o, "organization");
+        entity_ref(o, x);
+    }
+    if !a.investors.is_empty() {
+        key(o, "investors");
+        inner_list(o, &a.investors, entity_ref);
+    }
+    for (name, m) in [("amount", &a.amount), ("valuation", &a.valuation)] {
+        if let Some(m) = m {
+            key(o, name);
+            money_ref(o, m);
+        }
+    }
+    if let Some(r) = &a.round {
+        key(o, "round");
+        string(o, r);
+    }
+    if let Some(p) = &a.stake {
+        key(o, "stake");
+        percent_ref(o, p);
+    }
+    if let Some(s) = a.status {
+        key(o, "status");
+        name(
+            o,
+            match s {
+                Status::Done => "done",
+                Status::Announced => "announced",
+                Status::Planned => "planned",
+            },
+        );
+    }
+    if let Some(m) = a.metric {
+        key(o, "metric");
+        name(
+            o,
+            match m {
+                Metric::Revenue => "revenue",
+                Metric::NetIncome => "net_income",
+                Metric::OperatingIncome => "operating_income",
+                Metric::Ebitda => "ebitda",
+                Metric::Loss => "loss",
+                Metric::Orders => "orders",
+                Metric::Other => "other",
+            },
+        );
+    }
+    if let Some(p) = &a.change {
+        key(o, "change");
+        percent_ref(o, p);
+    }
+    for (name, d) in [("period", &a.period), ("date", &a.date)] {
+        if let Some(d) = d {
+            key(o, name);
+            o.extend_from_slice(b"{\"text\":");
+            string(o, &d.text);
+            o.push(b',');
+            span(o, &d.span);
+            o.extend_from_slice(b",\"value\":");
+            string(o, &d.value);
+            o.push(b'}');
+        }
+    }
+    o.extend_from_slice(b"}}");
+}
+
+fn entity_ref(o: &mut Vec<u8>, e: &EntityRef<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &e.text);
+    o.push(b',');
+    span(o, &e.span);
+    o.extend_from_slice(b",\"canonical\":");
+    string(o, &e.canonical);
+    o.extend_from_slice(b",\"label\":");
+    name(o, e.label.as_str());
+    o.push(b'}');
+}
+
+fn money_ref(o: &mut Vec<u8>, m: &MoneyRef<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &m.text);
+    o.push(b',');
+    span(o, &m.span);
+    o.extend_from_slice(b",\"amount\":");
+    number(o, m.amount);
+    o.extend_from_slice(b",\"currency\":");
+    opt_string(o, m.currency.as_deref());
+    o.push(b'}');
+}
+
+fn percent_ref(o: &mut Vec<u8>, p: &PercentRef<'_>) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, &p.text);
+    o.push(b',');
+    span(o, &p.span);
+    o.extend_from_slice(b",\"value\":");
+    number(o, p.value);
+    o.push(b'}');
+}
+
+fn summary<W: Write>(out: &mut Out<W>, s: &Summary) -> io::Result<()> {
+    out.buf.extend_from_slice(b"{\"entities\":");
+    list(out, &s.entities, |o, e| {
+        o.extend_from_slice(b"{\"canonical\":");
+        string(o, &e.canonical);
+        o.extend_from_slice(b",\"label\":");
+        name(o, e.label.as_str());
+        o.extend_from_slice(b",\"mentions\":");
+        uint(o, e.mentions as u64);
+        o.extend_from_slice(b",\"forms\":");
+        inner_list(o, &e.forms, |o, f| string(o, f));
+        o.push(b'}');
+    })?;
+    out.buf.extend_from_slice(b",\"money\":");
+    list(out, &s.money, |o, m| {
+        o.extend_from_slice(b"{\"currency\":");
+        opt_string(o, m.currency.as_deref());
+        o.extend_from_slice(b",\"count\":");
+        uint(o, m.count as u64);
+        o.extend_from_slice(b",\"total\":");
+        number(o, m.total);
+        o.push(b'}');
+    })?;
+    let o = &mut out.buf;
+    let d = &s.dates;
+    o.extend_from_slice(b",\"dates\":{\"date\":");
+    uint(o, d.date as u64);
+    o.extend_from_slice(b",\"time\":");
+    uint(o, d.time as u64);
+    o.extend_from_slice(b",\"duration\":");
+    uint(o, d.duration as u64);
+    o.extend_from_slice(b",\"set\":");
+    uint(o, d.set as u64);
+    o.extend_from_slice(b"},\"percentages\":");
+    uint(o, s.percentages as u64);
+    o.extend_from_slice(b",\"quotes\":");
+    serde(o, &s.quotes);
+    o.extend_from_slice(b",\"events\":");
+    serde(o, &s.events);
+    o.push(b'}');
+    Ok(())
+}
+
+/// An amount as [`crate::model::number`] writes it.
+fn number(o: &mut Vec<u8>, v: f64) {
+    crate::model::number(&v, &mut serde_json::Serializer::new(o))
+        .expect("writing to a Vec cannot fail");
+}
+
+fn opt_string(o: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => string(o, s),
+        None => o.extend_from_slice(b"null"),
+    }
+}
+
+/// A short string that needs no escape (a label, a type name), quoted.
+#[inline]
+fn name(o: &mut Vec<u8>, s: &str) {
+    debug_assert!(s.len() <= SHORT && !any_escape(s.as_bytes()));
+    short_string(o, s.as_bytes());
 }
 
 /// A JSON string, escaped as `serde_json` escapes it: `"` and `\\`, the
 /// control characters below U+0020 (`\\n`, `\\t`, ... or `\\u00XX` in lower
-/// case hexadecimal), nothing else. Runs of bytes that need no escape are
-/// copied whole; sixteen bytes are tested at a time.
-fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
+/// case hexadecimal), nothing else. A string without any of them, as
+/// most are, is copied whole; otherwise the runs between escapes are.
+fn string(o: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    let plain = |b: u8| (b >= 0x20) & (b != b'"') & (b != b'\\');
-    // Most strings are short (names, labels, forms): quoted on the stack,
-    // padded with a plain byte so that all of it is tested at once, and
-    // written in one go.
-    if bytes.len() <= SHORT {
-        let mut buf = [b' '; SHORT + 2];
-        buf[1..=bytes.len()].copy_from_slice(bytes);
-        let words = buf.chunks_exact(8).take(bytes.len() / 8 + 1);
-        if words.fold(0, |any, w| any | needs_escape(w)) == 0 {
-            buf[0] = b'"';
-            buf[bytes.len() + 1] = b'"';
-            return w.write_all(&buf[..bytes.len() + 2]);
+    if !any_escape(bytes) {
+        if bytes.len() <= SHORT {
+            return short_string(o, bytes);
         }
+        o.reserve(bytes.len() + 2);
+        o.push(b'"');
+        o.extend_from_slice(bytes);
+        o.push(b'"');
+        return;
     }
-    w.write_all(b"\"")?;
+    o.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Sixteen bytes without a control character, a quote or a
-        // backslash, tested with comparisons the compiler vectorises.
-        if let Some(block) = bytes.get(i..i + 16)
-            && block.iter().fold(true, |all, &b| all & plain(b))
-        {
-            i += 16;
-            continue;
-        }
-        let b = bytes[i];
+    for (i, &b) in bytes.iter().enumerate() {
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -578,35 +629,86 @@ fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
                 HEX[usize::from(b >> 4)],
                 HEX[usize::from(b & 0xf)],
             ],
-            _ => {
-                i += 1;
-                continue;
-            }
+            _ => continue,
         };
-        w.write_all(&bytes[start..i])?;
-        w.write_all(escape)?;
-        i += 1;
-        start = i;
+        o.extend_from_slice(&bytes[start..i]);
+        o.extend_from_slice(escape);
+        start = i + 1;
     }
-    w.write_all(&bytes[start..])?;
-    w.write_all(b"\"")
+    o.extend_from_slice(&bytes[start..]);
+    o.push(b'"');
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// The longest string [`string`] writes from the stack.
-const SHORT: usize = 30;
+/// The longest string [`short_string`] writes.
+const SHORT: usize = 32;
 
-/// Non-zero when one of the eight bytes of `w` is a control character, a
+/// A string of at most [`SHORT`] bytes that needs no escape, quoted: put
+/// together on the stack from two overlapping copies of a fixed size,
+/// appended whole and cut to its length.
+#[inline]
+fn short_string(o: &mut Vec<u8>, bytes: &[u8]) {
+    let n = bytes.len();
+    let mut buf = [b'"'; SHORT + 2];
+    match n {
+        16.. => {
+            buf[1..17].copy_from_slice(&bytes[..16]);
+            buf[n - 15..=n].copy_from_slice(&bytes[n - 16..]);
+        }
+        8.. => {
+            buf[1..9].copy_from_slice(&bytes[..8]);
+            buf[n - 7..=n].copy_from_slice(&bytes[n - 8..]);
+        }
+        4.. => {
+            buf[1..5].copy_from_slice(&bytes[..4]);
+            buf[n - 3..=n].copy_from_slice(&bytes[n - 4..]);
+        }
+        _ => buf[1..=n].copy_from_slice(bytes),
+    }
+    buf[n + 1] = b'"';
+    append_cut(o, &buf, n + 2);
+}
+
+/// Whether some byte of `bytes` is a control character, a quote or a
+/// backslash: sixteen bytes at a time, with comparisons the compiler
+/// vectorises, the last sixteen overlapping the ones before; a shorter
+/// string in two overlapping words of eight or four bytes.
+#[inline]
+fn any_escape(bytes: &[u8]) -> bool {
+    let special = |b: u8| (b < 0x20) | (b == b'"') | (b == b'\\');
+    let n = bytes.len();
+    if n >= 16 {
+        let block =
+            |b: &[u8]| b.iter().fold(false, |any, &x| any | special(x));
+        let mut blocks = bytes.chunks_exact(16);
+        return blocks.any(block) || block(&bytes[n - 16..]);
+    }
+    let word8 = |i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    let word4 = |i: usize| {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&bytes[i..i + 4]);
+        u64::from(u32::from_le_bytes(w))
+    };
+    let found = match n {
+        8.. => needs_escape(word8(0)) | needs_escape(word8(n - 8)),
+        4.. => needs_escape(word4(0) | word4(n - 4) << 32),
+        _ => return bytes.iter().any(|&b| special(b)),
+    };
+    found != 0
+}
+
+/// Non-zero when one of the eight bytes of `x` is a control character, a
 /// quote or a backslash (in the high bit of some byte: the tests on all
 /// bytes at once cannot miss one, a borrow only spreads to bytes above).
 #[inline(always)]
-fn needs_escape(w: &[u8]) -> u64 {
+fn needs_escape(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut b = [0u8; 8];
-    b.copy_from_slice(w);
-    let x = u64::from_le_bytes(b);
     let zero = |v: u64| v.wrapping_sub(ONES) & !v;
     (x.wrapping_sub(ONES * 0x20) & !x
         | zero(x ^ (ONES * u64::from(b'"')))
@@ -657,7 +759,7 @@ mod tests {
     use super::*;
     use crate::model::{
         Cue, DateOrigin, DateRef, DateType, EntitySummary, EventArgs,
-        EventType, MoneySummary, Speaker,
+        EventType, Label, MoneySummary, Speaker,
     };
 
     /// The bytes `serde_json` writes from the model's `Serialize`.
@@ -684,7 +786,7 @@ mod tests {
         cases.push(u64::MAX);
         for n in cases {
             let mut got = Vec::new();
-            uint(&mut got, n).unwrap();
+            uint(&mut got, n);
             assert_eq!(String::from_utf8(got).unwrap(), n.to_string());
         }
     }
@@ -715,7 +817,7 @@ mod tests {
         );
         for t in &texts {
             let mut got = Vec::new();
-            string(&mut got, t).unwrap();
+            string(&mut got, t);
             assert_eq!(
                 String::from_utf8(got).unwrap(),
                 serde_json::to_string(t).unwrap()
