@@ -1960,6 +1960,16 @@ impl<'a> Reader<'a> {
                     let cap_particle = person
                         && self.toks[j].shape == Shape::Cap
                         && self.toks[particles].shape == Shape::Cap;
+                    // `le Rassemblement national de Jordan Bardella`: a
+                    // body's name stops before the person it belongs to.
+                    let owner = !person
+                        && self.given_name(particles)
+                        && self.is_word(particles + 1)
+                        && !self.toks[particles + 1].line_before()
+                        && self.toks[particles + 1].shape == Shape::Cap;
+                    if owner {
+                        break;
+                    }
                     if self.name_word(particles) || cap_particle {
                         j = particles + 1;
                         continue;
