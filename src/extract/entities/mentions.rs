@@ -1090,6 +1090,12 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             };
+            // `Keefe, Bruyette & Woods`: a firm named after its partners,
+            // the last joined by `&`.
+            let (last, entry) = match self.partners_after(last) {
+                Some(end) => (end, None),
+                None => (last, entry),
+            };
             // `l'iPhone 16`, `la Galaxy S24`: a product takes its model
             // number.
             let mut model = self.model_after(*i, last, entry);
@@ -3465,6 +3471,29 @@ impl<'a> Reader<'a> {
         self.facts.is(id, w, Fact::Title)
             || t.shape != Shape::Lower
                 && self.facts.is(id, w, Fact::TitleLower)
+    }
+
+    /// The end of a firm's name that goes on from `k` with partners'
+    /// names after commas and a last one after `&` (`Keefe, Bruyette &
+    /// Woods`), one capitalised word each.
+    fn partners_after(&self, k: usize) -> Option<usize> {
+        let cap = |r: &Self, j: usize| {
+            r.is_word(j)
+                && !r.toks[j].line_before()
+                && r.toks[j].shape == Shape::Cap
+        };
+        let mut j = k;
+        while j + 1 < self.toks.len()
+            && self.is_punct(j, ",")
+            && cap(self, j + 1)
+        {
+            j += 2;
+        }
+        (j > k
+            && j + 1 < self.toks.len()
+            && self.word(j) == "&"
+            && cap(self, j + 1))
+        .then_some(j + 2)
     }
 
     /// Whether the capital named by `first..last` acts as a state: the
