@@ -41,7 +41,7 @@ use tables::{
     ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, Keys, PARTICIPLE, TITLE_NOUNS,
     VERBS,
 };
-pub(super) use words::ASCII_WORD;
+pub(super) use words::{ASCII_CLASS, ASCII_WORD, PUNCT, SPACE, wide_char};
 use words::{Tok, tail_tokens, tokens};
 
 /// How far before an opening mark its cue is looked for, in bytes.
