@@ -619,7 +619,11 @@ impl<'a> Ctx<'a> {
         (q.open == t.s || q.close == t.e)
             && !q.dash
             && q.inner.len() <= 40
-            && self.text[q.inner.clone()].matches(' ').count() <= 2
+            && self.text.as_bytes()[q.inner.clone()]
+                .iter()
+                .filter(|&&b| b == b' ')
+                .count()
+                <= 2
     }
 
     /// Whether byte `at` lies inside a marked span.
