@@ -2833,8 +2833,13 @@ impl<'a> Reader<'_, 'a> {
             .find(|&i| !matches!(self.m.kept[i].found, Found::Date(_)))
         {
             let gap = self.between(self.m.kept[mi].end, h.start);
-            let words: Vec<&str> =
-                gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
+            // Every test below reads a gap of seven tokens at most.
+            let words: Vec<&str> = match gap.len() {
+                0..=7 => {
+                    gap.iter().map(|t| &self.m.text[t.start..t.end]).collect()
+                }
+                _ => Vec::new(),
+            };
             // `a nommé X au poste de directrice générale`.
             let post = matches!(
                 words.as_slice(),

@@ -94,10 +94,12 @@ pub struct Triggers {
     /// split (`a mis la main en 2023 sur`), grouped by their first four
     /// bytes, longest first within a group.
     forms: Vec<(Box<[u8]>, Frame, bool)>,
-    /// For each form, its first eight bytes with bit 5 set and the mask
-    /// of the bytes it has: a form whose head differs from the text is
-    /// passed in one comparison.
-    heads: Vec<(u64, u64)>,
+    /// For each form, its first sixteen bytes with bit 5 set, as two
+    /// words of eight, and the masks of the bytes it has: a form whose
+    /// head differs from the text is passed in two comparisons (the
+    /// forms of a title share their first eight bytes: `président`,
+    /// `président du directoire`).
+    heads: Vec<[(u64, u64); 2]>,
     /// For each first four bytes that start a form, the range of
     /// `forms` holding them.
     groups: FastMap<u32, (u32, u32)>,
@@ -243,7 +245,7 @@ impl Triggers {
             bits[slot(k) >> 6] |= 1 << (slot(k) & 63);
             let g = groups.entry(k).or_insert((i as u32, i as u32));
             g.1 = i as u32 + 1;
-            heads.push(head8(&f));
+            heads.push([head8(&f), head8(&f[f.len().min(8)..])]);
             out.push((f, frame, gap));
         }
         Triggers { bits, forms: out, heads, groups }
@@ -402,15 +404,18 @@ impl Triggers {
             return None;
         }
         let (lo, hi) = (lo as usize, hi as usize);
-        let mut eight = [0u8; 8];
+        let mut sixteen = [0u8; 16];
         let rest = &text.as_bytes()[c..];
-        let n = rest.len().min(8);
-        eight[..n].copy_from_slice(&rest[..n]);
-        let text8 = u64::from_le_bytes(eight) | 0x2020_2020_2020_2020;
-        for ((f, frame, gap), &(head, mask)) in
+        let n = rest.len().min(16);
+        sixteen[..n].copy_from_slice(&rest[..n]);
+        let [a, b] = [&sixteen[..8], &sixteen[8..]].map(|h| {
+            let h: [u8; 8] = h.try_into().unwrap_or([0; 8]);
+            u64::from_le_bytes(h) | 0x2020_2020_2020_2020
+        });
+        for ((f, frame, gap), &[(ha, ma), (hb, mb)]) in
             self.forms[lo..hi].iter().zip(&self.heads[lo..hi])
         {
-            if text8 & mask != head {
+            if a & ma != ha || b & mb != hb {
                 continue;
             }
             let Some(len) = Self::match_at(f, &text.as_bytes()[c..]) else {

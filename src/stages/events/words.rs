@@ -17,63 +17,85 @@ pub struct Tok {
 }
 
 /// The tokens of `text[range]`, in order, in `out` (cleared first).
-/// ASCII is read byte by byte; other characters are decoded.
+/// ASCII bytes are read by a table, runs of ASCII letters and digits in
+/// a tight loop; only bytes outside ASCII are decoded, from their bytes.
 pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
+    use crate::stages::is_alnum;
+    use crate::stages::quotes::{ASCII_CLASS, ASCII_WORD, PUNCT, SPACE};
     out.clear();
+    // About one token per five bytes of news.
+    out.reserve(range.len() / 5);
     let b = text.as_bytes();
     let end = range.end;
-    // The character at `i` and its length.
-    let at = |i: usize| -> (char, usize) {
-        let x = b[i];
-        if x.is_ascii() {
-            (char::from(x), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        }
-    };
+    let wide = |i: usize| crate::stages::quotes::wide_char(b, i);
     let mut i = range.start;
     while i < end {
-        let x = b[i];
-        let (c, len) = if x.is_ascii() { (char::from(x), 1) } else { at(i) };
-        if x == b' ' || c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !(x.is_ascii_alphanumeric()
-            || !x.is_ascii() && crate::stages::is_alnum(c))
-        {
-            out.push(Tok { start: i, end: i + len, word: false });
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        while i < end {
-            let y = b[i];
-            if crate::stages::quotes::ASCII_WORD[usize::from(y)] {
-                i += 1;
+        let (start, x) = (i, b[i]);
+        if x < 0x80 {
+            match ASCII_CLASS[usize::from(x)] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                PUNCT => {
+                    out.push(Tok { start: i, end: i + 1, word: false });
+                    i += 1;
+                    continue;
+                }
+                _ => i += 1,
+            }
+        } else {
+            let (c, n) = wide(i);
+            if !is_alnum(c) {
+                if !c.is_whitespace() {
+                    out.push(Tok { start: i, end: i + n, word: false });
+                }
+                i += n;
                 continue;
             }
-            let (d, dl) = match y.is_ascii() {
-                true => (char::from(y), 1),
-                false => at(i),
-            };
-            if !y.is_ascii() && crate::stages::is_alnum(d) {
-                i += dl;
-            } else if d == '-' {
+            i += n;
+        }
+        // A word: letters and digits, inner hyphens, up to an
+        // apostrophe kept with it.
+        loop {
+            while i < end && ASCII_WORD[usize::from(b[i])] {
+                i += 1;
+            }
+            if i >= end {
+                break;
+            }
+            match b[i] {
                 // An inner hyphen joins.
-                if i + 1 < end && crate::stages::is_alnum(at(i + 1).0) {
+                b'-' => {
+                    let next = match b.get(i + 1) {
+                        Some(&y) if i + 1 < end && y < 0x80 => {
+                            ASCII_WORD[usize::from(y)]
+                        }
+                        Some(_) if i + 1 < end => is_alnum(wide(i + 1).0),
+                        _ => false,
+                    };
+                    if !next {
+                        break;
+                    }
                     i += 1;
-                } else {
+                }
+                // An apostrophe ends an elided word, kept with it.
+                b'\'' => {
+                    i += 1;
                     break;
                 }
-            } else if d == '\'' || d == '\u{2019}' {
-                // An apostrophe ends an elided word, kept with it.
-                i += dl;
-                break;
-            } else {
-                break;
+                y if y >= 0x80 => {
+                    let (d, dl) = wide(i);
+                    if is_alnum(d) {
+                        i += dl;
+                    } else {
+                        if d == '\u{2019}' {
+                            i += dl;
+                        }
+                        break;
+                    }
+                }
+                _ => break,
             }
         }
         out.push(Tok { start, end: i, word: true });

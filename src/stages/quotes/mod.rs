@@ -41,7 +41,7 @@ use tables::{
     ADVERBS, DOCUMENTS, FINITE, GERUND, HEAD, Keys, PARTICIPLE, TITLE_NOUNS,
     VERBS,
 };
-pub(super) use words::ASCII_WORD;
+pub(super) use words::{ASCII_CLASS, ASCII_WORD, PUNCT, SPACE, wide_char};
 use words::{Tok, tail_tokens, tokens};
 
 /// How far before an opening mark its cue is looked for, in bytes.
@@ -619,7 +619,11 @@ impl<'a> Ctx<'a> {
         (q.open == t.s || q.close == t.e)
             && !q.dash
             && q.inner.len() <= 40
-            && self.text[q.inner.clone()].matches(' ').count() <= 2
+            && self.text.as_bytes()[q.inner.clone()]
+                .iter()
+                .filter(|&&b| b == b' ')
+                .count()
+                <= 2
     }
 
     /// Whether byte `at` lies inside a marked span.
@@ -2961,19 +2965,25 @@ const VERB: u8 = 8;
 fn token_kinds(ctx: &Ctx<'_>, toks: &[Tok], out: &mut Vec<u8>) {
     let bytes = ctx.text.as_bytes();
     let triggers = &*tables::TRIGGER_WORDS;
+    // A word of another length is no form of a speech verb.
+    let (shortest, longest) = triggers.lengths;
     out.clear();
     out.extend(toks.iter().map(|&t| {
         let w = &bytes[t.s..t.e];
         if !t.word {
+            // Most marks are one ASCII byte, told without the text.
             return match w {
                 b"," => COMMA,
+                b":" | b";" | b"-" => BREAK,
+                [b] if *b != b'"' => 0,
                 _ if is_clause_break(t, ctx) => BREAK,
                 _ => 0,
             };
         }
         let cue = matches!(w.len(), 2 | 4 | 5)
             && matches!(w[0], b's' | b'S' | b'p' | b'P' | b'd' | b'D');
-        let verb = triggers.may_contain_bytes(w);
+        let verb = (shortest..=longest).contains(&w.len())
+            && triggers.may_contain_bytes(w);
         (u8::from(cue) * CUE) | (u8::from(verb) * VERB)
     }));
 }

@@ -48,13 +48,13 @@ pub(crate) static ASCII_WORD: [bool; 256] = {
 };
 
 /// How [`tokens`] reads an ASCII byte.
-const PUNCT: u8 = 0;
-const SPACE: u8 = 1;
+pub(crate) const PUNCT: u8 = 0;
+pub(crate) const SPACE: u8 = 1;
 const LETTER: u8 = 2;
 
 /// For each ASCII byte: a letter or digit, white space (as
 /// [`char::is_whitespace`] tells), or a token of its own.
-static ASCII_CLASS: [u8; 128] = {
+pub(crate) static ASCII_CLASS: [u8; 128] = {
     let mut t = [PUNCT; 128];
     let mut b = 0;
     while b < 128 {
@@ -73,7 +73,7 @@ static ASCII_CLASS: [u8; 128] = {
 /// loops that call it stop at every accented letter and curly
 /// apostrophe of French text.
 #[inline]
-fn wide_char(bytes: &[u8], i: usize) -> (char, usize) {
+pub(crate) fn wide_char(bytes: &[u8], i: usize) -> (char, usize) {
     let b = u32::from(bytes[i]);
     let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
     let (c, n) = match b {
