@@ -212,6 +212,11 @@ fn adjective_like(w: &str) -> bool {
 /// Whether `w` is an Arabic article joined by a hyphen to a capitalised
 /// word (`al-Otaibi`, `el-Sissi`, `ad-Dawla`).
 fn arabic_article(w: &str) -> bool {
+    // The hyphen is the third or fourth byte: most words stop here.
+    let b = w.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+        return false;
+    }
     ["al-", "el-", "ad-", "ash-", "as-", "ar-", "at-", "an-", "az-"]
         .iter()
         .any(|a| {
@@ -514,8 +519,9 @@ pub(crate) struct Reader<'a> {
     scratch: String,
     /// A third buffer, for a word kept while the others are used.
     word_buf: String,
-    /// Per token, what [`Reader::name_word`], [`Reader::given_name`] and
-    /// [`Reader::common`] answered, in bits 0-1, 2-3 and 4-5: 0 not
+    /// Per token, what [`Reader::name_word`], [`Reader::given_name`],
+    /// [`Reader::common`] and [`Reader::proper_name`] answered, in bits
+    /// 0-1, 2-3, 4-5 and 6-7: 0 not
     /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
     /// word is looked up once.
     memo: Vec<u8>,
@@ -689,15 +695,21 @@ impl<'a> Reader<'a> {
     /// Whether word `i` is one of the dictionary's other proper names,
     /// as written or upper case (`RENNES`).
     fn proper_name(&mut self, i: usize) -> bool {
+        let m = (self.memo[i] >> 6) & 3;
+        if m != 0 {
+            return m == 2;
+        }
         let w = self.word(i);
-        match self.toks[i].shape {
+        let is = match self.toks[i].shape {
             Shape::Cap => PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w),
             Shape::Upper => {
                 let w = title_case(w, &mut self.buf);
                 PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w)
             }
             _ => false,
-        }
+        };
+        self.memo[i] |= (1 + u8::from(is)) << 6;
+        is
     }
 
     /// Whether word `i` is a nickname after `les`: a capitalised plural
