@@ -843,9 +843,8 @@ fn rule_starts() -> Vec<(String, RuleSet)> {
         ("tous", SET),
         ("toutes", SET),
     ];
-    let keys = |t: &'static FastMap<String, Vec<&'static str>>, r| {
-        t.keys().map(move |k| (k.clone(), r))
-    };
+    let keys =
+        |t: &'static super::Table, r| t.keys().map(move |k| (k.clone(), r));
     let firsts = |t: &'static FastMap<&'static str, Vec<usize>>, r| {
         t.keys().map(move |k| ((*k).to_owned(), r))
     };

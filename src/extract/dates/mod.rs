@@ -116,12 +116,25 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         let Ok(folded) = std::str::from_utf8(&folded_bytes) else {
             continue;
         };
+        // The folded form of each token, cut once: the forms follow one
+        // another in `folded`.
+        let mut rest = folded;
+        let words: Vec<&str> = toks
+            .iter()
+            .map(|t| {
+                let (w, after) = rest
+                    .split_at_checked(t.norm.1 - t.norm.0)
+                    .unwrap_or((rest, ""));
+                rest = after;
+                w
+            })
+            .collect();
         if every_rule {
             for i in 0..toks.len() {
                 let s = Sentence {
                     text: doc.text,
                     toks: &toks,
-                    folded,
+                    words: &words,
                     numbers: &[],
                 };
                 let rules = grammar::every_rule(&s, i);
@@ -136,7 +149,7 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         let s = Sentence {
             text: doc.text,
             toks: &toks,
-            folded,
+            words: &words,
             numbers: &numbers,
         };
         grammar::scan(&s, doc.reference_date, &mut last, &mut |mut c| {
@@ -196,7 +209,8 @@ struct Tok {
 struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Tok],
-    folded: &'a str,
+    /// The folded form of each token.
+    words: &'a [&'a str],
     /// The number read at each token, once asked for (`None` until then).
     numbers: &'a [NumberMemo],
 }
@@ -208,10 +222,7 @@ type NumberMemo = Cell<Option<Option<(f64, usize)>>>;
 impl Sentence<'_> {
     /// The folded form of token `i`, or `""` past the end.
     fn w(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.folded.get(t.norm.0..t.norm.1))
-            .unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The original text from token `i` on.
@@ -1049,12 +1060,63 @@ fn phrases(src: &'static str) -> Vec<(Vec<String>, &'static str)> {
     out
 }
 
+/// A [`table`] with the shape of each key (its first and last bytes and
+/// its length): most words of a sentence are no key, and are told so by
+/// their shape before the map is searched.
+struct Table {
+    map: FastMap<String, Vec<&'static str>>,
+    /// For each pair of first and last bytes (five low bits each), the
+    /// lengths of the keys (bit 31 for 31 bytes and more).
+    shapes: [u32; 1024],
+}
+
+impl Table {
+    fn new(map: FastMap<String, Vec<&'static str>>) -> Table {
+        let mut shapes = [0; 1024];
+        for key in map.keys() {
+            if let Some((slot, bit)) = Table::shape(key) {
+                shapes[slot] |= bit;
+            }
+        }
+        Table { map, shapes }
+    }
+
+    /// The slot and length bit of `w` in [`Table::shapes`] (none for the
+    /// empty word).
+    fn shape(w: &str) -> Option<(usize, u32)> {
+        let b = w.as_bytes();
+        let (&first, &last) = (b.first()?, b.last()?);
+        let slot = usize::from(first & 31) << 5 | usize::from(last & 31);
+        Some((slot, 1 << b.len().min(31)))
+    }
+
+    /// The other fields of the row of `w`.
+    fn get(&self, w: &str) -> Option<&Vec<&'static str>> {
+        match Table::shape(w) {
+            Some((slot, bit)) if self.shapes[slot] & bit == 0 => None,
+            _ => self.map.get(w),
+        }
+    }
+
+    /// Whether `w` is a key.
+    fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    /// The keys, in the map's order.
+    fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+}
+
 macro_rules! lazy_table {
     ($name:ident, $file:literal) => {
-        static $name: LazyLock<FastMap<String, Vec<&'static str>>> =
-            LazyLock::new(|| {
-                table(include_str!(concat!("../../../data/dates/", $file)))
-            });
+        static $name: LazyLock<Table> = LazyLock::new(|| {
+            Table::new(table(include_str!(concat!(
+                "../../../data/dates/",
+                $file
+            ))))
+        });
     };
 }
 

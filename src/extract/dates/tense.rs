@@ -246,10 +246,7 @@ fn forward_infinitives(s: &Sentence<'_>, out: &mut Vec<Mark>) {
     let n = s.toks.len();
     let before = out.len();
     for i in 0..n {
-        if s.toks[i].kind != TokKind::Word
-            || !FORWARD_SHAPES.may_hold(s.w(i))
-            || !FORWARD.contains_key(s.w(i))
-        {
+        if s.toks[i].kind != TokKind::Word || !FORWARD.contains_key(s.w(i)) {
             continue;
         }
         let mut j = i + 1;
@@ -275,53 +272,8 @@ fn forward_infinitives(s: &Sentence<'_>, out: &mut Vec<Mark>) {
 
 /// The class of `w` in `tense.tsv` (empty when it has none).
 fn form_class(w: &str) -> &'static str {
-    if !FORM_SHAPES.may_hold(w) {
-        return "";
-    }
     TENSE_FORMS.get(w).and_then(|v| v.first().copied()).unwrap_or("")
 }
-
-/// A bit per length, first and last byte of the words of a table, hashed:
-/// most words of a sentence fail it in a few instructions, before the
-/// table is searched.
-struct Shapes([u64; SHAPE_BITS / 64]);
-
-/// How many bits [`Shapes`] has.
-const SHAPE_BITS: usize = 4096;
-
-impl Shapes {
-    fn of<'a>(words: impl Iterator<Item = &'a String>) -> Shapes {
-        let mut s = Shapes([0; SHAPE_BITS / 64]);
-        for w in words {
-            if let Some(k) = Shapes::key(w.as_bytes()) {
-                s.0[k / 64] |= 1 << (k % 64);
-            }
-        }
-        s
-    }
-
-    fn key(w: &[u8]) -> Option<usize> {
-        let (&first, &last) = (w.first()?, w.last()?);
-        let k = (w.len().min(255) as u32) << 16
-            | u32::from(first) << 8
-            | u32::from(last);
-        Some((k.wrapping_mul(0x9E37_79B1) >> 20) as usize % SHAPE_BITS)
-    }
-
-    /// Whether `w` may be a word of the table (false: it surely is not;
-    /// the empty word is left to the table).
-    fn may_hold(&self, w: &str) -> bool {
-        Shapes::key(w.as_bytes())
-            .is_none_or(|k| self.0[k / 64] & (1 << (k % 64)) != 0)
-    }
-}
-
-static FORM_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::of(TENSE_FORMS.keys()));
-static FORWARD_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::of(FORWARD.keys()));
-static ENDING_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::of(ENDINGS.keys()));
 
 /// The last bytes of the endings of `endings.tsv`.
 static ENDING_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
@@ -338,15 +290,15 @@ static ENDING_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
 fn by_ending(w: &str) -> Option<Tense> {
     // Most words end in none of the endings: their last byte says so.
     let last = w.as_bytes().last().copied().unwrap_or(0);
-    if !ENDING_LAST_BYTES[usize::from(last)] || w.chars().count() < 5 {
+    if !ENDING_LAST_BYTES[usize::from(last)]
+        || w.len() < 5
+        || w.chars().count() < 5
+    {
         return None;
     }
     let mut best: Option<(usize, Tense)> = None;
     for k in 2..=6 {
         let Some(end) = w.get(w.len().saturating_sub(k)..) else { continue };
-        if !ENDING_SHAPES.may_hold(end) {
-            continue;
-        }
         if let Some(v) = ENDINGS.get(end) {
             let t = if v.first() == Some(&"fut") {
                 Tense::Future
