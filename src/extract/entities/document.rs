@@ -17,7 +17,7 @@ use super::gazetteer::Gazetteer;
 use super::mentions::{
     LABELS, Mention, demonym_shaped, initials_match, lower, slot, weight,
 };
-use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, MATCH_WORDS, Map, NOUNS};
+use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NOUNS};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 use crate::model::Label;
@@ -803,11 +803,28 @@ pub(crate) fn decide(
     }
 }
 
+/// The words of `match_words.txt`, found in one pass over a text.
+static MATCH_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        let words = include_str!("../../../data/entities/match_words.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("the match words compile")
+    });
+
 /// Whether `text` reports a match: two words of `match_words.txt` at
-/// least.
+/// least, each a whole word (no letter or digit on either side).
 fn match_report(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && MATCH_WORDS.contains(w))
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    MATCH_FINDER
+        .find_iter(text)
+        .filter(|m| {
+            !alnum(text[..m.start()].chars().next_back())
+                && !alnum(text[m.end()..].chars().next())
+        })
         .nth(1)
         .is_some()
 }
