@@ -3,7 +3,7 @@
 //! The stages work in byte offsets (what `regex` and `aho-corasick` return
 //! and what Rust slicing takes); the contract speaks code points (what
 //! Python slicing uses). [`OffsetMap`] holds the code points before every
-//! block of [`BLOCK`] bytes of a text, counted once per document, and
+//! block of 64 bytes of a text, counted once per document, and
 //! answers any byte offset from the block it falls in.
 
 /// Converts byte offsets of one text to code-point offsets.
