@@ -64,8 +64,9 @@ impl<'t> OffsetMap<'t> {
         let end = start + BLOCK;
         if ahead > BLOCK / 2 && end <= self.text.len() {
             let behind = end - byte;
-            return self.before[block + 1] - behind
-                + continuations(&self.text[byte..], behind);
+            return self.before[block + 1]
+                + continuations(&self.text[byte..], behind)
+                - behind;
         }
         self.before[block] + ahead - continuations(&self.text[start..], ahead)
     }
