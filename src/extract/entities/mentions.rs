@@ -206,7 +206,16 @@ fn adjective_like(w: &str) -> bool {
         "euse", "in", "ard", "arde", "é", "ée", "ant", "ante", "on", "onne",
         "en", "enne", "an", "ane", "ol", "ole", "que", "iste", "ier", "ière",
     ];
-    ENDINGS.iter().any(|e| w.ends_with(e))
+    ends_with_any(w, ENDINGS)
+}
+
+/// Whether `w` ends with one of `endings`; the last bytes are compared
+/// first, which most endings fail.
+fn ends_with_any(w: &str, endings: &[&str]) -> bool {
+    let Some(&last) = w.as_bytes().last() else { return false };
+    endings
+        .iter()
+        .any(|e| e.as_bytes().last() == Some(&last) && w.ends_with(e))
 }
 
 /// Whether `w` is an Arabic article joined by a hyphen to a capitalised
@@ -446,7 +455,7 @@ fn adjective(word: &str) -> bool {
         && !TEMPORAL.contains(&word)
         // `appelle`, `rappelle`, `interpelle`: verbs, not adjectives.
         && !word.ends_with("pelle")
-        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && ends_with_any(word, ENDINGS)
 }
 
 /// The stems of the adjectives of the points of the compass
@@ -585,6 +594,12 @@ impl<'a> Reader<'a> {
         &self.text[t.range()]
     }
 
+    /// The bytes of token `i`, for comparisons that need no characters.
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.toks[i];
+        &self.text.as_bytes()[t.range()]
+    }
+
     /// The row of answers of token `k`'s word, found once per token.
     fn row(&mut self, k: usize) -> Id {
         if self.rows[k] == NO_ROW {
@@ -616,7 +631,7 @@ impl<'a> Reader<'a> {
     fn is_punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len()
             && self.toks[i].kind == Kind::Punct
-            && self.word(i) == p
+            && self.bytes(i) == p.as_bytes()
     }
 
     /// Whether the lower-cased word `i` is a common word.
@@ -784,7 +799,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        let acronym = self.word(j + 1).as_bytes();
+        let acronym = self.bytes(j + 1);
         if !(2..=8).contains(&acronym.len()) {
             return None;
         }
@@ -1044,7 +1059,7 @@ impl<'a> Reader<'a> {
             if t.kind == Kind::Word
                 && (t.shape == Shape::Digit
                     || t.shape == Shape::Lower
-                        && !self.streets.may_hold(self.word(*i).as_bytes())
+                        && !self.streets.may_hold(self.bytes(*i))
                         && !(self.lower_names
                             && self.gaz.starts_lower(self.word(*i))))
             {
@@ -1407,7 +1422,7 @@ impl<'a> Reader<'a> {
         // name.
         if t.kind == Kind::Word
             && t.shape == Shape::Lower
-            && self.streets.may_hold(self.word(i).as_bytes())
+            && self.streets.may_hold(self.bytes(i))
             && PRIZE_NOUNS.contains(self.word(i))
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
@@ -1423,7 +1438,7 @@ impl<'a> Reader<'a> {
             && t.shape == Shape::Lower
             // Most words are lower case: a cheap look at the length and
             // the end letters before the table.
-            && self.streets.may_hold(self.word(i).as_bytes())
+            && self.streets.may_hold(self.bytes(i))
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
@@ -1487,7 +1502,7 @@ impl<'a> Reader<'a> {
         // `tribunal de commerce de Lyon`, `CHU d'Angers`.
         if t.kind == Kind::Word
             && matches!(t.shape, Shape::Lower | Shape::Upper)
-            && self.streets.may_hold(self.word(i).as_bytes())
+            && self.streets.may_hold(self.bytes(i))
             && BODY_HEADS.contains(self.word(i))
         {
             return self.body_at(i);
@@ -2347,7 +2362,7 @@ impl<'a> Reader<'a> {
         if t.kind != Kind::Word || t.line_before() {
             return false;
         }
-        let w = self.word(last).as_bytes();
+        let w = self.bytes(last);
         // `le Nasdaq 1,6 %`: the figure goes on after a decimal comma (`iOS
         // 26.2` is a version).
         let rest = &self.text.as_bytes()[t.range().end..];
@@ -4825,7 +4840,7 @@ impl<'a> Reader<'a> {
         // `A350`, `A321XLR`, `COP28`: a code of capital letters and
         // digits, four characters or more, names a model or an event.
         if single && {
-            let w = self.word(first).as_bytes();
+            let w = self.bytes(first);
             w.len() >= 4
                 && w[0].is_ascii_uppercase()
                 && w.iter().any(u8::is_ascii_digit)
