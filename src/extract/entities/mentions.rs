@@ -234,6 +234,15 @@ fn arabic_article(w: &str) -> bool {
         })
 }
 
+/// `w`, an ASCII word of four bytes at most, in lower case, written in
+/// `buf`.
+fn short_lower<'b>(w: &str, buf: &'b mut [u8; 4]) -> &'b str {
+    let b = &mut buf[..w.len()];
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).unwrap_or_default()
+}
+
 /// `RENNES` → `Rennes`, for lookups of upper-case text in title-case
 /// tables.
 fn title_case<'b>(word: &str, buf: &'b mut String) -> &'b str {
@@ -1418,11 +1427,15 @@ impl<'a> Reader<'a> {
     /// sciences appliquées de Lyon`).
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // Whether the word may be a prize's, a street's or a body's noun:
+        // a cheap look at its length and end letters before the tables.
+        let head = t.kind == Kind::Word
+            && matches!(t.shape, Shape::Lower | Shape::Upper)
+            && self.streets.may_hold(self.bytes(i));
         // `prix Goncourt`, `coupe Stanley`: a prize's noun opens its
         // name.
-        if t.kind == Kind::Word
+        if head
             && t.shape == Shape::Lower
-            && self.streets.may_hold(self.bytes(i))
             && PRIZE_NOUNS.contains(self.word(i))
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
@@ -1434,11 +1447,8 @@ impl<'a> Reader<'a> {
             );
         }
         // `rue des Capucins`: a street noun opens the name it heads.
-        if t.kind == Kind::Word
+        if head
             && t.shape == Shape::Lower
-            // Most words are lower case: a cheap look at the length and
-            // the end letters before the table.
-            && self.streets.may_hold(self.bytes(i))
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
@@ -1500,11 +1510,7 @@ impl<'a> Reader<'a> {
             return Some(end + usize::from(compass));
         }
         // `tribunal de commerce de Lyon`, `CHU d'Angers`.
-        if t.kind == Kind::Word
-            && matches!(t.shape, Shape::Lower | Shape::Upper)
-            && self.streets.may_hold(self.bytes(i))
-            && BODY_HEADS.contains(self.word(i))
-        {
+        if head && BODY_HEADS.contains(self.word(i)) {
             return self.body_at(i);
         }
         // `selon L’Echo`, `chez L'Arche`: inside a sentence, where an
@@ -1647,9 +1653,10 @@ impl<'a> Reader<'a> {
             let w = self.word(i);
             let particle =
                 t.shape == Shape::Cap && w.len() <= 4 && w.is_ascii() && {
-                    let lower = w.to_ascii_lowercase();
-                    NAME_PARTICLES.contains(&lower)
-                        && !FUNCTION_WORDS.contains(&lower)
+                    let mut buf = [0; 4];
+                    let lower = short_lower(w, &mut buf);
+                    NAME_PARTICLES.contains(lower)
+                        && !FUNCTION_WORDS.contains(lower)
                 };
             // `Nébuleuse Games a réalisé`: a company's word after it
             // makes a name of a common word (not of `Selon`, `Pour`).
@@ -3162,7 +3169,8 @@ impl<'a> Reader<'a> {
                     Shape::Cap => {
                         w.len() <= 4
                             && w.is_ascii()
-                            && NAME_PARTICLES.contains(&w.to_ascii_lowercase())
+                            && NAME_PARTICLES
+                                .contains(short_lower(w, &mut [0; 4]))
                     }
                     _ => false,
                 },
@@ -3243,9 +3251,7 @@ impl<'a> Reader<'a> {
             && (open + 1..j).all(|k| !self.is_punct(k, ","))
             && (ORG_PARTICIPLES
                 .contains(lower(self.word(open), &mut self.buf))
-                || ["é", "ée", "és", "ées"]
-                    .iter()
-                    .any(|e| self.buf.ends_with(e))
+                || ends_with_any(&self.buf, &["é", "ée", "és", "ées"])
                     && open + 1 < j
                     && matches!(
                         self.word(open + 1),
@@ -4016,7 +4022,11 @@ impl<'a> Reader<'a> {
             let w = self.word(first);
             ["strasse", "straße", "gasse", "platz", "straat", "plein"]
                 .iter()
-                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+                .any(|e| {
+                    w.len() > e.len() + 2
+                        && e.as_bytes().last() == w.as_bytes().last()
+                        && w.ends_with(e)
+                })
         } {
             m.add(Label::Loc, weight::HEAD, true);
         }
