@@ -4348,7 +4348,7 @@ impl<'a> Reader<'a> {
         // a linking word (`Villeneuve-sur-Lot`, `Saint-Denis-de-Gastines`).
         if single && self.toks[first].shape == Shape::Cap {
             let w = self.word(first);
-            let parts = w.split('-').count();
+            let parts = 1 + w.bytes().filter(|&b| b == b'-').count();
             if parts >= 3
                 && w.split('-').skip(1).any(|p| PLACE_LINKS.contains(&p))
             {
