@@ -57,6 +57,9 @@ pub(crate) enum Fact {
     /// A name by its form whatever its context, as the mention reader
     /// decides (`Reader::name_word_alone`); answered by [`Facts::set`].
     NameAlone,
+    /// One of the dictionary's other proper names, as the mention reader
+    /// decides (`Reader::proper_name`); answered by [`Facts::set`].
+    Proper,
     /// No gazetteer name starts with the word's first word
     /// (`Gazetteer::starts_group`); answered by [`Facts::set`].
     Ungrouped,
@@ -186,9 +189,11 @@ impl Facts {
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
             // Answered by the mention reader before it is asked.
-            Fact::Common | Fact::Given | Fact::NameAlone | Fact::Ungrouped => {
-                0
-            }
+            Fact::Common
+            | Fact::Given
+            | Fact::NameAlone
+            | Fact::Proper
+            | Fact::Ungrouped => 0,
         };
         self.rows[id.0 as usize][fact as usize] = a + 1;
         a

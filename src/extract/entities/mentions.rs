@@ -723,17 +723,35 @@ impl<'a> Reader<'a> {
         if m != 0 {
             return m == 2;
         }
-        let w = self.word(i);
         let is = match self.toks[i].shape {
+            Shape::Cap | Shape::Upper => {
+                // Names repeat: a word already looked up.
+                let id = self.row(i);
+                match self.facts.known(id, Fact::Proper) {
+                    Some(is) => is,
+                    None => {
+                        let is = self.proper_name_uncached(i);
+                        self.facts.set(id, Fact::Proper, is);
+                        is
+                    }
+                }
+            }
+            _ => false,
+        };
+        self.memo[i] |= (1 + u8::from(is)) << 6;
+        is
+    }
+
+    fn proper_name_uncached(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        match self.toks[i].shape {
             Shape::Cap => PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w),
             Shape::Upper => {
                 let w = title_case(w, &mut self.buf);
                 PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w)
             }
             _ => false,
-        };
-        self.memo[i] |= (1 + u8::from(is)) << 6;
-        is
+        }
     }
 
     /// Whether word `i` is a nickname after `les`: a capitalised plural
