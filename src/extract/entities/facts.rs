@@ -153,12 +153,19 @@ impl Facts {
     }
 
     /// The answer to `fact` about `word`, whose row is `id`.
+    #[inline]
     fn answer(&mut self, id: Id, word: &str, fact: Fact) -> u8 {
-        let row = &mut self.rows[id.0 as usize];
-        let known = row[fact as usize];
-        if known != 0 {
-            return known - 1;
+        match self.rows[id.0 as usize][fact as usize] {
+            0 => self.look_up(id, word, fact),
+            known => known - 1,
         }
+    }
+
+    /// The answer to `fact` about `word`, asked of row `id` the first
+    /// time: searched in its table and recorded.
+    #[cold]
+    #[inline(never)]
+    fn look_up(&mut self, id: Id, word: &str, fact: Fact) -> u8 {
         let a = match fact {
             Fact::PlacePrepLower => {
                 u8::from(PLACE_PREPS.contains(lower(word, &mut self.buf)))

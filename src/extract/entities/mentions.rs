@@ -4392,7 +4392,7 @@ impl<'a> Reader<'a> {
         // `Saint-Malo`, `New-York`: a compound whose first part is listed
         // with its hyphen.
         let fw = self.word(first);
-        if let Some(h) = fw.find('-')
+        if let Some(h) = fw.bytes().position(|b| b == b'-')
             && let Some(l) = NAME_HEADS.get(&fw[..=h])
         {
             m.add(l, weight::HEAD, true);
