@@ -610,13 +610,20 @@ impl<'a> Reader<'a> {
     }
 
     /// The row of answers of token `k`'s word, found once per token.
+    #[inline]
     fn row(&mut self, k: usize) -> Id {
-        if self.rows[k] == NO_ROW {
-            let id = self.facts.of(self.word(k));
-            self.rows[k] = id.0;
-            return id;
+        match self.rows[k] {
+            NO_ROW => self.first_row(k),
+            id => Id(id),
         }
-        Id(self.rows[k])
+    }
+
+    /// The row of token `k`'s word, looked up the first time.
+    #[inline(never)]
+    fn first_row(&mut self, k: usize) -> Id {
+        let id = self.facts.of(self.word(k));
+        self.rows[k] = id.0;
+        id
     }
 
     /// Whether `fact` holds of word `k` (of its text alone).
@@ -644,50 +651,63 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the lower-cased word `i` is a common word.
+    #[inline]
     fn common(&mut self, i: usize) -> bool {
-        let m = (self.memo[i] >> 4) & 3;
-        if m == 0 {
-            let w = self.word(i);
-            // Names repeat: a word already looked up.
-            let id = self.row(i);
-            if let Some(is) = self.facts.known(id, Fact::Common) {
-                self.memo[i] |= (1 + u8::from(is)) << 4;
-                return is;
-            }
-            lower(w, &mut self.buf);
-            if self.buf.contains('’') {
-                self.buf = self.buf.replace('’', "'");
-            }
-            let mut is = LEXICON.contains(&self.buf)
-                || LEXICON_EXTRA.contains(&self.buf)
-                // `ETAT-CIVIL`: a compound of common words.
-                || self.buf.contains('-')
-                    && self.buf.split('-').all(|p| {
-                        LEXICON.contains(p)
-                            || unaccented_common(p, &mut self.scratch)
-                    });
-            // Capitals often lose their accent (`Etat`, `ETRANGER`).
-            if !is && self.toks[i].shape != Shape::Lower {
-                is = unaccented_common(&self.buf, &mut self.scratch);
-            }
-            // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`);
-            // a short word in capitals is an acronym (`CRE`, not `cré`).
-            if !is && self.toks[i].shape == Shape::Upper && self.buf.len() > 4
-            {
-                is = acute_common(&self.buf, &mut self.scratch);
-            }
-            self.memo[i] |= (1 + u8::from(is)) << 4;
-            self.facts.set(id, Fact::Common, is);
-            return is;
+        match (self.memo[i] >> 4) & 3 {
+            0 => self.common_first(i),
+            m => m == 2,
         }
-        m == 2
     }
 
-    fn given_name(&mut self, i: usize) -> bool {
-        let m = (self.memo[i] >> 2) & 3;
-        if m != 0 {
-            return m == 2;
+    /// Whether word `i` is a common word, asked the first time of the
+    /// token.
+    #[inline(never)]
+    fn common_first(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        // Names repeat: a word already looked up.
+        let id = self.row(i);
+        if let Some(is) = self.facts.known(id, Fact::Common) {
+            self.memo[i] |= (1 + u8::from(is)) << 4;
+            return is;
         }
+        lower(w, &mut self.buf);
+        if self.buf.contains('’') {
+            self.buf = self.buf.replace('’', "'");
+        }
+        let mut is = LEXICON.contains(&self.buf)
+            || LEXICON_EXTRA.contains(&self.buf)
+            // `ETAT-CIVIL`: a compound of common words.
+            || self.buf.contains('-')
+                && self.buf.split('-').all(|p| {
+                    LEXICON.contains(p)
+                        || unaccented_common(p, &mut self.scratch)
+                });
+        // Capitals often lose their accent (`Etat`, `ETRANGER`).
+        if !is && self.toks[i].shape != Shape::Lower {
+            is = unaccented_common(&self.buf, &mut self.scratch);
+        }
+        // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`);
+        // a short word in capitals is an acronym (`CRE`, not `cré`).
+        if !is && self.toks[i].shape == Shape::Upper && self.buf.len() > 4 {
+            is = acute_common(&self.buf, &mut self.scratch);
+        }
+        self.memo[i] |= (1 + u8::from(is)) << 4;
+        self.facts.set(id, Fact::Common, is);
+        is
+    }
+
+    #[inline]
+    fn given_name(&mut self, i: usize) -> bool {
+        match (self.memo[i] >> 2) & 3 {
+            0 => self.given_name_first(i),
+            m => m == 2,
+        }
+    }
+
+    /// Whether word `i` is a given name, asked the first time of the
+    /// token.
+    #[inline(never)]
+    fn given_name_first(&mut self, i: usize) -> bool {
         let id = self.row(i);
         let is = match self.facts.known(id, Fact::Given) {
             Some(is) => is,
@@ -718,11 +738,18 @@ impl<'a> Reader<'a> {
 
     /// Whether word `i` is one of the dictionary's other proper names,
     /// as written or upper case (`RENNES`).
+    #[inline]
     fn proper_name(&mut self, i: usize) -> bool {
-        let m = (self.memo[i] >> 6) & 3;
-        if m != 0 {
-            return m == 2;
+        match (self.memo[i] >> 6) & 3 {
+            0 => self.proper_name_first(i),
+            m => m == 2,
         }
+    }
+
+    /// Whether word `i` is one of the dictionary's other proper names,
+    /// asked the first time of the token.
+    #[inline(never)]
+    fn proper_name_first(&mut self, i: usize) -> bool {
         let is = match self.toks[i].shape {
             Shape::Cap | Shape::Upper => {
                 // Names repeat: a word already looked up.
@@ -883,6 +910,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether word `i` may start or continue a name by its form.
+    #[inline]
     fn name_word(&mut self, i: usize) -> bool {
         let m = self.memo[i] & 3;
         if m != 0 {
@@ -893,6 +921,7 @@ impl<'a> Reader<'a> {
         is
     }
 
+    #[inline(never)]
     fn name_word_uncached(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         if !t.namelike() {
