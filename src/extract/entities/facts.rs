@@ -76,6 +76,14 @@ type Row = [u8; FACTS];
 /// The labels, in the order answers encode them.
 const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
 
+/// The label of an answer [`encode`] wrote.
+pub(crate) fn decode(answer: u8) -> Option<Label> {
+    match answer {
+        0 => None,
+        k => LABELS.get(usize::from(k) - 1).copied(),
+    }
+}
+
 fn encode(label: Option<Label>) -> u8 {
     label.map_or(0, |l| {
         LABELS.iter().position(|&x| x == l).map_or(0, |k| k as u8 + 1)
@@ -218,10 +226,15 @@ impl Facts {
         word: &str,
         fact: Fact,
     ) -> Option<Label> {
-        match self.answer(id, word, fact) {
-            0 => None,
-            k => LABELS.get(usize::from(k) - 1).copied(),
-        }
+        decode(self.answer(id, word, fact))
+    }
+
+    /// The answer to `fact` of row `id` if it was asked before: of
+    /// [`Facts::is`] its truth, of [`Facts::label`] the label code that
+    /// [`decode`] reads.
+    #[inline]
+    pub(crate) fn recorded(&self, id: Id, fact: Fact) -> Option<u8> {
+        self.rows[id.0 as usize][fact as usize].checked_sub(1)
     }
 }
 

@@ -628,16 +628,26 @@ impl<'a> Reader<'a> {
 
     /// Whether `fact` holds of word `k` (of its text alone).
     fn fact(&mut self, k: usize, fact: Fact) -> bool {
-        let w = self.word(k);
         let id = self.row(k);
-        self.facts.is(id, w, fact)
+        match self.facts.recorded(id, fact) {
+            Some(a) => a != 0,
+            None => {
+                let w = self.word(k);
+                self.facts.is(id, w, fact)
+            }
+        }
     }
 
     /// The label `fact` gives word `k` (from its text alone).
     fn fact_label(&mut self, k: usize, fact: Fact) -> Option<Label> {
-        let w = self.word(k);
         let id = self.row(k);
-        self.facts.label(id, w, fact)
+        match self.facts.recorded(id, fact) {
+            Some(a) => super::facts::decode(a),
+            None => {
+                let w = self.word(k);
+                self.facts.label(id, w, fact)
+            }
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
