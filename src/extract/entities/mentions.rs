@@ -963,6 +963,7 @@ impl<'a> Reader<'a> {
     /// Whether word `i` is in capitals, alone in brackets, and the words
     /// right before the bracket spell it (`la Banque de l'Union
     /// sénégalaise (BUS)`).
+    #[inline]
     fn bracketed_acronym(&self, i: usize) -> bool {
         self.toks[i].shape == Shape::Upper
             && i >= 2
@@ -2814,6 +2815,7 @@ impl<'a> Reader<'a> {
 
     /// Whether token `k` is a model's edition word (`Pro` in `iPhone 17
     /// Pro`), on the line of the model.
+    #[inline]
     fn edition_at(&self, k: usize) -> bool {
         self.is_word(k)
             && !self.toks[k].line_before()
@@ -2946,7 +2948,18 @@ impl<'a> Reader<'a> {
     /// before the name of a person (`l'Argentin Messi`, `le Norvégien
     /// Casper Ruud`): after a singular article, a nationality, then a
     /// name on the same line.
+    #[inline]
     fn demonym_at(&mut self, i: usize) -> bool {
+        // Most tokens are no capitalised word.
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.shape == Shape::Cap)
+            && self.cap_demonym_at(i)
+    }
+
+    /// [`Reader::demonym_at`] past its first test.
+    #[inline(never)]
+    fn cap_demonym_at(&mut self, i: usize) -> bool {
         let n = i + 1;
         if i == 0
             || n >= self.toks.len()
