@@ -325,10 +325,11 @@ pub(crate) fn decide(
             {
                 surnames.entry(&k[head.len() - particle.len()..]).or_insert(k);
             }
-            let slot = gender_slot(given_gender(k));
-            full_names.entry(last).or_default()[slot].get_or_insert(k);
+            let gender = given_gender(k);
+            full_names.entry(last).or_default()[gender_slot(gender)]
+                .get_or_insert(k);
             if let Some((first, _)) = k.split_once(' ')
-                && given_gender(k).is_some()
+                && gender.is_some()
             {
                 note(&mut given, first, k);
             }

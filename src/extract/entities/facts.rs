@@ -57,6 +57,9 @@ pub(crate) enum Fact {
     /// A name by its form whatever its context, as the mention reader
     /// decides (`Reader::name_word_alone`); answered by [`Facts::set`].
     NameAlone,
+    /// One of the dictionary's other proper names, as the mention reader
+    /// decides (`Reader::proper_name`); answered by [`Facts::set`].
+    Proper,
     /// No gazetteer name starts with the word's first word
     /// (`Gazetteer::starts_group`); answered by [`Facts::set`].
     Ungrouped,
@@ -72,6 +75,14 @@ type Row = [u8; FACTS];
 
 /// The labels, in the order answers encode them.
 const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+/// The label of an answer [`encode`] wrote.
+pub(crate) fn decode(answer: u8) -> Option<Label> {
+    match answer {
+        0 => None,
+        k => LABELS.get(usize::from(k) - 1).copied(),
+    }
+}
 
 fn encode(label: Option<Label>) -> u8 {
     label.map_or(0, |l| {
@@ -150,12 +161,19 @@ impl Facts {
     }
 
     /// The answer to `fact` about `word`, whose row is `id`.
+    #[inline]
     fn answer(&mut self, id: Id, word: &str, fact: Fact) -> u8 {
-        let row = &mut self.rows[id.0 as usize];
-        let known = row[fact as usize];
-        if known != 0 {
-            return known - 1;
+        match self.rows[id.0 as usize][fact as usize] {
+            0 => self.look_up(id, word, fact),
+            known => known - 1,
         }
+    }
+
+    /// The answer to `fact` about `word`, asked of row `id` the first
+    /// time: searched in its table and recorded.
+    #[cold]
+    #[inline(never)]
+    fn look_up(&mut self, id: Id, word: &str, fact: Fact) -> u8 {
         let a = match fact {
             Fact::PlacePrepLower => {
                 u8::from(PLACE_PREPS.contains(lower(word, &mut self.buf)))
@@ -186,9 +204,11 @@ impl Facts {
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
             // Answered by the mention reader before it is asked.
-            Fact::Common | Fact::Given | Fact::NameAlone | Fact::Ungrouped => {
-                0
-            }
+            Fact::Common
+            | Fact::Given
+            | Fact::NameAlone
+            | Fact::Proper
+            | Fact::Ungrouped => 0,
         };
         self.rows[id.0 as usize][fact as usize] = a + 1;
         a
@@ -206,10 +226,15 @@ impl Facts {
         word: &str,
         fact: Fact,
     ) -> Option<Label> {
-        match self.answer(id, word, fact) {
-            0 => None,
-            k => LABELS.get(usize::from(k) - 1).copied(),
-        }
+        decode(self.answer(id, word, fact))
+    }
+
+    /// The answer to `fact` of row `id` if it was asked before: of
+    /// [`Facts::is`] its truth, of [`Facts::label`] the label code that
+    /// [`decode`] reads.
+    #[inline]
+    pub(crate) fn recorded(&self, id: Id, fact: Fact) -> Option<u8> {
+        self.rows[id.0 as usize][fact as usize].checked_sub(1)
     }
 }
 

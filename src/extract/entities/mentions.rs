@@ -206,7 +206,16 @@ fn adjective_like(w: &str) -> bool {
         "euse", "in", "ard", "arde", "é", "ée", "ant", "ante", "on", "onne",
         "en", "enne", "an", "ane", "ol", "ole", "que", "iste", "ier", "ière",
     ];
-    ENDINGS.iter().any(|e| w.ends_with(e))
+    ends_with_any(w, ENDINGS)
+}
+
+/// Whether `w` ends with one of `endings`; the last bytes are compared
+/// first, which most endings fail.
+fn ends_with_any(w: &str, endings: &[&str]) -> bool {
+    let Some(&last) = w.as_bytes().last() else { return false };
+    endings
+        .iter()
+        .any(|e| e.as_bytes().last() == Some(&last) && w.ends_with(e))
 }
 
 /// Whether `w` is an Arabic article joined by a hyphen to a capitalised
@@ -223,6 +232,15 @@ fn arabic_article(w: &str) -> bool {
             w.strip_prefix(a)
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase))
         })
+}
+
+/// `w`, an ASCII word of four bytes at most, in lower case, written in
+/// `buf`.
+fn short_lower<'b>(w: &str, buf: &'b mut [u8; 4]) -> &'b str {
+    let b = &mut buf[..w.len()];
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).unwrap_or_default()
 }
 
 /// `RENNES` → `Rennes`, for lookups of upper-case text in title-case
@@ -446,7 +464,7 @@ fn adjective(word: &str) -> bool {
         && !TEMPORAL.contains(&word)
         // `appelle`, `rappelle`, `interpelle`: verbs, not adjectives.
         && !word.ends_with("pelle")
-        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && ends_with_any(word, ENDINGS)
 }
 
 /// The stems of the adjectives of the points of the compass
@@ -585,28 +603,51 @@ impl<'a> Reader<'a> {
         &self.text[t.range()]
     }
 
+    /// The bytes of token `i`, for comparisons that need no characters.
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.toks[i];
+        &self.text.as_bytes()[t.range()]
+    }
+
     /// The row of answers of token `k`'s word, found once per token.
+    #[inline]
     fn row(&mut self, k: usize) -> Id {
-        if self.rows[k] == NO_ROW {
-            let id = self.facts.of(self.word(k));
-            self.rows[k] = id.0;
-            return id;
+        match self.rows[k] {
+            NO_ROW => self.first_row(k),
+            id => Id(id),
         }
-        Id(self.rows[k])
+    }
+
+    /// The row of token `k`'s word, looked up the first time.
+    #[inline(never)]
+    fn first_row(&mut self, k: usize) -> Id {
+        let id = self.facts.of(self.word(k));
+        self.rows[k] = id.0;
+        id
     }
 
     /// Whether `fact` holds of word `k` (of its text alone).
     fn fact(&mut self, k: usize, fact: Fact) -> bool {
-        let w = self.word(k);
         let id = self.row(k);
-        self.facts.is(id, w, fact)
+        match self.facts.recorded(id, fact) {
+            Some(a) => a != 0,
+            None => {
+                let w = self.word(k);
+                self.facts.is(id, w, fact)
+            }
+        }
     }
 
     /// The label `fact` gives word `k` (from its text alone).
     fn fact_label(&mut self, k: usize, fact: Fact) -> Option<Label> {
-        let w = self.word(k);
         let id = self.row(k);
-        self.facts.label(id, w, fact)
+        match self.facts.recorded(id, fact) {
+            Some(a) => super::facts::decode(a),
+            None => {
+                let w = self.word(k);
+                self.facts.label(id, w, fact)
+            }
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -616,54 +657,67 @@ impl<'a> Reader<'a> {
     fn is_punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len()
             && self.toks[i].kind == Kind::Punct
-            && self.word(i) == p
+            && self.bytes(i) == p.as_bytes()
     }
 
     /// Whether the lower-cased word `i` is a common word.
+    #[inline]
     fn common(&mut self, i: usize) -> bool {
-        let m = (self.memo[i] >> 4) & 3;
-        if m == 0 {
-            let w = self.word(i);
-            // Names repeat: a word already looked up.
-            let id = self.row(i);
-            if let Some(is) = self.facts.known(id, Fact::Common) {
-                self.memo[i] |= (1 + u8::from(is)) << 4;
-                return is;
-            }
-            lower(w, &mut self.buf);
-            if self.buf.contains('’') {
-                self.buf = self.buf.replace('’', "'");
-            }
-            let mut is = LEXICON.contains(&self.buf)
-                || LEXICON_EXTRA.contains(&self.buf)
-                // `ETAT-CIVIL`: a compound of common words.
-                || self.buf.contains('-')
-                    && self.buf.split('-').all(|p| {
-                        LEXICON.contains(p)
-                            || unaccented_common(p, &mut self.scratch)
-                    });
-            // Capitals often lose their accent (`Etat`, `ETRANGER`).
-            if !is && self.toks[i].shape != Shape::Lower {
-                is = unaccented_common(&self.buf, &mut self.scratch);
-            }
-            // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`);
-            // a short word in capitals is an acronym (`CRE`, not `cré`).
-            if !is && self.toks[i].shape == Shape::Upper && self.buf.len() > 4
-            {
-                is = acute_common(&self.buf, &mut self.scratch);
-            }
-            self.memo[i] |= (1 + u8::from(is)) << 4;
-            self.facts.set(id, Fact::Common, is);
-            return is;
+        match (self.memo[i] >> 4) & 3 {
+            0 => self.common_first(i),
+            m => m == 2,
         }
-        m == 2
     }
 
-    fn given_name(&mut self, i: usize) -> bool {
-        let m = (self.memo[i] >> 2) & 3;
-        if m != 0 {
-            return m == 2;
+    /// Whether word `i` is a common word, asked the first time of the
+    /// token.
+    #[inline(never)]
+    fn common_first(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        // Names repeat: a word already looked up.
+        let id = self.row(i);
+        if let Some(is) = self.facts.known(id, Fact::Common) {
+            self.memo[i] |= (1 + u8::from(is)) << 4;
+            return is;
         }
+        lower(w, &mut self.buf);
+        if self.buf.contains('’') {
+            self.buf = self.buf.replace('’', "'");
+        }
+        let mut is = LEXICON.contains(&self.buf)
+            || LEXICON_EXTRA.contains(&self.buf)
+            // `ETAT-CIVIL`: a compound of common words.
+            || self.buf.contains('-')
+                && self.buf.split('-').all(|p| {
+                    LEXICON.contains(p)
+                        || unaccented_common(p, &mut self.scratch)
+                });
+        // Capitals often lose their accent (`Etat`, `ETRANGER`).
+        if !is && self.toks[i].shape != Shape::Lower {
+            is = unaccented_common(&self.buf, &mut self.scratch);
+        }
+        // Upper-case text drops every accent (`DEPUTES`, `MEFAITS`);
+        // a short word in capitals is an acronym (`CRE`, not `cré`).
+        if !is && self.toks[i].shape == Shape::Upper && self.buf.len() > 4 {
+            is = acute_common(&self.buf, &mut self.scratch);
+        }
+        self.memo[i] |= (1 + u8::from(is)) << 4;
+        self.facts.set(id, Fact::Common, is);
+        is
+    }
+
+    #[inline]
+    fn given_name(&mut self, i: usize) -> bool {
+        match (self.memo[i] >> 2) & 3 {
+            0 => self.given_name_first(i),
+            m => m == 2,
+        }
+    }
+
+    /// Whether word `i` is a given name, asked the first time of the
+    /// token.
+    #[inline(never)]
+    fn given_name_first(&mut self, i: usize) -> bool {
         let id = self.row(i);
         let is = match self.facts.known(id, Fact::Given) {
             Some(is) => is,
@@ -694,22 +748,47 @@ impl<'a> Reader<'a> {
 
     /// Whether word `i` is one of the dictionary's other proper names,
     /// as written or upper case (`RENNES`).
+    #[inline]
     fn proper_name(&mut self, i: usize) -> bool {
-        let m = (self.memo[i] >> 6) & 3;
-        if m != 0 {
-            return m == 2;
+        match (self.memo[i] >> 6) & 3 {
+            0 => self.proper_name_first(i),
+            m => m == 2,
         }
-        let w = self.word(i);
+    }
+
+    /// Whether word `i` is one of the dictionary's other proper names,
+    /// asked the first time of the token.
+    #[inline(never)]
+    fn proper_name_first(&mut self, i: usize) -> bool {
         let is = match self.toks[i].shape {
+            Shape::Cap | Shape::Upper => {
+                // Names repeat: a word already looked up.
+                let id = self.row(i);
+                match self.facts.known(id, Fact::Proper) {
+                    Some(is) => is,
+                    None => {
+                        let is = self.proper_name_uncached(i);
+                        self.facts.set(id, Fact::Proper, is);
+                        is
+                    }
+                }
+            }
+            _ => false,
+        };
+        self.memo[i] |= (1 + u8::from(is)) << 6;
+        is
+    }
+
+    fn proper_name_uncached(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        match self.toks[i].shape {
             Shape::Cap => PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w),
             Shape::Upper => {
                 let w = title_case(w, &mut self.buf);
                 PROPER_NAMES.contains(w) || PLACES_TOWNS.contains(w)
             }
             _ => false,
-        };
-        self.memo[i] |= (1 + u8::from(is)) << 6;
-        is
+        }
     }
 
     /// Whether word `i` is a nickname after `les`: a capitalised plural
@@ -784,7 +863,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        let acronym = self.word(j + 1).as_bytes();
+        let acronym = self.bytes(j + 1);
         if !(2..=8).contains(&acronym.len()) {
             return None;
         }
@@ -841,6 +920,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether word `i` may start or continue a name by its form.
+    #[inline]
     fn name_word(&mut self, i: usize) -> bool {
         let m = self.memo[i] & 3;
         if m != 0 {
@@ -851,6 +931,7 @@ impl<'a> Reader<'a> {
         is
     }
 
+    #[inline(never)]
     fn name_word_uncached(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         if !t.namelike() {
@@ -882,6 +963,7 @@ impl<'a> Reader<'a> {
     /// Whether word `i` is in capitals, alone in brackets, and the words
     /// right before the bracket spell it (`la Banque de l'Union
     /// sénégalaise (BUS)`).
+    #[inline]
     fn bracketed_acronym(&self, i: usize) -> bool {
         self.toks[i].shape == Shape::Upper
             && i >= 2
@@ -1044,7 +1126,7 @@ impl<'a> Reader<'a> {
             if t.kind == Kind::Word
                 && (t.shape == Shape::Digit
                     || t.shape == Shape::Lower
-                        && !self.streets.may_hold(self.word(*i).as_bytes())
+                        && !self.streets.may_hold(self.bytes(*i))
                         && !(self.lower_names
                             && self.gaz.starts_lower(self.word(*i))))
             {
@@ -1403,11 +1485,15 @@ impl<'a> Reader<'a> {
     /// sciences appliquées de Lyon`).
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // Whether the word may be a prize's, a street's or a body's noun:
+        // a cheap look at its length and end letters before the tables.
+        let head = t.kind == Kind::Word
+            && matches!(t.shape, Shape::Lower | Shape::Upper)
+            && self.streets.may_hold(self.bytes(i));
         // `prix Goncourt`, `coupe Stanley`: a prize's noun opens its
         // name.
-        if t.kind == Kind::Word
+        if head
             && t.shape == Shape::Lower
-            && self.streets.may_hold(self.word(i).as_bytes())
             && PRIZE_NOUNS.contains(self.word(i))
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
@@ -1419,11 +1505,8 @@ impl<'a> Reader<'a> {
             );
         }
         // `rue des Capucins`: a street noun opens the name it heads.
-        if t.kind == Kind::Word
+        if head
             && t.shape == Shape::Lower
-            // Most words are lower case: a cheap look at the length and
-            // the end letters before the table.
-            && self.streets.may_hold(self.word(i).as_bytes())
             && STREET_NOUNS.contains(self.word(i))
         {
             let k = self.particles_at(i + 1);
@@ -1485,11 +1568,7 @@ impl<'a> Reader<'a> {
             return Some(end + usize::from(compass));
         }
         // `tribunal de commerce de Lyon`, `CHU d'Angers`.
-        if t.kind == Kind::Word
-            && matches!(t.shape, Shape::Lower | Shape::Upper)
-            && self.streets.may_hold(self.word(i).as_bytes())
-            && BODY_HEADS.contains(self.word(i))
-        {
+        if head && BODY_HEADS.contains(self.word(i)) {
             return self.body_at(i);
         }
         // `selon L’Echo`, `chez L'Arche`: inside a sentence, where an
@@ -1632,9 +1711,10 @@ impl<'a> Reader<'a> {
             let w = self.word(i);
             let particle =
                 t.shape == Shape::Cap && w.len() <= 4 && w.is_ascii() && {
-                    let lower = w.to_ascii_lowercase();
-                    NAME_PARTICLES.contains(&lower)
-                        && !FUNCTION_WORDS.contains(&lower)
+                    let mut buf = [0; 4];
+                    let lower = short_lower(w, &mut buf);
+                    NAME_PARTICLES.contains(lower)
+                        && !FUNCTION_WORDS.contains(lower)
                 };
             // `Nébuleuse Games a réalisé`: a company's word after it
             // makes a name of a common word (not of `Selon`, `Pour`).
@@ -2347,7 +2427,7 @@ impl<'a> Reader<'a> {
         if t.kind != Kind::Word || t.line_before() {
             return false;
         }
-        let w = self.word(last).as_bytes();
+        let w = self.bytes(last);
         // `le Nasdaq 1,6 %`: the figure goes on after a decimal comma (`iOS
         // 26.2` is a version).
         let rest = &self.text.as_bytes()[t.range().end..];
@@ -2735,6 +2815,7 @@ impl<'a> Reader<'a> {
 
     /// Whether token `k` is a model's edition word (`Pro` in `iPhone 17
     /// Pro`), on the line of the model.
+    #[inline]
     fn edition_at(&self, k: usize) -> bool {
         self.is_word(k)
             && !self.toks[k].line_before()
@@ -2867,7 +2948,18 @@ impl<'a> Reader<'a> {
     /// before the name of a person (`l'Argentin Messi`, `le Norvégien
     /// Casper Ruud`): after a singular article, a nationality, then a
     /// name on the same line.
+    #[inline]
     fn demonym_at(&mut self, i: usize) -> bool {
+        // Most tokens are no capitalised word.
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.shape == Shape::Cap)
+            && self.cap_demonym_at(i)
+    }
+
+    /// [`Reader::demonym_at`] past its first test.
+    #[inline(never)]
+    fn cap_demonym_at(&mut self, i: usize) -> bool {
         let n = i + 1;
         if i == 0
             || n >= self.toks.len()
@@ -3147,7 +3239,8 @@ impl<'a> Reader<'a> {
                     Shape::Cap => {
                         w.len() <= 4
                             && w.is_ascii()
-                            && NAME_PARTICLES.contains(&w.to_ascii_lowercase())
+                            && NAME_PARTICLES
+                                .contains(short_lower(w, &mut [0; 4]))
                     }
                     _ => false,
                 },
@@ -3228,9 +3321,7 @@ impl<'a> Reader<'a> {
             && (open + 1..j).all(|k| !self.is_punct(k, ","))
             && (ORG_PARTICIPLES
                 .contains(lower(self.word(open), &mut self.buf))
-                || ["é", "ée", "és", "ées"]
-                    .iter()
-                    .any(|e| self.buf.ends_with(e))
+                || ends_with_any(&self.buf, &["é", "ée", "és", "ées"])
                     && open + 1 < j
                     && matches!(
                         self.word(open + 1),
@@ -4001,7 +4092,11 @@ impl<'a> Reader<'a> {
             let w = self.word(first);
             ["strasse", "straße", "gasse", "platz", "straat", "plein"]
                 .iter()
-                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+                .any(|e| {
+                    w.len() > e.len() + 2
+                        && e.as_bytes().last() == w.as_bytes().last()
+                        && w.ends_with(e)
+                })
         } {
             m.add(Label::Loc, weight::HEAD, true);
         }
@@ -4323,7 +4418,7 @@ impl<'a> Reader<'a> {
         // a linking word (`Villeneuve-sur-Lot`, `Saint-Denis-de-Gastines`).
         if single && self.toks[first].shape == Shape::Cap {
             let w = self.word(first);
-            let parts = w.split('-').count();
+            let parts = 1 + w.bytes().filter(|&b| b == b'-').count();
             if parts >= 3
                 && w.split('-').skip(1).any(|p| PLACE_LINKS.contains(&p))
             {
@@ -4349,7 +4444,7 @@ impl<'a> Reader<'a> {
         // `Saint-Malo`, `New-York`: a compound whose first part is listed
         // with its hyphen.
         let fw = self.word(first);
-        if let Some(h) = fw.find('-')
+        if let Some(h) = fw.bytes().position(|b| b == b'-')
             && let Some(l) = NAME_HEADS.get(&fw[..=h])
         {
             m.add(l, weight::HEAD, true);
@@ -4825,7 +4920,7 @@ impl<'a> Reader<'a> {
         // `A350`, `A321XLR`, `COP28`: a code of capital letters and
         // digits, four characters or more, names a model or an event.
         if single && {
-            let w = self.word(first).as_bytes();
+            let w = self.bytes(first);
             w.len() >= 4
                 && w[0].is_ascii_uppercase()
                 && w.iter().any(u8::is_ascii_digit)
