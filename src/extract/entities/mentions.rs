@@ -12,10 +12,10 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
-    CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EVENT_SUFFIXES,
-    FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA,
-    LONE_HEADS, MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NOUNS, OBJECT_VERBS,
-    ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
+    CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EDITION_WORDS,
+    EVENT_SUFFIXES, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON,
+    LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NOUNS,
+    OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
     PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
     PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS,
     STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS, TEAM_NOUNS,
@@ -2819,10 +2819,7 @@ impl<'a> Reader<'a> {
     fn edition_at(&self, k: usize) -> bool {
         self.is_word(k)
             && !self.toks[k].line_before()
-            && matches!(
-                self.word(k),
-                "Pro" | "Max" | "Ultra" | "Plus" | "Mini" | "Lite" | "XL"
-            )
+            && EDITION_WORDS.contains(self.word(k))
     }
 
     /// Whether a minor version follows the model number ending at `last`

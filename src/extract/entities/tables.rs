@@ -349,6 +349,10 @@ pub(crate) static PLACE_ADJECTIVES: LazyLock<WordList> =
 pub(crate) static PRIZE_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("prize_nouns.txt"));
 
+/// Words of a product's edition after its model (`Pro`, `Ultra`).
+pub(crate) static EDITION_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("edition_words.txt"));
+
 /// Seats of government that stand for their state (`Washington a
 /// imposé`).
 pub(crate) static CAPITALS: LazyLock<WordList> =
