@@ -1273,6 +1273,9 @@ impl<'a> Reader<'a> {
                 self.listed_at(last)
                     .filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc)
                     .map(|(end, _)| end)
+                    // `SNCF Réseau`, `Bouygues Immobilier`: a listed firm
+                    // and a capitalised common noun name its division.
+                    .or_else(|| self.division_at(last).then_some(last + 1))
             } else if entry.is_none()
                 && last - *i >= 2
                 && self.toks[last - 1].shape == Shape::Cap
@@ -3571,6 +3574,34 @@ impl<'a> Reader<'a> {
         self.facts.is(id, w, Fact::Title)
             || t.shape != Shape::Lower
                 && self.facts.is(id, w, Fact::TitleLower)
+    }
+
+    /// Whether word `k`, after a listed firm, names its division: a
+    /// capitalised common noun (`Réseau`, `Voyageurs`, `Immobilier`), no
+    /// day, grammatical word, given name or proper name, and no
+    /// capitalised word after it.
+    fn division_at(&mut self, k: usize) -> bool {
+        self.is_word(k)
+            && self.toks[k].shape == Shape::Cap
+            && !self.toks[k].line_before()
+            && !(k + 1 < self.toks.len()
+                && self.is_word(k + 1)
+                && !self.toks[k + 1].line_before()
+                && matches!(self.toks[k + 1].shape, Shape::Cap | Shape::Upper))
+            && !matches!(
+                self.word(k),
+                "Lundi"
+                    | "Mardi"
+                    | "Mercredi"
+                    | "Jeudi"
+                    | "Vendredi"
+                    | "Samedi"
+                    | "Dimanche"
+            )
+            && self.common(k)
+            && !self.fact(k, Fact::FunctionLower)
+            && !self.given_name(k)
+            && !self.proper_name(k)
     }
 
     /// The end of a firm's name that goes on from `k` with partners'
