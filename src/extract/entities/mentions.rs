@@ -1280,9 +1280,15 @@ impl<'a> Reader<'a> {
                 && last - *i >= 2
                 && self.toks[last - 1].shape == Shape::Cap
             {
+                // `Conseil de sécurité des Nations unies`: a body's name
+                // cut inside a listed body goes on to its end.
                 self.listed_at(last - 1)
                     .filter(|&(end, e)| {
-                        end > last && self.gaz.entry(e).label == Label::Loc
+                        end > last
+                            && matches!(
+                                self.gaz.entry(e).label,
+                                Label::Loc | Label::Org
+                            )
                     })
                     .map(|(end, _)| end)
             } else {
