@@ -1128,8 +1128,7 @@ impl<'a> Reader<'a> {
                     || t.shape == Shape::Lower
                         && !self.streets.may_hold(self.bytes(*i))
                         && !(self.lower_names
-                            && self.gaz.starts_lower(self.word(*i)))
-                        && self.particle_after_title(*i).is_none())
+                            && self.gaz.starts_lower(self.word(*i))))
             {
                 *i += 1;
                 continue;
@@ -1495,11 +1494,6 @@ impl<'a> Reader<'a> {
     /// sciences appliquées de Lyon`).
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
-        // `M. van Aalst`, `Mme de Varennes`: after a title, a surname's
-        // particle in lower case opens the name.
-        if let Some(k) = self.particle_after_title(i) {
-            return Some(self.sequence_at(k).map_or(k + 1, |e| e.max(k + 1)));
-        }
         // Whether the word may be a prize's, a street's or a body's noun:
         // a cheap look at its length and end letters before the tables.
         let head = t.kind == Kind::Word
@@ -3586,41 +3580,6 @@ impl<'a> Reader<'a> {
         self.facts.is(id, w, Fact::Title)
             || t.shape != Shape::Lower
                 && self.facts.is(id, w, Fact::TitleLower)
-    }
-
-    /// The capitalised surname after the lower-case particle at `i` (`van`,
-    /// `de`, `van der`, `de la`) when an abbreviated title stands before
-    /// it (`M. van Aalst`, `Mme de Varennes`).
-    fn particle_after_title(&self, i: usize) -> Option<usize> {
-        if i < 2
-            || !matches!(
-                self.word(i),
-                "de" | "du"
-                    | "van"
-                    | "von"
-                    | "da"
-                    | "di"
-                    | "del"
-                    | "della"
-                    | "dos"
-            )
-        {
-            return None;
-        }
-        let title = self.is_punct(i - 1, ".")
-            && matches!(self.word(i - 2), "M" | "MM" | "Dr" | "Pr")
-            || matches!(self.word(i - 1), "Mme" | "Mmes" | "Mlle" | "Me");
-        if !title {
-            return None;
-        }
-        let second = self.is_word(i + 1)
-            && matches!(self.word(i + 1), "der" | "den" | "la");
-        let k = if second { i + 2 } else { i + 1 };
-        (k < self.toks.len()
-            && self.is_word(k)
-            && !self.toks[k].line_before()
-            && self.toks[k].shape == Shape::Cap)
-            .then_some(k)
     }
 
     /// Whether word `k`, after a listed firm, names its division: a
