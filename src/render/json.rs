@@ -159,6 +159,14 @@ fn stats(o: &mut Vec<u8>, s: &Stats) {
 /// The fields of a span, flattened into the object around them: put
 /// together on the stack, appended whole and cut to their length, as
 /// every item has one.
+/// Opens an object with the `text` of a mention and its span fields.
+fn text_span(o: &mut Vec<u8>, text: &str, s: &Span) {
+    o.extend_from_slice(b"{\"text\":");
+    string(o, text);
+    o.push(b',');
+    span(o, s);
+}
+
 fn span(o: &mut Vec<u8>, s: &Span) {
     // The names (41 bytes), four numbers of at most 20 digits, and room
     // for the word the last one is stored in.
@@ -276,10 +284,7 @@ fn entity(o: &mut Vec<u8>, e: &Entity<'_>) {
 }
 
 fn money(o: &mut Vec<u8>, m: &Money<'_>) {
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &m.text);
-    o.push(b',');
-    span(o, &m.span);
+    text_span(o, &m.text, &m.span);
     o.extend_from_slice(b",\"sentence\":");
     uint(o, m.sentence as u64);
     o.extend_from_slice(b",\"amount\":");
@@ -302,10 +307,7 @@ fn money(o: &mut Vec<u8>, m: &Money<'_>) {
 }
 
 fn date(o: &mut Vec<u8>, d: &DateMention<'_>) {
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &d.text);
-    o.push(b',');
-    span(o, &d.span);
+    text_span(o, &d.text, &d.span);
     o.extend_from_slice(b",\"sentence\":");
     uint(o, d.sentence as u64);
     o.extend_from_slice(b",\"type\":");
@@ -324,10 +326,7 @@ fn date(o: &mut Vec<u8>, d: &DateMention<'_>) {
 }
 
 fn percentage(o: &mut Vec<u8>, p: &Percentage<'_>) {
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &p.text);
-    o.push(b',');
-    span(o, &p.span);
+    text_span(o, &p.text, &p.span);
     o.extend_from_slice(b",\"sentence\":");
     uint(o, p.sentence as u64);
     o.extend_from_slice(b",\"value\":");
@@ -351,10 +350,7 @@ fn percentage(o: &mut Vec<u8>, p: &Percentage<'_>) {
 }
 
 fn quote(o: &mut Vec<u8>, q: &Quote<'_>) {
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &q.text);
-    o.push(b',');
-    span(o, &q.span);
+    text_span(o, &q.text, &q.span);
     o.extend_from_slice(b",\"sentence\":");
     uint(o, q.sentence as u64);
     o.extend_from_slice(match q.kind {
@@ -364,10 +360,7 @@ fn quote(o: &mut Vec<u8>, q: &Quote<'_>) {
     match &q.cue {
         None => o.extend_from_slice(b"null"),
         Some(c) => {
-            o.extend_from_slice(b"{\"text\":");
-            string(o, &c.text);
-            o.push(b',');
-            span(o, &c.span);
+            text_span(o, &c.text, &c.span);
             o.push(b'}');
         }
     }
@@ -376,10 +369,7 @@ fn quote(o: &mut Vec<u8>, q: &Quote<'_>) {
         o.extend_from_slice(b"null}");
         return;
     };
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &s.text);
-    o.push(b',');
-    span(o, &s.span);
+    text_span(o, &s.text, &s.span);
     o.extend_from_slice(b",\"canonical\":");
     opt_string(o, s.canonical.as_deref());
     o.extend_from_slice(b",\"label\":");
@@ -485,10 +475,7 @@ fn event(o: &mut Vec<u8>, e: &Event<'_>) {
     for (name, d) in [("period", &a.period), ("date", &a.date)] {
         if let Some(d) = d {
             key(o, name);
-            o.extend_from_slice(b"{\"text\":");
-            string(o, &d.text);
-            o.push(b',');
-            span(o, &d.span);
+            text_span(o, &d.text, &d.span);
             o.extend_from_slice(b",\"value\":");
             string(o, &d.value);
             o.push(b'}');
@@ -498,10 +485,7 @@ fn event(o: &mut Vec<u8>, e: &Event<'_>) {
 }
 
 fn entity_ref(o: &mut Vec<u8>, e: &EntityRef<'_>) {
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &e.text);
-    o.push(b',');
-    span(o, &e.span);
+    text_span(o, &e.text, &e.span);
     o.extend_from_slice(b",\"canonical\":");
     string(o, &e.canonical);
     o.extend_from_slice(b",\"label\":");
@@ -510,10 +494,7 @@ fn entity_ref(o: &mut Vec<u8>, e: &EntityRef<'_>) {
 }
 
 fn money_ref(o: &mut Vec<u8>, m: &MoneyRef<'_>) {
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &m.text);
-    o.push(b',');
-    span(o, &m.span);
+    text_span(o, &m.text, &m.span);
     o.extend_from_slice(b",\"amount\":");
     number(o, m.amount);
     o.extend_from_slice(b",\"currency\":");
@@ -522,10 +503,7 @@ fn money_ref(o: &mut Vec<u8>, m: &MoneyRef<'_>) {
 }
 
 fn percent_ref(o: &mut Vec<u8>, p: &PercentRef<'_>) {
-    o.extend_from_slice(b"{\"text\":");
-    string(o, &p.text);
-    o.push(b',');
-    span(o, &p.span);
+    text_span(o, &p.text, &p.span);
     o.extend_from_slice(b",\"value\":");
     number(o, p.value);
     o.push(b'}');

@@ -243,6 +243,32 @@ fn short_lower<'b>(w: &str, buf: &'b mut [u8; 4]) -> &'b str {
     std::str::from_utf8(b).unwrap_or_default()
 }
 
+/// The per-token answers of the mention reader (`Reader::memo`): two
+/// bits per question at the shifts below, 0 not asked yet, 1 no, 2 yes.
+struct Memo;
+
+impl Memo {
+    const NAME: u8 = 0;
+    const GIVEN: u8 = 2;
+    const COMMON: u8 = 4;
+    const PROPER: u8 = 6;
+
+    /// The answer recorded at `shift` in `bits`, if any.
+    #[inline(always)]
+    fn get(bits: u8, shift: u8) -> Option<bool> {
+        match (bits >> shift) & 3 {
+            0 => None,
+            m => Some(m == 2),
+        }
+    }
+
+    /// Records answer `is` at `shift` in `bits`.
+    #[inline(always)]
+    fn set(bits: &mut u8, shift: u8, is: bool) {
+        *bits |= (1 + u8::from(is)) << shift;
+    }
+}
+
 /// `RENNES` → `Rennes`, for lookups of upper-case text in title-case
 /// tables.
 fn title_case<'b>(word: &str, buf: &'b mut String) -> &'b str {
@@ -538,10 +564,9 @@ pub(crate) struct Reader<'a> {
     /// A third buffer, for a word kept while the others are used.
     word_buf: String,
     /// Per token, what [`Reader::name_word`], [`Reader::given_name`],
-    /// [`Reader::common`] and [`Reader::proper_name`] answered, in bits
-    /// 0-1, 2-3, 4-5 and 6-7: 0 not
-    /// looked up yet, 1 no, 2 yes. The lexicon is the largest table; each
-    /// word is looked up once.
+    /// [`Reader::common`] and [`Reader::proper_name`] answered
+    /// ([`Memo`]). The lexicon is the largest table; each word is looked
+    /// up once.
     memo: Vec<u8>,
     /// Per token, the row of its word in `facts` ([`NO_ROW`]: not
     /// looked up yet).
@@ -663,9 +688,9 @@ impl<'a> Reader<'a> {
     /// Whether the lower-cased word `i` is a common word.
     #[inline]
     fn common(&mut self, i: usize) -> bool {
-        match (self.memo[i] >> 4) & 3 {
-            0 => self.common_first(i),
-            m => m == 2,
+        match Memo::get(self.memo[i], Memo::COMMON) {
+            None => self.common_first(i),
+            Some(is) => is,
         }
     }
 
@@ -677,7 +702,7 @@ impl<'a> Reader<'a> {
         // Names repeat: a word already looked up.
         let id = self.row(i);
         if let Some(is) = self.facts.known(id, Fact::Common) {
-            self.memo[i] |= (1 + u8::from(is)) << 4;
+            Memo::set(&mut self.memo[i], Memo::COMMON, is);
             return is;
         }
         lower(w, &mut self.buf);
@@ -701,16 +726,16 @@ impl<'a> Reader<'a> {
         if !is && self.toks[i].shape == Shape::Upper && self.buf.len() > 4 {
             is = acute_common(&self.buf, &mut self.scratch);
         }
-        self.memo[i] |= (1 + u8::from(is)) << 4;
+        Memo::set(&mut self.memo[i], Memo::COMMON, is);
         self.facts.set(id, Fact::Common, is);
         is
     }
 
     #[inline]
     fn given_name(&mut self, i: usize) -> bool {
-        match (self.memo[i] >> 2) & 3 {
-            0 => self.given_name_first(i),
-            m => m == 2,
+        match Memo::get(self.memo[i], Memo::GIVEN) {
+            None => self.given_name_first(i),
+            Some(is) => is,
         }
     }
 
@@ -727,7 +752,7 @@ impl<'a> Reader<'a> {
                 is
             }
         };
-        self.memo[i] |= (1 + u8::from(is)) << 2;
+        Memo::set(&mut self.memo[i], Memo::GIVEN, is);
         is
     }
 
@@ -750,9 +775,9 @@ impl<'a> Reader<'a> {
     /// as written or upper case (`RENNES`).
     #[inline]
     fn proper_name(&mut self, i: usize) -> bool {
-        match (self.memo[i] >> 6) & 3 {
-            0 => self.proper_name_first(i),
-            m => m == 2,
+        match Memo::get(self.memo[i], Memo::PROPER) {
+            None => self.proper_name_first(i),
+            Some(is) => is,
         }
     }
 
@@ -775,7 +800,7 @@ impl<'a> Reader<'a> {
             }
             _ => false,
         };
-        self.memo[i] |= (1 + u8::from(is)) << 6;
+        Memo::set(&mut self.memo[i], Memo::PROPER, is);
         is
     }
 
@@ -922,12 +947,11 @@ impl<'a> Reader<'a> {
     /// Whether word `i` may start or continue a name by its form.
     #[inline]
     fn name_word(&mut self, i: usize) -> bool {
-        let m = self.memo[i] & 3;
-        if m != 0 {
-            return m == 2;
+        if let Some(is) = Memo::get(self.memo[i], Memo::NAME) {
+            return is;
         }
         let is = self.name_word_uncached(i);
-        self.memo[i] |= 1 + u8::from(is);
+        Memo::set(&mut self.memo[i], Memo::NAME, is);
         is
     }
 
@@ -2349,26 +2373,39 @@ impl<'a> Reader<'a> {
                 Kind::Punct => break,
             }
         }
-        if k == j
-            || !self.is_punct(k, "(")
-            || !self.is_punct(k + 2, ")")
-            || !self.is_word(k + 1)
-            || !matches!(self.toks[k + 1].shape, Shape::Upper | Shape::Cap)
-        {
-            return None;
-        }
-        let acronym = self.word(k + 1);
-        if !(2..=8).contains(&acronym.len()) || !acronym.is_ascii() {
-            return None;
-        }
-        let words = (i..k).filter(|&x| self.is_word(x)).map(|x| self.word(x));
-        initials_match(words, acronym).then_some(k)
+        (k > j
+            && matches!(
+                self.toks.get(k + 1).map(|t| t.shape),
+                Some(Shape::Upper | Shape::Cap)
+            )
+            && self.bracket_spells(i, k))
+        .then_some(k)
+    }
+
+    /// Whether the bracket opened at `open` holds only an acronym of two
+    /// to eight ASCII letters that the initials of the words `first..open`
+    /// spell (`Voies navigables de France (VNF)`).
+    fn bracket_spells(&self, first: usize, open: usize) -> bool {
+        self.is_punct(open, "(")
+            && self.is_punct(open + 2, ")")
+            && self.is_word(open + 1)
+            && {
+                let acronym = self.word(open + 1);
+                (2..=8).contains(&acronym.len())
+                    && acronym.is_ascii()
+                    && initials_match(
+                        (first..open)
+                            .filter(|&x| self.is_word(x))
+                            .map(|x| self.word(x)),
+                        acronym,
+                    )
+            }
     }
 
     /// The label of the noun a name at `first..last` stands in apposition
     /// to, between commas: a determiner (no article joined to `de` or
-    /// `à`), at most one lower-case word, the noun, a comma (`son nouveau jeu, Ashfall Saga,`, `la plateforme,
-    /// Spacebus Neo.`).
+    /// `à`), at most one lower-case word, the noun, a comma (`son nouveau
+    /// jeu, Ashfall Saga,`, `la plateforme, Spacebus Neo.`).
     fn apposition_before(
         &mut self,
         first: usize,
@@ -2409,17 +2446,8 @@ impl<'a> Reader<'a> {
     /// à l'énergie atomique (CEA)`).
     fn spelled_by_bracket(&self, first: usize, last: usize) -> bool {
         last - first >= 2
-            && self.is_punct(last, "(")
-            && self.is_punct(last + 2, ")")
-            && self.is_word(last + 1)
-            && self.toks[last + 1].shape == Shape::Upper
-            && (2..=8).contains(&self.word(last + 1).len())
-            && initials_match(
-                (first..last)
-                    .filter(|&x| self.is_word(x))
-                    .map(|x| self.word(x)),
-                self.word(last + 1),
-            )
+            && self.toks.get(last + 1).is_some_and(|t| t.shape == Shape::Upper)
+            && self.bracket_spells(first, last)
     }
 
     /// Whether the token at `last` is the model number of the product
