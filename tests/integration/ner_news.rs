@@ -368,3 +368,10 @@ fn seventeenth_and_eighteenth_news_sets_entities_reach_the_targets() {
 fn nineteenth_news_set_entities_reach_the_target() {
     check("ner_fr_news_nineteenth.jsonl", &[("ALL", 0.76, 0.76)]);
 }
+
+/// The twentieth set: 0.834 blind at bd40e01, before any rule of its
+/// round; its errors were studied afterwards.
+#[test]
+fn twentieth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_twentieth.jsonl", &[("ALL", 0.81, 0.81)]);
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_s.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_t.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
@@ -7,8 +7,8 @@ ner_fr_news_eighth.jsonl, ner_fr_news_ninth.jsonl, ner_fr_news_tenth.jsonl,
 ner_fr_news_eleventh.jsonl, ner_fr_news_twelfth.jsonl,
 ner_fr_news_thirteenth.jsonl, ner_fr_news_fourteenth.jsonl,
 ner_fr_news_fifteenth.jsonl, ner_fr_news_sixteenth.jsonl,
-ner_fr_news_seventeenth.jsonl, ner_fr_news_eighteenth.jsonl and
-ner_fr_news_nineteenth.jsonl.
+ner_fr_news_seventeenth.jsonl, ner_fr_news_eighteenth.jsonl,
+ner_fr_news_nineteenth.jsonl and ner_fr_news_twentieth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -71,6 +71,7 @@ def main():
     build("articles_q.txt", "ner_fr_news_seventeenth.jsonl")
     build("articles_r.txt", "ner_fr_news_eighteenth.jsonl")
     build("articles_s.txt", "ner_fr_news_nineteenth.jsonl")
+    build("articles_t.txt", "ner_fr_news_twentieth.jsonl")
 
 
 if __name__ == "__main__":
