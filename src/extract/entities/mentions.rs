@@ -2490,6 +2490,25 @@ impl<'a> Reader<'a> {
             && w.iter().any(u8::is_ascii_digit)
             && w.iter().all(u8::is_ascii_alphanumeric);
         let product = entry.map(|e| self.gaz.entry(e).label);
+        // `le chronographe Régulateur 1871`, `le système Syracuse V`: after
+        // a product's noun, a generation number or a Roman numeral.
+        if (number
+            || w.len() == 4 && w.iter().all(u8::is_ascii_digit)
+            || code
+            || t.shape == Shape::Upper && roman(self.word(last)))
+            && product != Some(Label::Loc)
+            && !self.unit_after(last + 1)
+            // Not a count (`la voiture Tesla 3 fois par semaine`).
+            && self.toks.get(last + 1).is_none_or(|n| {
+                n.line_before()
+                    || n.kind != Kind::Word
+                    || n.shape != Shape::Lower
+                    || FUNCTION_WORDS.contains(self.word(last + 1))
+            })
+            && self.product_before(first)
+        {
+            return true;
+        }
         if product == Some(Label::Misc)
             || self.toks[first].shape == Shape::Brand
         {
@@ -3674,17 +3693,60 @@ impl<'a> Reader<'a> {
             && self.is_word(first - 2)
             && GOVERNMENT_VERBS.contains(self.word(first - 2));
         let subject = || {
+            // `un tour à Berlin signé grâce à`: a place after a
+            // preposition is no subject.
+            if first >= 1
+                && matches!(
+                    self.word(first - 1),
+                    "à" | "de"
+                        | "d'"
+                        | "d’"
+                        | "en"
+                        | "dans"
+                        | "vers"
+                        | "pour"
+                        | "sur"
+                        | "avec"
+                        | "depuis"
+                        | "entre"
+                )
+            {
+                return false;
+            }
             let mut j = last;
             if matches!(word(j), Some("n'" | "n’" | "ne")) {
                 j += 1;
             }
+            // `Ottawa pourrait examiner`, `Lusaka doit encore signer`:
+            // an auxiliary or a modal, then an adverb.
             if matches!(
                 word(j),
-                Some("a" | "avait" | "aurait" | "va" | "doit")
+                Some(
+                    "a" | "avait"
+                        | "aurait"
+                        | "va"
+                        | "doit"
+                        | "devrait"
+                        | "pourrait"
+                        | "peut"
+                        | "veut"
+                        | "entend"
+                )
             ) {
                 j += 1;
             }
-            if matches!(word(j), Some("pas" | "plus" | "jamais" | "déjà")) {
+            if matches!(
+                word(j),
+                Some(
+                    "pas"
+                        | "plus"
+                        | "jamais"
+                        | "déjà"
+                        | "encore"
+                        | "aussi"
+                        | "toujours"
+                )
+            ) {
                 j += 1;
             }
             word(j).is_some_and(|v| GOVERNMENT_VERBS.contains(v))
@@ -3722,7 +3784,18 @@ impl<'a> Reader<'a> {
                     | "mené"
                     | "égalisé"
                     | "signé"
+                    | "marqué"
+                    | "inscrit"
             ),
+            // `Clermont menait 13-10 à la pause`, `Lens mène au score`.
+            (Some("menait" | "mène"), Some(n), _) => {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(n, "au" | "pourtant" | "alors" | "encore")
+            }
+            // A standing: `10. Perpignan, 41 pts ;`.
+            (Some(","), Some(n), Some("pts" | "points")) => {
+                n.bytes().all(|b| b.is_ascii_digit())
+            }
             (Some("compte" | "comptait" | "possède"), Some(n), Some(p)) => {
                 (n.bytes().all(|b| b.is_ascii_digit())
                     || matches!(
@@ -4038,10 +4111,15 @@ impl<'a> Reader<'a> {
                 self.is_word(k)
                     && self.word(k) == "fait"
                     && k > 0
-                    && (self.toks[k - 1].shape == Shape::Cap
-                        || k > 1
-                            && self.word(k - 1) == "a"
-                            && self.toks[k - 2].shape == Shape::Cap)
+                    && (matches!(
+                        self.toks[k - 1].shape,
+                        Shape::Cap | Shape::Upper
+                    ) || k > 1
+                        && self.word(k - 1) == "a"
+                        && matches!(
+                            self.toks[k - 2].shape,
+                            Shape::Cap | Shape::Upper
+                        ))
             });
         let before = before.filter(|w| !matches!(*w, "tomber" | "chuter"));
         fell || before.is_some_and(|w| BEATEN.contains(&w))
@@ -4198,7 +4276,7 @@ impl<'a> Reader<'a> {
         m.rival = town
             && (first >= 1
                 && (self.word(first - 1) == "contre"
-                    || self.word(first - 1) == "à"
+                    || matches!(self.word(first - 1), "à" | "au")
                         && first >= 2
                         && matches!(self.word(first - 2), "face" | "nul"))
                 || self.played_after(last));

@@ -1875,6 +1875,68 @@ mod tests {
     }
 
     #[test]
+    fn a_product_noun_takes_the_generation_number_after_the_name() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "Chez Vauthey, le chronographe Régulateur 1871, vendu 9 000 francs, recule.",
+                "Régulateur 1871",
+            ),
+            (
+                "Le ministre a présenté le nouveau système Syracuse V au Bourget.",
+                "Syracuse V",
+            ),
+            (
+                "Immunéa développe l'Oncavia, un anticorps contre le cancer.",
+                "Oncavia",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == "MISC"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
+        let ex = EntityExtractor::new(&[]);
+        for text in [
+            "Ottawa pourrait examiner la transaction.",
+            "Pékin n'a pas réagi à l'annonce.",
+            "Lusaka doit encore signer le protocole.",
+        ] {
+            let got = run(&ex, text);
+            assert_eq!(got[0].1, "ORG", "{text}: {got:?}");
+        }
+        // A place after a preposition is no subject.
+        let got =
+            run(&ex, "Un troisième tour à Berlin signé grâce à une victoire.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Berlin" && *l == "LOC"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_that_leads_scores_or_stands_in_a_table_is_the_club() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "L'USA Perpignan a battu l'ASM Clermont Auvergne 27-19 samedi au \
+                    stade Aimé-Giral, lors de la 20e journée du Top 14. \
+                    Clermont menait pourtant 13-10 à la pause. Après ce match, \
+                    Perpignan a marqué \
+                    deux essais en sept minutes. Bas du classement : 10. Perpignan, \
+                    41 pts ; 11. Clermont, 40 pts.";
+        let got = run(&ex, text);
+        for (t, l, _) in &got {
+            if t == "Clermont" || t == "Perpignan" {
+                assert_eq!(*l, "ORG", "{got:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
