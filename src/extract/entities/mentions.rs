@@ -13,12 +13,13 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EDITION_WORDS,
-    EVENT_SUFFIXES, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON,
-    LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NOUNS,
-    OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
-    PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
-    PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS,
-    STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS, TEAM_NOUNS,
+    ENGLISH_WORDS, EVENT_SUFFIXES, FUNCTION_WORDS, GIVEN_NAMES,
+    GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS,
+    NAME_HEADS, NAME_PARTICLES, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES,
+    ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES,
+    PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS, PRIZE_NOUNS, PROPER_NAMES,
+    ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    Sketch, TEAM_COLOURS, TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -764,8 +765,16 @@ impl<'a> Reader<'a> {
                     || w.split_once('-')
                         .is_some_and(|(a, _)| GIVEN_NAMES.contains(a))
             }
+            // `JEAN DUPONT` in a line of capitals; a short word in
+            // capitals among lower-case words is an acronym (`l'EMA`).
             Shape::Upper if w.len() > 2 => {
-                GIVEN_NAMES.contains(title_case(w, &mut self.buf))
+                let upper = |r: &Self, k: usize| {
+                    r.toks.get(k).is_some_and(|t| t.shape == Shape::Upper)
+                };
+                (w.len() > 4
+                    || upper(self, i + 1)
+                    || i > 0 && upper(self, i - 1))
+                    && GIVEN_NAMES.contains(title_case(w, &mut self.buf))
             }
             _ => false,
         }
@@ -884,8 +893,57 @@ impl<'a> Reader<'a> {
             || j + 2 >= self.toks.len()
             || !self.is_punct(j, "(")
             || !self.is_punct(j + 2, ")")
-            || self.toks[j + 1].shape != Shape::Upper
         {
+            return None;
+        }
+        // `l'Autorité des services et marchés financiers (FSMA)`, `l'Office
+        // des ports et rades du Gabon (Oprag)`: a body's name of lower-case
+        // words, and of places after `de`, runs on to the short name in
+        // brackets after it, spelled or not (another language's, a
+        // syllabic one).
+        let short = self.toks[j + 1].shape == Shape::Upper
+            || self.toks[j + 1].shape == Shape::Cap
+                && (3..=12).contains(&self.bytes(j + 1).len())
+                && !self.given_name(j + 1);
+        let plain = short
+            && (last..j).all(|k| {
+                let t = self.toks[k];
+                t.kind == Kind::Elision
+                    || t.kind == Kind::Word
+                        && (t.shape == Shape::Lower
+                            || t.shape == Shape::Cap
+                                && k > 0
+                                && NAME_HEADS.get(self.word(k)).is_none()
+                                && (self.toks[k - 1].kind == Kind::Elision
+                                    && self.word(k - 1).starts_with('d')
+                                    || matches!(
+                                        self.word(k - 1),
+                                        "de" | "du" | "des"
+                                    )))
+            })
+            // `l'industrie et les syndicats (CGT)`: two things joined, not
+            // one name.
+            && !(last..j).any(|k| {
+                matches!(self.word(k), "et" | "ou")
+                    && (self.toks[k + 1].kind == Kind::Elision
+                        && self.word(k + 1).starts_with('l')
+                        || matches!(
+                            self.word(k + 1),
+                            "le" | "la"
+                                | "les"
+                                | "un"
+                                | "une"
+                                | "son"
+                                | "sa"
+                                | "ses"
+                                | "leur"
+                                | "leurs"
+                        ))
+            });
+        if plain {
+            return Some(j);
+        }
+        if self.toks[j + 1].shape != Shape::Upper {
             return None;
         }
         let acronym = self.bytes(j + 1);
@@ -5250,6 +5308,15 @@ impl<'a> Reader<'a> {
                     let is = acute_common(&w, &mut self.scratch);
                     self.word_buf = w;
                     !is
+                })
+                // `Unreal Engine`, `Global Witness`: English words only
+                // name no person.
+                && !words.iter().all(|&k| {
+                    let mut w = std::mem::take(&mut self.word_buf);
+                    lower(self.word(k), &mut w);
+                    let is = ENGLISH_WORDS.contains(&w);
+                    self.word_buf = w;
+                    is
                 });
             // A single name after a definite article (`la Cnil`, `du
             // Sdis`, `l'Arcom`) is not a person: French names people

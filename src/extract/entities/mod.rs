@@ -1937,6 +1937,57 @@ mod tests {
     }
 
     #[test]
+    fn a_body_runs_on_to_its_short_name_in_brackets() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name, short) in [
+            (
+                "L'Autorité des services et marchés financiers (FSMA) devra viser le prospectus.",
+                "Autorité des services et marchés financiers",
+                "FSMA",
+            ),
+            (
+                "Il dirigeait l'Office des ports et rades du Gabon (Oprag) depuis 2015.",
+                "Office des ports et rades du Gabon",
+                "Oprag",
+            ),
+        ] {
+            let got = run(&ex, text);
+            for n in [name, short] {
+                assert!(
+                    got.iter().any(|(t, l, _)| t == n && *l == "ORG"),
+                    "{text}: {got:?}"
+                );
+            }
+        }
+        // Not over another body's name.
+        let got = run(
+            &ex,
+            "Le Conseil des ministres à la tête de l'Autorité des marchés financiers (AMF) a tranché.",
+        );
+        assert!(
+            got.iter().any(|(t, _, _)| t == "Autorité des marchés financiers"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn english_words_and_short_capitals_name_no_person() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "L'EMA a saisi son comité. Le jeu tourne sous Unreal Engine.",
+        );
+        assert!(got.iter().all(|(_, l, _)| *l != "PER"), "{got:?}");
+        let got = run(&ex, "Il a reçu Tedros Adhanom Ghebreyesus à Genève.");
+        assert!(
+            got.iter()
+                .any(|(t, l, _)| t == "Tedros Adhanom Ghebreyesus"
+                    && *l == "PER"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \

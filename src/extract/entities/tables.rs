@@ -406,6 +406,9 @@ pub(crate) static GIVEN_MALE: LazyLock<WordList> =
     LazyLock::new(|| word_list!("given_names_male.txt"));
 pub(crate) static SURNAMES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("surnames.txt"));
+/// Common English words, no French word nor name (`Engine`, `Witness`).
+pub(crate) static ENGLISH_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("english_words.txt"));
 /// Acronyms that are common nouns (IA, PIB).
 pub(crate) static ACRONYMS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("acronyms.txt"));
@@ -749,7 +752,7 @@ mod tests {
     /// word list, and no word around them that is not a line.
     #[test]
     fn the_prebuilt_indexes_find_every_entry() {
-        let lists: [(&WordList, &str); 7] = [
+        let lists: [(&WordList, &str); 8] = [
             (
                 &PLACES_TOWNS,
                 include_str!("../../../data/entities/places_towns.txt"),
@@ -760,6 +763,10 @@ mod tests {
                 include_str!("../../../data/entities/given_names_intl.txt"),
             ),
             (&SURNAMES, include_str!("../../../data/entities/surnames.txt")),
+            (
+                &ENGLISH_WORDS,
+                include_str!("../../../data/entities/english_words.txt"),
+            ),
             (
                 &PROPER_NAMES,
                 include_str!("../../../data/entities/proper_names.txt"),
