@@ -437,6 +437,8 @@ pub(crate) fn decide(
     // Pau`).
     let mut datelines: Vec<usize> = Vec::new();
     let mut civic: Vec<usize> = Vec::new();
+    // Where a capital acts as a state (`Ottawa pourrait examiner`).
+    let mut states: Vec<usize> = Vec::new();
     // A team's nickname (`les Violets`) only in a match report, a town
     // after `contre` the club only there: two of its words at least. Read only when such a mention was found.
     let report =
@@ -565,6 +567,9 @@ pub(crate) fn decide(
         kept.push((m.start as usize, m.end as usize, c));
         if m.dateline {
             datelines.push(m.start as usize);
+        }
+        if m.state {
+            states.push(m.start as usize);
         }
         if m.civic && m.words == 1 {
             civic.push(m.start as usize);
@@ -787,6 +792,11 @@ pub(crate) fn decide(
                     || placed[c] && civic.contains(&start) =>
             {
                 crate::model::Label::Loc
+            }
+            // `Washington a imposé`: the government, though the town
+            // elsewhere in the text.
+            crate::model::Label::Loc if states.contains(&start) => {
+                crate::model::Label::Org
             }
             l => l,
         };

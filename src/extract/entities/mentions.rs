@@ -137,6 +137,9 @@ pub(crate) struct Mention {
     /// A town after `contre`, `face à` or `nul à` (`un duel contre
     /// Toronto`): the rival club in a match report, the town elsewhere.
     pub rival: bool,
+    /// A capital acting as a state (`Washington a imposé`, `imposés par
+    /// Washington`): its government here, though the town elsewhere.
+    pub state: bool,
 }
 
 impl Mention {
@@ -163,6 +166,7 @@ impl Mention {
             source: false,
             nickname: false,
             rival: false,
+            state: false,
         }
     }
 
@@ -4324,9 +4328,7 @@ impl<'a> Reader<'a> {
         // `Washington a imposé des droits de douane`, `Pékin dénonce`,
         // `imposés par Washington`: a capital acting as a state is its
         // government.
-        if self.state_act(first, last) {
-            m.add(Label::Org, weight::CLUB, true);
-        }
+        m.state = self.state_act(first, last);
         // `un duel périlleux contre Toronto`, `face à Lens`, `le match
         // nul à Clermont`: the rival, when the document reports a match.
         // `Montpellier a décroché sa qualification`, `Paris compte cinq

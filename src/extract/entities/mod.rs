@@ -1910,6 +1910,17 @@ mod tests {
             let got = run(&ex, text);
             assert_eq!(got[0].1, "ORG", "{text}: {got:?}");
         }
+        // The government where it acts, the town elsewhere.
+        let got = run(
+            &ex,
+            "La banque garde son siège à Luxembourg. Luxembourg a obtenu que le siège reste au Kirchberg.",
+        );
+        let labels: Vec<_> = got
+            .iter()
+            .filter(|(t, _, _)| t == "Luxembourg")
+            .map(|(_, l, _)| *l)
+            .collect();
+        assert_eq!(labels, ["LOC", "ORG"], "{got:?}");
         // A place after a preposition is no subject.
         let got =
             run(&ex, "Un troisième tour à Berlin signé grâce à une victoire.");
