@@ -17,7 +17,7 @@ use super::gazetteer::Gazetteer;
 use super::mentions::{
     LABELS, Mention, demonym_shaped, initials_match, lower, slot, weight,
 };
-use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NOUNS};
+use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NAME_HEADS, NOUNS};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 use crate::model::Label;
@@ -270,6 +270,9 @@ pub(crate) fn decide(
     // has it: `ridgeline` → `ridgeline sports partners`; `None` when two
     // share it.
     let mut org_heads: Map<&str, Option<&str>> = Map::default();
+    // Names after a firm's head word, when one organisation only has it:
+    // `belcourt` → `laboratoires belcourt`; `None` when two share it.
+    let mut org_tails: Map<&str, Option<&str>> = Map::default();
     // Whether label `l` (an index of [`LABELS`]) scores best.
     let top = |s: &[f32; 4], l: usize| {
         s[l] > 0.0 && s[l] >= s.iter().copied().fold(0.0, f32::max)
@@ -308,6 +311,18 @@ pub(crate) fn decide(
             && !subsidiary_before(text, m.start as usize)
         {
             note(&mut org_heads, first, k);
+        }
+        // `Laboratoires Belcourt`, `Banque Delubac`: a head word that is
+        // a capitalised common noun (no club's `AS`), then the name.
+        if best(m, 1)
+            && m.evidence
+            && words(m) == 2
+            && let (Some((_, tail)), Some((head, _))) =
+                (k.split_once(' '), forms[i].split_once(' '))
+            && head.chars().nth(1).is_some_and(char::is_lowercase)
+            && NAME_HEADS.get(head) == Some(Label::Org)
+        {
+            note(&mut org_tails, tail, k);
         }
         if is_per(m)
             && words(m) >= 2
@@ -458,6 +473,15 @@ pub(crate) fn decide(
         }
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
         let ck = match (surnames.get(k), m.title) {
+            // `Belcourt` after `Laboratoires Belcourt`: a name no list
+            // holds.
+            (None, None)
+                if words(m) == 1
+                    && m.entry.is_none()
+                    && org_tails.get(k).copied().flatten().is_some() =>
+            {
+                org_tails.get(k).copied().flatten().unwrap_or(k)
+            }
             (None, _) if words(m) == 1 && is_per(m) => given
                 .get(k)
                 .copied()

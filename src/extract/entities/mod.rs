@@ -1999,6 +1999,25 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_after_its_head_word_is_named_again_without_it() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Le médicament est commercialisé par les Laboratoires Belcourt, \
+                    une entreprise familiale de Tours. Les comprimés sont fabriqués \
+                    pour le compte de Belcourt par un façonnier. Son avocate a \
+                    demandé la liste des sous-traitants de Belcourt.";
+        let got = run(&ex, text);
+        for (t, l, c) in &got {
+            if t == "Belcourt" {
+                assert_eq!(
+                    (*l, c.as_str()),
+                    ("ORG", "Laboratoires Belcourt"),
+                    "{got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
