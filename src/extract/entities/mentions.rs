@@ -2539,8 +2539,10 @@ impl<'a> Reader<'a> {
         let year = w.len() == 4
             && w.iter().all(u8::is_ascii_digit)
             && (w.starts_with(b"19") || w.starts_with(b"20"));
+        // Not a place (`s'impose à Thyon 2000`).
         if year
             && last == first + 1
+            && !(first > 0 && self.word(first - 1) == "à")
             && self.toks[first].shape == Shape::Cap
             && !self.toks[first].initial()
             && !MONTHS.contains(&lower(self.word(first), &mut self.buf))
@@ -2829,6 +2831,14 @@ impl<'a> Reader<'a> {
     /// sentence punctuation, and a noun for a work (`film`, `roman`)
     /// stands at most five tokens before the quote.
     fn quoted_work(&mut self, i: usize) -> Option<usize> {
+        let close = self.quoted_title(i, true)?;
+        Some(close)
+    }
+
+    /// [`Self::quoted_work`]; `list`: whether a title joined to a work's
+    /// title before it (`« Nocturne » et « Le Rhône en hiver »`) is one
+    /// too, asked one title back only.
+    fn quoted_title(&mut self, i: usize, list: bool) -> Option<usize> {
         let closing = if self.is_punct(i, "«") {
             "»"
         } else if self.is_punct(i, "\"") || self.is_punct(i, "“") {
@@ -2917,7 +2927,23 @@ impl<'a> Reader<'a> {
             })
             && !(i + 1..close).any(|k| self.given_name(k))
             && self.listed_at(i + 1 + skip).is_none();
-        (work || by || apposed || short).then_some(close)
+        // `« Nocturne à Fourvière » et « Le Rhône en hiver »`: the next
+        // title of a list of works.
+        let listed = list
+            && !(work || by || apposed || short)
+            && i >= 2
+            && matches!(self.word(i - 1), "et" | "ou" | ",")
+            && self.is_punct(i - 2, closing)
+            && (i.saturating_sub(12)..i - 2)
+                .rev()
+                .find(|&k| {
+                    self.is_punct(k, "«")
+                        || self.is_punct(k, "\"")
+                        || self.is_punct(k, "“")
+                })
+                .and_then(|open| self.quoted_title(open, false))
+                == Some(i - 2);
+        (work || by || apposed || short || listed).then_some(close)
     }
 
     /// Whether token `k` opens a unit or a count after a number (`2 %`,
@@ -4799,8 +4825,8 @@ impl<'a> Reader<'a> {
                 let id = self.row(p);
                 // `dans la Rioja`, `vers le Tigré`: a region after its
                 // article; no person takes one.
-                let region = single
-                    && p > 0
+                // `dans le Mile End`: a district's two words too.
+                let region = p > 0
                     && matches!(wp, "la" | "le" | "l'" | "l’")
                     && matches!(self.word(p - 1), "dans" | "vers" | "Dans");
                 // `face à Hachette`, `grâce à Renault`, `quant à
