@@ -1261,8 +1261,18 @@ impl<'a> Reader<'a> {
             }
             let listed = self.listed_at(*i);
             let seq = self.sequence_at(*i);
+            // `Mistral Large`: a listed firm and its edition words, read
+            // as the firm for the model rule below.
+            let edition = |r: &Self, a: usize, b: usize, e: usize| {
+                r.gaz.entry(e).label == Label::Org
+                    && (a..b).all(|k| r.edition_at(k) && r.word(k) != "Sport")
+            };
             let (last, entry) = match (listed, seq) {
-                (Some((a, e)), Some(b)) if a >= b => (a, Some(e)),
+                (Some((a, e)), Some(b))
+                    if a >= b || edition(self, a, b, e) =>
+                {
+                    (a, Some(e))
+                }
                 (Some((a, e)), None) => (a, Some(e)),
                 (_, Some(b)) => (b, None),
                 (None, None) => {
@@ -1272,7 +1282,13 @@ impl<'a> Reader<'a> {
             };
             // `Keefe, Bruyette & Woods`: a firm named after its partners,
             // the last joined by `&`.
-            let (last, entry) = match self.partners_after(last) {
+            // Not after a name so joined already (`Procter & Gamble,
+            // Ernst & Young`: two firms).
+            let joined =
+                (*i..last).any(|k| matches!(self.word(k), "&" | "and" | "et"));
+            let partners =
+                if joined { None } else { self.partners_after(last) };
+            let (last, entry) = match partners {
                 Some(end) => (end, None),
                 None => (last, entry),
             };
@@ -1299,6 +1315,18 @@ impl<'a> Reader<'a> {
             // `sa montre connectée Pulse Watch Ultra`: edition words
             // after a product's noun.
             if !model && self.edition_at(last) && self.product_before(*i) {
+                while self.edition_at(last) {
+                    last += 1;
+                }
+                model = true;
+            }
+            // `Mistral Large`, `Microsoft Edge`: a listed firm and an
+            // edition word name its model (`Renault Sport` is a division).
+            if !model
+                && entry.is_some_and(|e| self.gaz.entry(e).label == Label::Org)
+                && self.edition_at(last)
+                && self.word(last) != "Sport"
+            {
                 while self.edition_at(last) {
                     last += 1;
                 }
@@ -3292,7 +3320,16 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 let q = self.particles_at(end + 1);
+                // Each portfolio with its `de` (`et la Cour des comptes`
+                // is another body).
+                let of = end + 1 < self.toks.len()
+                    && (matches!(
+                        self.word(end + 1),
+                        "de" | "du" | "des" | "aux" | "au" | "à"
+                    ) || self.toks[end + 1].kind == Kind::Elision
+                        && self.word(end + 1).starts_with('d'));
                 if q == end + 1
+                    || !of
                     || q >= self.toks.len()
                     || self.toks[q].line_before()
                     || !self.is_word(q)

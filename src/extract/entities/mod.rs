@@ -2018,6 +2018,46 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_joined_names_and_of_bodies_stay_apart() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, names) in [
+            (
+                "Procter & Gamble, Ernst & Young et Marks and Spencer ont publié leurs comptes.",
+                &["Procter & Gamble", "Ernst & Young", "Marks and Spencer"][..],
+            ),
+            (
+                "Il a saisi le ministère des Armées et la Cour des comptes.",
+                &["ministère des Armées", "Cour des comptes"][..],
+            ),
+        ] {
+            let got = run(&ex, text);
+            for n in names {
+                assert!(
+                    got.iter().any(|(t, l, _)| t == n && *l == "ORG"),
+                    "{text}: {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_listed_firm_and_an_edition_word_name_a_model() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le navigateur Microsoft Edge progresse, selon Renault Sport.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Microsoft Edge" && *l == "MISC"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Renault Sport" && *l == "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
