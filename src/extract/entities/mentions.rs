@@ -13,7 +13,7 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EDITION_WORDS,
-    ENGLISH_WORDS, EVENT_SUFFIXES, FUNCTION_WORDS, GIVEN_NAMES,
+    ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_VERBS, FUNCTION_WORDS, GIVEN_NAMES,
     GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS,
     NAME_HEADS, NAME_PARTICLES, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES,
     ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES,
@@ -64,6 +64,9 @@ pub(crate) mod weight {
     pub const PLACE_PREP: f32 = 3.0;
     pub const SPEECH: f32 = 3.0;
     pub const FRAME: f32 = 3.0;
+    /// What only a firm does (`emploie 3 000 personnes`, `a publié ses
+    /// résultats`): above a given name.
+    pub const FIRM_FRAME: f32 = 6.0;
     pub const CHEZ: f32 = 2.0;
     /// `chez` before a single word no list holds as a surname (`chez
     /// Vauthey`): a firm's, as people work for firms.
@@ -5014,6 +5017,9 @@ impl<'a> Reader<'a> {
                             | "cimentier"
                             | "sidérurgiste"
                             | "voyagiste"
+                            | "courtier"
+                            | "concessionnaire"
+                            | "action"
                     );
                     let w = if l == Label::Org && det && firm {
                         weight::COMPANY_NOUN
@@ -5304,8 +5310,9 @@ impl<'a> Reader<'a> {
         }
         // `Westlake a racheté`, `Nobian, qui emploie`, `Reckitt a publié
         // ses résultats`: what only a company does.
-        if self.business_after(last) {
-            m.add(Label::Org, weight::FRAME, true);
+        let business = self.business_after(last);
+        if business > 0.0 {
+            m.add(Label::Org, business, true);
         }
         // A capitalised common word alone (`Sanquest Médical, fondé`,
         // split) is no company for it.
@@ -5693,8 +5700,9 @@ impl<'a> Reader<'a> {
 
     /// Whether the words from `k` say what a company does, its subject
     /// being the name before: an optional `, qui`, an optional auxiliary,
-    /// then a verb of [`ORG_VERBS`] or `publié ses résultats`.
-    fn business_after(&mut self, k: usize) -> bool {
+    /// then a verb of [`FIRM_VERBS`] or [`ORG_VERBS`] or `publié ses
+    /// résultats`: the weight of that evidence, 0 for none.
+    fn business_after(&mut self, k: usize) -> f32 {
         const WORKS: &[&str] = &[
             "album",
             "chanson",
@@ -5724,11 +5732,16 @@ impl<'a> Reader<'a> {
             && matches!(word(self, j + 2), Some("le" | "son"))
             && word(self, j + 3) == Some("siège")
         {
-            return true;
+            return weight::FIRM_FRAME;
         }
-        if word(self, j) == Some(",") && word(self, j + 1) == Some("qui") {
+        // `à Cluses, qui emploie 380 personnes`: a relative clause may
+        // tell of the noun before the name; weaker evidence.
+        let relative =
+            word(self, j) == Some(",") && word(self, j + 1) == Some("qui");
+        if relative {
             j += 2;
         }
+        let firm = if relative { weight::FRAME } else { weight::FIRM_FRAME };
         if matches!(
             word(self, j),
             Some("a" | "ont" | "avait" | "va" | "vient" | "compte" | "doit")
@@ -5736,9 +5749,12 @@ impl<'a> Reader<'a> {
             j += 1;
             // `vient de racheter`: the infinitive is not listed.
         }
-        let Some(v) = word(self, j) else { return false };
+        let Some(v) = word(self, j) else { return 0.0 };
+        if FIRM_VERBS.contains(v) {
+            return firm;
+        }
         if ORG_VERBS.contains(v) {
-            return true;
+            return weight::FRAME;
         }
         // `X a présenté mardi son smartphone`, `X a vendu 9 millions de
         // smartphones`: a maker launches or sells its products.
@@ -5772,7 +5788,7 @@ impl<'a> Reader<'a> {
                     && !WORKS.contains(&w)
                     && self.noun_at(n) == Some(Label::Misc)
                 {
-                    return true;
+                    return weight::FRAME;
                 }
             }
         }
@@ -5800,7 +5816,7 @@ impl<'a> Reader<'a> {
                     | (Some("la"), Some("cession" | "fusion" | "vente"))
             )
         } {
-            return true;
+            return weight::FRAME;
         }
         if matches!(v, "publié" | "publie" | "publiera")
             && matches!(word(self, j + 1), Some("ses" | "son"))
@@ -5809,11 +5825,11 @@ impl<'a> Reader<'a> {
                 Some("résultats" | "comptes" | "chiffre" | "bénéfice")
             )
         {
-            return true;
+            return firm;
         }
         // `X a essuyé une perte nette`, `X a réalisé un chiffre
         // d'affaires`, `X a dégagé un bénéfice`: a company's accounts.
-        matches!(
+        let accounts = matches!(
             v,
             "réalisé"
                 | "réalise"
@@ -5856,7 +5872,8 @@ impl<'a> Reader<'a> {
                     | "commandes"
                     | "prévisions"
             )
-        )
+        );
+        if accounts { firm } else { 0.0 }
     }
 
     /// Whether the words from `k` say that the name before was founded,

@@ -2058,6 +2058,44 @@ mod tests {
     }
 
     #[test]
+    fn what_only_a_firm_does_outweighs_a_given_name() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "Stanley Black emploie 3 000 personnes en France.",
+                "Stanley Black",
+            ),
+            (
+                "Selon le courtier Ashley Kemp, le titre est cher.",
+                "Ashley Kemp",
+            ),
+            ("L'action Pierre Fabre a bondi de 4 %.", "Pierre Fabre"),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == "ORG"),
+                "{text}: {got:?}"
+            );
+        }
+        // People buy and invest too; a relative clause may tell of the
+        // noun before the name.
+        for (text, name, label) in [
+            ("Xavier Niel investit dans la société.", "Xavier Niel", "PER"),
+            (
+                "Le site est à Cluses, qui emploie 380 personnes.",
+                "Cluses",
+                "LOC",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l == label),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \

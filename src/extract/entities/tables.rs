@@ -446,9 +446,12 @@ pub(crate) static CLUB_STAFF: LazyLock<WordList> =
 /// Nationality adjectives, lower case (`argentin`, `britannique`).
 pub(crate) static DEMONYMS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("demonyms.txt"));
-/// Verbs whose subject is a company (`a racheté`, `emploie`).
+/// Verbs whose subject is often a company (`a racheté`, `investit`).
 pub(crate) static ORG_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("org_verbs.txt"));
+/// Verbs only a firm does (`emploie`, `a licencié`).
+pub(crate) static FIRM_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("firm_verbs.txt"));
 
 /// Past participles that say a name before them is a company when they
 /// are apposed or passive (`Valtrix, fondée en 2012`, `a été créée`).
@@ -636,6 +639,10 @@ mod tests {
             (
                 "org_verbs.txt",
                 include_str!("../../../data/entities/org_verbs.txt"),
+            ),
+            (
+                "firm_verbs.txt",
+                include_str!("../../../data/entities/firm_verbs.txt"),
             ),
             (
                 "org_participles.txt",
