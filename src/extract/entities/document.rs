@@ -151,6 +151,9 @@ struct Cluster {
     /// Some mention names it without a legal form (`Oakmere` beside
     /// `Oakmere Holdings Ltd`).
     plain: bool,
+    /// The canonical form is a listed expansion (`Confédération générale
+    /// du travail` for `CGT`), kept only when the text names it so.
+    expanded: bool,
 }
 
 /// The index of a gender (`Some(true)` female, `Some(false)` male,
@@ -532,6 +535,7 @@ pub(crate) fn decide(
                 capitalised: false,
                 bare: true,
                 plain: false,
+                expanded: false,
             });
             clusters.len() - 1
         });
@@ -572,6 +576,13 @@ pub(crate) fn decide(
             // The listed spelling (`OpenAI` for `Openai`), or the listed
             // canonical form.
             let e = gaz.entry(e as usize);
+            // An acronym's listed full name (`CFDT`); not a listed
+            // spelling (`Figaro` → `Le Figaro`).
+            cl.expanded = e.canonical.is_some()
+                && e.name.len() <= 8
+                && e.name.bytes().all(|b| {
+                    b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'
+                });
             cl.canonical =
                 Some(e.canonical.clone().unwrap_or_else(|| e.name.clone()));
         }
@@ -714,6 +725,18 @@ pub(crate) fn decide(
     // name its club in the end).
     let placed: Vec<bool> =
         clusters.iter().map(|c| c.scores[2] > 0.0).collect();
+    // `CGT` alone is named `CGT`: a listed expansion is the canonical
+    // form only of a text that writes it (as a name of its own, which the
+    // acronym joined).
+    for cl in clusters.iter_mut().filter(|c| c.expanded) {
+        let written = cl
+            .canonical
+            .as_deref()
+            .is_some_and(|c| index.contains_key(c.to_lowercase().as_str()));
+        if !written {
+            cl.canonical = None;
+        }
+    }
     // One label and one canonical form per name.
     let mut decided: Vec<(crate::model::Label, String)> = clusters
         .into_iter()

@@ -988,9 +988,12 @@ impl<'a> Reader<'_, 'a> {
     /// Whether mention `i` names a party, a union or a public body: no
     /// company a later `la société` or `le groupe` stands for.
     fn body(&self, i: usize) -> bool {
-        canonical(self.m, Some(i))
-            .and_then(|c| c.split(' ').next())
-            .is_some_and(|w| BODIES.iter().any(|b| b.eq_ignore_ascii_case(w)))
+        canonical(self.m, Some(i)).is_some_and(|c| {
+            let first = c.split(' ').next().unwrap_or(c);
+            BODIES.iter().any(|b| b.eq_ignore_ascii_case(first))
+                // `la CFDT`, named by its acronym alone.
+                || crate::stages::quotes::UNIONS.contains(c.to_lowercase().as_str())
+        })
     }
 
     /// The company of the last event of this sentence or the two before.
@@ -1216,9 +1219,12 @@ impl<'a> Reader<'_, 'a> {
             || trig.ends_with("dra")
             || trig.ends_with("ront");
         let offer = trig == "opa" || trig.starts_with("offre");
+        // `a annoncé avoir racheté`: a past infinitive reports a deal done.
+        let past = (at.saturating_sub(2).max(lo)..at)
+            .any(|k| is(self.word(k), "avoir"));
         if bits & cue::PLANNED != 0 {
             (Status::Planned, false)
-        } else if bits & cue::DONE != 0 {
+        } else if bits & cue::DONE != 0 || past {
             (Status::Done, false)
         } else if bits & cue::ANNOUNCED != 0 || future || offer {
             (Status::Announced, false)
@@ -3717,7 +3723,8 @@ mod frames {
             "role",
             "Mathieu Corlay",
             "organization",
-            "La France insoumise",
+            // The acronym alone names the party as the text does.
+            "LFI",
         ),
         (
             // Companies that complete the round are its investors.
@@ -3773,7 +3780,7 @@ mod frames {
             "role",
             "Yannick Le Bihan",
             "organization",
-            "Confédération générale du travail",
+            "CGT",
         ),
         (
             // `racheter 85 % du club normand`: the company the text is
@@ -4021,7 +4028,7 @@ mod frames {
             "role",
             "Agnès Evren",
             "organization",
-            "Les Républicains",
+            "LR",
         ),
         (
             "« Il fallait oser », a savouré l'entraîneur nantais, Antoine \

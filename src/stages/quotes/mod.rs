@@ -27,6 +27,7 @@
 
 mod marks;
 mod tables;
+pub(crate) use tables::UNIONS;
 mod words;
 
 use std::ops::Range;
@@ -424,6 +425,41 @@ impl<'a> Ctx<'a> {
             if e != NONE
                 && self.ents[e as usize].label == Label::Org
                 && self.text[..c.start].ends_with("chez ")
+            {
+                return Some(e as usize);
+            }
+        }
+        None
+    }
+
+    /// `Selon la CGT, ... Le syndicat estime`: a union's noun stands
+    /// for the last union ([`tables::UNIONS`]) named in this sentence or
+    /// the two before, not for the company the text is about.
+    fn union_before(&self, noun: &str, at: usize) -> Option<usize> {
+        if !["syndicat", "centrale", "intersyndicale"]
+            .iter()
+            .any(|n| is(noun, n))
+        {
+            return None;
+        }
+        let s = self.m.sentence_of(at);
+        let lo = self.m.sentences.get(s.saturating_sub(2))?.start;
+        let mut i = self.m.kept.partition_point(|c| c.start < at);
+        while i > 0 {
+            i -= 1;
+            let c = &self.m.kept[i];
+            if c.start < lo {
+                break;
+            }
+            let e = self.of_mention[i];
+            if e == NONE || self.in_marks(c.start) {
+                continue;
+            }
+            let ent = &self.ents[e as usize];
+            if ent.label == Label::Org
+                && (tables::UNIONS.contains(key(ent.canonical).as_ref())
+                    || tables::UNIONS
+                        .contains(key(&self.text[c.start..c.end]).as_ref()))
             {
                 return Some(e as usize);
             }
@@ -1209,7 +1245,8 @@ impl<'a> Ctx<'a> {
                 // `Le groupe, qui a réalisé ... Le groupe a précisé`: the
                 // same noun earlier in the paragraph already named it.
                 let earlier = self.same_noun_before(span.clone());
-                self.employer_before(head_word, span.start)
+                self.union_before(head_word, span.start)
+                    .or_else(|| self.employer_before(head_word, span.start))
                     .or_else(|| self.org_opening(span.start))
                     .or_else(|| {
                         earlier.and_then(|at| {

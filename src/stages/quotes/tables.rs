@@ -192,6 +192,11 @@ fn set(table: &'static str) -> FastSet<&'static str> {
 pub(super) static DOCUMENTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/quotes/documents.txt")));
 
+/// Trade unions by acronym and name, lower case (read by the events
+/// stage too).
+pub(crate) static UNIONS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/quotes/unions.txt")));
+
 /// Verbs of demanding that introduce marks right after them.
 pub(super) static DEMAND_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| {
@@ -302,6 +307,10 @@ mod tests {
         check_table(
             "adverbs.txt",
             include_str!("../../../data/quotes/adverbs.txt"),
+        );
+        check_table(
+            "unions.txt",
+            include_str!("../../../data/quotes/unions.txt"),
         );
         check_table(
             "demand_verbs.txt",

@@ -695,7 +695,8 @@ fn sources_and_demonyms() {
                 "un choix de continuité",
                 Some("a salué"),
                 Some("CFDT"),
-                Some("Confédération française démocratique du travail"),
+                // The text names the union by its acronym alone.
+                Some("CFDT"),
             )],
         ),
         (
