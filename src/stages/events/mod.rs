@@ -3143,6 +3143,11 @@ impl<'a> Reader<'_, 'a> {
                 org = self.chez().or_else(|| self.event_topic(st));
             }
         }
+        // `Joratech a nommé mercredi Corinne Baud-Nicod directrice
+        // générale`: the organisation that appoints.
+        if class == TitleClass::Business && org.is_none() {
+            org = self.appointer(person);
+        }
         let title = self.m.text[h.start..title_end].to_string();
         // `Les fondateurs de Datawacht, Lukas Brunner et Mirjam Keller`: a
         // plural title names each person of the pair.
@@ -3175,6 +3180,48 @@ impl<'a> Reader<'_, 'a> {
                 )
             })
             .collect()
+    }
+}
+
+impl Reader<'_, '_> {
+    /// The organisation that appoints the person of mention `person`:
+    /// its subject right before, past an auxiliary, a verb of appointing
+    /// and a day (`Joratech a nommé mercredi X`, `Le groupe Valmont
+    /// désigne X`).
+    fn appointer(&self, person: usize) -> Option<usize> {
+        const APPOINT: &[&str] = &[
+            "nommé",
+            "nomme",
+            "nommer",
+            "désigné",
+            "désigne",
+            "désigner",
+            "choisi",
+            "choisit",
+            "recruté",
+            "recrute",
+            "promu",
+            "promeut",
+        ];
+        let pstart = self.m.kept[person].start;
+        let mi = self
+            .before(pstart)
+            .find(|&i| !matches!(self.m.kept[i].found, Found::Date(_)))?;
+        if self.label(mi) != Some(Label::Org) {
+            return None;
+        }
+        let gap = self.between(self.m.kept[mi].end, pstart);
+        let words: Vec<&str> =
+            gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
+        (!words.is_empty()
+            && words.len() <= 5
+            && words.iter().any(|w| is_any(w, APPOINT))
+            && words.iter().all(|w| {
+                is_any(w, APPOINT)
+                    || is_any(w, &["a", "vient", "de", "d'", "hier"])
+                    || crate::extract::reference::is_weekday(&w.to_lowercase())
+            }))
+        .then_some(mi)
     }
 }
 
@@ -3771,6 +3818,15 @@ mod frames {
             "Margit Vandersteen",
             "title",
             "commissaire européenne chargée de la Concurrence",
+        ),
+        (
+            // The organisation that appoints, past the day.
+            "Le fabricant vaudois Joratech a nommé mercredi Corinne \
+             Baud-Nicod directrice générale.",
+            "role",
+            "Corinne Baud-Nicod",
+            "organization",
+            "Joratech",
         ),
         (
             // A union post; `son` is the union named before.
