@@ -897,8 +897,44 @@ impl<'a> Reader<'_, 'a> {
             }
         };
         let here = self.near().filter(is_date).min_by_key(dist);
-        if here.is_some() || self.prev_has_trigger || self.s.idx == 0 {
+        if here.is_some() {
             return here;
+        }
+        // `... a bouclé une ronde de 45 millions $. L'opération, annoncée
+        // mardi, ...`: the next sentence dates the deal it refers back to.
+        if let Some(next) = self.m.sentences.get(self.s.idx + 1) {
+            let cut = floor(self.m.text, next.end.min(next.start + 48));
+            let head = &self.m.text[next.start..cut.max(next.start)];
+            let head = head.trim_start_matches([
+                '«', '“', '"', ' ', '\u{a0}', '\u{202f}',
+            ]);
+            let refers = [
+                "L'opération",
+                "L’opération",
+                "La transaction",
+                "L'accord",
+                "L’accord",
+                "L'acquisition",
+                "L’acquisition",
+                "Le rachat",
+                "La cession",
+                "La levée",
+                "Ce tour de table",
+                "Cette levée",
+                "Cette opération",
+                "Le tour de table",
+            ]
+            .iter()
+            .any(|p| head.starts_with(p));
+            if refers {
+                let r = self.m.within(next.clone());
+                if let Some(i) = (r.start..r.end).take(4).find(is_date) {
+                    return Some(i);
+                }
+            }
+        }
+        if self.prev_has_trigger || self.s.idx == 0 {
+            return None;
         }
         let prev = self.m.within(self.m.sentences[self.s.idx - 1].clone());
         prev.rev().take(REACH).find(is_date)
@@ -908,12 +944,23 @@ impl<'a> Reader<'_, 'a> {
     /// sentence, nearest the trigger.
     fn period(&self) -> Option<usize> {
         let kept = self.m.kept;
-        self.near()
-            .filter(|&i| match &kept[i].found {
+        // `a publié en avril un bénéfice de 18 milliards pour 2032`: the
+        // period the figure is for, over the month it was published.
+        let marked = |i: usize| {
+            let at = self.tok_at(kept[i].start);
+            at > 0 && is_any(self.word(at - 1), &["pour", "sur"])
+        };
+        let periods = || {
+            self.near().filter(|&i| match &kept[i].found {
                 Found::Date(d) => is_period(&d.value),
                 _ => false,
             })
-            .min_by_key(|&i| kept[i].start.abs_diff(self.hit.start))
+        };
+        let near = |i: &usize| kept[*i].start.abs_diff(self.hit.start);
+        periods()
+            .filter(|&i| marked(i))
+            .min_by_key(near)
+            .or_else(|| periods().min_by_key(near))
     }
 
     /// The company a back-reference points to: the last event's of this
@@ -3818,6 +3865,25 @@ mod frames {
             "Margit Vandersteen",
             "title",
             "commissaire européenne chargée de la Concurrence",
+        ),
+        (
+            // The next sentence dates the deal it refers back to.
+            "La jeune pousse Cobalis a bouclé une ronde de financement de 45 \
+             millions de dollars. L'opération, annoncée le 17 mai 2033, \
+             valorise l'entreprise à 260 millions.",
+            "funding",
+            "Cobalis",
+            "date",
+            "2033-05-17",
+        ),
+        (
+            // The period a figure is for, not the month it came out.
+            "Kanvo a publié en avril 2033 un bénéfice net de 18,4 milliards \
+             de francs CFA pour 2032, en hausse de 21 %.",
+            "result",
+            "Kanvo",
+            "period",
+            "2032",
         ),
         (
             // The organisation that appoints, past the day.
