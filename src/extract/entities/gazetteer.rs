@@ -134,6 +134,20 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
             strength: Strength::Strong,
         });
     }
+    // `Côte d’Ivoire`, `Tour d’Italie`: the tables write the straight
+    // apostrophe, the press often the typographic one; each such name is
+    // listed both ways, its canonical form in the text's own style.
+    let curly: Vec<Entry> = out
+        .iter()
+        .filter(|e| e.name.contains('\''))
+        .map(|e| Entry {
+            name: e.name.replace('\'', "’"),
+            label: e.label,
+            canonical: e.canonical.as_ref().map(|c| c.replace('\'', "’")),
+            strength: e.strength,
+        })
+        .collect();
+    out.extend(curly);
     out
 });
 
@@ -521,6 +535,8 @@ mod tests {
                 "Saint-étienne",
                 "Élysée",
                 "ÉLYSÉE",
+                "Côte d’Ivoire",
+                "Côte d'Ivoire",
                 "",
                 "é",
                 include_str!("../../../fixtures/xai-economist-fr.txt"),

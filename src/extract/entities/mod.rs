@@ -2096,6 +2096,23 @@ mod tests {
     }
 
     #[test]
+    fn listed_names_match_with_either_apostrophe() {
+        let ex = EntityExtractor::new(&[]);
+        let got =
+            run(&ex, "Il vit en Côte d’Ivoire et prépare le Tour d’Italie.");
+        assert!(
+            got.iter().any(|(t, l, c)| t == "Côte d’Ivoire"
+                && *l == "LOC"
+                && c == "Côte d’Ivoire"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Tour d’Italie" && *l == "MISC"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
