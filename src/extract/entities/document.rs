@@ -154,6 +154,8 @@ struct Cluster {
     /// The canonical form is a listed expansion (`Confédération générale
     /// du travail` for `CGT`), kept only when the text names it so.
     expanded: bool,
+    /// The largest score a mention's form gave a person: counted once.
+    person_form: f32,
 }
 
 /// The index of a gender (`Some(true)` female, `Some(false)` male,
@@ -536,6 +538,7 @@ pub(crate) fn decide(
                 bare: true,
                 plain: false,
                 expanded: false,
+                person_form: 0.0,
             });
             clusters.len() - 1
         });
@@ -557,6 +560,9 @@ pub(crate) fn decide(
                 *a += b;
             }
         }
+        // A given name repeated is no new evidence.
+        cl.scores[0] -= m.person_form;
+        cl.person_form = cl.person_form.max(m.person_form);
         // `contre Toronto` in a match report: the club; not the surname
         // of a person named in full (`Lindqvist a remporté la Coupe`).
         if m.rival && report && ck == k {
@@ -609,6 +615,10 @@ pub(crate) fn decide(
         if m.civic && m.words == 1 {
             civic.push(m.start as usize);
         }
+    }
+
+    for cl in &mut clusters {
+        cl.scores[0] += cl.person_form;
     }
 
     // Repeats of one-word names the first pass did not take: `xai` after

@@ -143,6 +143,10 @@ pub(crate) struct Mention {
     /// A capital acting as a state (`Washington a imposé`, `imposés par
     /// Washington`): its government here, though the town elsewhere.
     pub state: bool,
+    /// The part of the person's score that its form gives (a given
+    /// name, a surname, a foreign full name's shape): the same evidence
+    /// at every mention, counted once per name by the document stage.
+    pub person_form: f32,
 }
 
 impl Mention {
@@ -170,6 +174,7 @@ impl Mention {
             nickname: false,
             rival: false,
             state: false,
+            person_form: 0.0,
         }
     }
 
@@ -4732,14 +4737,17 @@ impl<'a> Reader<'a> {
         {
             if several {
                 m.add(Label::Per, weight::GIVEN_NAME, true);
+                m.person_form += weight::GIVEN_NAME;
             } else {
                 m.add(Label::Per, weight::LONE_GIVEN_NAME, !m.initial);
+                m.person_form += weight::LONE_GIVEN_NAME;
             }
         }
         if after_article && several {
             m.add(Label::Org, weight::WEAK_LISTED, false);
         } else if self.fact(lastw, Fact::Surname) {
             m.add(Label::Per, weight::SURNAME, false);
+            m.person_form += weight::SURNAME;
         }
         // The context before.
         if first > 0 {
@@ -5416,6 +5424,7 @@ impl<'a> Reader<'a> {
             // a place (`la région Bretagne, Loïg Chesnais-Girard`).
             if foreign_person {
                 m.add(Label::Per, weight::COMPOUND, false);
+                m.person_form += weight::COMPOUND;
             }
             // `GPT-4`, `F-16`: a name with a hyphenated number is a
             // model.

@@ -2113,6 +2113,20 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_repeated_is_no_new_evidence() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Le groupe doit sa croissance à la maroquinerie de Léonie Brac. \
+                    Léonie Brac, la marque de maroquinerie rachetée en 2019, \
+                    progresse de 12 %.";
+        let got = run(&ex, text);
+        for (t, l, _) in &got {
+            if t == "Léonie Brac" {
+                assert_eq!(*l, "ORG", "{got:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
