@@ -5375,7 +5375,14 @@ impl<'a> Reader<'a> {
             // foreign person's full name (`Novak Djokovic`, `Tedros
             // Adhanom Ghebreyesus`) from a country the given-name lists
             // do not cover.
+            // `Microsoft Flight Simulator`: a listed name opens no
+            // person's name.
+            let opens_listed =
+                self.listed_at(first).is_some_and(|(end, e)| {
+                    end < last && self.gaz.entry(e).label != Label::Loc
+                });
             let foreign_person = (2..=3).contains(&words.len())
+                && !opens_listed
                 && words.iter().all(|&k| {
                     if self.toks[k].shape != Shape::Cap
                         || self.common(k)
