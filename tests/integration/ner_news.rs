@@ -375,3 +375,12 @@ fn nineteenth_news_set_entities_reach_the_target() {
 fn twentieth_news_set_entities_reach_the_target() {
     check("ner_fr_news_twentieth.jsonl", &[("ALL", 0.81, 0.81)]);
 }
+
+/// The twenty-first set, on the line between people and organisations
+/// in business news: 0.777 blind at bd40e01, 0.795 with the rules of the
+/// round before any was written from it; its errors were studied
+/// afterwards.
+#[test]
+fn twenty_first_news_set_entities_reach_the_target() {
+    check("ner_fr_news_twenty_first.jsonl", &[("ALL", 0.77, 0.77)]);
+}
