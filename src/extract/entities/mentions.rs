@@ -4638,6 +4638,14 @@ impl<'a> Reader<'a> {
             if let Some(l) = self.fact_label(first, Fact::Head) {
                 m.add(l, weight::HEAD, true);
             }
+            // `Maison Perrin`, `Maison Jacquemot`: a house named after its
+            // family (not `la Maison des Choux`, `la Maison Rouge`).
+            if self.word(first) == "Maison"
+                && self.toks[first + 1].shape == Shape::Cap
+                && !self.common(first + 1)
+            {
+                m.add(Label::Org, weight::HEAD, true);
+            }
             // `s'offre Château Lagrave-Montignac`: a wine estate named
             // without `de` or article is the house that makes it (`le
             // château de Versailles`, `du Château Howard` are places).
