@@ -5895,6 +5895,9 @@ impl<'a> Reader<'a> {
                     | "ventes"
                     | "commandes"
                     | "prévisions"
+                    // `Raymond James relève sa cible à 41 $`: a broker's.
+                    | "cible"
+                    | "recommandation"
             )
         );
         if accounts { firm } else { 0.0 }
