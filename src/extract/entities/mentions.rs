@@ -2380,6 +2380,35 @@ impl<'a> Reader<'a> {
                     && self.noun_at(first - 2) == Some(Label::Misc))
     }
 
+    /// The label of the agent after `par` at `p` when a participle of
+    /// [`AGENT_PARTICIPLES`] before it in the sentence is left out: `,
+    /// le fonds par Z`, `, les vendeurs par Z` after `conseillée par Y`.
+    fn elided_agent(&self, p: usize) -> Option<Label> {
+        if p < 3
+            || !self.is_word(p - 1)
+            || self.toks[p - 1].shape != Shape::Lower
+            || !matches!(self.word(p - 2), "le" | "la" | "les" | "l'" | "l’")
+            || !self.is_punct(p - 3, ",")
+        {
+            return None;
+        }
+        let mut k = p - 3;
+        while k > 0 && p - k < 30 {
+            k -= 1;
+            if self.toks[k].initial() || self.is_punct(k, ".") {
+                return None;
+            }
+            if self.is_word(k)
+                && self.word(k) == "par"
+                && k > 0
+                && let Some(l) = AGENT_PARTICIPLES.get(self.word(k - 1))
+            {
+                return Some(l);
+            }
+        }
+        None
+    }
+
     /// Whether a word of investing (`investi`, `investissement`,
     /// `participation`, `injecté`, `misé`) stands among the eight tokens
     /// before `dans` at `p`, in the same clause.
@@ -5083,6 +5112,12 @@ impl<'a> Reader<'a> {
                     && self.is_word(p - 1)
                     && let Some(l) = AGENT_PARTICIPLES.get(self.word(p - 1))
                 {
+                    m.add(l, weight::CHEZ, true);
+                } else if wp == "par"
+                    && let Some(l) = self.elided_agent(p)
+                {
+                    // `X a été conseillée par Y, le fonds par Z`: the
+                    // participle left out after a comma.
                     m.add(l, weight::CHEZ, true);
                 }
                 if grammatical {

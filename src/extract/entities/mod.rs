@@ -2127,6 +2127,20 @@ mod tests {
     }
 
     #[test]
+    fn advisers_listed_after_a_left_out_participle_are_firms() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "L'acheteur a été conseillé par Lenz & Staehelin, les vendeurs par Kellerhals Carrard.",
+        );
+        assert!(
+            got.iter()
+                .any(|(t, l, _)| t == "Kellerhals Carrard" && *l == "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
