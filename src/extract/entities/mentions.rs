@@ -184,6 +184,55 @@ impl Mention {
     }
 }
 
+/// A noun no person is called by, that names a firm right before its
+/// name (`le chocolatier Patrick Roger` is an artisan; `la marque Léonie
+/// Brac`, `le cabinet Thiébaut Marchal` are houses named after people).
+fn firm_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "marque"
+            | "cabinet"
+            | "groupe"
+            | "société"
+            | "entreprise"
+            | "banque"
+            | "chaîne"
+            | "enseigne"
+            | "maison"
+            | "compagnie"
+            | "firme"
+            | "holding"
+            | "filiale"
+            | "fonds"
+            | "label"
+            | "studio"
+            | "agence"
+            | "start-up"
+            | "startup"
+            | "assureur"
+            | "mutuelle"
+            | "coopérative"
+            | "laboratoire"
+            | "équipementier"
+            | "fabricant"
+            | "distributeur"
+            | "fournisseur"
+            | "transporteur"
+            | "conglomérat"
+            | "opérateur"
+            | "broyeur"
+            | "constructeur"
+            | "avionneur"
+            | "motoriste"
+            | "cimentier"
+            | "sidérurgiste"
+            | "voyagiste"
+            | "courtier"
+            | "concessionnaire"
+            | "action"
+    )
+}
+
 /// Lower-cases `word` into `buf` and returns it; most words are ASCII,
 /// which takes a fast path.
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
@@ -5023,49 +5072,7 @@ impl<'a> Reader<'a> {
                     let fw = fw.strip_suffix('s').unwrap_or(fw);
                     // Only a noun no person is called by (`le
                     // chocolatier Patrick Roger` is an artisan).
-                    let firm = matches!(
-                        fw,
-                        "marque"
-                            | "cabinet"
-                            | "groupe"
-                            | "société"
-                            | "entreprise"
-                            | "banque"
-                            | "chaîne"
-                            | "enseigne"
-                            | "maison"
-                            | "compagnie"
-                            | "firme"
-                            | "holding"
-                            | "filiale"
-                            | "fonds"
-                            | "label"
-                            | "studio"
-                            | "agence"
-                            | "start-up"
-                            | "startup"
-                            | "assureur"
-                            | "mutuelle"
-                            | "coopérative"
-                            | "laboratoire"
-                            | "équipementier"
-                            | "fabricant"
-                            | "distributeur"
-                            | "fournisseur"
-                            | "transporteur"
-                            | "conglomérat"
-                            | "opérateur"
-                            | "broyeur"
-                            | "constructeur"
-                            | "avionneur"
-                            | "motoriste"
-                            | "cimentier"
-                            | "sidérurgiste"
-                            | "voyagiste"
-                            | "courtier"
-                            | "concessionnaire"
-                            | "action"
-                    );
+                    let firm = firm_noun(fw);
                     let w = if l == Label::Org && det && firm {
                         weight::COMPANY_NOUN
                     } else {
@@ -5078,9 +5085,20 @@ impl<'a> Reader<'a> {
                     && !title
                     && (self.toks[p].shape == Shape::Lower
                         || self.trade_acronym(p))
-                    && self.company_noun_before(p)
+                    && let Some(n) = self.company_noun_at(p)
                 {
-                    m.add(Label::Org, weight::NOUN_BEFORE - 1.0, true);
+                    // `Le cabinet de conseil Roland Berger`: a firm's noun
+                    // with its determiner, before its complement.
+                    let fw = self.word(n);
+                    let firm = firm_noun(fw.strip_suffix('s').unwrap_or(fw))
+                        && n > 0
+                        && is_determiner(self.word(n - 1));
+                    let w = if firm {
+                        weight::COMPANY_NOUN
+                    } else {
+                        weight::NOUN_BEFORE - 1.0
+                    };
+                    m.add(Label::Org, w, true);
                 }
                 // `analyste chez Kepler Cheuvreux`; a single word too
                 // (`chez Bernstein`), below a known surname (a writer's
@@ -5706,10 +5724,16 @@ impl<'a> Reader<'a> {
     }
 
     fn company_noun_before(&mut self, k: usize) -> bool {
+        self.company_noun_at(k).is_some()
+    }
+
+    /// The company noun [`Self::company_noun_before`] finds, as its
+    /// token index.
+    fn company_noun_at(&mut self, k: usize) -> Option<usize> {
         let mut k = k;
         for _ in 0..5 {
             if k == 0 {
-                return false;
+                return None;
             }
             k -= 1;
             let t = self.toks[k];
@@ -5717,25 +5741,25 @@ impl<'a> Reader<'a> {
                 if self.word(k).starts_with(['d', 'l']) {
                     continue;
                 }
-                return false;
+                return None;
             }
             let w = self.word(k);
             let trade = self.trade_acronym(k);
             if t.kind != Kind::Word || t.shape != Shape::Lower && !trade {
-                return false;
+                return None;
             }
             if trade || matches!(w, "de" | "du" | "des" | "la") {
                 continue;
             }
             let id = self.row(k);
             if self.facts.is(id, w, Fact::FunctionLower) {
-                return false;
+                return None;
             }
             if let Some(l) = self.facts.label(id, w, Fact::NounLower) {
-                return l == Label::Org;
+                return (l == Label::Org).then_some(k);
             }
         }
-        false
+        None
     }
 
     /// Whether a dateline follows at `k`: a comma, a day number and a
