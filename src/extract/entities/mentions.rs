@@ -5092,7 +5092,11 @@ impl<'a> Reader<'a> {
                     let fw = self.word(n);
                     let firm = firm_noun(fw.strip_suffix('s').unwrap_or(fw))
                         && n > 0
-                        && is_determiner(self.word(n - 1));
+                        && is_determiner(self.word(n - 1))
+                        && matches!(
+                            self.word(n + 1),
+                            "de" | "d'" | "d’" | "du" | "des"
+                        );
                     let w = if firm {
                         weight::COMPANY_NOUN
                     } else {
