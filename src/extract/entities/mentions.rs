@@ -3946,6 +3946,10 @@ impl<'a> Reader<'a> {
             ) {
                 j += 1;
             }
+            // `Bamako vient de relever la taxe`.
+            if word(j) == Some("vient") && word(j + 1) == Some("de") {
+                j += 2;
+            }
             if matches!(
                 word(j),
                 Some(
@@ -4718,7 +4722,7 @@ impl<'a> Reader<'a> {
             }
             // `Maison Perrin`, `Maison Jacquemot`: a house named after its
             // family (not `la Maison des Choux`, `la Maison Rouge`).
-            if self.word(first) == "Maison"
+            if matches!(self.word(first), "Maison" | "Maisons")
                 && self.toks[first + 1].shape == Shape::Cap
                 && !self.common(first + 1)
             {
