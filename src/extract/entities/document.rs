@@ -459,6 +459,8 @@ pub(crate) fn decide(
     let mut civic: Vec<usize> = Vec::new();
     // Where a capital acts as a state (`Ottawa pourrait examiner`).
     let mut states: Vec<usize> = Vec::new();
+    // Where a mention's own context names a firm.
+    let mut firms: Vec<usize> = Vec::new();
     // A team's nickname (`les Violets`) only in a match report, a town
     // after `contre` the club only there: two of its words at least. Read only when such a mention was found.
     let report =
@@ -611,6 +613,13 @@ pub(crate) fn decide(
         }
         if m.state {
             states.push(m.start as usize);
+        }
+        // `la maison Solène Maret` beside `a assuré Solène Maret, 47 ans`:
+        // a house named after its founder, where the mention's own
+        // context says firm.
+        let own = m.scores[slot(Label::Org)];
+        if own >= weight::FIRM_FRAME && own > m.scores[0] {
+            firms.push(m.start as usize);
         }
         if m.civic && m.words == 1 {
             civic.push(m.start as usize);
@@ -826,6 +835,11 @@ pub(crate) fn decide(
         }
     }
     kept.sort_unstable();
+    // Mentions come in text order: these lists are sorted, searched by
+    // halves.
+    for list in [&mut datelines, &mut civic, &mut states, &mut firms] {
+        list.sort_unstable();
+    }
     // The last mention of a name takes its canonical form, the others a
     // copy: a name mentioned once is never copied.
     let mut last = vec![0usize; decided.len()];
@@ -845,14 +859,21 @@ pub(crate) fn decide(
         // `Pau` in `le maire de Pau`.
         let label = match *label {
             crate::model::Label::Org
-                if datelines.contains(&start)
-                    || placed[c] && civic.contains(&start) =>
+                if datelines.binary_search(&start).is_ok()
+                    || placed[c] && civic.binary_search(&start).is_ok() =>
             {
                 crate::model::Label::Loc
             }
             // `Washington a imposé`: the government, though the town
             // elsewhere in the text.
-            crate::model::Label::Loc if states.contains(&start) => {
+            crate::model::Label::Loc
+                if states.binary_search(&start).is_ok() =>
+            {
+                crate::model::Label::Org
+            }
+            crate::model::Label::Per
+                if firms.binary_search(&start).is_ok() =>
+            {
                 crate::model::Label::Org
             }
             l => l,

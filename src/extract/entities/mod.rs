@@ -2141,6 +2141,21 @@ mod tests {
     }
 
     #[test]
+    fn a_house_named_after_its_founder_is_a_firm_where_its_context_says_so() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Le groupe Orsoni va acquérir 60 % de la maison Solène Maret, \
+                    pour 190 millions d'euros. « Je ne vends pas mon nom », a \
+                    assuré Solène Maret, 47 ans, qui restera directrice artistique.";
+        let got = run(&ex, text);
+        let labels: Vec<_> = got
+            .iter()
+            .filter(|(t, _, _)| t == "Solène Maret")
+            .map(|(_, l, _)| *l)
+            .collect();
+        assert_eq!(labels, ["ORG", "PER"], "{got:?}");
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
