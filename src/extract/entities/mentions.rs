@@ -5391,6 +5391,11 @@ impl<'a> Reader<'a> {
         if business > 0.0 {
             m.add(Label::Org, business, true);
         }
+        // `Fondée en 1798, Lullin est détenue par six associés`: a clause
+        // opened by a firm's participle before the name.
+        if self.founded_before(first) {
+            m.add(Label::Org, weight::FIRM_FRAME, true);
+        }
         // A capitalised common word alone (`Sanquest Médical, fondé`,
         // split) is no company for it.
         if self.founded_after(last)
@@ -5968,6 +5973,32 @@ impl<'a> Reader<'a> {
             )
         );
         if accounts { firm } else { 0.0 }
+    }
+
+    /// Whether the sentence opens, before the name at `first`, with a
+    /// clause of a firm's participle ([`ORG_PARTICIPLES`]) closed by a
+    /// comma right before the name: `Fondée en 1798, Lullin`, `Basée à
+    /// Lyon, Kestrel`.
+    fn founded_before(&self, first: usize) -> bool {
+        if first < 2 || !self.is_punct(first - 1, ",") {
+            return false;
+        }
+        let lo = first.saturating_sub(10);
+        let Some(open) =
+            (lo..first - 1).rev().find(|&k| self.toks[k].initial())
+        else {
+            return false;
+        };
+        let mut buf = String::new();
+        self.is_word(open)
+            && ORG_PARTICIPLES.contains(lower(self.word(open), &mut buf))
+            // Not after its founders (`Fondée par deux chercheurs du
+            // CEA-Leti, Inès Akkari et Damien Roussillon, Lucarne`).
+            && !(open + 1..first - 1).any(|k| {
+                self.is_punct(k, ",")
+                    || self.is_punct(k, ".")
+                    || self.is_word(k) && self.word(k) == "par"
+            })
     }
 
     /// Whether the words from `k` say that the name before was founded,

@@ -2156,6 +2156,25 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_of_founding_before_a_name_makes_a_firm() {
+        let ex = EntityExtractor::new(&[]);
+        let got =
+            run(&ex, "Fondée en 1798, Lullin est détenue par six associés.");
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Lullin" && *l == "ORG"),
+            "{got:?}"
+        );
+        let got = run(
+            &ex,
+            "Fondée en 2017 par deux chercheurs, Inès Akkari et Damien Roussillon, Lucarne recrute.",
+        );
+        assert!(
+            got.iter().any(|(t, l, _)| t == "Inès Akkari" && *l == "PER"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
