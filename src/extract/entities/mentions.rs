@@ -1798,6 +1798,26 @@ impl<'a> Reader<'a> {
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
+        // `à La Chaux-de-Fonds`, `près de La Défense`: mid-sentence, a
+        // capitalised article before a place's name is part of it.
+        if matches!(self.word(i), "Le" | "La" | "Les")
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && !t.initial()
+            && i >= 1
+            && self.is_word(i - 1)
+            && matches!(
+                self.word(i - 1),
+                "à" | "de" | "près" | "vers" | "depuis"
+            )
+            && (self.proper_name(i + 1)
+                || self.listed_at(i + 1).is_some_and(|(_, e)| {
+                    self.gaz.entry(e).label == Label::Loc
+                }))
+        {
+            return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
+        }
         if matches!(self.word(i), "Le" | "La")
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()

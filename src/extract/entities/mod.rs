@@ -2175,6 +2175,20 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_article_mid_sentence_belongs_to_the_place() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "La manufacture investit 60 millions à La Chaux-de-Fonds.",
+        );
+        assert!(
+            got.iter()
+                .any(|(t, l, _)| t == "La Chaux-de-Fonds" && *l == "LOC"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_ministry_keeps_its_portfolios_listed_with_commas() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le ministère de l'Économie, de l'Innovation et de l'Énergie \
