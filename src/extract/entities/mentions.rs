@@ -13,13 +13,13 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EDITION_WORDS,
-    ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_VERBS, FUNCTION_WORDS, GIVEN_NAMES,
-    GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS,
-    NAME_HEADS, NAME_PARTICLES, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES,
-    ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES, PERSON_TITLES,
-    PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS, PRIZE_NOUNS, PROPER_NAMES,
-    ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    Sketch, TEAM_COLOURS, TEAM_NOUNS,
+    ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS, FUNCTION_WORDS,
+    GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS,
+    MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NOUNS, OBJECT_VERBS,
+    ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
+    PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
+    PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS,
+    STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS, TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -188,49 +188,7 @@ impl Mention {
 /// name (`le chocolatier Patrick Roger` is an artisan; `la marque Léonie
 /// Brac`, `le cabinet Thiébaut Marchal` are houses named after people).
 fn firm_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "marque"
-            | "cabinet"
-            | "groupe"
-            | "société"
-            | "entreprise"
-            | "banque"
-            | "chaîne"
-            | "enseigne"
-            | "maison"
-            | "compagnie"
-            | "firme"
-            | "holding"
-            | "filiale"
-            | "fonds"
-            | "label"
-            | "studio"
-            | "agence"
-            | "start-up"
-            | "startup"
-            | "assureur"
-            | "mutuelle"
-            | "coopérative"
-            | "laboratoire"
-            | "équipementier"
-            | "fabricant"
-            | "distributeur"
-            | "fournisseur"
-            | "transporteur"
-            | "conglomérat"
-            | "opérateur"
-            | "broyeur"
-            | "constructeur"
-            | "avionneur"
-            | "motoriste"
-            | "cimentier"
-            | "sidérurgiste"
-            | "voyagiste"
-            | "courtier"
-            | "concessionnaire"
-            | "action"
-    )
+    FIRM_NOUNS.contains(w)
 }
 
 /// Lower-cases `word` into `buf` and returns it; most words are ASCII,

@@ -449,6 +449,9 @@ pub(crate) static DEMONYMS: LazyLock<WordList> =
 /// Verbs whose subject is often a company (`a racheté`, `investit`).
 pub(crate) static ORG_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("org_verbs.txt"));
+/// Nouns that name a firm before its name (`la marque`, `le cabinet`).
+pub(crate) static FIRM_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("firm_nouns.txt"));
 /// Verbs only a firm does (`emploie`, `a licencié`).
 pub(crate) static FIRM_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("firm_verbs.txt"));
@@ -643,6 +646,10 @@ mod tests {
             (
                 "firm_verbs.txt",
                 include_str!("../../../data/entities/firm_verbs.txt"),
+            ),
+            (
+                "firm_nouns.txt",
+                include_str!("../../../data/entities/firm_nouns.txt"),
             ),
             (
                 "org_participles.txt",
