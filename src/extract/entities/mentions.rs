@@ -5376,11 +5376,12 @@ impl<'a> Reader<'a> {
         }
         // A capitalised common word alone (`Sanquest Médical, fondé`,
         // split) is no company for it.
+        // Founded, based, listed or bought: what no person is.
         if self.founded_after(last)
             && !(first..last)
                 .all(|k| self.toks[k].kind != Kind::Word || self.common(k))
         {
-            m.add(Label::Org, weight::FRAME, true);
+            m.add(Label::Org, weight::FIRM_FRAME, true);
         }
         // `les Violets ont renversé`, `les Bleus`: a common plural
         // capitalised mid-sentence after `les` is a team's or a party's
