@@ -73,10 +73,12 @@ fn compact<W: Write>(a: &Analysis<'_>, out: &mut Out<W>) -> io::Result<()> {
     }
     o.extend_from_slice(b",\"source\":");
     string(o, &a.source);
-    if let Some(enc) = &a.source_encoding {
-        o.extend_from_slice(b",\"source_encoding\":");
-        string(o, enc);
-    }
+    opt_field(
+        o,
+        b",\"source_encoding\":",
+        a.source_encoding.as_deref(),
+        string,
+    );
     if let Some(n) = a.source_replacements {
         o.extend_from_slice(b",\"source_replacements\":");
         uint(o, n as u64);
@@ -291,18 +293,9 @@ fn money(o: &mut Vec<u8>, m: &Money<'_>) {
     number(o, m.amount);
     o.extend_from_slice(b",\"currency\":");
     opt_string(o, m.currency.as_deref());
-    if let Some(min) = m.min {
-        o.extend_from_slice(b",\"min\":");
-        number(o, min);
-    }
-    if let Some(max) = m.max {
-        o.extend_from_slice(b",\"max\":");
-        number(o, max);
-    }
-    if let Some(q) = &m.qualifier {
-        o.extend_from_slice(b",\"qualifier\":");
-        string(o, q);
-    }
+    opt_field(o, b",\"min\":", m.min, number);
+    opt_field(o, b",\"max\":", m.max, number);
+    opt_field(o, b",\"qualifier\":", m.qualifier.as_deref(), string);
     o.push(b'}');
 }
 
@@ -314,14 +307,8 @@ fn date(o: &mut Vec<u8>, d: &DateMention<'_>) {
     name(o, d.kind.as_str());
     o.extend_from_slice(b",\"value\":");
     string(o, &d.value);
-    if let Some(m) = &d.modifier {
-        o.extend_from_slice(b",\"mod\":");
-        string(o, m);
-    }
-    if let Some(end) = &d.end_value {
-        o.extend_from_slice(b",\"end_value\":");
-        string(o, end);
-    }
+    opt_field(o, b",\"mod\":", d.modifier.as_deref(), string);
+    opt_field(o, b",\"end_value\":", d.end_value.as_deref(), string);
     o.push(b'}');
 }
 
@@ -331,18 +318,9 @@ fn percentage(o: &mut Vec<u8>, p: &Percentage<'_>) {
     uint(o, p.sentence as u64);
     o.extend_from_slice(b",\"value\":");
     number(o, p.value);
-    if let Some(min) = p.min {
-        o.extend_from_slice(b",\"min\":");
-        number(o, min);
-    }
-    if let Some(max) = p.max {
-        o.extend_from_slice(b",\"max\":");
-        number(o, max);
-    }
-    if let Some(q) = &p.qualifier {
-        o.extend_from_slice(b",\"qualifier\":");
-        string(o, q);
-    }
+    opt_field(o, b",\"min\":", p.min, number);
+    opt_field(o, b",\"max\":", p.max, number);
+    opt_field(o, b",\"qualifier\":", p.qualifier.as_deref(), string);
     if p.points {
         o.extend_from_slice(b",\"points\":true");
     }
@@ -556,6 +534,19 @@ fn summary<W: Write>(out: &mut Out<W>, s: &Summary) -> io::Result<()> {
 fn number(o: &mut Vec<u8>, v: f64) {
     crate::model::number(&v, &mut serde_json::Serializer::new(o))
         .expect("writing to a Vec cannot fail");
+}
+
+/// `key` (`,"min":`) and the value, when there is one; nothing otherwise.
+fn opt_field<T>(
+    o: &mut Vec<u8>,
+    key: &[u8],
+    v: Option<T>,
+    write: fn(&mut Vec<u8>, T),
+) {
+    if let Some(v) = v {
+        o.extend_from_slice(key);
+        write(o, v);
+    }
 }
 
 fn opt_string(o: &mut Vec<u8>, s: Option<&str>) {

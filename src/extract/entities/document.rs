@@ -478,17 +478,13 @@ pub(crate) fn decide(
                 continue;
             }
         }
+        // `Belcourt` after `Laboratoires Belcourt`: a name no list holds.
+        let tail_of = (words(m) == 1 && m.entry.is_none())
+            .then(|| org_tails.get(k).copied().flatten())
+            .flatten();
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
         let ck = match (surnames.get(k), m.title) {
-            // `Belcourt` after `Laboratoires Belcourt`: a name no list
-            // holds.
-            (None, None)
-                if words(m) == 1
-                    && m.entry.is_none()
-                    && org_tails.get(k).copied().flatten().is_some() =>
-            {
-                org_tails.get(k).copied().flatten().unwrap_or(k)
-            }
+            (None, None) if let Some(full) = tail_of => full,
             (None, _) if words(m) == 1 && is_per(m) => given
                 .get(k)
                 .copied()
@@ -835,8 +831,8 @@ pub(crate) fn decide(
         }
     }
     kept.sort_unstable();
-    // Mentions come in text order: these lists are sorted, searched by
-    // halves.
+    // Sorted (they are filled in text order already, at no cost), then
+    // searched by halves for each kept mention.
     for list in [&mut datelines, &mut civic, &mut states, &mut firms] {
         list.sort_unstable();
     }

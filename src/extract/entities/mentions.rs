@@ -184,13 +184,6 @@ impl Mention {
     }
 }
 
-/// A noun no person is called by, that names a firm right before its
-/// name (`le chocolatier Patrick Roger` is an artisan; `la marque Léonie
-/// Brac`, `le cabinet Thiébaut Marchal` are houses named after people).
-fn firm_noun(w: &str) -> bool {
-    FIRM_NOUNS.contains(w)
-}
-
 /// Lower-cases `word` into `buf` and returns it; most words are ASCII,
 /// which takes a fast path.
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
@@ -5054,7 +5047,7 @@ impl<'a> Reader<'a> {
                     let fw = fw.strip_suffix('s').unwrap_or(fw);
                     // Only a noun no person is called by (`le
                     // chocolatier Patrick Roger` is an artisan).
-                    let firm = firm_noun(fw);
+                    let firm = FIRM_NOUNS.contains(fw);
                     let w = if l == Label::Org && det && firm {
                         weight::COMPANY_NOUN
                     } else {
@@ -5072,7 +5065,8 @@ impl<'a> Reader<'a> {
                     // `Le cabinet de conseil Roland Berger`: a firm's noun
                     // with its determiner, before its complement.
                     let fw = self.word(n);
-                    let firm = firm_noun(fw.strip_suffix('s').unwrap_or(fw))
+                    let firm = FIRM_NOUNS
+                        .contains(fw.strip_suffix('s').unwrap_or(fw))
                         && n > 0
                         && is_determiner(self.word(n - 1))
                         && matches!(
@@ -5958,7 +5952,7 @@ impl<'a> Reader<'a> {
     /// clause of a firm's participle ([`ORG_PARTICIPLES`]) closed by a
     /// comma right before the name: `Fondée en 1798, Lullin`, `Basée à
     /// Lyon, Kestrel`.
-    fn founded_before(&self, first: usize) -> bool {
+    fn founded_before(&mut self, first: usize) -> bool {
         if first < 2 || !self.is_punct(first - 1, ",") {
             return false;
         }
@@ -5968,9 +5962,8 @@ impl<'a> Reader<'a> {
         else {
             return false;
         };
-        let mut buf = String::new();
         self.is_word(open)
-            && ORG_PARTICIPLES.contains(lower(self.word(open), &mut buf))
+            && ORG_PARTICIPLES.contains(lower(self.word(open), &mut self.buf))
             // Not after its founders (`Fondée par deux chercheurs du
             // CEA-Leti, Inès Akkari et Damien Roussillon, Lucarne`).
             && !(open + 1..first - 1).any(|k| {

@@ -3228,9 +3228,7 @@ impl<'a> Reader<'_, 'a> {
             })
             .collect()
     }
-}
 
-impl Reader<'_, '_> {
     /// The organisation that appoints the person of mention `person`:
     /// its subject right before, past an auxiliary, a verb of appointing
     /// and a day (`Joratech a nommé mercredi X`, `Le groupe Valmont
