@@ -1440,7 +1440,7 @@ impl<'a> Reader<'a> {
             if model {
                 m.add(Label::Misc, weight::HEAD, true);
             }
-            if self.keep(&mut m, *i, last) {
+            if self.keep(&mut m, *i, last, out.last()) {
                 self.finish(&mut m, *i, last);
                 out.push(m);
                 // The acronym in its brackets names the body too.
@@ -4362,7 +4362,13 @@ impl<'a> Reader<'a> {
 
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
-    fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
+    fn keep(
+        &mut self,
+        m: &mut Mention,
+        first: usize,
+        last: usize,
+        prev: Option<&Mention>,
+    ) -> bool {
         let single = last - first == 1;
         // `TOULOUSE - Menés 0-2`: after a dateline's dash the report's
         // first sentence opens.
@@ -5405,7 +5411,25 @@ impl<'a> Reader<'a> {
             // Brand case (`xAI`) without a cue is more often OCR noise
             // (`iVally`); a real brand is listed or introduced.
             let brand = self.toks[first].shape == Shape::Brand;
-            if (m.common || brand) && m.entry.is_none() {
+            // `dont Amundi et Sycomore`: a capitalised common word listed
+            // after a name with evidence names a thing of the same kind
+            // (the coordination shares its label).
+            // Not when lower-case words go on (`le PS et Place publique`):
+            // the list's name is longer.
+            let listed_after = m.common
+                && single
+                && !m.initial
+                && self.toks.get(last).is_none_or(|t| {
+                    t.kind == Kind::Punct
+                        || matches!(self.word(last), "et" | "ou")
+                })
+                && prev.is_some_and(|p| {
+                    p.evidence
+                        && p.joins_next
+                        && p.last as usize + 1 + usize::from(p.repeats_prep)
+                            == self.base + first
+                });
+            if (m.common || brand) && m.entry.is_none() && !listed_after {
                 return false;
             }
             // Without any cue, an unknown name is most often a person:

@@ -2688,4 +2688,15 @@ mod tests {
             [("Le Chat".to_string(), "MISC", "Le Chat".to_string())]
         );
     }
+
+    #[test]
+    fn a_common_word_listed_after_a_firm_is_a_firm() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Les fonds Amundi, Sycomore et Harwell ont vendu.");
+        assert!(has(&got, "Sycomore", "ORG"), "{got:?}");
+        assert!(has(&got, "Harwell", "ORG"), "{got:?}");
+        // A longer name goes on in lower case: not this rule's.
+        let got = run(&ex, "Le PS et Place publique ont signé un accord.");
+        assert!(got.iter().all(|(t, _, _)| t != "Place"), "{got:?}");
+    }
 }
