@@ -406,6 +406,15 @@ pub(super) fn base_letter(c: char) -> char {
     }
 }
 
+/// Whether the parts of a hyphenated word after its first are a place's
+/// (`Luz-Saint-Sauveur`, `Châlons-en-Champagne`): a saint or a
+/// lower-case particle, which no compound given name holds.
+fn place_compound(rest: &str) -> bool {
+    rest.split('-').any(|p| {
+        matches!(p, "Saint" | "Sainte" | "sur" | "sous" | "lès" | "lez" | "en")
+    })
+}
+
 fn unaccented_common(word: &str, scratch: &mut String) -> bool {
     let accents: &[&str] = match word.as_bytes().first() {
         Some(b'e') => &["é", "è", "ê"],
@@ -774,8 +783,9 @@ impl<'a> Reader<'a> {
         match self.toks[i].shape {
             Shape::Cap => {
                 GIVEN_NAMES.contains(w)
-                    || w.split_once('-')
-                        .is_some_and(|(a, _)| GIVEN_NAMES.contains(a))
+                    || w.split_once('-').is_some_and(|(a, rest)| {
+                        GIVEN_NAMES.contains(a) && !place_compound(rest)
+                    })
             }
             // `JEAN DUPONT` in a line of capitals; a short word in
             // capitals among lower-case words is an acronym (`l'EMA`).
@@ -1137,9 +1147,18 @@ impl<'a> Reader<'a> {
             // One or two letters (`M.`, `H`, `SL`) need a cue; a listed
             // acronym (IA, PIB) or an upper-case common word (JOURNAL) is
             // no name.
-            return w.chars().nth(2).is_some()
-                && !ACRONYMS.contains(w)
-                && !self.common(i);
+            // `l'US Colomiers`, `le CA Brive`: a sports club's initials
+            // the dictionary also lists, before its town.
+            let club = matches!(w, "US" | "CA")
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && n.shape == Shape::Cap
+                        && !n.line_before()
+                });
+            return club
+                || w.chars().nth(2).is_some()
+                    && !ACRONYMS.contains(w)
+                    && !self.common(i);
         }
         true
     }

@@ -2699,4 +2699,38 @@ mod tests {
         let got = run(&ex, "Le PS et Place publique ont signé un accord.");
         assert!(got.iter().all(|(t, _, _)| t != "Place"), "{got:?}");
     }
+
+    #[test]
+    fn club_initials_sons_firms_titles_and_saints_places() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Il est passé par l'US Colomiers, puis ailleurs.",
+                    "US Colomiers",
+                    "ORG",
+                ),
+                ("Il joue au CA Brive depuis 2020.", "CA Brive", "ORG"),
+                (
+                    "Québec a prêté 42 millions à Métallurgie Tremblay et Fils, un sous-traitant.",
+                    "Métallurgie Tremblay et Fils",
+                    "ORG",
+                ),
+                (
+                    "Il a chuté à l'approche de Luz-Saint-Sauveur, hier.",
+                    "Luz-Saint-Sauveur",
+                    "LOC",
+                ),
+                ("Jean-Pierre Martin a parlé.", "Jean-Pierre Martin", "PER"),
+                (
+                    "souligne la Pre Anne-Laure Guérin, pneumologue.",
+                    "Anne-Laure Guérin",
+                    "PER",
+                ),
+            ],
+        );
+        let got = run(&ex, "souligne la Pre Anne-Laure Guérin, pneumologue.");
+        assert!(got.iter().all(|(t, _, _)| t != "Pre"), "{got:?}");
+    }
 }
