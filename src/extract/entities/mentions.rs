@@ -1035,6 +1035,20 @@ impl<'a> Reader<'a> {
         is
     }
 
+    /// Whether word `i` is a town in capitals opening a line before a
+    /// dash (`TULLE – Le groupe`): a dateline, even a common word's.
+    fn dateline_dash(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.shape == Shape::Upper
+            && t.end - t.start > 2
+            && (i == 0 || t.line_before())
+            && self.toks.get(i + 1).is_some_and(|n| {
+                !n.line_before()
+                    && n.kind == Kind::Punct
+                    && matches!(&self.text[n.range()], "-" | "–" | "—")
+            })
+    }
+
     #[inline(never)]
     fn name_word_uncached(&mut self, i: usize) -> bool {
         let t = self.toks[i];
@@ -1053,6 +1067,20 @@ impl<'a> Reader<'a> {
         // capitals, in brackets, spelled by the name before them.
         if self.bracketed_acronym(i) {
             return true;
+        }
+        // `l'US Colomiers`, `le CA Brive`: a sports club's initials the
+        // dictionary also lists, before its town. `TULLE – Le groupe`: a
+        // town in capitals opening a line before a dash is a dateline,
+        // even a common word's.
+        if t.shape == Shape::Upper {
+            let next = self.toks.get(i + 1).filter(|n| !n.line_before());
+            let club = matches!(w, "US" | "CA")
+                && next.is_some_and(|n| {
+                    n.kind == Kind::Word && n.shape == Shape::Cap
+                });
+            if club || self.dateline_dash(i) {
+                return true;
+            }
         }
         // The rest depends on the word alone.
         let id = self.row(i);
@@ -1147,18 +1175,9 @@ impl<'a> Reader<'a> {
             // One or two letters (`M.`, `H`, `SL`) need a cue; a listed
             // acronym (IA, PIB) or an upper-case common word (JOURNAL) is
             // no name.
-            // `l'US Colomiers`, `le CA Brive`: a sports club's initials
-            // the dictionary also lists, before its town.
-            let club = matches!(w, "US" | "CA")
-                && self.toks.get(i + 1).is_some_and(|n| {
-                    n.kind == Kind::Word
-                        && n.shape == Shape::Cap
-                        && !n.line_before()
-                });
-            return club
-                || w.chars().nth(2).is_some()
-                    && !ACRONYMS.contains(w)
-                    && !self.common(i);
+            return w.chars().nth(2).is_some()
+                && !ACRONYMS.contains(w)
+                && !self.common(i);
         }
         true
     }
@@ -1868,6 +1887,7 @@ impl<'a> Reader<'a> {
         if t.initial()
             && self.common(i)
             && NAME_HEADS.get(self.word(i)).is_none()
+            && !self.dateline_dash(i)
             // `(BUS)` after the name it spells.
             && !self.bracketed_acronym(i)
         {
@@ -5279,7 +5299,7 @@ impl<'a> Reader<'a> {
             && self.toks[first].shape == Shape::Upper
             && (first == 0 || self.toks[first].line_before())
             && ["-", "–", "—"].iter().any(|d| self.is_punct(last, d));
-        if single && m.initial && (dash || self.dateline_after(last)) {
+        if single && (dash || m.initial && self.dateline_after(last)) {
             m.add(Label::Loc, weight::PLACE_PREP, true);
             m.dateline = true;
         }
@@ -5604,6 +5624,8 @@ impl<'a> Reader<'a> {
                 Label::Misc
             } else if foreign_person || particle_surname || initials {
                 Label::Per
+            } else if article && self.accented_place(first) {
+                Label::Loc
             } else if acronym || several || article {
                 Label::Org
             } else if of {
@@ -5614,6 +5636,37 @@ impl<'a> Reader<'a> {
             m.add(label, weight::DEFAULT, false);
         }
         true
+    }
+
+    /// Whether the single name at `k` after a singular article reads as
+    /// a river's or a region's (`la Vézère`, `le Trégor`): an accent
+    /// past its first letter, which an organisation's initials written
+    /// as a word (`la Cnil`, `l'Arcom`) do not carry.
+    fn accented_place(&self, k: usize) -> bool {
+        let singular = k > 0
+            && (self.toks[k - 1].kind == Kind::Elision
+                || matches!(
+                    self.word(k - 1),
+                    "la" | "le" | "du" | "au" | "La" | "Le" | "Du" | "Au"
+                ));
+        singular
+            && self.toks[k].shape == Shape::Cap
+            && self.word(k).chars().skip(1).any(|c| {
+                matches!(
+                    c,
+                    'é' | 'è'
+                        | 'ê'
+                        | 'ë'
+                        | 'à'
+                        | 'â'
+                        | 'î'
+                        | 'ï'
+                        | 'ô'
+                        | 'û'
+                        | 'ù'
+                        | 'ç'
+                )
+            })
     }
 
     /// The first name of the list that ends with the name at `first`

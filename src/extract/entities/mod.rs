@@ -2733,4 +2733,25 @@ mod tests {
         let got = run(&ex, "souligne la Pre Anne-Laure Guérin, pneumologue.");
         assert!(got.iter().all(|(t, _, _)| t != "Pre"), "{got:?}");
     }
+
+    #[test]
+    fn accented_names_after_an_article_and_datelines_of_common_words() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le papetier est installé au bord de la Vézère depuis 1924.",
+                    "Vézère",
+                    "LOC",
+                ),
+                ("Il a saisi la Cnil hier.", "Cnil", "ORG"),
+                (
+                    "Usine\nTULLE – Le groupe Kallio ferme son usine.",
+                    "TULLE",
+                    "LOC",
+                ),
+            ],
+        );
+    }
 }
