@@ -2754,4 +2754,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_listed_house_is_the_surname_of_a_person_named_in_full() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Jean-Marc Delvaux a été nommé directeur. Delvaux a déclaré qu'il partait.",
+        );
+        assert!(has(&got, "Delvaux", "PER"), "{got:?}");
+        let got = run(&ex, "La maroquinerie Delvaux a ouvert une boutique.");
+        assert!(has(&got, "Delvaux", "ORG"), "{got:?}");
+    }
 }
