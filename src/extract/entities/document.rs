@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, Strength};
 use super::mentions::{
     LABELS, Mention, demonym_shaped, initials_match, lower, slot, weight,
 };
@@ -434,6 +434,15 @@ pub(crate) fn decide(
                 for (a, b) in s.iter_mut().zip(m.scores) {
                     *a += b;
                 }
+                // A house a list holds under a person's surname
+                // (`Delvaux`) is read from the mention's own cues.
+                if let Some(e) = m.entry.map(|e| gaz.entry(e as usize))
+                    && e.label == Label::Org
+                    && e.strength != Strength::Extra
+                {
+                    let o = &mut s[slot(Label::Org)];
+                    *o = (*o - weight::LISTED).max(0.0);
+                }
             }
         }
     }
@@ -549,13 +558,21 @@ pub(crate) fn decide(
             && m.scores.iter().all(|&s| s <= weight::DEFAULT);
         // `dont Pessac` after `Gérard Pessac`: a person's surname that
         // a list holds as a place brings no place to the person.
-        let surname_place = ck != k
-            && surnames.contains_key(k)
-            && m.entry
-                .is_some_and(|e| gaz.entry(e as usize).label == Label::Loc);
+        // `Delvaux` after `Jean-Marc Delvaux`: the person's surname, not
+        // the house a list holds; the list's weight goes, the mention's
+        // own cues stay.
+        let listed_as = (ck != k && surnames.contains_key(k))
+            .then(|| m.entry.map(|e| gaz.entry(e as usize)))
+            .flatten()
+            .filter(|e| e.strength != Strength::Extra)
+            .map(|e| e.label);
         for (l, (a, b)) in cl.scores.iter_mut().zip(m.scores).enumerate() {
-            if !(surname_place && LABELS[l] == Label::Loc) {
-                *a += b;
+            match listed_as {
+                Some(Label::Loc) if LABELS[l] == Label::Loc => {}
+                Some(Label::Org) if LABELS[l] == Label::Org => {
+                    *a += (b - weight::LISTED).max(0.0);
+                }
+                _ => *a += b,
             }
         }
         // A given name repeated is no new evidence.
@@ -575,7 +592,7 @@ pub(crate) fn decide(
         cl.plain |= legal(k).is_none();
         if let Some(e) = m.entry
             && cl.canonical.is_none()
-            && !surname_place
+            && listed_as.is_none()
         {
             // The listed spelling (`OpenAI` for `Openai`), or the listed
             // canonical form.
@@ -613,7 +630,8 @@ pub(crate) fn decide(
         // `la maison Solène Maret` beside `a assuré Solène Maret, 47 ans`:
         // a house named after its founder, where the mention's own
         // context says firm.
-        let own = m.scores[slot(Label::Org)];
+        let own = m.scores[slot(Label::Org)]
+            - if listed_as == Some(Label::Org) { weight::LISTED } else { 0.0 };
         if own >= weight::FIRM_FRAME && own > m.scores[0] {
             firms.push(m.start as usize);
         }

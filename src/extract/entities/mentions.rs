@@ -406,6 +406,15 @@ pub(super) fn base_letter(c: char) -> char {
     }
 }
 
+/// Whether the parts of a hyphenated word after its first are a place's
+/// (`Luz-Saint-Sauveur`, `Châlons-en-Champagne`): a saint or a
+/// lower-case particle, which no compound given name holds.
+fn place_compound(rest: &str) -> bool {
+    rest.split('-').any(|p| {
+        matches!(p, "Saint" | "Sainte" | "sur" | "sous" | "lès" | "lez" | "en")
+    })
+}
+
 fn unaccented_common(word: &str, scratch: &mut String) -> bool {
     let accents: &[&str] = match word.as_bytes().first() {
         Some(b'e') => &["é", "è", "ê"],
@@ -774,8 +783,9 @@ impl<'a> Reader<'a> {
         match self.toks[i].shape {
             Shape::Cap => {
                 GIVEN_NAMES.contains(w)
-                    || w.split_once('-')
-                        .is_some_and(|(a, _)| GIVEN_NAMES.contains(a))
+                    || w.split_once('-').is_some_and(|(a, rest)| {
+                        GIVEN_NAMES.contains(a) && !place_compound(rest)
+                    })
             }
             // `JEAN DUPONT` in a line of capitals; a short word in
             // capitals among lower-case words is an acronym (`l'EMA`).
@@ -1025,6 +1035,20 @@ impl<'a> Reader<'a> {
         is
     }
 
+    /// Whether word `i` is a town in capitals opening a line before a
+    /// dash (`TULLE – Le groupe`): a dateline, even a common word's.
+    fn dateline_dash(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.shape == Shape::Upper
+            && t.end - t.start > 2
+            && (i == 0 || t.line_before())
+            && self.toks.get(i + 1).is_some_and(|n| {
+                !n.line_before()
+                    && n.kind == Kind::Punct
+                    && matches!(&self.text[n.range()], "-" | "–" | "—")
+            })
+    }
+
     #[inline(never)]
     fn name_word_uncached(&mut self, i: usize) -> bool {
         let t = self.toks[i];
@@ -1043,6 +1067,20 @@ impl<'a> Reader<'a> {
         // capitals, in brackets, spelled by the name before them.
         if self.bracketed_acronym(i) {
             return true;
+        }
+        // `l'US Colomiers`, `le CA Brive`: a sports club's initials the
+        // dictionary also lists, before its town. `TULLE – Le groupe`: a
+        // town in capitals opening a line before a dash is a dateline,
+        // even a common word's.
+        if t.shape == Shape::Upper {
+            let next = self.toks.get(i + 1).filter(|n| !n.line_before());
+            let club = matches!(w, "US" | "CA")
+                && next.is_some_and(|n| {
+                    n.kind == Kind::Word && n.shape == Shape::Cap
+                });
+            if club || self.dateline_dash(i) {
+                return true;
+            }
         }
         // The rest depends on the word alone.
         let id = self.row(i);
@@ -1440,7 +1478,7 @@ impl<'a> Reader<'a> {
             if model {
                 m.add(Label::Misc, weight::HEAD, true);
             }
-            if self.keep(&mut m, *i, last) {
+            if self.keep(&mut m, *i, last, out.last()) {
                 self.finish(&mut m, *i, last);
                 out.push(m);
                 // The acronym in its brackets names the body too.
@@ -1849,6 +1887,7 @@ impl<'a> Reader<'a> {
         if t.initial()
             && self.common(i)
             && NAME_HEADS.get(self.word(i)).is_none()
+            && !self.dateline_dash(i)
             // `(BUS)` after the name it spells.
             && !self.bracketed_acronym(i)
         {
@@ -4362,7 +4401,13 @@ impl<'a> Reader<'a> {
 
     /// Reads the context and the form of `m`, fills its scores, and says
     /// whether it is kept.
-    fn keep(&mut self, m: &mut Mention, first: usize, last: usize) -> bool {
+    fn keep(
+        &mut self,
+        m: &mut Mention,
+        first: usize,
+        last: usize,
+        prev: Option<&Mention>,
+    ) -> bool {
         let single = last - first == 1;
         // `TOULOUSE - Menés 0-2`: after a dateline's dash the report's
         // first sentence opens.
@@ -5254,7 +5299,7 @@ impl<'a> Reader<'a> {
             && self.toks[first].shape == Shape::Upper
             && (first == 0 || self.toks[first].line_before())
             && ["-", "–", "—"].iter().any(|d| self.is_punct(last, d));
-        if single && m.initial && (dash || self.dateline_after(last)) {
+        if single && (dash || m.initial && self.dateline_after(last)) {
             m.add(Label::Loc, weight::PLACE_PREP, true);
             m.dateline = true;
         }
@@ -5405,7 +5450,25 @@ impl<'a> Reader<'a> {
             // Brand case (`xAI`) without a cue is more often OCR noise
             // (`iVally`); a real brand is listed or introduced.
             let brand = self.toks[first].shape == Shape::Brand;
-            if (m.common || brand) && m.entry.is_none() {
+            // `dont Amundi et Sycomore`: a capitalised common word listed
+            // after a name with evidence names a thing of the same kind
+            // (the coordination shares its label).
+            // Not when lower-case words go on (`le PS et Place publique`):
+            // the list's name is longer.
+            let listed_after = m.common
+                && single
+                && !m.initial
+                && self.toks.get(last).is_none_or(|t| {
+                    t.kind == Kind::Punct
+                        || matches!(self.word(last), "et" | "ou")
+                })
+                && prev.is_some_and(|p| {
+                    p.evidence
+                        && p.joins_next
+                        && p.last as usize + 1 + usize::from(p.repeats_prep)
+                            == self.base + first
+                });
+            if (m.common || brand) && m.entry.is_none() && !listed_after {
                 return false;
             }
             // Without any cue, an unknown name is most often a person:
@@ -5561,6 +5624,8 @@ impl<'a> Reader<'a> {
                 Label::Misc
             } else if foreign_person || particle_surname || initials {
                 Label::Per
+            } else if article && self.accented_place(first) {
+                Label::Loc
             } else if acronym || several || article {
                 Label::Org
             } else if of {
@@ -5571,6 +5636,37 @@ impl<'a> Reader<'a> {
             m.add(label, weight::DEFAULT, false);
         }
         true
+    }
+
+    /// Whether the single name at `k` after a singular article reads as
+    /// a river's or a region's (`la Vézère`, `le Trégor`): an accent
+    /// past its first letter, which an organisation's initials written
+    /// as a word (`la Cnil`, `l'Arcom`) do not carry.
+    fn accented_place(&self, k: usize) -> bool {
+        let singular = k > 0
+            && (self.toks[k - 1].kind == Kind::Elision
+                || matches!(
+                    self.word(k - 1),
+                    "la" | "le" | "du" | "au" | "La" | "Le" | "Du" | "Au"
+                ));
+        singular
+            && self.toks[k].shape == Shape::Cap
+            && self.word(k).chars().skip(1).any(|c| {
+                matches!(
+                    c,
+                    'é' | 'è'
+                        | 'ê'
+                        | 'ë'
+                        | 'à'
+                        | 'â'
+                        | 'î'
+                        | 'ï'
+                        | 'ô'
+                        | 'û'
+                        | 'ù'
+                        | 'ç'
+                )
+            })
     }
 
     /// The first name of the list that ends with the name at `first`

@@ -2688,4 +2688,82 @@ mod tests {
             [("Le Chat".to_string(), "MISC", "Le Chat".to_string())]
         );
     }
+
+    #[test]
+    fn a_common_word_listed_after_a_firm_is_a_firm() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Les fonds Amundi, Sycomore et Harwell ont vendu.");
+        assert!(has(&got, "Sycomore", "ORG"), "{got:?}");
+        assert!(has(&got, "Harwell", "ORG"), "{got:?}");
+        // A longer name goes on in lower case: not this rule's.
+        let got = run(&ex, "Le PS et Place publique ont signé un accord.");
+        assert!(got.iter().all(|(t, _, _)| t != "Place"), "{got:?}");
+    }
+
+    #[test]
+    fn club_initials_sons_firms_titles_and_saints_places() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Il est passé par l'US Colomiers, puis ailleurs.",
+                    "US Colomiers",
+                    "ORG",
+                ),
+                ("Il joue au CA Brive depuis 2020.", "CA Brive", "ORG"),
+                (
+                    "Québec a prêté 42 millions à Métallurgie Tremblay et Fils, un sous-traitant.",
+                    "Métallurgie Tremblay et Fils",
+                    "ORG",
+                ),
+                (
+                    "Il a chuté à l'approche de Luz-Saint-Sauveur, hier.",
+                    "Luz-Saint-Sauveur",
+                    "LOC",
+                ),
+                ("Jean-Pierre Martin a parlé.", "Jean-Pierre Martin", "PER"),
+                (
+                    "souligne la Pre Anne-Laure Guérin, pneumologue.",
+                    "Anne-Laure Guérin",
+                    "PER",
+                ),
+            ],
+        );
+        let got = run(&ex, "souligne la Pre Anne-Laure Guérin, pneumologue.");
+        assert!(got.iter().all(|(t, _, _)| t != "Pre"), "{got:?}");
+    }
+
+    #[test]
+    fn accented_names_after_an_article_and_datelines_of_common_words() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le papetier est installé au bord de la Vézère depuis 1924.",
+                    "Vézère",
+                    "LOC",
+                ),
+                ("Il a saisi la Cnil hier.", "Cnil", "ORG"),
+                (
+                    "Usine\nTULLE – Le groupe Kallio ferme son usine.",
+                    "TULLE",
+                    "LOC",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_listed_house_is_the_surname_of_a_person_named_in_full() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Jean-Marc Delvaux a été nommé directeur. Delvaux a déclaré qu'il partait.",
+        );
+        assert!(has(&got, "Delvaux", "PER"), "{got:?}");
+        let got = run(&ex, "La maroquinerie Delvaux a ouvert une boutique.");
+        assert!(has(&got, "Delvaux", "ORG"), "{got:?}");
+    }
 }
