@@ -2168,8 +2168,10 @@ impl<'a> Reader<'a> {
             // sentence case.
             // A nationality too (`Banque nationale suisse`, `Fédération
             // belge de football`).
+            // `le Stade toulousain vienne à bout`: a club's head takes
+            // its town's adjective only.
             if org_head
-                && lower_hops < MAX_LOWER_HOPS
+                && lower_hops < if club_adjective { 1 } else { MAX_LOWER_HOPS }
                 && self.is_word(j)
                 && self.toks[j].shape == Shape::Lower
                 // `le Festival Off d'Avignon revendique cette année`: a
@@ -3288,7 +3290,7 @@ impl<'a> Reader<'a> {
         let needs_modifier = !article
             && matches!(
                 self.word(i),
-                "cour" | "conseil" | "préfecture" | "communauté"
+                "chambre" | "cour" | "conseil" | "préfecture" | "communauté"
             );
         let mut k = i + 1;
         let mut modifiers = 0;
@@ -3304,13 +3306,26 @@ impl<'a> Reader<'a> {
                 modifiers += 1;
                 continue;
             }
-            let p = self.particles_at(k);
-            if (k + 1..=k + 3).contains(&p)
+            // `chambre de commerce et d'industrie`: complements joined
+            // by `et`.
+            let k0 =
+                if modifiers > 0 && self.is_word(k) && self.word(k) == "et" {
+                    k + 1
+                } else {
+                    k
+                };
+            let p = self.particles_at(k0);
+            if (k0 + 1..=k0 + 3).contains(&p)
                 && self.is_word(p)
                 && !self.toks[p].line_before()
                 && matches!(
                     self.word(p),
                     "commerce"
+                        | "industrie"
+                        | "artisanat"
+                        | "comptes"
+                        | "agriculture"
+                        | "métiers"
                         | "appel"
                         | "assises"
                         | "police"

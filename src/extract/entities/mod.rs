@@ -2766,4 +2766,39 @@ mod tests {
         let got = run(&ex, "La maroquinerie Delvaux a ouvert une boutique.");
         assert!(has(&got, "Delvaux", "ORG"), "{got:?}");
     }
+
+    #[test]
+    fn chambers_universities_and_a_clubs_single_adjective() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le rapport de la chambre régionale des comptes de Bourgogne-Franche-Comté, publié en octobre.",
+                    "chambre régionale des comptes de Bourgogne-Franche-Comté",
+                    "ORG",
+                ),
+                (
+                    "La chambre de commerce et d'industrie de Lyon a voté.",
+                    "chambre de commerce et d'industrie de Lyon",
+                    "ORG",
+                ),
+                (
+                    "L'étude est menée avec Nantes Université.",
+                    "Nantes Université",
+                    "ORG",
+                ),
+                (
+                    "Il a fallu un drop pour que le Stade toulousain vienne à bout de Pau.",
+                    "Stade toulousain",
+                    "ORG",
+                ),
+            ],
+        );
+        let got = run(&ex, "Il loue une chambre de bonne à Paris.");
+        assert!(
+            got.iter().all(|(t, _, _)| !t.starts_with("chambre")),
+            "{got:?}"
+        );
+    }
 }
