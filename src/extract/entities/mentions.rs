@@ -560,6 +560,9 @@ pub(crate) struct Reader<'a> {
     done: bool,
     /// The window: the document's tokens from index `base` on.
     toks: Vec<Token>,
+    /// The text of each token of the window, sliced once when read: the
+    /// rules ask for words many times over.
+    words: Vec<&'a str>,
     /// The document index of `toks[0]`.
     base: usize,
     /// The tokens before the window, while the document has at most
@@ -609,6 +612,7 @@ impl<'a> Reader<'a> {
             tokens: Tokenizer::new(text, sentences),
             done: false,
             toks: Vec::new(),
+            words: Vec::new(),
             base: 0,
             past: Vec::new(),
             kept_all: true,
@@ -632,19 +636,20 @@ impl<'a> Reader<'a> {
         if !self.tokens.fill(&mut self.toks, n) {
             self.done = true;
         }
+        let text = self.text;
+        let read = self.words.len();
+        self.words.extend(self.toks[read..].iter().map(|t| &text[t.range()]));
         self.memo.resize(self.toks.len(), 0);
         self.rows.resize(self.toks.len(), NO_ROW);
     }
 
     fn word(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.range()]
+        self.words[i]
     }
 
     /// The bytes of token `i`, for comparisons that need no characters.
     fn bytes(&self, i: usize) -> &'a [u8] {
-        let t = &self.toks[i];
-        &self.text.as_bytes()[t.range()]
+        self.words[i].as_bytes()
     }
 
     /// The row of answers of token `k`'s word, found once per token.
@@ -1194,6 +1199,7 @@ impl<'a> Reader<'a> {
                 self.kept_all = false;
                 self.toks.drain(..drop);
             }
+            self.words.drain(..drop);
             self.memo.drain(..drop);
             self.rows.drain(..drop);
             self.base += drop;
