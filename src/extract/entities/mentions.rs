@@ -4139,7 +4139,10 @@ impl<'a> Reader<'a> {
         match word(k) {
             Some("a" | "," | "n'" | "n’") => {}
             Some(w)
-                if CLUB_PHRASES.binary_search_by(|p| p[0].cmp(w)).is_ok() => {}
+                if super::tables::CLUB_FIRSTS.may_hold(w.as_bytes())
+                    && CLUB_PHRASES
+                        .binary_search_by(|p| p[0].cmp(w))
+                        .is_ok() => {}
             _ => return false,
         }
         let mut j = k;
@@ -4292,6 +4295,10 @@ impl<'a> Reader<'a> {
             "écarter",
             "écarté",
         ];
+        // Most words before a name are none of these: a sketch turns them
+        // away before the list is scanned.
+        static BEATEN_SKETCH: std::sync::LazyLock<Sketch> =
+            std::sync::LazyLock::new(|| Sketch::new(BEATEN.iter().copied()));
         let word =
             |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));
         let before = first.checked_sub(1).and_then(word);
@@ -4314,7 +4321,9 @@ impl<'a> Reader<'a> {
                         ))
             });
         let before = before.filter(|w| !matches!(*w, "tomber" | "chuter"));
-        fell || before.is_some_and(|w| BEATEN.contains(&w))
+        fell || before.is_some_and(|w| {
+            BEATEN_SKETCH.may_hold(w.as_bytes()) && BEATEN.contains(&w)
+        })
             // `dominé par` also says who leads a field, not a match.
             || before == Some("par")
                 && two.is_some_and(|w| BEATEN[..2].contains(&w) || BEATEN[4..6].contains(&w))

@@ -254,7 +254,7 @@ pub(crate) struct Sketch {
 const SKETCH_BITS: usize = 4096;
 
 impl Sketch {
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sketch {
+    pub(crate) fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sketch {
         let mut s = Sketch { bits: [0; SKETCH_BITS / 64] };
         for w in words {
             if let Some(k) = Sketch::key(w.as_bytes()) {
@@ -501,6 +501,10 @@ pub(crate) static CLUB_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
         phrases.sort_by(|a, b| a[0].cmp(b[0]));
         phrases
     });
+/// The [`Sketch`] of the first words of [`CLUB_PHRASES`]: most words after
+/// a town open none, and fail it before the search.
+pub(crate) static CLUB_FIRSTS: LazyLock<Sketch> =
+    LazyLock::new(|| Sketch::new(CLUB_PHRASES.iter().map(|p| p[0])));
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("function_words.txt"));
