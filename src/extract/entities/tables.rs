@@ -172,9 +172,10 @@ impl WordList {
         }
     }
 
-    /// Whether `word` is in the list, exactly.
+    /// Whether `word` is in the list, exactly. The sketch's test, which
+    /// most words fail, is made where the list is asked, without a call.
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let body = self.body.as_bytes();
         let word = word.as_bytes();
         if let Some(sketch) = &self.sketch
             && !word.is_empty()
@@ -182,6 +183,12 @@ impl WordList {
         {
             return false;
         }
+        self.search(word)
+    }
+
+    /// Whether `word` is in the list, searched in its entries.
+    fn search(&self, word: &[u8]) -> bool {
+        let body = self.body.as_bytes();
         if let Some(index) = self.prebuilt {
             return prebuilt_contains(body, index, word);
         }
