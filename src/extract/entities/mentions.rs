@@ -3949,11 +3949,15 @@ impl<'a> Reader<'a> {
                 self.word(first - 1),
                 "le" | "Le" | "la" | "La" | "l'" | "L'" | "l’" | "L’"
             );
-        !article && (agent || subject()) && {
-            let name = &self.text[self.toks[first].start as usize
-                ..self.toks[last - 1].end as usize];
-            CAPITALS.contains(name)
-        }
+        // Most names are no capital: the list, asked first, turns them
+        // away before the verbs are looked for.
+        !article
+            && {
+                let name = &self.text[self.toks[first].start as usize
+                    ..self.toks[last - 1].end as usize];
+                CAPITALS.contains(name)
+            }
+            && (agent || subject())
     }
 
     /// Whether the words from `k` say what a team does in a match or a
