@@ -587,6 +587,10 @@ pub(crate) struct Reader<'a> {
     /// Per token, the row of its word in `facts` ([`NO_ROW`]: not
     /// looked up yet).
     rows: Vec<u32>,
+    /// Per token, what [`Reader::listed_at`] answered (`None`: not asked
+    /// yet), the end counted from the token: several rules ask it of the
+    /// same token. Forgotten when the window reads on.
+    listed: Vec<Option<Option<(u32, u32)>>>,
     /// The street nouns' [`Sketch`].
     streets: &'static Sketch,
     /// The document holds the first word of a name the gazetteer writes
@@ -624,6 +628,7 @@ impl<'a> Reader<'a> {
             word_buf: String::new(),
             memo: Vec::new(),
             rows: Vec::new(),
+            listed: Vec::new(),
             facts: Facts::take(gaz.id()),
             streets: &STREET_SKETCH,
             lower_names: gaz.lower_in(text),
@@ -641,6 +646,9 @@ impl<'a> Reader<'a> {
         self.words.extend(self.toks[read..].iter().map(|t| &text[t.range()]));
         self.memo.resize(self.toks.len(), 0);
         self.rows.resize(self.toks.len(), NO_ROW);
+        // A name may end in the tokens just read.
+        self.listed.clear();
+        self.listed.resize(self.toks.len(), None);
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -1202,6 +1210,7 @@ impl<'a> Reader<'a> {
             self.words.drain(..drop);
             self.memo.drain(..drop);
             self.rows.drain(..drop);
+            self.listed.drain(..drop);
             self.base += drop;
             i -= drop;
             searched = 0;
@@ -1557,8 +1566,19 @@ impl<'a> Reader<'a> {
     }
 
     /// The gazetteer name starting at token `i`, as one past its last
-    /// token and its entry.
+    /// token and its entry; found once per token.
     fn listed_at(&mut self, i: usize) -> Option<(usize, usize)> {
+        if let Some(known) = self.listed[i] {
+            return known.map(|(len, e)| (i + len as usize, e as usize));
+        }
+        let found = self.listed_at_uncached(i);
+        self.listed[i] =
+            Some(found.map(|(end, e)| ((end - i) as u32, e as u32)));
+        found
+    }
+
+    /// [`Reader::listed_at`], looked up.
+    fn listed_at_uncached(&mut self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks[i];
         // Listed names start with a capital (`L'Oréal` at its elision), or
         // are brand-cased (`iPhone`); lower-case repeats of a listed name
