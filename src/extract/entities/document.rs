@@ -131,11 +131,24 @@ fn initials_of(full: &str, acronym: &str) -> bool {
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
+/// Each byte, ASCII letters lower-cased: one load per byte where
+/// [`fingerprint`] runs for every word of a text.
+static ASCII_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+};
+
 /// A fingerprint of a word for [`FINGERPRINTS`] bits: its length and its
 /// first and last bytes, ASCII letters lower-cased.
 fn fingerprint(w: &[u8]) -> usize {
-    let first = w.first().map_or(0, u8::to_ascii_lowercase) as usize;
-    let last = w.last().map_or(0, u8::to_ascii_lowercase) as usize;
+    let lower = |b: &u8| ASCII_LOWER[usize::from(*b)];
+    let first = w.first().map_or(0, lower) as usize;
+    let last = w.last().map_or(0, lower) as usize;
     (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
 }
 
@@ -651,7 +664,7 @@ pub(crate) fn decide(
         // bit set of (length, first byte, last byte) fingerprints of the
         // known names, ASCII letters folded. A name whose end letters or
         // length change with case (`ÉLYSÉE`) is only missed here.
-        let mut seen = vec![0u64; FINGERPRINTS / 64];
+        let mut seen = [0u64; FINGERPRINTS / 64];
         for k in one_word.keys() {
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);
