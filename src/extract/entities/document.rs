@@ -109,6 +109,18 @@ const LEGAL_FORMS: &[&str] = &[
     "ltd.", "nv", "plc", "sa", "sarl", "sas", "se", "spa",
 ];
 
+/// The length of the longest of [`LEGAL_FORMS`], in bytes.
+const LONGEST_FORM: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < LEGAL_FORMS.len() {
+        if LEGAL_FORMS[i].len() > n {
+            n = LEGAL_FORMS[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
 /// Whether `acronym` (lower case) is made of the initials of the words
 /// of `full` (lower case), grammatical words given or not (`organisation
 /// mondiale de la santé` → `oms`, `olympique de marseille` → `om`).
@@ -376,7 +388,12 @@ pub(crate) fn decide(
     // Most documents name no company with its legal form: the names are
     // indexed only when one does.
     fn legal(k: &str) -> Option<(&str, &str)> {
-        last_word(k).filter(|(_, form)| LEGAL_FORMS.contains(form))
+        // A form is short: its space is among the last bytes of the name.
+        let from = k.len().saturating_sub(LONGEST_FORM + 1);
+        let i =
+            from + k.as_bytes()[from..].iter().rposition(|&b| b == b' ')?;
+        let (name, form) = (&k[..i], &k[i + 1..]);
+        LEGAL_FORMS.contains(&form).then_some((name, form))
     }
     let present: Map<&str, ()> = if keys.iter().any(|k| legal(k).is_some()) {
         keys.iter().map(|k| (*k, ())).collect()
@@ -384,7 +401,8 @@ pub(crate) fn decide(
         Map::default()
     };
     for (j, k) in keys.iter().enumerate() {
-        if let Some((base, _)) = legal(k)
+        if !present.is_empty()
+            && let Some((base, _)) = legal(k)
             && present.contains_key(base)
         {
             alias.insert(k, base);
