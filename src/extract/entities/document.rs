@@ -109,6 +109,18 @@ const LEGAL_FORMS: &[&str] = &[
     "ltd.", "nv", "plc", "sa", "sarl", "sas", "se", "spa",
 ];
 
+/// The length of the longest of [`LEGAL_FORMS`], in bytes.
+const LONGEST_FORM: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < LEGAL_FORMS.len() {
+        if LEGAL_FORMS[i].len() > n {
+            n = LEGAL_FORMS[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
 /// Whether `acronym` (lower case) is made of the initials of the words
 /// of `full` (lower case), grammatical words given or not (`organisation
 /// mondiale de la santé` → `oms`, `olympique de marseille` → `om`).
@@ -131,11 +143,24 @@ fn initials_of(full: &str, acronym: &str) -> bool {
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
+/// Each byte, ASCII letters lower-cased: one load per byte where
+/// [`fingerprint`] runs for every word of a text.
+static ASCII_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+};
+
 /// A fingerprint of a word for [`FINGERPRINTS`] bits: its length and its
 /// first and last bytes, ASCII letters lower-cased.
 fn fingerprint(w: &[u8]) -> usize {
-    let first = w.first().map_or(0, u8::to_ascii_lowercase) as usize;
-    let last = w.last().map_or(0, u8::to_ascii_lowercase) as usize;
+    let lower = |b: &u8| ASCII_LOWER[usize::from(*b)];
+    let first = w.first().map_or(0, lower) as usize;
+    let last = w.last().map_or(0, lower) as usize;
     (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
 }
 
@@ -363,7 +388,12 @@ pub(crate) fn decide(
     // Most documents name no company with its legal form: the names are
     // indexed only when one does.
     fn legal(k: &str) -> Option<(&str, &str)> {
-        last_word(k).filter(|(_, form)| LEGAL_FORMS.contains(form))
+        // A form is short: its space is among the last bytes of the name.
+        let from = k.len().saturating_sub(LONGEST_FORM + 1);
+        let i =
+            from + k.as_bytes()[from..].iter().rposition(|&b| b == b' ')?;
+        let (name, form) = (&k[..i], &k[i + 1..]);
+        LEGAL_FORMS.contains(&form).then_some((name, form))
     }
     let present: Map<&str, ()> = if keys.iter().any(|k| legal(k).is_some()) {
         keys.iter().map(|k| (*k, ())).collect()
@@ -371,7 +401,8 @@ pub(crate) fn decide(
         Map::default()
     };
     for (j, k) in keys.iter().enumerate() {
-        if let Some((base, _)) = legal(k)
+        if !present.is_empty()
+            && let Some((base, _)) = legal(k)
             && present.contains_key(base)
         {
             alias.insert(k, base);
@@ -669,7 +700,7 @@ pub(crate) fn decide(
         // bit set of (length, first byte, last byte) fingerprints of the
         // known names, ASCII letters folded. A name whose end letters or
         // length change with case (`ÉLYSÉE`) is only missed here.
-        let mut seen = vec![0u64; FINGERPRINTS / 64];
+        let mut seen = [0u64; FINGERPRINTS / 64];
         for k in one_word.keys() {
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);

@@ -188,25 +188,27 @@ impl Gazetteer {
         }
         let entries: Vec<Entry> = chosen.into_iter().cloned().collect();
         // Sort the entry indices by first word, then longest first, then
-        // in entry order, and record each word's range.
-        let mut keyed: Vec<(Box<[u8]>, std::cmp::Reverse<usize>, u32)> =
-            entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    let key = word_key(first_word(&e.name));
-                    (key, std::cmp::Reverse(e.name.len()), i as u32)
-                })
-                .collect();
+        // in entry order, and record each word's range. The words' first
+        // bytes, in one number, settle most comparisons without reading
+        // the words.
+        let mut keyed: Vec<_> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let key = word_key(first_word(&e.name));
+                let prefix = key_prefix(&key);
+                (prefix, key, std::cmp::Reverse(e.name.len()), i as u32)
+            })
+            .collect();
         keyed.sort_unstable();
         let mut groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
         let mut order = Vec::with_capacity(keyed.len());
         let mut longest_word = 0;
         let mut start = 0;
         for k in 0..keyed.len() {
-            order.push(keyed[k].2);
-            if keyed.get(k + 1).is_none_or(|next| next.0 != keyed[k].0) {
-                let key = std::mem::take(&mut keyed[k].0);
+            order.push(keyed[k].3);
+            if keyed.get(k + 1).is_none_or(|next| next.1 != keyed[k].1) {
+                let key = std::mem::take(&mut keyed[k].1);
                 longest_word = longest_word.max(key.len());
                 groups.insert(key, (start, k as u32 + 1));
                 start = k as u32 + 1;
@@ -386,6 +388,16 @@ fn head(b: &[u8]) -> u64 {
 /// The index key of a first word: its bytes, ASCII letters lower-cased.
 fn word_key(word: &str) -> Box<[u8]> {
     word.to_ascii_lowercase().into_bytes().into_boxed_slice()
+}
+
+/// The first eight bytes of `key`, big-endian, zeros past its end: two
+/// keys of different prefixes compare as their prefixes do (a key holds
+/// no zero byte).
+fn key_prefix(key: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = key.len().min(8);
+    buf[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(buf)
 }
 
 /// Whether a name may end at `end`: no letter or digit follows, nor a

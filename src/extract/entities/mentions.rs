@@ -569,6 +569,9 @@ pub(crate) struct Reader<'a> {
     done: bool,
     /// The window: the document's tokens from index `base` on.
     toks: Vec<Token>,
+    /// The text of each token of the window, sliced once when read: the
+    /// rules ask for words many times over.
+    words: Vec<&'a str>,
     /// The document index of `toks[0]`.
     base: usize,
     /// The tokens before the window, while the document has at most
@@ -593,6 +596,10 @@ pub(crate) struct Reader<'a> {
     /// Per token, the row of its word in `facts` ([`NO_ROW`]: not
     /// looked up yet).
     rows: Vec<u32>,
+    /// Per token, what [`Reader::listed_at`] answered (`None`: not asked
+    /// yet), the end counted from the token: several rules ask it of the
+    /// same token. Forgotten when the window reads on.
+    listed: Vec<Option<Option<(u32, u32)>>>,
     /// The street nouns' [`Sketch`].
     streets: &'static Sketch,
     /// The document holds the first word of a name the gazetteer writes
@@ -618,6 +625,7 @@ impl<'a> Reader<'a> {
             tokens: Tokenizer::new(text, sentences),
             done: false,
             toks: Vec::new(),
+            words: Vec::new(),
             base: 0,
             past: Vec::new(),
             kept_all: true,
@@ -629,6 +637,7 @@ impl<'a> Reader<'a> {
             word_buf: String::new(),
             memo: Vec::new(),
             rows: Vec::new(),
+            listed: Vec::new(),
             facts: Facts::take(gaz.id()),
             streets: &STREET_SKETCH,
             lower_names: gaz.lower_in(text),
@@ -641,19 +650,23 @@ impl<'a> Reader<'a> {
         if !self.tokens.fill(&mut self.toks, n) {
             self.done = true;
         }
+        let text = self.text;
+        let read = self.words.len();
+        self.words.extend(self.toks[read..].iter().map(|t| &text[t.range()]));
         self.memo.resize(self.toks.len(), 0);
         self.rows.resize(self.toks.len(), NO_ROW);
+        // A name may end in the tokens just read.
+        self.listed.clear();
+        self.listed.resize(self.toks.len(), None);
     }
 
     fn word(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.range()]
+        self.words[i]
     }
 
     /// The bytes of token `i`, for comparisons that need no characters.
     fn bytes(&self, i: usize) -> &'a [u8] {
-        let t = &self.toks[i];
-        &self.text.as_bytes()[t.range()]
+        self.words[i].as_bytes()
     }
 
     /// The row of answers of token `k`'s word, found once per token.
@@ -1232,8 +1245,10 @@ impl<'a> Reader<'a> {
                 self.kept_all = false;
                 self.toks.drain(..drop);
             }
+            self.words.drain(..drop);
             self.memo.drain(..drop);
             self.rows.drain(..drop);
+            self.listed.drain(..drop);
             self.base += drop;
             i -= drop;
             searched = 0;
@@ -1589,8 +1604,19 @@ impl<'a> Reader<'a> {
     }
 
     /// The gazetteer name starting at token `i`, as one past its last
-    /// token and its entry.
+    /// token and its entry; found once per token.
     fn listed_at(&mut self, i: usize) -> Option<(usize, usize)> {
+        if let Some(known) = self.listed[i] {
+            return known.map(|(len, e)| (i + len as usize, e as usize));
+        }
+        let found = self.listed_at_uncached(i);
+        self.listed[i] =
+            Some(found.map(|(end, e)| ((end - i) as u32, e as u32)));
+        found
+    }
+
+    /// [`Reader::listed_at`], looked up.
+    fn listed_at_uncached(&mut self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks[i];
         // Listed names start with a capital (`L'Oréal` at its elision), or
         // are brand-cased (`iPhone`); lower-case repeats of a listed name
@@ -3997,11 +4023,15 @@ impl<'a> Reader<'a> {
                 self.word(first - 1),
                 "le" | "Le" | "la" | "La" | "l'" | "L'" | "l’" | "L’"
             );
-        !article && (agent || subject()) && {
-            let name = &self.text[self.toks[first].start as usize
-                ..self.toks[last - 1].end as usize];
-            CAPITALS.contains(name)
-        }
+        // Most names are no capital: the list, asked first, turns them
+        // away before the verbs are looked for.
+        !article
+            && {
+                let name = &self.text[self.toks[first].start as usize
+                    ..self.toks[last - 1].end as usize];
+                CAPITALS.contains(name)
+            }
+            && (agent || subject())
     }
 
     /// Whether the words from `k` say what a team does in a match or a
@@ -4187,7 +4217,10 @@ impl<'a> Reader<'a> {
         match word(k) {
             Some("a" | "," | "n'" | "n’") => {}
             Some(w)
-                if CLUB_PHRASES.binary_search_by(|p| p[0].cmp(w)).is_ok() => {}
+                if super::tables::CLUB_FIRSTS.may_hold(w.as_bytes())
+                    && CLUB_PHRASES
+                        .binary_search_by(|p| p[0].cmp(w))
+                        .is_ok() => {}
             _ => return false,
         }
         let mut j = k;
@@ -4340,6 +4373,10 @@ impl<'a> Reader<'a> {
             "écarter",
             "écarté",
         ];
+        // Most words before a name are none of these: a sketch turns them
+        // away before the list is scanned.
+        static BEATEN_SKETCH: std::sync::LazyLock<Sketch> =
+            std::sync::LazyLock::new(|| Sketch::new(BEATEN.iter().copied()));
         let word =
             |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));
         let before = first.checked_sub(1).and_then(word);
@@ -4362,7 +4399,9 @@ impl<'a> Reader<'a> {
                         ))
             });
         let before = before.filter(|w| !matches!(*w, "tomber" | "chuter"));
-        fell || before.is_some_and(|w| BEATEN.contains(&w))
+        fell || before.is_some_and(|w| {
+            BEATEN_SKETCH.may_hold(w.as_bytes()) && BEATEN.contains(&w)
+        })
             // `dominé par` also says who leads a field, not a match.
             || before == Some("par")
                 && two.is_some_and(|w| BEATEN[..2].contains(&w) || BEATEN[4..6].contains(&w))

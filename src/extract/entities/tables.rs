@@ -172,9 +172,10 @@ impl WordList {
         }
     }
 
-    /// Whether `word` is in the list, exactly.
+    /// Whether `word` is in the list, exactly. The sketch's test, which
+    /// most words fail, is made where the list is asked, without a call.
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let body = self.body.as_bytes();
         let word = word.as_bytes();
         if let Some(sketch) = &self.sketch
             && !word.is_empty()
@@ -182,6 +183,12 @@ impl WordList {
         {
             return false;
         }
+        self.search(word)
+    }
+
+    /// Whether `word` is in the list, searched in its entries.
+    fn search(&self, word: &[u8]) -> bool {
+        let body = self.body.as_bytes();
         if let Some(index) = self.prebuilt {
             return prebuilt_contains(body, index, word);
         }
@@ -254,7 +261,7 @@ pub(crate) struct Sketch {
 const SKETCH_BITS: usize = 4096;
 
 impl Sketch {
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sketch {
+    pub(crate) fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sketch {
         let mut s = Sketch { bits: [0; SKETCH_BITS / 64] };
         for w in words {
             if let Some(k) = Sketch::key(w.as_bytes()) {
@@ -501,6 +508,10 @@ pub(crate) static CLUB_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
         phrases.sort_by(|a, b| a[0].cmp(b[0]));
         phrases
     });
+/// The [`Sketch`] of the first words of [`CLUB_PHRASES`]: most words after
+/// a town open none, and fail it before the search.
+pub(crate) static CLUB_FIRSTS: LazyLock<Sketch> =
+    LazyLock::new(|| Sketch::new(CLUB_PHRASES.iter().map(|p| p[0])));
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("function_words.txt"));
