@@ -5443,7 +5443,17 @@ impl<'a> Reader<'a> {
                         && self.word(k + 1) == "après")
                     && (k + 1..first).all(|j| !self.is_punct(j, ","))
             });
-        if !fronted && let Some(l) = self.apposition_after(last) {
+        // `Le coureur de l'équipe Halvorsen-Nordbank, 24 ans,`: after an
+        // organisation's noun, the age or role in apposition is that of
+        // the noun phrase the name completes.
+        if !fronted
+            && let Some(l) = self.apposition_after(last)
+            && !(l == Label::Per
+                && first > 0
+                && self.is_word(first - 1)
+                && self.toks[first - 1].shape == Shape::Lower
+                && self.noun_at(first - 1) == Some(Label::Org))
+        {
             m.add(l, weight::APPOSITION, true);
         }
         // `son prochain jeu, Ashfall Saga, attendu en mars`: the name in

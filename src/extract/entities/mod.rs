@@ -2801,4 +2801,16 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_age_after_a_team_is_the_riders() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le coureur de l'équipe Halvorsen-Nordbank, 24 ans, a lâché ses rivaux.",
+        );
+        assert!(has(&got, "Halvorsen-Nordbank", "ORG"), "{got:?}");
+        let got = run(&ex, "Le patron Marc Dulac, 54 ans, a démissionné.");
+        assert!(has(&got, "Marc Dulac", "PER"), "{got:?}");
+    }
 }
