@@ -131,6 +131,12 @@ fn key(w: &str) -> std::borrow::Cow<'_, str> {
         };
     }
     if w.chars().any(|c| is_upper(c) || c == '’') {
+        // Most such words are French: Latin-1 letters and curly
+        // apostrophes, lowered character by character with no case
+        // tables (no letter of Latin-1 lowers to more than one).
+        if w.chars().all(|c| u32::from(c) <= 0xFF || c == '’') {
+            return Cow::Owned(w.chars().map(latin1_key_char).collect());
+        }
         let lower = w.to_lowercase();
         match lower.contains('’') {
             true => Cow::Owned(lower.replace('’', "'")),
@@ -138,6 +144,18 @@ fn key(w: &str) -> std::borrow::Cow<'_, str> {
         }
     } else {
         Cow::Borrowed(w)
+    }
+}
+
+/// A character of Latin-1 or `’` as [`key`] writes it: lowered, `’` as
+/// a straight apostrophe.
+fn latin1_key_char(c: char) -> char {
+    match c {
+        '’' => '\'',
+        'À'..='Þ' if c != '×' => {
+            char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+        }
+        _ => c.to_ascii_lowercase(),
     }
 }
 
@@ -1311,9 +1329,7 @@ impl<'a> Ctx<'a> {
             }
             let name = &self.text[c.start..c.end];
             let Some(first) = name.split(' ').next() else { continue };
-            if first.len() < name.len()
-                && first.to_lowercase() == noun.to_lowercase()
-            {
+            if first.len() < name.len() && same_lowered(first, noun) {
                 return Some(e as usize);
             }
         }
@@ -2468,6 +2484,15 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
         return Some((None, Some(who)));
     }
     None
+}
+
+/// Whether `a` and `b` read the same lowered (`str::to_lowercase`):
+/// compared in place when both are ASCII (most names and nouns).
+fn same_lowered(a: &str, b: &str) -> bool {
+    match a.is_ascii() && b.is_ascii() {
+        true => a.eq_ignore_ascii_case(b),
+        false => a.to_lowercase() == b.to_lowercase(),
+    }
 }
 
 /// Whether `w` is one of `words` ([`is`]).
