@@ -235,7 +235,9 @@ fn is_indefinite(w: &str) -> bool {
 /// `ajoute-t-il`, `a-t-elle`, `dit-il`: the verb before the pronoun, and
 /// the pronoun's byte offset in the word.
 fn inverted(w: &str) -> Option<(&str, usize, &str)> {
-    let dash = w.rfind('-')?;
+    // Most words have no hyphen: their few bytes are read in place, with
+    // no search set up.
+    let dash = w.bytes().rposition(|b| b == b'-')?;
     let pron = &w[dash + 1..];
     pronoun(pron)?;
     let verb = w[..dash].strip_suffix("-t").unwrap_or(&w[..dash]);
@@ -736,11 +738,18 @@ impl<'a> Ctx<'a> {
         let mut found: Option<(usize, usize)> = None;
         let mut others = 0;
         let mut steps = 0;
+        // The sentence of each mention, walked back with the mentions
+        // ([`Mentions::sentence_of`] without a search per mention).
+        let mut s = sent;
         while i > 0 && steps < BACK_MENTIONS {
             i -= 1;
             steps += 1;
             let c = &self.m.kept[i];
-            let s = self.m.sentence_of(c.start);
+            while s > 0
+                && self.m.sentences.get(s).is_some_and(|r| r.start > c.start)
+            {
+                s -= 1;
+            }
             if s + BACK_SENTENCES < sent || found.is_some_and(|(fs, _)| s < fs)
             {
                 break;
@@ -2940,9 +2949,11 @@ fn infinitive_like(w: &str) -> bool {
         "entre", "hier", "libre", "membre", "nombre", "notre", "ordre",
         "outre", "premier", "propre", "quatre", "titre", "votre",
     ];
-    w.chars().count() >= 4
+    // The endings first: they tell most words out with no pass over
+    // their characters.
+    (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+        && w.chars().count() >= 4
         && w.chars().all(char::is_lowercase)
-        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
         && !NOT.contains(&w)
 }
 
