@@ -182,8 +182,21 @@ pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
         buf.make_ascii_lowercase();
         return buf.as_str();
     }
-    for c in word.chars().flat_map(char::to_lowercase) {
-        buf.push(if c == '\u{2019}' { '\'' } else { c });
+    for c in word.chars() {
+        match c {
+            '\u{2019}' => buf.push('\''),
+            // Latin-1 (`É`, `é`, `ç`): one character lowered, with no
+            // case tables.
+            'À'..='Þ' if c != '×' => {
+                buf.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c));
+            }
+            '\0'..='\u{ff}' => buf.push(c.to_ascii_lowercase()),
+            _ => {
+                for l in c.to_lowercase() {
+                    buf.push(if l == '\u{2019}' { '\'' } else { l });
+                }
+            }
+        }
     }
     buf.as_str()
 }
@@ -209,6 +222,19 @@ mod tests {
         for t in ["Été À Paris, l’ÉTAT «Σ»", "levée ΣΑΣ Σ", "ǅ ß ÿ", "Ab cd"]
         {
             assert_eq!(lowercase(t), t.to_lowercase());
+        }
+        let mut buf = String::new();
+        let latin1: String =
+            (0x80..0x100).filter_map(char::from_u32).collect();
+        for w in
+            ["L’ÉTAT", "Été", "ΣΑΣ", "İstanbul", "Œuvre", "D'ÀÞ×ÿ", &latin1]
+        {
+            let want: String = w
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .collect();
+            assert_eq!(lower(w, &mut buf), want, "{w}");
         }
         assert!(is("Auprès", "auprès"));
         assert!(!is("de", "des"));
