@@ -154,6 +154,47 @@ pub fn is_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|l| is(word, l))
 }
 
+/// A list of words (lower case) grouped by their first byte, read as
+/// [`is_any`] reads it: a word whose first byte is ASCII is compared only
+/// with the words starting with that byte lowered, the only ones [`is`]
+/// can find equal; any other word with all of them.
+pub struct Wordlist {
+    /// The words, by first byte (those outside ASCII last).
+    words: Vec<&'static str>,
+    /// For each ASCII byte, where the words starting with it start in
+    /// `words`; then where those starting outside ASCII start.
+    starts: [u16; 129],
+}
+
+impl Wordlist {
+    pub fn new(list: &[&'static str]) -> Wordlist {
+        let first = |w: &str| w.bytes().next().map_or(128, |b| b.min(128));
+        let mut words = list.to_vec();
+        words.sort_by_key(|w| first(w));
+        let mut starts = [0u16; 129];
+        for (b, s) in starts.iter_mut().enumerate() {
+            let at = words.partition_point(|w| usize::from(first(w)) < b);
+            *s = u16::try_from(at).unwrap_or(u16::MAX);
+        }
+        Wordlist { words, starts }
+    }
+
+    /// [`is_any`] of the list.
+    #[inline]
+    pub fn holds(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) if b < 0x80 => {
+                let b = usize::from(b.to_ascii_lowercase());
+                let (lo, hi) = (self.starts[b], self.starts[b + 1]);
+                self.words[usize::from(lo)..usize::from(hi)]
+                    .iter()
+                    .any(|l| is(word, l))
+            }
+            _ => is_any(word, &self.words),
+        }
+    }
+}
+
 /// `s.to_lowercase()`, cheaper for most text: the ASCII letters lowered
 /// byte by byte, in one pass, when every other character is its own lower
 /// case (`é`, `’`, `«`); else (`À`, `É`, `Σ` at the end of a word) the
@@ -235,6 +276,12 @@ mod tests {
                 .map(|c| if c == '\u{2019}' { '\'' } else { c })
                 .collect();
             assert_eq!(lower(w, &mut buf), want, "{w}");
+        }
+        let list = ["de", "d'", "à", "au", "Été", "", "lorsqu'", "z"];
+        let words = Wordlist::new(&list);
+        for w in ["De", "D’", "À", "au", "AU", "été", "", "x", "Lorsqu’", "é"]
+        {
+            assert_eq!(words.holds(w), is_any(w, &list), "{w}");
         }
         assert!(is("Auprès", "auprès"));
         assert!(!is("de", "des"));
