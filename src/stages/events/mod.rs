@@ -778,11 +778,14 @@ impl<'a> Reader<'_, 'a> {
             if b < 0x80 && firsts & (1 << b.to_ascii_lowercase()) == 0 {
                 continue;
             }
+            // The token's word, cut once for every cue it may open.
+            let first = self.word(k);
             for c in cues {
                 if k + c.len() <= j
-                    && c.iter()
-                        .enumerate()
-                        .all(|(n, w)| is(self.word(k + n), w))
+                    && c.iter().enumerate().all(|(n, w)| match n {
+                        0 => is(first, w),
+                        _ => is(self.word(k + n), w),
+                    })
                 {
                     return Some(self.s.toks[k + c.len() - 1].end);
                 }

@@ -131,10 +131,25 @@ pub fn is(word: &str, lower: &str) -> bool {
     w.len() == l.len()
 }
 
+/// The characters outside ASCII that [`folds_to`] reads as an ASCII one
+/// first: `İ` (`i` and a dot above), the Kelvin sign (`k`) and `’`
+/// (`'`).
+const ASCII_FOLDS: [char; 3] = ['\u{130}', '\u{212A}', '\u{2019}'];
+
 /// [`is`] for a word with a character outside ASCII (`État`, `l’`):
 /// lowered character by character, `’` read as `'`.
 #[cold]
 fn folds_to(word: &str, lower: &str) -> bool {
+    // A first character outside ASCII lowers to one outside ASCII, but
+    // for [`ASCII_FOLDS`]: never to the ASCII one `lower` opens with.
+    if let (Some(&a), Some(&b)) =
+        (word.as_bytes().first(), lower.as_bytes().first())
+        && a >= 0x80
+        && b < 0x80
+        && !word.starts_with(ASCII_FOLDS)
+    {
+        return false;
+    }
     let mut a = word.chars().flat_map(char::to_lowercase).map(|c| match c {
         '\u{2019}' => '\'',
         c => c,
@@ -276,6 +291,16 @@ mod tests {
                 .map(|c| if c == '\u{2019}' { '\'' } else { c })
                 .collect();
             assert_eq!(lower(w, &mut buf), want, "{w}");
+        }
+        // Only the characters of `ASCII_FOLDS` lower to ASCII first.
+        for c in ('\u{80}'..=char::MAX).filter(|c| !ASCII_FOLDS.contains(c)) {
+            let first = c.to_lowercase().next().unwrap_or(c);
+            assert!(!first.is_ascii() && first != '\u{2019}', "{c:?}");
+        }
+        for (w, l) in
+            [("İl", "i̇l"), ("\u{212A}m", "km"), ("’", "'"), ("é", "e")]
+        {
+            assert_eq!(is(w, l), folds_to(w, l), "{w}");
         }
         let list = ["de", "d'", "à", "au", "Été", "", "lorsqu'", "z"];
         let words = Wordlist::new(&list);
