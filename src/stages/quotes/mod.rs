@@ -2794,22 +2794,24 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         // To the next letter or digit: ASCII bytes that are none are
         // skipped without decoding.
         let b = bytes[i];
-        if b < 0x80 {
+        let first = if b < 0x80 {
             if !words::ASCII_WORD[usize::from(b)] {
                 i += 1;
                 continue;
             }
+            1
         } else {
             let (n, word) = char_class(text, i);
             if !word {
                 i += n;
                 continue;
             }
-        }
+            n
+        };
         // A whole word: from a byte after no letter to the next byte that
-        // is no letter.
+        // is no letter, read on from its first letter (already read).
         let s = i;
-        i = word_end(text, i);
+        i = word_end(text, i + first);
         let w = &bytes[s..i];
         if !lengths.contains(&w.len()) {
             continue;
