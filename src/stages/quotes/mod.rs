@@ -2813,7 +2813,13 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         let s = i;
         i = word_end(text, i + first);
         let w = &bytes[s..i];
+        // The ASCII byte that ends a word is no letter: passed over with
+        // the word, when the word is no trigger.
+        let past = |i: usize| {
+            i + usize::from(bytes.get(i).is_some_and(|&b| b < 0x80))
+        };
         if !lengths.contains(&w.len()) {
+            i = past(i);
             continue;
         }
         let hit = if triggers.may_contain_bytes(w)
@@ -2842,7 +2848,10 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         } else {
             None
         };
-        let Some(hit) = hit else { continue };
+        let Some(hit) = hit else {
+            i = past(i);
+            continue;
+        };
         let k = ctx.m.sentence_of(hit);
         if let Some(w) = out.get_mut(k) {
             *w = true;
