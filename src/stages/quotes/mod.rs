@@ -2879,8 +2879,9 @@ fn char_class(text: &str, i: usize) -> (usize, bool) {
     if b < 0x80 {
         return (1, words::ASCII_WORD[usize::from(b)]);
     }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    (c.len_utf8(), super::is_alnum(c))
+    // Decoded from its bytes: `i` is a character boundary.
+    let (c, n) = wide_char(text.as_bytes(), i);
+    (n, super::is_alnum(c))
 }
 
 /// The first byte from `i` on that is no letter or digit.

@@ -172,6 +172,10 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             break;
         }
         out.push(Tok { s, e: i, word: true });
+        // Most words end at a space: passed over here.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
