@@ -99,6 +99,10 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             }
         }
         out.push(Tok { start, end: i, word: true });
+        // Most words end at a space: passed over here.
+        if i < end && b[i] == b' ' {
+            i += 1;
+        }
     }
 }
 
