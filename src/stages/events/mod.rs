@@ -36,6 +36,7 @@ mod words;
 
 use std::cell::Cell;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::{ArgsFound, EventFound, Mentions, ceil, floor};
 use crate::extract::Found;
@@ -44,7 +45,7 @@ use crate::model::{DateType, EventType, Label, Metric, Status};
 use tables::{
     BODIES, CUES, Frame, NOUNS, TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
 };
-use words::{Tok, is, is_any, lower, lowercase, tokens};
+use words::{Tok, Wordlist, is, is_any, lower, lowercase, tokens};
 
 /// Prepositions that govern the noun phrase after them.
 const PREPS: &[&str] = &[
@@ -53,11 +54,21 @@ const PREPS: &[&str] = &[
     "sans", "après", "avant", "envers", "via", "en", "parmi", "face",
 ];
 
+/// [`PREPS`], grouped by first byte.
+static PREP_WORDS: LazyLock<Wordlist> = LazyLock::new(|| Wordlist::new(PREPS));
+
 /// Determiners that open a noun phrase.
 const DETS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
     "ce", "cet", "cette", "ces", "notre",
 ];
+
+/// [`DETS`], grouped by first byte.
+static DET_WORDS: LazyLock<Wordlist> = LazyLock::new(|| Wordlist::new(DETS));
+
+/// The company nouns of [`NOUNS`], grouped by first byte.
+static NOUN_WORDS: LazyLock<Wordlist> =
+    LazyLock::new(|| Wordlist::new(&NOUNS));
 
 /// Words that end the object of a verb.
 const OBJECT_STOPS: &[&str] = &[
@@ -396,7 +407,7 @@ impl<'a> Reader<'_, 'a> {
         if at == 0 {
             return false;
         }
-        if is_any(self.word(at - 1), PREPS) {
+        if PREP_WORDS.holds(self.word(at - 1)) {
             return !self.company_head(at - 1);
         }
         let mut i = at;
@@ -410,9 +421,9 @@ impl<'a> Reader<'_, 'a> {
             if !t.word {
                 return false;
             }
-            if is_any(w, DETS) {
+            if DET_WORDS.holds(w) {
                 return i > 0
-                    && is_any(self.word(i - 1), PREPS)
+                    && PREP_WORDS.holds(self.word(i - 1))
                     && !self.company_head(i - 1);
             }
             if is_any(w, &["du", "des", "au", "aux"]) && i + 1 < at {
@@ -446,7 +457,7 @@ impl<'a> Reader<'_, 'a> {
         let word = |t: &Tok| &self.m.text[t.start..t.end];
         let [head, de, rest @ ..] = gap else { return false };
         head.word
-            && is_any(word(head), &NOUNS)
+            && NOUN_WORDS.holds(word(head))
             && is_any(word(de), &["de", "d'", "d’"])
             && !rest.is_empty()
             && rest.len() <= 3
@@ -466,7 +477,7 @@ impl<'a> Reader<'_, 'a> {
             if !self.s.toks[j].word {
                 return false;
             }
-            if !is_any(self.word(j), &NOUNS) {
+            if !NOUN_WORDS.holds(self.word(j)) {
                 continue;
             }
             let det = j > 0
@@ -474,7 +485,7 @@ impl<'a> Reader<'_, 'a> {
                     self.word(j - 1),
                     &["le", "la", "l'", "un", "une", "ce", "cet", "cette"],
                 );
-            return det && (j < 2 || !is_any(self.word(j - 2), PREPS));
+            return det && (j < 2 || !PREP_WORDS.holds(self.word(j - 2)));
         }
         false
     }
@@ -679,7 +690,7 @@ impl<'a> Reader<'_, 'a> {
         let toks = &self.s.toks;
         (at..(at + 6).min(toks.len())).any(|k| {
             k > at
-                && is_any(self.word(k), &NOUNS)
+                && NOUN_WORDS.holds(self.word(k))
                 && is_any(self.word(k - 1), &["du", "le", "la", "l'"])
                 && self.after(pos).next().is_none_or(|i| {
                     self.m.kept[i].start >= toks[k].end
@@ -762,15 +773,19 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         for k in i..j {
-            let b = self.word(k).bytes().next().unwrap_or(0);
+            // Every token has a byte: its first, read in place.
+            let b = self.m.text.as_bytes()[self.s.toks[k].start];
             if b < 0x80 && firsts & (1 << b.to_ascii_lowercase()) == 0 {
                 continue;
             }
+            // The token's word, cut once for every cue it may open.
+            let first = self.word(k);
             for c in cues {
                 if k + c.len() <= j
-                    && c.iter()
-                        .enumerate()
-                        .all(|(n, w)| is(self.word(k + n), w))
+                    && c.iter().enumerate().all(|(n, w)| match n {
+                        0 => is(first, w),
+                        _ => is(self.word(k + n), w),
+                    })
                 {
                     return Some(self.s.toks[k + c.len() - 1].end);
                 }
@@ -802,12 +817,12 @@ impl<'a> Reader<'_, 'a> {
                             "le", "ainsi", "que",
                         ],
                     ) || (k > 0
-                        && is_any(word(k), &NOUNS)
+                        && NOUN_WORDS.holds(word(k))
                         && is_any(word(k - 1), &["du", "la", "le", "l'"]))
                         || (k > 1
                             && gap[k].word
                             && word(k).starts_with(char::is_lowercase)
-                            && is_any(word(k - 1), &NOUNS))
+                            && NOUN_WORDS.holds(word(k - 1)))
                 });
             if !joined {
                 break;
@@ -1193,7 +1208,7 @@ impl<'a> Reader<'_, 'a> {
         let at = self.tok_at(pos);
         (at.saturating_sub(8)..at).any(|k| {
             let det = |j: usize| j < k && is_any(self.word(j), SINGULAR);
-            (is_any(self.word(k), &NOUNS)
+            (NOUN_WORDS.holds(self.word(k))
                 && (det(k.wrapping_sub(1)) || det(k.wrapping_sub(2))))
                 || is_any(self.word(k), &["son", "sa", "ses", "leur", "leurs"])
         })
@@ -1229,7 +1244,8 @@ impl<'a> Reader<'_, 'a> {
         let n = self.s.toks.len();
         at < n
             && is_any(self.word(at), &["la", "le", "l'", "cette", "ce", "cet"])
-            && (at + 1..(at + 4).min(n)).any(|k| is_any(self.word(k), &NOUNS))
+            && (at + 1..(at + 4).min(n))
+                .any(|k| NOUN_WORDS.holds(self.word(k)))
     }
 
     /// An entity that can stand for an organisation: one labelled so, or
@@ -2195,7 +2211,7 @@ impl<'a> Reader<'_, 'a> {
                 && gap.len() <= 4
                 && words.iter().all(|w| {
                     is_any(w, &[",", "est", "était", "sera", "le", "la", "l'"])
-                        || is_any(w, &NOUNS)
+                        || NOUN_WORDS.holds(w)
                         || qualifies_title(w)
                 })
         });
@@ -2267,7 +2283,7 @@ impl<'a> Reader<'_, 'a> {
             .or_else(|| {
                 let k = self.tok_at(at);
                 let back = (k..(k + 3).min(self.s.toks.len()))
-                    .any(|j| is_any(self.word(j), &NOUNS));
+                    .any(|j| NOUN_WORDS.holds(self.word(j)));
                 back.then(|| self.topic(st)).flatten()
             });
         let Some(org) = org.filter(|&o| o != person) else {
@@ -2769,7 +2785,7 @@ impl<'a> Reader<'_, 'a> {
                         Some(i) => org = Some(i),
                         None => {
                             let w = self.word(k.min(self.s.toks.len() - 1));
-                            org_back = is_any(w, &NOUNS);
+                            org_back = NOUN_WORDS.holds(w);
                             // `directeur des opérations`: a function, not
                             // an organisation, completes the title.
                             let function = !org_back
@@ -3311,7 +3327,7 @@ fn is_period(v: &str) -> bool {
 /// Whether the word before byte `at` is a preposition.
 fn prev_word_is_prep(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end();
-    is_any(&head[last_word_start(head)..], PREPS)
+    PREP_WORDS.holds(&head[last_word_start(head)..])
 }
 
 /// Where the last word of `head` starts: letters, digits, apostrophes

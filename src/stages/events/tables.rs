@@ -309,15 +309,30 @@ impl Triggers {
             let mut window = [0u8; 24];
             let n = b.len() - at;
             window[..n].copy_from_slice(&b[at..]);
-            for j in 1..=n {
-                let c = at + j;
-                if !matches!(window[j - 1], b' ' | b'\n') || c < done {
-                    continue;
-                }
-                let w =
-                    [window[j], window[j + 1], window[j + 2], window[j + 3]];
-                if c + 4 > b.len() || self.passes(b, c, w) {
-                    self.word(text, c, &mut done, &mut out);
+            // Fewer than sixteen bytes: their spaces and line breaks found
+            // eight at a time as above, in order (the padding holds none).
+            for base in [0, 8] {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(&window[base..base + 8]);
+                let v = u64::from_le_bytes(eight);
+                let mut m =
+                    zeros(v ^ (ONES * 0x20)) | zeros(v ^ (ONES * 0x0a));
+                while m != 0 {
+                    let j = base + m.trailing_zeros() as usize / 8 + 1;
+                    m &= m - 1;
+                    let c = at + j;
+                    if c < done {
+                        continue;
+                    }
+                    let w = [
+                        window[j],
+                        window[j + 1],
+                        window[j + 2],
+                        window[j + 3],
+                    ];
+                    if c + 4 > b.len() || self.passes(b, c, w) {
+                        self.word(text, c, &mut done, &mut out);
+                    }
                 }
             }
         }
@@ -406,8 +421,11 @@ impl Triggers {
         let (lo, hi) = (lo as usize, hi as usize);
         let mut sixteen = [0u8; 16];
         let rest = &text.as_bytes()[c..];
-        let n = rest.len().min(16);
-        sixteen[..n].copy_from_slice(&rest[..n]);
+        // Sixteen bytes in one move, but at the end of the text.
+        match rest.get(..16) {
+            Some(head) => sixteen.copy_from_slice(head),
+            None => sixteen[..rest.len()].copy_from_slice(rest),
+        }
         let [a, b] = [&sixteen[..8], &sixteen[8..]].map(|h| {
             let h: [u8; 8] = h.try_into().unwrap_or([0; 8]);
             u64::from_le_bytes(h) | 0x2020_2020_2020_2020

@@ -99,6 +99,10 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             }
         }
         out.push(Tok { start, end: i, word: true });
+        // Most words end at a space: passed over here.
+        if i < end && b[i] == b' ' {
+            i += 1;
+        }
     }
 }
 
@@ -131,10 +135,25 @@ pub fn is(word: &str, lower: &str) -> bool {
     w.len() == l.len()
 }
 
+/// The characters outside ASCII that [`folds_to`] reads as an ASCII one
+/// first: `İ` (`i` and a dot above), the Kelvin sign (`k`) and `’`
+/// (`'`).
+const ASCII_FOLDS: [char; 3] = ['\u{130}', '\u{212A}', '\u{2019}'];
+
 /// [`is`] for a word with a character outside ASCII (`État`, `l’`):
 /// lowered character by character, `’` read as `'`.
 #[cold]
 fn folds_to(word: &str, lower: &str) -> bool {
+    // A first character outside ASCII lowers to one outside ASCII, but
+    // for [`ASCII_FOLDS`]: never to the ASCII one `lower` opens with.
+    if let (Some(&a), Some(&b)) =
+        (word.as_bytes().first(), lower.as_bytes().first())
+        && a >= 0x80
+        && b < 0x80
+        && !word.starts_with(ASCII_FOLDS)
+    {
+        return false;
+    }
     let mut a = word.chars().flat_map(char::to_lowercase).map(|c| match c {
         '\u{2019}' => '\'',
         c => c,
@@ -152,6 +171,47 @@ fn folds_to(word: &str, lower: &str) -> bool {
 /// Whether `word` is one of `list` (lower case).
 pub fn is_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|l| is(word, l))
+}
+
+/// A list of words (lower case) grouped by their first byte, read as
+/// [`is_any`] reads it: a word whose first byte is ASCII is compared only
+/// with the words starting with that byte lowered, the only ones [`is`]
+/// can find equal; any other word with all of them.
+pub struct Wordlist {
+    /// The words, by first byte (those outside ASCII last).
+    words: Vec<&'static str>,
+    /// For each ASCII byte, where the words starting with it start in
+    /// `words`; then where those starting outside ASCII start.
+    starts: [u16; 129],
+}
+
+impl Wordlist {
+    pub fn new(list: &[&'static str]) -> Wordlist {
+        let first = |w: &str| w.bytes().next().map_or(128, |b| b.min(128));
+        let mut words = list.to_vec();
+        words.sort_by_key(|w| first(w));
+        let mut starts = [0u16; 129];
+        for (b, s) in starts.iter_mut().enumerate() {
+            let at = words.partition_point(|w| usize::from(first(w)) < b);
+            *s = u16::try_from(at).unwrap_or(u16::MAX);
+        }
+        Wordlist { words, starts }
+    }
+
+    /// [`is_any`] of the list.
+    #[inline]
+    pub fn holds(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) if b < 0x80 => {
+                let b = usize::from(b.to_ascii_lowercase());
+                let (lo, hi) = (self.starts[b], self.starts[b + 1]);
+                self.words[usize::from(lo)..usize::from(hi)]
+                    .iter()
+                    .any(|l| is(word, l))
+            }
+            _ => is_any(word, &self.words),
+        }
+    }
 }
 
 /// `s.to_lowercase()`, cheaper for most text: the ASCII letters lowered
@@ -182,8 +242,21 @@ pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
         buf.make_ascii_lowercase();
         return buf.as_str();
     }
-    for c in word.chars().flat_map(char::to_lowercase) {
-        buf.push(if c == '\u{2019}' { '\'' } else { c });
+    for c in word.chars() {
+        match c {
+            '\u{2019}' => buf.push('\''),
+            // Latin-1 (`É`, `é`, `ç`): one character lowered, with no
+            // case tables.
+            'À'..='Þ' if c != '×' => {
+                buf.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c));
+            }
+            '\0'..='\u{ff}' => buf.push(c.to_ascii_lowercase()),
+            _ => {
+                for l in c.to_lowercase() {
+                    buf.push(if l == '\u{2019}' { '\'' } else { l });
+                }
+            }
+        }
     }
     buf.as_str()
 }
@@ -209,6 +282,35 @@ mod tests {
         for t in ["Été À Paris, l’ÉTAT «Σ»", "levée ΣΑΣ Σ", "ǅ ß ÿ", "Ab cd"]
         {
             assert_eq!(lowercase(t), t.to_lowercase());
+        }
+        let mut buf = String::new();
+        let latin1: String =
+            (0x80..0x100).filter_map(char::from_u32).collect();
+        for w in
+            ["L’ÉTAT", "Été", "ΣΑΣ", "İstanbul", "Œuvre", "D'ÀÞ×ÿ", &latin1]
+        {
+            let want: String = w
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .collect();
+            assert_eq!(lower(w, &mut buf), want, "{w}");
+        }
+        // Only the characters of `ASCII_FOLDS` lower to ASCII first.
+        for c in ('\u{80}'..=char::MAX).filter(|c| !ASCII_FOLDS.contains(c)) {
+            let first = c.to_lowercase().next().unwrap_or(c);
+            assert!(!first.is_ascii() && first != '\u{2019}', "{c:?}");
+        }
+        for (w, l) in
+            [("İl", "i̇l"), ("\u{212A}m", "km"), ("’", "'"), ("é", "e")]
+        {
+            assert_eq!(is(w, l), folds_to(w, l), "{w}");
+        }
+        let list = ["de", "d'", "à", "au", "Été", "", "lorsqu'", "z"];
+        let words = Wordlist::new(&list);
+        for w in ["De", "D’", "À", "au", "AU", "été", "", "x", "Lorsqu’", "é"]
+        {
+            assert_eq!(words.holds(w), is_any(w, &list), "{w}");
         }
         assert!(is("Auprès", "auprès"));
         assert!(!is("de", "des"));

@@ -131,6 +131,12 @@ fn key(w: &str) -> std::borrow::Cow<'_, str> {
         };
     }
     if w.chars().any(|c| is_upper(c) || c == '’') {
+        // Most such words are French: Latin-1 letters and curly
+        // apostrophes, lowered character by character with no case
+        // tables (no letter of Latin-1 lowers to more than one).
+        if w.chars().all(|c| u32::from(c) <= 0xFF || c == '’') {
+            return Cow::Owned(w.chars().map(latin1_key_char).collect());
+        }
         let lower = w.to_lowercase();
         match lower.contains('’') {
             true => Cow::Owned(lower.replace('’', "'")),
@@ -138,6 +144,18 @@ fn key(w: &str) -> std::borrow::Cow<'_, str> {
         }
     } else {
         Cow::Borrowed(w)
+    }
+}
+
+/// A character of Latin-1 or `’` as [`key`] writes it: lowered, `’` as
+/// a straight apostrophe.
+fn latin1_key_char(c: char) -> char {
+    match c {
+        '’' => '\'',
+        'À'..='Þ' if c != '×' => {
+            char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+        }
+        _ => c.to_ascii_lowercase(),
     }
 }
 
@@ -217,7 +235,9 @@ fn is_indefinite(w: &str) -> bool {
 /// `ajoute-t-il`, `a-t-elle`, `dit-il`: the verb before the pronoun, and
 /// the pronoun's byte offset in the word.
 fn inverted(w: &str) -> Option<(&str, usize, &str)> {
-    let dash = w.rfind('-')?;
+    // Most words have no hyphen: their few bytes are read in place, with
+    // no search set up.
+    let dash = w.bytes().rposition(|b| b == b'-')?;
     let pron = &w[dash + 1..];
     pronoun(pron)?;
     let verb = w[..dash].strip_suffix("-t").unwrap_or(&w[..dash]);
@@ -718,11 +738,18 @@ impl<'a> Ctx<'a> {
         let mut found: Option<(usize, usize)> = None;
         let mut others = 0;
         let mut steps = 0;
+        // The sentence of each mention, walked back with the mentions
+        // ([`Mentions::sentence_of`] without a search per mention).
+        let mut s = sent;
         while i > 0 && steps < BACK_MENTIONS {
             i -= 1;
             steps += 1;
             let c = &self.m.kept[i];
-            let s = self.m.sentence_of(c.start);
+            while s > 0
+                && self.m.sentences.get(s).is_some_and(|r| r.start > c.start)
+            {
+                s -= 1;
+            }
             if s + BACK_SENTENCES < sent || found.is_some_and(|(fs, _)| s < fs)
             {
                 break;
@@ -1311,9 +1338,7 @@ impl<'a> Ctx<'a> {
             }
             let name = &self.text[c.start..c.end];
             let Some(first) = name.split(' ').next() else { continue };
-            if first.len() < name.len()
-                && first.to_lowercase() == noun.to_lowercase()
-            {
+            if first.len() < name.len() && same_lowered(first, noun) {
                 return Some(e as usize);
             }
         }
@@ -2470,6 +2495,15 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
     None
 }
 
+/// Whether `a` and `b` read the same lowered (`str::to_lowercase`):
+/// compared in place when both are ASCII (most names and nouns).
+fn same_lowered(a: &str, b: &str) -> bool {
+    match a.is_ascii() && b.is_ascii() {
+        true => a.eq_ignore_ascii_case(b),
+        false => a.to_lowercase() == b.to_lowercase(),
+    }
+}
+
 /// Whether `w` is one of `words` ([`is`]).
 fn is_any_word(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| is(w, x))
@@ -2760,24 +2794,32 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         // To the next letter or digit: ASCII bytes that are none are
         // skipped without decoding.
         let b = bytes[i];
-        if b < 0x80 {
+        let first = if b < 0x80 {
             if !words::ASCII_WORD[usize::from(b)] {
                 i += 1;
                 continue;
             }
+            1
         } else {
             let (n, word) = char_class(text, i);
             if !word {
                 i += n;
                 continue;
             }
-        }
+            n
+        };
         // A whole word: from a byte after no letter to the next byte that
-        // is no letter.
+        // is no letter, read on from its first letter (already read).
         let s = i;
-        i = word_end(text, i);
+        i = word_end(text, i + first);
         let w = &bytes[s..i];
+        // The ASCII byte that ends a word is no letter: passed over with
+        // the word, when the word is no trigger.
+        let past = |i: usize| {
+            i + usize::from(bytes.get(i).is_some_and(|&b| b < 0x80))
+        };
         if !lengths.contains(&w.len()) {
+            i = past(i);
             continue;
         }
         let hit = if triggers.may_contain_bytes(w)
@@ -2806,7 +2848,10 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         } else {
             None
         };
-        let Some(hit) = hit else { continue };
+        let Some(hit) = hit else {
+            i = past(i);
+            continue;
+        };
         let k = ctx.m.sentence_of(hit);
         if let Some(w) = out.get_mut(k) {
             *w = true;
@@ -2834,8 +2879,9 @@ fn char_class(text: &str, i: usize) -> (usize, bool) {
     if b < 0x80 {
         return (1, words::ASCII_WORD[usize::from(b)]);
     }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    (c.len_utf8(), super::is_alnum(c))
+    // Decoded from its bytes: `i` is a character boundary.
+    let (c, n) = wide_char(text.as_bytes(), i);
+    (n, super::is_alnum(c))
 }
 
 /// The first byte from `i` on that is no letter or digit.
@@ -2915,9 +2961,11 @@ fn infinitive_like(w: &str) -> bool {
         "entre", "hier", "libre", "membre", "nombre", "notre", "ordre",
         "outre", "premier", "propre", "quatre", "titre", "votre",
     ];
-    w.chars().count() >= 4
+    // The endings first: they tell most words out with no pass over
+    // their characters.
+    (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+        && w.chars().count() >= 4
         && w.chars().all(char::is_lowercase)
-        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
         && !NOT.contains(&w)
 }
 

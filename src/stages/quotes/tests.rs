@@ -1180,12 +1180,32 @@ fn keys_lower_as_the_unicode_tables() {
     for c in (0..0x300).filter_map(char::from_u32) {
         assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
     }
-    for w in ["Le", "le", "L’État", "l’", "ÉTÉ", "déjà", "Après-midi", "ΣΑΣ"]
-    {
+    // Every character of Latin-1 after a capital, before `’` and alone.
+    let latin1: Vec<String> = (0x80..0x100)
+        .filter_map(char::from_u32)
+        .flat_map(|c| [format!("É{c}"), format!("{c}’"), c.to_string()])
+        .collect();
+    let words = ["Le", "le", "L’État", "l’", "ÉTÉ", "déjà", "Après-midi"]
+        .into_iter()
+        .chain(["ΣΑΣ", "Œuvre", "İstanbul", "D’ÉTÉ×Þ"])
+        .chain(latin1.iter().map(String::as_str));
+    for w in words {
         let want = match w.chars().any(|c| c.is_uppercase() || c == '’') {
             true => w.to_lowercase().replace('’', "'"),
             false => w.to_string(),
         };
         assert_eq!(super::key(w), want, "{w}");
+    }
+}
+
+#[test]
+fn words_compare_lowered_as_the_unicode_tables() {
+    let words = ["tribunal", "Tribunal", "TRIBUNAL", "Région", "région"];
+    for a in words.into_iter().chain(["RÉGION", "tribunaux", "ΣΑΣ", "σας"])
+    {
+        for b in words {
+            let want = a.to_lowercase() == b.to_lowercase();
+            assert_eq!(super::same_lowered(a, b), want, "{a} {b}");
+        }
     }
 }

@@ -110,7 +110,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     let bytes = &text.as_bytes()[..range.end];
     let mut i = range.start;
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
+        let first = if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 SPACE => {
                     i += 1;
@@ -121,7 +121,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                     i += 1;
                     continue;
                 }
-                _ => {}
+                _ => 1,
             }
         } else {
             let (c, n) = wide_char(bytes, i);
@@ -132,10 +132,13 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                 i += n;
                 continue;
             }
-        }
+            n
+        };
         // A word: letters and digits, hyphens and apostrophes between
-        // them, up to an elided word's apostrophe.
+        // them, up to an elided word's apostrophe; read on from its first
+        // letter, already read.
         let s = i;
+        i += first;
         loop {
             i += bytes[i..]
                 .iter()
@@ -169,6 +172,10 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             break;
         }
         out.push(Tok { s, e: i, word: true });
+        // Most words end at a space: passed over here.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
