@@ -391,3 +391,11 @@ fn twenty_first_news_set_entities_reach_the_target() {
 fn twenty_second_news_set_entities_reach_the_target() {
     check("ner_fr_news_twenty_second.jsonl", &[("ALL", 0.85, 0.85)]);
 }
+
+/// The twenty-third set, written blind and held out (its errors are not
+/// read): 0.906 at e1d79df, 0.917 with the rules of the round that
+/// followed, none written from it.
+#[test]
+fn twenty_third_news_set_entities_reach_the_target() {
+    check("ner_fr_news_twenty_third.jsonl", &[("ALL", 0.87, 0.87)]);
+}
