@@ -15,7 +15,7 @@ use super::tables::{
     CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EDITION_WORDS,
     ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS, FUNCTION_WORDS,
     GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS,
-    MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NOUNS, OBJECT_VERBS,
+    MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS, OBJECT_VERBS,
     ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
     PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
     PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS,
@@ -1451,6 +1451,10 @@ impl<'a> Reader<'a> {
                     // `SNCF Réseau`, `Bouygues Immobilier`: a listed firm
                     // and a capitalised common noun name its division.
                     .or_else(|| self.division_at(last).then_some(last + 1))
+                    .or_else(|| self.network_region(entry, last))
+            } else if firm {
+                // `Crédit agricole des Savoie`, `l'Urssaf d'Alsace`.
+                self.network_region(entry, last)
             } else if entry.is_none()
                 && last - *i >= 2
                 && self.toks[last - 1].shape == Shape::Cap
@@ -1659,6 +1663,41 @@ impl<'a> Reader<'a> {
         }
         (j < self.toks.len() && (self.toks[j].end as usize) == end)
             .then_some((j + 1, e))
+    }
+
+    /// The end of the region after a network's listed name `entry`
+    /// ending at `k` (`Crédit agricole des Savoie`, `Crédit agricole
+    /// Centre France`, `ARS Pays de la Loire`): a capitalised name right
+    /// after it, or after `de`, `du`, `des` or `d'`.
+    fn network_region(
+        &mut self,
+        entry: Option<usize>,
+        k: usize,
+    ) -> Option<usize> {
+        let e = entry?;
+        if !NETWORKS.contains(&self.gaz.entry(e).name) {
+            return None;
+        }
+        let of = k < self.toks.len()
+            && !self.toks[k].line_before()
+            && (matches!(self.word(k), "de" | "du" | "des")
+                || self.toks[k].kind == Kind::Elision
+                    && matches!(self.word(k), "d'" | "d’"));
+        let r = k + usize::from(of);
+        let starts = r < self.toks.len()
+            && !self.toks[r].line_before()
+            && self.is_word(r)
+            && matches!(self.toks[r].shape, Shape::Cap | Shape::Upper)
+            && self.name_word(r);
+        if !starts {
+            return None;
+        }
+        let end = self
+            .listed_at(r)
+            .map(|(end, _)| end)
+            .or_else(|| self.sequence_at(r))
+            .unwrap_or(r + 1);
+        Some(end.max(r + 1))
     }
 
     /// Whether word `k` is an infinitive before its object (`la Région

@@ -2813,4 +2813,34 @@ mod tests {
         let got = run(&ex, "Le patron Marc Dulac, 54 ans, a démissionné.");
         assert!(has(&got, "Marc Dulac", "PER"), "{got:?}");
     }
+
+    #[test]
+    fn a_networks_regional_branch_takes_its_region() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le tour de table est mené par le Crédit agricole des Savoie. Selon un banquier, tout va bien.",
+                    "Crédit agricole des Savoie",
+                    "ORG",
+                ),
+                (
+                    "Il a l'appui du Crédit agricole Centre France.",
+                    "Crédit agricole Centre France",
+                    "ORG",
+                ),
+                (
+                    "De son côté, l'ARS Pays de la Loire a annoncé un plan.",
+                    "ARS Pays de la Loire",
+                    "ORG",
+                ),
+                (
+                    "Le Crédit agricole a publié ses résultats.",
+                    "Crédit agricole",
+                    "ORG",
+                ),
+            ],
+        );
+    }
 }

@@ -456,6 +456,10 @@ pub(crate) static DEMONYMS: LazyLock<WordList> =
 /// Verbs whose subject is often a company (`a racheté`, `investit`).
 pub(crate) static ORG_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("org_verbs.txt"));
+/// Banks and bodies whose regional branches take their region's name
+/// (`Crédit agricole des Savoie`).
+pub(crate) static NETWORKS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("networks.txt"));
 /// Nouns that name a firm before its name (`la marque`, `le cabinet`).
 pub(crate) static FIRM_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("firm_nouns.txt"));
