@@ -1949,10 +1949,20 @@ impl<'a> Reader<'a> {
         // A sentence opener that is a common word (`Selon`, `Comme`,
         // `Grâce`) starts no name, unless it is a given name followed by
         // a name or opens an organisation or place name.
+        // `Maison Perrin a été conseillée`: a house named after its
+        // family opens the sentence.
+        let house = matches!(self.word(i), "Maison" | "Maisons")
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.shape == Shape::Cap
+                    && !n.line_before()
+            })
+            && !self.common(i + 1);
         if t.initial()
             && self.common(i)
             && NAME_HEADS.get(self.word(i)).is_none()
             && !self.dateline_dash(i)
+            && !house
             // `(BUS)` after the name it spells.
             && !self.bracketed_acronym(i)
         {
@@ -2235,8 +2245,14 @@ impl<'a> Reader<'a> {
             // belge de football`).
             // `le Stade toulousain vienne à bout`: a club's head takes
             // its town's adjective only.
+            // `Boulangerie Pelletier avale`: adjectives follow the head,
+            // not the name after it, but for a nationality (`Banque
+            // centrale de la République argentine`).
             if org_head
                 && lower_hops < if club_adjective { 1 } else { MAX_LOWER_HOPS }
+                && (j == i + 1
+                    || self.toks[j - 1].shape == Shape::Lower
+                    || DEMONYMS.contains(self.word(j)))
                 && self.is_word(j)
                 && self.toks[j].shape == Shape::Lower
                 // `le Festival Off d'Avignon revendique cette année`: a

@@ -2843,4 +2843,34 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn houses_opening_a_sentence_and_adjectives_only_after_the_head() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Maison Perrin a été conseillée par Rothschild.",
+                    "Maison Perrin",
+                    "ORG",
+                ),
+                (
+                    "Boulangerie Pelletier avale l'ontarienne Bakewell.",
+                    "Boulangerie Pelletier",
+                    "ORG",
+                ),
+                (
+                    "La Banque centrale européenne a relevé ses taux.",
+                    "Banque centrale européenne",
+                    "ORG",
+                ),
+                (
+                    "La Banque centrale de la République argentine a maintenu son taux.",
+                    "Banque centrale de la République argentine",
+                    "ORG",
+                ),
+            ],
+        );
+    }
 }
