@@ -2873,4 +2873,25 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn fairs_marathons_and_motor_shows_are_events() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Il joue son avenir au Mondial de l'Auto cette année.",
+                    "Mondial de l'Auto",
+                    "MISC",
+                ),
+                (
+                    "Il a couru le Marathon de Paris en avril.",
+                    "Marathon de Paris",
+                    "MISC",
+                ),
+                ("La Foire de Paris ouvre samedi.", "Foire de Paris", "MISC"),
+            ],
+        );
+    }
 }
