@@ -11,6 +11,7 @@
 //! (`Openai`, `RENNES`); a lower-case text form matches only a name that
 //! has inner capitals (`chatgpt` for `ChatGPT`) and is not a common word.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::GazetteerEntry;
@@ -37,12 +38,13 @@ pub(crate) enum Strength {
 /// One name of the gazetteer.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
-    /// The name as listed.
-    pub name: String,
+    /// The name as listed: borrowed from the built-in tables, owned when
+    /// given at run time or respelt with the typographic apostrophe.
+    pub name: Cow<'static, str>,
     /// Its label.
     pub label: Label,
     /// Its canonical form, when it differs from the name.
-    pub canonical: Option<String>,
+    pub canonical: Option<Cow<'static, str>>,
     /// Where it comes from.
     pub strength: Strength,
 }
@@ -101,7 +103,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         .chain(rows(PLACES_GEONAMES))
         .chain(rows(PLACES_WORLD));
     out.extend(places.map(|name| Entry {
-        name: name.to_string(),
+        name: Cow::Borrowed(name),
         label: Label::Loc,
         canonical: None,
         strength: Strength::Strong,
@@ -112,23 +114,23 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
             continue;
         };
         let Some(label) = Label::parse(label) else { continue };
-        let canonical = f.next().map(str::to_string);
+        let canonical = f.next().map(Cow::Borrowed);
         let bare = ["Le ", "La ", "Les ", "L'"]
             .iter()
             .find_map(|a| name.strip_prefix(a))
             .filter(|rest| rest.starts_with(char::is_uppercase));
         if let Some(bare) = bare {
             out.push(Entry {
-                name: bare.to_string(),
+                name: Cow::Borrowed(bare),
                 label,
                 canonical: Some(
-                    canonical.clone().unwrap_or_else(|| name.to_string()),
+                    canonical.clone().unwrap_or(Cow::Borrowed(name)),
                 ),
                 strength: Strength::Elided,
             });
         }
         out.push(Entry {
-            name: name.to_string(),
+            name: Cow::Borrowed(name),
             label,
             canonical,
             strength: Strength::Strong,
@@ -141,9 +143,12 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         .iter()
         .filter(|e| e.name.contains('\''))
         .map(|e| Entry {
-            name: e.name.replace('\'', "’"),
+            name: Cow::Owned(e.name.replace('\'', "’")),
             label: e.label,
-            canonical: e.canonical.as_ref().map(|c| c.replace('\'', "’")),
+            canonical: e
+                .canonical
+                .as_ref()
+                .map(|c| Cow::Owned(c.replace('\'', "’"))),
             strength: e.strength,
         })
         .collect();
@@ -163,13 +168,14 @@ impl Gazetteer {
         let extra: Vec<Entry> = extra
             .iter()
             .map(|e| Entry {
-                name: e.name.clone(),
+                name: Cow::Owned(e.name.clone()),
                 label: e.label,
-                canonical: e.canonical.clone(),
+                canonical: e.canonical.clone().map(Cow::Owned),
                 strength: Strength::Extra,
             })
             .collect();
-        // Choose by reference, then copy the chosen entries once.
+        // Choose by reference, then copy the chosen entries once (the
+        // built-in names are borrowed, not copied).
         let mut chosen: Vec<&Entry> = Vec::with_capacity(BUILTIN.len());
         let mut index: Map<&str, usize> = Map::default();
         index.reserve(BUILTIN.len() + extra.len());
@@ -177,7 +183,7 @@ impl Gazetteer {
             if e.name.is_empty() {
                 continue;
             }
-            match index.get(e.name.as_str()) {
+            match index.get(&*e.name) {
                 Some(&i) if chosen[i].strength > e.strength => {}
                 Some(&i) => chosen[i] = e,
                 None => {
@@ -217,7 +223,7 @@ impl Gazetteer {
         let tails = order
             .iter()
             .map(|&i| {
-                let name = entries[i as usize].name.as_str();
+                let name = &*entries[i as usize].name;
                 let tail = &name.as_bytes()[first_word(name).len()..];
                 (tail.len() as u32, head(tail))
             })
@@ -516,13 +522,13 @@ mod tests {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .ascii_case_insensitive(true)
-                .build(g.entries.iter().map(|e| e.name.as_str()))
+                .build(g.entries.iter().map(|e| &*e.name))
                 .expect("valid patterns");
             let exact: Map<&str, usize> = g
                 .entries
                 .iter()
                 .enumerate()
-                .map(|(i, e)| (e.name.as_str(), i))
+                .map(|(i, e)| (&*e.name, i))
                 .collect();
             let mut texts: Vec<String> = [
                 "L'Oréal a",
@@ -560,7 +566,7 @@ mod tests {
             // followed by what may or may not end a name.
             for e in &g.entries {
                 for form in [
-                    e.name.clone(),
+                    e.name.to_string(),
                     e.name.to_uppercase(),
                     e.name.to_lowercase(),
                     e.name.to_ascii_uppercase(),
