@@ -193,44 +193,71 @@ impl Gazetteer {
             }
         }
         let entries: Vec<Entry> = chosen.into_iter().cloned().collect();
+        // Each entry's first word is found once; its key (ASCII letters
+        // lower-cased) goes into one buffer shared by all the keys, where
+        // `spans` finds it.
+        let mut keys: Vec<u8> =
+            Vec::with_capacity(entries.iter().map(|e| e.name.len()).sum());
+        let spans: Vec<(u32, u32)> = entries
+            .iter()
+            .map(|e| {
+                let word = first_word(&e.name).as_bytes();
+                let from = keys.len() as u32;
+                keys.extend(word.iter().map(u8::to_ascii_lowercase));
+                (from, word.len() as u32)
+            })
+            .collect();
+        let key = |i: u32| {
+            let (from, len) = spans[i as usize];
+            &keys[from as usize..][..len as usize]
+        };
         // Sort the entry indices by first word, then longest first, then
         // in entry order, and record each word's range. The words' first
         // bytes, in one number, settle most comparisons without reading
         // the words.
-        let mut keyed: Vec<_> = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let key = word_key(first_word(&e.name));
-                let prefix = key_prefix(&key);
-                (prefix, key, std::cmp::Reverse(e.name.len()), i as u32)
+        let mut keyed: Vec<(u64, u32)> = (0..entries.len() as u32)
+            .map(|i| (key_prefix(key(i)), i))
+            .collect();
+        keyed.sort_unstable_by(|&(prefix_a, a), &(prefix_b, b)| {
+            let len = |i: u32| entries[i as usize].name.len();
+            prefix_a
+                .cmp(&prefix_b)
+                .then_with(|| key(a).cmp(key(b)))
+                .then_with(|| len(b).cmp(&len(a)))
+                .then(a.cmp(&b))
+        });
+        // The end of each first word's range in `keyed`.
+        let ends: Vec<usize> = (1..=keyed.len())
+            .filter(|&k| {
+                keyed.get(k).is_none_or(|&(prefix, i)| {
+                    let (last_prefix, last) = keyed[k - 1];
+                    prefix != last_prefix || key(i) != key(last)
+                })
             })
             .collect();
-        keyed.sort_unstable();
         let mut groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
-        let mut order = Vec::with_capacity(keyed.len());
+        groups.reserve(ends.len());
         let mut longest_word = 0;
         let mut start = 0;
-        for k in 0..keyed.len() {
-            order.push(keyed[k].3);
-            if keyed.get(k + 1).is_none_or(|next| next.1 != keyed[k].1) {
-                let key = std::mem::take(&mut keyed[k].1);
-                longest_word = longest_word.max(key.len());
-                groups.insert(key, (start, k as u32 + 1));
-                start = k as u32 + 1;
-            }
+        for end in ends {
+            let word = key(keyed[end - 1].1);
+            longest_word = longest_word.max(word.len());
+            groups.insert(word.into(), (start as u32, end as u32));
+            start = end;
         }
+        let order: Vec<u32> = keyed.iter().map(|&(_, i)| i).collect();
         let tails = order
             .iter()
             .map(|&i| {
-                let name = &*entries[i as usize].name;
-                let tail = &name.as_bytes()[first_word(name).len()..];
+                let name = entries[i as usize].name.as_bytes();
+                let tail = &name[spans[i as usize].1 as usize..];
                 (tail.len() as u32, head(tail))
             })
             .collect();
         let mut lower: Vec<&str> = entries
             .iter()
-            .map(|e| first_word(&e.name))
+            .zip(&spans)
+            .map(|(e, &(_, len))| &e.name[..len as usize])
             .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
             .collect();
         lower.sort_unstable();
@@ -389,11 +416,6 @@ fn head(b: &[u8]) -> u64 {
     buf[..n].copy_from_slice(&b[..n]);
     buf.make_ascii_lowercase();
     u64::from_le_bytes(buf)
-}
-
-/// The index key of a first word: its bytes, ASCII letters lower-cased.
-fn word_key(word: &str) -> Box<[u8]> {
-    word.to_ascii_lowercase().into_bytes().into_boxed_slice()
 }
 
 /// The first eight bytes of `key`, big-endian, zeros past its end: two
