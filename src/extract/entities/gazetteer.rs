@@ -211,41 +211,57 @@ impl Gazetteer {
             let (from, len) = spans[i as usize];
             &keys[from as usize..][..len as usize]
         };
-        // Sort the entry indices by first word, then longest first, then
-        // in entry order, and record each word's range. The words' first
-        // bytes, in one number, settle most comparisons without reading
-        // the words.
-        let mut keyed: Vec<(u64, u32)> = (0..entries.len() as u32)
-            .map(|i| (key_prefix(key(i)), i))
-            .collect();
-        keyed.sort_unstable_by(|&(prefix_a, a), &(prefix_b, b)| {
-            let len = |i: u32| entries[i as usize].name.len();
-            prefix_a
-                .cmp(&prefix_b)
-                .then_with(|| key(a).cmp(key(b)))
-                .then_with(|| len(b).cmp(&len(a)))
-                .then(a.cmp(&b))
-        });
-        // The end of each first word's range in `keyed`.
-        let ends: Vec<usize> = (1..=keyed.len())
-            .filter(|&k| {
-                keyed.get(k).is_none_or(|&(prefix, i)| {
-                    let (last_prefix, last) = keyed[k - 1];
-                    prefix != last_prefix || key(i) != key(last)
-                })
-            })
-            .collect();
+        // Number the first words in order of first appearance, counting
+        // each one's names; a group's map value is its number until its
+        // range is known.
         let mut groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
-        groups.reserve(ends.len());
+        groups.reserve(entries.len());
+        let mut group_of: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut sizes: Vec<u32> = Vec::new();
         let mut longest_word = 0;
-        let mut start = 0;
-        for end in ends {
-            let word = key(keyed[end - 1].1);
-            longest_word = longest_word.max(word.len());
-            groups.insert(word.into(), (start as u32, end as u32));
-            start = end;
+        for i in 0..entries.len() as u32 {
+            let word = key(i);
+            let g = match groups.get(word) {
+                Some(&(g, _)) => g,
+                None => {
+                    let g = sizes.len() as u32;
+                    groups.insert(word.into(), (g, 0));
+                    longest_word = longest_word.max(word.len());
+                    sizes.push(0);
+                    g
+                }
+            };
+            sizes[g as usize] += 1;
+            group_of.push(g);
         }
-        let order: Vec<u32> = keyed.iter().map(|&(_, i)| i).collect();
+        // Lay the groups out one after the other, each group's names in
+        // entry order, then longest first (a stable sort keeps entry order
+        // among names of one length).
+        let mut starts: Vec<u32> = Vec::with_capacity(sizes.len());
+        let mut next = 0;
+        for &n in &sizes {
+            starts.push(next);
+            next += n;
+        }
+        let mut fill = starts.clone();
+        let mut order = vec![0; entries.len()];
+        for (i, &g) in group_of.iter().enumerate() {
+            let slot = &mut fill[g as usize];
+            order[*slot as usize] = i as u32;
+            *slot += 1;
+        }
+        for (&start, &n) in starts.iter().zip(&sizes) {
+            if n > 1 {
+                let group = &mut order[start as usize..][..n as usize];
+                group.sort_by_key(|&i| {
+                    std::cmp::Reverse(entries[i as usize].name.len())
+                });
+            }
+        }
+        for range in groups.values_mut() {
+            let g = range.0 as usize;
+            *range = (starts[g], starts[g] + sizes[g]);
+        }
         let tails = order
             .iter()
             .map(|&i| {
@@ -416,16 +432,6 @@ fn head(b: &[u8]) -> u64 {
     buf[..n].copy_from_slice(&b[..n]);
     buf.make_ascii_lowercase();
     u64::from_le_bytes(buf)
-}
-
-/// The first eight bytes of `key`, big-endian, zeros past its end: two
-/// keys of different prefixes compare as their prefixes do (a key holds
-/// no zero byte).
-fn key_prefix(key: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    let n = key.len().min(8);
-    buf[..n].copy_from_slice(&key[..n]);
-    u64::from_be_bytes(buf)
 }
 
 /// Whether a name may end at `end`: no letter or digit follows, nor a
