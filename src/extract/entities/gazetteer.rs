@@ -18,7 +18,7 @@ use super::GazetteerEntry;
 use super::tables::{
     LEXICON, Map, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD, TEAMS,
 };
-use crate::lexicon::rows;
+use crate::lexicon::{fields, rows};
 use crate::model::Label;
 use crate::text::is_letter_or_digit;
 
@@ -109,7 +109,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         strength: Strength::Strong,
     }));
     for row in rows(NAMES).chain(rows(TEAMS)) {
-        let mut f = row.split('\t');
+        let mut f = fields(row);
         let (Some(name), Some(label)) = (f.next(), f.next()) else {
             continue;
         };
