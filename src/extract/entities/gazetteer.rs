@@ -66,8 +66,12 @@ pub(crate) struct Gazetteer {
     /// its length and its first eight bytes ([`head`]), which rule out
     /// most names of a group without reading them.
     tails: Vec<(u32, u64)>,
-    /// The range of `order` holding each first word's group.
-    groups: Map<Box<[u8]>, (u32, u32)>,
+    /// The range of `order` holding each first word's group, for the
+    /// words of at most 16 bytes (nearly all), keyed by [`pack`].
+    groups: Map<u128, (u32, u32)>,
+    /// The same for the longer words, keyed by their bytes, ASCII letters
+    /// lower-cased.
+    long_groups: Map<Box<[u8]>, (u32, u32)>,
     /// The length of the longest first word, in bytes.
     longest_word: usize,
     /// A searcher of each first word of the names written all in lower
@@ -214,18 +218,27 @@ impl Gazetteer {
         // Number the first words in order of first appearance, counting
         // each one's names; a group's map value is its number until its
         // range is known.
-        let mut groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
+        let mut groups: Map<u128, (u32, u32)> = Map::default();
         groups.reserve(entries.len());
+        let mut long_groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
         let mut group_of: Vec<u32> = Vec::with_capacity(entries.len());
         let mut sizes: Vec<u32> = Vec::new();
         let mut longest_word = 0;
         for i in 0..entries.len() as u32 {
             let word = key(i);
-            let g = match groups.get(word) {
+            let packed = pack(word);
+            let known = match packed {
+                Some(p) => groups.get(&p),
+                None => long_groups.get(word),
+            };
+            let g = match known {
                 Some(&(g, _)) => g,
                 None => {
                     let g = sizes.len() as u32;
-                    groups.insert(word.into(), (g, 0));
+                    match packed {
+                        Some(p) => groups.insert(p, (g, 0)),
+                        None => long_groups.insert(word.into(), (g, 0)),
+                    };
                     longest_word = longest_word.max(word.len());
                     sizes.push(0);
                     g
@@ -258,7 +271,7 @@ impl Gazetteer {
                 });
             }
         }
-        for range in groups.values_mut() {
+        for range in groups.values_mut().chain(long_groups.values_mut()) {
             let g = range.0 as usize;
             *range = (starts[g], starts[g] + sizes[g]);
         }
@@ -288,6 +301,7 @@ impl Gazetteer {
             order,
             tails,
             groups,
+            long_groups,
             longest_word,
             lower_firsts,
             id,
@@ -332,20 +346,10 @@ impl Gazetteer {
         if word.len() > self.longest_word {
             return None;
         }
-        // Lower-case the word on the stack: words are short.
-        let (mut stack, mut heap) = ([0u8; 64], Vec::new());
-        let key: &mut [u8] = match stack.get_mut(..word.len()) {
-            Some(key) => {
-                key.copy_from_slice(word);
-                key
-            }
-            None => {
-                heap.extend_from_slice(word);
-                &mut heap
-            }
+        let &(from, to) = match pack(word) {
+            Some(packed) => self.groups.get(&packed)?,
+            None => self.long_groups.get(&*word.to_ascii_lowercase())?,
         };
-        key.make_ascii_lowercase();
-        let &(from, to) = self.groups.get(&*key)?;
         Some(from as usize..to as usize)
     }
 
@@ -422,6 +426,16 @@ fn first_word(s: &str) -> &str {
         }
     }
     &s[..end]
+}
+
+/// A word of at most 16 bytes as one number: its bytes, ASCII letters
+/// lower-cased, zeros past its end (a word holds no zero byte, so no two
+/// words share a number).
+fn pack(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
 }
 
 /// The first eight bytes of `b` (zeros past its end), ASCII letters
