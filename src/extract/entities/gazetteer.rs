@@ -12,6 +12,7 @@
 //! has inner capitals (`chatgpt` for `ChatGPT`) and is not a common word.
 
 use std::borrow::Cow;
+use std::collections::hash_map;
 use std::sync::LazyLock;
 
 use super::GazetteerEntry;
@@ -187,11 +188,15 @@ impl Gazetteer {
             if e.name.is_empty() {
                 continue;
             }
-            match index.get(&*e.name) {
-                Some(&i) if chosen[i].strength > e.strength => {}
-                Some(&i) => chosen[i] = e,
-                None => {
-                    index.insert(&e.name, chosen.len());
+            match index.entry(&e.name) {
+                hash_map::Entry::Occupied(slot) => {
+                    let i = *slot.get();
+                    if chosen[i].strength <= e.strength {
+                        chosen[i] = e;
+                    }
+                }
+                hash_map::Entry::Vacant(slot) => {
+                    slot.insert(chosen.len());
                     chosen.push(e);
                 }
             }
@@ -226,24 +231,22 @@ impl Gazetteer {
         let mut longest_word = 0;
         for i in 0..entries.len() as u32 {
             let word = key(i);
-            let packed = pack(word);
-            let known = match packed {
-                Some(p) => groups.get(&p),
-                None => long_groups.get(word),
+            // A new first word takes the next number.
+            let next = sizes.len() as u32;
+            let g = match pack(word) {
+                Some(packed) => groups.entry(packed).or_insert((next, 0)).0,
+                None => match long_groups.get(word) {
+                    Some(&(g, _)) => g,
+                    None => {
+                        long_groups.insert(word.into(), (next, 0));
+                        next
+                    }
+                },
             };
-            let g = match known {
-                Some(&(g, _)) => g,
-                None => {
-                    let g = sizes.len() as u32;
-                    match packed {
-                        Some(p) => groups.insert(p, (g, 0)),
-                        None => long_groups.insert(word.into(), (g, 0)),
-                    };
-                    longest_word = longest_word.max(word.len());
-                    sizes.push(0);
-                    g
-                }
-            };
+            if g == next {
+                longest_word = longest_word.max(word.len());
+                sizes.push(0);
+            }
             sizes[g as usize] += 1;
             group_of.push(g);
         }
