@@ -636,7 +636,7 @@ pub(crate) fn decide(
                     b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'
                 });
             cl.canonical =
-                Some(e.canonical.clone().unwrap_or_else(|| e.name.clone()));
+                Some(e.canonical.as_deref().unwrap_or(&e.name).to_string());
         }
         let f: &str = forms[i];
         // A form with its legal form or an acronym is not the canonical

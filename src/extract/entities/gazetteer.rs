@@ -11,13 +11,15 @@
 //! (`Openai`, `RENNES`); a lower-case text form matches only a name that
 //! has inner capitals (`chatgpt` for `ChatGPT`) and is not a common word.
 
+use std::borrow::Cow;
+use std::collections::hash_map;
 use std::sync::LazyLock;
 
 use super::GazetteerEntry;
 use super::tables::{
     LEXICON, Map, NAMES, PLACES_GEONAMES, PLACES_ISO, PLACES_WORLD, TEAMS,
 };
-use crate::lexicon::rows;
+use crate::lexicon::{fields, rows};
 use crate::model::Label;
 use crate::text::is_letter_or_digit;
 
@@ -37,12 +39,13 @@ pub(crate) enum Strength {
 /// One name of the gazetteer.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
-    /// The name as listed.
-    pub name: String,
+    /// The name as listed: borrowed from the built-in tables, owned when
+    /// given at run time or respelt with the typographic apostrophe.
+    pub name: Cow<'static, str>,
     /// Its label.
     pub label: Label,
     /// Its canonical form, when it differs from the name.
-    pub canonical: Option<String>,
+    pub canonical: Option<Cow<'static, str>>,
     /// Where it comes from.
     pub strength: Strength,
 }
@@ -64,8 +67,12 @@ pub(crate) struct Gazetteer {
     /// its length and its first eight bytes ([`head`]), which rule out
     /// most names of a group without reading them.
     tails: Vec<(u32, u64)>,
-    /// The range of `order` holding each first word's group.
-    groups: Map<Box<[u8]>, (u32, u32)>,
+    /// The range of `order` holding each first word's group, for the
+    /// words of at most 16 bytes (nearly all), keyed by [`pack`].
+    groups: Map<u128, (u32, u32)>,
+    /// The same for the longer words, keyed by their bytes, ASCII letters
+    /// lower-cased.
+    long_groups: Map<Box<[u8]>, (u32, u32)>,
     /// The length of the longest first word, in bytes.
     longest_word: usize,
     /// A searcher of each first word of the names written all in lower
@@ -101,34 +108,34 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         .chain(rows(PLACES_GEONAMES))
         .chain(rows(PLACES_WORLD));
     out.extend(places.map(|name| Entry {
-        name: name.to_string(),
+        name: Cow::Borrowed(name),
         label: Label::Loc,
         canonical: None,
         strength: Strength::Strong,
     }));
     for row in rows(NAMES).chain(rows(TEAMS)) {
-        let mut f = row.split('\t');
+        let mut f = fields(row);
         let (Some(name), Some(label)) = (f.next(), f.next()) else {
             continue;
         };
         let Some(label) = Label::parse(label) else { continue };
-        let canonical = f.next().map(str::to_string);
+        let canonical = f.next().map(Cow::Borrowed);
         let bare = ["Le ", "La ", "Les ", "L'"]
             .iter()
             .find_map(|a| name.strip_prefix(a))
             .filter(|rest| rest.starts_with(char::is_uppercase));
         if let Some(bare) = bare {
             out.push(Entry {
-                name: bare.to_string(),
+                name: Cow::Borrowed(bare),
                 label,
                 canonical: Some(
-                    canonical.clone().unwrap_or_else(|| name.to_string()),
+                    canonical.clone().unwrap_or(Cow::Borrowed(name)),
                 ),
                 strength: Strength::Elided,
             });
         }
         out.push(Entry {
-            name: name.to_string(),
+            name: Cow::Borrowed(name),
             label,
             canonical,
             strength: Strength::Strong,
@@ -141,9 +148,12 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         .iter()
         .filter(|e| e.name.contains('\''))
         .map(|e| Entry {
-            name: e.name.replace('\'', "’"),
+            name: Cow::Owned(e.name.replace('\'', "’")),
             label: e.label,
-            canonical: e.canonical.as_ref().map(|c| c.replace('\'', "’")),
+            canonical: e
+                .canonical
+                .as_ref()
+                .map(|c| Cow::Owned(c.replace('\'', "’"))),
             strength: e.strength,
         })
         .collect();
@@ -163,13 +173,14 @@ impl Gazetteer {
         let extra: Vec<Entry> = extra
             .iter()
             .map(|e| Entry {
-                name: e.name.clone(),
+                name: Cow::Owned(e.name.clone()),
                 label: e.label,
-                canonical: e.canonical.clone(),
+                canonical: e.canonical.clone().map(Cow::Owned),
                 strength: Strength::Extra,
             })
             .collect();
-        // Choose by reference, then copy the chosen entries once.
+        // Choose by reference, then copy the chosen entries once (the
+        // built-in names are borrowed, not copied).
         let mut chosen: Vec<&Entry> = Vec::with_capacity(BUILTIN.len());
         let mut index: Map<&str, usize> = Map::default();
         index.reserve(BUILTIN.len() + extra.len());
@@ -177,54 +188,108 @@ impl Gazetteer {
             if e.name.is_empty() {
                 continue;
             }
-            match index.get(e.name.as_str()) {
-                Some(&i) if chosen[i].strength > e.strength => {}
-                Some(&i) => chosen[i] = e,
-                None => {
-                    index.insert(&e.name, chosen.len());
+            match index.entry(&e.name) {
+                hash_map::Entry::Occupied(slot) => {
+                    let i = *slot.get();
+                    if chosen[i].strength <= e.strength {
+                        chosen[i] = e;
+                    }
+                }
+                hash_map::Entry::Vacant(slot) => {
+                    slot.insert(chosen.len());
                     chosen.push(e);
                 }
             }
         }
         let entries: Vec<Entry> = chosen.into_iter().cloned().collect();
-        // Sort the entry indices by first word, then longest first, then
-        // in entry order, and record each word's range. The words' first
-        // bytes, in one number, settle most comparisons without reading
-        // the words.
-        let mut keyed: Vec<_> = entries
+        // Each entry's first word is found once; its key (ASCII letters
+        // lower-cased) goes into one buffer shared by all the keys, where
+        // `spans` finds it.
+        let mut keys: Vec<u8> =
+            Vec::with_capacity(entries.iter().map(|e| e.name.len()).sum());
+        let spans: Vec<(u32, u32)> = entries
             .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let key = word_key(first_word(&e.name));
-                let prefix = key_prefix(&key);
-                (prefix, key, std::cmp::Reverse(e.name.len()), i as u32)
+            .map(|e| {
+                let word = first_word(&e.name).as_bytes();
+                let from = keys.len() as u32;
+                keys.extend(word.iter().map(u8::to_ascii_lowercase));
+                (from, word.len() as u32)
             })
             .collect();
-        keyed.sort_unstable();
-        let mut groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
-        let mut order = Vec::with_capacity(keyed.len());
+        let key = |i: u32| {
+            let (from, len) = spans[i as usize];
+            &keys[from as usize..][..len as usize]
+        };
+        // Number the first words in order of first appearance, counting
+        // each one's names; a group's map value is its number until its
+        // range is known.
+        let mut groups: Map<u128, (u32, u32)> = Map::default();
+        groups.reserve(entries.len());
+        let mut long_groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
+        let mut group_of: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut sizes: Vec<u32> = Vec::new();
         let mut longest_word = 0;
-        let mut start = 0;
-        for k in 0..keyed.len() {
-            order.push(keyed[k].3);
-            if keyed.get(k + 1).is_none_or(|next| next.1 != keyed[k].1) {
-                let key = std::mem::take(&mut keyed[k].1);
-                longest_word = longest_word.max(key.len());
-                groups.insert(key, (start, k as u32 + 1));
-                start = k as u32 + 1;
+        for i in 0..entries.len() as u32 {
+            let word = key(i);
+            // A new first word takes the next number.
+            let next = sizes.len() as u32;
+            let g = match pack(word) {
+                Some(packed) => groups.entry(packed).or_insert((next, 0)).0,
+                None => match long_groups.get(word) {
+                    Some(&(g, _)) => g,
+                    None => {
+                        long_groups.insert(word.into(), (next, 0));
+                        next
+                    }
+                },
+            };
+            if g == next {
+                longest_word = longest_word.max(word.len());
+                sizes.push(0);
             }
+            sizes[g as usize] += 1;
+            group_of.push(g);
+        }
+        // Lay the groups out one after the other, each group's names in
+        // entry order, then longest first (a stable sort keeps entry order
+        // among names of one length).
+        let mut starts: Vec<u32> = Vec::with_capacity(sizes.len());
+        let mut next = 0;
+        for &n in &sizes {
+            starts.push(next);
+            next += n;
+        }
+        let mut fill = starts.clone();
+        let mut order = vec![0; entries.len()];
+        for (i, &g) in group_of.iter().enumerate() {
+            let slot = &mut fill[g as usize];
+            order[*slot as usize] = i as u32;
+            *slot += 1;
+        }
+        for (&start, &n) in starts.iter().zip(&sizes) {
+            if n > 1 {
+                let group = &mut order[start as usize..][..n as usize];
+                group.sort_by_key(|&i| {
+                    std::cmp::Reverse(entries[i as usize].name.len())
+                });
+            }
+        }
+        for range in groups.values_mut().chain(long_groups.values_mut()) {
+            let g = range.0 as usize;
+            *range = (starts[g], starts[g] + sizes[g]);
         }
         let tails = order
             .iter()
             .map(|&i| {
-                let name = entries[i as usize].name.as_str();
-                let tail = &name.as_bytes()[first_word(name).len()..];
+                let name = entries[i as usize].name.as_bytes();
+                let tail = &name[spans[i as usize].1 as usize..];
                 (tail.len() as u32, head(tail))
             })
             .collect();
         let mut lower: Vec<&str> = entries
             .iter()
-            .map(|e| first_word(&e.name))
+            .zip(&spans)
+            .map(|(e, &(_, len))| &e.name[..len as usize])
             .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
             .collect();
         lower.sort_unstable();
@@ -239,6 +304,7 @@ impl Gazetteer {
             order,
             tails,
             groups,
+            long_groups,
             longest_word,
             lower_firsts,
             id,
@@ -283,20 +349,10 @@ impl Gazetteer {
         if word.len() > self.longest_word {
             return None;
         }
-        // Lower-case the word on the stack: words are short.
-        let (mut stack, mut heap) = ([0u8; 64], Vec::new());
-        let key: &mut [u8] = match stack.get_mut(..word.len()) {
-            Some(key) => {
-                key.copy_from_slice(word);
-                key
-            }
-            None => {
-                heap.extend_from_slice(word);
-                &mut heap
-            }
+        let &(from, to) = match pack(word) {
+            Some(packed) => self.groups.get(&packed)?,
+            None => self.long_groups.get(&*word.to_ascii_lowercase())?,
         };
-        key.make_ascii_lowercase();
-        let &(from, to) = self.groups.get(&*key)?;
         Some(from as usize..to as usize)
     }
 
@@ -375,6 +431,16 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// A word of at most 16 bytes as one number: its bytes, ASCII letters
+/// lower-cased, zeros past its end (a word holds no zero byte, so no two
+/// words share a number).
+fn pack(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
+}
+
 /// The first eight bytes of `b` (zeros past its end), ASCII letters
 /// lower-cased, in one number.
 fn head(b: &[u8]) -> u64 {
@@ -383,21 +449,6 @@ fn head(b: &[u8]) -> u64 {
     buf[..n].copy_from_slice(&b[..n]);
     buf.make_ascii_lowercase();
     u64::from_le_bytes(buf)
-}
-
-/// The index key of a first word: its bytes, ASCII letters lower-cased.
-fn word_key(word: &str) -> Box<[u8]> {
-    word.to_ascii_lowercase().into_bytes().into_boxed_slice()
-}
-
-/// The first eight bytes of `key`, big-endian, zeros past its end: two
-/// keys of different prefixes compare as their prefixes do (a key holds
-/// no zero byte).
-fn key_prefix(key: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    let n = key.len().min(8);
-    buf[..n].copy_from_slice(&key[..n]);
-    u64::from_be_bytes(buf)
 }
 
 /// Whether a name may end at `end`: no letter or digit follows, nor a
@@ -516,13 +567,13 @@ mod tests {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .ascii_case_insensitive(true)
-                .build(g.entries.iter().map(|e| e.name.as_str()))
+                .build(g.entries.iter().map(|e| &*e.name))
                 .expect("valid patterns");
             let exact: Map<&str, usize> = g
                 .entries
                 .iter()
                 .enumerate()
-                .map(|(i, e)| (e.name.as_str(), i))
+                .map(|(i, e)| (&*e.name, i))
                 .collect();
             let mut texts: Vec<String> = [
                 "L'Oréal a",
@@ -560,7 +611,7 @@ mod tests {
             // followed by what may or may not end a name.
             for e in &g.entries {
                 for form in [
-                    e.name.clone(),
+                    e.name.to_string(),
                     e.name.to_uppercase(),
                     e.name.to_lowercase(),
                     e.name.to_ascii_uppercase(),
