@@ -208,6 +208,18 @@ fn last_word(k: &str) -> Option<(&str, &str)> {
     Some((&k[..i], &k[i + 1..]))
 }
 
+/// The label whose listed weight a person's surname does not take when
+/// mention `m` matched the gazetteer: a place's always (`Pessac`), a
+/// house's unless named at run time (`Delvaux`).
+fn surname_listing(m: &Mention, gaz: &Gazetteer) -> Option<Label> {
+    let e = gaz.entry(m.entry? as usize);
+    match e.label {
+        Label::Loc => Some(Label::Loc),
+        Label::Org if e.strength != Strength::Extra => Some(Label::Org),
+        _ => None,
+    }
+}
+
 /// Whether one of the three words before byte `at` (commas aside) is a
 /// subsidiary's noun (`Sa filiale américaine, X`, `la division X`).
 fn subsidiary_before(text: &str, at: usize) -> bool {
@@ -467,10 +479,7 @@ pub(crate) fn decide(
                 }
                 // A house a list holds under a person's surname
                 // (`Delvaux`) is read from the mention's own cues.
-                if let Some(e) = m.entry.map(|e| gaz.entry(e as usize))
-                    && e.label == Label::Org
-                    && e.strength != Strength::Extra
-                {
+                if surname_listing(m, gaz) == Some(Label::Org) {
                     let o = &mut s[slot(Label::Org)];
                     *o = (*o - weight::LISTED).max(0.0);
                 }
@@ -593,10 +602,8 @@ pub(crate) fn decide(
         // the house a list holds; the list's weight goes, the mention's
         // own cues stay.
         let listed_as = (ck != k && surnames.contains_key(k))
-            .then(|| m.entry.map(|e| gaz.entry(e as usize)))
-            .flatten()
-            .filter(|e| e.strength != Strength::Extra)
-            .map(|e| e.label);
+            .then(|| surname_listing(m, gaz))
+            .flatten();
         for (l, (a, b)) in cl.scores.iter_mut().zip(m.scores).enumerate() {
             match listed_as {
                 Some(Label::Loc) if LABELS[l] == Label::Loc => {}

@@ -172,13 +172,13 @@ mod tests {
         );
     }
 
-    /// Runs the extractor on `text` (one sentence per line) and returns
-    /// `(text, label, canonical)` per entity.
     /// Whether `got` holds the name `t` with the label `l`.
     fn has(got: &[(String, &str, String)], t: &str, l: &str) -> bool {
         got.iter().any(|(x, y, _)| x == t && *y == l)
     }
 
+    /// Runs the extractor on `text` (one sentence per line) and returns
+    /// `(text, label, canonical)` per entity.
     fn run(
         ex: &EntityExtractor,
         text: &str,

@@ -34,7 +34,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::{Mentions, QuoteFound, SpeakerFound, ceil, floor};
-use crate::extract::Found;
+use crate::extract::{Candidate, Found};
 use crate::lexicon::{FastMap, FastSet, rows};
 use crate::model::{Gender, Label, QuoteKind};
 use marks::Marked;
@@ -432,24 +432,7 @@ impl<'a> Ctx<'a> {
         if !["courtier", "banque"].iter().any(|n| is(noun, n)) {
             return None;
         }
-        let s = self.m.sentence_of(at);
-        let lo = self.m.sentences.get(s.saturating_sub(1))?.start;
-        let mut i = self.m.kept.partition_point(|c| c.start < at);
-        while i > 0 {
-            i -= 1;
-            let c = &self.m.kept[i];
-            if c.start < lo {
-                break;
-            }
-            let e = self.of_mention[i];
-            if e != NONE
-                && self.ents[e as usize].label == Label::Org
-                && self.text[..c.start].ends_with("chez ")
-            {
-                return Some(e as usize);
-            }
-        }
-        None
+        self.org_back(at, 1, |r, c, _| r.text[..c.start].ends_with("chez "))
     }
 
     /// `Selon la CGT, ... Le syndicat estime`: a union's noun stands
@@ -462,8 +445,24 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        self.org_back(at, 2, |r, c, ent| {
+            !r.in_marks(c.start)
+                && (tables::UNIONS.contains(key(ent.canonical).as_ref())
+                    || tables::UNIONS
+                        .contains(key(&r.text[c.start..c.end]).as_ref()))
+        })
+    }
+
+    /// The last organisation named before byte `at`, in its sentence or
+    /// the `back` sentences before, whose mention `ok` accepts.
+    fn org_back(
+        &self,
+        at: usize,
+        back: usize,
+        ok: impl Fn(&Self, &Candidate, &Ent<'_>) -> bool,
+    ) -> Option<usize> {
         let s = self.m.sentence_of(at);
-        let lo = self.m.sentences.get(s.saturating_sub(2))?.start;
+        let lo = self.m.sentences.get(s.saturating_sub(back))?.start;
         let mut i = self.m.kept.partition_point(|c| c.start < at);
         while i > 0 {
             i -= 1;
@@ -472,15 +471,11 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let e = self.of_mention[i];
-            if e == NONE || self.in_marks(c.start) {
+            if e == NONE {
                 continue;
             }
             let ent = &self.ents[e as usize];
-            if ent.label == Label::Org
-                && (tables::UNIONS.contains(key(ent.canonical).as_ref())
-                    || tables::UNIONS
-                        .contains(key(&self.text[c.start..c.end]).as_ref()))
-            {
+            if ent.label == Label::Org && ok(self, c, ent) {
                 return Some(e as usize);
             }
         }
