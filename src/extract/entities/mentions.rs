@@ -1081,13 +1081,13 @@ impl<'a> Reader<'a> {
         if self.bracketed_acronym(i) {
             return true;
         }
-        // `l'US Colomiers`, `le CA Brive`: a sports club's initials the
-        // dictionary also lists, before its town. `TULLE – Le groupe`: a
-        // town in capitals opening a line before a dash is a dateline,
-        // even a common word's.
+        // `l'US Colomiers`, `le CA Brive`: a sports club's initials
+        // ([`NAME_HEADS`]) the dictionary also lists, before its town.
+        // `TULLE – Le groupe`: a town in capitals opening a line before a
+        // dash is a dateline, even a common word's.
         if t.shape == Shape::Upper {
             let next = self.toks.get(i + 1).filter(|n| !n.line_before());
-            let club = matches!(w, "US" | "CA")
+            let club = NAME_HEADS.get(w) == Some(Label::Org)
                 && next.is_some_and(|n| {
                     n.kind == Kind::Word && n.shape == Shape::Cap
                 });
