@@ -399,3 +399,10 @@ fn twenty_second_news_set_entities_reach_the_target() {
 fn twenty_third_news_set_entities_reach_the_target() {
     check("ner_fr_news_twenty_third.jsonl", &[("ALL", 0.87, 0.87)]);
 }
+
+/// The twenty-fourth set, written blind: 0.901 at f728531; its errors
+/// were studied afterwards.
+#[test]
+fn twenty_fourth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_twenty_fourth.jsonl", &[("ALL", 0.88, 0.88)]);
+}
