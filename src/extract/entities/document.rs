@@ -832,6 +832,19 @@ pub(crate) fn decide(
             {
                 label = LABELS[1];
             }
+            // `son premier A321XLR`: no person is named with a digit; a
+            // name holding one is a product's or a model's.
+            if label == LABELS[0]
+                && cl.best.is_some_and(|(_, i)| {
+                    forms[i].split([' ', '-']).any(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit())
+                            || w.bytes().any(|b| b.is_ascii_digit())
+                                && !w.chars().any(char::is_lowercase)
+                    })
+                })
+            {
+                label = LABELS[3];
+            }
             let canonical = cl.canonical.unwrap_or_else(|| {
                 let Some((_, i)) = cl.best else { return String::new() };
                 // A company named with and without its legal form is

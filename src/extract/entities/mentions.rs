@@ -2789,6 +2789,52 @@ impl<'a> Reader<'a> {
         if product == Some(Label::Org) && code {
             return true;
         }
+        // `le Peugeot 3008`, `un Boeing 787`: a listed maker and a number
+        // of up to four digits (not a year), neither a count nor an
+        // amount (`Renault 3 000`, `Airbus 2 fois`, `Airbus 300 salariés`:
+        // a plural after it) nor a score (`PSG 3 à 1`, `Nantes 2, Lens
+        // 1`).
+        let four = w.len() == 4
+            && w.iter().all(u8::is_ascii_digit)
+            && !(w.starts_with(b"19") || w.starts_with(b"20"));
+        if product == Some(Label::Org)
+            && (number || four)
+            && last == first + 1
+            && !self.toks[first].initial()
+            && !self.unit_after(last + 1)
+            && self.toks.get(last + 1).is_none_or(|n| {
+                let scored = matches!(
+                    self.word(last + 1),
+                    "-" | "–" | "," | "/" | "à" | "contre"
+                ) && self
+                    .toks
+                    .get(last + 2)
+                    .is_some_and(|t| t.shape == Shape::Digit);
+                // `Peugeot 2, Renault 1`: a list of scores.
+                let listed = self.is_punct(last + 1, ",")
+                    && self.toks.get(last + 2).is_some_and(|t| t.shape == Shape::Cap)
+                    && self.toks.get(last + 3).is_some_and(|t| t.shape == Shape::Digit);
+                n.line_before()
+                    || !scored
+                        && !listed
+                        && (n.kind != Kind::Word
+                            || n.shape == Shape::Lower
+                                && (FUNCTION_WORDS.contains(self.word(last + 1))
+                                    || !self.word(last + 1).ends_with(['s', 'x']))
+                            || self.edition_at(last + 1))
+            })
+        {
+            return true;
+        }
+        // `Kerlann 4 Mini`: a number and an edition word make a model.
+        if number
+            && last - first <= 2
+            && self.edition_at(last + 1)
+            && product != Some(Label::Loc)
+            && (first..last).all(|k| self.toks[k].shape == Shape::Cap)
+        {
+            return true;
+        }
         // `l'Ardent R5`, `sa sonde Vigie X2`, `camions Komatsu 930E`: a
         // code of capitals and digits after one or two capitalised words
         // inside a sentence is a model's; no person or place takes one.
@@ -3414,6 +3460,11 @@ impl<'a> Reader<'a> {
                         | "travail"
                         | "communes"
                         | "agglomération"
+                        | "activités"
+                        | "médecine"
+                        | "pharmacie"
+                        | "droit"
+                        | "lettres"
                 )
             {
                 k = p + 1;
@@ -3473,8 +3524,10 @@ impl<'a> Reader<'a> {
         };
         let listed_place =
             listed.filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc);
+        // `musée des Beaux-Arts`, `musée des Confluences`: a museum is
+        // named after its collections.
         let plural = self.word(k) == "des"
-            && self.word(i) != "ministère"
+            && !matches!(self.word(i), "ministère" | "musée")
             && listed_place.is_none();
         if p == k
             || plural
@@ -3499,6 +3552,26 @@ impl<'a> Reader<'a> {
             && self.common(end - 1)
             && adjective(self.word(end));
         let mut end = end + usize::from(adjective_after);
+        // `musée des Beaux-Arts de Lyon`, `musée d'Art moderne de Paris`:
+        // a museum or a university named after its field keeps the town
+        // it serves.
+        if matches!(self.word(i), "musée" | "université" | "faculté")
+            && listed_place.is_none()
+        {
+            let q = self.particles_at(end);
+            let of = q > end
+                && matches!(self.word(end), "de" | "d'" | "d’");
+            if of
+                && q < self.toks.len()
+                && !self.toks[q].line_before()
+                && self.is_word(q)
+                && self.toks[q].shape == Shape::Cap
+                && let Some((e, entry)) = self.listed_at(q)
+                && self.gaz.entry(entry).label == Label::Loc
+            {
+                end = e;
+            }
+        }
         // `ministère de l'Économie et des Finances`, `ministère de
         // l'Économie, de l'Innovation et de l'Énergie`: a ministry's
         // portfolios joined by `et` or a comma (four at most), each with

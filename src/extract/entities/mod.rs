@@ -1317,6 +1317,18 @@ mod tests {
     }
 
     #[test]
+    fn a_makers_number_is_no_model_in_a_score_or_a_count() {
+        let ex = EntityExtractor::new(&[]);
+        for text in [
+            "Le PSG 3 à 1 contre Lens.",
+            "Renault 2 fois plus rentable que Stellantis.",
+        ] {
+            let got = run(&ex, text);
+            assert!(got.iter().all(|(_, l, _)| *l != "MISC"), "{got:?}");
+        }
+    }
+
+    #[test]
     fn bodies_clubs_products_and_makers() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
@@ -1325,6 +1337,39 @@ mod tests {
                 // An acronym of a kind of body and its town; a museum.
                 ("Le CHU d'Angers recrute.", "CHU d'Angers", "ORG"),
                 ("Le musée d'Orsay ouvre mardi.", "musée d'Orsay", "ORG"),
+                // A museum named after its collections, with its town.
+                (
+                    "Le musée des Beaux-Arts de Lyon expose Matisse.",
+                    "musée des Beaux-Arts de Lyon",
+                    "ORG",
+                ),
+                (
+                    "Il enseigne à la faculté de médecine de Montpellier.",
+                    "faculté de médecine de Montpellier",
+                    "ORG",
+                ),
+                (
+                    "Le tribunal des activités économiques de Paris a statué.",
+                    "tribunal des activités économiques de Paris",
+                    "ORG",
+                ),
+                // A listed maker and its model's number; a number and an
+                // edition word; a code no person is named with.
+                (
+                    "Les ventes du Peugeot 3008 reculent.",
+                    "Peugeot 3008",
+                    "MISC",
+                ),
+                (
+                    "Une version allégée, Kerlann 4 Mini, sera publiée.",
+                    "Kerlann 4 Mini",
+                    "MISC",
+                ),
+                (
+                    "Airbus a livré son premier A321XLR à Iberia.",
+                    "A321XLR",
+                    "MISC",
+                ),
                 (
                     "Le tribunal de l'entreprise de Liège a accordé un délai.",
                     "tribunal de l'entreprise de Liège",
