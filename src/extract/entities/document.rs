@@ -181,6 +181,9 @@ struct Cluster {
     expanded: bool,
     /// The largest score a mention's form gave a person: counted once.
     person_form: f32,
+    /// The scores of its mentions after `famille`, counted only for a
+    /// name that has no other.
+    family: [f32; 4],
 }
 
 /// The index of a gender (`Some(true)` female, `Some(false)` male,
@@ -338,6 +341,8 @@ pub(crate) fn decide(
     // Surnames two people named in full share (`Hélène Hennebelle`,
     // `Vincent Hennebelle`).
     let mut shared: Map<&str, ()> = Map::default();
+    // Where the first person of each surname is named in full.
+    let mut introduced: Map<&str, u32> = Map::default();
     for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         // `Ivelec Ghana`: a subsidiary named after its country does not
         // name its parent (`Ivelec`).
@@ -372,6 +377,7 @@ pub(crate) fn decide(
             && let Some((head, last)) = last_word(k)
         {
             let full = *surnames.entry(last).or_insert(k);
+            introduced.entry(last).or_insert(m.start);
             if full != *k {
                 shared.insert(last, ());
             }
@@ -470,9 +476,22 @@ pub(crate) fn decide(
     // mentions: a family's company (`Hennebelle reprend ...`, `investi
     // dans Hennebelle`) is no person.
     let mut lone_surname: Map<&str, [f32; 4]> = Map::default();
+    // Surnames standing alone in the body before any person of that
+    // name is introduced in full (`Les titres de Marvelle ont chuté`,
+    // then `Auguste Marvelle, le fondateur`): an article names a person
+    // in full first, so the name is the family's house, not the person,
+    // wherever its mentions give it an organisation's cue. A headline
+    // may name a person by surname first.
+    let mut early: Map<&str, ()> = Map::default();
     if !surnames.is_empty() {
+        let headline = text.find('\n').unwrap_or(0);
         for (m, k) in mentions.iter().zip(&keys) {
             if words(m) == 1 && m.title.is_none() && surnames.contains_key(k) {
+                if m.start as usize > headline
+                    && introduced.get(k).is_some_and(|&s| m.start < s)
+                {
+                    early.insert(k, ());
+                }
                 let s = lone_surname.entry(k).or_default();
                 for (a, b) in s.iter_mut().zip(m.scores) {
                     *a += b;
@@ -510,6 +529,8 @@ pub(crate) fn decide(
     let mut states: Vec<usize> = Vec::new();
     // Where a mention's own context names a firm.
     let mut firms: Vec<usize> = Vec::new();
+    // Where a name follows `famille`.
+    let mut families: Vec<usize> = Vec::new();
     // A team's nickname (`les Violets`) only in a match report, a town
     // after `contre` the club only there: two of its words at least. Read only when such a mention was found.
     let report =
@@ -560,7 +581,11 @@ pub(crate) fn decide(
             // an organisation when it stands alone, is a name of its own.
             (Some(_), None)
                 if shared.contains_key(k)
-                    || lone_surname.get(k).is_some_and(|s| top(s, 1)) =>
+                    || lone_surname.get(k).is_some_and(|s| {
+                        top(s, 1)
+                            || early.contains_key(k)
+                                && s[slot(Label::Org)] > 0.0
+                    }) =>
             {
                 k
             }
@@ -586,6 +611,7 @@ pub(crate) fn decide(
                 plain: false,
                 expanded: false,
                 person_form: 0.0,
+                family: [0.0; 4],
             });
             clusters.len() - 1
         });
@@ -604,7 +630,13 @@ pub(crate) fn decide(
         let listed_as = (ck != k && surnames.contains_key(k))
             .then(|| surname_listing(m, gaz))
             .flatten();
-        for (l, (a, b)) in cl.scores.iter_mut().zip(m.scores).enumerate() {
+        // `la famille Marvelle`: the family, whatever the name stands
+        // for elsewhere (`les titres de Marvelle`).
+        if m.family {
+            families.push(m.start as usize);
+        }
+        let scores = if m.family { &mut cl.family } else { &mut cl.scores };
+        for (l, (a, b)) in scores.iter_mut().zip(m.scores).enumerate() {
             match listed_as {
                 Some(Label::Loc) if LABELS[l] == Label::Loc => {}
                 Some(Label::Org) if LABELS[l] == Label::Org => {
@@ -679,6 +711,9 @@ pub(crate) fn decide(
     }
 
     for cl in &mut clusters {
+        if cl.scores.iter().all(|&s| s <= 0.0) {
+            cl.scores = cl.family;
+        }
         cl.scores[0] += cl.person_form;
     }
 
@@ -902,7 +937,9 @@ pub(crate) fn decide(
     kept.sort_unstable();
     // Sorted (they are filled in text order already, at no cost), then
     // searched by halves for each kept mention.
-    for list in [&mut datelines, &mut civic, &mut states, &mut firms] {
+    for list in
+        [&mut datelines, &mut civic, &mut states, &mut firms, &mut families]
+    {
         list.sort_unstable();
     }
     // The last mention of a name takes its canonical form, the others a
@@ -940,6 +977,11 @@ pub(crate) fn decide(
                 if firms.binary_search(&start).is_ok() =>
             {
                 crate::model::Label::Org
+            }
+            crate::model::Label::Org
+                if families.binary_search(&start).is_ok() =>
+            {
+                crate::model::Label::Per
             }
             l => l,
         };

@@ -143,6 +143,9 @@ pub(crate) struct Mention {
     /// A capital acting as a state (`Washington a imposé`, `imposés par
     /// Washington`): its government here, though the town elsewhere.
     pub state: bool,
+    /// After `famille` (`la famille Marvelle`): the family, a person
+    /// though its name may be its house's elsewhere in the text.
+    pub family: bool,
     /// The part of the person's score that its form gives (a given
     /// name, a surname, a foreign full name's shape): the same evidence
     /// at every mention, counted once per name by the document stage.
@@ -174,6 +177,7 @@ impl Mention {
             nickname: false,
             rival: false,
             state: false,
+            family: false,
             person_form: 0.0,
         }
     }
@@ -2812,15 +2816,24 @@ impl<'a> Reader<'a> {
                     .is_some_and(|t| t.shape == Shape::Digit);
                 // `Peugeot 2, Renault 1`: a list of scores.
                 let listed = self.is_punct(last + 1, ",")
-                    && self.toks.get(last + 2).is_some_and(|t| t.shape == Shape::Cap)
-                    && self.toks.get(last + 3).is_some_and(|t| t.shape == Shape::Digit);
+                    && self
+                        .toks
+                        .get(last + 2)
+                        .is_some_and(|t| t.shape == Shape::Cap)
+                    && self
+                        .toks
+                        .get(last + 3)
+                        .is_some_and(|t| t.shape == Shape::Digit);
                 n.line_before()
                     || !scored
                         && !listed
                         && (n.kind != Kind::Word
                             || n.shape == Shape::Lower
-                                && (FUNCTION_WORDS.contains(self.word(last + 1))
-                                    || !self.word(last + 1).ends_with(['s', 'x']))
+                                && (FUNCTION_WORDS
+                                    .contains(self.word(last + 1))
+                                    || !self
+                                        .word(last + 1)
+                                        .ends_with(['s', 'x']))
                             || self.edition_at(last + 1))
             })
         {
@@ -3559,8 +3572,7 @@ impl<'a> Reader<'a> {
             && listed_place.is_none()
         {
             let q = self.particles_at(end);
-            let of = q > end
-                && matches!(self.word(end), "de" | "d'" | "d’");
+            let of = q > end && matches!(self.word(end), "de" | "d'" | "d’");
             if of
                 && q < self.toks.len()
                 && !self.toks[q].line_before()
@@ -4680,6 +4692,8 @@ impl<'a> Reader<'a> {
         // `imposés par Washington`: a capital acting as a state is its
         // government.
         m.state = self.state_act(first, last);
+        m.family = first >= 1
+            && matches!(self.word(first - 1), "famille" | "familles");
         // `un duel périlleux contre Toronto`, `face à Lens`, `le match
         // nul à Clermont`: the rival, when the document reports a match.
         // `Montpellier a décroché sa qualification`, `Paris compte cinq

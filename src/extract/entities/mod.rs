@@ -440,6 +440,21 @@ mod tests {
                 ],
             ),
             (
+                // A family's house named before any of the family is
+                // named in full; the family itself.
+                "Bourse de Paris\nLes titres de Marvelle ont chuté mardi. \
+                 Marvelle a abaissé sa prévision. Son fondateur, Auguste \
+                 Marvelle, reste discret. La famille Marvelle conserve 38 % \
+                 du capital.",
+                &[
+                    ("Bourse de Paris", "ORG", "Bourse de Paris"),
+                    ("Marvelle", "ORG", "Marvelle"),
+                    ("Marvelle", "ORG", "Marvelle"),
+                    ("Auguste Marvelle", "PER", "Auguste Marvelle"),
+                    ("Marvelle", "PER", "Marvelle"),
+                ],
+            ),
+            (
                 "Le groupe de cosmétiques Maison Aubrac progresse. Le titre Maison Aubrac gagnait 3 %.",
                 &[
                     ("Maison Aubrac", "ORG", "Maison Aubrac"),
