@@ -487,7 +487,8 @@ fn adjective(word: &str) -> bool {
         "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
-        "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes",
+        "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
+        "itimes",
     ];
     // Of time and rank, which say when, not which (`le Parlement
     // actuel`, `le conseil précédent`).
@@ -509,6 +510,8 @@ fn adjective(word: &str) -> bool {
         "habituelle",
         "éventuel",
         "éventuelle",
+        "demain",
+        "lendemain",
     ];
     word.chars().count() >= 5
         && !FUNCTION_WORDS.contains(word)
@@ -1782,13 +1785,18 @@ impl<'a> Reader<'a> {
                     && k > i + 1
                     || ["ième", "première", "dernière", "seconde"]
                         .iter()
-                        .any(|e| self.word(i - 1).ends_with(e)));
+                        .any(|e| self.word(i - 1).ends_with(e))
+                    // `la 11e place`, `la 1re place`.
+                    || self.word(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                        && self.word(i - 1).ends_with(['e', 'r']));
             let ok = !instead
                 && k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)
                 && self.name_word(k)
-                && !(sea && self.given_name(k));
+                // `le lac Victoria`: a name right after the noun, not a
+                // person's after `de`.
+                && !(sea && k > i + 1 && self.given_name(k));
             if !ok {
                 return None;
             }
@@ -1876,16 +1884,20 @@ impl<'a> Reader<'a> {
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
+        // `(AFP) - La Finlande a accusé`: after a dateline's dash the
+        // article opens the sentence.
+        let opens = t.initial()
+            || i >= 1 && matches!(self.word(i - 1), "-" | "–" | "—");
         if matches!(self.word(i), "Le" | "La")
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
             && (i >= 1 && self.title_abbreviation_before(i)
-                || !t.initial()
+                || !opens
                     && i >= 1
                     && !self.common(i + 1)
                     && self.name_word(i + 1)
-                || t.initial()
+                || opens
                     && self.word(i) == "Le"
                     && !self.common(i + 1)
                     && self.name_word(i + 1)
@@ -3180,6 +3192,15 @@ impl<'a> Reader<'a> {
                     && self.toks[k].shape == Shape::Lower
                     && self.noun_at(k) == Some(Label::Misc)
             });
+        // `« La Ligne de partage » (Actes Sud)`: a title and its
+        // publisher, label or studio in brackets.
+        let published = self.is_punct(close + 1, "(")
+            && self.toks.get(close + 2).is_some_and(|t| {
+                t.kind == Kind::Word && t.shape == Shape::Cap
+            })
+            && (close + 3..(close + 6).min(self.toks.len()))
+                .find(|&k| self.toks[k].kind == Kind::Punct)
+                .is_some_and(|k| self.is_punct(k, ")"));
         // `"Fight Music"`, `« Nosferatu »`: a short title of capitalised
         // words alone between quotes (a quotation is a clause, in lower
         // case after its first word).
@@ -3196,7 +3217,7 @@ impl<'a> Reader<'a> {
         // `« Nocturne à Fourvière » et « Le Rhône en hiver »`: the next
         // title of a list of works.
         let listed = list
-            && !(work || by || apposed || short)
+            && !(work || by || apposed || published || short)
             && i >= 2
             && matches!(self.word(i - 1), "et" | "ou" | ",")
             && self.is_punct(i - 2, closing)
@@ -3209,7 +3230,8 @@ impl<'a> Reader<'a> {
                 })
                 .and_then(|open| self.quoted_title(open, false))
                 == Some(i - 2);
-        (work || by || apposed || short || listed).then_some(close)
+        (work || by || apposed || published || short || listed)
+            .then_some(close)
     }
 
     /// Whether token `k` opens a unit or a count after a number (`2 %`,
@@ -3430,8 +3452,26 @@ impl<'a> Reader<'a> {
         let needs_modifier = !article
             && matches!(
                 self.word(i),
-                "chambre" | "cour" | "conseil" | "préfecture" | "communauté"
+                "chambre"
+                    | "cour"
+                    | "conseil"
+                    | "préfecture"
+                    | "communauté"
+                    | "métropole"
             );
+        // `centre hospitalier de Condom`, `centre pénitentiaire de
+        // Fresnes`: of the many centres, those two kinds are bodies.
+        if self.word(i) == "centre"
+            && !(self.is_word(i + 1)
+                && matches!(
+                    self.word(i + 1),
+                    "hospitalier"
+                        | "pénitentiaire"
+                        | "hospitalo-universitaire"
+                ))
+        {
+            return None;
+        }
         let mut k = i + 1;
         let mut modifiers = 0;
         while modifiers < 2

@@ -1368,6 +1368,50 @@ mod tests {
                     "tribunal des activités économiques de Paris",
                     "ORG",
                 ),
+                // A body of care or custody, a metropolis with its
+                // adjective, a body's adjective in `-itime`.
+                (
+                    "Le centre hospitalier de Condom fermera la nuit.",
+                    "centre hospitalier de Condom",
+                    "ORG",
+                ),
+                (
+                    "La métropole européenne de Lille a voté.",
+                    "métropole européenne de Lille",
+                    "ORG",
+                ),
+                (
+                    "Il pourrait saisir l'Organisation maritime internationale.",
+                    "Organisation maritime internationale",
+                    "ORG",
+                ),
+                // A lake named right after its noun; a rank is no square;
+                // the towns of a plural official.
+                (
+                    "Elles vivent sur les rives du lac Victoria.",
+                    "lac Victoria",
+                    "LOC",
+                ),
+                ("Brest recule à la 11e place de Ligue 1.", "Ligue 1", "MISC"),
+                (
+                    "Les maires de Vic-Fezensac et de Nogaro ont écrit.",
+                    "Vic-Fezensac",
+                    "LOC",
+                ),
+                // After a dateline's dash, an article opens the sentence.
+                (
+                    "HELSINKI, 11 décembre (AFP) - La Finlande a accusé un \
+                     pétrolier.",
+                    "Finlande",
+                    "LOC",
+                ),
+                // A title and its publisher in brackets.
+                (
+                    "Le prix va à Hervé Castanier pour « La Ligne de partage \
+                     » (Actes Sud).",
+                    "La Ligne de partage",
+                    "MISC",
+                ),
                 // A listed maker and its model's number; a number and an
                 // edition word; a code no person is named with.
                 (

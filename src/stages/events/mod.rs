@@ -162,6 +162,14 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
         let is_money = |f: &Found| matches!(f, Found::Money(_));
         TRIGGERS.scan(&text[range.clone()], |h| {
             let (s, e) = (range.start + h.start, range.start + h.end);
+            // `le jeu le plus vendu`: a superlative, no sale.
+            let before = text[range.start..s].trim_end_matches(' ');
+            if before.ends_with(" plus")
+                || before.ends_with(" moins")
+                || before.ends_with(" mieux")
+            {
+                return;
+            }
             // What each frame needs near its trigger, before the sentence
             // is read: a person by a title, an amount after a figure.
             let fits = match h.frame {
@@ -4562,6 +4570,9 @@ mod frames {
             // The speaker as the object sold.
             "« On nous vend comme des rayonnages », a lancé Karima \
              Zerrouki.",
+            // A superlative, no sale.
+            "Nébuleuse Games, le studio derrière le jeu le plus vendu de \
+             2027, publie « Jouer n'est pas un crime » (Flammarion).",
         ] {
             let a = analyzer.analyze(text);
             assert!(a.events.is_empty(), "{text}: {:?}", a.events);
