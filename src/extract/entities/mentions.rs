@@ -4709,10 +4709,13 @@ impl<'a> Reader<'a> {
         // before a score is no town.
         // `la tempête Ysolde a balayé`: a noun before says what the name
         // is, and a storm or a ship is no club.
+        // `l'Allemand Keller a égalisé`: a nationality before says a
+        // player.
         let described = first > 0
-            && self.is_word(first - 1)
-            && self.toks[first - 1].shape == Shape::Lower
-            && self.noun_at(first - 1).is_some_and(|l| l != Label::Org);
+            && (self.is_word(first - 1)
+                && self.toks[first - 1].shape == Shape::Lower
+                && self.noun_at(first - 1).is_some_and(|l| l != Label::Org)
+                || self.demonym_at(first - 1));
         let town = !described
             && (single && !(m.initial && self.common(first))
                 || m.entry.is_some_and(|e| {
@@ -5008,9 +5011,14 @@ impl<'a> Reader<'a> {
             {
                 m.add(Label::Org, weight::HEAD, true);
             }
-            // `Procter & Gamble`, `Morel et Associés`.
+            // `Procter & Gamble`, `Morel et Associés`; not after a noun
+            // for an event or a work (`le salon Watches and Wonders`).
             if (first + 1..last)
                 .any(|k| matches!(self.word(k), "&" | "and" | "et"))
+                && !(first > 0
+                    && self.is_word(first - 1)
+                    && self.toks[first - 1].shape == Shape::Lower
+                    && self.noun_at(first - 1) == Some(Label::Misc))
             {
                 m.add(Label::Org, weight::SUFFIX, true);
             }
@@ -5221,12 +5229,24 @@ impl<'a> Reader<'a> {
                     && matches!(self.word(p - 1), "dans" | "vers" | "Dans");
                 // `face à Hachette`, `grâce à Renault`, `quant à
                 // Dupont`: `à` in a compound preposition says no place.
+                let compound_at = |r: &Self, q: usize| {
+                    q > 0
+                        && matches!(
+                            r.word(q - 1),
+                            "face" | "grâce" | "quant" | "Grâce" | "Quant"
+                        )
+                };
+                // `face à Givaudan et à Symrise`: the preposition
+                // repeated in a list.
                 let compound = wp == "à"
                     && p > 0
-                    && matches!(
-                        self.word(p - 1),
-                        "face" | "grâce" | "quant" | "Grâce" | "Quant"
-                    );
+                    && (compound_at(self, p)
+                        || matches!(self.word(p - 1), "et" | "ou")
+                            && (p.saturating_sub(6)..p - 1).any(|q| {
+                                self.is_word(q)
+                                    && self.word(q) == "à"
+                                    && compound_at(self, q)
+                            }));
                 // `A Lyon`: a capital À often loses its accent.
                 if (self.facts.is(id, wp, Fact::PlacePrepLower)
                     || wp == "A"

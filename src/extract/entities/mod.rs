@@ -1398,6 +1398,26 @@ mod tests {
                     "Vic-Fezensac",
                     "LOC",
                 ),
+                // A nationality before a scorer; a name listed after
+                // `face à` keeps its preposition's sense.
+                ("L'Allemand Keller a égalisé pour Nancy.", "Keller", "PER"),
+                (
+                    "Le groupe perd du terrain face à Givaudan et à Symrise.",
+                    "Symrise",
+                    "ORG",
+                ),
+                // English words ending an event; an event's noun before
+                // a name joined by `and`.
+                (
+                    "Il présentera une tablette au Mobile World Congress.",
+                    "Mobile World Congress",
+                    "MISC",
+                ),
+                (
+                    "Il expose au salon Watches and Wonders de Genève.",
+                    "Watches and Wonders",
+                    "MISC",
+                ),
                 // After a dateline's dash, an article opens the sentence.
                 (
                     "HELSINKI, 11 décembre (AFP) - La Finlande a accusé un \
