@@ -1601,7 +1601,7 @@ impl<'a> Reader<'a> {
             // A company listed or with its suffix shares more.
             let org = LABELS[best] == Label::Org;
             let share = if org && s[best] >= weight::SUFFIX {
-                2.0 * weight::COORDINATED
+                3.0 * weight::COORDINATED
             } else {
                 weight::COORDINATED
             };
