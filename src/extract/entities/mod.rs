@@ -1432,6 +1432,12 @@ mod tests {
                     "La Ligne de partage",
                     "MISC",
                 ),
+                // A service a listed brand names after itself.
+                (
+                    "Les billets sont gratuits sur l'application SNCF Connect.",
+                    "SNCF Connect",
+                    "MISC",
+                ),
                 // A listed maker and its model's number; a number and an
                 // edition word; a code no person is named with.
                 (
