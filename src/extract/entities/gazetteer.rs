@@ -79,6 +79,11 @@ pub(crate) struct Gazetteer {
     /// case (`franceinfo`), built once: the extractor skips lower-case
     /// words but these.
     lower_firsts: Vec<memchr::memmem::Finder<'static>>,
+    /// Per first byte, the lengths of the words of `lower_firsts` that
+    /// open with it, one bit per length (63 for any longer): the
+    /// lower-case words of a text that are none of them are turned
+    /// away without a comparison.
+    lower_lengths: Box<[u64; 256]>,
     /// A number no other gazetteer of the process has, for answers
     /// remembered about it.
     id: u64,
@@ -298,6 +303,10 @@ impl Gazetteer {
             .iter()
             .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
             .collect();
+        let mut lower_lengths = Box::new([0u64; 256]);
+        for w in &lower {
+            lower_lengths[usize::from(w.as_bytes()[0])] |= length_bit(w);
+        }
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Gazetteer {
             entries,
@@ -307,6 +316,7 @@ impl Gazetteer {
             long_groups,
             longest_word,
             lower_firsts,
+            lower_lengths,
             id,
         }
     }
@@ -331,10 +341,12 @@ impl Gazetteer {
     }
 
     /// Whether a name written all in lower case starts with `word`, a
-    /// lower-case word (`franceinfo`). A handful of names: compared by
-    /// length first.
+    /// lower-case word (`franceinfo`). A handful of names: a word whose
+    /// first byte and length fit none of them is not compared.
     pub(crate) fn starts_lower(&self, word: &str) -> bool {
-        self.lower_firsts.iter().any(|f| f.needle() == word.as_bytes())
+        let Some(&first) = word.as_bytes().first() else { return false };
+        self.lower_lengths[usize::from(first)] & length_bit(word) != 0
+            && self.lower_firsts.iter().any(|f| f.needle() == word.as_bytes())
     }
 
     /// Whether `text` holds the first word of a name written in lower
@@ -408,6 +420,11 @@ impl Gazetteer {
         let e = &self.entries[i];
         case_fits(&e.name, found, e.label == Label::Loc).then_some((end, i))
     }
+}
+
+/// The bit of [`Gazetteer::lower_lengths`] for the length of `word`.
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// The first word of `s`: its leading run of letters and digits (empty

@@ -1258,6 +1258,10 @@ impl<'a> Reader<'a> {
         if !self.kept_all {
             return (out, None);
         }
+        // Most documents fit in one window: their tokens are all there.
+        if self.past.is_empty() {
+            return (out, Some(self.toks));
+        }
         let mut toks = self.past;
         toks.append(&mut self.toks);
         (out, Some(toks))
