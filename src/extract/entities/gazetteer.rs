@@ -63,10 +63,10 @@ pub(crate) struct Gazetteer {
     /// Entry indices, grouped by first word, each group longest name
     /// first, then in entry order.
     order: Vec<u32>,
-    /// Per index of `order`, what follows the first word of its name:
-    /// its length and its first eight bytes ([`head`]), which rule out
-    /// most names of a group without reading them.
-    tails: Vec<(u32, u64)>,
+    /// Per index of `order`, what follows the first word of its name
+    /// ([`Tail`]), which rules out most names of a group without reading
+    /// them.
+    tails: Vec<Tail>,
     /// The range of `order` holding each first word's group, for the
     /// words of at most 16 bytes (nearly all), keyed by [`pack`].
     groups: Map<u128, (u32, u32)>,
@@ -288,7 +288,7 @@ impl Gazetteer {
             .map(|&i| {
                 let name = entries[i as usize].name.as_bytes();
                 let tail = &name[spans[i as usize].1 as usize..];
-                (tail.len() as u32, head(tail))
+                Tail::of(tail)
             })
             .collect();
         let mut lower: Vec<&str> = entries
@@ -388,12 +388,9 @@ impl Gazetteer {
         let tail = rest.as_bytes().get(word.len()..).unwrap_or_default();
         let tail_head = head(tail);
         let spelt = |k: usize| {
-            let (len, name_head) = tails[k];
-            let len = len as usize;
-            let mask = u64::MAX.checked_shr(8 * (8 - len.min(8)) as u32);
-            if tail.len() < len
-                || (tail_head ^ name_head) & mask.unwrap_or(0) != 0
-            {
+            let t = &tails[k];
+            let len = t.len as usize;
+            if tail.len() < len || (tail_head ^ t.head) & t.mask != 0 {
                 return false;
             }
             let name = self.entries[group[k] as usize].name.as_bytes();
@@ -425,6 +422,30 @@ impl Gazetteer {
 /// The bit of [`Gazetteer::lower_lengths`] for the length of `word`.
 fn length_bit(word: &str) -> u64 {
     1 << word.len().min(63)
+}
+
+/// What follows the first word of a name, for a quick test of the text
+/// after that word against it.
+struct Tail {
+    /// Its length in bytes.
+    len: u32,
+    /// Its first eight bytes ([`head`]).
+    head: u64,
+    /// The bits of `head` that hold its bytes (all of them from eight
+    /// bytes on).
+    mask: u64,
+}
+
+impl Tail {
+    /// The [`Tail`] of the bytes `tail`.
+    fn of(tail: &[u8]) -> Tail {
+        let mask = u64::MAX.checked_shr(8 * (8 - tail.len().min(8)) as u32);
+        Tail {
+            len: tail.len() as u32,
+            head: head(tail),
+            mask: mask.unwrap_or(0),
+        }
+    }
 }
 
 /// The first word of `s`: its leading run of letters and digits (empty
