@@ -63,10 +63,10 @@ pub(crate) struct Gazetteer {
     /// Entry indices, grouped by first word, each group longest name
     /// first, then in entry order.
     order: Vec<u32>,
-    /// Per index of `order`, what follows the first word of its name:
-    /// its length and its first eight bytes ([`head`]), which rule out
-    /// most names of a group without reading them.
-    tails: Vec<(u32, u64)>,
+    /// Per index of `order`, what follows the first word of its name
+    /// ([`Tail`]), which rules out most names of a group without reading
+    /// them.
+    tails: Vec<Tail>,
     /// The range of `order` holding each first word's group, for the
     /// words of at most 16 bytes (nearly all), keyed by [`pack`].
     groups: Map<u128, (u32, u32)>,
@@ -79,6 +79,11 @@ pub(crate) struct Gazetteer {
     /// case (`franceinfo`), built once: the extractor skips lower-case
     /// words but these.
     lower_firsts: Vec<memchr::memmem::Finder<'static>>,
+    /// Per first byte, the lengths of the words of `lower_firsts` that
+    /// open with it, one bit per length (63 for any longer): the
+    /// lower-case words of a text that are none of them are turned
+    /// away without a comparison.
+    lower_lengths: Box<[u64; 256]>,
     /// A number no other gazetteer of the process has, for answers
     /// remembered about it.
     id: u64,
@@ -283,7 +288,7 @@ impl Gazetteer {
             .map(|&i| {
                 let name = entries[i as usize].name.as_bytes();
                 let tail = &name[spans[i as usize].1 as usize..];
-                (tail.len() as u32, head(tail))
+                Tail::of(tail)
             })
             .collect();
         let mut lower: Vec<&str> = entries
@@ -298,6 +303,10 @@ impl Gazetteer {
             .iter()
             .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
             .collect();
+        let mut lower_lengths = Box::new([0u64; 256]);
+        for w in &lower {
+            lower_lengths[usize::from(w.as_bytes()[0])] |= length_bit(w);
+        }
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Gazetteer {
             entries,
@@ -307,6 +316,7 @@ impl Gazetteer {
             long_groups,
             longest_word,
             lower_firsts,
+            lower_lengths,
             id,
         }
     }
@@ -331,10 +341,12 @@ impl Gazetteer {
     }
 
     /// Whether a name written all in lower case starts with `word`, a
-    /// lower-case word (`franceinfo`). A handful of names: compared by
-    /// length first.
+    /// lower-case word (`franceinfo`). A handful of names: a word whose
+    /// first byte and length fit none of them is not compared.
     pub(crate) fn starts_lower(&self, word: &str) -> bool {
-        self.lower_firsts.iter().any(|f| f.needle() == word.as_bytes())
+        let Some(&first) = word.as_bytes().first() else { return false };
+        self.lower_lengths[usize::from(first)] & length_bit(word) != 0
+            && self.lower_firsts.iter().any(|f| f.needle() == word.as_bytes())
     }
 
     /// Whether `text` holds the first word of a name written in lower
@@ -376,12 +388,9 @@ impl Gazetteer {
         let tail = rest.as_bytes().get(word.len()..).unwrap_or_default();
         let tail_head = head(tail);
         let spelt = |k: usize| {
-            let (len, name_head) = tails[k];
-            let len = len as usize;
-            let mask = u64::MAX.checked_shr(8 * (8 - len.min(8)) as u32);
-            if tail.len() < len
-                || (tail_head ^ name_head) & mask.unwrap_or(0) != 0
-            {
+            let t = &tails[k];
+            let len = t.len as usize;
+            if tail.len() < len || (tail_head ^ t.head) & t.mask != 0 {
                 return false;
             }
             let name = self.entries[group[k] as usize].name.as_bytes();
@@ -407,6 +416,35 @@ impl Gazetteer {
         }
         let e = &self.entries[i];
         case_fits(&e.name, found, e.label == Label::Loc).then_some((end, i))
+    }
+}
+
+/// The bit of [`Gazetteer::lower_lengths`] for the length of `word`.
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
+}
+
+/// What follows the first word of a name, for a quick test of the text
+/// after that word against it.
+struct Tail {
+    /// Its length in bytes.
+    len: u32,
+    /// Its first eight bytes ([`head`]).
+    head: u64,
+    /// The bits of `head` that hold its bytes (all of them from eight
+    /// bytes on).
+    mask: u64,
+}
+
+impl Tail {
+    /// The [`Tail`] of the bytes `tail`.
+    fn of(tail: &[u8]) -> Tail {
+        let mask = u64::MAX.checked_shr(8 * (8 - tail.len().min(8)) as u32);
+        Tail {
+            len: tail.len() as u32,
+            head: head(tail),
+            mask: mask.unwrap_or(0),
+        }
     }
 }
 

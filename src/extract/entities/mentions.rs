@@ -189,16 +189,32 @@ impl Mention {
 }
 
 /// Lower-cases `word` into `buf` and returns it; most words are ASCII,
-/// which takes a fast path.
+/// which takes a fast path, and most others hold Latin-1 letters only
+/// (`É`), which take another.
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
     if word.is_ascii() {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        for c in word.chars() {
+            match c {
+                '\0'..='\u{ff}' => buf.push(latin1_lower(c)),
+                _ => buf.extend(c.to_lowercase()),
+            }
+        }
     }
     buf
+}
+
+/// The lower case of a Latin-1 character, as [`char::to_lowercase`]
+/// gives it: a capital (`A`-`Z`, `À`-`Þ` but `×`) is 32 below its small
+/// letter, and every other character is its own.
+fn latin1_lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from(c as u8 + 32),
+        _ => c,
+    }
 }
 
 /// Whether a lower-case word has an adjective's ending (`indien`,
@@ -1264,6 +1280,10 @@ impl<'a> Reader<'a> {
         std::mem::take(&mut self.facts).keep();
         if !self.kept_all {
             return (out, None);
+        }
+        // Most documents fit in one window: their tokens are all there.
+        if self.past.is_empty() {
+            return (out, Some(self.toks));
         }
         let mut toks = self.past;
         toks.append(&mut self.toks);
@@ -6379,6 +6399,22 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::super::gazetteer::DEFAULT;
     use super::*;
+
+    /// [`lower`]'s Latin-1 path gives what [`char::to_lowercase`] does.
+    #[test]
+    fn latin1_lower_agrees_with_unicode() {
+        for c in '\0'..='\u{ff}' {
+            let want: String = c.to_lowercase().collect();
+            assert_eq!(latin1_lower(c).to_string(), want, "{c:?}");
+        }
+        let mut buf = String::new();
+        for w in ["ÉLYSÉE", "Île-de-France", "KOVAČEVIĆ", "ΣΟΦΙΑ", "Ærø µ×÷"]
+        {
+            let want: String =
+                w.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(lower(w, &mut buf), want, "{w}");
+        }
+    }
 
     fn spans(text: &str) -> Vec<&str> {
         let sentences = crate::text::sentences::split(text);

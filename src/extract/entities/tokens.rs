@@ -360,8 +360,7 @@ fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
         let mut end = i + clen;
         let mut kind = Kind::Punct;
         let mut shape_of = Shape::Lower;
-        if b.is_ascii_alphanumeric() || !b.is_ascii() && is_letter_or_digit(c)
-        {
+        if class & ALNUM != 0 || !b.is_ascii() && is_letter_or_digit(c) {
             // Whether the word holds only ASCII and Latin-1 letters
             // (`é`, `À`), and the case of its first letter and of all:
             // most words need no second look for their shape.
@@ -416,8 +415,9 @@ fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
             }
             let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
             kind = Kind::Word;
-            // An elision keeps its apostrophe: `d'`, `l’`.
-            if let Some(d) = char_at(text, end)
+            // An elision keeps its apostrophe: `d'`, `l’` (E2 80 99).
+            if matches!(bytes.get(end), Some(b'\'' | 0xe2))
+                && let Some(d) = char_at(text, end)
                 && is_apostrophe(d)
                 && is_elision(&text[i..end])
             {
