@@ -663,7 +663,7 @@ fn stretch_strong(
     buf: &mut String,
 ) -> bool {
     if wide {
-        return wide_stretch_strong(sentence, range, buf);
+        return wide_stretch_strong(sentence, range, shapes, buf);
     }
     let Some(word) = sentence.as_bytes().get(range) else {
         return true;
@@ -677,18 +677,82 @@ fn stretch_strong(
     ascii_word_strong(word, buf)
 }
 
-/// [`stretch_strong`] for a stretch with bytes outside ASCII.
+/// [`stretch_strong`] for a stretch with bytes outside ASCII: most are
+/// told by the shapes of their words ([`latin_shapes_weak`]) before any
+/// is folded.
 #[inline(never)]
 fn wide_stretch_strong(
     sentence: &str,
     range: std::ops::Range<usize>,
+    shapes: &[u32; 1024],
     buf: &mut String,
 ) -> bool {
     let Some(stretch) = sentence.get(range) else {
         return true;
     };
+    if latin_shapes_weak(stretch.as_bytes(), shapes) {
+        return false;
+    }
     latin_stretch_strong(stretch.as_bytes())
         .unwrap_or_else(|| stretch_may_hold_strong(stretch, buf))
+}
+
+/// Whether no word of `stretch`, cut as [`latin_stretch_strong`] cuts
+/// it, has the shape of a strong word ([`grammar::shaped_strong`] with
+/// `shapes`): its first and last letters and its length, folded, read
+/// on the bytes with no word written out. Only for the stretches of
+/// ASCII letters and of the accented letters of French that fold to one
+/// letter ([`LATIN_LETTER`]); `false` for any other, which is read in
+/// full.
+fn latin_shapes_weak(stretch: &[u8], shapes: &[u32; 1024]) -> bool {
+    let letters = &*LATIN_LETTER;
+    let (mut first, mut last, mut len) = (0, 0, 0);
+    let mut i = 0;
+    loop {
+        // The folded letter at `i` and the bytes it takes, or `None` at a
+        // cut or the end (no byte taken).
+        let (letter, step) = match stretch.get(i) {
+            // A letter: a stretch holds no other ASCII byte.
+            Some(&b) if b.is_ascii() => (Some(b | 0x20), 1),
+            Some(0xC3) => {
+                let next = stretch.get(i + 1).copied().unwrap_or(0);
+                match letters[usize::from(next & 0x3f)] {
+                    0 => return false,
+                    f => (Some(f), 2),
+                }
+            }
+            Some(0xC2)
+                if matches!(stretch.get(i + 1), Some(0xA0 | 0xAB | 0xBB)) =>
+            {
+                (None, 2)
+            }
+            Some(0xE2) if stretch.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => {
+                (None, 3)
+            }
+            None => (None, 0),
+            Some(_) => return false,
+        };
+        match letter {
+            Some(f) => {
+                if len == 0 {
+                    first = f;
+                }
+                last = f;
+                len += 1;
+            }
+            None => {
+                if len > 0 && grammar::shaped_strong(shapes, first, last, len)
+                {
+                    return false;
+                }
+                if step == 0 {
+                    return true;
+                }
+                len = 0;
+            }
+        }
+        i += step;
+    }
 }
 
 /// Whether the word of ASCII letters `word`, of a strong shape, is
@@ -777,6 +841,16 @@ static LATIN_FOLD: LazyLock<[&'static str; 64]> = LazyLock::new(|| {
             .and_then(fold_accent)
             .filter(|f| f.bytes().all(|b| b.is_ascii_lowercase()))
             .unwrap_or("")
+    })
+});
+
+/// The folded letter of each character of U+00C0..U+00FF (by the low six
+/// bits of its second UTF-8 byte) that [`LATIN_FOLD`] folds to one ASCII
+/// letter; 0 for the others.
+static LATIN_LETTER: LazyLock<[u8; 64]> = LazyLock::new(|| {
+    LATIN_FOLD.map(|f| match f.as_bytes() {
+        &[b] => b,
+        _ => 0,
     })
 });
 

@@ -2572,11 +2572,17 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             if i > lo && kinds[i - 1] & BREAK != 0 {
                 lo = i;
             }
-            if kinds[i] & (COMMA | CUE | VERB) == 0 {
+            // Most tokens ask for nothing: passed over on their byte, a
+            // break among them opening the clause after it.
+            while let Some(&k) = kinds.get(i)
+                && k & (COMMA | CUE | VERB) == 0
+            {
+                if k & BREAK != 0 {
+                    lo = i + 1;
+                }
                 i += 1;
-                continue;
             }
-            let t = toks[i];
+            let Some(&t) = toks.get(i) else { break };
             // Whether the token lies inside a marked span, with a cursor:
             // the tokens go forward through the text.
             while ctx.marked.get(mark).is_some_and(|q| q.open <= t.s) {
