@@ -2323,6 +2323,42 @@ impl<'a> Reader<'a> {
                 j += 1;
                 continue;
             }
+            // `Institut national de la statistique et des études
+            // économiques`, `Agence de la transition et de la sécurité`:
+            // a second complement joined by `et`, with its own `de`.
+            if head
+                && lower_hops > 0
+                && lower_hops < MAX_LOWER_HOPS
+                && self.toks[j - 1].shape == Shape::Lower
+                // After a complement (`de la statistique et`), not after
+                // an adjective (`Société financière internationale et du
+                // fonds`).
+                && j >= 2
+                && matches!(
+                    self.word(j - 2),
+                    "de" | "des" | "du" | "d'" | "d’" | "la" | "l'" | "l’"
+                )
+                && self.is_word(j)
+                && self.word(j) == "et"
+                && matches!(
+                    self.toks.get(j + 1).map(|_| self.word(j + 1)),
+                    Some("de" | "des" | "du" | "d'" | "d’")
+                )
+            {
+                let q = self.particles_at(j + 1);
+                if q > j + 1
+                    && q < self.toks.len()
+                    && !self.toks[q].line_before()
+                    && self.is_word(q)
+                    && self.toks[q].shape == Shape::Lower
+                    && self.common(q)
+                    && self.complement(j + 1, q)
+                {
+                    lower_hops += 1;
+                    j = q + 1;
+                    continue;
+                }
+            }
             // Particles: `Charles de Gaulle`, `Banque de France`,
             // `Chambre des députés`.
             let particles = self.particles_at(j);

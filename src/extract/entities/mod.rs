@@ -1432,6 +1432,13 @@ mod tests {
                     "La Ligne de partage",
                     "MISC",
                 ),
+                // A body's second complement joined by `et`.
+                (
+                    "Le Bureau de la coordination et des affaires \
+                     humanitaires a parlé.",
+                    "Bureau de la coordination et des affaires humanitaires",
+                    "ORG",
+                ),
                 // A service a listed brand names after itself.
                 (
                     "Les billets sont gratuits sur l'application SNCF Connect.",
