@@ -1872,15 +1872,25 @@ impl<'a> Reader<'a> {
         // After a firm's or a paper's noun, a capitalised article opens
         // the name (`l'hebdomadaire Le Veilleur`, `la marque Le Petit
         // Basque`).
+        // `la société lyonnaise Les Films du Rhône`: past one adjective.
+        let noun_at = |r: &Self, k: usize| {
+            r.is_word(k)
+                && r.toks[k].shape == Shape::Lower
+                && NOUNS.get(r.word(k)) == Some(Label::Org)
+        };
         if matches!(self.word(i), "Le" | "La" | "Les")
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
             && !t.initial()
             && i >= 1
-            && self.is_word(i - 1)
-            && self.toks[i - 1].shape == Shape::Lower
-            && NOUNS.get(self.word(i - 1)) == Some(Label::Org)
+            && (noun_at(self, i - 1)
+                || i >= 2
+                    && self.is_word(i - 1)
+                    && self.toks[i - 1].shape == Shape::Lower
+                    && (adjective(self.word(i - 1))
+                        || DEMONYMS.contains(self.word(i - 1)))
+                    && noun_at(self, i - 2))
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
@@ -2058,14 +2068,30 @@ impl<'a> Reader<'a> {
         // `la mutuelle Avenir Santé`, `la société Nova Énergie`: a
         // company's noun before introduces a name whose capitalised
         // common words belong to it.
-        let introduced = i > 0
-            && self.is_word(i - 1)
-            && self.toks[i - 1].shape == Shape::Lower
-            && match self.fact_label(i - 1, Fact::NounLower) {
+        // `la compagnie lilloise Les Oreilles Rouges`: past a
+        // capitalised article and an adjective.
+        let mut n = i;
+        if n >= 2 && matches!(self.word(n - 1), "Le" | "La" | "Les") {
+            n -= 1;
+            if n >= 2
+                && self.is_word(n - 1)
+                && self.toks[n - 1].shape == Shape::Lower
+                && (adjective(self.word(n - 1))
+                    || DEMONYMS.contains(self.word(n - 1)))
+            {
+                n -= 1;
+            }
+        }
+        // A name opened by its article after such a noun runs on past
+        // `de` (`la société Les Films du Rhône`).
+        let introduced = n > 0
+            && self.is_word(n - 1)
+            && self.toks[n - 1].shape == Shape::Lower
+            && match self.fact_label(n - 1, Fact::NounLower) {
                 Some(l) => l == Label::Org,
                 None => {
-                    !self.fact(i - 1, Fact::FunctionLower)
-                        && self.company_noun_before(i - 1)
+                    !self.fact(n - 1, Fact::FunctionLower)
+                        && self.company_noun_before(n - 1)
                 }
             };
         let mut j = i + 1;
@@ -2158,7 +2184,16 @@ impl<'a> Reader<'a> {
                         && (self.suffix_at(j + 1) || self.name_word(j + 1))
                         && !(self.listed_place(j - 1)
                             && self.listed_place(j + 1))
-                        || et && self.suffix_at(j + 1))
+                        // `Morel et Associés`, not `Usinage Lapointe et
+                        // Groupe Fortin`: the suffix ends the name.
+                        || et
+                            && self.suffix_at(j + 1)
+                            && (self.suffix_at(j + 2)
+                                || !self.toks.get(j + 2).is_some_and(|t| {
+                                    !t.line_before()
+                                        && t.kind == Kind::Word
+                                        && t.shape == Shape::Cap
+                                })))
                 {
                     j += 2;
                     continue;
@@ -2394,7 +2429,7 @@ impl<'a> Reader<'a> {
                             && particles < self.toks.len()
                             && self.listed_at(particles).is_none()
                             && !self.proper_name(particles));
-                if (person || head)
+                if (person || head || introduced && n < i)
                     && particles < self.toks.len()
                     && !self.toks[particles].line_before()
                 {

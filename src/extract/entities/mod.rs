@@ -1432,6 +1432,29 @@ mod tests {
                     "La Ligne de partage",
                     "MISC",
                 ),
+                // Two companies joined by `et`, the second with its head;
+                // a name opened by its article after a company's noun.
+                (
+                    "Des sous-traitants, dont Usinage Lapointe et Groupe \
+                     Fortin Métal, embauchent.",
+                    "Groupe Fortin Métal",
+                    "ORG",
+                ),
+                (
+                    "La société lyonnaise Les Films du Rhône produit le film.",
+                    "Les Films du Rhône",
+                    "ORG",
+                ),
+                (
+                    "La compagnie lilloise Les Oreilles Rouges joue ce soir.",
+                    "Les Oreilles Rouges",
+                    "ORG",
+                ),
+                (
+                    "Le cabinet Morel et Associés Conseil a conseillé.",
+                    "Morel et Associés Conseil",
+                    "ORG",
+                ),
                 // A body's second complement joined by `et`.
                 (
                     "Le Bureau de la coordination et des affaires \
