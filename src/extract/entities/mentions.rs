@@ -3283,6 +3283,18 @@ impl<'a> Reader<'a> {
                     && self.toks[k].shape == Shape::Lower
                     && self.noun_at(k) == Some(Label::Misc)
             });
+        // `« Le Silence des grues » enflamme la salle`: a capitalised
+        // article and a word no list holds, six tokens at most, is a
+        // title (speech quoted whole opens with a pronoun or a verb).
+        let titled = skip == 0
+            && close - i - 1 <= 6
+            && matches!(self.word(i + 1), "Le" | "La" | "Les")
+            && self.toks.get(i + 2).is_some_and(|t| {
+                t.kind == Kind::Word && t.shape == Shape::Cap
+            })
+            && self.listed_at(i + 2).is_none()
+            && !self.proper_name(i + 2)
+            && !self.given_name(i + 2);
         // `« La Ligne de partage » (Actes Sud)`: a title and its
         // publisher, label or studio in brackets.
         let published = self.is_punct(close + 1, "(")
@@ -3308,7 +3320,7 @@ impl<'a> Reader<'a> {
         // `« Nocturne à Fourvière » et « Le Rhône en hiver »`: the next
         // title of a list of works.
         let listed = list
-            && !(work || by || apposed || published || short)
+            && !(work || by || apposed || published || titled || short)
             && i >= 2
             && matches!(self.word(i - 1), "et" | "ou" | ",")
             && self.is_punct(i - 2, closing)
@@ -3321,7 +3333,7 @@ impl<'a> Reader<'a> {
                 })
                 .and_then(|open| self.quoted_title(open, false))
                 == Some(i - 2);
-        (work || by || apposed || published || short || listed)
+        (work || by || apposed || published || titled || short || listed)
             .then_some(close)
     }
 

@@ -1425,6 +1425,13 @@ mod tests {
                     "Finlande",
                     "LOC",
                 ),
+                // A title opened by a capitalised article and a word no
+                // list holds.
+                (
+                    "Au festival, « Le Silence des grues » enflamme la salle.",
+                    "Le Silence des grues",
+                    "MISC",
+                ),
                 // A title and its publisher in brackets.
                 (
                     "Le prix va à Hervé Castanier pour « La Ligne de partage \
