@@ -748,20 +748,41 @@ static WORD_SHAPES: LazyLock<[u32; 1024]> = LazyLock::new(|| {
     shapes
 });
 
-/// Whether the folded word `w` is one of [`STRONG`].
+/// Whether the folded word `w` is one of [`STRONG`] that lets a sentence
+/// through the filter (`may_hold_date`): all but the [`LARGE`] numbers.
 pub(super) fn is_strong(w: &str) -> bool {
-    STRONG.contains(w)
+    STRONG.contains(w) && !LARGE.iter().any(|l| l == w)
 }
 
 /// [`is_strong`] for a word packed by [`pack`].
 pub(super) fn is_strong_packed(key: u64) -> bool {
     SHORT_CLASSES.get(key).is_some_and(|c| c.strong)
+        && !LARGE.iter().any(|w| pack(w.as_bytes()) == Some(key))
 }
 
+/// The cardinal words of 100 and more (`cent`, `mille`, `millions`,
+/// `milliards`): strong, as every cardinal word but `un` and `une` is,
+/// yet no sentence is let through for them alone (see [`is_strong`]).
+///
+/// A number in words that holds one is 100 or more, wherever it starts
+/// (on it, on `un` or `une`, which are not strong, or on another
+/// cardinal word, which is), and no rule reads such a number without
+/// another strong word: a day is 1 to 31 (`day_num`), an hour at most 24
+/// (`clock`), and a count of time needs its unit after it (`duration`,
+/// `offset`, `last_next_n`, `set`; a prime, as in `2'`, follows digits
+/// only). News text is full of them (`6 milliards de dollars`).
+static LARGE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    numbers::cardinal_words()
+        .filter(|w| numbers::words(w).is_some_and(|n| n.value >= 100.0))
+        .map(super::fold)
+        .filter(|w| STRONG.contains(w))
+        .collect()
+});
+
 /// Whether a lower-case ASCII word of `len` bytes, opening on `first` and
-/// ending on `last`, may be one of [`STRONG`]: the same filter as
-/// [`may_be_classed`], for the strong words alone (most words of a text
-/// are told they are not with a table look-up).
+/// ending on `last`, may be one of [`STRONG`] that [`is_strong`] takes:
+/// the same filter as [`may_be_classed`], for those words alone (most
+/// words of a text are told they are not with a table look-up).
 pub(super) fn may_be_strong(first: u8, last: u8, len: usize) -> bool {
     shaped_strong(&STRONG_SHAPES, first, last, len)
 }
@@ -784,10 +805,10 @@ pub(super) fn strong_shapes() -> &'static [u32; 1024] {
     &STRONG_SHAPES
 }
 
-/// [`WORD_SHAPES`] for the words of [`STRONG`].
+/// [`WORD_SHAPES`] for the words [`is_strong`] takes.
 static STRONG_SHAPES: LazyLock<[u32; 1024]> = LazyLock::new(|| {
     let mut shapes = [0u32; 1024];
-    for w in STRONG.iter() {
+    for w in STRONG.iter().filter(|w| is_strong(w)) {
         let b = w.as_bytes();
         if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
             let shape = usize::from(first & 31) << 5 | usize::from(last & 31);
@@ -3901,5 +3922,37 @@ mod index_tests {
             }
         }
         assert!(short > 300, "{short}");
+    }
+
+    #[test]
+    fn large_numbers_are_strong_but_let_no_sentence_through() {
+        let mut large: Vec<&str> = LARGE.iter().map(String::as_str).collect();
+        large.sort_unstable();
+        assert_eq!(
+            large,
+            [
+                "billion",
+                "billions",
+                "cent",
+                "cents",
+                "mil",
+                "mille",
+                "milliard",
+                "milliards",
+                "million",
+                "millions"
+            ]
+        );
+        for w in STRONG.iter() {
+            let through = !LARGE.contains(w);
+            assert_eq!(is_strong(w), through, "{w}");
+            if let Some(key) = pack(w.as_bytes()) {
+                assert_eq!(is_strong_packed(key), through, "{w}");
+            }
+            if through && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                let b = w.as_bytes();
+                assert!(may_be_strong(b[0], b[b.len() - 1], b.len()), "{w}");
+            }
+        }
     }
 }

@@ -94,9 +94,10 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         let Some(sentence) = doc.text.get(range.clone()) else {
             continue;
         };
-        // No rule matches in a sentence without a strong token: most are
-        // told so before they are cut into tokens.
-        if !(every_rule || may_hold_strong(sentence, &mut buf)) {
+        // No rule matches in a sentence without a strong word or a
+        // number that may be part of a date: most are told so before
+        // they are cut into tokens.
+        if !(every_rule || may_hold_date(sentence, &mut buf)) {
             continue;
         }
         toks.clear();
@@ -594,16 +595,20 @@ fn tokenize_by_char(
     strong
 }
 
-/// Whether `sentence` may hold a strong token ([`grammar::classify`]): a
-/// digit run, or a word whose folded form is strong.
+/// Whether a rule may match in `sentence`: whether it may hold a word
+/// whose folded form is strong ([`grammar::classify`]) and not a large
+/// number such as `millions` ([`grammar::is_strong`]), or a digit run
+/// that may be part of a date without one ([`number_may_date`]). Every
+/// match holds a strong token; a sentence with neither has none a rule
+/// can use.
 ///
-/// The sentence is read eight bytes at a time: a digit answers at once;
-/// the ASCII signs and spaces, which end every token, cut it into
-/// stretches. A stretch of ASCII letters is one word, checked by its
-/// first and last letters and its length, then looked up; a stretch with
-/// bytes outside ASCII is read by [`stretch_may_hold_strong`], as the
-/// tokenizer would cut it.
-fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
+/// The sentence is read eight bytes at a time: each digit run is checked
+/// where it opens; the digits and the ASCII signs and spaces, which end
+/// every word, cut it into stretches. A stretch of ASCII letters is one
+/// word, checked by its first and last letters and its length, then
+/// looked up; a stretch with bytes outside ASCII is read by
+/// [`stretch_may_hold_date`], as the tokenizer would cut it.
+fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
     let bytes = sentence.as_bytes();
     let n = bytes.len();
     // The current stretch opens at `seg`; the last byte outside ASCII
@@ -613,11 +618,12 @@ fn may_hold_strong(sentence: &str, buf: &mut String) -> bool {
     let shapes = grammar::strong_shapes();
     while pos < n {
         let w = load8_padded(bytes, pos);
-        if digit_bytes(w) != 0 {
+        let digits = digit_bytes(w);
+        if digits != 0 && numbers_may_date(sentence, pos, digits) {
             return true;
         }
         let wide = w & HIGH;
-        let mut ends = other_bytes(w);
+        let mut ends = other_bytes(w) | digits;
         while ends != 0 {
             let k = ends.trailing_zeros() / 8;
             let end = pos + k as usize;
@@ -694,7 +700,7 @@ fn wide_stretch_strong(
         return false;
     }
     latin_stretch_strong(stretch.as_bytes())
-        .unwrap_or_else(|| stretch_may_hold_strong(stretch, buf))
+        .unwrap_or_else(|| stretch_may_hold_date(stretch, buf))
 }
 
 /// Whether no word of `stretch`, cut as [`latin_stretch_strong`] cuts
@@ -755,6 +761,111 @@ fn latin_shapes_weak(stretch: &[u8], shapes: &[u32; 1024]) -> bool {
     }
 }
 
+/// [`number_may_date`] for each digit run of `sentence` that opens among
+/// the eight bytes from `pos` on, whose digits `digits` marks
+/// ([`digit_bytes`]).
+#[inline(never)]
+fn numbers_may_date(sentence: &str, pos: usize, digits: u64) -> bool {
+    let bytes = sentence.as_bytes();
+    let mut left = digits;
+    while left != 0 {
+        let start = pos + (left.trailing_zeros() / 8) as usize;
+        left &= left - 1;
+        // A run is checked once, where it opens.
+        let opens = start == 0 || !bytes[start - 1].is_ascii_digit();
+        if opens && number_may_date(sentence, start) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the digit run that opens at byte `start` of `sentence` may be
+/// part of a date in a sentence with no strong word.
+///
+/// Read off the rules of `grammar`: where no word is strong (no month,
+/// weekday, season, unit such as `h`, `ans` or `siècle`, part of the day,
+/// cardinal word but `un`, `une` and the large ones that no rule reads
+/// alone, word of a fixed phrase: see [`grammar::is_strong`]), every rule
+/// that reads such a word fails, and a match needs one of these numbers:
+///
+/// - four digits: a year (`year4`, read by `year_rule`, by `part` for
+///   `fin 2024`, by `ordinal_rule` for `T1 2024`, by `numeric_date` for
+///   `14/Jul/2023`) or the year of `2024-05-26` (`numeric_date`);
+/// - a day, one or two digits of 1 to 31, after the word `le` or `du`
+///   (`bare_day`: `le 16`, `à partir du 3`; `date_points`: `du 3 au 5`,
+///   `entre le 13 et le 18`), or before a month in digits, one or two
+///   of 1 to 12, after `/`, `.` or a dash (`17/02`, `3.3.2023`) or after
+///   white space (`le 20 02 14`), all glued but the white space
+///   (`numeric_date`);
+/// - any number right before `:` and a digit (`15:30`: `clock`, read by
+///   `time_alone`) or before a prime (`2'`, `1"`: `duration`); the
+///   number reader ends on a digit, so the run before the sign is the
+///   last one of the number.
+///
+/// Words and white space are read as the tokenizer reads them: `le` and
+/// `du` are the words that fold to them (`Lé`, `DÛ`), and white space is
+/// any that `char::is_whitespace` takes.
+fn number_may_date(sentence: &str, start: usize) -> bool {
+    let bytes = sentence.as_bytes();
+    let run = |p: usize| {
+        bytes
+            .get(p..)
+            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+    };
+    // The value of the run at `p`, when it has one or two digits.
+    let short = |p: usize| match bytes.get(p..p + run(p)) {
+        Some(d @ ([_] | [_, _])) => {
+            Some(d.iter().fold(0, |v, &b| v * 10 + u32::from(b - b'0')))
+        }
+        _ => None,
+    };
+    let end = start + run(start);
+    let after = sentence.get(end..).unwrap_or("");
+    // `15:30`; `2'`, `2’`, `1"`: every sign that folds to `'` or is `"`.
+    if matches!(after.as_bytes(), [b':', d, ..] if d.is_ascii_digit())
+        || after.starts_with(['\'', '"', '’', 'ʼ', '‘'])
+    {
+        return true;
+    }
+    match end - start {
+        4 => return true,
+        1 | 2 => {}
+        _ => return false,
+    }
+    if !short(start).is_some_and(|d| (1..=31).contains(&d)) {
+        return false;
+    }
+    let month = |p: usize| short(p).is_some_and(|m| (1..=12).contains(&m));
+    // `17/02`, `3.3.2023`, `12-03-2024`: a sign that folds to `/`, `.`
+    // or `-`, glued on both sides.
+    if let Some(c) = after.chars().next()
+        && matches!(c, '/' | '.' | '-' | '‐' | '‑' | '–' | '—')
+        && month(end + c.len_utf8())
+    {
+        return true;
+    }
+    // `le 20 02 14`.
+    let gap = after.len() - after.trim_start().len();
+    if gap > 0 && month(end + gap) {
+        return true;
+    }
+    // `le 16`, `du 3`: the word before, over white space.
+    let mut back = sentence.get(..start).unwrap_or("").trim_end().chars();
+    let (second, first) = (back.next_back(), back.next_back());
+    let before = back.next_back();
+    let e = |c| {
+        matches!(c, 'e' | 'E' | 'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë')
+    };
+    let u = |c| matches!(c, 'u' | 'U' | 'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü');
+    let word = match (first, second) {
+        (Some('l' | 'L'), Some(c)) => e(c),
+        (Some('d' | 'D'), Some(c)) => u(c),
+        _ => false,
+    };
+    word && !before.is_some_and(is_letter)
+}
+
 /// Whether the word of ASCII letters `word`, of a strong shape, is
 /// strong once lower-cased.
 #[inline(never)]
@@ -772,7 +883,7 @@ fn ascii_word_strong(word: &[u8], buf: &mut String) -> bool {
     }
 }
 
-/// [`stretch_may_hold_strong`] for the stretches news text is full of:
+/// [`stretch_may_hold_date`] for the stretches news text is full of:
 /// ASCII letters, the accented letters of French (folded through
 /// [`LATIN_FOLD`]), and the signs that cut words there (`’`, no-break
 /// space, `«`, `»`). `None` for any other character: the stretch is then
@@ -867,12 +978,13 @@ fn load8_padded(bytes: &[u8], pos: usize) -> u64 {
     })
 }
 
-/// [`may_hold_strong`] read word by word: for the stretches with letters
-/// outside ASCII, and as the reference the tests compare it with. Words
-/// are cut as [`tokenize`] cuts them (runs of letters); a word of ASCII
-/// letters is first checked by its first and last letters and its
-/// length, a word with other letters is folded into `buf` and looked up.
-fn stretch_may_hold_strong(sentence: &str, buf: &mut String) -> bool {
+/// [`may_hold_date`] read word by word: for the stretches with letters
+/// outside ASCII (which hold no digit), and as the reference the tests
+/// compare it with. Words are cut as [`tokenize`] cuts them (runs of
+/// letters); a word of ASCII letters is first checked by its first and
+/// last letters and its length, a word with other letters is folded into
+/// `buf` and looked up.
+fn stretch_may_hold_date(sentence: &str, buf: &mut String) -> bool {
     let bytes = sentence.as_bytes();
     let mut pos = 0;
     loop {
@@ -882,7 +994,11 @@ fn stretch_may_hold_strong(sentence: &str, buf: &mut String) -> bool {
             return false;
         };
         if b.is_ascii_digit() {
-            return true;
+            if number_may_date(sentence, pos) {
+                return true;
+            }
+            pos = run_end(bytes, pos, digit_bytes);
+            continue;
         }
         let start = pos;
         if b.is_ascii() {

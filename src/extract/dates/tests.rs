@@ -1242,28 +1242,102 @@ fn rule_sets_and_strong_words_change_nothing() {
     assert!(found > 1000, "{found}");
 }
 
+/// The sentence filter lets through every sentence with a strong word
+/// (but a large number), and every sentence in which some rule, tried at
+/// every anchor, finds a date; it passes over most of the sentences whose
+/// only strong tokens are numbers.
 #[test]
-fn the_sentence_filter_lets_every_strong_sentence_through() {
-    let (mut strong, mut weak) = (0, 0);
+fn the_sentence_filter_lets_every_sentence_with_a_date_through() {
+    let (mut dated, mut weak, mut numbers) = (0, 0, 0);
     let mut buf = String::new();
     for text in &corpus() {
-        for range in crate::text::sentences::split(text) {
+        let sentences = crate::text::sentences::split(text);
+        for reference in [R, NONE] {
+            let doc = Doc {
+                text,
+                sentences: &sentences,
+                reference_date: reference.parse().ok(),
+            };
+            let mut out = Vec::new();
+            super::find_dates(&doc, &mut out, true);
+            for c in out {
+                let range = sentences
+                    .iter()
+                    .find(|r| r.contains(&c.start))
+                    .expect("a date lies in a sentence");
+                dated += 1;
+                assert!(
+                    super::may_hold_date(&text[range.clone()], &mut buf),
+                    "{:?} in {:?}",
+                    &text[c.start..c.end],
+                    &text[range.clone()]
+                );
+            }
+        }
+        for range in sentences {
             let sentence = &text[range];
             let mut toks = Vec::new();
             let mut folded = Vec::new();
-            if super::tokenize(sentence, 0, &mut toks, &mut folded, true) {
-                strong += 1;
-                assert!(
-                    super::may_hold_strong(sentence, &mut buf),
-                    "{sentence:?}"
-                );
-            } else if !super::may_hold_strong(sentence, &mut buf) {
+            super::tokenize(sentence, 0, &mut toks, &mut folded, true);
+            let strong_word = toks.iter().any(|t| {
+                t.strong
+                    && t.kind == super::TokKind::Word
+                    && std::str::from_utf8(&folded[t.norm.0..t.norm.1])
+                        .is_ok_and(super::grammar::is_strong)
+            });
+            let through = super::may_hold_date(sentence, &mut buf);
+            assert!(through || !strong_word, "{sentence:?}");
+            if !through {
                 weak += 1;
+                numbers += usize::from(toks.iter().any(|t| t.strong));
             }
         }
     }
-    // Both kinds are met.
-    assert!(strong > 1000 && weak > 1000, "{strong} {weak}");
+    // All kinds are met.
+    assert!(
+        dated > 1000 && weak > 1000 && numbers > 300,
+        "{dated} {weak} {numbers}"
+    );
+}
+
+/// Numbers in every shape a date may take in a sentence with no strong
+/// word let it through; others do not.
+#[test]
+fn the_sentence_filter_reads_the_numbers_of_dates() {
+    let mut buf = String::new();
+    for text in [
+        "Rendez-vous le 16.",
+        "Rendez-vous LÉ 16 à 20:30.",
+        "À partir du 3, tout change.",
+        "Ouvert du 3 au 5.",
+        "Fermé entre le 13 et le 18.",
+        "Publié le 17/02.",
+        "Publié le 3.3.2023.",
+        "Publié le 12–03–24.",
+        "Publié le 20 02 14.",
+        "Publié le 20\u{a0}02 14.",
+        "Le 2024-05-26.",
+        "Il est 15:30.",
+        "But à la 2'.",
+        "Vu en 1995.",
+        "T1 2024 décevant.",
+        "Prévu pour fin 2024.",
+        "Entre 2019-2021.",
+    ] {
+        assert!(super::may_hold_date(text, &mut buf), "{text}");
+        assert!(!run(text, R).is_empty(), "{text}");
+    }
+    for text in [
+        "Il a 3 enfants et 150 vaches.",
+        "Le prix va de 12 à 15 euros.",
+        "Ils ont levé 6 milliards de dollars.",
+        "Les 3 sont partis, dont 2 par 12 000 voix.",
+        "Elle compte 32 sièges sur 577, 1,5 % des voix.",
+        "Score final : 3-0.",
+    ] {
+        assert!(!super::may_hold_date(text, &mut buf), "{text}");
+        assert!(run(text, R).is_empty(), "{text}");
+    }
 }
 
 #[test]
@@ -1304,8 +1378,8 @@ fn the_filter_by_stretches_answers_as_the_one_by_words() {
             .chain(std::iter::once(0..text.len()))
         {
             let sentence = &text[range];
-            let fast = super::may_hold_strong(sentence, &mut buf);
-            let slow = super::stretch_may_hold_strong(sentence, &mut buf2);
+            let fast = super::may_hold_date(sentence, &mut buf);
+            let slow = super::stretch_may_hold_date(sentence, &mut buf2);
             assert_eq!(fast, slow, "{sentence:?}");
             strong += usize::from(fast);
         }
