@@ -682,8 +682,13 @@ fn stretch_strong(
         return false;
     }
     ascii_word_strong(word, buf)
-        && (!word.eq_ignore_ascii_case(b"ete")
-            || summer_may_date(sentence, range.start, range.end))
+        && (word.len() != 3
+            || word_may_date(
+                sentence,
+                range.start,
+                range.end,
+                &word.to_ascii_lowercase(),
+            ))
 }
 
 /// [`stretch_strong`] for a stretch with bytes outside ASCII: most are
@@ -886,6 +891,29 @@ fn ascii_word_strong(word: &[u8], buf: &mut String) -> bool {
     }
 }
 
+/// Whether the strong word at `start..end` of `sentence`, folded to
+/// `folded`, lets the sentence through: `été` only where the season
+/// rule may read it ([`summer_may_date`]), and the abbreviation of a
+/// weekday (`sam`, `mer`) only with its full stop glued after it, as
+/// `grammar::weekday_name` reads it (no other rule reads one).
+fn word_may_date(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    folded: &[u8],
+) -> bool {
+    if folded.len() != 3 {
+        return true;
+    }
+    if folded == b"ete" {
+        return summer_may_date(sentence, start, end);
+    }
+    let abbreviation = std::str::from_utf8(folded).is_ok_and(|w| {
+        WEEKDAYS.get(w).is_some_and(|v| v.get(1) == Some(&"a"))
+    });
+    !abbreviation || sentence.as_bytes().get(end) == Some(&b'.')
+}
+
 /// Whether the word at `start..end` of `sentence`, which folds to `ete`,
 /// stands where `grammar::season` may read it without a year (a year
 /// is four digits, which [`number_may_date`] lets through): most are the
@@ -1028,12 +1056,12 @@ fn latin_stretch_strong(
             let (&first, &last) = (w.first()?, w.last()?);
             if grammar::may_be_strong(first, last, len)
                 && std::str::from_utf8(w).is_ok_and(grammar::is_strong)
-                && (w != b"ete"
-                    || summer_may_date(
-                        sentence,
-                        range.start + start,
-                        range.start + end,
-                    ))
+                && word_may_date(
+                    sentence,
+                    range.start + start,
+                    range.start + end,
+                    w,
+                )
             {
                 return Some(true);
             }
@@ -1139,8 +1167,13 @@ fn stretch_may_hold_date(
             let word = bytes.get(start..pos).unwrap_or(&[]);
             if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start)
                 && ascii_word_strong(word, buf)
-                && (!word.eq_ignore_ascii_case(b"ete")
-                    || summer_may_date(whole, base + start, base + pos))
+                && (word.len() != 3
+                    || word_may_date(
+                        whole,
+                        base + start,
+                        base + pos,
+                        &word.to_ascii_lowercase(),
+                    ))
             {
                 return true;
             }
@@ -1170,8 +1203,7 @@ fn stretch_may_hold_date(
         };
         if shaped
             && grammar::is_strong(buf)
-            && (buf != "ete"
-                || summer_may_date(whole, base + start, base + pos))
+            && word_may_date(whole, base + start, base + pos, buf.as_bytes())
         {
             return true;
         }

@@ -1284,7 +1284,11 @@ fn the_sentence_filter_lets_every_sentence_with_a_date_through() {
                     && t.kind == super::TokKind::Word
                     && std::str::from_utf8(&folded[t.norm.0..t.norm.1])
                         .is_ok_and(|w| {
-                            super::grammar::is_strong(w) && w != "ete"
+                            super::grammar::is_strong(w)
+                                && w != "ete"
+                                && super::WEEKDAYS
+                                    .get(w)
+                                    .is_none_or(|v| v.get(1) != Some(&"a"))
                         })
             });
             let through = super::may_hold_date(sentence, &mut buf);
@@ -1343,7 +1347,8 @@ fn the_sentence_filter_reads_the_numbers_of_dates() {
 }
 
 /// `été` lets a sentence through only where the season rule may read
-/// it; the participle of `être` does not.
+/// it; the participle of `être` does not. A weekday abbreviation needs
+/// its full stop.
 #[test]
 fn the_sentence_filter_reads_the_season_ete_in_its_cues() {
     let mut buf = String::new();
@@ -1382,6 +1387,8 @@ fn the_sentence_filter_reads_the_season_ete_in_its_cues() {
         "Le bel Été.",
         "A ÉTÉ ÉLU.",
         "À la fin de l’ÉTÉ, il part.",
+        "Il a pris la mer, ce jeu-là.",
+        "Un jeu de Sam, mer calme, dim lumière.",
     ] {
         assert!(!super::may_hold_date(text, &mut buf), "{text}");
         let whole =
@@ -1389,6 +1396,8 @@ fn the_sentence_filter_reads_the_season_ete_in_its_cues() {
         assert!(!whole, "{text}");
         assert!(run(text, R).is_empty(), "{text}");
     }
+    // A weekday abbreviation with its full stop: read as a weekday.
+    assert!(super::may_hold_date("Ouvert sam. et dim.", &mut buf));
 }
 
 #[test]
