@@ -600,7 +600,8 @@ fn tokenize_by_char(
 /// number such as `millions` ([`grammar::is_strong`]), or a digit run
 /// that may be part of a date without one ([`number_may_date`]). Every
 /// match holds a strong token; a sentence with neither has none a rule
-/// can use.
+/// can use. The season `été` counts only where the season rule may read
+/// it ([`summer_may_date`]): it is most often the participle of `être`.
 ///
 /// The sentence is read eight bytes at a time: each digit run is checked
 /// where it opens; the digits and the ASCII signs and spaces, which end
@@ -671,7 +672,7 @@ fn stretch_strong(
     if wide {
         return wide_stretch_strong(sentence, range, shapes, buf);
     }
-    let Some(word) = sentence.as_bytes().get(range) else {
+    let Some(word) = sentence.as_bytes().get(range.clone()) else {
         return true;
     };
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
@@ -681,6 +682,13 @@ fn stretch_strong(
         return false;
     }
     ascii_word_strong(word, buf)
+        && (word.len() != 3
+            || word_may_date(
+                sentence,
+                range.start,
+                range.end,
+                &word.to_ascii_lowercase(),
+            ))
 }
 
 /// [`stretch_strong`] for a stretch with bytes outside ASCII: most are
@@ -693,14 +701,14 @@ fn wide_stretch_strong(
     shapes: &[u32; 1024],
     buf: &mut String,
 ) -> bool {
-    let Some(stretch) = sentence.get(range) else {
+    let Some(stretch) = sentence.get(range.clone()) else {
         return true;
     };
     if latin_shapes_weak(stretch.as_bytes(), shapes) {
         return false;
     }
-    latin_stretch_strong(stretch.as_bytes())
-        .unwrap_or_else(|| stretch_may_hold_date(stretch, buf))
+    latin_stretch_strong(sentence, range.clone())
+        .unwrap_or_else(|| stretch_may_hold_date(sentence, range, buf))
 }
 
 /// Whether no word of `stretch`, cut as [`latin_stretch_strong`] cuts
@@ -883,21 +891,136 @@ fn ascii_word_strong(word: &[u8], buf: &mut String) -> bool {
     }
 }
 
+/// Whether the strong word at `start..end` of `sentence`, folded to
+/// `folded`, lets the sentence through: `été` only where the season
+/// rule may read it ([`summer_may_date`]), and the abbreviation of a
+/// weekday (`sam`, `mer`) only with its full stop glued after it, as
+/// `grammar::weekday_name` reads it (no other rule reads one).
+fn word_may_date(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    folded: &[u8],
+) -> bool {
+    if folded.len() != 3 {
+        return true;
+    }
+    if folded == b"ete" {
+        return summer_may_date(sentence, start, end);
+    }
+    let abbreviation = std::str::from_utf8(folded).is_ok_and(|w| {
+        WEEKDAYS.get(w).is_some_and(|v| v.get(1) == Some(&"a"))
+    });
+    !abbreviation || sentence.as_bytes().get(end) == Some(&b'.')
+}
+
+/// Whether the word at `start..end` of `sentence`, which folds to `ete`,
+/// stands where `grammar::season` may read it without a year (a year
+/// is four digits, which [`number_may_date`] lets through): most are the
+/// participle of `être` (`a été`, `ont été`), which no rule reads.
+///
+/// Read off the rule, which needs a cue: `ce`, `cet` or `cette` before
+/// the season (`cet été`, `cet été-là`), `en` or `au` before it (`en
+/// été`), `l` and an apostrophe before it (`l'été`, `de l'été`), or a
+/// relative word after it (`été dernier`, `été qui vient`, `été en
+/// cours`, `été à venir`: `rel_word`). A capital (`Été`) after another
+/// token of the sentence is read only with a year. Tokens are cut and
+/// folded as [`tokenize`] cuts and folds them.
+#[inline(never)]
+fn summer_may_date(sentence: &str, start: usize, end: usize) -> bool {
+    let before = sentence.get(..start).unwrap_or("");
+    let after = sentence.get(end..).unwrap_or("");
+    let (prev, rest) = token_before(before);
+    let upper = sentence
+        .get(start..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase);
+    if upper && !prev.is_empty() {
+        return false;
+    }
+    match prev.as_str() {
+        "ce" | "cet" | "cette" | "en" | "au" => return true,
+        "'" if token_before(rest).0 == "l" => return true,
+        _ => {}
+    }
+    let (next, rest) = token_after(after);
+    match next.as_str() {
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe"
+        | "passee" | "passes" | "passees" | "precedent" | "precedente"
+        | "precedents" | "precedentes" | "ecoule" | "ecoulee" | "ecoules"
+        | "ecoulees" | "prochain" | "prochaine" | "prochains"
+        | "prochaines" | "suivant" | "suivante" | "suivants" | "suivantes" => {
+            true
+        }
+        "qui" => matches!(token_after(rest).0.as_str(), "suit" | "vient"),
+        "en" => token_after(rest).0 == "cours",
+        "a" => token_after(rest).0 == "venir",
+        _ => false,
+    }
+}
+
+/// The folded form of the last token of `text` (empty when there is
+/// none) and the text before it, cut as [`tokenize`] cuts tokens.
+fn token_before(text: &str) -> (String, &str) {
+    let text = text.trim_end();
+    let Some(c) = text.chars().next_back() else {
+        return (String::new(), text);
+    };
+    let start = if c.is_ascii_digit() {
+        text.trim_end_matches(|d: char| d.is_ascii_digit()).len()
+    } else if is_letter(c) {
+        text.trim_end_matches(is_letter).len()
+    } else {
+        text.len() - c.len_utf8()
+    };
+    let (rest, tok) = text.split_at(start);
+    (fold(tok), rest)
+}
+
+/// The folded form of the first token of `text` (empty when there is
+/// none) and the text after it, cut as [`tokenize`] cuts tokens.
+fn token_after(text: &str) -> (String, &str) {
+    let text = text.trim_start();
+    let Some(c) = text.chars().next() else {
+        return (String::new(), text);
+    };
+    let end = if c.is_ascii_digit() {
+        text.len()
+            - text.trim_start_matches(|d: char| d.is_ascii_digit()).len()
+    } else if is_letter(c) {
+        text.len() - text.trim_start_matches(is_letter).len()
+    } else {
+        c.len_utf8()
+    };
+    let (tok, rest) = text.split_at(end);
+    (fold(tok), rest)
+}
+
 /// [`stretch_may_hold_date`] for the stretches news text is full of:
 /// ASCII letters, the accented letters of French (folded through
 /// [`LATIN_FOLD`]), and the signs that cut words there (`’`, no-break
 /// space, `«`, `»`). `None` for any other character: the stretch is then
 /// read character by character.
-fn latin_stretch_strong(stretch: &[u8]) -> Option<bool> {
+fn latin_stretch_strong(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+) -> Option<bool> {
+    let stretch = sentence.as_bytes().get(range.clone())?;
     let mut word = [0u8; 32];
     let mut len = 0;
+    // The bytes of the current word in `stretch`.
+    let (mut start, mut end) = (0, 0);
     let mut i = 0;
     loop {
+        if len == 0 {
+            start = i;
+        }
         let cut = match stretch.get(i) {
             Some(&b) if b.is_ascii() => {
                 *word.get_mut(len)? = b | 0x20;
                 len += 1;
                 i += 1;
+                end = i;
                 false
             }
             Some(0xC3) => {
@@ -912,6 +1035,7 @@ fn latin_stretch_strong(stretch: &[u8]) -> Option<bool> {
                     return None;
                 }
                 i += 2;
+                end = i;
                 false
             }
             Some(0xC2)
@@ -932,6 +1056,12 @@ fn latin_stretch_strong(stretch: &[u8]) -> Option<bool> {
             let (&first, &last) = (w.first()?, w.last()?);
             if grammar::may_be_strong(first, last, len)
                 && std::str::from_utf8(w).is_ok_and(grammar::is_strong)
+                && word_may_date(
+                    sentence,
+                    range.start + start,
+                    range.start + end,
+                    w,
+                )
             {
                 return Some(true);
             }
@@ -984,7 +1114,15 @@ fn load8_padded(bytes: &[u8], pos: usize) -> u64 {
 /// letters); a word of ASCII letters is first checked by its first and
 /// last letters and its length, a word with other letters is folded into
 /// `buf` and looked up.
-fn stretch_may_hold_date(sentence: &str, buf: &mut String) -> bool {
+fn stretch_may_hold_date(
+    whole: &str,
+    range: std::ops::Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let base = range.start;
+    let Some(sentence) = whole.get(range) else {
+        return true;
+    };
     let bytes = sentence.as_bytes();
     let mut pos = 0;
     loop {
@@ -1026,8 +1164,16 @@ fn stretch_may_hold_date(sentence: &str, buf: &mut String) -> bool {
             else {
                 return true;
             };
+            let word = bytes.get(start..pos).unwrap_or(&[]);
             if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start)
-                && ascii_word_strong(bytes.get(start..pos).unwrap_or(&[]), buf)
+                && ascii_word_strong(word, buf)
+                && (word.len() != 3
+                    || word_may_date(
+                        whole,
+                        base + start,
+                        base + pos,
+                        &word.to_ascii_lowercase(),
+                    ))
             {
                 return true;
             }
@@ -1055,7 +1201,10 @@ fn stretch_may_hold_date(sentence: &str, buf: &mut String) -> bool {
             }
             _ => true,
         };
-        if shaped && grammar::is_strong(buf) {
+        if shaped
+            && grammar::is_strong(buf)
+            && word_may_date(whole, base + start, base + pos, buf.as_bytes())
+        {
             return true;
         }
     }

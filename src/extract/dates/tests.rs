@@ -1243,7 +1243,7 @@ fn rule_sets_and_strong_words_change_nothing() {
 }
 
 /// The sentence filter lets through every sentence with a strong word
-/// (but a large number), and every sentence in which some rule, tried at
+/// (but a large number, and `été` out of the season's cues), and every sentence in which some rule, tried at
 /// every anchor, finds a date; it passes over most of the sentences whose
 /// only strong tokens are numbers.
 #[test]
@@ -1283,7 +1283,13 @@ fn the_sentence_filter_lets_every_sentence_with_a_date_through() {
                 t.strong
                     && t.kind == super::TokKind::Word
                     && std::str::from_utf8(&folded[t.norm.0..t.norm.1])
-                        .is_ok_and(super::grammar::is_strong)
+                        .is_ok_and(|w| {
+                            super::grammar::is_strong(w)
+                                && w != "ete"
+                                && super::WEEKDAYS
+                                    .get(w)
+                                    .is_none_or(|v| v.get(1) != Some(&"a"))
+                        })
             });
             let through = super::may_hold_date(sentence, &mut buf);
             assert!(through || !strong_word, "{sentence:?}");
@@ -1340,6 +1346,60 @@ fn the_sentence_filter_reads_the_numbers_of_dates() {
     }
 }
 
+/// `été` lets a sentence through only where the season rule may read
+/// it; the participle of `être` does not. A weekday abbreviation needs
+/// its full stop.
+#[test]
+fn the_sentence_filter_reads_the_season_ete_in_its_cues() {
+    let mut buf = String::new();
+    for text in [
+        "Il viendra cet été.",
+        "Ce qu'il fera cet été-là.",
+        "À la fin de l'été, il part.",
+        "À la fin de l’été, il part.",
+        "Il part en été.",
+        "Il est parti au été.",
+        "L'été dernier fut chaud.",
+        "Un été prochain peut-être.",
+        "Été dernier, rien.",
+        "Un été qui vient chaud.",
+        "Un été en cours, chaud.",
+        "Un été à venir, chaud.",
+        "Un ete dernier, chaud.",
+        "Il a été en été.",
+        "C'était l'été 2023.",
+    ] {
+        assert!(super::may_hold_date(text, &mut buf), "{text}");
+        assert!(!run(text, R).is_empty(), "{text}");
+        let whole =
+            super::stretch_may_hold_date(text, 0..text.len(), &mut buf);
+        assert!(whole, "{text}");
+    }
+    for text in [
+        "Il a été élu.",
+        "Ils ont été reçus par le maire.",
+        "Les soldes d'été commencent.",
+        "Il a été en partie détruit.",
+        "Un été qui plaît.",
+        "Il a été à Paris.",
+        "Ce qui a été dit.",
+        "Ils ont ete vus.",
+        "Le bel Été.",
+        "A ÉTÉ ÉLU.",
+        "À la fin de l’ÉTÉ, il part.",
+        "Il a pris la mer, ce jeu-là.",
+        "Un jeu de Sam, mer calme, dim lumière.",
+    ] {
+        assert!(!super::may_hold_date(text, &mut buf), "{text}");
+        let whole =
+            super::stretch_may_hold_date(text, 0..text.len(), &mut buf);
+        assert!(!whole, "{text}");
+        assert!(run(text, R).is_empty(), "{text}");
+    }
+    // A weekday abbreviation with its full stop: read as a weekday.
+    assert!(super::may_hold_date("Ouvert sam. et dim.", &mut buf));
+}
+
 #[test]
 fn the_filter_by_stretches_answers_as_the_one_by_words() {
     let mut texts = corpus();
@@ -1379,7 +1439,11 @@ fn the_filter_by_stretches_answers_as_the_one_by_words() {
         {
             let sentence = &text[range];
             let fast = super::may_hold_date(sentence, &mut buf);
-            let slow = super::stretch_may_hold_date(sentence, &mut buf2);
+            let slow = super::stretch_may_hold_date(
+                sentence,
+                0..sentence.len(),
+                &mut buf2,
+            );
             assert_eq!(fast, slow, "{sentence:?}");
             strong += usize::from(fast);
         }
