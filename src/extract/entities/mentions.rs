@@ -1873,7 +1873,7 @@ impl<'a> Reader<'a> {
         // the name (`l'hebdomadaire Le Veilleur`, `la marque Le Petit
         // Basque`).
         // `la société lyonnaise Les Films du Rhône`: past one adjective.
-        let noun_at = |r: &Self, k: usize| {
+        let org_noun = |r: &Self, k: usize| {
             r.is_word(k)
                 && r.toks[k].shape == Shape::Lower
                 && NOUNS.get(r.word(k)) == Some(Label::Org)
@@ -1884,13 +1884,13 @@ impl<'a> Reader<'a> {
             && self.toks[i + 1].shape == Shape::Cap
             && !t.initial()
             && i >= 1
-            && (noun_at(self, i - 1)
+            && (org_noun(self, i - 1)
                 || i >= 2
                     && self.is_word(i - 1)
                     && self.toks[i - 1].shape == Shape::Lower
                     && (adjective(self.word(i - 1))
                         || DEMONYMS.contains(self.word(i - 1)))
-                    && noun_at(self, i - 2))
+                    && org_noun(self, i - 2))
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
         }
@@ -3286,7 +3286,8 @@ impl<'a> Reader<'a> {
         // `« Le Silence des grues » enflamme la salle`: a capitalised
         // article and a word no list holds, six tokens at most, is a
         // title (speech quoted whole opens with a pronoun or a verb).
-        let titled = skip == 0
+        let titled = !(work || by || apposed)
+            && skip == 0
             && close - i - 1 <= 6
             && matches!(self.word(i + 1), "Le" | "La" | "Les")
             && self.toks.get(i + 2).is_some_and(|t| {
