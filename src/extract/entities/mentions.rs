@@ -2616,7 +2616,8 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether a product's noun stands before word `first`, maybe with
-    /// an adjective between (`son smartphone pliable`, `sa batterie`).
+    /// an adjective between (`son smartphone pliable`, `sa batterie`), or
+    /// in apposition before it.
     fn product_before(&mut self, first: usize) -> bool {
         let lower = |r: &Self, k: usize| {
             r.is_word(k) && r.toks[k].shape == Shape::Lower
@@ -2627,6 +2628,8 @@ impl<'a> Reader<'a> {
                 || first > 1
                     && lower(self, first - 2)
                     && self.noun_at(first - 2) == Some(Label::Misc))
+            // `son logiciel, Brume Scribe 2,`: in apposition to the noun.
+            || self.apposed_noun(first) == Some(Label::Misc)
     }
 
     /// The label of the agent after `par` at `p` when a participle of
@@ -2780,41 +2783,75 @@ impl<'a> Reader<'a> {
 
     /// The label of the noun a name at `first..last` stands in apposition
     /// to, between commas: a determiner (no article joined to `de` or
-    /// `à`), at most one lower-case word, the noun, a comma (`son nouveau
-    /// jeu, Ashfall Saga,`, `la plateforme, Spacebus Neo.`).
+    /// `à`), at most one lower-case word, the noun, a comma, maybe an
+    /// article (`son nouveau jeu, Ashfall Saga,`, `la plateforme, Spacebus
+    /// Neo.`, `sa montre phare, la Régate 42,`).
     fn apposition_before(
         &mut self,
         first: usize,
         last: usize,
     ) -> Option<Label> {
-        if first < 3
-            || !self.is_punct(first - 1, ",")
-            || !self.is_word(first - 2)
-            || self.toks[first - 2].shape != Shape::Lower
-            || !(last >= self.toks.len()
-                || matches!(self.word(last), "," | "." | ";" | ")"))
+        if !(last >= self.toks.len()
+            || matches!(self.word(last), "," | "." | ";" | ")"))
+        {
+            return None;
+        }
+        self.apposed_noun(first)
+    }
+
+    /// The label of the noun before the comma that opens an apposition
+    /// at `first`, whatever closes it (see [`Self::apposition_before`]).
+    fn apposed_noun(&mut self, first: usize) -> Option<Label> {
+        // `, la Régate 42`: an article between the comma and the name.
+        let article = first >= 1
+            && (self.is_word(first - 1)
+                && matches!(self.word(first - 1), "le" | "la" | "les")
+                || self.toks[first - 1].kind == Kind::Elision
+                    && matches!(self.word(first - 1), "l'" | "l’"));
+        let comma = if article { first - 1 } else { first };
+        if comma < 3
+            || !self.is_punct(comma - 1, ",")
+            || !self.is_word(comma - 2)
+            || self.toks[comma - 2].shape != Shape::Lower
         {
             return None;
         }
         // Not `du`, `des`: `le propriétaire du groupe, Gérald Sauzède`
         // is the owner's apposition, not the group's.
+        // `Sa montre phare, la Régate 42`: a possessive opening the
+        // sentence too.
         let det = |r: &Self, k: usize| {
             r.is_word(k)
-                && is_determiner(r.word(k))
-                && !matches!(r.word(k), "du" | "des" | "au" | "aux")
+                && (is_determiner(r.word(k))
+                    && !matches!(r.word(k), "du" | "des" | "au" | "aux")
+                    || matches!(
+                        r.word(k),
+                        "Son" | "Sa" | "Ses" | "Leur" | "Leurs"
+                    ))
         };
-        let determined = det(self, first - 3)
-            || first >= 4
-                && det(self, first - 4)
-                && self.is_word(first - 3)
-                && self.toks[first - 3].shape == Shape::Lower;
-        if !determined {
-            return None;
-        }
+        let lower = |r: &Self, k: usize| {
+            r.is_word(k) && r.toks[k].shape == Shape::Lower
+        };
+        let determined = det(self, comma - 3)
+            || comma >= 4 && det(self, comma - 4) && lower(self, comma - 3);
+        // `son application mobile, Ébène Pay 3`: the noun, then one
+        // word of no grammar that is no noun.
+        let direct = if determined { self.noun_at(comma - 2) } else { None };
+        let noun = if direct.is_some() {
+            direct
+        } else if comma >= 4
+            && det(self, comma - 4)
+            && lower(self, comma - 3)
+            && !self.fact(comma - 2, Fact::Function)
+            && self.fact_label(comma - 2, Fact::Noun).is_none()
+        {
+            self.noun_at(comma - 3)
+        } else {
+            None
+        };
         // `un ex-cadre de la métropole, Stéphane Rinaldi`: the noun of a
         // complement before a given name and a surname is no apposition.
-        self.noun_at(first - 2)
-            .filter(|&l| l == Label::Per || !self.given_name(first))
+        noun.filter(|&l| l == Label::Per || !self.given_name(first))
     }
 
     /// Whether the words `first..last`, opened by a capitalised word and
@@ -3952,7 +3989,8 @@ impl<'a> Reader<'a> {
                 return None;
             }
             // `Théo Mandeville, dirige les opérations`: a word before a
-            // determiner is a verb, no part of a noun phrase.
+            // determiner is a verb, no part of a noun phrase; so is one
+            // before `que` (`Gilles Kepel, montre qu'il`).
             if t.kind == Kind::Word
                 && t.shape == Shape::Lower
                 && !is_determiner(self.word(k))
@@ -3960,7 +3998,16 @@ impl<'a> Reader<'a> {
                     n.kind != Kind::Punct
                         && matches!(
                             &self.text[n.range()],
-                            "les" | "le" | "la" | "l'" | "l’" | "un" | "une"
+                            "les"
+                                | "le"
+                                | "la"
+                                | "l'"
+                                | "l’"
+                                | "un"
+                                | "une"
+                                | "que"
+                                | "qu'"
+                                | "qu’"
                         )
                 })
             {
@@ -4152,6 +4199,16 @@ impl<'a> Reader<'a> {
     }
 
     fn noun_at(&mut self, k: usize) -> Option<Label> {
+        // `se montre prudent`, `il porte`: after a clitic pronoun, the
+        // word is a verb.
+        if k > 0
+            && matches!(
+                self.word(k - 1),
+                "se" | "s'" | "s’" | "il" | "elle" | "on" | "ne" | "n'" | "n’"
+            )
+        {
+            return None;
+        }
         self.fact_label(k, Fact::NounLower)
     }
 
@@ -6208,6 +6265,14 @@ impl<'a> Reader<'a> {
                 return None;
             }
             if let Some(l) = self.facts.label(id, w, Fact::NounLower) {
+                // `la marque de montres de plongée Lisière`: goods after
+                // `de` are the company's trade, not its kind.
+                let trade = l == Label::Misc
+                    && k > 0
+                    && matches!(self.word(k - 1), "de" | "d'" | "d’");
+                if trade {
+                    continue;
+                }
                 return (l == Label::Org).then_some(k);
             }
         }

@@ -2024,6 +2024,36 @@ mod tests {
     }
 
     #[test]
+    fn a_product_in_apposition_to_its_noun_keeps_its_number() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "Son logiciel, Brume Scribe 2, transcrit les consultations.",
+                "Brume Scribe 2",
+            ),
+            (
+                "Sa montre phare, la Régate 42, se vend moins bien.",
+                "Régate 42",
+            ),
+            (
+                "Son application mobile, Ébène Pay 3, affronte les banques.",
+                "Ébène Pay 3",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "MISC"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_trade_after_de_leaves_the_company_noun_before_it() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "La marque de montres de plongée Lisière a reculé de 22 %.";
+        let got = run(&ex, text);
+        assert!(has(&got, "Lisière", "ORG"), "{text}: {got:?}");
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
