@@ -504,7 +504,7 @@ fn adjective(word: &str) -> bool {
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
         "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
-        "itimes",
+        "itimes", "able", "ables",
     ];
     // Of time and rank, which say when, not which (`le Parlement
     // actuel`, `le conseil précédent`).
@@ -3601,16 +3601,24 @@ impl<'a> Reader<'a> {
                     | "métropole"
             );
         // `centre hospitalier de Condom`, `centre pénitentiaire de
-        // Fresnes`: of the many centres, those two kinds are bodies.
-        if self.word(i) == "centre"
-            && !(self.is_word(i + 1)
-                && matches!(
-                    self.word(i + 1),
-                    "hospitalier"
-                        | "pénitentiaire"
-                        | "hospitalo-universitaire"
-                ))
-        {
+        // Fresnes`: of the many centres, those two kinds are bodies; so
+        // are the regional or national agencies (`agence régionale de
+        // santé`) and the inspectorate of a school district.
+        let kind = |r: &Self, words: &[&str]| {
+            r.is_word(i + 1) && words.contains(&r.word(i + 1))
+        };
+        let body = match self.word(i) {
+            "centre" => kind(
+                self,
+                &["hospitalier", "pénitentiaire", "hospitalo-universitaire"],
+            ),
+            "agence" => {
+                kind(self, &["régionale", "nationale", "départementale"])
+            }
+            "inspection" => kind(self, &["académique"]),
+            _ => true,
+        };
+        if !body {
             return None;
         }
         let mut k = i + 1;
@@ -3659,6 +3667,12 @@ impl<'a> Reader<'a> {
                         | "pharmacie"
                         | "droit"
                         | "lettres"
+                        | "santé"
+                        | "ordre"
+                        | "médecins"
+                        | "avocats"
+                        | "pharmaciens"
+                        | "infirmiers"
                 )
             {
                 k = p + 1;
@@ -3682,6 +3696,17 @@ impl<'a> Reader<'a> {
                 && self.toks[p].shape == Shape::Cap)
         {
             return Some(k);
+        }
+        // `agence régionale de santé Auvergne-Rhône-Alpes`: an agency's
+        // region named right after its name.
+        if p == k
+            && self.word(i) == "agence"
+            && k < self.toks.len()
+            && !self.toks[k].line_before()
+            && let Some((e, entry)) = self.listed_at(k)
+            && self.gaz.entry(entry).label == Label::Loc
+        {
+            return Some(e);
         }
         // `parquet national financier`: two adjectives name a body of
         // their own, with no place or portfolio after.

@@ -2054,6 +2054,43 @@ mod tests {
     }
 
     #[test]
+    fn local_agencies_and_lower_case_bodies_are_organisations() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            ("Manche Habitat gère 16 000 logements.", "Manche Habitat"),
+            (
+                "Le Département et Saint-Lô Agglo financent les travaux.",
+                "Saint-Lô Agglo",
+            ),
+            (
+                "L'agence régionale de santé Auvergne-Rhône-Alpes a alerté les pharmaciens.",
+                "agence régionale de santé Auvergne-Rhône-Alpes",
+            ),
+            (
+                "Le conseil de l'ordre des médecins du Rhône a appelé au calme.",
+                "conseil de l'ordre des médecins du Rhône",
+            ),
+            (
+                "La fermeture a été confirmée par l'inspection académique de la Manche.",
+                "inspection académique de la Manche",
+            ),
+            (
+                "Le ministère de la Transition énergétique et du Développement durable suit le projet.",
+                "ministère de la Transition énergétique et du Développement durable",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+        // An agency of another kind is no public body.
+        let got = run(&ex, "L'agence de notation Moody's a relevé la note.");
+        assert!(
+            got.iter().all(|(t, _, _)| !t.starts_with("agence")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
