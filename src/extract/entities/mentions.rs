@@ -822,6 +822,12 @@ impl<'a> Reader<'a> {
                     || w.split_once('-').is_some_and(|(a, rest)| {
                         GIVEN_NAMES.contains(a) && !place_compound(rest)
                     })
+                    // `Gwénaël`, `Gaétan`: an acute accent the lists
+                    // spell without, on a word that is no French word
+                    // (`Santé` is no `Sante`).
+                    || w.contains('é')
+                        && GIVEN_NAMES.contains(&w.replace('é', "e"))
+                        && !self.common(i)
             }
             // `JEAN DUPONT` in a line of capitals; a short word in
             // capitals among lower-case words is an acronym (`l'EMA`).
@@ -1606,21 +1612,33 @@ impl<'a> Reader<'a> {
     /// `Instagram, TikTok`): a name with no evidence of its own next to
     /// one with evidence takes a weak share of its label.
     fn coordinate(found: &mut [Mention]) {
+        // `Kima Ventures et Serena`: a given name alone, with no other
+        // cue, is little evidence next to a company.
+        let lone = |m: &Mention| {
+            m.words == 1
+                && m.person_form == weight::LONE_GIVEN_NAME
+                && m.scores.iter().all(|&x| x <= weight::LONE_GIVEN_NAME)
+        };
         for k in 1..found.len() {
             let (a, b) = (&found[k - 1], &found[k]);
             let gap = 1 + u32::from(a.repeats_prep);
-            if b.first != a.last + gap || a.evidence == b.evidence {
+            let (ea, eb) = (a.evidence && !lone(a), b.evidence && !lone(b));
+            if b.first != a.last + gap || ea == eb {
                 continue;
             }
             if !a.joins_next {
                 continue;
             }
-            let (from, to) = if a.evidence { (k - 1, k) } else { (k, k - 1) };
+            let (from, to) = if ea { (k - 1, k) } else { (k, k - 1) };
             let s = found[from].scores;
             let best = (0..4).fold(0, |x, y| if s[y] > s[x] { y } else { x });
             // A company listed or with its suffix shares more.
             let org = LABELS[best] == Label::Org;
-            let share = if org && s[best] >= weight::SUFFIX {
+            let strong = org && s[best] >= weight::SUFFIX;
+            if found[to].evidence && !strong {
+                continue;
+            }
+            let share = if strong {
                 3.0 * weight::COORDINATED
             } else {
                 weight::COORDINATED

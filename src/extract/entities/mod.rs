@@ -2091,6 +2091,33 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_next_to_a_company_is_a_company() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le tour est mené par Partech, avec Kima Ventures et Serena.",
+        );
+        assert!(has(&got, "Serena", "ORG"), "{got:?}");
+        let got = run(&ex, "Il a invité Emma et Pierre Dupont.");
+        assert!(has(&got, "Emma", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_given_name_spelled_with_an_acute_accent_opens_a_name() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "« Nous tournons en trois-huit », affirme Gwénaël Le Floch, délégué syndical.",
+        );
+        assert!(has(&got, "Gwénaël Le Floch", "PER"), "{got:?}");
+        let got = run(
+            &ex,
+            "Les syndicats CGT et SUD Santé craignent des suppressions.",
+        );
+        assert!(got.iter().all(|(_, l, _)| *l != "PER"), "{got:?}");
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
