@@ -504,8 +504,15 @@ fn adjective(word: &str) -> bool {
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
         "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
-        "itimes", "able", "ables",
+        "itimes",
     ];
+    // `durable`, `équitable`; not `table`, `câble`, `étable`.
+    if (word.ends_with("able") || word.ends_with("ables"))
+        && word.chars().count() >= 7
+        && !word.starts_with("cartable")
+    {
+        return true;
+    }
     // Of time and rank, which say when, not which (`le Parlement
     // actuel`, `le conseil précédent`).
     const TEMPORAL: &[&str] = &[
@@ -1827,7 +1834,11 @@ impl<'a> Reader<'a> {
                     // `la 11e place`, `la 1re place`.
                     || self.word(i - 1).starts_with(|c: char| c.is_ascii_digit())
                         && self.word(i - 1).ends_with(['e', 'r']));
+            // `l'aéroport Roland-Garros` is one place; `l'aéroport de
+            // Nantes` the town's.
+            let town = self.word(i) == "aéroport" && k > i + 1;
             let ok = !instead
+                && !town
                 && k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)
