@@ -262,7 +262,7 @@ mod tests {
                     continue;
                 }
                 if is_apostrophe(c) {
-                    if elides(piece[s..at].as_bytes()) {
+                    if elides(&piece.as_bytes()[s..at]) {
                         out.push(Tok { s: base + s, e: base + i, word: true });
                         start = None;
                         continue;
