@@ -23,15 +23,17 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Whether `w` is the elided form of a word written before an apostrophe
-/// (`l`, `qu`, `jusqu`).
-fn elides(w: &str) -> bool {
+/// (`l`, `qu`, `jusqu`). Read on bytes (the forms are ASCII), so that the
+/// tokeniser slices no `str`, whose character bounds it would check at
+/// every word.
+fn elides(w: &[u8]) -> bool {
     w.len() <= 7
         && [
             "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
             "puisqu", "presqu", "quelqu",
         ]
         .iter()
-        .any(|e| w.eq_ignore_ascii_case(e))
+        .any(|e| w.eq_ignore_ascii_case(e.as_bytes()))
 }
 
 /// For each byte, whether it is an ASCII letter or digit: one load where
@@ -160,7 +162,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                 continue;
             }
             if is_apostrophe(c) {
-                if elides(&text[s..i]) {
+                if elides(&bytes[s..i]) {
                     i += n;
                     break;
                 }
@@ -260,7 +262,7 @@ mod tests {
                     continue;
                 }
                 if is_apostrophe(c) {
-                    if elides(&piece[s..at]) {
+                    if elides(&piece.as_bytes()[s..at]) {
                         out.push(Tok { s: base + s, e: base + i, word: true });
                         start = None;
                         continue;
