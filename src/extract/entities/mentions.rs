@@ -1720,7 +1720,7 @@ impl<'a> Reader<'a> {
     /// The end of the region after a network's listed name `entry`
     /// ending at `k` (`Crédit agricole des Savoie`, `Crédit agricole
     /// Centre France`, `ARS Pays de la Loire`): a capitalised name right
-    /// after it, or after `de`, `du`, `des` or `d'`.
+    /// after it, or after `de`, `du`, `des`, `d'`, `de la` or `de l'`.
     fn network_region(
         &mut self,
         entry: Option<usize>,
@@ -1735,7 +1735,14 @@ impl<'a> Reader<'a> {
             && (matches!(self.word(k), "de" | "du" | "des")
                 || self.toks[k].kind == Kind::Elision
                     && matches!(self.word(k), "d'" | "d’"));
-        let r = k + usize::from(of);
+        // `FDSEA de la Mayenne`: past the article of the region.
+        let article = of
+            && self.word(k) == "de"
+            && k + 1 < self.toks.len()
+            && (self.word(k + 1) == "la"
+                || self.toks[k + 1].kind == Kind::Elision
+                    && matches!(self.word(k + 1), "l'" | "l’"));
+        let r = k + usize::from(of) + usize::from(article);
         let starts = r < self.toks.len()
             && !self.toks[r].line_before()
             && self.is_word(r)
@@ -5643,7 +5650,14 @@ impl<'a> Reader<'a> {
                         if last == first + 1 {
                             m.source = true;
                             m.evidence = true;
-                        } else {
+                        } else if !self.listed_at(first).is_some_and(
+                            |(end, e)| {
+                                end < last
+                                    && self.gaz.entry(e).label == Label::Org
+                            },
+                        ) {
+                            // Not a listed firm's branch (`selon EDF
+                            // Guadeloupe`).
                             m.add(Label::Per, weight::SPEECH, true);
                         }
                     }

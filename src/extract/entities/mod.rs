@@ -2118,6 +2118,22 @@ mod tests {
     }
 
     #[test]
+    fn a_network_keeps_its_region_and_a_branch_is_no_source_person() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            ("La FDSEA de la Mayenne manifeste.", "FDSEA de la Mayenne"),
+            ("L'Urssaf de l'Ain relance les entreprises.", "Urssaf de l'Ain"),
+            (
+                "Les foyers sont privés d'électricité, selon EDF Guadeloupe.",
+                "EDF Guadeloupe",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
