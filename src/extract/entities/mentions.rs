@@ -1058,7 +1058,14 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(k);
         let one = w.strip_suffix('s').unwrap_or(w);
-        (DEMONYMS.contains(w) || DEMONYMS.contains(one))
+        // `la Méditerranée orientale`, `l'Europe centrale`: a point of
+        // the compass too.
+        let compass = COMPASS_ADJECTIVES
+            .iter()
+            .chain(&["central"])
+            .any(|a| w.starts_with(a))
+            && ends_with_any(w, &["al", "ale", "ales", "aux"]);
+        (DEMONYMS.contains(w) || DEMONYMS.contains(one) || compass)
             && self.toks.get(k + 1).is_none_or(|t| {
                 t.line_before()
                     || t.kind != Kind::Word
@@ -3754,7 +3761,7 @@ impl<'a> Reader<'a> {
         // with no particle.
         let establishment = matches!(
             self.word(i),
-            "hôpital" | "lycée" | "collège" | "clinique"
+            "hôpital" | "lycée" | "collège" | "clinique" | "école"
         );
         if p == k
             && k == i + 1
@@ -3764,6 +3771,11 @@ impl<'a> Reader<'a> {
             && self.is_word(k)
             && self.toks[k].shape == Shape::Cap
             && self.name_word(k)
+            // `l'école Jules-Ferry`, named after a person; `l'école
+            // Gobelins Paris` is the school's own name.
+            && (self.word(i) != "école"
+                || self.word(k).contains('-')
+                || self.given_name(k))
         {
             return Some(self.sequence_at(k).unwrap_or(k + 1).max(k + 1));
         }

@@ -2134,6 +2134,30 @@ mod tests {
     }
 
     #[test]
+    fn a_point_of_the_compass_after_a_place_and_a_school_named_after_a_person()
+    {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Une course aux armements en Méditerranée orientale inquiète.",
+        );
+        assert!(has(&got, "Méditerranée orientale", "LOC"), "{got:?}");
+        let got = run(
+            &ex,
+            "Autre sujet sensible : l'école Jules-Ferry, dans le quartier.",
+        );
+        assert!(has(&got, "école Jules-Ferry", "ORG"), "{got:?}");
+        let got = run(
+            &ex,
+            "Le prix est revenu à une élève de l'école Gobelins Paris.",
+        );
+        assert!(
+            got.iter().all(|(t, _, _)| !t.starts_with("école")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
