@@ -504,7 +504,7 @@ fn adjective(word: &str) -> bool {
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
         "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
-        "itimes",
+        "itimes", "ère", "ères",
     ];
     // `durable`, `équitable`; not `table`, `câble`, `étable`.
     if (word.ends_with("able") || word.ends_with("ables"))
@@ -960,12 +960,16 @@ impl<'a> Reader<'a> {
             }
             j += 1;
         }
-        if j == last
-            || j + 2 >= self.toks.len()
+        if j + 2 >= self.toks.len()
             || !self.is_punct(j, "(")
             || !self.is_punct(j + 2, ")")
         {
             return None;
+        }
+        // `Fédération de l'industrie horlogère suisse (FH)`: the name
+        // read whole up to its acronym, which names the body too.
+        if j == last {
+            return (self.toks[j + 1].shape == Shape::Upper).then_some(j);
         }
         // `l'Autorité des services et marchés financiers (FSMA)`, `l'Office
         // des ports et rades du Gabon (Oprag)`: a body's name of lower-case
@@ -2139,6 +2143,9 @@ impl<'a> Reader<'a> {
             };
         let mut j = i + 1;
         let mut lower_hops = 0;
+        // Whether the last words read were a complement (`de la
+        // statistique`, `de la haute couture`).
+        let mut complemented = false;
         loop {
             if j >= self.toks.len() || self.toks[j].line_before() {
                 break;
@@ -2387,7 +2394,36 @@ impl<'a> Reader<'a> {
                         }))
             {
                 lower_hops += 1;
+                complemented = false;
                 j += 1;
+                continue;
+            }
+            // `Fonds stratégique pour l'innovation`, `Initiative pour la
+            // transparence`: a head and its adjectives, then `pour` and
+            // the purpose with its article.
+            if head
+                && lower_hops < MAX_LOWER_HOPS
+                && !complemented
+                && self.is_word(j)
+                && self.word(j) == "pour"
+                && (j == i + 1 || self.toks[j - 1].shape == Shape::Lower)
+                && j + 2 < self.toks.len()
+                && (matches!(self.word(j + 1), "la" | "le")
+                    || self.toks[j + 1].kind == Kind::Elision
+                        && matches!(self.word(j + 1), "l'" | "l’"))
+                && !self.toks[j + 2].line_before()
+                && self.is_word(j + 2)
+                && self.toks[j + 2].shape == Shape::Lower
+                && self.common(j + 2)
+                && self.complement(j + 1, j + 2)
+                && !matches!(
+                    self.word(j + 2),
+                    "première" | "premier" | "dernière" | "fin" | "moment"
+                )
+            {
+                lower_hops += 1;
+                complemented = true;
+                j += 3;
                 continue;
             }
             // `Khaled al-Otaibi`, `Abdel Fattah el-Sissi`, `Aïn
@@ -2412,10 +2448,11 @@ impl<'a> Reader<'a> {
                 // an adjective (`Société financière internationale et du
                 // fonds`).
                 && j >= 2
-                && matches!(
-                    self.word(j - 2),
-                    "de" | "des" | "du" | "d'" | "d’" | "la" | "l'" | "l’"
-                )
+                && (complemented
+                    || matches!(
+                        self.word(j - 2),
+                        "de" | "des" | "du" | "d'" | "d’" | "la" | "l'" | "l’"
+                    ))
                 && self.is_word(j)
                 && self.word(j) == "et"
                 && matches!(
@@ -2433,6 +2470,7 @@ impl<'a> Reader<'a> {
                     && self.complement(j + 1, q)
                 {
                     lower_hops += 1;
+                    complemented = true;
                     j = q + 1;
                     continue;
                 }
@@ -2507,7 +2545,38 @@ impl<'a> Reader<'a> {
                         && (lower_hops < 2 || self.complement(j, particles))
                     {
                         lower_hops += 1;
+                        complemented = true;
                         j = particles + 1;
+                        // `de la haute couture`, `des petites entreprises`:
+                        // an adjective written before its noun.
+                        let q = j;
+                        if matches!(
+                            self.word(particles),
+                            "haute"
+                                | "haut"
+                                | "hautes"
+                                | "hauts"
+                                | "grande"
+                                | "grand"
+                                | "grandes"
+                                | "grands"
+                                | "petite"
+                                | "petit"
+                                | "petites"
+                                | "petits"
+                                | "moyenne"
+                                | "moyennes"
+                                | "nouvelle"
+                                | "nouvelles"
+                        ) && q < self.toks.len()
+                            && !self.toks[q].line_before()
+                            && self.is_word(q)
+                            && self.toks[q].shape == Shape::Lower
+                            && self.common(q)
+                            && self.complement(particles, q)
+                        {
+                            j = q + 1;
+                        }
                         continue;
                     }
                 }
@@ -2600,7 +2669,7 @@ impl<'a> Reader<'a> {
     fn complement(&mut self, j: usize, k: usize) -> bool {
         let w = self.word(k);
         let infinitive = k == j + 1
-            && w.len() >= 5
+            && w.len() >= 4
             && (w.ends_with("er") || w.ends_with("ir"));
         !infinitive && !FUNCTION_WORDS.contains(lower(w, &mut self.buf))
     }

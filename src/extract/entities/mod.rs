@@ -2158,6 +2158,39 @@ mod tests {
     }
 
     #[test]
+    fn a_body_name_runs_on_through_its_complements_and_purpose() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "La Fédération de la haute couture et de la mode proteste.",
+                "Fédération de la haute couture et de la mode",
+            ),
+            (
+                "Le projet passe par le Fonds stratégique pour l'innovation.",
+                "Fonds stratégique pour l'innovation",
+            ),
+            (
+                "La Fédération de l'industrie horlogère suisse (FH) demande à la Banque nationale suisse d'agir.",
+                "Fédération de l'industrie horlogère suisse",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+        let got = run(
+            &ex,
+            "La Fédération de l'industrie horlogère suisse (FH) demande à la Banque nationale suisse d'agir.",
+        );
+        assert!(has(&got, "FH", "ORG"), "{got:?}");
+        assert!(has(&got, "Banque nationale suisse", "ORG"), "{got:?}");
+        let got = run(
+            &ex,
+            "Il a reçu le soutien du Parti socialiste pour les municipales.",
+        );
+        assert!(has(&got, "Parti socialiste", "ORG"), "{got:?}");
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
