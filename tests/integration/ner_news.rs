@@ -406,3 +406,10 @@ fn twenty_third_news_set_entities_reach_the_target() {
 fn twenty_fourth_news_set_entities_reach_the_target() {
     check("ner_fr_news_twenty_fourth.jsonl", &[("ALL", 0.88, 0.88)]);
 }
+
+/// The twenty-fifth set, written blind: 0.863 at 1cc3d0a; its errors
+/// were studied afterwards.
+#[test]
+fn twenty_fifth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_twenty_fifth.jsonl", &[("ALL", 0.88, 0.88)]);
+}
