@@ -532,13 +532,22 @@ fn event_args<'t>(
 
 /// The per-document aggregates of an analysis.
 fn summarize(a: &Analysis<'_>) -> Summary {
+    // The table and set sized once for every mention: grown by doubling,
+    // they would be rehashed half a dozen times in each document.
+    let n = a.entities.len();
     let mut entities: Vec<EntitySummary> = Vec::new();
     let mut index: crate::lexicon::FastMap<(&str, model::Label), usize> =
-        crate::lexicon::FastMap::default();
+        crate::lexicon::FastMap::with_capacity_and_hasher(
+            n,
+            Default::default(),
+        );
     // The forms seen of each row: a set, so that a name written in many
     // ways costs one look-up per mention, not a scan of its forms (#16).
     let mut seen: crate::lexicon::FastSet<(usize, &str)> =
-        crate::lexicon::FastSet::default();
+        crate::lexicon::FastSet::with_capacity_and_hasher(
+            n,
+            Default::default(),
+        );
     for e in &a.entities {
         let i = *index.entry((e.canonical.as_str(), e.label)).or_insert_with(
             || {
