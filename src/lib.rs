@@ -613,7 +613,9 @@ fn summarize(a: &Analysis<'_>) -> Summary {
 /// of first quote), and the quotes by gender.
 fn summarize_quotes(quotes: &[Quote<'_>]) -> QuoteSummary {
     let mut out = QuoteSummary::default();
-    let mut index: crate::lexicon::FastMap<String, usize> =
+    // Keyed by the names the quotes hold: a speaker's name is copied once,
+    // into its row.
+    let mut index: crate::lexicon::FastMap<&str, usize> =
         crate::lexicon::FastMap::default();
     for q in quotes {
         let gender = q.speaker.as_ref().and_then(|s| s.gender);
@@ -623,10 +625,10 @@ fn summarize_quotes(quotes: &[Quote<'_>]) -> QuoteSummary {
             None => out.by_gender.unknown += 1,
         }
         let Some(s) = &q.speaker else { continue };
-        let name = s.canonical.clone().unwrap_or_else(|| s.text.to_string());
-        let i = *index.entry(name.clone()).or_insert_with(|| {
+        let name = s.canonical.as_deref().unwrap_or(&s.text);
+        let i = *index.entry(name).or_insert_with(|| {
             out.speakers.push(SpeakerSummary {
-                speaker: name,
+                speaker: name.to_string(),
                 label: s.label,
                 gender: None,
                 quotes: 0,
