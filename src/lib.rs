@@ -532,13 +532,22 @@ fn event_args<'t>(
 
 /// The per-document aggregates of an analysis.
 fn summarize(a: &Analysis<'_>) -> Summary {
+    // The table and set sized once for every mention: grown by doubling,
+    // they would be rehashed half a dozen times in each document.
+    let n = a.entities.len();
     let mut entities: Vec<EntitySummary> = Vec::new();
     let mut index: crate::lexicon::FastMap<(&str, model::Label), usize> =
-        crate::lexicon::FastMap::default();
+        crate::lexicon::FastMap::with_capacity_and_hasher(
+            n,
+            Default::default(),
+        );
     // The forms seen of each row: a set, so that a name written in many
     // ways costs one look-up per mention, not a scan of its forms (#16).
     let mut seen: crate::lexicon::FastSet<(usize, &str)> =
-        crate::lexicon::FastSet::default();
+        crate::lexicon::FastSet::with_capacity_and_hasher(
+            n,
+            Default::default(),
+        );
     for e in &a.entities {
         let i = *index.entry((e.canonical.as_str(), e.label)).or_insert_with(
             || {
@@ -604,7 +613,9 @@ fn summarize(a: &Analysis<'_>) -> Summary {
 /// of first quote), and the quotes by gender.
 fn summarize_quotes(quotes: &[Quote<'_>]) -> QuoteSummary {
     let mut out = QuoteSummary::default();
-    let mut index: crate::lexicon::FastMap<String, usize> =
+    // Keyed by the names the quotes hold: a speaker's name is copied once,
+    // into its row.
+    let mut index: crate::lexicon::FastMap<&str, usize> =
         crate::lexicon::FastMap::default();
     for q in quotes {
         let gender = q.speaker.as_ref().and_then(|s| s.gender);
@@ -614,10 +625,10 @@ fn summarize_quotes(quotes: &[Quote<'_>]) -> QuoteSummary {
             None => out.by_gender.unknown += 1,
         }
         let Some(s) = &q.speaker else { continue };
-        let name = s.canonical.clone().unwrap_or_else(|| s.text.to_string());
-        let i = *index.entry(name.clone()).or_insert_with(|| {
+        let name = s.canonical.as_deref().unwrap_or(&s.text);
+        let i = *index.entry(name).or_insert_with(|| {
             out.speakers.push(SpeakerSummary {
-                speaker: name,
+                speaker: name.to_string(),
                 label: s.label,
                 gender: None,
                 quotes: 0,

@@ -57,6 +57,12 @@ pub fn discard_temporary_files() -> MutexGuard<'static, Vec<PathBuf>> {
 pub enum Sink {
     /// Standard output, locked once for the run.
     Stdout(StdoutLock<'static>),
+    /// Standard output through a duplicate of its descriptor. The driver
+    /// already gathers the output in a large buffer: the line buffer of
+    /// [`io::Stdout`] would only search each of its writes for the last
+    /// line break (a scan of the whole output) and copy the tail.
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Descriptor(File),
     /// A file being written under a temporary name.
     File(AtomicFile),
 }
@@ -69,7 +75,7 @@ impl Sink {
     /// When the temporary file cannot be created; the message names `path`.
     pub fn open(path: Option<&Path>) -> anyhow::Result<Sink> {
         Ok(match path {
-            None => Sink::Stdout(io::stdout().lock()),
+            None => stdout(),
             Some(p) => Sink::File(
                 AtomicFile::create(p)
                     .map_err(analyze::Error::from)
@@ -88,6 +94,7 @@ impl Sink {
     pub fn finish(self) -> anyhow::Result<()> {
         match self {
             Sink::Stdout(mut out) => out.flush().map_err(Into::into),
+            Sink::Descriptor(mut out) => out.flush().map_err(Into::into),
             Sink::File(f) => {
                 let path = f.path.clone();
                 f.commit()
@@ -102,6 +109,7 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(out) => out.write(buf),
+            Sink::Descriptor(out) => out.write(buf),
             Sink::File(f) => f.write(buf),
         }
     }
@@ -109,6 +117,7 @@ impl Write for Sink {
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Sink::Stdout(out) => out.write_all(buf),
+            Sink::Descriptor(out) => out.write_all(buf),
             Sink::File(f) => f.write_all(buf),
         }
     }
@@ -116,9 +125,25 @@ impl Write for Sink {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(out) => out.flush(),
+            Sink::Descriptor(out) => out.flush(),
             Sink::File(f) => f.flush(),
         }
     }
+}
+
+/// Standard output, unbuffered on Unix (see [`Sink::Descriptor`]); locked
+/// when its descriptor cannot be duplicated (it is closed, say, which the
+/// lock takes as a sink that swallows everything).
+fn stdout() -> Sink {
+    let out = io::stdout();
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = out.as_fd().try_clone_to_owned() {
+            return Sink::Descriptor(File::from(fd));
+        }
+    }
+    Sink::Stdout(out.lock())
 }
 
 /// A file written under a temporary name and renamed into place by

@@ -120,9 +120,9 @@ type Reader = io::BufReader<Box<dyn io::Read + Send>>;
 impl Lines {
     /// The next line is already in the buffer: reading it cannot block.
     fn ready(&self) -> bool {
-        self.current
-            .as_ref()
-            .is_some_and(|(_, r, _)| r.buffer().contains(&b'\n'))
+        self.current.as_ref().is_some_and(|(_, r, _)| {
+            memchr::memchr(b'\n', r.buffer()).is_some()
+        })
     }
 }
 

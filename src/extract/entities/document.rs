@@ -293,8 +293,10 @@ pub(crate) fn decide(
         .collect();
     let words = |m: &Mention| m.words as usize;
 
-    // Names seen with evidence, or in the middle of a sentence.
-    let mut confirmed: Map<&str, ()> = Map::default();
+    // Names seen with evidence, or in the middle of a sentence: most
+    // mentions, the table sized for them all at once.
+    let mut confirmed: Map<&str, ()> =
+        Map::with_capacity_and_hasher(mentions.len(), Default::default());
     for (m, k) in mentions.iter().zip(&keys) {
         if m.evidence || !m.initial {
             confirmed.insert(k, ());
