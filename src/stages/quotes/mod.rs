@@ -2875,14 +2875,21 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
 
 /// The length of the character at byte `i` and whether it is a letter or
 /// a digit.
+#[inline]
 fn char_class(text: &str, i: usize) -> (usize, bool) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        return (1, words::ASCII_WORD[usize::from(b)]);
+    let bytes = text.as_bytes();
+    match bytes[i] {
+        b if b < 0x80 => (1, words::ASCII_WORD[usize::from(b)]),
+        // U+00C0 to U+00FF (`é`, `à`, `ç`, and `×`, `÷`): most characters
+        // outside ASCII in French, their code the low bits of the second
+        // byte, with no decoding.
+        0xC3 => (2, super::is_alnum(char::from(0xC0 | (bytes[i + 1] & 0x3F)))),
+        // Decoded from its bytes: `i` is a character boundary.
+        _ => {
+            let (c, n) = wide_char(bytes, i);
+            (n, super::is_alnum(c))
+        }
     }
-    // Decoded from its bytes: `i` is a character boundary.
-    let (c, n) = wide_char(text.as_bytes(), i);
-    (n, super::is_alnum(c))
 }
 
 /// The first byte from `i` on that is no letter or digit.
