@@ -1650,9 +1650,14 @@ impl<'a> Reader<'a> {
             let (from, to) = if ea { (k - 1, k) } else { (k, k - 1) };
             let s = found[from].scores;
             let best = (0..4).fold(0, |x, y| if s[y] > s[x] { y } else { x });
-            // A company listed or with its suffix shares more.
-            let org = LABELS[best] == Label::Org;
-            let strong = org && s[best] >= weight::SUFFIX;
+            // A company listed or with its suffix shares more, and so
+            // does a place named after a preposition or a place's noun
+            // (`les villes de Motru et Târgu Jiu`).
+            let strong = match LABELS[best] {
+                Label::Org => s[best] >= weight::SUFFIX,
+                Label::Loc => s[best] >= weight::PLACE_PREP,
+                _ => false,
+            };
             if found[to].evidence && !strong {
                 continue;
             }
