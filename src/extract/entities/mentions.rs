@@ -1809,9 +1809,8 @@ impl<'a> Reader<'a> {
             && self.toks[i + 1].shape == Shape::Cap
             && self.name_word(i + 1)
         {
-            return Some(
-                self.sequence_at(i + 1).map_or(i + 2, |e| e.max(i + 2)),
-            );
+            let end = self.sequence_at(i + 1).map_or(i + 2, |e| e.max(i + 2));
+            return Some(self.prize_field(end).unwrap_or(end));
         }
         // `rue des Capucins`: a street noun opens the name it heads.
         if head
@@ -2698,6 +2697,54 @@ impl<'a> Reader<'a> {
                         || last.starts_with(char::is_uppercase)
                             && last.chars().all(char::is_alphabetic))
             })
+    }
+
+    /// One past the field or the jury of a prize whose name ends at `k`
+    /// (`prix Nobel de la paix`, `prix Goncourt des lycéens`, `prix
+    /// Nobel d'économie`): `de`, `de la`, `d'` or `des` and one
+    /// lower-case noun, not a time (`prix Goncourt de l'an dernier`), nor
+    /// a laureate's title before a name.
+    fn prize_field(&self, k: usize) -> Option<usize> {
+        let n = self.toks.len();
+        if k >= n || self.toks[k].line_before() {
+            return None;
+        }
+        let w = self.word(k);
+        let elided =
+            self.toks[k].kind == Kind::Elision && matches!(w, "d'" | "d’");
+        let mut q = k + 1;
+        if w == "de"
+            && q < n
+            && (self.word(q) == "la"
+                || self.toks[q].kind == Kind::Elision
+                    && matches!(self.word(q), "l'" | "l’"))
+        {
+            q += 1;
+        } else if !(elided || matches!(w, "de" | "des")) {
+            return None;
+        }
+        let field = q < n
+            && !self.toks[q].line_before()
+            && self.is_word(q)
+            && self.toks[q].shape == Shape::Lower
+            && !FUNCTION_WORDS.contains(self.word(q))
+            && !matches!(
+                self.word(q),
+                "an" | "année"
+                    | "mois"
+                    | "semaine"
+                    | "saison"
+                    | "siècle"
+                    | "édition"
+                    | "session"
+                    | "jury"
+            );
+        // `le prix Nobel de médecine Jules Hoffmann`: a laureate's title
+        // before the name; the prize alone is named.
+        let laureate = self.toks.get(q + 1).is_some_and(|t| {
+            !t.line_before() && t.kind == Kind::Word && t.shape == Shape::Cap
+        });
+        (field && !laureate).then_some(q + 1)
     }
 
     /// Whether a verb of launching a product stands just before `first`

@@ -2191,6 +2191,29 @@ mod tests {
     }
 
     #[test]
+    fn a_prize_keeps_its_field_or_jury() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "Elle a reçu le prix Nobel de la paix en 2023.",
+                "prix Nobel de la paix",
+            ),
+            (
+                "Le roman a obtenu le prix Goncourt des lycéens.",
+                "prix Goncourt des lycéens",
+            ),
+            ("Il a reçu le prix Goncourt de l'an dernier.", "prix Goncourt"),
+            (
+                "Le prix Nobel de médecine Jules Hoffmann a salué l'étude.",
+                "prix Nobel",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "MISC"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
