@@ -990,13 +990,19 @@ impl<'a> Ctx<'a> {
 
     /// How many tokens an adverb or set phrase at `i` takes.
     fn adverb(&self, toks: &[Tok], i: usize) -> usize {
-        // Most words open no phrase: one look-up of the word tells them.
-        if !toks.get(i).is_some_and(|t| {
-            t.word && tables::ADVERB_HEADS.holds(self.word(*t))
-        }) {
+        // Most words open no phrase: one look-up of the word tells them,
+        // and the lengths of the phrases it may open.
+        let Some(lengths) = toks
+            .get(i)
+            .filter(|t| t.word)
+            .and_then(|t| tables::ADVERB_HEADS.get(self.word(*t)))
+        else {
             return 0;
-        }
+        };
         for n in [3, 2, 1] {
+            if lengths & (1 << n) == 0 {
+                continue;
+            }
             let Some(ts) = toks.get(i..i + n) else { continue };
             if !ts.iter().all(|t| t.word) {
                 continue;

@@ -270,25 +270,30 @@ pub(super) static ADVERBS: LazyLock<Keys> = LazyLock::new(|| {
 
 /// The first words of [`ADVERBS`], as [`super::words::tokens`] cuts them
 /// (`dans` of `dans un communiqué`, `d'` of `d'ailleurs`): a phrase
-/// opens with one of them, lowered.
-pub(super) static ADVERB_HEADS: LazyLock<Keys> = LazyLock::new(|| {
+/// opens with one of them, lowered. Each with bit `n` set when a phrase
+/// of `n` tokens opens with it, so that only those lengths are looked
+/// up: most heads open phrases of one length (`dimanche`, `de` of `de
+/// même`).
+pub(super) static ADVERB_HEADS: LazyLock<Keys<u8>> = LazyLock::new(|| {
     let mut toks = Vec::new();
-    Keys::new(
+    Keys::with_values(
         rows(include_str!("../../../data/quotes/adverbs.txt")).filter_map(
             |a| {
                 super::words::tokens(a, 0..a.len(), &mut toks);
-                toks.first().map(|t| &a[t.s..t.e])
+                let head = toks.first().map(|t| &a[t.s..t.e])?;
+                Some((head, 1u8 << toks.len().min(7)))
             },
         ),
+        |a, b| a | b,
     )
 });
 
-/// A set of table keys (lower case, straight apostrophe) with a quick
-/// first test on the first byte of a word, before the word is lowered
-/// ([`super::with_key`]) and hashed: most words start with a letter no key
-/// starts with.
-pub(super) struct Keys {
-    set: FastSet<&'static str>,
+/// A set of table keys (lower case, straight apostrophe), or a map of
+/// them to values, with a quick first test on the first byte of a word,
+/// before the word is lowered ([`super::with_key`]) and hashed: most
+/// words start with a letter no key starts with.
+pub(super) struct Keys<V = ()> {
+    map: FastMap<&'static str, V>,
     /// Whether some key starts with the byte.
     first: [bool; 256],
     /// The byte length of the longest key: a longer phrase, lowered, is
@@ -298,38 +303,63 @@ pub(super) struct Keys {
 
 impl Keys {
     pub(super) fn new(keys: impl IntoIterator<Item = &'static str>) -> Keys {
-        let mut out = Keys {
-            set: FastSet::default(),
-            first: [false; 256],
-            longest: 0,
-        };
-        for k in keys {
-            if let Some(&b) = k.as_bytes().first() {
-                out.first[usize::from(b)] = true;
-            }
-            out.longest = out.longest.max(k.len());
-            out.set.insert(k);
-        }
-        out
+        Keys::with_values(keys.into_iter().map(|k| (k, ())), |(), ()| ())
     }
 
     /// Whether `k`, a key already lowered, is one of the keys.
     pub(super) fn contains(&self, k: &str) -> bool {
-        self.set.contains(k)
+        self.map.contains_key(k)
     }
 
-    /// Whether word `w`, lowered, is one of the keys. A word whose first
-    /// byte is ASCII lowers it to its ASCII lower case, so that byte
-    /// tells most words out; other first bytes (`É`, `’`) are lowered.
+    /// Whether word `w`, lowered, is one of the keys.
     #[inline]
     pub(super) fn holds(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
+impl<V: Copy> Keys<V> {
+    /// The keys with their values, `merge` joining the values of a key
+    /// given more than once.
+    pub(super) fn with_values(
+        entries: impl IntoIterator<Item = (&'static str, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> Keys<V> {
+        let mut out = Keys {
+            map: FastMap::default(),
+            first: [false; 256],
+            longest: 0,
+        };
+        for (k, v) in entries {
+            if let Some(&b) = k.as_bytes().first() {
+                out.first[usize::from(b)] = true;
+            }
+            out.longest = out.longest.max(k.len());
+            out.map
+                .entry(k)
+                .and_modify(|old| *old = merge(*old, v))
+                .or_insert(v);
+        }
+        out
+    }
+
+    /// The value of word `w`, lowered, if it is one of the keys. A word
+    /// whose first byte is ASCII lowers it to its ASCII lower case, so
+    /// that byte tells most words out; other first bytes (`É`, `’`) are
+    /// lowered.
+    #[inline]
+    pub(super) fn get(&self, w: &str) -> Option<V> {
         if let Some(&b) = w.as_bytes().first()
             && b < 0x80
             && !self.first[usize::from(b.to_ascii_lowercase())]
         {
-            return false;
+            return None;
         }
-        super::with_key(w, |k| k.len() <= self.longest && self.set.contains(k))
+        super::with_key(w, |k| {
+            (k.len() <= self.longest)
+                .then(|| self.map.get(k).copied())
+                .flatten()
+        })
     }
 }
 
