@@ -208,7 +208,8 @@ fn latin1_key<'a>(
             0xC2 | 0xC3 => {
                 let c = bytes[i + 1];
                 buf[n] = b;
-                buf[n + 1] = if b == 0xC3 && capital(c) { c + 0x20 } else { c };
+                buf[n + 1] =
+                    if b == 0xC3 && capital(c) { c + 0x20 } else { c };
                 i += 2;
                 n += 2;
             }

@@ -325,11 +325,8 @@ impl<V: Copy> Keys<V> {
         entries: impl IntoIterator<Item = (&'static str, V)>,
         merge: impl Fn(V, V) -> V,
     ) -> Keys<V> {
-        let mut out = Keys {
-            map: FastMap::default(),
-            first: [false; 256],
-            longest: 0,
-        };
+        let mut out =
+            Keys { map: FastMap::default(), first: [false; 256], longest: 0 };
         for (k, v) in entries {
             if let Some(&b) = k.as_bytes().first() {
                 out.first[usize::from(b)] = true;
