@@ -147,6 +147,83 @@ fn key(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The most bytes of a word or phrase [`with_key`] lowers on the stack:
+/// more than any table key.
+const KEY_BYTES: usize = 64;
+
+/// Calls `f` with `w` as [`key`] writes it, with no allocation for most
+/// words: the table look-ups of a word or a phrase (`Dans un communiqué`,
+/// `à l’AFP`) lower it into a buffer on the stack ([`latin1_key`]).
+#[inline]
+fn with_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0; KEY_BYTES];
+    match latin1_key(w, &mut buf) {
+        Some(k) => f(k),
+        None => f(&key(w)),
+    }
+}
+
+/// `w` as [`key`] writes it, when no Unicode table is needed: `w` itself
+/// when lowering changes none of its characters (`déjà`, `à la barre`);
+/// else, when every character is in Latin-1 or is `’` and `w` fits,
+/// lowered into `buf` byte by byte from the first character it changes
+/// (a Latin-1 capital's second byte plus 0x20, `’` as `'`, the rest
+/// kept). `None` for other words, which [`key`] lowers.
+fn latin1_key<'a>(
+    w: &'a str,
+    buf: &'a mut [u8; KEY_BYTES],
+) -> Option<&'a str> {
+    // `À` (C3 80) to `Þ` (C3 9E) but `×` (C3 97), by its second byte.
+    let capital = |c: u8| c <= 0x9E && c != 0x97;
+    let bytes = w.as_bytes();
+    let curly = |i: usize| bytes[i + 1..].starts_with(&[0x80, 0x99]);
+    // Most words: read through, nothing to lower, nothing copied (the
+    // copy is checked as UTF-8 again, at a cost of its own).
+    let mut from = 0;
+    while let Some(&b) = bytes.get(from) {
+        match b {
+            b'A'..=b'Z' => break,
+            0..=0x7F => from += 1,
+            0xC3 if capital(bytes[from + 1]) => break,
+            0xC2 | 0xC3 => from += 2,
+            0xE2 if curly(from) => break,
+            _ => return None,
+        }
+    }
+    if from == bytes.len() {
+        return Some(w);
+    }
+    if bytes.len() > KEY_BYTES {
+        return None;
+    }
+    buf[..from].copy_from_slice(&bytes[..from]);
+    let (mut i, mut n) = (from, from);
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            0..=0x7F => {
+                buf[n] = b.to_ascii_lowercase();
+                i += 1;
+                n += 1;
+            }
+            0xC2 | 0xC3 => {
+                let c = bytes[i + 1];
+                buf[n] = b;
+                buf[n + 1] =
+                    if b == 0xC3 && capital(c) { c + 0x20 } else { c };
+                i += 2;
+                n += 2;
+            }
+            0xE2 if curly(i) => {
+                buf[n] = b'\'';
+                i += 3;
+                n += 1;
+            }
+            _ => return None,
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
 /// A character of Latin-1 or `’` as [`key`] writes it: lowered, `’` as
 /// a straight apostrophe.
 fn latin1_key_char(c: char) -> char {
@@ -914,13 +991,19 @@ impl<'a> Ctx<'a> {
 
     /// How many tokens an adverb or set phrase at `i` takes.
     fn adverb(&self, toks: &[Tok], i: usize) -> usize {
-        // Most words open no phrase: one look-up of the word tells them.
-        if !toks.get(i).is_some_and(|t| {
-            t.word && tables::ADVERB_HEADS.holds(self.word(*t))
-        }) {
+        // Most words open no phrase: one look-up of the word tells them,
+        // and the lengths of the phrases it may open.
+        let Some(lengths) = toks
+            .get(i)
+            .filter(|t| t.word)
+            .and_then(|t| tables::ADVERB_HEADS.get(self.word(*t)))
+        else {
             return 0;
-        }
+        };
         for n in [3, 2, 1] {
+            if lengths & (1 << n) == 0 {
+                continue;
+            }
             let Some(ts) = toks.get(i..i + n) else { continue };
             if !ts.iter().all(|t| t.word) {
                 continue;
@@ -1165,7 +1248,6 @@ impl<'a> Ctx<'a> {
                 words += 1;
                 continue;
             }
-            let k = key(w);
             // `Le syndicat réclame 150 euros ... et affirme`: after the
             // head, a word followed by a number or an article is a verb
             // and its object.
@@ -1205,12 +1287,12 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // `a indiqué la société mardi`: the day is no part of it.
-            if NP_STOPS.contains(k.as_ref())
-                || self.date_at(t.s)
-                || AUXILIARIES.contains(k.as_ref())
-                || (VERBS.contains_key(k.as_ref()) && words > 0)
-                || verb_object
-            {
+            let stop = with_key(w, |k| {
+                NP_STOPS.contains(k)
+                    || AUXILIARIES.contains(k)
+                    || (VERBS.contains_key(k) && words > 0)
+            });
+            if stop || self.date_at(t.s) || verb_object {
                 break;
             }
             // `du tribunal`, `de la métropole`: a complement of its own;
@@ -1228,7 +1310,7 @@ impl<'a> Ctx<'a> {
             } else if complement.is_none() && head.is_none() {
                 head = tables::role(w);
                 head_word = w;
-                document |= DOCUMENTS.contains(k.as_ref());
+                document |= with_key(w, |k| DOCUMENTS.contains(k));
             }
             last = j;
             words += 1;
@@ -1332,8 +1414,12 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let name = &self.text[c.start..c.end];
-            let Some(first) = name.split(' ').next() else { continue };
-            if first.len() < name.len() && same_lowered(first, noun) {
+            // The first word of a name of several: found by a byte scan,
+            // for each of the mentions walked back.
+            let Some(space) = name.bytes().position(|b| b == b' ') else {
+                continue;
+            };
+            if same_lowered(&name[..space], noun) {
                 return Some(e as usize);
             }
         }

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{FastMap, FastSet, rows};
+use crate::lexicon::{FastMap, FastSet, fields, rows};
 use crate::model::{Gender, Label};
 
 /// A finite form (`explique`, `estimait`).
@@ -15,37 +15,60 @@ pub(super) const GERUND: u8 = 4;
 /// `fait valoir`), so that one look-up tells every word.
 pub(super) const HEAD: u8 = 0;
 
+/// How many lines a table has: a bound on its rows, to size a map built
+/// from them once (no rehash of every entry at each doubling).
+fn lines(table: &str) -> usize {
+    table.bytes().filter(|&b| b == b'\n').count()
+}
+
 /// Speech verb forms and their tags; two-word forms (`fait valoir`) are
 /// keyed with one space, and their first word with [`HEAD`].
+///
+/// Built once per run, before the first sentence is read: the map is
+/// sized from the table's line count (no rehash of every form at each
+/// doubling), and the fields and the space of a two-word form are found
+/// by byte scans, the forms being short.
 pub(super) static VERBS: LazyLock<FastMap<&'static str, u8>> =
     LazyLock::new(|| {
+        let table = include_str!("../../../data/quotes/speech_verbs.tsv");
         let mut map: FastMap<&'static str, u8> =
-            rows(include_str!("../../../data/quotes/speech_verbs.tsv"))
-                .filter_map(|r| {
-                    let mut f = r.split('\t');
-                    let (form, _lemma, tag) =
-                        (f.next()?, f.next()?, f.next()?);
-                    let bits = tag.bytes().fold(0, |b, t| {
-                        b | match t {
-                            b'f' => FINITE,
-                            b'p' => PARTICIPLE,
-                            b'g' => GERUND,
-                            _ => 0,
-                        }
-                    });
-                    Some((form, bits))
-                })
-                .collect();
-        let heads: Vec<&'static str> = map
-            .keys()
-            .filter_map(|k| k.split_once(' '))
-            .map(|(a, _)| a)
-            .collect();
+            FastMap::with_capacity_and_hasher(
+                lines(table) + 1,
+                Default::default(),
+            );
+        let mut heads: Vec<&'static str> = Vec::new();
+        for r in rows(table) {
+            let mut f = fields(r);
+            let (Some(form), Some(_lemma), Some(tag)) =
+                (f.next(), f.next(), f.next())
+            else {
+                continue;
+            };
+            let bits = tag.bytes().fold(0, |b, t| {
+                b | match t {
+                    b'f' => FINITE,
+                    b'p' => PARTICIPLE,
+                    b'g' => GERUND,
+                    _ => 0,
+                }
+            });
+            if let Some(space) = form.bytes().position(|b| b == b' ') {
+                heads.push(&form[..space]);
+            }
+            map.insert(form, bits);
+        }
+        map.reserve(heads.len());
         for h in heads {
             map.entry(h).or_insert(HEAD);
         }
         map
     });
+
+/// Whether a key of [`VERBS`] is a two-word form: a byte test, where
+/// `str::contains(' ')` sets up a search per key.
+fn two_words(k: &str) -> bool {
+    k.as_bytes().contains(&b' ')
+}
 
 /// The two-word forms of [`VERBS`] by their first word: the second word
 /// and the tags, compared in place of a look-up of the two words joined.
@@ -54,7 +77,7 @@ pub(super) static PAIRS: LazyLock<
 > = LazyLock::new(|| {
     let mut out: FastMap<&'static str, Vec<(&'static str, u8)>> =
         FastMap::default();
-    for (k, &tag) in VERBS.iter() {
+    for (k, &tag) in VERBS.iter().filter(|(k, _)| two_words(k)) {
         if let Some((first, second)) = k.split_once(' ') {
             out.entry(first).or_default().push((second, tag));
         }
@@ -119,14 +142,22 @@ fn second_bit(w: &[u8]) -> (usize, u64) {
 
 impl Words {
     fn new(words: impl IntoIterator<Item = &'static str>) -> Words {
+        // Collected first, so that the set is sized once: the trigger
+        // words are a thousand and more, each rehashed at every doubling
+        // of a set grown from empty.
+        let words: Vec<&'static str> =
+            words.into_iter().filter(|w| !w.is_empty()).collect();
         let mut out = Words {
-            set: FastSet::default(),
+            set: FastSet::with_capacity_and_hasher(
+                words.len(),
+                Default::default(),
+            ),
             lengths_by_first: [0; 256],
             bits: Box::new([0; 1024]),
             second: Box::new([0; 1024]),
             lengths: (usize::MAX, 0),
         };
-        for w in words.into_iter().filter(|w| !w.is_empty()) {
+        for w in words {
             out.lengths_by_first[usize::from(w.as_bytes()[0])] |=
                 length_bit(w.len());
             let (k, b) = bit(w.as_bytes());
@@ -179,7 +210,7 @@ pub(super) static TRIGGER_WORDS: LazyLock<Words> = LazyLock::new(|| {
         VERBS
             .keys()
             .copied()
-            .filter(|k| !k.contains(' '))
+            .filter(|k| !two_words(k))
             .chain(["selon", "Selon", "Pour"]),
     )
 });
@@ -188,18 +219,22 @@ pub(super) static TRIGGER_WORDS: LazyLock<Words> = LazyLock::new(|| {
 pub(super) static ROLES: LazyLock<
     FastMap<&'static str, (Option<Gender>, Label)>,
 > = LazyLock::new(|| {
-    rows(include_str!("../../../data/quotes/roles.tsv"))
-        .filter_map(|r| {
-            let mut f = r.split('\t');
-            let (noun, gender, label) = (f.next()?, f.next()?, f.next()?);
-            let gender = match gender {
-                "f" => Some(Gender::Female),
-                "m" => Some(Gender::Male),
-                _ => None,
-            };
-            Some((noun, (gender, Label::parse(label)?)))
-        })
-        .collect()
+    let table = include_str!("../../../data/quotes/roles.tsv");
+    let mut map = FastMap::with_capacity_and_hasher(
+        lines(table) + 1,
+        Default::default(),
+    );
+    map.extend(rows(table).filter_map(|r| {
+        let mut f = fields(r);
+        let (noun, gender, label) = (f.next()?, f.next()?, f.next()?);
+        let gender = match gender {
+            "f" => Some(Gender::Female),
+            "m" => Some(Gender::Male),
+            _ => None,
+        };
+        Some((noun, (gender, Label::parse(label)?)))
+    }));
+    map
 });
 
 fn set(table: &'static str) -> FastSet<&'static str> {
@@ -235,58 +270,93 @@ pub(super) static ADVERBS: LazyLock<Keys> = LazyLock::new(|| {
 
 /// The first words of [`ADVERBS`], as [`super::words::tokens`] cuts them
 /// (`dans` of `dans un communiqué`, `d'` of `d'ailleurs`): a phrase
-/// opens with one of them, lowered.
-pub(super) static ADVERB_HEADS: LazyLock<Keys> = LazyLock::new(|| {
+/// opens with one of them, lowered. Each with bit `n` set when a phrase
+/// of `n` tokens opens with it, so that only those lengths are looked
+/// up: most heads open phrases of one length (`dimanche`, `de` of `de
+/// même`).
+pub(super) static ADVERB_HEADS: LazyLock<Keys<u8>> = LazyLock::new(|| {
     let mut toks = Vec::new();
-    Keys::new(
+    Keys::with_values(
         rows(include_str!("../../../data/quotes/adverbs.txt")).filter_map(
             |a| {
                 super::words::tokens(a, 0..a.len(), &mut toks);
-                toks.first().map(|t| &a[t.s..t.e])
+                let head = toks.first().map(|t| &a[t.s..t.e])?;
+                Some((head, 1u8 << toks.len().min(7)))
             },
         ),
+        |a, b| a | b,
     )
 });
 
-/// A set of table keys (lower case, straight apostrophe) with a quick
-/// first test on the first byte of a word, before the word is lowered
-/// ([`super::key`]) and hashed: most words start with a letter no key
-/// starts with.
-pub(super) struct Keys {
-    set: FastSet<&'static str>,
+/// A set of table keys (lower case, straight apostrophe), or a map of
+/// them to values, with a quick first test on the first byte of a word,
+/// before the word is lowered ([`super::with_key`]) and hashed: most
+/// words start with a letter no key starts with.
+pub(super) struct Keys<V = ()> {
+    map: FastMap<&'static str, V>,
     /// Whether some key starts with the byte.
     first: [bool; 256],
+    /// The byte length of the longest key: a longer phrase, lowered, is
+    /// told out without being hashed.
+    longest: usize,
 }
 
 impl Keys {
     pub(super) fn new(keys: impl IntoIterator<Item = &'static str>) -> Keys {
-        let mut out = Keys { set: FastSet::default(), first: [false; 256] };
-        for k in keys {
-            if let Some(&b) = k.as_bytes().first() {
-                out.first[usize::from(b)] = true;
-            }
-            out.set.insert(k);
-        }
-        out
+        Keys::with_values(keys.into_iter().map(|k| (k, ())), |(), ()| ())
     }
 
     /// Whether `k`, a key already lowered, is one of the keys.
     pub(super) fn contains(&self, k: &str) -> bool {
-        self.set.contains(k)
+        self.map.contains_key(k)
     }
 
-    /// Whether word `w`, lowered, is one of the keys. A word whose first
-    /// byte is ASCII lowers it to its ASCII lower case, so that byte
-    /// tells most words out; other first bytes (`É`, `’`) are lowered.
+    /// Whether word `w`, lowered, is one of the keys.
     #[inline]
     pub(super) fn holds(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
+impl<V: Copy> Keys<V> {
+    /// The keys with their values, `merge` joining the values of a key
+    /// given more than once.
+    pub(super) fn with_values(
+        entries: impl IntoIterator<Item = (&'static str, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> Keys<V> {
+        let mut out =
+            Keys { map: FastMap::default(), first: [false; 256], longest: 0 };
+        for (k, v) in entries {
+            if let Some(&b) = k.as_bytes().first() {
+                out.first[usize::from(b)] = true;
+            }
+            out.longest = out.longest.max(k.len());
+            out.map
+                .entry(k)
+                .and_modify(|old| *old = merge(*old, v))
+                .or_insert(v);
+        }
+        out
+    }
+
+    /// The value of word `w`, lowered, if it is one of the keys. A word
+    /// whose first byte is ASCII lowers it to its ASCII lower case, so
+    /// that byte tells most words out; other first bytes (`É`, `’`) are
+    /// lowered.
+    #[inline]
+    pub(super) fn get(&self, w: &str) -> Option<V> {
         if let Some(&b) = w.as_bytes().first()
             && b < 0x80
             && !self.first[usize::from(b.to_ascii_lowercase())]
         {
-            return false;
+            return None;
         }
-        self.set.contains(super::key(w).as_ref())
+        super::with_key(w, |k| {
+            (k.len() <= self.longest)
+                .then(|| self.map.get(k).copied())
+                .flatten()
+        })
     }
 }
 

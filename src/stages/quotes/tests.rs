@@ -1209,3 +1209,34 @@ fn words_compare_lowered_as_the_unicode_tables() {
         }
     }
 }
+
+/// The keys lowered on the stack are the keys [`super::key`] writes:
+/// ASCII, Latin-1 capitals (not `×`), curly apostrophes, and words it
+/// leaves to `key` (other scripts, too long for the buffer).
+#[test]
+fn keys_lowered_on_the_stack_are_the_keys() {
+    let long = "Dans un très long communiqué publié à l’issue de la réunion";
+    for w in [
+        "",
+        "dans",
+        "Dans",
+        "À",
+        "à la barre",
+        "DÉJÀ",
+        "l’AFP",
+        "Qu’",
+        "d'après",
+        "×",
+        "Þ",
+        "ÿ",
+        "Ærø",
+        "œuvre",
+        "Œuvre",
+        "İstanbul",
+        "ΑΘΗΝΑ",
+        "’",
+        long,
+    ] {
+        super::with_key(w, |k| assert_eq!(k, super::key(w), "{w}"));
+    }
+}
