@@ -431,7 +431,8 @@ fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
         // an elision.
         if stop & MORE != 0 {
             let (tail_simple, elision);
-            (end, cases, tail_simple, elision) = word_tail(text, i, end, cases);
+            (end, cases, tail_simple, elision) =
+                word_tail(text, i, end, cases);
             simple &= tail_simple;
             if elision {
                 kind = Kind::Elision;
