@@ -100,11 +100,19 @@ const DIGIT: u8 = 4;
 const SPACE: u8 = 8;
 /// [`CLASS`] of a line break (`\n`, `\r`), with [`SPACE`].
 const NEWLINE: u8 = 16;
+/// [`CLASS`] of the bytes a word may go on across (`-`, `'`, the bytes
+/// of non-ASCII characters), which also mark an elision (`'`, `’`): a
+/// word that stops at any other byte needs no second look.
+const MORE: u8 = 32;
+/// [`CLASS`] of the ASCII marks that open a quotation or a clause (`"`,
+/// `(`, `:`).
+const OPENER: u8 = 64;
 /// The [`CLASS`] bits of ASCII letters and digits.
 const ALNUM: u8 = UPPER | LOWER | DIGIT;
 
-/// For each byte, whether it is an ASCII letter of either case, a digit,
-/// white space or a line break (0: none of them).
+/// For each byte, what the tokenizer asks of it first: whether it is an
+/// ASCII letter of either case, a digit, white space, a line break, a
+/// byte a word may go on across or an opening mark (0: none of them).
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -120,6 +128,10 @@ static CLASS: [u8; 256] = {
             SPACE | NEWLINE
         } else if matches!(c, b' ' | b'\t' | b'\x0b' | b'\x0c') {
             SPACE
+        } else if matches!(c, b'-' | b'\'') || !c.is_ascii() {
+            MORE
+        } else if matches!(c, b'"' | b'(' | b':') {
+            OPENER
         } else {
             0
         };
@@ -129,20 +141,21 @@ static CLASS: [u8; 256] = {
 };
 
 /// The end of the run of ASCII letters and digits of `bytes` from
-/// `end`, and the [`CLASS`] bits of its bytes, or-ed into `cases`: the
-/// loop every word spends most of its time in, kept small enough for its
+/// `end`, the [`CLASS`] bits of its bytes, or-ed into `cases`, and the
+/// class of the byte it stops at (0 at the end of the text): the loop
+/// every word spends most of its time in, kept small enough for its
 /// state to stay in registers.
 #[inline(always)]
-fn ascii_run(bytes: &[u8], mut end: usize, mut cases: u8) -> (usize, u8) {
+fn ascii_run(bytes: &[u8], mut end: usize, mut cases: u8) -> (usize, u8, u8) {
     while let Some(&d) = bytes.get(end) {
         let class = CLASS[usize::from(d)];
         if class & ALNUM == 0 {
-            break;
+            return (end, cases, class);
         }
         cases |= class;
         end += 1;
     }
-    (end, cases)
+    (end, cases, 0)
 }
 
 /// The elided forms that are split off a word (`d'`, `qu'`, `lorsqu'`),
@@ -248,10 +261,9 @@ impl<'a> Tokenizer<'a> {
         Tokenizer {
             text,
             st: State {
+                sentence: first_start(sentences),
                 sentences,
                 i: 0,
-                space: false,
-                line: true,
                 opener: true,
             },
         }
@@ -281,16 +293,21 @@ impl<'a> Tokenizer<'a> {
 /// once per batch.
 #[derive(Clone, Copy)]
 struct State<'a> {
-    /// The starts of the sentences not reached yet.
+    /// The sentences not reached yet.
     sentences: &'a [std::ops::Range<usize>],
-    /// The byte where the next token is looked for.
+    /// The start of the first of `sentences` ([`usize::MAX`]: none), kept
+    /// apart: every token is compared with it.
+    sentence: usize,
+    /// The byte where the next token is looked for (0: the first token
+    /// is looked for, which opens a line).
     i: usize,
-    /// White space since the previous token.
-    space: bool,
-    /// A line break since the previous token.
-    line: bool,
     /// The next word opens a sentence, a quotation or a line.
     opener: bool,
+}
+
+/// The start of the first of `sentences`, [`usize::MAX`] if none.
+fn first_start(sentences: &[std::ops::Range<usize>]) -> usize {
+    sentences.first().map_or(usize::MAX, |s| s.start)
 }
 
 impl Iterator for Tokenizer<'_> {
@@ -319,141 +336,240 @@ impl Iterator for Tokenizer<'_> {
     }
 }
 
-/// The next token of `text` from `st`, which moves past it.
+/// The first character of a token.
+#[derive(Clone, Copy)]
+struct Start {
+    /// Its length in bytes.
+    len: usize,
+    /// It starts a word.
+    word: bool,
+    /// The [`CLASS`] bits of its case for a word: [`UPPER`] or
+    /// [`LOWER`] for an ASCII or a Latin-1 letter, [`DIGIT`] for an
+    /// ASCII digit, 0 for any other.
+    first: u8,
+    /// It is a mark that opens a quotation or a clause (`«`, `(`, `—`).
+    opener: bool,
+}
+
+/// What a non-ASCII character is to the tokenizer.
+enum Lead {
+    /// White space, of this length in bytes.
+    Space(usize),
+    /// The first character of a token.
+    Token(Start),
+}
+
+/// The next token of `text` from `st`, which moves past it. The common
+/// tokens (an ASCII word or mark after ASCII white space) take a path
+/// small enough for its state to stay in registers; anything else is
+/// left to functions of its own: [`non_ascii`] and [`word_tail`].
 #[inline(always)]
 fn next_token(text: &str, st: &mut State<'_>) -> Option<Token> {
     let bytes = text.as_bytes();
     let mut i = st.i;
-    while i < bytes.len() {
-        let b = bytes[i];
+    let mut flags = if i == 0 { LINE_BEFORE } else { 0 };
+    // White space, or-ing the classes of its ASCII bytes into `seen`
+    // ([`SPACE`] for the others): a single ASCII space, the common case,
+    // costs one turn of the loop.
+    let mut seen = 0;
+    let start = loop {
+        let Some(&b) = bytes.get(i) else {
+            st.i = i;
+            return None;
+        };
         let class = CLASS[usize::from(b)];
-        // ASCII white space, the common case, byte by byte.
         if class & SPACE != 0 {
-            st.space = true;
-            if class & NEWLINE != 0 {
-                st.line = true;
-                st.opener = true;
-            }
+            seen |= class;
             i += 1;
             continue;
         }
-        let Some(c) = char_at(text, i) else { break };
-        let clen = c.len_utf8();
-        if !b.is_ascii() && c.is_whitespace() {
-            st.space = true;
-            i += clen;
-            continue;
+        if b.is_ascii() {
+            break Start {
+                len: 1,
+                word: class & ALNUM != 0,
+                first: class & ALNUM,
+                opener: class & OPENER != 0,
+            };
         }
-        while let Some((first, rest)) = st.sentences.split_first()
-            && first.start <= i
-        {
-            st.sentences = rest;
+        match non_ascii(text, i) {
+            Some(Lead::Token(start)) => break start,
+            Some(Lead::Space(len)) => {
+                seen |= SPACE;
+                i += len;
+            }
+            None => {
+                st.i = i;
+                return None;
+            }
+        }
+    };
+    if seen != 0 {
+        flags |= SPACE_BEFORE;
+        if seen & NEWLINE != 0 {
+            flags |= LINE_BEFORE;
             st.opener = true;
         }
-        let mut flags = 0;
-        if st.line {
-            flags |= LINE_BEFORE;
+    }
+    while st.sentence <= i {
+        st.sentences = &st.sentences[1..];
+        st.sentence = first_start(st.sentences);
+        st.opener = true;
+    }
+    let mut end = i + start.len;
+    let mut kind = Kind::Punct;
+    let mut shape_of = Shape::Lower;
+    if start.word {
+        // The case of the first letter and of all, and whether the word
+        // holds only ASCII and Latin-1 letters (`é`, `À`): most words
+        // need no second look for their shape.
+        let first = start.first;
+        let mut simple = first != 0;
+        let (mut cases, stop);
+        (end, cases, stop) = ascii_run(bytes, end, first);
+        kind = Kind::Word;
+        // Only a byte of class [`MORE`] may go on with the word or mark
+        // an elision.
+        if stop & MORE != 0 {
+            let (tail_simple, elision);
+            (end, cases, tail_simple, elision) =
+                word_tail(text, i, end, cases);
+            simple &= tail_simple;
+            if elision {
+                kind = Kind::Elision;
+            }
         }
-        if st.space {
-            flags |= SPACE_BEFORE;
+        let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
+        shape_of = if kind == Kind::Elision {
+            Shape::Lower
+        } else if first & DIGIT != 0 {
+            Shape::Digit
+        } else if simple && first == LOWER && !upper {
+            Shape::Lower
+        } else if simple && first == UPPER {
+            // Only the letters after the first can be lower case.
+            if lower { Shape::Cap } else { Shape::Upper }
+        } else {
+            shape(&text[i..end])
+        };
+        if st.opener {
+            flags |= INITIAL;
         }
-        let mut end = i + clen;
-        let mut kind = Kind::Punct;
-        let mut shape_of = Shape::Lower;
-        if class & ALNUM != 0 || !b.is_ascii() && is_letter_or_digit(c) {
-            // Whether the word holds only ASCII and Latin-1 letters
-            // (`é`, `À`), and the case of its first letter and of all:
-            // most words need no second look for their shape.
-            let first = if b.is_ascii() { class } else { latin1_case(c) };
-            let mut simple = first != 0;
-            let mut cases = first;
-            loop {
-                // ASCII letters and digits: the common case, with a
-                // table for their case.
-                (end, cases) = ascii_run(bytes, end, cases);
-                let Some(&d) = bytes.get(end) else { break };
-                // A Latin-1 letter (`é`: C3 A9) in two bytes; C3 97
-                // and C3 B7 are `×` and `÷`.
-                if d == 0xc3
-                    && let Some(&n) = bytes.get(end + 1)
-                    && n != 0x97
-                    && n != 0xb7
-                {
-                    cases |= if n <= 0x9e { UPPER } else { LOWER };
-                    end += 2;
-                    continue;
-                }
-                if d.is_ascii() && d != b'-' && d != b'\'' {
-                    break;
-                }
-                let Some(d) = char_at(text, end) else { break };
-                let dlen = d.len_utf8();
-                if is_letter_or_digit(d) {
-                    simple = false;
-                    end += dlen;
-                    continue;
-                }
+        st.opener = false;
+    } else if start.opener {
+        st.opener = true;
+    }
+    st.i = end;
+    // Offsets fit in 32 bits: the caller splits longer texts.
+    Some(Token {
+        start: i as u32,
+        end: end as u32,
+        kind,
+        shape: shape_of,
+        flags,
+    })
+}
+
+/// What the non-ASCII character at byte `i` of `text` is: white space or
+/// the start of a token (`None`: no character starts there). Cold: the
+/// registers of the common path are spilled around its calls, not on
+/// every token.
+#[cold]
+#[inline(never)]
+fn non_ascii(text: &str, i: usize) -> Option<Lead> {
+    let c = char_at(text, i)?;
+    let len = c.len_utf8();
+    Some(if c.is_whitespace() {
+        Lead::Space(len)
+    } else if is_letter_or_digit(c) {
+        Lead::Token(Start {
+            len,
+            word: true,
+            first: latin1_case(c),
+            opener: false,
+        })
+    } else {
+        Lead::Token(Start {
+            len,
+            word: false,
+            first: 0,
+            opener: matches!(c, '«' | '“' | '—' | '–'),
+        })
+    })
+}
+
+/// The rest of the word of `text` that starts at byte `start` and whose
+/// ASCII letters and digits stop at byte `end`, of class [`MORE`]: its
+/// end, its cases (or-ed into `cases`), whether its letters past `end`
+/// are all ASCII or Latin-1 (and its joiners ASCII), and whether it is
+/// an elided word, its apostrophe included. Cold, as [`non_ascii`],
+/// though a word in six comes here.
+#[cold]
+#[inline(never)]
+fn word_tail(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    mut cases: u8,
+) -> (usize, u8, bool, bool) {
+    let bytes = text.as_bytes();
+    let mut simple = true;
+    loop {
+        let d = bytes[end];
+        // A Latin-1 letter (`é`: C3 A9) in two bytes; C3 97 and C3 B7
+        // are `×` and `÷`.
+        if d == 0xc3
+            && let Some(&n) = bytes.get(end + 1)
+            && n != 0x97
+            && n != 0xb7
+        {
+            cases |= if n <= 0x9e { UPPER } else { LOWER };
+            end += 2;
+        } else {
+            let Some(d) = char_at(text, end) else { break };
+            let dlen = d.len_utf8();
+            if is_letter_or_digit(d) {
+                simple = false;
+            } else {
                 // An inner hyphen or apostrophe joins when a letter or
                 // digit follows it.
                 let joiner = d == '-' || is_apostrophe(d);
                 let next = char_at(text, end + dlen);
-                // `N'Guessan`, `N’Diaye`: a capital `N` and its apostrophe
-                // before a capital open a name, no negation.
-                let name_n = &text[i..end] == "N"
+                // `N'Guessan`, `N’Diaye`: a capital `N` and its
+                // apostrophe before a capital open a name, no negation.
+                let name_n = &text[start..end] == "N"
                     && next.is_some_and(char::is_uppercase)
                     && next
                         .and_then(|n| char_at(text, end + dlen + n.len_utf8()))
                         .is_some_and(char::is_lowercase);
                 if !joiner
                     || !next.is_some_and(is_letter_or_digit)
-                    || is_apostrophe(d) && is_elision(&text[i..end]) && !name_n
+                    || is_apostrophe(d)
+                        && is_elision(&text[start..end])
+                        && !name_n
                 {
                     break;
                 }
                 simple &= d.is_ascii();
-                end += dlen;
             }
-            let (upper, lower) = (cases & UPPER != 0, cases & LOWER != 0);
-            kind = Kind::Word;
-            // An elision keeps its apostrophe: `d'`, `l’` (E2 80 99).
-            if matches!(bytes.get(end), Some(b'\'' | 0xe2))
-                && let Some(d) = char_at(text, end)
-                && is_apostrophe(d)
-                && is_elision(&text[i..end])
-            {
-                end += d.len_utf8();
-                kind = Kind::Elision;
-            } else if b.is_ascii_digit() {
-                shape_of = Shape::Digit;
-            } else if simple && first == LOWER && !upper {
-                shape_of = Shape::Lower;
-            } else if simple && first == UPPER {
-                // Only the letters after the first can be lower case.
-                shape_of = if lower { Shape::Cap } else { Shape::Upper };
-            } else {
-                shape_of = shape(&text[i..end]);
-            }
-            if st.opener {
-                flags |= INITIAL;
-            }
-            st.opener = false;
-        } else if matches!(c, '«' | '“' | '"' | '(' | ':' | '—' | '–') {
-            st.opener = true;
+            end += dlen;
         }
-        st.i = end;
-        st.space = false;
-        st.line = false;
-        // Offsets fit in 32 bits: the caller splits longer texts.
-        return Some(Token {
-            start: i as u32,
-            end: end as u32,
-            kind,
-            shape: shape_of,
-            flags,
-        });
+        // ASCII letters and digits again, up to the next byte that
+        // needs a look.
+        let stop;
+        (end, cases, stop) = ascii_run(bytes, end, cases);
+        if stop & MORE == 0 {
+            return (end, cases, simple, false);
+        }
     }
-    st.i = i;
-    None
+    // An elision keeps its apostrophe: `d'`, `l’` (E2 80 99).
+    if matches!(bytes.get(end), Some(b'\'' | 0xe2))
+        && let Some(d) = char_at(text, end)
+        && is_apostrophe(d)
+        && is_elision(&text[start..end])
+    {
+        return (end + d.len_utf8(), cases, simple, true);
+    }
+    (end, cases, simple, false)
 }
 
 /// The [`CLASS`] case bit of a Latin-1 letter (`À`-`Þ` upper, `ß`-`ÿ`
