@@ -1444,6 +1444,31 @@ impl<'a> Reader<'a> {
                 }
                 model = true;
             }
+            // `une Toyota Yaris`, `la Renault Mégane E-Tech`, `rouler en
+            // Dacia Sandero`: a listed firm after the article of a car (a
+            // feminine one, or `en`), then a capitalised word no list holds
+            // and no common word, name the car.
+            if !model
+                && *i > 0
+                && self.is_word(*i - 1)
+                && matches!(
+                    self.word(*i - 1),
+                    "la" | "une" | "sa" | "cette" | "en" | "La" | "Une" | "Sa"
+                )
+                // A maker's name, not a union's acronym (`la CGT
+                // Éduc'action`).
+                && self.toks[*i].shape == Shape::Cap
+                && self.listed_at(*i).is_some_and(|(end, e)| {
+                    end == *i + 1 && self.gaz.entry(e).label == Label::Org
+                })
+                && (*i + 1..last.max(*i + 2)).all(|k| self.car_model_at(k))
+            {
+                last = last.max(*i + 2);
+                while self.edition_at(last) || self.car_model_at(last) {
+                    last += 1;
+                }
+                model = true;
+            }
             // `le Zorbix Pro 2`: a name, edition words and a generation
             // number are a model.
             if !model && self.edition_at(last) {
@@ -2697,6 +2722,19 @@ impl<'a> Reader<'a> {
                         || last.starts_with(char::is_uppercase)
                             && last.chars().all(char::is_alphabetic))
             })
+    }
+
+    /// Whether word `k`, on the line of the word before it, may name a
+    /// car's model after its maker: capitalised, no common word (unless
+    /// a given name: `Mégane`), no company suffix, nothing a list holds.
+    fn car_model_at(&mut self, k: usize) -> bool {
+        k < self.toks.len()
+            && !self.toks[k].line_before()
+            && self.is_word(k)
+            && matches!(self.toks[k].shape, Shape::Cap | Shape::Brand)
+            && (!self.common(k) || self.given_name(k))
+            && !self.suffix_at(k)
+            && self.listed_at(k).is_none()
     }
 
     /// One past the field or the jury of a prize whose name ends at `k`

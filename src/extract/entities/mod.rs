@@ -2214,6 +2214,26 @@ mod tests {
     }
 
     #[test]
+    fn a_maker_after_the_article_of_a_car_names_the_car() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            ("Il roule en Dacia Sandero depuis 2020.", "Dacia Sandero"),
+            ("Elle a acheté une Toyota Yaris d'occasion.", "Toyota Yaris"),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "MISC"), "{text}: {got:?}");
+        }
+        // A division or a union's branch stays an organisation.
+        for (text, name) in [
+            ("La SNCF Voyageurs recrute.", "SNCF Voyageurs"),
+            ("Elle a rejoint la Renault Group.", "Renault Group"),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_capital_with_a_modal_or_a_negation_acts_as_its_government() {
         let ex = EntityExtractor::new(&[]);
         for text in [
