@@ -413,6 +413,16 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a determiner, written in lower case or capitalised at
+/// the start of a sentence (`Son associé`, `Les broyeurs`).
+fn any_case_determiner(w: &str) -> bool {
+    is_determiner(w)
+        || matches!(
+            w,
+            "Les" | "Un" | "Une" | "Son" | "Sa" | "Ses" | "Leur" | "Leurs"
+        )
+}
+
 /// The lower-case letter `c` is written on, accents aside (`É` → `e`).
 pub(super) fn base_letter(c: char) -> char {
     match c.to_lowercase().next().unwrap_or(c) {
@@ -509,7 +519,6 @@ fn adjective(word: &str) -> bool {
     // `durable`, `équitable`; not `table`, `câble`, `étable`.
     if (word.ends_with("able") || word.ends_with("ables"))
         && word.chars().count() >= 7
-        && !word.starts_with("cartable")
     {
         return true;
     }
@@ -3024,12 +3033,8 @@ impl<'a> Reader<'a> {
         // sentence too.
         let det = |r: &Self, k: usize| {
             r.is_word(k)
-                && (is_determiner(r.word(k))
-                    && !matches!(r.word(k), "du" | "des" | "au" | "aux")
-                    || matches!(
-                        r.word(k),
-                        "Son" | "Sa" | "Ses" | "Leur" | "Leurs"
-                    ))
+                && any_case_determiner(r.word(k))
+                && !matches!(r.word(k), "du" | "des" | "au" | "aux")
         };
         let lower = |r: &Self, k: usize| {
             r.is_word(k) && r.toks[k].shape == Shape::Lower
@@ -5718,24 +5723,9 @@ impl<'a> Reader<'a> {
                     // `la chaîne de boulangeries Louise Vidal`: the head's
                     // determiner and noun, before its complement.
                     let f = head_at.map_or(p, |(k, _)| k);
-                    let det = f >= 1 && (!of || head_at.is_some()) && {
-                        let d = self.word(f - 1);
-                        is_determiner(d)
-                            || matches!(
-                                d,
-                                "Le" | "La"
-                                    | "Les"
-                                    | "L'"
-                                    | "L’"
-                                    | "Un"
-                                    | "Une"
-                                    | "Son"
-                                    | "Sa"
-                                    | "Ses"
-                                    | "Leur"
-                                    | "Leurs"
-                            )
-                    };
+                    let det = f >= 1
+                        && (!of || head_at.is_some())
+                        && any_case_determiner(self.word(f - 1));
                     // `les broyeurs Barry Callebaut`: a plural noun too.
                     let fw = self.word(f);
                     let fw = fw.strip_suffix('s').unwrap_or(fw);
