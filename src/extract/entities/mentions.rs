@@ -3721,6 +3721,19 @@ impl<'a> Reader<'a> {
         DEMONYMS.contains(lower(w, &mut self.buf))
     }
 
+    /// Whether the capitalised word at `i`, no table's nationality, has
+    /// a demonym's form: an ending of one on a word that is no French
+    /// word (`l'Argovien`, `le Tessinois`), or a compound whose last part
+    /// is a listed nationality (`le Britanno-Colombien`).
+    fn demonym_form(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        if let Some((_, last)) = w.rsplit_once('-') {
+            return !last.is_empty() && self.demonym(last);
+        }
+        let l = lower(w, &mut self.buf);
+        demonym_shaped(l) && !self.common(i)
+    }
+
     /// Whether the capitalised word at `i` is a demonym used as a noun
     /// before the name of a person (`l'Argentin Messi`, `le Norvégien
     /// Casper Ruud`): after a singular article, a nationality, then a
@@ -3764,7 +3777,7 @@ impl<'a> Reader<'a> {
         ) {
             return false;
         }
-        self.demonym(w)
+        (self.demonym(w) || self.demonym_form(i))
             && !self.given_name(i)
             && !self.proper_name(i)
             && NAME_HEADS.get(w).is_none()
