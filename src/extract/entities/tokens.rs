@@ -216,16 +216,27 @@ pub(crate) fn shape(word: &str) -> Shape {
 
 /// `xAI`, `iPhone`, `eBay`: one lower-case ASCII letter, then capitals,
 /// then lower-case letters. OCR noise such as `dSfiJ` has capitals after
-/// lower-case letters again and is left out, and so are two-letter
-/// prefixes, which are French words glued to the next one (`saNouvelle`).
+/// lower-case letters again and is left out. A longer prefix, up to four
+/// letters, is a brand's in an ASCII word whose capitals either end it or
+/// are one before two lower-case letters at least (`beIN`, `easyJet`,
+/// `dataNest`), but no French word glued to the next one (`saNouvelle`,
+/// `lesAmis`) nor noise (`caocT`, `tfOBYCr`, `arTéter`).
 fn brand_case(word: &str) -> bool {
     let b = word.as_bytes();
     let prefix = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
-    if prefix != 1 || prefix >= b.len() {
+    if !(1..=4).contains(&prefix) || prefix >= b.len() {
         return false;
     }
     let rest = &word[prefix..];
     let caps = rest.chars().take_while(|c| c.is_uppercase()).count();
+    if prefix > 1 {
+        let tail = rest.len() - caps;
+        let camel = caps == 1 && tail >= 2 || caps >= 2 && tail == 0;
+        return camel
+            && word.is_ascii()
+            && rest[caps..].bytes().all(|c| c.is_ascii_lowercase())
+            && !super::tables::FUNCTION_WORDS.contains(&word[..prefix]);
+    }
     caps >= 1
         && rest
             .chars()
