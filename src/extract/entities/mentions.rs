@@ -1147,7 +1147,7 @@ impl<'a> Reader<'a> {
                 && next.is_some_and(|n| {
                     n.kind == Kind::Word && n.shape == Shape::Cap
                 });
-            if club || self.dateline_dash(i) {
+            if club || self.dateline_dash(i) || self.initials_before_name(i) {
                 return true;
             }
         }
@@ -1159,6 +1159,29 @@ impl<'a> Reader<'a> {
         let is = self.name_word_alone(i);
         self.facts.set(id, Fact::NameAlone, is);
         is
+    }
+
+    /// Whether word `i`, two capitals no list holds, opens a company's
+    /// name before a capitalised word that is no French word, given name
+    /// or listed name (`DP World`, `BW Ideol`): initials need that cue.
+    fn initials_before_name(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        let n = i + 1;
+        w.len() == 2
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && self.toks.get(n).is_some_and(|t| {
+                !t.line_before()
+                    && t.kind == Kind::Word
+                    && t.shape == Shape::Cap
+            })
+            && !ACRONYMS_COMMON.contains(w)
+            && !ACRONYMS.contains(w)
+            && !PERSON_TITLES.contains(w)
+            && !self.common(i)
+            && self.listed_at(i).is_none()
+            && !self.common(n)
+            && !self.given_name(n)
+            && self.listed_at(n).is_none()
     }
 
     /// Whether word `i` is in capitals, alone in brackets, and the words
@@ -5997,6 +6020,11 @@ impl<'a> Reader<'a> {
             && let Some(l) = self.noun_at(p - 3)
         {
             m.add(l, weight::NOUN_BEFORE, true);
+        }
+        // `confié à DP World`: unlisted initials before a word that is
+        // no French word open a company's name, not a place's.
+        if last == first + 2 && self.initials_before_name(first) {
+            m.add(Label::Org, weight::PLACE_PREP + weight::TOWN, true);
         }
         // `la Banque de l'Union sénégalaise (BUS)`: an acronym in
         // brackets the name before spells is that name's.
