@@ -721,6 +721,9 @@ pub(crate) fn decide(
 
     // Repeats of one-word names the first pass did not take: `xai` after
     // `xAI`, `Musk` opening a sentence after `Elon Musk`.
+    // In text order from here on (the mentions mostly are already, which
+    // the sort finds in one pass).
+    kept.sort_unstable();
     let one_word: Map<&str, usize> = index
         .iter()
         .filter(|(k, _)| !k.bytes().any(|b| b == b' '))
@@ -749,7 +752,6 @@ pub(crate) fn decide(
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);
         }
-        kept.sort_unstable();
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
@@ -812,7 +814,9 @@ pub(crate) fn decide(
                 .filter(candidate)
                 .for_each(&mut visit),
         }
-        kept.extend(extra);
+        // The repeats are found in text order too: merged in, not sorted
+        // again with the rest.
+        kept = merge_sorted(kept, extra);
     }
 
     // `résultat net part du groupe (RNPG)`: an acronym a lower-case
@@ -936,7 +940,6 @@ pub(crate) fn decide(
             }
         }
     }
-    kept.sort_unstable();
     // Sorted (they are filled in text order already, at no cost), then
     // searched by halves for each kept mention.
     for list in
@@ -999,6 +1002,28 @@ pub(crate) fn decide(
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// The items of two sorted lists in one sorted list, as sorting them
+/// together would give: one pass over both.
+fn merge_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        if y < x {
+            out.push(y);
+            j += 1;
+        } else {
+            out.push(x);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// The words of `match_words.txt`, found in one pass over a text.
