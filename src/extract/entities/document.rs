@@ -44,13 +44,15 @@ pub(super) fn title_gender(
 }
 
 /// The gender of the given name opening the lower-cased full name `full`
-/// (female: true), when the lists know it only as one.
-fn given_gender(full: &str) -> Option<bool> {
+/// (female: true), when the lists know it only as one; `name` is a
+/// buffer for the name capitalised.
+fn given_gender(full: &str, name: &mut String) -> Option<bool> {
     let first = full.split(' ').next()?;
     let mut chars = first.chars();
-    let mut name: String = chars.next()?.to_uppercase().collect();
+    name.clear();
+    name.extend(chars.next()?.to_uppercase());
     name.push_str(chars.as_str());
-    super::given_name_gender(&name).map(|g| g == crate::model::Gender::Female)
+    super::given_name_gender(name).map(|g| g == crate::model::Gender::Female)
 }
 
 /// The written form of a mention: its tokens with single spaces (none
@@ -345,6 +347,8 @@ pub(crate) fn decide(
     let mut shared: Map<&str, ()> = Map::default();
     // Where the first person of each surname is named in full.
     let mut introduced: Map<&str, u32> = Map::default();
+    // A given name capitalised, for the lists (see [`given_gender`]).
+    let mut name_buf = String::new();
     for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         // `Ivelec Ghana`: a subsidiary named after its country does not
         // name its parent (`Ivelec`).
@@ -390,7 +394,7 @@ pub(crate) fn decide(
             {
                 surnames.entry(&k[head.len() - particle.len()..]).or_insert(k);
             }
-            let gender = given_gender(k);
+            let gender = given_gender(k, &mut name_buf);
             full_names.entry(last).or_default()[gender_slot(gender)]
                 .get_or_insert(k);
             if let Some((first, _)) = k.split_once(' ')
@@ -520,8 +524,9 @@ pub(crate) fn decide(
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: Map<&str, usize> = Map::default();
-    // (start, end, cluster) of every kept mention.
-    let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+    // (start, end, cluster) of every kept mention: most mentions are.
+    let mut kept: Vec<(usize, usize, usize)> =
+        Vec::with_capacity(mentions.len());
     // Where a dateline opens with a town that is a club elsewhere; where
     // a place noun or an official governs a one-word name (`le maire de
     // Pau`).
@@ -565,7 +570,8 @@ pub(crate) fn decide(
                 // list holds, no person's given name.
                 .or_else(|| {
                     org_heads.get(k).copied().flatten().filter(|_| {
-                        m.entry.is_none() && given_gender(k).is_none()
+                        m.entry.is_none()
+                            && given_gender(k, &mut name_buf).is_none()
                     })
                 })
                 .unwrap_or(k),
