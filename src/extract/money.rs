@@ -143,9 +143,15 @@ impl FormIndex {
             }
             None => 0..0,
         };
+        // The last byte of a form rules most out before the whole of it
+        // is compared (`dollar` at `des`).
+        let here = move |f: &[u8]| {
+            rest.get(f.len().wrapping_sub(1)) == f.last()
+                && rest.starts_with(f)
+        };
         self.forms[group]
             .iter()
-            .filter(move |(f, _)| rest.starts_with(f.as_bytes()))
+            .filter(move |(f, _)| here(f.as_bytes()))
             .map(|(f, form)| (f.as_str(), *form))
     }
 }

@@ -32,10 +32,24 @@ pub fn write<W: Write>(
         serde_json::to_writer_pretty(&mut w, analysis)?;
         return w.write_all(b"\n");
     }
-    let mut out = Out { buf: Vec::with_capacity(2 * CHUNK), w };
+    let mut buf = BUFFER.take();
+    buf.clear();
+    buf.reserve(2 * CHUNK);
+    let mut out = Out { buf, w };
     compact(analysis, &mut out)?;
     out.buf.extend_from_slice(b"\n");
-    out.w.write_all(&out.buf)
+    out.w.write_all(&out.buf)?;
+    BUFFER.set(out.buf);
+    Ok(())
+}
+
+thread_local! {
+    /// The buffer of [`write`], kept from one document to the next: a new
+    /// one of a few kilobytes for every document costs the allocator a
+    /// sweep of its small free blocks each time.
+    static BUFFER: std::cell::Cell<Vec<u8>> = const {
+        std::cell::Cell::new(Vec::new())
+    };
 }
 
 /// The compact form on its way to a writer: a buffer the pieces are

@@ -32,12 +32,34 @@ pub(super) fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
 
 /// `2024-05-30`.
 pub(super) fn day(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let (y, m) = (i32::from(d.year()), d.month() as u8);
+    let mut s = month(y, m);
+    s.push('-');
+    push_digits(&mut s, u32::from(d.day() as u8), 2);
+    s
 }
 
 /// `2024-05`.
 pub(super) fn month(y: i32, m: u8) -> String {
-    format!("{y:04}-{m:02}")
+    // Years of four digits, as every date of a text has, written digit
+    // by digit: the formatting machinery costs ten times as much.
+    match u32::try_from(y) {
+        Ok(y) if y <= 9999 && m <= 99 => {
+            let mut s = String::with_capacity(10);
+            push_digits(&mut s, y, 4);
+            s.push('-');
+            push_digits(&mut s, u32::from(m), 2);
+            s
+        }
+        _ => format!("{y:04}-{m:02}"),
+    }
+}
+
+/// Appends the last `width` decimal digits of `n`, zeros in front.
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        s.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+    }
 }
 
 /// `2024-W22`, the ISO week holding `d`.
@@ -173,12 +195,23 @@ pub(super) fn duration(n: f64, unit: &str) -> Option<String> {
         "s" => (n, 'S', true),
         _ => return None,
     };
-    let num = if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    };
-    Some(format!("P{}{num}{code}", if time { "T" } else { "" }))
+    let mut out = String::with_capacity(8);
+    out.push('P');
+    if time {
+        out.push('T');
+    }
+    match n.fract() == 0.0 {
+        // A whole number of units, as most are: digit by digit.
+        true if (0.0..1e9).contains(&n) => {
+            let n = n as u32;
+            let width = n.checked_ilog10().unwrap_or(0) + 1;
+            push_digits(&mut out, n, width);
+        }
+        true => out.push_str(&(n as i64).to_string()),
+        false => out.push_str(&n.to_string()),
+    }
+    out.push(code);
+    Some(out)
 }
 
 /// The largest number of units a duration may count (`P1000000Y` is
@@ -258,6 +291,34 @@ mod tests {
             let mut v = value.to_string();
             let kept = within_iso(&mut v);
             assert_eq!(kept.then_some(v.as_str()), want, "{value}");
+        }
+    }
+
+    /// Dates and months written digit by digit read as the formatting
+    /// machinery writes them, years of any sign and length included.
+    #[test]
+    fn written_as_formatted() {
+        for y in [-9999, -100, -1, 0, 7, 99, 999, 1974, 2024, 9999] {
+            for (m, d) in [(1, 1), (2, 29), (5, 30), (12, 31)] {
+                let Some(date) = ymd(y, m, d) else { continue };
+                let want = format!("{y:04}-{m:02}-{d:02}");
+                assert_eq!(day(date), want);
+                assert_eq!(month(y, m), format!("{y:04}-{m:02}"));
+            }
+        }
+        assert_eq!(month(10000, 3), "10000-03");
+        assert_eq!(month(2024, 123), "2024-123");
+        // A month has no smaller unit: every number as it is.
+        for n in [0.0, -0.0, 1.0, 9.0, 10.0, 99.0, 1e8, 1e9 - 1.0, 1e9, 1e12]
+            .into_iter()
+            .chain([-3.0, 2.5, f64::NAN])
+        {
+            let want = if n.fract() == 0.0 {
+                format!("P{}M", n as i64)
+            } else {
+                format!("P{n}M")
+            };
+            assert_eq!(duration(n, "M").as_deref(), Some(want.as_str()));
         }
     }
 

@@ -44,13 +44,15 @@ pub(super) fn title_gender(
 }
 
 /// The gender of the given name opening the lower-cased full name `full`
-/// (female: true), when the lists know it only as one.
-fn given_gender(full: &str) -> Option<bool> {
+/// (female: true), when the lists know it only as one; `name` is a
+/// buffer for the name capitalised.
+fn given_gender(full: &str, name: &mut String) -> Option<bool> {
     let first = full.split(' ').next()?;
     let mut chars = first.chars();
-    let mut name: String = chars.next()?.to_uppercase().collect();
+    name.clear();
+    name.extend(chars.next()?.to_uppercase());
     name.push_str(chars.as_str());
-    super::given_name_gender(&name).map(|g| g == crate::model::Gender::Female)
+    super::given_name_gender(name).map(|g| g == crate::model::Gender::Female)
 }
 
 /// The written form of a mention: its tokens with single spaces (none
@@ -345,6 +347,8 @@ pub(crate) fn decide(
     let mut shared: Map<&str, ()> = Map::default();
     // Where the first person of each surname is named in full.
     let mut introduced: Map<&str, u32> = Map::default();
+    // A given name capitalised, for the lists (see [`given_gender`]).
+    let mut name_buf = String::new();
     for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         // `Ivelec Ghana`: a subsidiary named after its country does not
         // name its parent (`Ivelec`).
@@ -390,7 +394,7 @@ pub(crate) fn decide(
             {
                 surnames.entry(&k[head.len() - particle.len()..]).or_insert(k);
             }
-            let gender = given_gender(k);
+            let gender = given_gender(k, &mut name_buf);
             full_names.entry(last).or_default()[gender_slot(gender)]
                 .get_or_insert(k);
             if let Some((first, _)) = k.split_once(' ')
@@ -520,8 +524,9 @@ pub(crate) fn decide(
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: Map<&str, usize> = Map::default();
-    // (start, end, cluster) of every kept mention.
-    let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+    // (start, end, cluster) of every kept mention: most mentions are.
+    let mut kept: Vec<(usize, usize, usize)> =
+        Vec::with_capacity(mentions.len());
     // Where a dateline opens with a town that is a club elsewhere; where
     // a place noun or an official governs a one-word name (`le maire de
     // Pau`).
@@ -565,7 +570,8 @@ pub(crate) fn decide(
                 // list holds, no person's given name.
                 .or_else(|| {
                     org_heads.get(k).copied().flatten().filter(|_| {
-                        m.entry.is_none() && given_gender(k).is_none()
+                        m.entry.is_none()
+                            && given_gender(k, &mut name_buf).is_none()
                     })
                 })
                 .unwrap_or(k),
@@ -721,6 +727,9 @@ pub(crate) fn decide(
 
     // Repeats of one-word names the first pass did not take: `xai` after
     // `xAI`, `Musk` opening a sentence after `Elon Musk`.
+    // In text order from here on (the mentions mostly are already, which
+    // the sort finds in one pass).
+    kept.sort_unstable();
     let one_word: Map<&str, usize> = index
         .iter()
         .filter(|(k, _)| !k.bytes().any(|b| b == b' '))
@@ -749,7 +758,6 @@ pub(crate) fn decide(
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);
         }
-        kept.sort_unstable();
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
@@ -812,7 +820,9 @@ pub(crate) fn decide(
                 .filter(candidate)
                 .for_each(&mut visit),
         }
-        kept.extend(extra);
+        // The repeats are found in text order too: merged in, not sorted
+        // again with the rest.
+        kept = merge_sorted(kept, extra);
     }
 
     // `résultat net part du groupe (RNPG)`: an acronym a lower-case
@@ -936,7 +946,6 @@ pub(crate) fn decide(
             }
         }
     }
-    kept.sort_unstable();
     // Sorted (they are filled in text order already, at no cost), then
     // searched by halves for each kept mention.
     for list in
@@ -999,6 +1008,28 @@ pub(crate) fn decide(
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// The items of two sorted lists in one sorted list, as sorting them
+/// together would give: one pass over both.
+fn merge_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        if y < x {
+            out.push(y);
+            j += 1;
+        } else {
+            out.push(x);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// The words of `match_words.txt`, found in one pass over a text.
