@@ -283,11 +283,21 @@ fn leaders(m: &Mentions<'_>) -> Vec<(usize, usize)> {
         if v.label != Label::Org {
             continue;
         }
-        let n = counts.entry(v.canonical.as_str()).or_insert(0);
-        *n += 1;
+        // Most mentions name an organisation met before: a look-up,
+        // with no entry set up for an insertion.
+        let n = match counts.get_mut(v.canonical.as_str()) {
+            Some(n) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                counts.insert(v.canonical.as_str(), 1);
+                1
+            }
+        };
         let lead = best.0 == Some(v.canonical.as_str());
-        if lead || *n > best.1 {
-            best = (Some(v.canonical.as_str()), *n);
+        if lead || n > best.1 {
+            best = (Some(v.canonical.as_str()), n);
             out.push((c.start, mi));
         }
     }

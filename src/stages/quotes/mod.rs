@@ -392,16 +392,23 @@ impl<'a> Ctx<'a> {
                 of_mention.push(NONE);
                 continue;
             }
-            let e = *index.entry(v.canonical.as_str()).or_insert_with(|| {
-                ents.push(Ent {
-                    canonical: v.canonical.as_str(),
-                    label: v.label,
-                    gender: None,
-                    count: 0,
-                    first: c.start,
-                });
-                ents.len() as u32 - 1
-            });
+            // Most mentions name an entity met before: a look-up, with
+            // no entry set up for an insertion.
+            let e = match index.get(v.canonical.as_str()) {
+                Some(&e) => e,
+                None => {
+                    ents.push(Ent {
+                        canonical: v.canonical.as_str(),
+                        label: v.label,
+                        gender: None,
+                        count: 0,
+                        first: c.start,
+                    });
+                    let e = ents.len() as u32 - 1;
+                    index.insert(v.canonical.as_str(), e);
+                    e
+                }
+            };
             let ent = &mut ents[e as usize];
             ent.count += 1;
             // The first mentions carry the title or the role, if any.
