@@ -6,10 +6,11 @@
 //! place names are strong evidence (the same names without their article,
 //! `au Figaro`, count inside sentences only). The dictionary's other
 //! proper names, weak evidence of a place, are single words looked up by
-//! the mention reader. A name matches with its own case, or
-//! ignoring ASCII case when the text form is capitalised or upper case
-//! (`Openai`, `RENNES`); a lower-case text form matches only a name that
-//! has inner capitals (`chatgpt` for `ChatGPT`) and is not a common word.
+//! the mention reader. A name matches with its own case, or ignoring
+//! ASCII and Latin-1 case when the text form is capitalised or upper
+//! case (`Openai`, `RENNES`, `SÉNÉGAL`); a lower-case text form matches
+//! only a name that has inner capitals (`chatgpt` for `ChatGPT`) and is
+//! not a common word.
 
 use std::borrow::Cow;
 use std::collections::hash_map;
@@ -217,7 +218,9 @@ impl Gazetteer {
             .map(|e| {
                 let word = first_word(&e.name).as_bytes();
                 let from = keys.len() as u32;
-                keys.extend(word.iter().map(u8::to_ascii_lowercase));
+                let from_byte = keys.len();
+                keys.extend_from_slice(word);
+                fold_case(&mut keys[from_byte..]);
                 (from, word.len() as u32)
             })
             .collect();
@@ -333,8 +336,8 @@ impl Gazetteer {
     }
 
     /// Whether some name starts with the first word of `word` (which
-    /// starts with a letter or digit), ignoring ASCII case: when none
-    /// does, [`Gazetteer::match_at`] finds nothing wherever the word
+    /// starts with a letter or digit), ignoring ASCII and Latin-1 case:
+    /// when none does, [`Gazetteer::match_at`] finds nothing wherever the word
     /// stands.
     pub(crate) fn starts_group(&self, word: &str) -> bool {
         self.group(first_word(word).as_bytes()).is_some()
@@ -356,14 +359,18 @@ impl Gazetteer {
     }
 
     /// The group of names whose first word is `word`, ignoring ASCII
-    /// case.
+    /// and Latin-1 case.
     fn group(&self, word: &[u8]) -> Option<std::ops::Range<usize>> {
         if word.len() > self.longest_word {
             return None;
         }
         let &(from, to) = match pack(word) {
             Some(packed) => self.groups.get(&packed)?,
-            None => self.long_groups.get(&*word.to_ascii_lowercase())?,
+            None => {
+                let mut key = word.to_vec();
+                fold_case(&mut key);
+                self.long_groups.get(&*key)?
+            }
         };
         Some(from as usize..to as usize)
     }
@@ -380,9 +387,9 @@ impl Gazetteer {
         let range = self.group(word)?;
         let group = self.order.get(range.clone())?;
         let tails = self.tails.get(range)?;
-        // The longest name the text spells, ignoring ASCII case; of two
-        // names that differ only in case (`Insee`, `INSEE`), the one the
-        // text spells exactly, else the first listed.
+        // The longest name the text spells, ignoring ASCII and Latin-1
+        // case; of two names that differ only in case (`Insee`, `INSEE`),
+        // the one the text spells exactly, else the first listed.
         // Every name of the group opens with the word, but for ASCII
         // case: only what follows it is compared.
         let tail = rest.as_bytes().get(word.len()..).unwrap_or_default();
@@ -395,8 +402,7 @@ impl Gazetteer {
             }
             let name = self.entries[group[k] as usize].name.as_bytes();
             let name = name.get(word.len()..).unwrap_or_default();
-            tail.get(..name.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(name))
+            tail.get(..name.len()).is_some_and(|t| eq_fold(t, name))
         };
         let k = (0..group.len()).position(spelt)?;
         let mut i = group[k] as usize;
@@ -476,6 +482,15 @@ fn pack(word: &[u8]) -> Option<u128> {
     let mut buf = [0u8; 16];
     buf.get_mut(..word.len())?.copy_from_slice(word);
     buf.make_ascii_lowercase();
+    let v = u128::from_le_bytes(buf);
+    // Most words hold no Latin-1 capital: no 0xC3 byte, found at once.
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    let c3 = v ^ (ONES * 0xC3);
+    if c3.wrapping_sub(ONES) & !c3 & HIGH == 0 {
+        return Some(v);
+    }
+    fold_case(&mut buf);
     Some(u128::from_le_bytes(buf))
 }
 
@@ -486,7 +501,53 @@ fn head(b: &[u8]) -> u64 {
     let n = b.len().min(8);
     buf[..n].copy_from_slice(&b[..n]);
     buf.make_ascii_lowercase();
+    let v = u64::from_le_bytes(buf);
+    // As in [`pack`]: most heads hold no 0xC3 byte.
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let c3 = v ^ (ONES * 0xC3);
+    if c3.wrapping_sub(ONES) & !c3 & HIGH == 0 {
+        return v;
+    }
+    fold_case(&mut buf);
     u64::from_le_bytes(buf)
+}
+
+/// Lower-cases the ASCII letters of `b` and the Latin-1 capitals
+/// (`É`, `À`, `Ç`: 0xC3 then 0x80 to 0x9E but `×`), which keep their
+/// length: a headline's `SÉNÉGAL` is the listed `Sénégal`.
+fn fold_case(b: &mut [u8]) {
+    b.make_ascii_lowercase();
+    let mut i = 0;
+    while let Some(k) =
+        b.get(i..).and_then(|r| r.iter().position(|&c| c == 0xC3))
+    {
+        let j = i + k + 1;
+        if let Some(c) = b.get_mut(j)
+            && (0x80..=0x9E).contains(c)
+            && *c != 0x97
+        {
+            *c += 0x20;
+        }
+        i = j;
+    }
+}
+
+/// Whether `a` and `b` are the same bytes but for the case
+/// [`fold_case`] folds.
+fn eq_fold(a: &[u8], b: &[u8]) -> bool {
+    // A Latin-1 capital's second byte, lower-cased.
+    let low = |c: u8| {
+        if (0x80..=0x9E).contains(&c) && c != 0x97 { c + 0x20 } else { c }
+    };
+    a.len() == b.len()
+        && a.iter().zip(b).enumerate().all(|(i, (&x, &y))| {
+            x.eq_ignore_ascii_case(&y)
+                || i > 0
+                    && a[i - 1] == 0xC3
+                    && b[i - 1] == 0xC3
+                    && low(x) == low(y)
+        })
 }
 
 /// Whether a name may end at `end`: no letter or digit follows, nor a
@@ -550,10 +611,17 @@ fn case_fits(name: &str, found: &str, place: bool) -> bool {
 mod tests {
     use super::*;
 
+    /// `s` with the case [`fold_case`] folds lower-cased, byte for byte.
+    fn folded(s: &str) -> Vec<u8> {
+        let mut b = s.as_bytes().to_vec();
+        fold_case(&mut b);
+        b
+    }
+
     /// The lookup the index replaces: an Aho-Corasick automaton over every
-    /// name, searched anchored, leftmost-longest, ignoring ASCII case,
-    /// then the exact spelling looked up among names that differ only in
-    /// case.
+    /// name, searched anchored, leftmost-longest, in the folded text (ASCII
+    /// and Latin-1 capitals lower-cased, which keeps every offset), then
+    /// the exact spelling looked up among names that differ only in case.
     fn automaton_match_at(
         g: &Gazetteer,
         automaton: &aho_corasick::AhoCorasick,
@@ -562,8 +630,10 @@ mod tests {
         start: usize,
     ) -> Option<(usize, usize)> {
         use aho_corasick::{Anchored, Input};
-        let input =
-            Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
+        let folded_text = folded(text);
+        let input = Input::new(&folded_text)
+            .span(start..text.len())
+            .anchored(Anchored::Yes);
         let m = automaton.find(input)?;
         let end = m.end();
         if !text.is_char_boundary(end) || !boundary_after(text, end) {
@@ -605,7 +675,7 @@ mod tests {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .ascii_case_insensitive(true)
-                .build(g.entries.iter().map(|e| &*e.name))
+                .build(g.entries.iter().map(|e| folded(&e.name)))
                 .expect("valid patterns");
             let exact: Map<&str, usize> = g
                 .entries
@@ -689,6 +759,8 @@ mod tests {
             ("RENNES", Some("RENNES")),
             ("L'Oréal a", Some("L'Oréal")),
             ("Banque de France.", Some("Banque de France")),
+            ("SÉNÉGAL :", Some("SÉNÉGAL")),
+            ("ÉTATS-UNIS", Some("ÉTATS-UNIS")),
         ];
         for (text, expected) in cases {
             let got = g.match_at(text, 0).map(|(end, _)| &text[..end]);
