@@ -5254,6 +5254,25 @@ impl<'a> Reader<'a> {
         if m.entry.is_none() && last - first <= 3 && self.venue_at(first) {
             m.add(Label::Loc, weight::HEAD + 1.0, true);
         }
+        // `Au Palais, on suit la situation`, `un communiqué du Palais`: a
+        // palace named by its head alone, with no complement, is the
+        // seat of power (a head of state's or a court's).
+        if single
+            && !m.initial
+            && self.word(first) == "Palais"
+            && !self.toks.get(last).is_some_and(|t| {
+                !t.line_before()
+                    && (t.kind == Kind::Elision
+                        || self.is_word(last)
+                            && (t.shape != Shape::Lower
+                                || matches!(
+                                    self.word(last),
+                                    "de" | "des" | "du"
+                                )))
+            })
+        {
+            m.add(Label::Org, 2.0 * weight::HEAD, true);
+        }
         // `prix Goncourt`: a prize.
         if !single && PRIZE_NOUNS.contains(self.word(first)) {
             m.add(Label::Misc, weight::HEAD + 2.0, true);
