@@ -18,8 +18,9 @@ use super::tables::{
     MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS, OBJECT_VERBS,
     ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
     PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
-    PRIZE_NOUNS, PROPER_NAMES, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS,
-    STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS, TEAM_NOUNS,
+    PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF,
+    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS,
+    TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -1161,6 +1162,32 @@ impl<'a> Reader<'a> {
         is
     }
 
+    /// One past a road's number or code at `k`, after the adjective of
+    /// its network (`départementale 1006`, `A7`, `N 7`), on the line.
+    fn road_number(&self, k: usize) -> Option<usize> {
+        let mut k = k;
+        let on_line = |r: &Self, k: usize| {
+            k < r.toks.len() && !r.toks[k].line_before() && r.is_word(k)
+        };
+        if on_line(self, k)
+            && matches!(
+                self.word(k),
+                "nationale" | "départementale" | "communale" | "forestière"
+            )
+        {
+            k += 1;
+        }
+        if !on_line(self, k) {
+            return None;
+        }
+        let w = self.word(k).as_bytes();
+        // `389`; `A7`, `RN7`, `D1006`: capitals then digits.
+        let letters = w.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let digits = w[letters..].iter().all(u8::is_ascii_digit);
+        (letters <= 2 && w.len() > letters && w.len() - letters <= 4 && digits)
+            .then_some(k + 1)
+    }
+
     /// Whether word `i`, two capitals no list holds, opens a company's
     /// name before a capitalised word that is no French word, given name
     /// or listed name (`DP World`, `BW Ideol`): initials need that cue.
@@ -1868,6 +1895,12 @@ impl<'a> Reader<'a> {
         {
             let end = self.sequence_at(i + 1).map_or(i + 2, |e| e.max(i + 2));
             return Some(self.prize_field(end).unwrap_or(end));
+        }
+        // `la route 389`, `la route départementale 1006`, `l'autoroute
+        // A7`: a road named by its number or code.
+        if head && t.shape == Shape::Lower && ROAD_NOUNS.contains(self.word(i))
+        {
+            return self.road_number(i + 1);
         }
         // `rue des Capucins`: a street noun opens the name it heads.
         if head
@@ -5455,7 +5488,10 @@ impl<'a> Reader<'a> {
             {
                 m.add(Label::Org, weight::HEAD + 1.0, true);
             }
-            if self.fact(first, Fact::Street) {
+            if self.fact(first, Fact::Street)
+                || self.toks[first].shape == Shape::Lower
+                    && ROAD_NOUNS.contains(self.word(first))
+            {
                 m.add(Label::Loc, weight::HEAD, true);
             }
             // `ministère des Armées`, `tribunal de commerce de Lyon`.

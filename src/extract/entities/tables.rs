@@ -298,6 +298,7 @@ pub(crate) static STREET_SKETCH: LazyLock<Sketch> = LazyLock::new(|| {
     Sketch::new(
         rows(include_str!("../../../data/entities/street_nouns.txt"))
             .chain(rows(include_str!("../../../data/entities/body_heads.txt")))
+            .chain(rows(include_str!("../../../data/entities/road_nouns.txt")))
             .chain(rows(include_str!(
                 "../../../data/entities/prize_nouns.txt"
             ))),
@@ -440,6 +441,9 @@ pub(crate) static NAME_PARTICLES: LazyLock<WordList> =
 /// Lower-case nouns that open a street name (`rue des Capucins`).
 pub(crate) static STREET_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("street_nouns.txt"));
+/// Lower-case nouns of a road named by its number (`route 389`).
+pub(crate) static ROAD_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("road_nouns.txt"));
 /// Lower-case nouns and acronyms that open a public body's name
 /// (`ministère des Armées`, `CHU d'Angers`).
 pub(crate) static BODY_HEADS: LazyLock<WordList> =
