@@ -1283,6 +1283,11 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // `Outre-Rhin, l'annonce`: the adverb of a country across a
+        // border, capitalised at a sentence's start, names no place.
+        if w.len() > 6 && w.as_bytes()[..6].eq_ignore_ascii_case(b"outre-") {
+            return false;
+        }
         if FUNCTION_WORDS.contains(lower(w, &mut self.buf))
             || ACRONYMS_COMMON.contains(w)
             || PERSON_TITLES.contains(w)
