@@ -1284,8 +1284,12 @@ impl<'a> Reader<'a> {
             return false;
         }
         // `Outre-Rhin, l'annonce`: the adverb of a country across a
-        // border, capitalised at a sentence's start, names no place.
-        if w.len() > 6 && w.as_bytes()[..6].eq_ignore_ascii_case(b"outre-") {
+        // border, capitalised at a sentence's start, names no place (the
+        // `ministère des Outre-mer` does).
+        if w.len() > 6
+            && w.as_bytes()[..6].eq_ignore_ascii_case(b"outre-")
+            && w.as_bytes()[6].is_ascii_uppercase()
+        {
             return false;
         }
         if FUNCTION_WORDS.contains(lower(w, &mut self.buf))
@@ -3551,10 +3555,20 @@ impl<'a> Reader<'a> {
             .rev()
             .find(|&k| self.toks[k].initial() || self.is_punct(k, "."))
             .unwrap_or(i.saturating_sub(5));
+        // `sous le titre « The Tide House »`, `un essai intitulé « ... »`:
+        // a title named as one.
         let work = (from..i).any(|k| {
             self.is_word(k)
                 && self.toks[k].shape == Shape::Lower
-                && self.noun_at(k) == Some(Label::Misc)
+                && (self.noun_at(k) == Some(Label::Misc)
+                    || matches!(
+                        self.word(k),
+                        "titre"
+                            | "intitulé"
+                            | "intitulée"
+                            | "intitulés"
+                            | "intitulées"
+                    ))
         });
         // `« L'Amour ouf », de Gilles Lellouche`: a title followed by
         // its author (`de` or `d'` and a given name) is a work.
