@@ -568,6 +568,14 @@ fn case_fits(name: &str, found: &str, place: bool) -> bool {
     if name == found {
         return true;
     }
+    // `Mr. McMahon`, `Me Dupont`: two capitals (`MR`) are no title's
+    // capitalised abbreviation.
+    if name.len() <= 2
+        && !name.bytes().any(|b| b.is_ascii_lowercase())
+        && found.bytes().any(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
     let first = found.chars().next();
     if first.is_some_and(char::is_uppercase) {
         // An upper-case headline (`ALERTE ORANGE`) spells common words
