@@ -786,8 +786,16 @@ impl<'a> Reader<'a> {
         }
         let mut is = LEXICON.contains(&self.buf)
             || LEXICON_EXTRA.contains(&self.buf)
-            // `ETAT-CIVIL`: a compound of common words.
+            // `ETAT-CIVIL`: a compound of common words; not one whose
+            // every part, of two letters or more, is capitalised in a
+            // mixed-case word, a name (`la Côte-Nord`, `la Rive-Sud`; not
+            // the `E-Tech` of a car).
             || self.buf.contains('-')
+                && !(self.toks[i].shape == Shape::Cap
+                    && w.split('-').all(|p| {
+                        p.starts_with(char::is_uppercase)
+                            && p.chars().nth(1).is_some()
+                    }))
                 && self.buf.split('-').all(|p| {
                     LEXICON.contains(p)
                         || unaccented_common(p, &mut self.scratch)
