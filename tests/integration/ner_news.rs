@@ -413,3 +413,10 @@ fn twenty_fourth_news_set_entities_reach_the_target() {
 fn twenty_fifth_news_set_entities_reach_the_target() {
     check("ner_fr_news_twenty_fifth.jsonl", &[("ALL", 0.88, 0.88)]);
 }
+
+/// The twenty-sixth set, written blind: 0.865 at 2862889; its errors
+/// were studied afterwards.
+#[test]
+fn twenty_sixth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_twenty_sixth.jsonl", &[("ALL", 0.88, 0.88)]);
+}
