@@ -1196,6 +1196,54 @@ impl<'a> Reader<'a> {
             .then_some(k + 1)
     }
 
+    /// The label of the noun of a phrase ending right before `comma`
+    /// that relates it to a name (`le fournisseur de Lidl`,
+    /// `l'actionnaire d'Air France`): a determiner opening the sentence
+    /// or following a mark, a lower-case noun, `de` and up to four
+    /// capitalised words.
+    fn related_noun_before(&mut self, comma: usize) -> Option<Label> {
+        let mut k = comma;
+        let mut names = 0;
+        while k > 0
+            && names < 4
+            && self.is_word(k - 1)
+            && matches!(self.toks[k - 1].shape, Shape::Cap | Shape::Upper)
+        {
+            k -= 1;
+            names += 1;
+        }
+        if names == 0 || k < 3 {
+            return None;
+        }
+        let of = k - 1;
+        let of_word = self.word(of);
+        if !(matches!(of_word, "de" | "du")
+            || self.toks[of].kind == Kind::Elision
+                && matches!(of_word, "d'" | "d’"))
+        {
+            return None;
+        }
+        let noun = of - 1;
+        if !self.is_word(noun) || self.toks[noun].shape != Shape::Lower {
+            return None;
+        }
+        // The phrase opens the sentence or follows a mark: not a
+        // complement of another noun (`Le PDG du groupe de BTP Ormelis,
+        // Vincent Lachaume,`).
+        let d = noun - 1;
+        let det = self.word(d);
+        let determiner = matches!(det, "le" | "la" | "Le" | "La" | "son")
+            || matches!(det, "sa" | "Son" | "Sa" | "leur" | "Leur")
+            || self.toks[d].kind == Kind::Elision
+                && matches!(det, "l'" | "l’" | "L'" | "L’");
+        let opens = self.toks[d].initial()
+            || d > 0 && self.toks[d - 1].kind == Kind::Punct;
+        if !determiner || !opens {
+            return None;
+        }
+        self.noun_at(noun)
+    }
+
     /// Whether word `i`, two capitals no list holds, opens a company's
     /// name before a capitalised word that is no French word, given name
     /// or listed name (`DP World`, `BW Ideol`): initials need that cue.
@@ -6138,6 +6186,20 @@ impl<'a> Reader<'a> {
             && let Some(l) = self.noun_at(first - 2)
         {
             m.add(l, weight::NOUN_BEFORE, true);
+        }
+        // `Le fournisseur de Lidl, Castagnède, a augmenté`,
+        // `L'actionnaire de Boiron, Sycomore,`: a company's noun with its
+        // determiner and the name it relates to, then the name in
+        // apposition between commas, which outweighs a person's apposed
+        // to a company (`Renault, Luca de Meo,`).
+        if first >= 5
+            && self.is_punct(first - 1, ",")
+            && self.is_punct(last, ",")
+            && !self.given_name(first)
+            && let Some(l) = self.related_noun_before(first - 1)
+            && l == Label::Org
+        {
+            m.add(l, weight::COMPANY_NOUN, true);
         }
         // The context after: an apposition. Not after a name fronted by
         // `Côté` opening the sentence (`Côté Quantalys, le prix fait
