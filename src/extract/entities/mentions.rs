@@ -252,6 +252,23 @@ fn ends_with_any(w: &str, endings: &[&str]) -> bool {
         .any(|e| e.as_bytes().last() == Some(&last) && w.ends_with(e))
 }
 
+/// Whether `w` is a model code in parts joined by hyphens, with a digit
+/// and no lower-case letter (`72-600`, `A220-300`, `930E-5`), but no
+/// score (`3-1`, `12-10`: groups of one or two digits).
+fn hyphenated_code(w: &[u8]) -> bool {
+    (3..=10).contains(&w.len())
+        && w.contains(&b'-')
+        && w.iter().any(u8::is_ascii_digit)
+        && w.split(|&b| b == b'-').all(|p| {
+            !p.is_empty()
+                && p.iter()
+                    .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        })
+        && !w
+            .split(|&b| b == b'-')
+            .all(|p| p.len() <= 2 && p.iter().all(u8::is_ascii_digit))
+}
+
 /// Whether `w` is an Arabic article joined by a hyphen to a capitalised
 /// word (`al-Otaibi`, `el-Sissi`, `ad-Dawla`).
 fn arabic_article(w: &str) -> bool {
@@ -3231,7 +3248,8 @@ impl<'a> Reader<'a> {
         let code = (2..=5).contains(&w.len())
             && w[0].is_ascii_uppercase()
             && w.iter().any(u8::is_ascii_digit)
-            && w.iter().all(u8::is_ascii_alphanumeric);
+            && w.iter().all(u8::is_ascii_alphanumeric)
+            || hyphenated_code(w);
         let product = entry.map(|e| self.gaz.entry(e).label);
         // `le chronographe Régulateur 1871`, `le système Syracuse V`: after
         // a product's noun, a generation number or a Roman numeral.
@@ -6976,6 +6994,17 @@ mod tests {
             let want: String =
                 w.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(lower(w, &mut buf), want, "{w}");
+        }
+    }
+
+    /// Model codes joined by hyphens, not scores nor words.
+    #[test]
+    fn hyphenated_codes_are_no_scores() {
+        for w in ["72-600", "A220-300", "930E-5", "A350-1000", "14-236"] {
+            assert!(hyphenated_code(w.as_bytes()), "{w}");
+        }
+        for w in ["3-1", "12-10", "2-0-1", "Fold-7", "e-Tech", "A-", "-300"] {
+            assert!(!hyphenated_code(w.as_bytes()), "{w}");
         }
     }
 
