@@ -3656,6 +3656,25 @@ impl<'a> Reader<'a> {
         if g < self.toks.len() && matches!(self.word(g), "la" | "le" | "l'") {
             g += 1;
         }
+        // `, de l'écrivaine franco-sénégalaise Awa Diop`: past a noun for
+        // a person and up to two adjectives.
+        if k + 1 < g
+            && g < self.toks.len()
+            && self.is_word(g)
+            && self.toks[g].shape == Shape::Lower
+            && self.noun_at(g) == Some(Label::Per)
+        {
+            g += 1;
+            for _ in 0..2 {
+                if g < self.toks.len()
+                    && self.is_word(g)
+                    && self.toks[g].shape == Shape::Lower
+                    && adjective(self.word(g))
+                {
+                    g += 1;
+                }
+            }
+        }
         if g + 1 < self.toks.len()
             && self.toks[g].shape == Shape::Cap
             && !self.toks[g + 1].line_before()
