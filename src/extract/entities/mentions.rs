@@ -2307,11 +2307,12 @@ impl<'a> Reader<'a> {
         }
         // A name opened by its article after such a noun runs on past
         // `de` (`la société Les Films du Rhône`).
+        // So does a product's noun (`le yaourt Velouté Nature Bio`).
         let introduced = n > 0
             && self.is_word(n - 1)
             && self.toks[n - 1].shape == Shape::Lower
             && match self.fact_label(n - 1, Fact::NounLower) {
-                Some(l) => l == Label::Org,
+                Some(l) => l == Label::Org || l == Label::Misc && n == i,
                 None => {
                     !self.fact(n - 1, Fact::FunctionLower)
                         && self.company_noun_before(n - 1)
