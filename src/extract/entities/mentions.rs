@@ -1574,9 +1574,12 @@ impl<'a> Reader<'a> {
                 model = true;
             }
             // `Mistral Large`, `Microsoft Edge`: a listed firm and an
-            // edition word name its model (`Renault Sport` is a division).
+            // edition word name its model (`Renault Sport` is a division);
+            // a listed product takes its edition (`Orange Money Pro`).
             if !model
-                && entry.is_some_and(|e| self.gaz.entry(e).label == Label::Org)
+                && entry.is_some_and(|e| {
+                    matches!(self.gaz.entry(e).label, Label::Org | Label::Misc)
+                })
                 && self.edition_at(last)
                 && self.word(last) != "Sport"
             {
