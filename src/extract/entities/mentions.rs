@@ -6575,6 +6575,11 @@ impl<'a> Reader<'a> {
     /// modifiers (`la directrice financière de`, `le conseil
     /// d'administration de`).
     fn role_before(&mut self, k: usize) -> Option<Label> {
+        // `Me Karim Benhadj, conseil de Vaillier`: a counsel in
+        // apposition acts for a person as often as for a company.
+        if k > 0 && self.word(k) == "conseil" && self.is_punct(k - 1, ",") {
+            return None;
+        }
         if let Some(l) = self.fact_label(k, Fact::RoleLower) {
             return Some(l);
         }
