@@ -1013,6 +1013,7 @@ pub(crate) fn decide(
 /// The items of two sorted lists in one sorted list, as sorting them
 /// together would give: one pass over both.
 fn merge_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    debug_assert!(a.is_sorted() && b.is_sorted());
     if b.is_empty() {
         return a;
     }
