@@ -19,7 +19,7 @@ use super::tables::{
     ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
     PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
     PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF,
-    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, Sketch, TEAM_COLOURS,
+    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS,
     TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
@@ -2516,6 +2516,23 @@ impl<'a> Reader<'a> {
             if self.name_word(j) {
                 j += 1;
                 continue;
+            }
+            // `LILA MOREAU` in a headline: right after a given name in
+            // capitals, a surname the lists hold, though a common word
+            // too, ends the name.
+            if given
+                && j == i + 1
+                && self.toks[i].shape == Shape::Upper
+                && self.is_word(j)
+                && self.toks[j].shape == Shape::Upper
+                && self.word(j).len() > 2
+                && {
+                    let w = self.word(j);
+                    SURNAMES.contains(title_case(w, &mut self.buf))
+                }
+            {
+                j += 1;
+                break;
             }
             // `Julien Maréchal`, `Paul Chevalier`: right after a given
             // name, a capitalised title is a surname (French writes a
