@@ -1168,12 +1168,27 @@ impl<'a> Reader<'a> {
         // `TULLE – Le groupe`: a town in capitals opening a line before a
         // dash is a dateline, even a common word's.
         if t.shape == Shape::Upper {
-            let next = self.toks.get(i + 1).filter(|n| !n.line_before());
+            let next =
+                self.toks.get(i + 1).copied().filter(|n| !n.line_before());
             let club = NAME_HEADS.get(w) == Some(Label::Org)
                 && next.is_some_and(|n| {
                     n.kind == Kind::Word && n.shape == Shape::Cap
                 });
             if club || self.dateline_dash(i) || self.initials_before_name(i) {
+                return true;
+            }
+            // `CLÉMENCE AUBRAC` in a headline: a given name in capitals,
+            // though a common word too, before a surname or a name.
+            let upper_next = next.is_some_and(|n| {
+                n.kind == Kind::Word && n.shape == Shape::Upper
+            });
+            if upper_next && self.given_name(i) && {
+                let n = i + 1;
+                let w = self.word(n);
+                w.len() > 2
+                    && (SURNAMES.contains(title_case(w, &mut self.buf))
+                        || !self.common(n))
+            } {
                 return true;
             }
         }
