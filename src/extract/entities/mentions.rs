@@ -2072,7 +2072,19 @@ impl<'a> Reader<'a> {
                 && COMPASS_ADJECTIVES
                     .iter()
                     .any(|a| self.word(end).starts_with(a));
-            return Some(end + usize::from(compass));
+            // `les îles Vierges britanniques`: islands named after a
+            // country keep its adjective.
+            let national = !compass
+                && matches!(self.word(i), "îles" | "île")
+                && end < self.toks.len()
+                && !self.toks[end].line_before()
+                && self.is_word(end)
+                && self.toks[end].shape == Shape::Lower
+                && {
+                    let w = self.word(end);
+                    DEMONYMS.contains(w.strip_suffix('s').unwrap_or(w))
+                };
+            return Some(end + usize::from(compass || national));
         }
         // `tribunal de commerce de Lyon`, `CHU d'Angers`.
         if head && BODY_HEADS.contains(self.word(i)) {
