@@ -948,8 +948,11 @@ impl<'a> Reader<'a> {
             "internationaux",
         ];
         let w = self.word(i);
+        // `Les Dogues, qui restent sur six victoires`: at a sentence's
+        // start too.
         i > 0
-            && self.word(i - 1) == "les"
+            && (self.word(i - 1) == "les"
+                || self.word(i - 1) == "Les" && self.toks[i - 1].initial())
             && self.toks[i].shape == Shape::Cap
             && w.ends_with(['s', 'x'])
             && self.common(i)
