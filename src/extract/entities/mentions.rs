@@ -1279,6 +1279,15 @@ impl<'a> Reader<'a> {
         self.noun_at(noun)
     }
 
+    /// Whether the capitalised word at `k` is an English word that is no
+    /// French word (`Financial`, `Modern`).
+    fn english_word(&mut self, k: usize) -> bool {
+        self.is_word(k)
+            && self.toks[k].shape == Shape::Cap
+            && !self.common(k)
+            && ENGLISH_WORDS.contains(lower(self.word(k), &mut self.buf))
+    }
+
     /// Whether word `i`, two capitals no list holds, opens a company's
     /// name before a capitalised word that is no French word, given name
     /// or listed name (`DP World`, `BW Ideol`): initials need that cue.
@@ -2517,6 +2526,12 @@ impl<'a> Reader<'a> {
                 || common_pair)
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
+                // `Dubai International Financial Centre`, `Museum of
+                // Modern Art`: an English name runs on to its last
+                // capitalised word, though a French word too.
+                && !(j >= i + 2
+                    && self.english_word(j - 1)
+                    && !self.edition_at(j))
                 && !EVENT_SUFFIXES.contains(self.word(j))
                 && !PLACE_SUFFIXES.contains(self.word(j))
             {
