@@ -1185,13 +1185,11 @@ impl<'a> Reader<'a> {
             let upper_next = next.is_some_and(|n| {
                 n.kind == Kind::Word && n.shape == Shape::Upper
             });
-            if upper_next && self.given_name(i) && {
-                let n = i + 1;
-                let w = self.word(n);
-                w.len() > 2
-                    && (SURNAMES.contains(title_case(w, &mut self.buf))
-                        || !self.common(n))
-            } {
+            if upper_next
+                && self.given_name(i)
+                && (self.caps_surname(i + 1)
+                    || self.word(i + 1).len() > 2 && !self.common(i + 1))
+            {
                 return true;
             }
         }
@@ -1267,16 +1265,37 @@ impl<'a> Reader<'a> {
         // Vincent Lachaume,`).
         let d = noun - 1;
         let det = self.word(d);
-        let determiner = matches!(det, "le" | "la" | "Le" | "La" | "son")
-            || matches!(det, "sa" | "Son" | "Sa" | "leur" | "Leur")
-            || self.toks[d].kind == Kind::Elision
-                && matches!(det, "l'" | "l’" | "L'" | "L’");
+        let determiner = matches!(
+            det,
+            "le" | "la"
+                | "Le"
+                | "La"
+                | "son"
+                | "sa"
+                | "Son"
+                | "Sa"
+                | "leur"
+                | "Leur"
+        ) || self.toks[d].kind == Kind::Elision
+            && matches!(det, "l'" | "l’" | "L'" | "L’");
         let opens = self.toks[d].initial()
             || d > 0 && self.toks[d - 1].kind == Kind::Punct;
         if !determiner || !opens {
             return None;
         }
         self.noun_at(noun)
+    }
+
+    /// Whether word `k` is a surname the lists hold, written in capitals
+    /// (`MOREAU`), three letters or more.
+    fn caps_surname(&mut self, k: usize) -> bool {
+        self.is_word(k)
+            && self.toks[k].shape == Shape::Upper
+            && self.word(k).len() > 2
+            && {
+                let w = self.word(k);
+                SURNAMES.contains(title_case(w, &mut self.buf))
+            }
     }
 
     /// Whether the capitalised word at `k` is an English word that is no
@@ -2568,13 +2587,7 @@ impl<'a> Reader<'a> {
             if given
                 && j == i + 1
                 && self.toks[i].shape == Shape::Upper
-                && self.is_word(j)
-                && self.toks[j].shape == Shape::Upper
-                && self.word(j).len() > 2
-                && {
-                    let w = self.word(j);
-                    SURNAMES.contains(title_case(w, &mut self.buf))
-                }
+                && self.caps_surname(j)
             {
                 j += 1;
                 break;
