@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use analyze::Analyzer;
 
 /// The shapes, each a unit repeated.
-const SHAPES: [(&str, &str); 8] = [
+const SHAPES: [(&str, &str); 11] = [
     ("dates and verbs", "le 3 mars a dit "),
     ("quoted words", "\"mot\" "),
     ("lower-case lines", "le chat a vu la souris le 3 mars\n"),
@@ -21,6 +21,9 @@ const SHAPES: [(&str, &str); 8] = [
     ("open quotes", "« Il a dit "),
     ("titled surnames", "Jean Dupont et Mme Dupont. "),
     ("amounts in francs CFA", "5 francs CFA "),
+    ("a name after a sentence's `Le`", "Le Zorblax arrive demain. "),
+    ("dialogue dashes on one line", "— Oui. "),
+    ("a noun speaking in one paragraph", "« Oui », a indiqué le groupe. "),
 ];
 
 /// The fastest of five analyses of `text`.

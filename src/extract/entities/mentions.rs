@@ -15,8 +15,8 @@ use super::tables::{
     CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EDITION_WORDS,
     ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS, FUNCTION_WORDS,
     GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS,
-    MATCH_WORDS, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS, OBJECT_VERBS,
-    ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
+    MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
+    OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
     PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
     PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF,
     SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS,
@@ -612,6 +612,43 @@ const MARGIN: usize = 64;
 /// so that the working memory stays bounded.
 const KEEP: usize = 1 << 16;
 
+/// No offset: an empty place in [`particle_surnames`]' pairs.
+const NOWHERE: usize = usize::MAX;
+
+/// The words written after `Le` behind a title or a capitalised word in
+/// `text` (`M. Le Drian`, `Marine Le Pen`), each with the offsets of the
+/// first two such `Le`: one pass over the text.
+fn particle_surnames(text: &str) -> Map<&str, [usize; 2]> {
+    let mut out: Map<&str, [usize; 2]> = Map::default();
+    for p in memchr::memmem::find_iter(text.as_bytes(), "Le ") {
+        let before = text[..p].trim_end_matches(' ');
+        if before.len() == p {
+            continue;
+        }
+        let Some(last) = before.split([' ', '\n']).next_back() else {
+            continue;
+        };
+        let titled = matches!(last, "M." | "Mme" | "Me" | "Dr")
+            || last.starts_with(char::is_uppercase)
+                && last.chars().all(char::is_alphabetic);
+        if !titled {
+            continue;
+        }
+        let rest = &text[p + 3..];
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        if len == 0 {
+            continue;
+        }
+        let seen = out.entry(&rest[..len]).or_insert([NOWHERE; 2]);
+        if let Some(slot) = seen.iter_mut().find(|q| **q == NOWHERE) {
+            *slot = p;
+        }
+    }
+    out
+}
+
 /// A token whose word has no row in [`Reader::facts`] yet.
 const NO_ROW: u32 = u32::MAX;
 
@@ -663,6 +700,11 @@ pub(crate) struct Reader<'a> {
     /// in lower case (`franceinfo`): only then are lower-case words
     /// looked up as names.
     lower_names: bool,
+    /// The words written after `Le` behind a title or a capitalised word
+    /// (`M. Le Drian`, `Marine Le Pen`), with the offsets of two such
+    /// `Le` ([`Reader::particle_named_elsewhere`]); gathered when first
+    /// asked.
+    particle_surnames: Option<Map<&'a str, [usize; 2]>>,
     /// What the rules ask of a word alone, by word, from this document
     /// and the ones before: what [`Reader::common`],
     /// [`Reader::given_name`] and [`Reader::name_word_alone`] answered,
@@ -698,6 +740,7 @@ impl<'a> Reader<'a> {
             facts: Facts::take(gaz.id()),
             streets: &STREET_SKETCH,
             lower_names: gaz.lower_in(text),
+            particle_surnames: None,
         }
     }
 
@@ -2933,21 +2976,20 @@ impl<'a> Reader<'a> {
     /// the word after it as a surname somewhere else: after a given name
     /// or a title (`Marine Le Pen`, `M. Le Drian`). Opening a sentence,
     /// `Le Fespaco` or `Le Zorblax` is an article and a name otherwise.
-    fn particle_named_elsewhere(&self, i: usize) -> bool {
+    ///
+    /// The document's such surnames are gathered once, in one pass over
+    /// its text, on the first question: asking the text again for each
+    /// name would take time in the square of its length.
+    fn particle_named_elsewhere(&mut self, i: usize) -> bool {
+        debug_assert_eq!(self.word(i), "Le");
         let at = self.toks[i].start as usize;
-        let name = format!("{} {}", self.word(i), self.word(i + 1));
-        memchr::memmem::find_iter(self.text.as_bytes(), name.as_bytes())
-            .filter(|&p| p != at)
-            .any(|p| {
-                let before = self.text[..p].trim_end_matches(' ');
-                let Some(last) = before.split([' ', '\n']).next_back() else {
-                    return false;
-                };
-                before.len() < p
-                    && (matches!(last, "M." | "Mme" | "Me" | "Dr")
-                        || last.starts_with(char::is_uppercase)
-                            && last.chars().all(char::is_alphabetic))
-            })
+        let text = self.text;
+        let index = self
+            .particle_surnames
+            .get_or_insert_with(|| particle_surnames(text));
+        index
+            .get(&text[self.toks[i + 1].range()])
+            .is_some_and(|seen| seen.iter().any(|&p| p != NOWHERE && p != at))
     }
 
     /// Whether word `k`, on the line of the word before it, may name a

@@ -108,17 +108,23 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
     // of the text cost more than the rest of the stage.
     let bytes = text.as_bytes();
     let mut i = 0;
-    // The next 0xE2 byte, found by `memchr` and kept until passed.
+    // The next line break, straight quote or 0xC2 byte, and the next
+    // 0xE2 byte, each found by `memchr` and kept until passed: searched
+    // anew at every mark, a text of dashes alone would be read to its end
+    // once per dash.
+    let mut next_near: Option<usize> = Some(0);
     let mut next_e2: Option<usize> = Some(0);
     while i < bytes.len() {
         if !line_start && !reopen {
             // Nothing to read before the next line break or mark.
-            let near =
-                memchr::memchr3(b'\n', b'"', 0xC2, &bytes[i..]).map(|k| i + k);
+            if next_near.is_some_and(|e| e < i) {
+                next_near = memchr::memchr3(b'\n', b'"', 0xC2, &bytes[i..])
+                    .map(|k| i + k);
+            }
             if next_e2.is_some_and(|e| e < i) {
                 next_e2 = memchr::memchr(0xE2, &bytes[i..]).map(|k| i + k);
             }
-            match near.into_iter().chain(next_e2).min() {
+            match next_near.into_iter().chain(next_e2).min() {
                 Some(j) => i = j,
                 None => break,
             }

@@ -55,7 +55,8 @@ const BACK_SENTENCES: usize = 3;
 const BACK_MENTIONS: usize = 64;
 
 /// How far back, in bytes, a noun is looked for as the one that
-/// introduced a person (`l'Argentin Facundo Ibarra`).
+/// introduced a person (`l'Argentin Facundo Ibarra`), and a paragraph's
+/// start.
 const BACK_BYTES: usize = 8_000;
 /// How many tokens back a verb looks for its subject.
 const SUBJECT_REACH: usize = 40;
@@ -471,7 +472,7 @@ impl<'a> Ctx<'a> {
     /// each.
     fn org_of_paragraph(&self, at: usize) -> Option<usize> {
         let best = self.org_before(at);
-        let para = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let para = self.paragraph_start(at);
         if para == 0 {
             return best;
         }
@@ -489,6 +490,15 @@ impl<'a> Ctx<'a> {
             }
         }
         self.org_in_paragraph(para, at).or(best)
+    }
+
+    /// The start of the paragraph holding byte `at`, at most
+    /// [`BACK_BYTES`] before it: a text of one paragraph is not read back
+    /// to its start for each quote.
+    fn paragraph_start(&self, at: usize) -> usize {
+        let lo = floor(self.text, at.saturating_sub(BACK_BYTES));
+        memchr::memrchr(b'\n', &self.text.as_bytes()[lo..at])
+            .map_or(lo, |p| lo + p + 1)
     }
 
     /// The organisation a paragraph opens with as its topic, before byte
@@ -579,7 +589,7 @@ impl<'a> Ctx<'a> {
     fn same_noun_before(&self, span: Range<usize>) -> Option<usize> {
         let text = self.text;
         let phrase = &text[span.clone()];
-        let para = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+        let para = self.paragraph_start(span.start);
         let (first, rest) = phrase.split_at(phrase.chars().next()?.len_utf8());
         let bytes = text.as_bytes();
         let mut i = para;
