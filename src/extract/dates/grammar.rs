@@ -3533,6 +3533,20 @@ fn part(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     if is(s, k, "-") && glued(s, k) {
         k += 1;
     }
+    // `fin de l'été`, `fin du deuxième trimestre`: a season or a
+    // numbered part of the year keeps its value with the modifier.
+    let at = article(s, de(s, k).unwrap_or(k));
+    if at < s.toks.len()
+        && let Some(o) =
+            season(cx, at).or_else(|| ordinal_rule(cx, at)).filter(|o| {
+                o.kind == DateType::Date
+                    && o.lead == 0
+                    && o.modifier.is_none()
+                    && o.end_value.is_none()
+            })
+    {
+        return Some(Out { modifier: Some(md), ..o });
+    }
     let (p, e) = period(cx, k)?;
     let year_of =
         |m: u8| cx.r.map(|r| calendar::year_for(r, m, None, cx.dir()));

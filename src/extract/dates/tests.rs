@@ -426,6 +426,25 @@ fn parts_and_periods() {
         ("à la fin du mois", R, "fin du mois", "DATE 2024-05 END"),
         ("en début d'année", R, "début d'année", "DATE 2024 START"),
         ("à la fin de l'année", R, "fin de l'année", "DATE 2024 END"),
+        ("d'ici la fin de l'été", R, "fin de l'été", "DATE 2024-SU END"),
+        (
+            "au début de l'hiver 2023",
+            R,
+            "début de l'hiver 2023",
+            "DATE 2023-WI START",
+        ),
+        (
+            "à la fin du deuxième trimestre",
+            R,
+            "fin du deuxième trimestre",
+            "DATE 2024-Q2 END",
+        ),
+        (
+            "fin du premier semestre 2027",
+            R,
+            "fin du premier semestre 2027",
+            "DATE 2027-H1 END",
+        ),
         ("au troisième trimestre", R, "troisième trimestre", "DATE 2024-Q3"),
         ("au T3 2023", R, "T3 2023", "DATE 2023-Q3"),
         (
