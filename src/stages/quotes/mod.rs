@@ -709,8 +709,13 @@ impl<'a> Ctx<'a> {
                     .rev()
                     .take_while(|t| t.word)
                     .any(|t| {
-                        tables::role(&key(&text[t.s..t.e]))
-                            .is_some_and(|r| r.1 == Label::Org)
+                        let w = key(&text[t.s..t.e]);
+                        // Not a party to the deal the company makes (`auprès
+                        // du fonds Eurazeo`, `la banque conseil`): a company
+                        // noun does not stand for it.
+                        !tables::COUNTERPARTY_NOUNS.contains(w.as_ref())
+                            && tables::role(&w)
+                                .is_some_and(|r| r.1 == Label::Org)
                     });
             }
             r.running[e].1 += 1;
@@ -2057,6 +2062,27 @@ impl<'a> Ctx<'a> {
         let named = self
             .entity_at(s.span.start)
             .is_some_and(|k| self.m.kept[k].end == s.span.end);
+        // `Selon Claire Dufossé, analyste chez Oddo BHF, ...`: a person's
+        // role in apposition after the name belongs to the cue; the comma
+        // after it opens the clause reported.
+        if named
+            && s.label == Some(Label::Per)
+            && toks.get(b + 1).is_some_and(|t| {
+                tables::role(&key(self.word(*t)))
+                    .is_some_and(|r| r.1 == Label::Per && !r.2)
+            })
+        {
+            let end = toks.len().min(b + 14);
+            if let Some(c) = (b + 2..end)
+                .take_while(|&c| {
+                    !matches!(self.word(toks[c]), "." | ";" | ":" | "?" | "!")
+                })
+                .find(|&c| self.word(toks[c]) == ",")
+                && c + 1 < toks.len()
+            {
+                return (c, s);
+            }
+        }
         let role = !named && s.label == Some(Label::Per);
         let name = b + 1 + self.civility(toks, b + 1);
         // `Selon une source proche du dossier, Ardmore Partners, qui ...`:
@@ -2718,7 +2744,22 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                         ctx.according_speaker(&toks, c + 1, b, !selon)
                 {
                     let (b, s) = ctx.apposition(&toks, b, s);
-                    let end = clause_end(ctx, &toks, &mut stops, b + 1);
+                    let mut end = clause_end(ctx, &toks, &mut stops, b + 1);
+                    // `Selon X, Telvia paie le prix fort mais s'achète une
+                    // place`: the whole sentence is X's view; a `mais`
+                    // with no comma before joins a second verb.
+                    loop {
+                        let j = toks.partition_point(|t| t.s < end);
+                        if j < n
+                            && toks[j].word
+                            && j > b + 1
+                            && ctx.word(toks[j - 1]) != ","
+                        {
+                            end = clause_end(ctx, &toks, &mut stops, j);
+                        } else {
+                            break;
+                        }
+                    }
                     let span =
                         trim_end(text, toks[(b + 1).min(n - 1)].s..end, true);
                     let reported = has_report(ctx, &toks, b + 1);

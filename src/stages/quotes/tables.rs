@@ -250,6 +250,14 @@ pub(super) static DOCUMENTS: LazyLock<FastSet<&'static str>> =
 pub(crate) static UNIONS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/quotes/unions.txt")));
 
+/// Company nouns that introduce a party to another company's deal
+/// (`auprès du fonds Eurazeo`), not the company a later `le groupe`
+/// stands for.
+pub(super) static COUNTERPARTY_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| {
+        set(include_str!("../../../data/quotes/counterparty_nouns.txt"))
+    });
+
 /// Verbs of demanding that introduce marks right after them.
 pub(super) static DEMAND_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| {
@@ -399,6 +407,10 @@ mod tests {
         check_table(
             "unions.txt",
             include_str!("../../../data/quotes/unions.txt"),
+        );
+        check_table(
+            "counterparty_nouns.txt",
+            include_str!("../../../data/quotes/counterparty_nouns.txt"),
         );
         check_table(
             "demand_verbs.txt",

@@ -131,6 +131,15 @@ fn cues_before_the_quote() {
 fn indirect_speech() {
     check(&[
         (
+            "Selon Claire Dumas, analyste chez Oddo BHF, Valmont paie le prix fort mais s'offre une place.",
+            &[(
+                "Valmont paie le prix fort mais s'offre une place",
+                Some("Selon"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
+        ),
+        (
             "Paul Girard a annoncé jeudi que la réforme serait présentée en mai.",
             &[(
                 "la réforme serait présentée en mai",
