@@ -2919,7 +2919,20 @@ impl<'a> Reader<'_, 'a> {
             .before(h.start)
             .find(|&i| !matches!(self.m.kept[i].found, Found::Date(_)))
         {
-            let gap = self.between(self.m.kept[mi].end, h.start);
+            // The words of the dates passed stay out of the gap (`X a été
+            // nommée mercredi ministre de ...`).
+            let dates = &self.m.kept[mi + 1..];
+            let gap: Vec<Tok> = self
+                .between(self.m.kept[mi].end, h.start)
+                .iter()
+                .filter(|t| {
+                    !dates
+                        .iter()
+                        .take_while(|c| c.start < h.start)
+                        .any(|c| c.start <= t.start && t.end <= c.end)
+                })
+                .copied()
+                .collect();
             // Every test below reads a gap of seven tokens at most.
             let words: Vec<&str> = match gap.len() {
                 0..=7 => {
@@ -3817,6 +3830,14 @@ mod frames {
         (
             // `du groupe` after a title: the company talked of.
             "Valmont recrute. Le président du groupe, Paul Girard, a parlé.",
+            "role",
+            "Paul Girard",
+            "organization",
+            "Valmont",
+        ),
+        (
+            // A day between the participle and the title.
+            "Paul Girard a été nommé mardi directeur général de Valmont.",
             "role",
             "Paul Girard",
             "organization",
