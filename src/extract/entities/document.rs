@@ -748,16 +748,35 @@ pub(crate) fn decide(
                 .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
         )
         .collect();
-    if !one_word.is_empty() {
+    // `Atlas Liants, coté à Casablanca, ...` opening a sentence after `au
+    // groupe marocain Atlas Liants`: names of several words kept
+    // elsewhere, by their first word as written, found again where the
+    // first pass took their common words for a sentence's.
+    let mut several: Map<&str, Vec<(&str, usize)>> = Map::default();
+    for &(s, e, c) in &kept {
+        let form = &text[s..e];
+        let Some((first, _)) = form.split_once(' ') else { continue };
+        if !first.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let forms = several.entry(first).or_default();
+        if !forms.iter().any(|&(f, _)| f == form) {
+            forms.push((form, c));
+        }
+    }
+    if !one_word.is_empty() || !several.is_empty() {
         // A cheap filter before lower-casing a word and hashing it: a
         // bit set of (length, first byte, last byte) fingerprints of the
         // known names, ASCII letters folded. A name whose end letters or
         // length change with case (`ÉLYSÉE`) is only missed here.
         let mut seen = [0u64; FINGERPRINTS / 64];
-        for k in one_word.keys() {
+        for k in one_word.keys().chain(several.keys()) {
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);
         }
+        // The end of the last name of several words found again: the
+        // words inside it are not looked at.
+        let mut inside = 0;
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
@@ -775,10 +794,31 @@ pub(crate) fn decide(
             {
                 covered.next();
             }
-            if covered.peek().is_some_and(|&(s, _)| s <= (t.start as usize)) {
+            if covered.peek().is_some_and(|&(s, _)| s <= (t.start as usize))
+                || (t.start as usize) < inside
+            {
                 return;
             }
             let w = &text[t.range()];
+            if let Some(forms) = several.get(w) {
+                let rest = &text[t.start as usize..];
+                let found = forms.iter().find(|&&(f, _)| {
+                    rest.starts_with(f)
+                        && !rest[f.len()..].starts_with(char::is_alphanumeric)
+                });
+                if let Some(&(f, c)) = found {
+                    let end = t.start as usize + f.len();
+                    // Not over a mention kept inside it.
+                    if covered.peek().is_none_or(|&(s, _)| s >= end) {
+                        extra.push((t.start as usize, end, c));
+                        inside = end;
+                        return;
+                    }
+                }
+            }
+            if one_word.is_empty() {
+                return;
+            }
             lower(w, &mut buf);
             let Some(&c) = one_word.get(buf.as_str()) else { return };
             let single_letter = w.chars().nth(1).is_none();

@@ -620,6 +620,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_common_words_opening_a_sentence_is_found_again() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Le groupe marocain Atlas Liants rachète Cimivoire. \
+                    Atlas Liants, coté à Casablanca, détient 22 % du marché.";
+        let got = run(&ex, text);
+        let n = got
+            .iter()
+            .filter(|(t, l, _)| t == "Atlas Liants" && *l == "ORG")
+            .count();
+        assert_eq!(n, 2, "{got:?}");
+    }
+
+    #[test]
     fn organisations_bodies_places_and_people_by_evidence() {
         let ex = EntityExtractor::new(&[]);
         // (text, a name it holds, its label)
