@@ -3358,7 +3358,15 @@ fn is_period(v: &str) -> bool {
 /// Whether the word before byte `at` is a preposition.
 fn prev_word_is_prep(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end();
-    PREP_WORDS.holds(&head[last_word_start(head)..])
+    let start = last_word_start(head);
+    let w = &head[start..];
+    // `de l'INSA Lyon`, `à la Banque de France`: the word before the
+    // article.
+    if matches!(w, "l'" | "l’" | "la" | "le" | "les") {
+        let head = head[..start].trim_end();
+        return PREP_WORDS.holds(&head[last_word_start(head)..]);
+    }
+    PREP_WORDS.holds(w)
 }
 
 /// Where the last word of `head` starts: letters, digits, apostrophes
