@@ -547,6 +547,22 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// `la jeune pousse a précisé` after `La start-up lyonnaise
+    /// Thermelia`: a young company's noun stands for the last company the
+    /// text introduced with one, in its sentence or the six before, not
+    /// for the funds and schools named since.
+    fn young_before(&self, noun: &str, at: usize) -> Option<usize> {
+        const YOUNG: [&str; 4] = ["pousse", "pépite", "start-up", "startup"];
+        if !YOUNG.iter().any(|n| is(noun, n)) {
+            return None;
+        }
+        self.org_back(at, 6, |r, c, _| {
+            let lo = floor(r.text, c.start.saturating_sub(32));
+            let before = &r.text[lo..c.start];
+            !r.in_marks(c.start) && YOUNG.iter().any(|n| before.contains(n))
+        })
+    }
+
     /// The last organisation named before byte `at`, in its sentence or
     /// the `back` sentences before, whose mention `ok` accepts.
     fn org_back(
@@ -1372,6 +1388,7 @@ impl<'a> Ctx<'a> {
                 // same noun earlier in the paragraph already named it.
                 let earlier = self.same_noun_before(span.clone());
                 self.union_before(head_word, span.start)
+                    .or_else(|| self.young_before(head_word, span.start))
                     .or_else(|| self.employer_before(head_word, span.start))
                     .or_else(|| self.org_opening(span.start))
                     .or_else(|| {

@@ -200,6 +200,17 @@ fn indirect_speech() {
 fn speakers_resolved() {
     check(&[
         (
+            "La start-up lyonnaise Thermelia lève 40 millions d'euros. Le tour est mené par Eurazeo.\n\n\
+             Elle avait déjà levé 12 millions auprès de Demeter. Fondée par deux ingénieurs de l'INSA Lyon, \
+             la jeune pousse a précisé que ses effectifs doubleraient.",
+            &[(
+                "ses effectifs doubleraient",
+                Some("a précisé"),
+                Some("la jeune pousse"),
+                Some("Thermelia"),
+            )],
+        ),
+        (
             "Le maire, Paul Girard, a reçu la présidente, Claire Dumas. Elle a indiqué que les travaux reprendraient.",
             &[(
                 "les travaux reprendraient",
