@@ -56,6 +56,14 @@ impl EntityExtractor {
     }
 }
 
+/// Whether `word` is an acronym that opens a sports club's name (`FC`,
+/// `AS`, `OGC`), for the stages that read clubs.
+pub(crate) fn club_acronym(word: &str) -> bool {
+    word.len() <= 5
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && tables::NAME_HEADS.get(word) == Some(Label::Org)
+}
+
 /// The gender of a given name (`Claire`, `Grégory`) when the given-name
 /// tables list it as only one, for the stages that read genders.
 pub(crate) fn given_name_gender(name: &str) -> Option<crate::model::Gender> {

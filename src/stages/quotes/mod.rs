@@ -563,6 +563,24 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// `a annoncé lundi le club` after `Le FC Metz change de mains`: the
+    /// club's noun stands for the last club named in its sentence or the
+    /// six before (a name with a club's acronym, `FC`, `AS`, `OGC`, or
+    /// right after `club`), not for its buyer's company.
+    fn club_before(&self, noun: &str, at: usize) -> Option<usize> {
+        if !is(noun, "club") {
+            return None;
+        }
+        self.org_back(at, 6, |r, c, _| {
+            let lo = floor(r.text, c.start.saturating_sub(32));
+            !r.in_marks(c.start)
+                && (r.text[lo..c.start].trim_end().ends_with("club")
+                    || r.text[c.start..c.end]
+                        .split(' ')
+                        .any(crate::extract::entities::club_acronym))
+        })
+    }
+
     /// The last organisation named before byte `at`, in its sentence or
     /// the `back` sentences before, whose mention `ok` accepts.
     fn org_back(
@@ -1389,6 +1407,7 @@ impl<'a> Ctx<'a> {
                 let earlier = self.same_noun_before(span.clone());
                 self.union_before(head_word, span.start)
                     .or_else(|| self.young_before(head_word, span.start))
+                    .or_else(|| self.club_before(head_word, span.start))
                     .or_else(|| self.employer_before(head_word, span.start))
                     .or_else(|| self.org_opening(span.start))
                     .or_else(|| {

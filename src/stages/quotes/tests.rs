@@ -200,6 +200,17 @@ fn indirect_speech() {
 fn speakers_resolved() {
     check(&[
         (
+            "Le FC Metz change de mains. L'industriel Marc Hagenbach, patron du groupe de logistique \
+             Hagenbach Transports, va racheter 70 % du club au fonds Northbay Sports, a annoncé lundi le club.",
+            &[(
+                "L'industriel Marc Hagenbach, patron du groupe de logistique Hagenbach Transports, va \
+                 racheter 70 % du club au fonds Northbay Sports",
+                Some("a annoncé"),
+                Some("le club"),
+                Some("FC Metz"),
+            )],
+        ),
+        (
             "La start-up lyonnaise Thermelia lève 40 millions d'euros. Le tour est mené par Eurazeo.\n\n\
              Elle avait déjà levé 12 millions auprès de Demeter. Fondée par deux ingénieurs de l'INSA Lyon, \
              la jeune pousse a précisé que ses effectifs doubleraient.",
