@@ -1010,6 +1010,7 @@ impl<'a> Reader<'_, 'a> {
         young
             .then(|| self.startup_referent().or_else(leader))
             .flatten()
+            .or_else(|| self.topic_here(None))
             .or_else(|| self.event_topic(st))
             .or_else(|| self.named_topic(false, None))
             // `Le groupe, qui emploie ...` with no organisation near: the
@@ -1132,21 +1133,7 @@ impl<'a> Reader<'_, 'a> {
             })
         };
         let quoted = |i: usize| self.is_source(i);
-        // This sentence, before the trigger.
-        let here = self.near().start
-            ..self
-                .before(self.hit.start)
-                .next()
-                .map_or(self.near().start, |i| i + 1);
-        // `Pour Halvorsen Chemical, il s'agit de ...`: a sentence opened
-        // by `Pour` and a name is about that name.
-        let topical = |i: usize| {
-            let at = self.tok_at(self.m.kept[i].start);
-            at == 1 && self.word(0) == "Pour"
-        };
-        if let Some(i) = orgs(here)
-            .find(|&i| (!self.prepositional(i) || topical(i)) && !quoted(i))
-        {
+        if let Some(i) = self.topic_here(not) {
             return Some(i);
         }
         // One no preposition governs in either sentence (`Calyxa avait
@@ -1185,6 +1172,32 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         None
+    }
+
+    /// The first organisation of this sentence before the trigger that no
+    /// preposition governs (other than `not`): `Fondée en 2016, Nuvélia
+    /// exploite ...; ses ventes ont bondi`.
+    fn topic_here(&self, not: Option<&str>) -> Option<usize> {
+        let here = self.near().start
+            ..self
+                .before(self.hit.start)
+                .next()
+                .map_or(self.near().start, |i| i + 1);
+        // `Pour Halvorsen Chemical, il s'agit de ...`: a sentence opened
+        // by `Pour` and a name is about that name.
+        let topical = |i: usize| {
+            let at = self.tok_at(self.m.kept[i].start);
+            at == 1 && self.word(0) == "Pour"
+        };
+        here.filter(|&i| {
+            self.label(i) == Some(Label::Org)
+                && (not.is_none() || canonical(self.m, Some(i)) != not)
+        })
+        .find(|&i| {
+            (!self.prepositional(i) || topical(i))
+                && !self.is_source(i)
+                && !self.in_relative(i)
+        })
     }
 
     /// The organisation of a title, when the context holds no other: one
@@ -3842,6 +3855,17 @@ mod frames {
             "Paul Girard",
             "organization",
             "Valmont",
+        ),
+        (
+            // The subject of the sentence before a possessive, over the
+            // company of the sentence before.
+            "Telvia a réalisé un chiffre d'affaires de 6,2 milliards d'euros. \
+             Fondée en 2016, Nuvélia exploite onze centres ; ses ventes ont \
+             bondi de 24 %, à 180 millions d'euros.",
+            "result",
+            "Nuvélia",
+            "metric",
+            "revenue",
         ),
         (
             // A day between the participle and the title.
