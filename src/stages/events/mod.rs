@@ -832,7 +832,7 @@ impl<'a> Reader<'_, 'a> {
                         word(k),
                         &[
                             ",", "et", "de", "d'", "du", "des", "la", "l'",
-                            "le", "ainsi", "que",
+                            "le", "ainsi", "que", "avec",
                         ],
                     ) || (k > 0
                         && NOUN_WORDS.holds(word(k))
@@ -1017,6 +1017,29 @@ impl<'a> Reader<'_, 'a> {
             // one the text has named most.
             .or_else(leader)
             .or_else(|| self.named_topic(true, None))
+    }
+
+    /// The company a round refers back to ([`Reader::topic`]), but for
+    /// an investor of a round just stated (`Le tour de table est mené par
+    /// Eurazeo avec le fonds Rubio. ... Elle avait déjà levé`): then the
+    /// organisation the text names most.
+    fn funded_topic(&self, st: &State) -> Option<usize> {
+        let invested = |i: usize| {
+            let name = canonical(self.m, Some(i));
+            st.out.iter().rev().take(REACH).any(|e| {
+                e.kind == EventType::Funding
+                    && e.args
+                        .investors
+                        .iter()
+                        .any(|&v| canonical(self.m, Some(v)) == name)
+            })
+        };
+        let t = self.topic(st)?;
+        if !invested(t) {
+            return Some(t);
+        }
+        let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
+        i.checked_sub(1).map(|i| st.leaders[i].1).filter(|&l| !invested(l))
     }
 
     /// The organisation the text is about other than `not` (the buyer
@@ -1555,7 +1578,7 @@ impl<'a> Reader<'_, 'a> {
             && (definite
                 || self.refers_back(h.start)
                 || self.pronoun_subject(h.start))
-            && let Some(t) = self.topic(st)
+            && let Some(t) = self.funded_topic(st)
         {
             companies.push(t);
         }
@@ -3702,6 +3725,32 @@ mod tests {
 #[cfg(test)]
 mod frames {
     use crate::Analyzer;
+
+    #[test]
+    fn a_round_s_investors_are_not_the_company_a_pronoun_stands_for() {
+        let text = "Thermelia recrute. La start-up Thermelia a bouclé une \
+            série B de 40 millions d'euros. Le tour de table est mené par \
+            Eurazeo avec Bpifrance et le fonds néerlandais Rubio Impact \
+            Ventures. L'entreprise serait valorisée 300 millions, selon Les \
+            Echos.\n\nElle avait déjà levé 12 millions d'euros en 2032 \
+            auprès de Demeter.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let rounds: Vec<_> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "funding")
+            .collect();
+        assert_eq!(rounds.len(), 2, "{rounds:?}");
+        // `avec` goes on with the investors after `mené par`.
+        assert_eq!(
+            rounds[0]["args"]["investors"].as_array().unwrap().len(),
+            3
+        );
+        for r in rounds {
+            assert_eq!(r["args"]["company"]["canonical"], "Thermelia");
+        }
+    }
 
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
