@@ -3917,6 +3917,14 @@ mod frames {
             "revenue",
         ),
         (
+            // A figurative verb of takeover.
+            "Le groupe lyonnais Valmont s'est payé la société nantaise Brixo.",
+            "acquisition",
+            "Brixo",
+            "buyer",
+            "Valmont",
+        ),
+        (
             // A day between the participle and the title.
             "Paul Girard a été nommé mardi directeur général de Valmont.",
             "role",
