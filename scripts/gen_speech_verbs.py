@@ -8,23 +8,23 @@ the irregular ones listed by hand. Run from the project root."""
 
 FIRST = """abonder accuser acquiescer admettre? affirmer ajouter alerter analyser
 annoncer arguer argumenter asséner assurer avancer avouer certifier clamer commenter concéder
-cingler confesser confier confirmer considérer constater critiquer déclarer décrypter demander dénoncer justifier
+cingler claironner confesser confier confirmer considérer constater critiquer déclarer décrypter demander dénoncer justifier
 déplorer détailler enchaîner espérer estimer expliquer fulminer fustiger
 exulter garantir? glisser grincer indiquer insister interpeller ironiser jubiler juger jurer
-lâcher lancer marteler maugréer noter nuancer objecter observer penser
+lâcher lancer marteler maugréer murmurer noter nuancer objecter observer penser
 persister pester plaider plaisanter pointer préciser protester prôner
 raconter railler râler rappeler rapporter rassurer réaffirmer regretter
 relativiser relever remarquer répéter répliquer résumer rétorquer révéler
 riposter savourer signaler souffler souhaiter souligner soupirer suggérer tacler
-tancer témoigner tempêter tonner trancher tweeter""".replace("?", "").split()
+tancer témoigner tempérer tempêter tonner trancher tweeter""".replace("?", "").split()
 FIRST = [v for v in FIRST if v.endswith("er")]
 SECOND = "avertir réagir renchérir réjouir surenchérir garantir".split()
 # Verbs with è before a silent final syllable, and those doubling l.
 GRAVE = {"asséner", "considérer", "concéder", "espérer", "inquiéter", "marteler", "relever",
-         "répéter", "révéler", "suggérer"}
+         "répéter", "révéler", "suggérer", "tempérer"}
 DOUBLE_L = {"rappeler", "interpeller"}
 # Reflexive verbs whose participle follows `s'est` (`s'est félicité`).
-REFLEXIVE = """agacer alarmer désoler emporter enthousiasmer esclaffer étonner exclamer féliciter impatienter
+REFLEXIVE = """agacer alarmer amuser désoler emporter enthousiasmer esclaffer étonner exclamer féliciter impatienter
 indigner inquiéter insurger interroger lamenter plaindre""".split()
 # Verbs whose present participle is above all an adjective or an adverb
 # (`abondant`, `désolant`, `grinçant`, `persistant`, `protestant`): no `g`
