@@ -60,6 +60,13 @@ fn shapes(n: usize) -> Vec<(&'static str, String)> {
         // per amount).
         ("titled-surnames", "Jean Dupont et Mme Dupont. ".repeat(n / 28)),
         ("cfa-amounts", "5 francs CFA ".repeat(n / 13)),
+        // A name after a sentence's `Le` (the whole text asked per
+        // sentence), dialogue dashes on one line (the next mark searched
+        // to the end per dash), a noun speaking in one paragraph (the
+        // paragraph read back per quote).
+        ("le-names", "Le Zorblax arrive demain. ".repeat(n / 26)),
+        ("dialogue-dashes", "— Oui. ".repeat(n / 9)),
+        ("noun-speakers", "« Oui », a indiqué le groupe. ".repeat(n / 31)),
         // Ordinary text for comparison.
         ("article", article.repeat(n / article.len() + 1)),
     ]
