@@ -1401,6 +1401,15 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.org_before(span.start)),
                 _ => self.org_before(span.start),
             },
+            // `la direction de Cimivoire`: the organisation the
+            // complement names.
+            (Some((_, Label::Org, false)), Some(Some(k)))
+                if self.of_mention[k] != NONE
+                    && self.ents[self.of_mention[k] as usize].label
+                        == Label::Org =>
+            {
+                Some(self.of_mention[k] as usize)
+            }
             (Some((_, Label::Org, false)), None) if !is_indefinite(det) => {
                 // `Le groupe, qui a réalisé ... Le groupe a précisé`: the
                 // same noun earlier in the paragraph already named it.

@@ -200,6 +200,15 @@ fn indirect_speech() {
 fn speakers_resolved() {
     check(&[
         (
+            "Cimivoire emploie 640 personnes. « Tous les contrats seront repris », assure la direction de Cimivoire.",
+            &[(
+                "Tous les contrats seront repris",
+                Some("assure"),
+                Some("la direction de Cimivoire"),
+                Some("Cimivoire"),
+            )],
+        ),
+        (
             "Le FC Metz change de mains. L'industriel Marc Hagenbach, patron du groupe de logistique \
              Hagenbach Transports, va racheter 70 % du club au fonds Northbay Sports, a annoncé lundi le club.",
             &[(
