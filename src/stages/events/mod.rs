@@ -197,6 +197,18 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
                         })
                 }
             };
+            // `cofondateur et directeur technique de Thermelia`, `Sa
+            // cofondatrice et présidente, X`: two titles joined by `et`
+            // are one person's one title.
+            if let Frame::Title(_) = h.frame
+                && let Some(last) = hits.last_mut()
+                && last.sentence == idx
+                && matches!(last.frame, Frame::Title(_))
+                && text.get(last.end..s) == Some(" et ")
+            {
+                last.end = e;
+                return;
+            }
             if fits {
                 hits.push(Hit { start: s, end: e, frame: h.frame, sentence: idx });
             }
@@ -3915,6 +3927,15 @@ mod frames {
             "Nuvélia",
             "metric",
             "revenue",
+        ),
+        (
+            // Two titles joined by `et` are one title.
+            "Nicolas Aubry, cofondateur et directeur technique de \
+             Thermelia, a parlé.",
+            "role",
+            "Nicolas Aubry",
+            "title",
+            "cofondateur et directeur technique",
         ),
         (
             // A figurative verb of takeover.
