@@ -557,6 +557,9 @@ impl<'a> Reader<'_, 'a> {
             "y",
             "également",
             "finalement",
+            // `Il avait lui-même avalé`.
+            "lui-même",
+            "elle-même",
         ];
         let at = self.tok_at(pos);
         for k in (at.saturating_sub(6)..at).rev() {
@@ -2128,10 +2131,22 @@ impl<'a> Reader<'_, 'a> {
             // `a mis la main sur la jeune pousse`.
             a.target = self.event_topic(st).filter(|&t| Some(t) != a.buyer);
         }
+        // `Le rachat de l'américain Hydrelis en 2029 ... avait déjà
+        // ouvert au groupe`: a takeover named with a definite article and
+        // no `par` is one of the company the text is about.
+        let definite_deal = f == Frame::BuyNoun
+            && a.target.is_some()
+            && self.tok_at(h.start) > 0
+            && is_any(
+                self.word(self.tok_at(h.start) - 1),
+                &["le", "du", "au", "l'"],
+            );
         if a.buyer.is_none()
             && matches!(f, Frame::Buy | Frame::BuyNoun)
             && !passive
-            && (self.refers_back(h.start) || self.pronoun_subject(h.start))
+            && (self.refers_back(h.start)
+                || self.pronoun_subject(h.start)
+                || definite_deal)
         {
             // `Le groupe français avait déjà acquis X`; `Il a racheté X`.
             a.buyer = self.topic(st).filter(|&b| Some(b) != a.target);
@@ -3936,6 +3951,16 @@ mod frames {
             "Nicolas Aubry",
             "title",
             "cofondateur et directeur technique",
+        ),
+        (
+            // A takeover named with a definite article and no `par`.
+            "Mécanor recrute. Mécanor investit. Le rachat de l'américain \
+             Hydrelis en 2029, pour 310 millions d'euros, avait ouvert au \
+             groupe le marché nord-américain.",
+            "acquisition",
+            "Hydrelis",
+            "buyer",
+            "Mécanor",
         ),
         (
             // A figurative verb of takeover.
