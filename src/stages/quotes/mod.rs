@@ -1977,6 +1977,25 @@ impl<'a> Ctx<'a> {
             if a < b
                 && let Some(s) = self.subject_in(toks, a, b)
             {
+                // `Me Isabelle Truchot, son avocate, a plaidé que`: a role
+                // between commas after a person's name is in apposition to
+                // it; the name is the subject.
+                let role_np = self.entity_at(s.span.start).is_none()
+                    && DETERMINERS.contains(key(self.word(toks[a])).as_ref());
+                if role_np && a > lo + 1 && self.word(toks[a - 1]) == "," {
+                    let mut a2 = a - 1;
+                    while a2 > lo && self.word(toks[a2 - 1]) != "," {
+                        a2 -= 1;
+                    }
+                    let name = self.subject_in(toks, a2, a - 1).filter(|n| {
+                        n.label == Some(Label::Per)
+                            && n.span.end == toks[a - 2].e
+                            && self.entity_at(n.span.start).is_some()
+                    });
+                    if name.is_some() {
+                        return name;
+                    }
+                }
                 return Some(s);
             }
             b = a.saturating_sub(1).max(lo);

@@ -131,6 +131,15 @@ fn cues_before_the_quote() {
 fn indirect_speech() {
     check(&[
         (
+            "Me Isabelle Truchot, son avocate, a plaidé que son client était innocent.",
+            &[(
+                "son client était innocent",
+                Some("a plaidé"),
+                Some("Isabelle Truchot"),
+                Some("Isabelle Truchot"),
+            )],
+        ),
+        (
             "Selon Claire Dumas, analyste chez Oddo BHF, Valmont paie le prix fort mais s'offre une place.",
             &[(
                 "Valmont paie le prix fort mais s'offre une place",
