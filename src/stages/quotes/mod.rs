@@ -1448,6 +1448,19 @@ impl<'a> Ctx<'a> {
                             gender_fits(g.or(gender), self.ents[e].gender)
                         })
                     })
+                    // `L'ancien patron` after `X, 63 ans, ancien PDG
+                    // d'Arbelys`: the person introduced as a former
+                    // holder of any title.
+                    .or_else(|| {
+                        let former = role
+                            .split(' ')
+                            .next()
+                            .filter(|w| matches!(*w, "ancien" | "ancienne"))?;
+                        self.introduced_with(&format!("{former} "), span.start)
+                            .filter(|&e| {
+                                gender_fits(g.or(gender), self.ents[e].gender)
+                            })
+                    })
                     .or_else(|| self.person_before(span.start, g.or(gender)))
                     .or_else(most)
             }
@@ -1622,6 +1635,13 @@ impl<'a> Ctx<'a> {
                 .find_map(|d| head.strip_suffix(d))
                 .map_or(head, str::trim_end);
             if let Some(head) = head.strip_suffix(',') {
+                // `Gérard Lemonnier, 63 ans, ancien PDG`: past an age.
+                let head = head.trim_end();
+                let head = head
+                    .strip_suffix(" ans")
+                    .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit()))
+                    .and_then(|h| h.trim_end().strip_suffix(','))
+                    .unwrap_or(head);
                 let ends = from + head.trim_end().len();
                 let i = self.m.kept.partition_point(|c| c.end < ends);
                 if let Some(c) = self.m.kept.get(i)

@@ -209,6 +209,24 @@ fn indirect_speech() {
 fn speakers_resolved() {
     check(&[
         (
+            "Gérard Lemonnier, 63 ans, ancien PDG d'Arbelys, a comparu. « Il a menti », a requis le procureur, Julien Marquès. \
+             L'ancien patron a reconnu avoir réglé des factures personnelles.",
+            &[
+                (
+                    "Il a menti",
+                    Some("a requis"),
+                    Some("Julien Marquès"),
+                    Some("Julien Marquès"),
+                ),
+                (
+                    "avoir réglé des factures personnelles",
+                    Some("a reconnu"),
+                    Some("L'ancien patron"),
+                    Some("Gérard Lemonnier"),
+                ),
+            ],
+        ),
+        (
             "Cimivoire emploie 640 personnes. « Tous les contrats seront repris », assure la direction de Cimivoire.",
             &[(
                 "Tous les contrats seront repris",
