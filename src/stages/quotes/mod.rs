@@ -1410,7 +1410,11 @@ impl<'a> Ctx<'a> {
             {
                 Some(self.of_mention[k] as usize)
             }
-            (Some((_, Label::Org, false)), None) if !is_indefinite(det) => {
+            // `le conseil d'administration`: a complement that names no
+            // one is part of the body's noun.
+            (Some((_, Label::Org, false)), None | Some(None))
+                if !is_indefinite(det) =>
+            {
                 // `Le groupe, qui a réalisé ... Le groupe a précisé`: the
                 // same noun earlier in the paragraph already named it.
                 let earlier = self.same_noun_before(span.clone());
