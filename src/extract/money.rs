@@ -2598,6 +2598,7 @@ mod tests {
             Some("USD"),
         ),
         ("un prêt de 750 M$", "750 M$", 7.5e8, Some("USD")),
+        ("un carnet de 2,35 G$", "2,35 G$", 2.35e9, Some("USD")),
         (
             "une amende de 2,4 Md€ infligée à Google",
             "2,4 Md€",
