@@ -835,8 +835,18 @@ impl<'a> Reader<'_, 'a> {
             if !self.is_entity(mi) {
                 break;
             }
-            let gap =
+            let mut gap =
                 self.between(self.m.kept[last].end, self.m.kept[mi].start);
+            // `auprès d'Elaia, qui mène le tour, et de Bpifrance`: past a
+            // relative clause on the name before.
+            if gap.len() > 3
+                && &self.m.text[gap[0].start..gap[0].end] == ","
+                && is(&self.m.text[gap[1].start..gap[1].end], "qui")
+                && let Some(c) = (2..gap.len().min(10))
+                    .find(|&k| &self.m.text[gap[k].start..gap[k].end] == ",")
+            {
+                gap = &gap[c..];
+            }
             // `Desjardins et du fonds ontarien Northlake Capital`: a
             // company noun and one adjective describe the next name.
             let word = |k: usize| &self.m.text[gap[k].start..gap[k].end];
@@ -3752,6 +3762,20 @@ mod tests {
 #[cfg(test)]
 mod frames {
     use crate::Analyzer;
+
+    #[test]
+    fn investors_past_a_relative_clause() {
+        let text = "La start-up Opalyne lève 24 millions d'euros auprès \
+            d'Elaia, qui mène le tour, et de Bpifrance.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let investors: Vec<_> = a["events"][0]["args"]["investors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["canonical"].as_str().unwrap_or(""))
+            .collect();
+        assert_eq!(investors, ["Elaia", "Bpifrance"]);
+    }
 
     #[test]
     fn a_round_s_investors_are_not_the_company_a_pronoun_stands_for() {
