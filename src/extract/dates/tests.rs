@@ -428,6 +428,12 @@ fn parts_and_periods() {
         ("à la fin de l'année", R, "fin de l'année", "DATE 2024 END"),
         ("d'ici la fin de l'été", R, "fin de l'été", "DATE 2024-SU END"),
         (
+            "Le conseil a déclaré un dividende payable le 15 juin.",
+            R,
+            "15 juin",
+            "DATE 2024-06-15",
+        ),
+        (
             "au début de l'hiver 2023",
             R,
             "début de l'hiver 2023",
