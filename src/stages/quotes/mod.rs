@@ -941,6 +941,7 @@ impl<'a> Ctx<'a> {
             true => None,
             false => self
                 .org_subject(span.start)
+                .or_else(|| self.org_noun_subject(span.start))
                 .or_else(|| self.person_before(span.start, gender))
                 // None near (a quote of two paragraphs before `a-t-elle
                 // ajouté`): the person the text names most, when the
@@ -952,6 +953,23 @@ impl<'a> Ctx<'a> {
                 }),
         };
         Some(self.resolved(span, e, gender))
+    }
+
+    /// `Le groupe de Rotterdam lance une OPA ..., a-t-il annoncé`: a
+    /// sentence opened by a company's noun after a definite article, the
+    /// organisation that noun stands for ([`Ctx::org_of_paragraph`]).
+    fn org_noun_subject(&self, at: usize) -> Option<usize> {
+        let sent = self.m.sentences.get(self.m.sentence_of(at))?;
+        let head = self.text.get(sent.start..at)?.trim_start();
+        let rest = ["Le ", "La ", "L'", "L\u{2019}"]
+            .iter()
+            .find_map(|d| head.strip_prefix(d))?;
+        let noun = rest.split([' ', ',']).next()?;
+        let role = tables::role(&key(noun))?;
+        if role.1 != Label::Org || role.2 {
+            return None;
+        }
+        self.org_of_paragraph(sent.start)
     }
 
     /// The organisation that is the subject of the sentence a pronoun at

@@ -209,6 +209,17 @@ fn indirect_speech() {
 fn speakers_resolved() {
     check(&[
         (
+            "Kroonberg convoite Enzymia\nPar Nicolas Vandenbroeck\n\nLe chimiste Kroonberg veut avaler son \
+             concurrent gantois. Le groupe de Rotterdam lance une OPA hostile sur le spécialiste des enzymes, \
+             a-t-il annoncé lundi.",
+            &[(
+                "Le groupe de Rotterdam lance une OPA hostile sur le spécialiste des enzymes",
+                Some("a-t-il annoncé"),
+                Some("il"),
+                Some("Kroonberg"),
+            )],
+        ),
+        (
             "Gérard Lemonnier, 63 ans, ancien PDG d'Arbelys, a comparu. « Il a menti », a requis le procureur, Julien Marquès. \
              L'ancien patron a reconnu avoir réglé des factures personnelles.",
             &[
