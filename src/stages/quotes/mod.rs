@@ -427,8 +427,11 @@ impl<'a> Ctx<'a> {
         }
         let best = |label: Label| {
             let mut out: Vec<(usize, usize)> = Vec::new();
-            let mut order: Vec<usize> =
-                (0..ents.len()).filter(|&i| ents[i].label == label).collect();
+            let mut order: Vec<usize> = (0..ents.len())
+                .filter(|&i| {
+                    ents[i].label == label && !byline(text, ents[i].first)
+                })
+                .collect();
             order.sort_by_key(|&i| ents[i].first);
             let mut top: Option<usize> = None;
             for i in order {
@@ -887,7 +890,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let ent = &self.ents[e as usize];
-            if ent.label != Label::Per {
+            if ent.label != Label::Per || byline(self.text, c.start) {
                 continue;
             }
             let fits = gender_fits(gender, ent.gender);
@@ -2262,6 +2265,16 @@ impl<'a> Ctx<'a> {
         }
         Some(s)
     }
+}
+
+/// Whether the mention at byte `at` of `text` is the author's on a byline
+/// (`Par Nicolas Vandenbroeck`): a journalist speaks in no pronoun of the
+/// article.
+fn byline(text: &str, at: usize) -> bool {
+    let line = floor(text, at.saturating_sub(8));
+    let head = &text[line..at];
+    let head = head.rsplit('\n').next().unwrap_or(head);
+    head == "Par " && (line == 0 || head.len() < at - line)
 }
 
 /// Whether a wanted gender and a person's agree: either unknown, or the

@@ -209,6 +209,10 @@ fn indirect_speech() {
 fn speakers_resolved() {
     check(&[
         (
+            "Le projet avance\nPar Paul Durand\n\nLe chantier reprend lundi. « Tout va bien », a-t-il dit.",
+            &[("Tout va bien", Some("a-t-il dit"), Some("il"), None)],
+        ),
+        (
             "Kroonberg convoite Enzymia\nPar Nicolas Vandenbroeck\n\nLe chimiste Kroonberg veut avaler son \
              concurrent gantois. Le groupe de Rotterdam lance une OPA hostile sur le spécialiste des enzymes, \
              a-t-il annoncé lundi.",
