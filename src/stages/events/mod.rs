@@ -1356,6 +1356,8 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         let trig = lower(&self.m.text[self.hit.start..self.hit.end], &mut buf);
+        // The verb of a phrase (`entrera au capital`).
+        let trig = trig.split(' ').next().unwrap_or(trig);
         let future = trig.ends_with("era")
             || trig.ends_with("erra")
             || trig.ends_with("dra")
@@ -3985,6 +3987,15 @@ mod frames {
             "Hydrelis",
             "buyer",
             "Mécanor",
+        ),
+        (
+            // The future of a phrase's verb announces the deal.
+            "Hexavolt recrute. Bpifrance entrera au capital de Hexavolt à \
+             hauteur de 20 % pour 180 millions d'euros.",
+            "acquisition",
+            "Hexavolt",
+            "status",
+            "announced",
         ),
         (
             // A figurative verb of takeover.
