@@ -1503,6 +1503,17 @@ impl<'a> Reader<'_, 'a> {
                 return Vec::new();
             }
         }
+        // `prend une participation de 30 % dans X par une augmentation de
+        // capital de 540 M€`: the means of a deal this sentence states,
+        // no round of its own.
+        if noun
+            && st.event_sentences.last() == Some(&self.s.idx)
+            && at >= 2
+            && is(self.word(at - 1), "une")
+            && is_any(self.word(at - 2), &["par", "via"])
+        {
+            return Vec::new();
+        }
         let amount = self.money_after(h.end, self.next, true);
         // A verb of raising needs money: `lever le voile` is none.
         if !noun {
@@ -3764,6 +3775,21 @@ mod tests {
 #[cfg(test)]
 mod frames {
     use crate::Analyzer;
+
+    #[test]
+    fn a_capital_increase_as_the_means_of_a_stake_is_no_round() {
+        let text = "Lithiane recrute. Nordmalm prend une participation de \
+            30 % dans Lithiane par une augmentation de capital de 540 \
+            millions d'euros.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let kinds: Vec<_> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["type"].as_str().unwrap_or(""))
+            .collect();
+        assert_eq!(kinds, ["acquisition"]);
+    }
 
     #[test]
     fn investors_past_a_relative_clause() {
