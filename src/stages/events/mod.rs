@@ -1515,6 +1515,15 @@ impl<'a> Reader<'_, 'a> {
             return Vec::new();
         }
         let amount = self.money_after(h.end, self.next, true);
+        // `trois levées de fonds et un rachat`: rounds counted, with no
+        // amount, state no one round.
+        let plural = lowercase(&self.m.text[h.start..h.end])
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with('s') || w.ends_with('x'));
+        if noun && plural && amount.is_none() {
+            return Vec::new();
+        }
         // A verb of raising needs money: `lever le voile` is none.
         if !noun {
             let close = amount.is_some_and(|a| {
@@ -3789,6 +3798,14 @@ mod frames {
             .map(|e| e["type"].as_str().unwrap_or(""))
             .collect();
         assert_eq!(kinds, ["acquisition"]);
+    }
+
+    #[test]
+    fn rounds_counted_with_no_amount_are_no_round() {
+        let text = "French Tech : trois levées de fonds et un rachat\n\n\
+            La French Tech recrute.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        assert_eq!(a["events"].as_array().unwrap().len(), 0, "{a}");
     }
 
     #[test]
