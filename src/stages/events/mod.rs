@@ -2018,17 +2018,37 @@ impl<'a> Reader<'_, 'a> {
                         .or_else(|| self.topic_other_than(st, a.buyer))
                         .or(a.target);
                 }
-                // A player signed `en provenance du RC Lens`.
-                a.seller = self.entity_after_cue(
-                    h.end,
-                    end,
-                    &[
-                        &["provenance", "de"],
-                        &["provenance", "du"],
-                        &["provenance", "d'"],
-                    ],
-                    3,
-                );
+                // A player signed `en provenance du RC Lens`; a stake
+                // bought `auprès du fonds Eurazeo`.
+                a.seller = self
+                    .entity_after_cue(
+                        h.end,
+                        end,
+                        &[
+                            &["provenance", "de"],
+                            &["provenance", "du"],
+                            &["provenance", "d'"],
+                        ],
+                        3,
+                    )
+                    .or_else(|| {
+                        self.entity_after_cue(
+                            h.end,
+                            end,
+                            &[
+                                &["auprès", "de"],
+                                &["auprès", "du"],
+                                &["auprès", "d'"],
+                                &["auprès", "des"],
+                            ],
+                            3,
+                        )
+                        .filter(|&s| {
+                            self.org_like(s)
+                                && Some(s) != a.target
+                                && Some(s) != a.buyer
+                        })
+                    });
             }
             Frame::BuyNoun => {
                 a.target = self
@@ -4039,6 +4059,15 @@ mod frames {
             "Hexavolt",
             "status",
             "announced",
+        ),
+        (
+            // The seller after `auprès de`.
+            "Telvia rachète 82 % du capital de Nuvélia auprès du fonds \
+             Eurazeo pour 1,15 milliard d'euros.",
+            "acquisition",
+            "Nuvélia",
+            "seller",
+            "Eurazeo",
         ),
         (
             // A figurative verb of takeover.
