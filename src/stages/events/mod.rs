@@ -265,7 +265,7 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
         r.read(&mut st);
     }
     affiliations(m, &mut st);
-    merge(m, st.out)
+    merge(m, st.out, &st.defaulted)
 }
 
 /// Events found so far, with the sentence of each.
@@ -3723,11 +3723,18 @@ fn fill(into: &mut ArgsFound, from: ArgsFound) {
 /// One event per fact: events of one type and key that are compatible
 /// become the most complete of them, the others' roles filling its gaps.
 /// In order of trigger.
-fn merge(m: &Mentions<'_>, events: Vec<EventFound>) -> Vec<EventFound> {
+fn merge(
+    m: &Mentions<'_>,
+    events: Vec<EventFound>,
+    defaulted: &[bool],
+) -> Vec<EventFound> {
     let mut out: Vec<EventFound> = Vec::with_capacity(events.len());
+    // Whether each kept event's status is the default (no word said it).
+    let mut guessed: Vec<bool> = Vec::with_capacity(events.len());
     let mut index: crate::lexicon::FastMap<(EventType, &str), Vec<usize>> =
         crate::lexicon::FastMap::default();
-    for e in events {
+    for (j, e) in events.into_iter().enumerate() {
+        let guess = defaulted.get(j).copied().unwrap_or(false);
         let Some(k) = key(m, &e) else { continue };
         let slots = index.entry((e.kind, k)).or_default();
         // The last few of one key only: a long document naming one
@@ -3755,16 +3762,31 @@ fn merge(m: &Mentions<'_>, events: Vec<EventFound>) -> Vec<EventFound> {
                     (true, false) => false,
                     _ => filled(&e.args) > filled(&old.args),
                 };
+                // `Dorvane vend ses supermarchés` in the headline, `a
+                // annoncé la cession` in the body: a status a word states
+                // wins over one guessed.
+                let (old_status, new_status) =
+                    (old.args.status, e.args.status);
+                let was_guessed = guessed[i];
                 if keep_new {
                     let prev = std::mem::replace(old, e);
                     fill(&mut old.args, prev.args);
+                    if guess && !was_guessed {
+                        old.args.status = old_status;
+                    }
+                    guessed[i] = guess && was_guessed;
                 } else {
                     fill(&mut old.args, e.args);
+                    if was_guessed && !guess {
+                        old.args.status = new_status;
+                    }
+                    guessed[i] = guess && was_guessed;
                 }
             }
             None => {
                 slots.push(out.len());
                 out.push(e);
+                guessed.push(guess);
             }
         }
     }
@@ -4057,6 +4079,18 @@ mod frames {
              hauteur de 20 % pour 180 millions d'euros.",
             "acquisition",
             "Hexavolt",
+            "status",
+            "announced",
+        ),
+        (
+            // The status a word states wins over one guessed when the
+            // headline and the body state one deal.
+            "Dorvane vend Primavelle à Gaudinet pour 460 millions d'euros\n\n\
+             Le distributeur Dorvane tourne la page. Le groupe a annoncé \
+             mardi la cession de Primavelle à Gaudinet, pour 460 millions \
+             d'euros.",
+            "acquisition",
+            "Primavelle",
             "status",
             "announced",
         ),
