@@ -17,6 +17,11 @@ use std::ops::Range;
 use crate::extract::{Candidate, Found};
 use crate::model::{EventType, Gender, Label, Metric, QuoteKind, Status};
 
+/// The nouns of a young company, which stand for a start-up named
+/// before (`la jeune pousse`, `la start-up`), read by both stages.
+pub(crate) const YOUNG_NOUNS: &[&str] =
+    &["start-up", "startup", "pousse", "pépite"];
+
 /// Byte `i` of `text`, moved back to a character boundary.
 pub(crate) fn floor(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {

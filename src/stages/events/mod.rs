@@ -38,7 +38,7 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{ArgsFound, EventFound, Mentions, ceil, floor};
+use super::{ArgsFound, EventFound, Mentions, YOUNG_NOUNS, ceil, floor};
 use crate::extract::Found;
 use crate::lexicon::FastMap;
 use crate::model::{DateType, EventType, Label, Metric, Status};
@@ -278,9 +278,6 @@ struct State {
     /// [`leaders`].
     leaders: Vec<(usize, usize)>,
 }
-
-/// The nouns of a young company, which stand for a start-up named before.
-const YOUNG_NOUNS: &[&str] = &["start-up", "startup", "pousse", "pépite"];
 
 /// Where the organisation named most so far changes, and its last
 /// mention then: `(byte, mention index)`, in text order; an organisation
@@ -1025,10 +1022,7 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before, else the first organisation named in
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
-        let leader = || {
-            let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
-            i.checked_sub(1).map(|i| st.leaders[i].1)
-        };
+        let leader = || self.leader(st);
         // `La jeune pousse` naming none of the last paragraph's start-ups
         // is the one the article is about, not a fund just named.
         let young = self.young_noun_before();
@@ -1063,8 +1057,14 @@ impl<'a> Reader<'_, 'a> {
         if !invested(t) {
             return Some(t);
         }
+        self.leader(st).filter(|&l| !invested(l))
+    }
+
+    /// The organisation the text has named most before the trigger
+    /// ([`leaders`]).
+    fn leader(&self, st: &State) -> Option<usize> {
         let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
-        i.checked_sub(1).map(|i| st.leaders[i].1).filter(|&l| !invested(l))
+        i.checked_sub(1).map(|i| st.leaders[i].1)
     }
 
     /// The organisation the text is about other than `not` (the buyer
@@ -1077,10 +1077,7 @@ impl<'a> Reader<'_, 'a> {
     ) -> Option<usize> {
         let name = canonical(self.m, not);
         self.named_topic(false, name).or_else(|| {
-            let i = st.leaders.partition_point(|&(at, _)| at < self.hit.start);
-            i.checked_sub(1)
-                .map(|i| st.leaders[i].1)
-                .filter(|&l| canonical(self.m, Some(l)) != name)
+            self.leader(st).filter(|&l| canonical(self.m, Some(l)) != name)
         })
     }
 
@@ -3765,23 +3762,21 @@ fn merge(
                 // `Dorvane vend ses supermarchés` in the headline, `a
                 // annoncé la cession` in the body: a status a word states
                 // wins over one guessed.
-                let (old_status, new_status) =
-                    (old.args.status, e.args.status);
-                let was_guessed = guessed[i];
+                let (kept_guessed, other_guessed, other_status) = if keep_new {
+                    (guess, guessed[i], old.args.status)
+                } else {
+                    (guessed[i], guess, e.args.status)
+                };
                 if keep_new {
                     let prev = std::mem::replace(old, e);
                     fill(&mut old.args, prev.args);
-                    if guess && !was_guessed {
-                        old.args.status = old_status;
-                    }
-                    guessed[i] = guess && was_guessed;
                 } else {
                     fill(&mut old.args, e.args);
-                    if was_guessed && !guess {
-                        old.args.status = new_status;
-                    }
-                    guessed[i] = guess && was_guessed;
                 }
+                if kept_guessed && !other_guessed {
+                    old.args.status = other_status;
+                }
+                guessed[i] = kept_guessed && other_guessed;
             }
             None => {
                 slots.push(out.len());

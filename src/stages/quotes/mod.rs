@@ -33,7 +33,7 @@ mod words;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Mentions, QuoteFound, SpeakerFound, ceil, floor};
+use super::{Mentions, QuoteFound, SpeakerFound, YOUNG_NOUNS, ceil, floor};
 use crate::extract::{Candidate, Found};
 use crate::lexicon::{FastMap, FastSet, rows};
 use crate::model::{Gender, Label, QuoteKind};
@@ -555,14 +555,14 @@ impl<'a> Ctx<'a> {
     /// text introduced with one, in its sentence or the six before, not
     /// for the funds and schools named since.
     fn young_before(&self, noun: &str, at: usize) -> Option<usize> {
-        const YOUNG: [&str; 4] = ["pousse", "pépite", "start-up", "startup"];
-        if !YOUNG.iter().any(|n| is(noun, n)) {
+        if !YOUNG_NOUNS.iter().any(|n| is(noun, n)) {
             return None;
         }
         self.org_back(at, 6, |r, c, _| {
             let lo = floor(r.text, c.start.saturating_sub(32));
             let before = &r.text[lo..c.start];
-            !r.in_marks(c.start) && YOUNG.iter().any(|n| before.contains(n))
+            !r.in_marks(c.start)
+                && YOUNG_NOUNS.iter().any(|n| before.contains(n))
         })
     }
 
@@ -1477,14 +1477,14 @@ impl<'a> Ctx<'a> {
                     // d'Arbelys`: the person introduced as a former
                     // holder of any title.
                     .or_else(|| {
-                        let former = role
-                            .split(' ')
-                            .next()
-                            .filter(|w| matches!(*w, "ancien" | "ancienne"))?;
-                        self.introduced_with(&format!("{former} "), span.start)
-                            .filter(|&e| {
-                                gender_fits(g.or(gender), self.ents[e].gender)
-                            })
+                        let former = match role.split(' ').next() {
+                            Some("ancien") => "ancien ",
+                            Some("ancienne") => "ancienne ",
+                            _ => return None,
+                        };
+                        self.introduced_with(former, span.start).filter(|&e| {
+                            gender_fits(g.or(gender), self.ents[e].gender)
+                        })
                     })
                     .or_else(|| self.person_before(span.start, g.or(gender)))
                     .or_else(most)
