@@ -55,6 +55,9 @@ pub(crate) mod weight {
     pub const SUFFIX: f32 = 8.0;
     pub const HEAD: f32 = 6.0;
     pub const TITLE: f32 = 6.0;
+    /// `M.`, `Mme`, `Me` before a name: above a list's place or firm
+    /// (`M. de Saint-Priest`, `Mme Bettencourt`).
+    pub const CIVIL_TITLE: f32 = LISTED + 1.0;
     pub const APPOSITION: f32 = 6.0;
     pub const GIVEN_NAME: f32 = 5.0;
     pub const NOUN_BEFORE: f32 = 5.0;
@@ -89,6 +92,11 @@ pub(crate) mod weight {
     pub const COMPOUND: f32 = 1.0;
     pub const DEFAULT: f32 = 0.5;
 }
+
+/// Abbreviated civil titles, written before a person's name only (`M.`
+/// and `MM.` with their full stop).
+const CIVIL_TITLES: [&str; 10] =
+    ["M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dre", "Pr", "Mgr"];
 
 /// One candidate mention, with what the document stage needs of its
 /// tokens: the tokens themselves are read a window at a time and are gone
@@ -1807,7 +1815,8 @@ impl<'a> Reader<'a> {
                 m.add(Label::Misc, weight::HEAD, true);
             }
             if self.keep(&mut m, *i, last, out.last()) {
-                self.finish(&mut m, *i, last);
+                let start = self.title_particles(*i);
+                self.finish(&mut m, start, last);
                 out.push(m);
                 // The acronym in its brackets names the body too.
                 if spelled.is_some() {
@@ -4429,6 +4438,39 @@ impl<'a> Reader<'a> {
         k
     }
 
+    /// The first token of the name at `i` with the particles between it
+    /// and an abbreviated title: `Mme de Verneuil`, `M. van der Linden`,
+    /// `Me d'Ornano` (the particle is the name's, the title is not); `i`
+    /// when no such title stands before.
+    fn title_particles(&self, i: usize) -> usize {
+        for s in [i.saturating_sub(1), i.saturating_sub(2)] {
+            if s == 0 || s == i || self.particles_at(s) != i {
+                continue;
+            }
+            // A capitalised particle is read with the name already.
+            if (s..i).any(|k| {
+                self.toks[k].kind == Kind::Word
+                    && self.toks[k].shape != Shape::Lower
+            }) {
+                return i;
+            }
+            let t = if self.is_punct(s - 1, ".") && s >= 2 {
+                s - 2
+            } else {
+                s - 1
+            };
+            let w = self.word(t);
+            let dotted = t + 1 < s;
+            if self.is_word(t)
+                && CIVIL_TITLES.contains(&w)
+                && (dotted || !matches!(w, "M" | "MM"))
+            {
+                return s;
+            }
+        }
+        i
+    }
+
     /// Whether the word before token `i` is a naming verb (`appelé`).
     fn naming_verb_before(&mut self, i: usize) -> bool {
         i > 0 && self.is_word(i - 1) && self.fact(i - 1, Fact::Naming)
@@ -5876,6 +5918,17 @@ impl<'a> Reader<'a> {
                 && self.title_at(p - 1);
             if title || adj_title {
                 m.add(Label::Per, weight::TITLE, true);
+            }
+            // `M. de Saint-Priest`, `Mme Bettencourt`: a civil title's
+            // abbreviation before a name outweighs a list that holds the
+            // name as a place or a firm.
+            let civil = |w: &str| CIVIL_TITLES.contains(&w);
+            if title
+                && (self.is_punct(q, ".") && q > 0 && civil(self.word(q - 1))
+                    || civil(self.word(q))
+                        && !matches!(self.word(q), "M" | "MM"))
+            {
+                m.add(Label::Per, weight::CIVIL_TITLE, true);
             }
             // `le PDG de Baobab Holdings, Ravi Doorgakant,`: the name in
             // apposition to a role and its organisation is the person

@@ -1954,6 +1954,21 @@ mod tests {
     }
 
     #[test]
+    fn a_civil_title_keeps_the_particle_and_outweighs_a_listed_place() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Mme de Verneuil devra ménager la holding.");
+        assert!(has(&got, "de Verneuil", "PER"), "{got:?}");
+        let got = run(&ex, "Selon M. van der Linden, le groupe va bien.");
+        assert!(has(&got, "van der Linden", "PER"), "{got:?}");
+        // A listed town after `M.` is a family name.
+        let got = run(&ex, "M. de Saint-Priest, maire depuis 2014, a parlé.");
+        assert!(has(&got, "de Saint-Priest", "PER"), "{got:?}");
+        // A role in full before `de` names a place, not a person.
+        let got = run(&ex, "Le maire de Dinan a parlé.");
+        assert!(has(&got, "Dinan", "LOC"), "{got:?}");
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
