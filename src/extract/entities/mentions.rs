@@ -2475,6 +2475,11 @@ impl<'a> Reader<'a> {
                 j = self.suffix_end(j);
                 continue;
             }
+            // `N.V.`, `S.p.A.`: a suffix spelled with full stops.
+            if let Some(end) = self.dotted_suffix_end(j) {
+                j = end;
+                continue;
+            }
             // An upper-case word then a capitalised one is a headline
             // running into the text (`POINCARÉ Paris`).
             // A short acronym opening the name is part of it (`ASM
@@ -4402,6 +4407,26 @@ impl<'a> Reader<'a> {
             }
         }
         j + 1
+    }
+
+    /// One past a legal form spelled letter by letter with full stops
+    /// from `j` (`N.V.`, `S.A.`, `S.p.A.`), when the table lists it.
+    fn dotted_suffix_end(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k + 1 < self.toks.len()
+            && k < j + 8
+            && self.is_word(k)
+            && self.word(k).len() <= 2
+            && (k == j || !self.toks[k].space_before())
+            && self.is_punct(k + 1, ".")
+            && !self.toks[k + 1].space_before()
+        {
+            k += 2;
+        }
+        (k >= j + 4).then_some(())?;
+        let spelled = &self.text
+            [(self.toks[j].start as usize)..(self.toks[k - 1].end as usize)];
+        ORG_SUFFIXES.contains(spelled).then_some(k)
     }
 
     /// One past the particles starting at `j` (`de`, `d'`, `von der`,

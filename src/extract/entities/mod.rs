@@ -1969,6 +1969,18 @@ mod tests {
     }
 
     #[test]
+    fn a_legal_form_spelled_with_full_stops_ends_the_name() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le néerlandais Brouwer Verpakkingen N.V., qui exploite une usine, progresse.",
+        );
+        assert!(has(&got, "Brouwer Verpakkingen N.V.", "ORG"), "{got:?}");
+        let got = run(&ex, "Le groupe Fincantieri S.p.A. a signé.");
+        assert!(has(&got, "Fincantieri S.p.A.", "ORG"), "{got:?}");
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
