@@ -8,7 +8,9 @@
 //! break inside guillemets keeps the quote open only when the next line
 //! starts with `«`; otherwise the quote is dropped, never searched for
 //! further. A line that starts with a dash (`—`, `–`) is a line of
-//! dialogue. Each character is read once and nothing is searched ahead,
+//! dialogue, and so is an answer of an interview laid out as paragraphs
+//! after questions of their own (see [`bare_answers`]). Each character is
+//! read once and nothing is searched ahead,
 //! so unbalanced marks (a million `«`, a quote never closed) cost one
 //! pass.
 
@@ -73,6 +75,117 @@ pub(super) fn name_label(line: &str) -> Option<usize> {
         && after.is_some_and(char::is_whitespace))
     .then_some(colon + 1)
 }
+
+/// Whether `line` (trimmed) is a question of an interview: after a label
+/// (`Question : ...`), or a paragraph of its own that ends with a
+/// question mark and opens with no mark, dash or label.
+pub(super) fn question_line(line: &str) -> bool {
+    match interview_label(line.as_bytes()) {
+        Some((_, answer)) => !answer,
+        None => {
+            line.ends_with('?')
+                && line.len() <= MAX_QUESTION
+                && !line.starts_with(['«', '"', '“', '—', '–', '-'])
+        }
+    }
+}
+
+/// The longest question read as one of an interview, in bytes.
+const MAX_QUESTION: usize = 400;
+
+/// Whether `words` holds one of `persons` as a whole word (`Êtes-vous`,
+/// `j'ai`: hyphens and apostrophes separate words).
+fn has_person(words: &str, persons: &[&str]) -> bool {
+    words
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| persons.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// Answers of an interview written as paragraphs after questions of
+/// their own, with no dash or label (`Êtes-vous rentables ?` then `Nous le
+/// serons dès cette année. ...`): each answer is a line of dialogue. The
+/// layout is read as an interview only when two questions at least speak
+/// to someone (`vous`) and the paragraphs after them speak in the first
+/// person (`nous`, `je`); an explainer's questions (`Que contient la
+/// réforme ?`) answered by the writer are not. One pass over the lines,
+/// none kept unless a question is found.
+fn bare_answers(text: &str, out: &mut Vec<Marked>) {
+    const YOU: [&str; 10] =
+        ["vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi", "te", "t"];
+    const ME: [&str; 10] =
+        ["je", "j", "nous", "notre", "nos", "mon", "ma", "mes", "moi", "m"];
+    let bytes = text.as_bytes();
+    let lines = || {
+        let mut start = 0;
+        memchr::memchr_iter(b'\n', bytes)
+            .chain(std::iter::once(bytes.len()))
+            .map(move |end| {
+                let r = trimmed(text, start..end);
+                start = end + 1;
+                r
+            })
+            .filter(|r| !r.is_empty())
+    };
+    // The first line is a headline, never a question of the interview.
+    let question =
+        |r: &Range<usize>| r.start > 0 && question_line(&text[r.clone()]);
+    if !lines().any(|r| question(&r)) {
+        return;
+    }
+    let lines: Vec<Range<usize>> = lines().collect();
+    let spoken = lines
+        .windows(2)
+        .filter(|w| {
+            question(&w[0])
+                && !question(&w[1])
+                && has_person(&text[w[0].clone()], &YOU)
+                && has_person(&text[w[1].clone()], &ME)
+        })
+        .count();
+    if spoken < 2 {
+        return;
+    }
+    // The answer's paragraphs read after the last question, none after
+    // a break of two empty lines (another piece of the page).
+    let mut answer_lines = MAX_ANSWER_LINES;
+    let mut last_end = 0;
+    for r in lines {
+        let gap = &bytes[last_end..r.start];
+        last_end = r.end;
+        if memchr::memchr_iter(b'\n', gap).nth(2).is_some() {
+            answer_lines = MAX_ANSWER_LINES;
+        }
+        if question(&r) {
+            answer_lines = 0;
+            continue;
+        }
+        if answer_lines == MAX_ANSWER_LINES {
+            continue;
+        }
+        answer_lines += 1;
+        // Lines opened by a mark or a label are read by the scan.
+        let first = text[r.clone()].chars().next();
+        if matches!(first, Some('«' | '"' | '“' | '—' | '–'))
+            || interview_label(&bytes[r.start..]).is_some()
+        {
+            continue;
+        }
+        // `Vous êtes aussi présente au Brésil.`: the interviewer again,
+        // a question with no question mark.
+        let line = &text[r.clone()];
+        if has_person(line, &YOU) && !has_person(line, &ME) {
+            continue;
+        }
+        // `Catherine MacGregor : Nous l'espérons`: past the name.
+        let from =
+            name_label(&text[r.clone()]).map_or(r.start, |n| r.start + n);
+        let inner = trimmed(text, from..r.end);
+        out.push(Marked { open: r.start, close: r.end, inner, dash: true });
+    }
+}
+
+/// The paragraphs of one answer read at most.
+const MAX_ANSWER_LINES: usize = 4;
 
 fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
@@ -240,6 +353,7 @@ pub(super) fn scan(text: &str) -> Vec<Marked> {
     if let Some((d, from)) = dash {
         push(d, from..text.len(), text.len(), true);
     }
+    bare_answers(text, &mut out);
     out.sort_by_key(|m| (m.open, std::cmp::Reverse(m.close)));
     let mut kept: Vec<Marked> = Vec::with_capacity(out.len());
     for m in out {
@@ -281,5 +395,24 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&inner(text), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn reads_the_answers_of_an_interview_in_paragraphs() {
+        let text = "Titre\n\nX a répondu à nos questions.\n\n\
+                    Êtes-vous rentables ?\n\nNous le serons cette année.\n\n\
+                    Allez-vous lever de nouveau ?\n\nPas avant 2037, nous \
+                    avons de quoi tenir.\n\n\n\nUn autre article commence.";
+        assert_eq!(
+            inner(text),
+            [
+                "Nous le serons cette année.",
+                "Pas avant 2037, nous avons de quoi tenir."
+            ]
+        );
+        // An explainer's questions, answered by the writer.
+        let text = "Titre\n\nQue contient la réforme ?\n\nElle relève l'âge.\n\n\
+                    Qui est concerné ?\n\nLes salariés nés après 1968.";
+        assert!(inner(text).is_empty());
     }
 }

@@ -2428,11 +2428,9 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
         // An interview's questions between its answers keep the run
         // going.
         let between_answers = |gap: &str| {
-            gap.lines().map(str::trim).all(|l| {
-                l.is_empty()
-                    || marks::interview_label(l.as_bytes())
-                        .is_some_and(|(_, answer)| !answer)
-            })
+            gap.lines()
+                .map(str::trim)
+                .all(|l| l.is_empty() || marks::question_line(l))
         };
         if q.dash
             && !(qi > 0
@@ -2621,10 +2619,7 @@ fn questions_before(text: &str, mut at: usize) -> usize {
         let head = text[..at].trim_end();
         let start = head.rfind('\n').map_or(0, |p| p + 1);
         let line = &head[start..];
-        if line.is_empty()
-            || marks::interview_label(line.as_bytes())
-                .is_none_or(|(_, answer)| answer)
-        {
+        if line.is_empty() || !marks::question_line(line) {
             return at;
         }
         at = start;
