@@ -104,6 +104,34 @@ struct Hit {
     sentence: usize,
 }
 
+/// Whether `verb` (lower case) is a form of the present indicative of a
+/// deal's verb (`rachète`, `cèdent`, `reprend`, `acquiert`, `met`), not a
+/// participle (`racheté`, `acquis`), an infinitive or a future.
+fn present_tense(verb: &str) -> bool {
+    let verb = verb.rsplit(['\'', '’']).next().unwrap_or(verb);
+    // `reprendre`, `vendre`, `mettre`: infinitives; `rachetée`,
+    // `acquise`, `vendue`: participles.
+    if ["dre", "ttre", "ée", "ées", "ise", "ises", "ue", "ues"]
+        .iter()
+        .any(|e| verb.ends_with(e))
+    {
+        return false;
+    }
+    verb.ends_with('e')
+        || verb.ends_with("es")
+        || verb.ends_with("ent")
+        || matches!(
+            verb,
+            "prend"
+                | "reprend"
+                | "acquiert"
+                | "met"
+                | "vend"
+                | "revend"
+                | "absorbe"
+        )
+}
+
 /// The events of a document, in order of their trigger.
 pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
     let text = m.text;
@@ -1363,12 +1391,25 @@ impl<'a> Reader<'_, 'a> {
         // `a annoncé avoir racheté`: a past infinitive reports a deal done.
         let past = (at.saturating_sub(2).max(lo)..at)
             .any(|k| is(self.word(k), "avoir"));
+        // `X rachète Y`, `Ardelis et Vantorre fusionnent`, `Sahelcim cède
+        // sa filiale`: a deal told in the present of the news is one
+        // announced (a guess a stated status overrides).
+        let verb = matches!(
+            self.hit.frame,
+            Frame::Buy
+                | Frame::Sell
+                | Frame::Fall
+                | Frame::Stake
+                | Frame::Merge
+        );
         if bits & cue::PLANNED != 0 {
             (Status::Planned, false)
         } else if bits & cue::DONE != 0 || past {
             (Status::Done, false)
         } else if bits & cue::ANNOUNCED != 0 || future || offer {
             (Status::Announced, false)
+        } else if verb && present_tense(trig) {
+            (Status::Announced, true)
         } else {
             (Status::Done, true)
         }
