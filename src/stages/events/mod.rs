@@ -3864,6 +3864,33 @@ mod frames {
     use crate::Analyzer;
 
     #[test]
+    fn a_deal_in_the_present_is_announced_a_past_one_done() {
+        let status = |text: &str| {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"][0]["args"]["status"].as_str().unwrap_or("").to_string()
+        };
+        assert_eq!(
+            status(
+                "Le groupe Valmont rachète la société Orvia pour 20 millions d'euros."
+            ),
+            "announced"
+        );
+        assert_eq!(
+            status(
+                "Le groupe Valmont a racheté la société Orvia pour 20 millions d'euros."
+            ),
+            "done"
+        );
+        assert_eq!(
+            status(
+                "La société Orvia, rachetée en 2022 par le groupe Valmont, recrute."
+            ),
+            "done"
+        );
+    }
+
+    #[test]
     fn a_capital_increase_as_the_means_of_a_stake_is_no_round() {
         let text = "Lithiane recrute. Nordmalm prend une participation de \
             30 % dans Lithiane par une augmentation de capital de 540 \
