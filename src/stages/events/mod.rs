@@ -2195,13 +2195,22 @@ impl<'a> Reader<'_, 'a> {
                 if a.target.is_some() {
                     a.buyer = self.subject(h.start);
                 } else {
-                    let pair = self
-                        .entity_after_cue(
-                            h.end,
-                            end,
-                            &[&["entre"], &["de"], &["d'"], &["du"]],
-                            4,
-                        )
+                    // `la fusion entre X et Y`, `le rapprochement de X et
+                    // Y`: the complement right after the noun; not `Le
+                    // rapprochement doit obtenir le feu vert de X`.
+                    let at = self.tok_at(h.end);
+                    let complement = at < self.s.toks.len()
+                        && is_any(self.word(at), &["entre", "de", "d'", "du"]);
+                    let pair = complement
+                        .then(|| {
+                            self.entity_after_cue(
+                                h.end,
+                                end,
+                                &[&["entre"], &["de"], &["d'"], &["du"]],
+                                4,
+                            )
+                        })
+                        .flatten()
                         .map(|first| self.list_from(first))
                         .filter(|l| l.len() >= 2)
                         .unwrap_or_else(|| self.subjects(h.start));
