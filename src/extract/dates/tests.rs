@@ -1152,6 +1152,8 @@ fn more_news_phrasing() {
         ),
         ("Les faits remontent à 2019.", R, "2019", "DATE 2019"),
         ("Le budget 2025 sera voté.", R, "2025", "DATE 2025"),
+        ("Il a publié ses comptes 2035.", R, "2035", "DATE 2035"),
+        ("Les résultats 2023 déçoivent.", R, "2023", "DATE 2023"),
         ("la neutralité à l'horizon 2050", R, "2050", "DATE 2050"),
         ("Le chiffre est passé à 2000.", R, "", ""),
     ]);
