@@ -104,6 +104,10 @@ struct Hit {
     sentence: usize,
 }
 
+/// Nouns of published accounts before their year (`ses comptes 2035`).
+const ACCOUNTS: [&str; 5] =
+    ["comptes", "résultats", "exercice", "bilan", "chiffres"];
+
 /// Whether `verb` (lower case) is a form of the present indicative of a
 /// deal's verb (`rachète`, `cèdent`, `reprend`, `acquiert`, `met`), not a
 /// participle (`racheté`, `acquis`), an infinitive or a future.
@@ -1040,10 +1044,59 @@ impl<'a> Reader<'_, 'a> {
             })
         };
         let near = |i: &usize| kept[*i].start.abs_diff(self.hit.start);
+        // `Son chiffre d'affaires a progressé ..., contre une perte de 11
+        // M€ en 2034`: the year after `contre` is the comparison's.
+        let compared = |i: &usize| {
+            kept[*i].start > self.hit.end
+                && self
+                    .between(self.hit.end, kept[*i].start)
+                    .iter()
+                    .any(|t| &self.m.text[t.start..t.end] == "contre")
+        };
         periods()
-            .filter(|&i| marked(i))
+            .filter(|&i| marked(i) && !compared(&i))
             .min_by_key(near)
-            .or_else(|| periods().min_by_key(near))
+            .or_else(|| periods().filter(|i| !compared(i)).min_by_key(near))
+    }
+
+    /// [`Reader::period`], else the period of a result of this sentence
+    /// or the one before (`a publié ses comptes 2035. Son chiffre
+    /// d'affaires ...`: the accounts' year), else a period the sentence
+    /// before gives the accounts.
+    fn period_or_carried(&self, st: &State) -> Option<usize> {
+        self.period()
+            .or_else(|| {
+                // Not the figure compared with (`contre une perte de 11 M€
+                // en 2034`).
+                let compared = |e: &EventFound| {
+                    let lo = super::floor(
+                        self.m.text,
+                        e.trigger.start.saturating_sub(16),
+                    );
+                    self.m.text[lo..e.trigger.start].contains("contre ")
+                };
+                st.recent(self.s.idx, 1, |e| {
+                    e.kind == EventType::Result
+                        && e.args.period.is_some()
+                        && !compared(e)
+                })
+                .and_then(|e| e.args.period)
+            })
+            .or_else(|| {
+                let prev = self.s.idx.checked_sub(1)?;
+                let r = self.m.within(self.m.sentences[prev].clone());
+                r.rev().find(|&i| {
+                    let Found::Date(d) = &self.m.kept[i].found else {
+                        return false;
+                    };
+                    is_period(&d.value) && {
+                        let text = &self.m.text[..self.m.kept[i].start];
+                        let word =
+                            text.trim_end().rsplit(' ').next().unwrap_or("");
+                        ACCOUNTS.contains(&word.to_lowercase().as_str())
+                    }
+                })
+            })
     }
 
     /// The company a back-reference points to: the last event's of this
@@ -2724,7 +2777,7 @@ impl<'a> Reader<'_, 'a> {
                 metric: Some(metric),
                 amount: Some(amount),
                 change: self.pct_after(h.end, self.next, cue::CHANGE),
-                period: self.period(),
+                period: self.period_or_carried(st),
                 ..ArgsFound::default()
             },
         )]
