@@ -3184,15 +3184,23 @@ impl<'a> Reader<'_, 'a> {
                 // `X, jusqu'ici sous-préfet de Villefranche, a été nommé
                 // directeur de Y`: the person before the apposition the
                 // last name closes.
+                // `X, 47 ans, directrice financière du groupe depuis 2029
+                // après douze ans chez Y, a été nommée`: dates passed.
                 let from = self.m.kept[mi].start;
-                person = self.before(from).take(2).find(|&p| {
-                    let between = self.between(self.m.kept[p].end, from);
-                    self.label(p) == Some(Label::Per)
-                        && between.len() <= 16
-                        && between.first().is_some_and(|t| {
-                            &self.m.text[t.start..t.end] == ","
-                        })
-                });
+                person = self
+                    .before(from)
+                    .filter(|&p| {
+                        !matches!(self.m.kept[p].found, Found::Date(_))
+                    })
+                    .take(2)
+                    .find(|&p| {
+                        let between = self.between(self.m.kept[p].end, from);
+                        self.label(p) == Some(Label::Per)
+                            && between.len() <= 24
+                            && between.first().is_some_and(|t| {
+                                &self.m.text[t.start..t.end] == ","
+                            })
+                    });
             }
         }
         // `le député LFI de Seine-Saint-Denis Yanis Belkadi`: a public
