@@ -5041,9 +5041,22 @@ impl<'a> Reader<'a> {
             (Some("a"), Some("fait"), Some("tomber" | "chuter")) => {
                 word(k + 3).is_some_and(|n| n.starts_with(char::is_uppercase))
             }
+            // `Le Havre a encore sombré`.
+            (Some("a" | "avait"), Some("encore"), Some("sombré")) => true,
+            // `Lille et Rennes se sont neutralisés (1-1)`: the first of
+            // two towns that draw.
+            (Some("et"), Some(_), Some("se"))
+                if word(k + 3) == Some("sont")
+                    && word(k + 4) == Some("neutralisés")
+                    && self.toks[k + 1].shape == Shape::Cap =>
+            {
+                true
+            }
+            (Some("se"), Some("sont"), Some("neutralisés")) => true,
             (Some("a" | "avait"), Some(v), _) => matches!(
                 v,
                 "battu"
+                    | "sombré"
                     | "dominé"
                     | "éliminé"
                     | "concédé"
@@ -5352,6 +5365,10 @@ impl<'a> Reader<'a> {
             // `dominé par` also says who leads a field, not a match.
             || before == Some("par")
                 && two.is_some_and(|w| BEATEN[..2].contains(&w) || BEATEN[4..6].contains(&w))
+            // `tenu en échec par Brest`, `Zoug, tombeur de Bienne`.
+            || before == Some("par") && two == Some("échec")
+            || matches!(before, Some("de" | "d'" | "d’"))
+                && matches!(two, Some("tombeur" | "tombeuse" | "tombeurs"))
     }
 
     /// Whether the name at `first` is the opponent in a match the clause

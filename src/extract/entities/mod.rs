@@ -1981,6 +1981,22 @@ mod tests {
     }
 
     #[test]
+    fn towns_that_draw_sink_or_are_held_are_clubs() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Lille et Rennes se sont neutralisés (1-1).");
+        assert!(
+            has(&got, "Lille", "ORG") && has(&got, "Rennes", "ORG"),
+            "{got:?}"
+        );
+        let got = run(&ex, "Le PSG, tenu en échec par Brest, reste en tête.");
+        assert!(has(&got, "Brest", "ORG"), "{got:?}");
+        let got = run(&ex, "En bas du classement, Le Havre a encore sombré.");
+        assert!(has(&got, "Le Havre", "ORG"), "{got:?}");
+        let got = run(&ex, "Il retrouvera Zoug, tombeur de Bienne.");
+        assert!(has(&got, "Bienne", "ORG"), "{got:?}");
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
