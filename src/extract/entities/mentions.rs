@@ -3460,6 +3460,54 @@ impl<'a> Reader<'a> {
         {
             return true;
         }
+        // `le Fold 7 embarque`, `le Mix Flip 2 de Xiaomi`: after an
+        // article, a name no list holds and a generation number of one or
+        // two digits are a model, unless a unit, a count's plural noun or
+        // a score follows.
+        if entry.is_none()
+            && w.len() <= 2
+            && number
+            && last - first <= 3
+            && first > 0
+            && self.is_word(first - 1)
+            && matches!(
+                self.word(first - 1),
+                "le" | "la"
+                    | "l'"
+                    | "l’"
+                    | "du"
+                    | "au"
+                    | "son"
+                    | "sa"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "un"
+                    | "une"
+                    | "Le"
+                    | "La"
+                    | "L'"
+                    | "L’"
+            )
+            && (first..last).all(|k| {
+                matches!(self.toks[k].shape, Shape::Cap | Shape::Brand)
+                    && !GIVEN_NAMES.contains(self.word(k))
+            })
+            && !self.unit_after(last + 1)
+            && self.toks.get(last + 1).is_none_or(|n| {
+                n.line_before()
+                    || n.kind != Kind::Word
+                        && !matches!(self.word(last + 1), "-" | "–" | "/")
+                    || n.shape == Shape::Lower
+                        && !self.word(last + 1).ends_with(['s', 'x'])
+                        && !matches!(self.word(last + 1), "à" | "contre")
+                    || n.shape == Shape::Lower
+                        && FUNCTION_WORDS.contains(self.word(last + 1))
+                        && !matches!(self.word(last + 1), "à" | "contre")
+            })
+        {
+            return true;
+        }
         // `Kerlann 4 Mini`: a number and an edition word make a model.
         if number
             && last - first <= 2

@@ -1997,6 +1997,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unlisted_name_and_a_generation_number_after_an_article_are_a_model()
+    {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(&ex, "Plus fin, le Fold 7 embarque la puce.");
+        assert!(has(&got, "Fold 7", "MISC"), "{got:?}");
+        let got = run(&ex, "Le Mix Flip 2 de Xiaomi est moins cher.");
+        assert!(has(&got, "Mix Flip 2", "MISC"), "{got:?}");
+        // A score or a count is no model number.
+        let got = run(&ex, "Le Zorblax 3 à 1 a surpris.");
+        assert!(!got.iter().any(|e| e.0 == "Zorblax 3"), "{got:?}");
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
