@@ -635,8 +635,14 @@ pub(crate) fn decide(
         // `Delvaux` after `Jean-Marc Delvaux`: the person's surname, not
         // the house a list holds; the list's weight goes, the mention's
         // own cues stay.
+        // `Saint-Amour` after `Julie Saint-Amour`: a surname shaped like
+        // a place's name (`Saint-` opens many) brings no place either.
         let listed_as = (ck != k && surnames.contains_key(k))
-            .then(|| surname_listing(m, gaz))
+            .then(|| {
+                surname_listing(m, gaz).or_else(|| {
+                    (m.entry.is_none() && best(m, 2)).then_some(Label::Loc)
+                })
+            })
             .flatten();
         // `la famille Marvelle`: the family, whatever the name stands
         // for elsewhere (`les titres de Marvelle`).

@@ -2010,6 +2010,20 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_shaped_like_a_place_follows_the_person_named_in_full() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Julie Saint-Amour repart bredouille. Hier, Saint-Amour sourit.",
+        );
+        assert!(
+            has(&got, "Julie Saint-Amour", "PER")
+                && has(&got, "Saint-Amour", "PER"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
