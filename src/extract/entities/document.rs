@@ -319,6 +319,9 @@ pub(crate) fn decide(
     // has it: `ridgeline` → `ridgeline sports partners`; `None` when two
     // share it.
     let mut org_heads: Map<&str, Option<&str>> = Map::default();
+    // The first words (two or more) of organisations named in three or
+    // more, when one only has them.
+    let mut org_prefixes: Map<&str, Option<&str>> = Map::default();
     // Names after a firm's head word, when one organisation only has it:
     // `belcourt` → `laboratoires belcourt`; `None` when two share it.
     let mut org_tails: Map<&str, Option<&str>> = Map::default();
@@ -364,6 +367,11 @@ pub(crate) fn decide(
             && !subsidiary_before(text, m.start as usize)
         {
             note(&mut org_heads, first, k);
+            // `Cobalt Creek` after `Cobalt Creek Capital`: the first words
+            // of a longer name, two at least.
+            for (i, _) in k.match_indices(' ').skip(1) {
+                note(&mut org_prefixes, &k[..i], k);
+            }
         }
         // `Laboratoires Belcourt`, `Banque Delubac`: a head word that is
         // a capitalised common noun (no club's `AS`), then the name.
@@ -608,6 +616,13 @@ pub(crate) fn decide(
         };
         let aliased =
             if alias.is_empty() { None } else { alias.get(ck).copied() };
+        // A short form no list holds (`Cobalt Creek`), not a listed group
+        // before its subsidiary's word (`Crédit Agricole CIB`).
+        let aliased = aliased.or_else(|| {
+            (!org_prefixes.is_empty() && m.entry.is_none() && words(m) >= 2)
+                .then(|| org_prefixes.get(ck).copied().flatten())
+                .flatten()
+        });
         let ck = aliased.unwrap_or(ck);
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {

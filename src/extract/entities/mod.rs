@@ -2024,6 +2024,16 @@ mod tests {
     }
 
     #[test]
+    fn the_first_words_of_a_longer_firm_name_are_that_firm() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le fonds Cobalt Creek Capital a fait une offre. La proposition de Cobalt Creek est examinée.",
+        );
+        assert!(has(&got, "Cobalt Creek", "ORG"), "{got:?}");
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
