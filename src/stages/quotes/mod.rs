@@ -2694,7 +2694,23 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
                 is(w, "que") || is(w, "qu'")
             });
             let near = after.len() <= 4 && after.iter().all(|t| t.word);
-            if colon || que || near {
+            // `Le syndicat dit attendre de la nouvelle directrice « des
+            // actes »`: an infinitive of demand, its complement, the marks.
+            let wants = after.len() <= 9
+                && after.iter().all(|t| t.word)
+                && after.first().is_some_and(|t| {
+                    is_any_word(
+                        ctx.word(*t),
+                        &[
+                            "attendre",
+                            "réclamer",
+                            "exiger",
+                            "demander",
+                            "vouloir",
+                        ],
+                    )
+                });
+            if colon || que || near || wants {
                 let who = match &g.pron {
                     Some(p) => ctx.pronoun_speaker(p.clone()),
                     None => ctx.subject_before(toks, lo, g.start),
