@@ -603,6 +603,18 @@ impl<'a> Reader<'_, 'a> {
         false
     }
 
+    /// Whether the sentence opens with `Nous` and states the deal at
+    /// `pos` in its first clause (`Nous sommes en négociations pour
+    /// racheter X`): a company speaking of itself, in an interview's
+    /// answer or a quote.
+    fn we_subject(&self, pos: usize) -> bool {
+        let at = self.tok_at(pos);
+        at > 0
+            && at <= 12
+            && self.word(0) == "Nous"
+            && (1..at).all(|k| !matches!(self.word(k), "," | ";" | ":"))
+    }
+
     /// The entity mentions of the sentence ending at or before `pos`,
     /// nearest first.
     fn before(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
@@ -2298,6 +2310,7 @@ impl<'a> Reader<'_, 'a> {
             && !passive
             && (self.refers_back(h.start)
                 || self.pronoun_subject(h.start)
+                || self.we_subject(h.start)
                 || definite_deal)
         {
             // `Le groupe français avait déjà acquis X`; `Il a racheté X`.
