@@ -3473,6 +3473,24 @@ impl<'a> Reader<'_, 'a> {
                 org = self.chez().or_else(|| self.event_topic(st));
             }
         }
+        // `X, délégué syndical central CFDT`: a union named right after
+        // its delegate's title.
+        if class == TitleClass::Business
+            && org.is_none()
+            && let Some(u) = self.after(title_end).next().filter(|&u| {
+                self.between(title_end, self.m.kept[u].start).is_empty()
+                    && self.label(u) == Some(Label::Org)
+                    && crate::stages::quotes::UNIONS.contains(
+                        lowercase(
+                            &self.m.text
+                                [self.m.kept[u].start..self.m.kept[u].end],
+                        )
+                        .as_str(),
+                    )
+            })
+        {
+            org = Some(u);
+        }
         // `Joratech a nommé mercredi Corinne Baud-Nicod directrice
         // générale`: the organisation that appoints.
         if class == TitleClass::Business && org.is_none() {
@@ -3945,6 +3963,15 @@ mod tests {
 #[cfg(test)]
 mod frames {
     use crate::Analyzer;
+
+    #[test]
+    fn a_union_delegate_holds_a_title_in_the_union_named_after_it() {
+        let text = "« C'est inacceptable », a réagi Rachid Benkhelifa, délégué syndical central CFDT.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let role = &a["events"][0]["args"];
+        assert_eq!(role["title"], "délégué syndical central");
+        assert_eq!(role["organization"]["text"], "CFDT");
+    }
 
     #[test]
     fn a_deal_in_the_present_is_announced_a_past_one_done() {
