@@ -603,6 +603,26 @@ impl<'a> Reader<'_, 'a> {
         false
     }
 
+    /// `les 62 % détenus depuis 2021 par le fonds Ardmore Partners`: the
+    /// holder of the shares bought, after the trigger, sells them.
+    fn holder_selling(
+        &self,
+        pos: usize,
+        end: usize,
+        a: &ArgsFound,
+    ) -> Option<usize> {
+        let i = self.tok_at(pos);
+        let j = self.tok_at(end).min(i + REACH);
+        let held = (i..j).find(|&k| {
+            is_any(self.word(k), &["détenus", "détenues", "détenu", "détenue"])
+        })?;
+        let par = (held + 1..(held + 5).min(j))
+            .find(|&k| is(self.word(k), "par"))?;
+        self.entity_after(self.s.toks[par].end, 3, OBJECT_STOPS).filter(|&s| {
+            self.org_like(s) && Some(s) != a.target && Some(s) != a.buyer
+        })
+    }
+
     /// Whether the sentence opens with `Nous` and states the deal at
     /// `pos` in its first clause (`Nous sommes en négociations pour
     /// racheter X`): a company speaking of itself, in an interview's
@@ -2151,7 +2171,35 @@ impl<'a> Reader<'_, 'a> {
                                 && Some(s) != a.target
                                 && Some(s) != a.buyer
                         })
-                    });
+                    })
+                    // `a racheté X au fonds Maple Ridge Capital`: bought
+                    // from an organisation named after the target.
+                    .or_else(|| {
+                        let t = a.target?;
+                        self.entity_after_cue(
+                            self.m.kept[t].end,
+                            end,
+                            &[&["à"], &["au"], &["aux"]],
+                            3,
+                        )
+                        .filter(|&s| {
+                            self.label(s) == Some(Label::Org)
+                                && self
+                                    .between(
+                                        self.m.kept[t].end,
+                                        self.m.kept[s].start,
+                                    )
+                                    .first()
+                                    .is_some_and(|x| {
+                                        is_any(
+                                            &self.m.text[x.start..x.end],
+                                            &["à", "au", "aux"],
+                                        )
+                                    })
+                                && Some(s) != a.buyer
+                        })
+                    })
+                    .or_else(|| self.holder_selling(h.end, end, &a));
             }
             Frame::BuyNoun => {
                 a.target = self
@@ -3971,6 +4019,30 @@ mod frames {
         let role = &a["events"][0]["args"];
         assert_eq!(role["title"], "délégué syndical central");
         assert_eq!(role["organization"]["text"], "CFDT");
+    }
+
+    #[test]
+    fn a_seller_is_named_after_au_or_as_the_holder_of_the_shares() {
+        let seller = |text: &str| {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"][0]["args"]["seller"]["text"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        };
+        assert_eq!(
+            seller(
+                "Valmont a racheté en mars l'ontarien ReCell Systems au fonds Maple Ridge Capital."
+            ),
+            "Maple Ridge Capital"
+        );
+        assert_eq!(
+            seller(
+                "Valmont a racheté Orvia, dont les 62 % détenus depuis 2021 par le fonds Ardmore Partners."
+            ),
+            "Ardmore Partners"
+        );
     }
 
     #[test]
