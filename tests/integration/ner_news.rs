@@ -421,8 +421,15 @@ fn twenty_sixth_news_set_entities_reach_the_target() {
     check("ner_fr_news_twenty_sixth.jsonl", &[("ALL", 0.88, 0.88)]);
 }
 
-/// The twenty-seventh set, written blind: 0.857 at 9510085.
+/// The twenty-seventh set, written blind: 0.857 at 9510085; its errors
+/// were studied afterwards.
 #[test]
 fn twenty_seventh_news_set_entities_reach_the_target() {
-    check("ner_fr_news_twenty_seventh.jsonl", &[("ALL", 0.84, 0.84)]);
+    check("ner_fr_news_twenty_seventh.jsonl", &[("ALL", 0.89, 0.89)]);
+}
+
+/// The twenty-eighth set, written blind: 0.895 at c0cc84e.
+#[test]
+fn twenty_eighth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_twenty_eighth.jsonl", &[("ALL", 0.88, 0.88)]);
 }
