@@ -1244,6 +1244,12 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
+        // `Cardinal Peak Sports`, `Baron Capital`: a title's word
+        // capitalised inside a sentence opens a firm's name when a
+        // company's ending closes the capitalised words after it.
+        if t.shape == Shape::Cap && !t.initial() && self.firm_after_title(i) {
+            return true;
+        }
         // The rest depends on the word alone.
         let id = self.row(i);
         if let Some(is) = self.facts.known(id, Fact::NameAlone) {
@@ -1441,6 +1447,29 @@ impl<'a> Reader<'a> {
 
     /// Whether word `i`, a name by its shape, may be one whatever its
     /// context.
+    /// Whether word `i` is a person's title (`Cardinal`, `Baron`) and the
+    /// capitalised words after it, up to three, end with a company's
+    /// ending ([`ORG_SUFFIXES`]).
+    fn firm_after_title(&mut self, i: usize) -> bool {
+        let w = self.word(i);
+        if !PERSON_TITLES.contains(lower(w, &mut self.buf)) {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < self.toks.len()
+            && k <= i + 3
+            && self.is_word(k)
+            && !self.toks[k].line_before()
+            && self.toks[k].shape == Shape::Cap
+        {
+            if self.suffix_at(k) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
     fn name_word_alone(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         let w = self.word(i);

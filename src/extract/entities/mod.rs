@@ -2034,6 +2034,20 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_title_word_opens_a_firm_name_with_a_company_ending() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le groupe américain Cardinal Peak Sports a racheté le club.",
+        );
+        assert!(has(&got, "Cardinal Peak Sports", "ORG"), "{got:?}");
+        let got = run(&ex, "Le cabinet Baron Capital a conseillé.");
+        assert!(has(&got, "Baron Capital", "ORG"), "{got:?}");
+        let got = run(&ex, "Selon le Cardinal Parolin, tout va bien.");
+        assert!(has(&got, "Parolin", "PER"), "{got:?}");
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
