@@ -541,7 +541,32 @@ fn word_before(head: &str, prev: Option<usize>) -> Before {
         c.is_whitespace()
             || matches!(c, '(' | '[' | '«' | '"' | '“' | '‘' | '\'' | '’')
     });
-    if detached && is_initials(word) {
+    // `en série B. Le tour`, `un plan B. Il`: a letter after the noun it
+    // names ends the word, no initial of a name.
+    let lettered = word.len() == 1 && {
+        let prev = before.trim_end();
+        let p = prev.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        matches!(
+            p,
+            "série"
+                | "séries"
+                | "classe"
+                | "catégorie"
+                | "plan"
+                | "type"
+                | "groupe"
+                | "annexe"
+                | "option"
+                | "phase"
+                | "poule"
+                | "zone"
+                | "division"
+                | "vitamine"
+                | "version"
+                | "lettre"
+        )
+    };
+    if detached && !lettered && is_initials(word) {
         return Before::Initials;
     }
     // A sentence-initial abbreviation (`Etc.`); a word starting with a
@@ -770,6 +795,14 @@ mod tests {
                 &["Par J.A. Howe et H.R.F. Keating."],
             ),
             ("Collis P. Huntington vient.", &["Collis P. Huntington vient."]),
+            // A letter after the noun it names.
+            (
+                "Elle a levé 45 millions en série B. Le tour est mené par X.",
+                &[
+                    "Elle a levé 45 millions en série B.",
+                    "Le tour est mené par X.",
+                ],
+            ),
             ("Sous Dagobert I. Il règne.", &["Sous Dagobert I.", "Il règne."]),
             (
                 "Mac OS X. Une version suit.",

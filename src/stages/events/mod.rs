@@ -2672,11 +2672,20 @@ impl<'a> Reader<'_, 'a> {
         let back = if deal { 4 } else { 1 };
         // `X est désormais valorisée ...` a few sentences after X's round.
         let subject = canonical(self.m, self.subject(h.start));
-        let funding = match subject {
-            Some(name) if !deal => st.recent_mut(self.s.idx, 4, |e| {
-                e.kind == EventType::Funding
-                    && canonical(self.m, e.args.company) == Some(name)
-            }),
+        // `l'opération valorise Semavia à ...`: the round of the company
+        // the verb names, within a few sentences more.
+        let named = if deal {
+            canonical(self.m, self.entity_after(h.end, 3, OBJECT_STOPS))
+        } else {
+            subject
+        };
+        let funding = match named {
+            Some(name) => {
+                st.recent_mut(self.s.idx, if deal { 6 } else { 4 }, |e| {
+                    e.kind == EventType::Funding
+                        && canonical(self.m, e.args.company) == Some(name)
+                })
+            }
             _ => None,
         };
         let funding = match funding {
