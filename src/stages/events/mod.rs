@@ -3195,6 +3195,12 @@ impl<'a> Reader<'_, 'a> {
             "ici",
             "alors",
             "désormais",
+            // `X rejoint la société comme CFO`.
+            "rejoint",
+            "rejoindra",
+            "société",
+            "groupe",
+            "entreprise",
         ];
         let mut person = None;
         let mut possessive = false;
