@@ -5120,6 +5120,12 @@ impl<'a> Reader<'a> {
             }
             // `Le Havre a encore sombré`.
             (Some("a" | "avait"), Some("encore"), Some("sombré")) => true,
+            // `Toulon battu par Pau`, `Lens, éliminé par Rennes`.
+            (
+                Some("battu" | "battue" | "éliminé" | "éliminée" | "dominé"),
+                Some("par"),
+                Some(n),
+            ) => n.starts_with(char::is_uppercase),
             // `Lille et Rennes se sont neutralisés (1-1)`: the first of
             // two towns that draw.
             (Some("et"), Some(_), Some("se"))
@@ -6409,7 +6415,9 @@ impl<'a> Reader<'a> {
                 && self.is_word(p - 2)
             {
                 match self.role_before(p - 2) {
-                    Some(Label::Loc) => {
+                    // Not `le procureur de la République`: the State in
+                    // a title, no place.
+                    Some(Label::Loc) if self.word(first) != "République" => {
                         m.add(Label::Loc, weight::ROLE_OF, true)
                     }
                     // `le président de la SNES-FSU`, `le directeur de

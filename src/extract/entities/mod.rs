@@ -2048,6 +2048,20 @@ mod tests {
     }
 
     #[test]
+    fn the_republic_in_a_title_a_directive_and_a_beaten_town() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le procureur de la République, Franck Delorme, a parlé.",
+        );
+        assert!(!got.iter().any(|e| e.0 == "République"), "{got:?}");
+        let got = run(&ex, "La directive CSDDD est repoussée.");
+        assert!(has(&got, "CSDDD", "MISC"), "{got:?}");
+        let got = run(&ex, "Samedi, Toulon battu par Pau.");
+        assert!(has(&got, "Toulon", "ORG"), "{got:?}");
+    }
+
+    #[test]
     fn a_long_body_name_runs_on_to_the_acronym_that_spells_it() {
         let ex = EntityExtractor::new(&[]);
         let text = "Il faut donner à la Direction générale de la concurrence, \
