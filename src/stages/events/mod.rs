@@ -1468,6 +1468,10 @@ impl<'a> Reader<'_, 'a> {
         let trig = lower(&self.m.text[self.hit.start..self.hit.end], &mut buf);
         // The verb of a phrase (`entrera au capital`).
         let trig = trig.split(' ').next().unwrap_or(trig);
+        // `X lorgne Y`: a verb of coveting states a plan by itself.
+        if let Some(b) = CUES.get(trig) {
+            bits |= b & cue::PLANNED;
+        }
         let future = trig.ends_with("era")
             || trig.ends_with("erra")
             || trig.ends_with("dra")
