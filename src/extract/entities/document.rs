@@ -618,8 +618,13 @@ pub(crate) fn decide(
             if alias.is_empty() { None } else { alias.get(ck).copied() };
         // A short form no list holds (`Cobalt Creek`), not a listed group
         // before its subsidiary's word (`Crédit Agricole CIB`).
+        // Not a family (`la famille Van Leeuwen` beside `Van Leeuwen
+        // Pumps`).
         let aliased = aliased.or_else(|| {
-            (!org_prefixes.is_empty() && m.entry.is_none() && words(m) >= 2)
+            (!org_prefixes.is_empty()
+                && m.entry.is_none()
+                && words(m) >= 2
+                && !m.family)
                 .then(|| org_prefixes.get(ck).copied().flatten())
                 .flatten()
         });

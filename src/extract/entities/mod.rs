@@ -589,10 +589,11 @@ mod tests {
                 ],
             ),
             (
+                // A civil title keeps the particle of the name after it.
                 "Il part à Saint-Malo avec M. de Lanessan.",
                 &[
                     ("Saint-Malo", "LOC", "Saint-Malo"),
-                    ("Lanessan", "PER", "Lanessan"),
+                    ("de Lanessan", "PER", "de Lanessan"),
                 ],
             ),
         ];

@@ -4692,12 +4692,13 @@ mod frames {
             "buyer",
             "Siemens",
         ),
+        // A deal told in the present of the news is announced.
         (
             "La start-up Kelvio passe sous pavillon japonais.",
             "acquisition",
             "Kelvio",
             "status",
-            "done",
+            "announced",
         ),
         (
             "La PDG de Valmont, Claire Dumas, a présenté le plan.",
