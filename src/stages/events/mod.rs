@@ -3173,6 +3173,7 @@ impl<'a> Reader<'_, 'a> {
             "actuelle",
             "ancien",
             "ancienne",
+            "ex-",
             "son",
             "sa",
             "leur",
@@ -3859,6 +3860,10 @@ fn changed(m: &Mentions<'_>, trigger: &Range<usize>) -> bool {
                 "désignée",
                 "ancien",
                 "ancienne",
+                // `X, ex-directrice financière de Y, rejoint la société
+                // comme CFO`.
+                "ex-",
+                "comme",
                 // `X, jusqu'ici directeur adjoint de Y, est nommé ...`.
                 "jusqu'ici",
                 "jusqu’ici",
@@ -4062,6 +4067,20 @@ mod frames {
             ),
             "Ardmore Partners"
         );
+    }
+
+    #[test]
+    fn a_former_post_after_ex_is_a_role_of_its_own() {
+        let text = "Sandrine Keller, ex-directrice financière de la Banque \
+            Cantonale Vaudoise, rejoint la société comme CFO.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let titles: Vec<_> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["args"]["title"].as_str().unwrap_or("").to_string())
+            .collect();
+        assert_eq!(titles, ["directrice financière", "CFO"]);
     }
 
     #[test]

@@ -186,6 +186,12 @@ fn opening(b: &[u8], c: usize) -> usize {
 /// The length of an elided word at `b[c..]` (`l'`, `d’`, `qu'`), else
 /// 0: the word after it may be a trigger (`l'acquisition`).
 fn elision(b: &[u8], c: usize) -> usize {
+    // `l'ex-PDG`, `ex-directrice financière`: a former holder's prefix.
+    if b.get(c..c + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"ex-"))
+        && b.get(c + 3).is_some_and(u8::is_ascii_alphabetic)
+    {
+        return 3;
+    }
     let q = usize::from(
         b.get(c..c + 2).is_some_and(|w| w.eq_ignore_ascii_case(b"qu")),
     );
@@ -351,7 +357,9 @@ impl Triggers {
         }
         let lead = LEADS[usize::from(w[0])] & MARK != 0
             || LEADS[usize::from(w[1])] & ELISION != 0
-            || (k & 0xffff) == 0x7571;
+            || (k & 0xffff) == 0x7571
+            // `ex-`.
+            || (k & 0x00ff_ffff) == 0x002d_7865;
         if !lead {
             return false;
         }
@@ -359,7 +367,14 @@ impl Triggers {
             return true;
         }
         let e = elision(b, c);
-        e > 0 && self.bit(key_at(b, c + e))
+        if e == 0 {
+            return false;
+        }
+        // `l'ex-PDG`: an elision, then the prefix.
+        self.bit(key_at(b, c + e)) || {
+            let x = elision(b, c + e);
+            x > 0 && self.bit(key_at(b, c + e + x))
+        }
     }
 
     /// Whether some form starts with the four bytes of key `k`.
@@ -384,7 +399,7 @@ impl Triggers {
         if !x.is_ascii_alphabetic() {
             c += opening(b, start);
         }
-        for _ in 0..2 {
+        for _ in 0..3 {
             let k = key_at(b, c);
             let s = slot(k);
             if self.bits[s >> 6] & (1 << (s & 63)) != 0
@@ -408,9 +423,18 @@ impl Triggers {
         if !text.is_char_boundary(c) {
             return None;
         }
-        // A word of its own: not inside one, nor after a hyphen.
+        // A word of its own: not inside one, nor after a hyphen, but
+        // after the prefix `ex-` opening a word.
         let space = c > 0 && text.as_bytes()[c - 1] == b' ';
+        let former = c >= 3
+            && text.as_bytes()[c - 3..c].eq_ignore_ascii_case(b"ex-")
+            && (c == 3
+                || !text[..c - 3]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric));
         if !space
+            && !former
             && text[..c]
                 .chars()
                 .next_back()

@@ -78,6 +78,13 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                         break;
                     }
                     i += 1;
+                    // `ex-directrice`: the prefix of a former post is a
+                    // word of its own, so the title starts a word.
+                    if i - start == 3
+                        && b[start..i].eq_ignore_ascii_case(b"ex-")
+                    {
+                        break;
+                    }
                 }
                 // An apostrophe ends an elided word, kept with it.
                 b'\'' => {
