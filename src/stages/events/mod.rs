@@ -3328,7 +3328,7 @@ impl<'a> Reader<'_, 'a> {
                 self.word(det - 1),
                 &[
                     "ancien", "ancienne", "nouveau", "nouvelle", "actuel",
-                    "actuelle", "futur", "future",
+                    "actuelle", "futur", "future", "ex-",
                 ],
             )
         {
