@@ -3524,15 +3524,13 @@ impl<'a> Reader<'a> {
             })
             && !self.unit_after(last + 1)
             && self.toks.get(last + 1).is_none_or(|n| {
+                let w = self.word(last + 1);
                 n.line_before()
-                    || n.kind != Kind::Word
-                        && !matches!(self.word(last + 1), "-" | "–" | "/")
+                    || n.kind != Kind::Word && !matches!(w, "-" | "–" | "/")
                     || n.shape == Shape::Lower
-                        && !self.word(last + 1).ends_with(['s', 'x'])
-                        && !matches!(self.word(last + 1), "à" | "contre")
-                    || n.shape == Shape::Lower
-                        && FUNCTION_WORDS.contains(self.word(last + 1))
-                        && !matches!(self.word(last + 1), "à" | "contre")
+                        && !matches!(w, "à" | "contre")
+                        && (!w.ends_with(['s', 'x'])
+                            || FUNCTION_WORDS.contains(w))
             })
         {
             return true;
@@ -4556,21 +4554,25 @@ impl<'a> Reader<'a> {
             }) {
                 return i;
             }
-            let t = if self.is_punct(s - 1, ".") && s >= 2 {
-                s - 2
-            } else {
-                s - 1
-            };
-            let w = self.word(t);
-            let dotted = t + 1 < s;
-            if self.is_word(t)
-                && CIVIL_TITLES.contains(&w)
-                && (dotted || !matches!(w, "M" | "MM"))
-            {
+            if self.civil_title_ends_at(s - 1) {
                 return s;
             }
         }
         i
+    }
+
+    /// Whether an abbreviated civil title ends at token `e`: `Mme`, `Me`,
+    /// or `M.` and `MM.` with their full stop.
+    fn civil_title_ends_at(&self, e: usize) -> bool {
+        if self.is_punct(e, ".") {
+            e > 0
+                && self.is_word(e - 1)
+                && CIVIL_TITLES.contains(&self.word(e - 1))
+        } else {
+            self.is_word(e)
+                && CIVIL_TITLES.contains(&self.word(e))
+                && !matches!(self.word(e), "M" | "MM")
+        }
     }
 
     /// Whether the word before token `i` is a naming verb (`appelé`).
@@ -6047,12 +6049,7 @@ impl<'a> Reader<'a> {
             // `M. de Saint-Priest`, `Mme Bettencourt`: a civil title's
             // abbreviation before a name outweighs a list that holds the
             // name as a place or a firm.
-            let civil = |w: &str| CIVIL_TITLES.contains(&w);
-            if title
-                && (self.is_punct(q, ".") && q > 0 && civil(self.word(q - 1))
-                    || civil(self.word(q))
-                        && !matches!(self.word(q), "M" | "MM"))
-            {
+            if title && self.civil_title_ends_at(q) {
                 m.add(Label::Per, weight::CIVIL_TITLE, true);
             }
             // `le PDG de Baobab Holdings, Ravi Doorgakant,`: the name in

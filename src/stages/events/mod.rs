@@ -1125,7 +1125,7 @@ impl<'a> Reader<'_, 'a> {
                         let text = &self.m.text[..self.m.kept[i].start];
                         let word =
                             text.trim_end().rsplit(' ').next().unwrap_or("");
-                        ACCOUNTS.contains(&word.to_lowercase().as_str())
+                        is_any(word, &ACCOUNTS)
                     }
                 })
             })
