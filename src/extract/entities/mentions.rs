@@ -5972,9 +5972,13 @@ impl<'a> Reader<'a> {
                 self.word(first - 1),
                 "le" | "la" | "l'" | "l’" | "du" | "au"
             );
+        // `Hartwell Dynamics`: a company's word ends the name, and the
+        // given name before it is a founder's or a brand's.
+        let firm_word = several && self.suffix_at(lastw);
         if self.given_name(first)
             && self.toks[first].kind == Kind::Word
             && !after_article
+            && !firm_word
         {
             if several {
                 m.add(Label::Per, weight::GIVEN_NAME, true);

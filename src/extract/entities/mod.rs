@@ -698,6 +698,13 @@ mod tests {
                 "ORG",
             ),
             ("Le suédois Varnholm vend ses camions.", "Varnholm", "ORG"),
+            // A company's word after a given name: a founder's name on a
+            // firm, as a source too.
+            (
+                "Selon Hartwell Dynamics, la demande reste forte.",
+                "Hartwell Dynamics",
+                "ORG",
+            ),
             (
                 "Le cabinet d'avocats Brissac Lantier conseille.",
                 "Brissac Lantier",
