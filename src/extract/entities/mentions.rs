@@ -925,8 +925,10 @@ impl<'a> Reader<'a> {
             // `JEAN DUPONT` in a line of capitals; a short word in
             // capitals among lower-case words is an acronym (`l'EMA`).
             Shape::Upper if w.len() > 2 => {
+                // Not a Roman numeral (`la directive RED III`).
                 let upper = |r: &Self, k: usize| {
                     r.toks.get(k).is_some_and(|t| t.shape == Shape::Upper)
+                        && !roman(r.word(k))
                 };
                 (w.len() > 4
                     || upper(self, i + 1)
@@ -1677,14 +1679,7 @@ impl<'a> Reader<'a> {
             let (mut last, entry) =
                 if model { (last + 1, None) } else { (last, entry) };
             // `iOS 26.2`, `Sirène 4.1`: a version's minor number.
-            if model
-                && self.is_punct(last, ".")
-                && !self.toks[last].space_before()
-                && last + 1 < self.toks.len()
-                && !self.toks[last + 1].space_before()
-                && self.toks[last + 1].shape == Shape::Digit
-                && self.word(last + 1).len() <= 3
-            {
+            if model && self.minor_after(last) {
                 last += 2;
             }
             // `iPhone 17 Pro Max`: a model's edition words.
@@ -1754,6 +1749,10 @@ impl<'a> Reader<'a> {
                 {
                     last = j + 1;
                     model = true;
+                    // `Nova Mini 2.1`.
+                    if self.minor_after(last) {
+                        last += 2;
+                    }
                 }
             }
             // `GPT-4.5`: a model's minor version.
@@ -2656,7 +2655,9 @@ impl<'a> Reader<'a> {
             // sénateur de la Vendée Bruno Retailleau`: a given name
             // followed by a name starts a person after a portfolio or a
             // place, unless a given name or a head opened the sequence.
-            if !(given || head)
+            // `The Velvet Orchards`: an English article opens a band's or
+            // a paper's name, no portfolio.
+            if !(given || head || self.word(i) == "The")
                 && self.toks[j].shape == Shape::Cap
                 && self.given_name(j)
                 && self.person_follows(j + 1)
@@ -2883,6 +2884,23 @@ impl<'a> Reader<'a> {
                         && self.toks[particles].shape == Shape::Lower
                         && self.common(particles)
                         && !self.infinitive_with_object(particles)
+                        // `Parti d'un appartement`: an indefinite,
+                        // possessive or demonstrative determiner opens
+                        // no name's complement.
+                        && !matches!(
+                            self.word(particles),
+                            "un" | "une"
+                                | "son"
+                                | "sa"
+                                | "ses"
+                                | "leur"
+                                | "leurs"
+                                | "ce"
+                                | "cet"
+                                | "cette"
+                                | "ces"
+                                | "rien"
+                        )
                         && (lower_hops < 2 || self.complement(j, particles))
                     {
                         lower_hops += 1;
@@ -3980,6 +3998,17 @@ impl<'a> Reader<'a> {
             && EDITION_WORDS.contains(self.word(k))
     }
 
+    /// Whether a version's minor number starts at `last`, a full stop
+    /// joined to a number of up to three digits (`.2` of `iOS 26.2`).
+    fn minor_after(&self, last: usize) -> bool {
+        self.is_punct(last, ".")
+            && !self.toks[last].space_before()
+            && last + 1 < self.toks.len()
+            && !self.toks[last + 1].space_before()
+            && self.toks[last + 1].shape == Shape::Digit
+            && self.word(last + 1).len() <= 3
+    }
+
     /// Whether a minor version follows the model number ending at `last`
     /// (`GPT-4` then `.5`): a full stop and one or two digits, unspaced.
     fn version_after(&self, last: usize) -> bool {
@@ -4318,9 +4347,11 @@ impl<'a> Reader<'a> {
             self.word(i),
             "hôpital" | "lycée" | "collège" | "clinique" | "école"
         );
+        // `l'hôpital européen Georges-Pompidou`: past one adjective;
+        // `l'université Paris-Saclay`.
         if p == k
-            && k == i + 1
-            && (establishment || self.word(i) == "CHU")
+            && (k == i + 1 || establishment && k == i + 2 && modifiers == 1)
+            && (establishment || matches!(self.word(i), "CHU" | "université"))
             && k < self.toks.len()
             && !self.toks[k].line_before()
             && self.is_word(k)
@@ -4582,6 +4613,29 @@ impl<'a> Reader<'a> {
 
     /// The label given by an apposition starting at token `j`:
     /// `, une société de…`, `, son patron`, `, patron de…`.
+    /// Whether the describing noun at `k` introduces the name right
+    /// after it, past lower-case words that are no complement of a noun
+    /// (`À Argentan, le négociant en bestiaux Lebrun et Fils`): the noun
+    /// is that name's, not the name before the comma's.
+    fn names_next(&self, k: usize) -> bool {
+        let mut m = k + 1;
+        while m < self.toks.len()
+            && m <= k + 3
+            && self.is_word(m)
+            && self.toks[m].shape == Shape::Lower
+            && !matches!(
+                self.word(m),
+                "de" | "du" | "des" | "d'" | "d’" | "à" | "au" | "aux"
+            )
+        {
+            m += 1;
+        }
+        m < self.toks.len()
+            && self.is_word(m)
+            && self.toks[m].shape == Shape::Cap
+            && !self.toks[m].line_before()
+    }
+
     fn apposition_after(&mut self, j: usize) -> Option<Label> {
         if !self.is_punct(j, ",") {
             return None;
@@ -4636,10 +4690,16 @@ impl<'a> Reader<'a> {
         // it is the subject.
         // So too any participle with its complement (`Dirigé par X, le
         // laboratoire emploie`).
-        if let Some(open) =
-            (j.saturating_sub(12)..j).rev().find(|&k| self.toks[k].initial())
+        // Past the incises of the clause when a definite article follows
+        // (`Fondée par A, une ancienne de Jumia, et B, la start-up`).
+        let definite = j + 1 < self.toks.len()
+            && matches!(self.word(j + 1), "le" | "la" | "l'" | "l’");
+        if let Some(open) = (j.saturating_sub(if definite { 24 } else { 12 })
+            ..j)
+            .rev()
+            .find(|&k| self.toks[k].initial())
             && self.is_word(open)
-            && (open + 1..j).all(|k| !self.is_punct(k, ","))
+            && (definite || (open + 1..j).all(|k| !self.is_punct(k, ",")))
             && (ORG_PARTICIPLES
                 .contains(lower(self.word(open), &mut self.buf))
                 || ends_with_any(&self.buf, &["é", "ée", "és", "ées"])
@@ -4773,7 +4833,8 @@ impl<'a> Reader<'a> {
                     && k + 1 < self.toks.len()
                     && (matches!(self.word(k + 1), "dans" | "par" | "lors")
                         || self.moved(k));
-                return (!verb && !participle).then_some(l);
+                return (!verb && !participle && !self.names_next(k))
+                    .then_some(l);
             }
             // `Casper Ruud, tête de série`: past `de` comes the
             // complement of a noun already read, not the head noun; so

@@ -698,6 +698,38 @@ mod tests {
                 "ORG",
             ),
             ("Le suédois Varnholm vend ses camions.", "Varnholm", "ORG"),
+            // A noun that introduces the next name describes no name
+            // before the comma; a participle clause runs past its incises.
+            (
+                "À Argentan, le négociant en bestiaux Lebrun et Fils s'inquiète.",
+                "Argentan",
+                "LOC",
+            ),
+            (
+                "Fondée par Awa Koné, une ancienne de Jumia, et Serge Yao, la start-up propose un service.",
+                "Serge Yao",
+                "PER",
+            ),
+            // An English article opens a band's name, past a given name.
+            (
+                "Le groupe britannique The Velvet Orchards jouera à Lyon.",
+                "The Velvet Orchards",
+                "ORG",
+            ),
+            // The union written in capitals, not the point of the compass.
+            ("Karine Mollet, déléguée SUD, confirme.", "SUD", "ORG"),
+            // An establishment named after a person, past its adjective; a
+            // university named without `de`.
+            (
+                "Elle est cardiologue à l'hôpital européen Georges-Pompidou.",
+                "hôpital européen Georges-Pompidou",
+                "ORG",
+            ),
+            (
+                "Il enseigne à l'université Paris-Saclay depuis 2020.",
+                "université Paris-Saclay",
+                "ORG",
+            ),
             // A company's word after a given name: a founder's name on a
             // firm, as a source too.
             (
@@ -882,6 +914,18 @@ mod tests {
             // Models with an edition word, a minor version or a maker.
             ("Elle a acheté l'iPhone 15 Pro hier.", "iPhone 15 Pro", "MISC"),
             ("Le groupe a lancé GPT-4.1 en avril.", "GPT-4.1", "MISC"),
+            // A minor version after edition words and a number.
+            (
+                "Une version allégée, Nova Mini 2.1, tourne sur un téléphone.",
+                "Nova Mini 2.1",
+                "MISC",
+            ),
+            // A Roman numeral after capitals is no given name's.
+            (
+                "La directive RED III doit accélérer l'éolien.",
+                "RED III",
+                "MISC",
+            ),
             (
                 "La compagnie a reçu un Airbus A321 neuf.",
                 "Airbus A321",
@@ -1639,6 +1683,8 @@ mod tests {
             // A listed name opened by its article needs its capitals.
             "Le monde entier regarde.",
             "La croix est tombée.",
+            // An indefinite determiner opens no name's complement.
+            "Parti d'un appartement du huitième étage, le feu a gagné le toit.",
         ] {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
