@@ -225,7 +225,8 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
         k -= 1;
     }
     let w = if k > 0 { s.w(k - 1) } else { "" };
-    if w == "depuis" {
+    // `l'exercice clos fin mars`: a period closed is past.
+    if matches!(w, "depuis" | "clos" | "close" | "closes") {
         return Some(Tense::Past);
     }
     // `d'ici le 30 juin`, `d'ici juin`: a deadline ahead of the writer.

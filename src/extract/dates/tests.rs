@@ -143,6 +143,13 @@ fn tense_decides_the_year() {
             "DATE 2024-04",
         ),
         ("En novembre, xai a lancé Grok.", R, "novembre", "DATE 2023-11"),
+        // A period closed is past, whatever verb comes later.
+        (
+            "Lorvel a doublé son bénéfice sur son exercice clos fin mars, et son PDG quittera ses fonctions en septembre.",
+            "2036-06-12",
+            "fin mars",
+            "DATE 2036-03 END",
+        ),
         ("La réunion aura lieu en novembre.", R, "novembre", "DATE 2024-11"),
         ("La réunion se tiendra le 3 mars.", R, "3 mars", "DATE 2025-03-03"),
         ("Il a signé le 3 mars.", R, "3 mars", "DATE 2024-03-03"),

@@ -784,8 +784,12 @@ impl<'a> Reader<'_, 'a> {
         let toks = &self.s.toks;
         (at..(at + 6).min(toks.len())).any(|k| {
             k > at
-                && NOUN_WORDS.holds(self.word(k))
-                && is_any(self.word(k - 1), &["du", "le", "la", "l'"])
+                && (NOUN_WORDS.holds(self.word(k))
+                    && is_any(self.word(k - 1), &["du", "le", "la", "l'"])
+                    // `acquérir 70 % de son capital`: the capital of the
+                    // company the text is about.
+                    || is(self.word(k), "capital")
+                        && is(self.word(k - 1), "son"))
                 && self.after(pos).next().is_none_or(|i| {
                     self.m.kept[i].start >= toks[k].end
                         || matches!(self.m.kept[i].found, Found::Percentage(_))
@@ -1248,6 +1252,23 @@ impl<'a> Reader<'_, 'a> {
             // A valuation describes the company valued, which is seldom
             // the one the next sentence's `le groupe` acts as.
             let pick = match e.kind {
+                // `L'entreprise, qui emploie 420 salariés, a réalisé`
+                // after a purchase: a company's plain noun stands for
+                // the company bought, as `le groupe` for its buyer.
+                // A deal between others than the company the text names
+                // most is a background fact: the noun stands for that
+                // company.
+                EventType::Acquisition if self.firm_noun_before() => {
+                    let name = |i: Option<usize>| canonical(self.m, i);
+                    let leader = self.leader(st);
+                    let party = [a.target, a.seller, a.buyer]
+                        .iter()
+                        .any(|&p| p.is_some() && name(p) == name(leader));
+                    match leader {
+                        Some(l) if !party => Some(l),
+                        _ => a.target.or(a.seller).or(a.buyer),
+                    }
+                }
                 // The one the sentence was about: a seller's, a buyer's.
                 EventType::Acquisition => a.seller.or(a.buyer).or(a.target),
                 // An outsider's firm (`associé chez Ridgeway Capital`,
@@ -1400,6 +1421,19 @@ impl<'a> Reader<'_, 'a> {
             (NOUN_WORDS.holds(self.word(k))
                 && (det(k.wrapping_sub(1)) || det(k.wrapping_sub(2))))
                 || is_any(self.word(k), &["son", "sa", "ses", "leur", "leurs"])
+        })
+    }
+
+    /// Whether a company's plain noun after a singular determiner
+    /// (`l'entreprise`, `la société`, `la PME`) opens the sentence or
+    /// stands among the eight words before the trigger.
+    fn firm_noun_before(&self) -> bool {
+        const SINGULAR: &[&str] = &["la", "l'", "cette"];
+        let at = self.tok_at(self.hit.start);
+        (1..3.min(at)).chain(at.saturating_sub(8)..at).any(|k| {
+            k > 0
+                && is_any(self.word(k), &["entreprise", "société", "PME"])
+                && is_any(self.word(k - 1), SINGULAR)
         })
     }
 
@@ -3160,6 +3194,7 @@ impl<'a> Reader<'_, 'a> {
             "qui",
             "devient",
             "deviendra",
+            "devenant",
             "est",
             "sera",
             "a",
@@ -3351,7 +3386,20 @@ impl<'a> Reader<'_, 'a> {
             if j > 0
                 && is_any(
                     self.word(j - 1),
-                    &["devient", "deviendra", "deviendrait", "redevient"],
+                    &[
+                        "devient",
+                        "deviendra",
+                        "deviendrait",
+                        "redevient",
+                        "devenant",
+                        // `X prendra la direction générale`: a post
+                        // named by its function, taken.
+                        "prend",
+                        "prendra",
+                        "prendrait",
+                        "reprend",
+                        "reprendra",
+                    ],
                 )
             {
                 person = self
@@ -3850,6 +3898,11 @@ fn changed(m: &Mentions<'_>, trigger: &Range<usize>) -> bool {
                 "devient",
                 "deviendra",
                 "deviendrait",
+                "devenant",
+                "prend",
+                "prendra",
+                "reprend",
+                "reprendra",
                 "nommé",
                 "nommée",
                 "promu",
@@ -4308,6 +4361,46 @@ mod frames {
             "Bertrand Lemesle",
             "title",
             "président du conseil de surveillance",
+        ),
+        (
+            // A participle of change: the name right before it.
+            "Julien Mazars dirigera la société, Pierre Fabrègue devenant \
+             président du conseil.",
+            "role",
+            "Pierre Fabrègue",
+            "title",
+            "président du conseil",
+        ),
+        (
+            // A post named by its function, taken: written as the text
+            // has it.
+            "Chez Lorvel, Julien Mazars prendra la direction générale en \
+             janvier.",
+            "role",
+            "Julien Mazars",
+            "title",
+            "direction générale",
+        ),
+        (
+            // `son capital`: the company the text is about.
+            "La Maison Fabrègue change de mains. Le groupe Corsani va \
+             acquérir 70 % de son capital pour 84 millions d'euros auprès \
+             de la holding Fabrègue Participations.",
+            "acquisition",
+            "Maison Fabrègue",
+            "seller",
+            "Fabrègue Participations",
+        ),
+        (
+            // `L'entreprise` after the deal: the company bought.
+            "La Maison Fabrègue change de mains. Le groupe Corsani va \
+             acquérir 70 % de son capital. L'entreprise, qui emploie 420 \
+             salariés, a réalisé un chiffre d'affaires de 112 millions \
+             d'euros.",
+            "result",
+            "Maison Fabrègue",
+            "metric",
+            "revenue",
         ),
         (
             // A field in one noun; `son ancien` points to the company.
