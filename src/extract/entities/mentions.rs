@@ -514,6 +514,20 @@ fn acute_common(word: &str, scratch: &mut String) -> bool {
     })
 }
 
+/// The part of `word` from a capital inside it, after a capital and at
+/// least three lower-case letters (`Systems` of `AeroSystems`); not
+/// `McCarthy`, `DiCaprio`, `LeBron`.
+fn camel_tail(word: &str) -> Option<&str> {
+    let b = word.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let lower = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let at = 1 + lower;
+    (lower >= 3 && b.get(at).is_some_and(u8::is_ascii_uppercase))
+        .then(|| &word[at..])
+}
+
 /// Whether `word` is a Roman numeral (`XIV`, `II`): it may follow a name
 /// (`Louis XIV`) but starts none.
 fn roman(word: &str) -> bool {
@@ -4497,9 +4511,14 @@ impl<'a> Reader<'a> {
             && (after > k || self.name_word(after) && !self.suffix_at(after))
     }
 
-    /// Whether token `j` is a company suffix (`SA`, `Inc`, `S.A.`).
+    /// Whether token `j` is a company suffix (`SA`, `Inc`, `S.A.`), or a
+    /// word that ends on one after its own capital (`AeroSystems`,
+    /// `OpenAI`).
     fn suffix_at(&self, j: usize) -> bool {
-        self.is_word(j) && ORG_SUFFIXES.contains(self.word(j))
+        self.is_word(j)
+            && (ORG_SUFFIXES.contains(self.word(j))
+                || camel_tail(self.word(j))
+                    .is_some_and(|t| t.len() >= 2 && ORG_SUFFIXES.contains(t)))
     }
 
     /// One past a suffix at `j`, with its full stop when the table lists

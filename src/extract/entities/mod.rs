@@ -730,6 +730,13 @@ mod tests {
                 "université Paris-Saclay",
                 "ORG",
             ),
+            // A company's word ending a word after its own capital, in a
+            // list after a product.
+            (
+                "Le groupe fournit Boeing pour le 787 Dreamliner et Spirit AeroSystems pour le 737 MAX.",
+                "Spirit AeroSystems",
+                "ORG",
+            ),
             // A company's word after a given name: a founder's name on a
             // firm, as a source too.
             (
