@@ -6567,6 +6567,12 @@ impl<'a> Reader<'a> {
             && self.is_word(p - 3)
             && self.toks[p - 3].shape == Shape::Lower
             && let Some(l) = self.noun_at(p - 3)
+            // `plusieurs investisseurs, dont Amundi et Sycomore`: a list
+            // opened by a listed name of another kind shows what the
+            // noun counts.
+            && !self
+                .listed_at(p)
+                .is_some_and(|(_, e)| self.gaz.entry(e).label != l)
         {
             m.add(l, weight::NOUN_BEFORE, true);
         }

@@ -737,6 +737,13 @@ mod tests {
                 "Spirit AeroSystems",
                 "ORG",
             ),
+            // A list after `dont` opened by a listed firm: firms, though
+            // the noun counts people elsewhere.
+            (
+                "Plusieurs investisseurs, dont Amundi et Sycomore, ont allégé leurs positions.",
+                "Sycomore",
+                "ORG",
+            ),
             // A company's word after a given name: a founder's name on a
             // firm, as a source too.
             (
