@@ -1654,6 +1654,16 @@ impl<'a> Reader<'a> {
                 *i += 1;
                 continue;
             }
+            // `le garde des Sceaux`: the minister of justice's title, no
+            // town.
+            if *i >= 2
+                && self.word(*i) == "Sceaux"
+                && self.word(*i - 1) == "des"
+                && matches!(self.word(*i - 2), "garde" | "Garde")
+            {
+                *i += 1;
+                continue;
+            }
             let listed = self.listed_at(*i);
             let seq = self.sequence_at(*i);
             // `Mistral Large`: a listed firm and its edition words, read
@@ -3683,7 +3693,8 @@ impl<'a> Reader<'a> {
 
     /// Whether the capitalised common word at `i` names a portfolio: it
     /// follows `de`, `du`, `au`, `aux`, `la` or `l'` after a minister's
-    /// or commissioner's title, within three words.
+    /// or commissioner's title, within three words, or `au` or `à la`
+    /// right after a person's full name.
     fn portfolio(&mut self, i: usize) -> bool {
         if i == 0 || self.toks[i].shape != Shape::Cap || !self.common(i) {
             return false;
@@ -3694,6 +3705,25 @@ impl<'a> Reader<'a> {
             "de" | "du" | "des" | "au" | "aux" | "la" | "l'" | "l’" | "à"
         ) {
             return false;
+        }
+        // `Hélène Marchetti au Travail`, `Rachida Dati à la Culture`: a
+        // person's full name, then the portfolio.
+        let name_end = match p {
+            "au" | "aux" => i.checked_sub(2),
+            "la" | "l'" | "l’" if i >= 3 && self.word(i - 2) == "à" => {
+                Some(i - 3)
+            }
+            _ => None,
+        };
+        if let Some(e) = name_end
+            && e >= 1
+            && self.is_word(e)
+            && self.toks[e].shape == Shape::Cap
+            && self.is_word(e - 1)
+            && self.toks[e - 1].shape == Shape::Cap
+            && self.given_name(e - 1)
+        {
+            return true;
         }
         (i.saturating_sub(5)..i - 1).rev().any(|k| {
             self.is_word(k)

@@ -744,6 +744,12 @@ mod tests {
                 "Sycomore",
                 "ORG",
             ),
+            // A demonym after a contracted article stays out.
+            (
+                "Il a apprécié l'entrée du Fidjien Josaia Ravuvu, auteur d'un essai.",
+                "Josaia Ravuvu",
+                "PER",
+            ),
             // A company's word after a given name: a founder's name on a
             // firm, as a source too.
             (
@@ -1697,12 +1703,19 @@ mod tests {
             // A listed name opened by its article needs its capitals.
             "Le monde entier regarde.",
             "La croix est tombée.",
+            // The minister of justice's title names no town.
+            "Elle reste garde des Sceaux jusqu'à l'été.",
             // An indefinite determiner opens no name's complement.
             "Parti d'un appartement du huitième étage, le feu a gagné le toit.",
         ] {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+        // A portfolio after a person's full name names no place.
+        let text =
+            "Remaniement : Hélène Marchetti au Travail pour porter la réforme";
+        let got = run(&ex, text);
+        assert!(got.iter().all(|(t, _, _)| t != "Travail"), "{got:?}");
         // An institution's head alone after its article joins the
         // full name.
         let got = run(

@@ -3570,6 +3570,35 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         let Some(person) = person else { return Vec::new() };
+        // `X, jusqu'ici députée de la Gironde`, `le maire de Rodez, X`: an
+        // elected member's title is written bare, the seat or the town
+        // it serves no part of it (a European one aside).
+        if class == TitleClass::Public
+            && !self.m.text[h.end..title_end].contains("europ")
+        {
+            let head = &self.m.text[h.start..h.end];
+            let served = self.m.text[h.end..title_end]
+                .trim_start()
+                .split(' ')
+                .next()
+                .is_some_and(|w| {
+                    is_any(w, &["de", "du", "des"]) || w.starts_with("d'")
+                });
+            if is_any(
+                head,
+                &[
+                    "député",
+                    "députée",
+                    "sénateur",
+                    "sénatrice",
+                    "eurodéputé",
+                    "eurodéputée",
+                ],
+            ) || is_any(head, &["maire", "mairesse"]) && served
+            {
+                title_end = h.end;
+            }
+        }
         if class == TitleClass::Business && org.is_none() {
             let pstart = self.m.kept[person].start.min(h.start);
             if possessive {
@@ -4361,6 +4390,14 @@ mod frames {
             "Bertrand Lemesle",
             "title",
             "président du conseil de surveillance",
+        ),
+        (
+            // An elected member's title is written bare.
+            "Soulagement chez le maire de Rodez, Christian Teulier.",
+            "role",
+            "Christian Teulier",
+            "title",
+            "maire",
         ),
         (
             // A participle of change: the name right before it.
