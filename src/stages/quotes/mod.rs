@@ -1407,6 +1407,20 @@ impl<'a> Ctx<'a> {
         let span = toks[a].s..toks[last].e;
         gender = head_gender(head, gender);
         let definite = !is_indefinite(det) && !is_possessive(det);
+        // `le chef du gouvernement` after `Le Premier ministre, X`; `le
+        // magistrat` after `Le procureur, X`: the person given first a
+        // title the role stands for.
+        let synonym = || {
+            let role = &self.text[toks[a + 1].s..span.end];
+            let titles = tables::ROLE_SYNONYMS.get(role)?;
+            titles.iter().find_map(|t| {
+                self.introduced_with_title(t, span.start)
+                    .filter(|&e| gender_fits(gender, self.ents[e].gender))
+            })
+        };
+        if definite && let Some(e) = synonym() {
+            return Some(self.resolved(span, Some(e), gender));
+        }
         let e = match (head, complement) {
             _ if document => match complement {
                 Some(Some(k)) => Some(self.of_mention[k] as usize),
@@ -1627,6 +1641,16 @@ impl<'a> Ctx<'a> {
         if role.len() < 3 || !role.contains(' ') && !is_capitalised(role) {
             return None;
         }
+        self.introduced_with_title(role, before)
+    }
+
+    /// [`Ctx::introduced_with`] for a title of a table, a single
+    /// lower-case word too (`procureur`).
+    fn introduced_with_title(
+        &self,
+        role: &str,
+        before: usize,
+    ) -> Option<usize> {
         let from = floor(self.text, before.saturating_sub(BACK_BYTES));
         let text = &self.text[from..before];
         let person = |k: usize| {
@@ -2352,10 +2376,26 @@ pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
 /// unresolved (the name it stands for was inside the marks, where no
 /// antecedent is looked for) speaks for the person of the quote just
 /// before, in this sentence or the one before, when the genders agree.
+///
+/// So too a pronoun resolved to a person not named since that quote
+/// began (`Le magistrat a estimé que ... « ... », a-t-il martelé`: the
+/// magistrate, not the last name before him).
 fn follow_speaker(ctx: &Ctx<'_>, prev: &QuoteFound, q: &mut QuoteFound) {
     let Some(s) = q.speaker.as_mut() else { return };
-    if s.canonical.is_some() {
-        return;
+    if let Some(c) = s.canonical.as_deref() {
+        let person = s.label == Some(Label::Per);
+        let from = ctx.m.kept.partition_point(|k| k.start < prev.span.start);
+        let to = ctx.m.kept.partition_point(|k| k.start < s.span.start);
+        // The last few mentions only: a text of a million names stays
+        // linear.
+        let named_since = (from.max(to.saturating_sub(BACK_MENTIONS))..to)
+            .any(|i| {
+                let e = ctx.of_mention[i];
+                e != NONE && ctx.ents[e as usize].canonical == c
+            });
+        if !person || named_since || to - from > BACK_MENTIONS {
+            return;
+        }
     }
     let w = &ctx.text[s.span.clone()];
     let gender = match () {

@@ -237,6 +237,22 @@ pub(super) static ROLES: LazyLock<
     map
 });
 
+/// Roles that stand for another title given first (`le chef du
+/// gouvernement` for `le Premier ministre`): the titles of each role.
+pub(super) static ROLE_SYNONYMS: LazyLock<
+    FastMap<&'static str, Vec<&'static str>>,
+> = LazyLock::new(|| {
+    let table = include_str!("../../../data/quotes/role_synonyms.tsv");
+    let mut map: FastMap<&'static str, Vec<&'static str>> = FastMap::default();
+    for r in rows(table) {
+        let mut f = fields(r);
+        if let (Some(role), Some(title)) = (f.next(), f.next()) {
+            map.entry(role).or_default().push(title);
+        }
+    }
+    map
+});
+
 fn set(table: &'static str) -> FastSet<&'static str> {
     rows(table).collect()
 }

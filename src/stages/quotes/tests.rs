@@ -1322,3 +1322,36 @@ fn keys_lowered_on_the_stack_are_the_keys() {
         super::with_key(w, |k| assert_eq!(k, super::key(w), "{w}"));
     }
 }
+
+#[test]
+fn a_role_stands_for_the_title_given_first_and_a_pronoun_for_the_last_speaker()
+{
+    check(&[
+        (
+            "Le Premier ministre, Antoine Verdier, a parlé mardi. Claire Fontanel a précisé la date. « Nous irons au bout », a conclu le chef du gouvernement.",
+            &[(
+                "Nous irons au bout",
+                Some("a conclu"),
+                Some("le chef du gouvernement"),
+                Some("Antoine Verdier"),
+            )],
+        ),
+        (
+            "Le procureur, Olivier Sarrazin, a requis deux ans contre Jean Peyrat et Fabrice Lalande. Le magistrat a estimé que le marché était truqué. « Les règles ont été contournées », a-t-il martelé.",
+            &[
+                (
+                    "le marché était truqué",
+                    Some("a estimé"),
+                    Some("Le magistrat"),
+                    Some("Olivier Sarrazin"),
+                ),
+                (
+                    "Les règles ont été contournées",
+                    Some("a-t-il martelé"),
+                    Some("il"),
+                    Some("Olivier Sarrazin"),
+                ),
+            ],
+        ),
+    ]);
+}
