@@ -6600,9 +6600,9 @@ impl<'a> Reader<'a> {
             // `plusieurs investisseurs, dont Amundi et Sycomore`: a list
             // opened by a listed name of another kind shows what the
             // noun counts.
-            && !self
+            && self
                 .listed_at(p)
-                .is_some_and(|(_, e)| self.gaz.entry(e).label != l)
+                .is_none_or(|(_, e)| self.gaz.entry(e).label == l)
         {
             m.add(l, weight::NOUN_BEFORE, true);
         }

@@ -2393,7 +2393,8 @@ fn follow_speaker(ctx: &Ctx<'_>, prev: &QuoteFound, q: &mut QuoteFound) {
                 let e = ctx.of_mention[i];
                 e != NONE && ctx.ents[e as usize].canonical == c
             });
-        if !person || named_since || to - from > BACK_MENTIONS {
+        // A pronoun before that quote began is no continuation.
+        if !person || named_since || to < from || to - from > BACK_MENTIONS {
             return;
         }
     }
