@@ -576,8 +576,16 @@ impl<'a> Ctx<'a> {
         }
         self.org_back(at, 6, |r, c, _| {
             let lo = floor(r.text, c.start.saturating_sub(32));
+            let before = r.text[lo..c.start].trim_end();
+            // `après la défaite contre l'AS Valrhône, a indiqué le club`:
+            // an opponent does not speak for the club.
+            let opponent = ["contre", "contre l'", "contre l’", "face à"]
+                .iter()
+                .chain(&["face au", "contre le", "contre la"])
+                .any(|p| before.ends_with(p));
             !r.in_marks(c.start)
-                && (r.text[lo..c.start].trim_end().ends_with("club")
+                && !opponent
+                && (before.ends_with("club")
                     || r.text[c.start..c.end]
                         .split(' ')
                         .any(crate::extract::entities::club_acronym))

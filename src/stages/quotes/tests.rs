@@ -1355,3 +1355,16 @@ fn a_role_stands_for_the_title_given_first_and_a_pronoun_for_the_last_speaker()
         ),
     ]);
 }
+
+#[test]
+fn an_opponent_does_not_speak_for_the_club() {
+    check(&[(
+        "Thierry Mangin n'est plus l'entraîneur du SC Armorique. Son contrat a été rompu après la défaite contre l'AS Valrhône, a indiqué le club lundi.",
+        &[(
+            "Son contrat a été rompu après la défaite contre l'AS Valrhône",
+            Some("a indiqué"),
+            Some("le club"),
+            Some("SC Armorique"),
+        )],
+    )]);
+}
