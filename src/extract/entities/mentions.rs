@@ -1685,6 +1685,26 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             };
+            // `Le Mans Sarthe Basket`, `Montpellier Hérault Rugby`: a
+            // listed place, then capitalised words ending on a company's
+            // or a club's word, name the club.
+            let (last, entry) = match entry {
+                Some(e)
+                    if self.gaz.entry(e).label == Label::Loc
+                        && last < self.toks.len()
+                        && !self.toks[last].line_before()
+                        && self.is_word(last)
+                        && self.toks[last].shape == Shape::Cap =>
+                {
+                    match self.sequence_at(last) {
+                        Some(end) if end > last && self.suffix_at(end - 1) => {
+                            (end, None)
+                        }
+                        _ => (last, entry),
+                    }
+                }
+                _ => (last, entry),
+            };
             // `Keefe, Bruyette & Woods`: a firm named after its partners,
             // the last joined by `&`.
             // Not after a name so joined already (`Procter & Gamble,

@@ -744,6 +744,12 @@ mod tests {
                 "Sycomore",
                 "ORG",
             ),
+            // A listed town, then words ending on a club's word.
+            (
+                "Le Mans Sarthe Basket s'est incliné samedi.",
+                "Le Mans Sarthe Basket",
+                "ORG",
+            ),
             // A demonym after a contracted article stays out.
             (
                 "Il a apprécié l'entrée du Fidjien Josaia Ravuvu, auteur d'un essai.",
