@@ -3196,6 +3196,10 @@ impl<'a> Reader<'_, 'a> {
             "deviendra",
             "devenant",
             "est",
+            // `X n'est plus l'entraîneur de Y`: a post just lost.
+            "n'",
+            "n’",
+            "plus",
             "sera",
             "a",
             "été",
@@ -4390,6 +4394,14 @@ mod frames {
             "Bertrand Lemesle",
             "title",
             "président du conseil de surveillance",
+        ),
+        (
+            // A post just lost is a role; `n'est pas` is none.
+            "Thierry Mangin n'est plus l'entraîneur du SC Armorique.",
+            "role",
+            "Thierry Mangin",
+            "organization",
+            "SC Armorique",
         ),
         (
             // An elected member's title is written bare.
