@@ -960,6 +960,13 @@ impl<'a> Reader<'_, 'a> {
             if (plain && self.valued(mi)) || self.per_share(mi) {
                 continue;
             }
+            // `a déjà beaucoup dépensé cet été : le milieu X a été acheté
+            // pour 18 millions`: past a semicolon or a colon and a
+            // clause of its own, the amount is another fact's.
+            let between = &self.m.text[pos.min(c.start)..c.start];
+            if between.contains(';') || between.contains(" : ") {
+                return None;
+            }
             return Some(mi);
         }
         None
@@ -4394,6 +4401,17 @@ mod frames {
             "Bertrand Lemesle",
             "title",
             "président du conseil de surveillance",
+        ),
+        (
+            // An amount past a colon and a clause of its own is another
+            // fact's.
+            "Le fonds Harbor Lane Partners, qui avait racheté 87 % du SC \
+             Armorique en 2033, a dépensé cet été : le milieu Lucas Ferreira \
+             a été acheté pour 18 millions d'euros.",
+            "acquisition",
+            "SC Armorique",
+            "amount",
+            "",
         ),
         (
             // A post just lost is a role; `n'est pas` is none.
