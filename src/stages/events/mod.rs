@@ -3394,25 +3394,7 @@ impl<'a> Reader<'_, 'a> {
             while j > 0 && is_any(self.word(j - 1), &["le", "la", "l'"]) {
                 j -= 1;
             }
-            if j > 0
-                && is_any(
-                    self.word(j - 1),
-                    &[
-                        "devient",
-                        "deviendra",
-                        "deviendrait",
-                        "redevient",
-                        "devenant",
-                        // `X prendra la direction générale`: a post
-                        // named by its function, taken.
-                        "prend",
-                        "prendra",
-                        "prendrait",
-                        "reprend",
-                        "reprendra",
-                    ],
-                )
-            {
+            if j > 0 && is_any(self.word(j - 1), CHANGE_VERBS) {
                 person = self
                     .subject(self.s.toks[j - 1].start)
                     .filter(|&p| self.label(p) == Some(Label::Per));
@@ -3521,25 +3503,6 @@ impl<'a> Reader<'_, 'a> {
                 });
             let comma_needed = !served
                 && (org.is_some() || title_end > adjectives_end || org_back);
-            // A member of a chamber is written bare: party and seat are
-            // no part of the title (`le député LR du Cantal`, `la
-            // sénatrice centriste`: `député`, `sénatrice`), a European
-            // one aside.
-            if !self.m.text[h.end..title_end].contains("europ")
-                && is_any(
-                    &self.m.text[h.start..h.end],
-                    &[
-                        "député",
-                        "députée",
-                        "sénateur",
-                        "sénatrice",
-                        "eurodéputé",
-                        "eurodéputée",
-                    ],
-                )
-            {
-                title_end = h.end;
-            }
             if let Some(mi) = self.after(after_title).next() {
                 let gap = self.between(after_title, self.m.kept[mi].start);
                 let words: Vec<&str> =
@@ -3581,9 +3544,10 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         let Some(person) = person else { return Vec::new() };
-        // `X, jusqu'ici députée de la Gironde`, `le maire de Rodez, X`: an
-        // elected member's title is written bare, the seat or the town
-        // it serves no part of it (a European one aside).
+        // `X, jusqu'ici députée de la Gironde`, `le député LR du Cantal`,
+        // `le maire de Rodez, X`: an elected member's title is written
+        // bare, the party, the seat or the town no part of it (a European
+        // one aside).
         if class == TitleClass::Public
             && !self.m.text[h.end..title_end].contains("europ")
         {
@@ -3926,45 +3890,54 @@ fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
     }
 }
 
+/// Verbs of change before a title: the post becomes the subject's
+/// (`devient`, `devenant`), or is taken by its function (`X prendra la
+/// direction générale`).
+const CHANGE_VERBS: &[&str] = &[
+    "devient",
+    "deviendra",
+    "deviendrait",
+    "redevient",
+    "devenant",
+    "prend",
+    "prendra",
+    "prendrait",
+    "reprend",
+    "reprendra",
+];
+
 /// Whether a verb of change stands right before a title's trigger
 /// (`devient`, `deviendra`, `est nommé`, `a été promue`), or `ancien`
 /// (`X, ancien PDG de Y`): either way a post of its own.
 fn changed(m: &Mentions<'_>, trigger: &Range<usize>) -> bool {
     let from = floor(m.text, trigger.start.saturating_sub(24));
     m.text[from..trigger.start].split_whitespace().rev().take(2).any(|w| {
-        words::is_any(
-            w,
-            &[
-                "devient",
-                "deviendra",
-                "deviendrait",
-                "devenant",
-                "prend",
-                "prendra",
-                "reprend",
-                "reprendra",
-                "nommé",
-                "nommée",
-                "promu",
-                "promue",
-                "élu",
-                "élue",
-                "désigné",
-                "désignée",
-                "ancien",
-                "ancienne",
-                // `X, ex-directrice financière de Y, rejoint la société
-                // comme CFO`.
-                "ex-",
-                "comme",
-                // `X, jusqu'ici directeur adjoint de Y, est nommé ...`.
-                "jusqu'ici",
-                "jusqu’ici",
-                "jusque-là",
-                "auparavant",
-                "précédemment",
-            ],
-        )
+        words::is_any(w, CHANGE_VERBS)
+            || words::is_any(
+                w,
+                &[
+                    "nommé",
+                    "nommée",
+                    "promu",
+                    "promue",
+                    "élu",
+                    "élue",
+                    "désigné",
+                    "désignée",
+                    "ancien",
+                    "ancienne",
+                    // `X, ex-directrice financière de Y, rejoint la société
+                    // comme CFO`.
+                    "ex-",
+                    "comme",
+                    // `X, jusqu'ici directeur adjoint de Y, est nommé ...`.
+                    "jusqu'ici",
+                    "jusqu’ici",
+                    "jusque-là",
+                    "auparavant",
+                    "précédemment",
+                ],
+            )
     })
 }
 

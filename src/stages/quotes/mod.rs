@@ -579,10 +579,17 @@ impl<'a> Ctx<'a> {
             let before = r.text[lo..c.start].trim_end();
             // `après la défaite contre l'AS Valrhône, a indiqué le club`:
             // an opponent does not speak for the club.
-            let opponent = ["contre", "contre l'", "contre l’", "face à"]
-                .iter()
-                .chain(&["face au", "contre le", "contre la"])
-                .any(|p| before.ends_with(p));
+            let opponent = [
+                "contre",
+                "contre l'",
+                "contre l’",
+                "contre le",
+                "contre la",
+                "face à",
+                "face au",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p));
             !r.in_marks(c.start)
                 && !opponent
                 && (before.ends_with("club")
