@@ -12,7 +12,7 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
-    CAPITALS, CLUB_PHRASES, CLUB_STAFF, DEMONYMS, EDITION_WORDS,
+    CAPITALS, CLUB_PHRASES, CLUB_STAFF, DATIVE_VERBS, DEMONYMS, EDITION_WORDS,
     ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS, FUNCTION_WORDS,
     GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS,
     MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
@@ -6216,8 +6216,10 @@ impl<'a> Reader<'a> {
                 m.add(Label::Per, weight::TITLE, true);
             }
             // `l'Argentin Messi`: a person; `le britannique Reckitt`,
-            // `le chinois Tencent`: a company, as the press writes the
-            // nationality of a firm in lower case before its name.
+            // `le chinois Tencent`, `la lyonnaise Kelvio`: a company, as
+            // the press writes the nationality of a firm (or of its
+            // feminine noun, `la société`, `la start-up`) in lower case
+            // before its name.
             if self.demonym_at(p) {
                 m.add(Label::Per, weight::NOUN_BEFORE, true);
             } else if p > 0
@@ -6225,7 +6227,15 @@ impl<'a> Reader<'a> {
                 && self.toks[p].shape == Shape::Lower
                 && matches!(
                     self.word(p - 1),
-                    "le" | "Le" | "l'" | "l’" | "L'" | "L’" | "du" | "au"
+                    "le" | "Le"
+                        | "la"
+                        | "La"
+                        | "l'"
+                        | "l’"
+                        | "L'"
+                        | "L’"
+                        | "du"
+                        | "au"
                 )
                 && DEMONYMS.contains(self.word(p))
             {
@@ -6278,11 +6288,57 @@ impl<'a> Reader<'a> {
                                     && self.word(q) == "à"
                                     && compound_at(self, q)
                             }));
+                // `rachète 64 magasins à Maxidis`, `inflige une amende à
+                // Pinwheel`, `RACHÈTE 64 MAGASINS À MAXIDIS`: who
+                // receives or gives up, no place.
+                let mut dative = false;
+                if matches!(wp, "à" | "À") {
+                    for q in (p.saturating_sub(12)..p).rev() {
+                        // A decimal comma (`1,4 milliard`) is no clause's
+                        // end.
+                        let decimal = q > 0
+                            && self.toks[q - 1].shape == Shape::Digit
+                            && self.toks[q + 1].shape == Shape::Digit;
+                        // Nor past another complement or clause (`infligée
+                        // par X pour son réseau à Yopougon`).
+                        if self.toks[q + 1].line_before()
+                            || matches!(
+                                self.word(q),
+                                "," | "." | ";" | ":" | "«" | "»"
+                            ) && !decimal
+                            || matches!(
+                                self.word(q),
+                                "par"
+                                    | "pour"
+                                    | "dans"
+                                    | "sur"
+                                    | "chez"
+                                    | "avec"
+                                    | "qui"
+                                    | "que"
+                                    | "dont"
+                            )
+                        {
+                            break;
+                        }
+                        let w = self.word(q);
+                        let w = if self.toks[q].shape == Shape::Upper {
+                            lower(w, &mut self.buf)
+                        } else {
+                            w
+                        };
+                        if DATIVE_VERBS.contains(w) {
+                            dative = true;
+                            break;
+                        }
+                    }
+                }
                 // `A Lyon`: a capital À often loses its accent.
                 if (self.facts.is(id, wp, Fact::PlacePrepLower)
                     || wp == "A"
                     || region)
                     && !compound
+                    && !dative
                 {
                     // `une introduction en Bourse`: after `en`, a common
                     // word no list holds is an institution's, no place.
@@ -6467,6 +6523,23 @@ impl<'a> Reader<'a> {
             if self.is_word(p)
                 && self.toks[p].shape == Shape::Lower
                 && OBJECT_VERBS.contains(self.word(p))
+            {
+                m.add(Label::Org, weight::ROLE_OF, true);
+            }
+            // `s'empare de Kelvio`, `met la main sur Kelvio`: the figures
+            // of speech of a takeover name its target after their
+            // preposition.
+            if p >= 2
+                && self.is_word(p - 1)
+                && (matches!(self.word(p), "de" | "d'" | "d’")
+                    && matches!(
+                        self.word(p - 1),
+                        "empare" | "emparé" | "emparée" | "emparer"
+                    )
+                    && matches!(self.word(p - 2), "s'" | "s’")
+                    || self.word(p) == "sur"
+                        && self.word(p - 1) == "main"
+                        && self.word(p - 2) == "la")
             {
                 m.add(Label::Org, weight::ROLE_OF, true);
             }
@@ -7248,6 +7321,20 @@ impl<'a> Reader<'a> {
             return firm;
         }
         if ORG_VERBS.contains(v) {
+            return weight::FRAME;
+        }
+        // `X s'empare de`, `X met la main sur`, `X a mis la main sur`: a
+        // takeover told in figures of speech.
+        let figure = matches!(v, "s'" | "s’")
+            && matches!(
+                word(self, j + 1),
+                Some("empare" | "emparé" | "emparée")
+            )
+            || matches!(v, "met" | "mis" | "mettra" | "mettrait")
+                && word(self, j + 1) == Some("la")
+                && word(self, j + 2) == Some("main")
+                && word(self, j + 3) == Some("sur");
+        if figure {
             return weight::FRAME;
         }
         // `X a présenté mardi son smartphone`, `X a vendu 9 millions de

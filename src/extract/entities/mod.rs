@@ -1703,6 +1703,22 @@ mod tests {
                     "Marseille",
                     "ORG",
                 ),
+                // A feminine nationality in lower case before a name: a
+                // firm's.
+                ("Axandre a racheté la lyonnaise Kelvio.", "Kelvio", "ORG"),
+                // A takeover's figures of speech: the buyer and the
+                // target are firms.
+                ("Hier, Vorlen s'empare de Kelvio.", "Kelvio", "ORG"),
+                ("Hier, Vorlen met la main sur Kelvio.", "Vorlen", "ORG"),
+                ("Hier, Vorlen met la main sur Kelvio.", "Kelvio", "ORG"),
+                ("Hier, Vorlen avale Kelvio.", "Kelvio", "ORG"),
+                // Past another complement, `à` names a place again.
+                (
+                    "L'amende infligée par l'ARTCI pour la qualité de son \
+                     réseau à Yopougon a surpris.",
+                    "Yopougon",
+                    "LOC",
+                ),
             ],
         );
         for text in [
@@ -1716,6 +1732,22 @@ mod tests {
         ] {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // `à` after a verb of giving or selling names who receives or
+        // sells, no place.
+        for (text, name) in [
+            (
+                "La Commission a infligé une amende de 1,4 milliard \
+                 d'euros à Pinwheel pour manquements.",
+                "Pinwheel",
+            ),
+            ("PRIMEVÈRE RACHÈTE 64 MAGASINS À MAXIDIS", "MAXIDIS"),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l != "LOC"),
+                "{text}: {got:?}"
+            );
         }
         // A portfolio after a person's full name names no place.
         let text =

@@ -499,6 +499,10 @@ pub(crate) static EVENT_SUFFIXES: LazyLock<WordList> =
 /// Words between a role noun and `de` (`directrice financière de`).
 pub(crate) static ROLE_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("role_modifiers.txt"));
+/// Verbs whose complement after `à` receives or gives up something (`a
+/// infligé une amende à X`), lower case.
+pub(crate) static DATIVE_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("dative_verbs.txt"));
 /// Verbs whose direct object is a company (`a racheté X`), lower case.
 pub(crate) static OBJECT_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("object_verbs.txt"));
@@ -718,6 +722,10 @@ mod tests {
             (
                 "object_verbs.txt",
                 include_str!("../../../data/entities/object_verbs.txt"),
+            ),
+            (
+                "dative_verbs.txt",
+                include_str!("../../../data/entities/dative_verbs.txt"),
             ),
             (
                 "function_words.txt",
