@@ -1729,6 +1729,8 @@ mod tests {
             "Elle reste garde des Sceaux jusqu'à l'été.",
             // An indefinite determiner opens no name's complement.
             "Parti d'un appartement du huitième étage, le feu a gagné le toit.",
+            // Units in mixed case are no names.
+            "La bande des 26 GHz et 2 TWh par an, pour 5000 mAh.",
         ] {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
