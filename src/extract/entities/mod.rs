@@ -1712,6 +1712,23 @@ mod tests {
                 ("Hier, Vorlen met la main sur Kelvio.", "Vorlen", "ORG"),
                 ("Hier, Vorlen met la main sur Kelvio.", "Kelvio", "ORG"),
                 ("Hier, Vorlen avale Kelvio.", "Kelvio", "ORG"),
+                // What is founded is a firm; `Croissance` ends a fund's
+                // name; a Breton given name opens a person's.
+                (
+                    "Soizic Le Dantec a fondé Ormelia avec Ouest Croissance.",
+                    "Ormelia",
+                    "ORG",
+                ),
+                (
+                    "Soizic Le Dantec a fondé Ormelia avec Ouest Croissance.",
+                    "Ouest Croissance",
+                    "ORG",
+                ),
+                (
+                    "Soizic Le Dantec a fondé Ormelia avec Ouest Croissance.",
+                    "Soizic Le Dantec",
+                    "PER",
+                ),
                 // Past another complement, `à` names a place again.
                 (
                     "L'amende infligée par l'ARTCI pour la qualité de son \
