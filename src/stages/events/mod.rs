@@ -942,12 +942,26 @@ impl<'a> Reader<'_, 'a> {
     }
 
     /// The first amount after `pos` in the sentence, before `end`; with
-    /// `plain`, not one a valuation word introduces.
+    /// `plain`, not one a valuation word introduces; none past a relative
+    /// clause's `, qui`.
     fn money_after(
         &self,
         pos: usize,
         end: usize,
         plain: bool,
+    ) -> Option<usize> {
+        self.money_in(pos, end, plain, true)
+    }
+
+    /// [`Reader::money_after`]; with `relative` false, also in a relative
+    /// clause (`le chiffre d'affaires, qui a atteint 4 milliards`: a
+    /// result's figure).
+    fn money_in(
+        &self,
+        pos: usize,
+        end: usize,
+        plain: bool,
+        relative: bool,
     ) -> Option<usize> {
         for mi in self.after(pos) {
             let c = &self.m.kept[mi];
@@ -963,8 +977,14 @@ impl<'a> Reader<'_, 'a> {
             // `a déjà beaucoup dépensé cet été : le milieu X a été acheté
             // pour 18 millions`: past a semicolon or a colon and a
             // clause of its own, the amount is another fact's.
+            // Nor past a relative clause's `, qui` (`reprend la
+            // participation du fonds X, qui avait mené la levée de 40
+            // millions`): the amount is the clause's.
             let between = &self.m.text[pos.min(c.start)..c.start];
-            if between.contains(';') || between.contains(" : ") {
+            if between.contains(';')
+                || between.contains(" : ")
+                || relative && between.contains(", qui ")
+            {
                 return None;
             }
             return Some(mi);
@@ -1026,9 +1046,18 @@ impl<'a> Reader<'_, 'a> {
                 c.start.saturating_sub(self.hit.end)
             }
         };
-        let here = self.near().filter(is_date).min_by_key(dist);
-        if here.is_some() {
-            return here;
+        // Not a date of a relative clause after the trigger (`reprend la
+        // participation du fonds X, qui avait mené la levée bouclée en
+        // 2034`).
+        let own = |i: &usize| {
+            let c = &kept[*i];
+            c.start < self.hit.end
+                || !self.m.text[self.hit.end..c.start].contains(", qui ")
+        };
+        let mut near = self.near().filter(is_date).peekable();
+        if near.peek().is_some() {
+            // The sentence dates something: its own fact, or none.
+            return near.filter(own).min_by_key(dist);
         }
         // `... a bouclé une ronde de 45 millions $. L'opération, annoncée
         // mardi, ...`: the next sentence dates the deal it refers back to.
@@ -2164,7 +2193,50 @@ impl<'a> Reader<'_, 'a> {
                         .iter()
                         .any(|x| &self.m.text[x.start..x.end] == ",")
                 });
+                // `reprend la participation du fonds X`, `rachète les
+                // parts de X`: the holder of the stake sells it; the
+                // company is the one after `dans`, else the one the text
+                // is about.
+                let holder = a.target.filter(|&t| {
+                    let gap = self.between(h.end, self.m.kept[t].start);
+                    let stake = gap.iter().position(|x| {
+                        is_any(
+                            &self.m.text[x.start..x.end],
+                            &["participation", "parts", "titres", "bloc"],
+                        )
+                    });
+                    stake.is_some_and(|k| {
+                        gap.get(k + 1..).is_some_and(|rest| {
+                            rest.iter().any(|x| {
+                                is_any(
+                                    &self.m.text[x.start..x.end],
+                                    &["de", "du", "d'", "d’", "des"],
+                                )
+                            }) && !rest.iter().any(|x| {
+                                is_any(
+                                    &self.m.text[x.start..x.end],
+                                    &["dans", "au", "à"],
+                                )
+                            })
+                        })
+                    })
+                });
+                if let Some(t) = holder {
+                    a.target = self
+                        .entity_after_cue(
+                            self.m.kept[t].end,
+                            end,
+                            &[&["dans"]],
+                            3,
+                        )
+                        .or_else(|| self.topic_other_than(st, a.buyer))
+                        .filter(|&x| {
+                            canonical(self.m, Some(x))
+                                != canonical(self.m, Some(t))
+                        });
+                }
                 if (a.target.is_none() || past_comma)
+                    && holder.is_none()
                     && self.names_company_after(h.end)
                 {
                     // `Le vendeur est X, qui avait acquis la société en
@@ -2245,6 +2317,9 @@ impl<'a> Reader<'_, 'a> {
                         })
                     })
                     .or_else(|| self.holder_selling(h.end, end, &a));
+                if a.seller.is_none() {
+                    a.seller = holder;
+                }
             }
             Frame::BuyNoun => {
                 a.target = self
@@ -2874,7 +2949,7 @@ impl<'a> Reader<'_, 'a> {
                 })
         });
         let amount = before.or_else(|| {
-            self.money_after(h.end, self.next, true).filter(|&a| {
+            self.money_in(h.end, self.next, true, false).filter(|&a| {
                 self.between(h.end, self.m.kept[a].start).len() <= 12
             })
         });
@@ -2915,7 +2990,7 @@ impl<'a> Reader<'_, 'a> {
     fn loss_verb(&self, st: &State) -> Vec<EventFound> {
         let h = self.hit;
         let amount = self
-            .money_after(h.end, self.next, true)
+            .money_in(h.end, self.next, true, false)
             .filter(|&a| self.between(h.end, self.m.kept[a].start).len() <= 2);
         let Some(amount) = amount else { return Vec::new() };
         let company = self.reporting_company(st, h.start);
@@ -4133,6 +4208,39 @@ mod frames {
             ),
             "Ardmore Partners"
         );
+    }
+
+    #[test]
+    fn the_holder_of_a_stake_bought_sells_it() {
+        let text = "Le groupe Axandre rachète la société Kelvio. Axandre \
+            reprend la participation du fonds Saône Croissance dans Kelvio.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let e = &a["events"][0]["args"];
+        assert_eq!(e["target"]["text"], "Kelvio", "{e}");
+        assert_eq!(e["seller"]["text"], "Saône Croissance", "{e}");
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_amount_and_date_but_a_results_figure() {
+        let args = |text: &str| {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"][0]["args"].clone()
+        };
+        // The amount and year of `qui` are the relative clause's.
+        let e = args(
+            "Le fonds Altamira a racheté la société Vallier, qui avait \
+             levé 40 millions d'euros en 2019.",
+        );
+        assert_eq!(e["target"]["text"], "Vallier", "{e}");
+        assert!(e["amount"].is_null() && e["date"].is_null(), "{e}");
+        // A result's figure often stands in one.
+        let e = args(
+            "La société Medivance a été condamnée mardi. L'amende représente \
+             4,6 % du chiffre d'affaires du groupe, qui a atteint 4,05 \
+             milliards d'euros en 2029.",
+        );
+        assert_eq!(e["amount"]["text"], "4,05 milliards d'euros", "{e}");
     }
 
     #[test]
