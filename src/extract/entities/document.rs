@@ -866,8 +866,14 @@ pub(crate) fn decide(
                 // unless the document gives the name much evidence
                 // (`Sarment change de braquet` after `L'agritech
                 // bordelaise Sarment lève` and `Sarment a levé`).
+                // So is a verb right after it (`Prairial accuse`,
+                // `Boréal l'a emporté`, `Sillage a cédé`): no common noun
+                // opens a sentence without its article before a verb.
                 let strong = clusters[c].scores.iter().any(|&x| x >= STRONG);
-                !(t.initial() && LEXICON.contains(&buf) && !strong)
+                !(t.initial()
+                    && LEXICON.contains(&buf)
+                    && !strong
+                    && !auxiliary_after(text, t.end as usize))
             };
             if ok {
                 extra.push(((t.start as usize), (t.end as usize), c));
@@ -1175,4 +1181,39 @@ fn term_acronyms(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether the word after byte `end` (past spaces) is an auxiliary, a
+/// modal or an object or negation clitic that opens a verb group (`a`,
+/// `est`, `va`, `l'a`, `n'a`, `s'est`).
+fn auxiliary_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let word_end =
+        rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let (word, after) = rest.split_at(word_end);
+    if matches!(word, "l" | "n" | "s") {
+        return after.starts_with(['\'', '’']);
+    }
+    matches!(
+        word,
+        "a" | "avait"
+            | "aura"
+            | "aurait"
+            | "est"
+            | "était"
+            | "sera"
+            | "serait"
+            | "va"
+            | "vient"
+            | "doit"
+            | "devrait"
+            | "peut"
+            | "pourrait"
+            | "compte"
+            | "prévoit"
+            | "ne"
+            | "se"
+            | "y"
+    )
 }

@@ -1752,6 +1752,20 @@ mod tests {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+        // A common word opening a sentence before a verb is the name the
+        // text gives elsewhere.
+        let got = run(
+            &ex,
+            "Les éleveurs livrent la coopérative Prairial en Normandie. \
+             Prairial a accusé le distributeur. Prairial n'a rien versé.",
+        );
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l, _)| t == "Prairial" && *l == "ORG")
+                .count(),
+            3,
+            "{got:?}"
+        );
         // `à` after a verb of giving or selling names who receives or
         // sells, no place.
         for (text, name) in [
