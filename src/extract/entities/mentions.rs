@@ -3560,12 +3560,15 @@ impl<'a> Reader<'a> {
             && number
             && last - first <= 3
             && first > 0
-            && self.is_word(first - 1)
+            && (self.is_word(first - 1)
+                || self.toks[first - 1].kind == Kind::Elision)
             && matches!(
                 self.word(first - 1),
                 "le" | "la"
                     | "l'"
                     | "l’"
+                    | "d'"
+                    | "d’"
                     | "du"
                     | "au"
                     | "son"

@@ -1712,6 +1712,12 @@ mod tests {
                 ("Hier, Vorlen met la main sur Kelvio.", "Vorlen", "ORG"),
                 ("Hier, Vorlen met la main sur Kelvio.", "Kelvio", "ORG"),
                 ("Hier, Vorlen avale Kelvio.", "Kelvio", "ORG"),
+                // A model's number after an elided `de`.
+                (
+                    "Il présente le successeur d'Orque 3.5, lancé en mars.",
+                    "Orque 3.5",
+                    "MISC",
+                ),
                 // What is founded is a firm; `Croissance` ends a fund's
                 // name; a Breton given name opens a person's.
                 (
