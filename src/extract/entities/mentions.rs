@@ -5368,6 +5368,44 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether the words from `k` give a gap in the standings counted in
+    /// points (`compte déjà huit points de retard`), said of a listed
+    /// town: its club (a skier or a driver counts points too).
+    fn points_after(&self, k: usize) -> bool {
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        let n = k
+            + 1
+            + usize::from(matches!(
+                word(k + 1),
+                Some("déjà" | "désormais" | "encore" | "maintenant")
+            ));
+        matches!(word(k), Some("compte" | "accuse" | "possède" | "pointe"))
+            && word(n).is_some_and(|w| {
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "un" | "deux"
+                            | "trois"
+                            | "quatre"
+                            | "cinq"
+                            | "six"
+                            | "sept"
+                            | "huit"
+                            | "neuf"
+                            | "dix"
+                            | "onze"
+                            | "douze"
+                            | "treize"
+                            | "quatorze"
+                            | "quinze"
+                    )
+            })
+            && matches!(word(n + 1), Some("points" | "point" | "longueurs"))
+    }
+
     /// Whether the words from `k` say what only a club does
     /// ([`CLUB_PHRASES`]: `a bouclé le recrutement`, `a terminé la
     /// saison`), past a rank in apposition (`, quatrième,`), the
@@ -5727,6 +5765,9 @@ impl<'a> Reader<'a> {
             && (self.match_result(last)
                 || self.match_beaten(first)
                 || self.club_after(last)
+                || m.entry.is_some_and(|e| {
+                    self.gaz.entry(e as usize).label == Label::Loc
+                }) && self.points_after(last)
                 || (self.score_after(self.toks[last - 1].end as usize)
                     && !(first > 0
                         && matches!(self.word(first - 1), "à" | "au" | "À"))))

@@ -1694,6 +1694,19 @@ mod tests {
                 // A standing's gap, a headline's present.
                 ("Ils sont à trois points de Lille.", "Lille", "ORG"),
                 (
+                    "Lanterne rouge, Martigues compte déjà huit points de \
+                     retard.",
+                    "Martigues",
+                    "ORG",
+                ),
+                ("Laval n'y a plus gagné depuis août.", "Laval", "ORG"),
+                // A skier counts points too: no club.
+                (
+                    "Solheim compte désormais 140 points d'avance.",
+                    "Solheim",
+                    "PER",
+                ),
+                (
                     "Montréal s'était incliné face à Toronto.",
                     "Montréal",
                     "ORG",
