@@ -17,10 +17,10 @@ use super::tables::{
     GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS,
     MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
     OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
-    PERSON_TITLES, PLACE_ADJECTIVES, PLACE_SUFFIXES, PLACES_TOWNS,
-    PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF,
-    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS,
-    TEAM_NOUNS,
+    PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES, PLACE_SUFFIXES,
+    PLACES_TOWNS, PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS,
+    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch,
+    TEAM_COLOURS, TEAM_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -6025,8 +6025,12 @@ impl<'a> Reader<'a> {
         if several && self.suffix_at(lastw) {
             m.add(Label::Org, weight::SUFFIX, true);
         }
-        // `Salt Lake City`, `Rice-Eccles Stadium`.
-        if several && PLACE_SUFFIXES.contains(self.word(lastw)) {
+        // `Salt Lake City`, `Rice-Eccles Stadium`; `Santa Clara`, `Sidi
+        // Bernoussi`.
+        if several
+            && (PLACE_SUFFIXES.contains(self.word(lastw))
+                || PLACE_PREFIXES.contains(self.word(first)))
+        {
             m.add(Label::Loc, weight::SUFFIX, true);
         }
         // `Sziget Festival`, `US Open`, `Ryder Cup`.

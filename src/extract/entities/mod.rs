@@ -1700,6 +1700,18 @@ mod tests {
                     "ORG",
                 ),
                 ("Laval n'y a plus gagné depuis août.", "Laval", "ORG"),
+                // A place's name opened by `Santa`, `Sidi`, though a
+                // given name follows; `Investment` ends a fund's.
+                (
+                    "Le concepteur de puces de Santa Clara a publié ses comptes.",
+                    "Santa Clara",
+                    "LOC",
+                ),
+                (
+                    "Le fonds qatari Al Rayyan Investment a acheté 3 %.",
+                    "Al Rayyan Investment",
+                    "ORG",
+                ),
                 // A skier counts points too: no club.
                 (
                     "Solheim compte désormais 140 points d'avance.",

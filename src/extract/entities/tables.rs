@@ -481,6 +481,9 @@ pub(crate) static ORG_SUFFIXES: LazyLock<WordList> =
 /// English words that end a place name (`City`, `Beach`).
 pub(crate) static PLACE_SUFFIXES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("place_suffixes.txt"));
+/// Words that open a place name (`San`, `Sidi`).
+pub(crate) static PLACE_PREFIXES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("place_prefixes.txt"));
 /// Words of a match report (`battu`, `victoire`).
 pub(crate) static MATCH_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("match_words.txt"));
@@ -726,6 +729,10 @@ mod tests {
             (
                 "dative_verbs.txt",
                 include_str!("../../../data/entities/dative_verbs.txt"),
+            ),
+            (
+                "place_prefixes.txt",
+                include_str!("../../../data/entities/place_prefixes.txt"),
             ),
             (
                 "function_words.txt",
