@@ -2948,9 +2948,13 @@ impl<'a> Reader<'_, 'a> {
                     is_any(&self.m.text[t.start..t.end], &["de", "d'"])
                 })
         });
+        // `Le chiffre d'affaires du groupe, qui emploie 12 400 salariés,
+        // a progressé de 9,7 %, à 4,86 milliards`: the words of a relative
+        // clause between are not counted.
         let amount = before.or_else(|| {
             self.money_in(h.end, self.next, true, false).filter(|&a| {
-                self.between(h.end, self.m.kept[a].start).len() <= 12
+                let gap = self.between(h.end, self.m.kept[a].start);
+                gap.len() - self.relative_len(gap) <= 12
             })
         });
         let Some(amount) = amount else { return Vec::new() };
@@ -2971,6 +2975,26 @@ impl<'a> Reader<'_, 'a> {
                 ..ArgsFound::default()
             },
         )]
+    }
+
+    /// How many of the words `gap` holds a relative clause between commas
+    /// takes (`, qui emploie 12 400 salariés,`), its commas included; 0
+    /// for none.
+    fn relative_len(&self, gap: &[Tok]) -> usize {
+        let text = self.m.text;
+        let word = |t: &Tok| &text[t.start..t.end];
+        let Some(q) = (1..gap.len())
+            .find(|&k| word(&gap[k - 1]) == "," && is(word(&gap[k]), "qui"))
+        else {
+            return 0;
+        };
+        // The comma that closes it, not a decimal one (`12,5`).
+        let close = (q + 1..gap.len()).find(|&k| {
+            word(&gap[k]) == ","
+                && !(gap[k].start == gap[k - 1].end
+                    && gap.get(k + 1).is_some_and(|n| n.start == gap[k].end))
+        });
+        close.map_or(0, |c| c - q + 2)
     }
 
     /// The company whose figure a trigger at `pos` states: its subject,
@@ -4207,6 +4231,41 @@ mod frames {
                 "Valmont a racheté Orvia, dont les 62 % détenus depuis 2021 par le fonds Ardmore Partners."
             ),
             "Ardmore Partners"
+        );
+    }
+
+    #[test]
+    fn a_result_past_a_relative_clause_and_no_consensus() {
+        let results = |text: &str| {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    e["args"]["amount"]["text"]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            results(
+                "Le groupe Castelnor a publié ses comptes. Le chiffre \
+                 d'affaires du groupe, qui emploie 12 400 salariés, a \
+                 progressé de 9,7 %, à 4,86 milliards d'euros."
+            ),
+            ["4,86 milliards d'euros"]
+        );
+        assert!(
+            results(
+                "Le groupe Castelnor a publié ses comptes. Les analystes \
+                 attendaient en moyenne un résultat net de 305 millions \
+                 d'euros."
+            )
+            .is_empty()
         );
     }
 
