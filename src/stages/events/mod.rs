@@ -3229,7 +3229,29 @@ impl<'a> Reader<'_, 'a> {
                                 && self.org_like(i)
                         });
                     match found {
-                        Some(i) => org = Some(i),
+                        Some(i) => {
+                            org = Some(i);
+                            // `directrice de participations chez X`,
+                            // `responsable de l'innovation au X`: a
+                            // function completes the title, the
+                            // organisation follows `chez` or `au`.
+                            let gap = self.between(from, self.m.kept[i].start);
+                            if let [f, .., last] = gap
+                                && f.word
+                                && {
+                                    let w = &self.m.text[f.start..f.end];
+                                    w.chars().all(char::is_lowercase)
+                                        && w.chars().count() > 3
+                                        && !NOUN_WORDS.holds(w)
+                                }
+                                && is_any(
+                                    &self.m.text[last.start..last.end],
+                                    &["chez", "au", "à"],
+                                )
+                            {
+                                title_end = f.end;
+                            }
+                        }
                         None => {
                             let w = self.word(k.min(self.s.toks.len() - 1));
                             org_back = NOUN_WORDS.holds(w);
@@ -4267,6 +4289,16 @@ mod frames {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_function_completes_a_title_before_chez_or_au() {
+        let text = "Selon Maëlle Tanguy, directrice de participations chez \
+            Breizh Up, la société est solide.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let e = &a["events"][0]["args"];
+        assert_eq!(e["title"], "directrice de participations", "{e}");
+        assert_eq!(e["organization"]["text"], "Breizh Up", "{e}");
     }
 
     #[test]
