@@ -828,9 +828,43 @@ impl<'a> Reader<'_, 'a> {
                         )
                 })
         };
-        if gap.len() > limit
+        // `a racheté en novembre, pour un montant non communiqué, son
+        // concurrent X`: an incise between commas is passed over.
+        let decimal = |j: usize| {
+            j > 0
+                && gap.get(j + 1).is_some_and(|n| n.start == gap[j].end)
+                && gap[j - 1].end == gap[j].start
+        };
+        let mut skip = vec![false; gap.len()];
+        let mut j = 0;
+        while j < gap.len() {
+            if word(&gap[j]) == "," && !decimal(j) {
+                let close = (j + 1..gap.len().min(j + 10))
+                    .find(|&c| word(&gap[c]) == "," && !decimal(c));
+                // A circumstance only (`, pour un montant non
+                // communiqué,`), not an apposition (`, président de X,`).
+                if let Some(c) = close
+                    && !gap[j + 1..c].iter().any(|t| word(t) == ".")
+                    && is_any(
+                        word(&gap[j + 1]),
+                        &[
+                            "pour", "après", "avant", "depuis", "en", "dans",
+                            "lors", "malgré", "sans", "via", "grâce",
+                        ],
+                    )
+                {
+                    skip[j..=c].iter_mut().for_each(|x| *x = true);
+                    j = c + 1;
+                    continue;
+                }
+            }
+            j += 1;
+        }
+        let kept = skip.iter().filter(|&&x| !x).count();
+        if kept > limit
             || gap.iter().enumerate().any(|(j, t)| {
-                is_any(word(t), stops) && !inside(j) || word(t) == "."
+                !skip[j] && is_any(word(t), stops) && !inside(j)
+                    || word(t) == "."
             })
         {
             return None;
@@ -4299,6 +4333,28 @@ mod frames {
         let e = &a["events"][0]["args"];
         assert_eq!(e["title"], "directrice de participations", "{e}");
         assert_eq!(e["organization"]["text"], "Breizh Up", "{e}");
+    }
+
+    #[test]
+    fn an_incise_of_circumstance_does_not_hide_the_target() {
+        let text = "Ormelia a racheté en novembre, pour un montant non \
+            communiqué, son petit concurrent finistérien Bezhin Bro.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let e = &a["events"][0]["args"];
+        assert_eq!(e["target"]["text"], "Bezhin Bro", "{e}");
+        assert_eq!(e["status"], "done", "{e}");
+        // A source's apposition is no object.
+        let text = "Cette nouvelle levée doit financer une usine près de \
+            Bordeaux, selon son président, Thomas Garnier.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        assert!(
+            a["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|e| { e["args"]["company"]["text"] != "Thomas Garnier" }),
+            "{a}"
+        );
     }
 
     #[test]
