@@ -835,9 +835,11 @@ impl<'a> Reader<'_, 'a> {
                 && gap.get(j + 1).is_some_and(|n| n.start == gap[j].end)
                 && gap[j - 1].end == gap[j].start
         };
-        let mut skip = vec![false; gap.len()];
+        // The words passed over, as bits (a gap of more than 64 words is
+        // too long anyway).
+        let mut skip = 0u64;
         let mut j = 0;
-        while j < gap.len() {
+        while j < gap.len().min(64) {
             if word(&gap[j]) == "," && !decimal(j) {
                 let close = (j + 1..gap.len().min(j + 10))
                     .find(|&c| word(&gap[c]) == "," && !decimal(c));
@@ -853,17 +855,20 @@ impl<'a> Reader<'_, 'a> {
                         ],
                     )
                 {
-                    skip[j..=c].iter_mut().for_each(|x| *x = true);
+                    for x in j..=c.min(63) {
+                        skip |= 1 << x;
+                    }
                     j = c + 1;
                     continue;
                 }
             }
             j += 1;
         }
-        let kept = skip.iter().filter(|&&x| !x).count();
+        let skipped = |j: usize| j < 64 && skip & (1 << j) != 0;
+        let kept = gap.len() - skip.count_ones() as usize;
         if kept > limit
             || gap.iter().enumerate().any(|(j, t)| {
-                !skip[j] && is_any(word(t), stops) && !inside(j)
+                !skipped(j) && is_any(word(t), stops) && !inside(j)
                     || word(t) == "."
             })
         {
