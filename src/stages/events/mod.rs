@@ -1994,7 +1994,16 @@ impl<'a> Reader<'_, 'a> {
                         .is_some_and(|r| r.starts_with(char::is_uppercase))
                 })
             });
-            if !beside && !CUES.iter().any(|w| head.contains(w)) {
+            // `Ce tour de table valorise la société ...; sa fondatrice, X,
+            // ancienne ingénieure de l'Ifremer`: the round as the
+            // subject of another statement names no investor.
+            let subject = ["ce tour de table", "le tour de table"]
+                .iter()
+                .any(|p| head.trim_start_matches(['«', ' ']).starts_with(p));
+            let cued = CUES.iter().any(|w| {
+                head.contains(w) && !(subject && *w == "tour de table")
+            });
+            if !beside && !cued {
                 break;
             }
             out.extend(
@@ -4360,6 +4369,22 @@ mod frames {
                 .all(|e| { e["args"]["company"]["text"] != "Thomas Garnier" }),
             "{a}"
         );
+    }
+
+    #[test]
+    fn the_round_as_a_subject_names_no_investor() {
+        let text = "Ormelia a bouclé une levée de fonds de 9,5 millions \
+            d'euros auprès de Breizh Up. Ce tour de table valorise la \
+            société 38 millions d'euros ; sa fondatrice, ancienne \
+            ingénieure de l'Ifremer, reste majoritaire.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let investors: Vec<_> = a["events"][0]["args"]["investors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["text"].as_str().unwrap_or("").to_string())
+            .collect();
+        assert_eq!(investors, ["Breizh Up"]);
     }
 
     #[test]
