@@ -870,10 +870,10 @@ pub(crate) fn decide(
                 // `Boréal l'a emporté`, `Sillage a cédé`): no common noun
                 // opens a sentence without its article before a verb.
                 let strong = clusters[c].scores.iter().any(|&x| x >= STRONG);
-                !(t.initial()
-                    && LEXICON.contains(&buf)
-                    && !strong
-                    && !auxiliary_after(text, t.end as usize))
+                !t.initial()
+                    || !LEXICON.contains(&buf)
+                    || strong
+                    || auxiliary_after(text, t.end as usize)
             };
             if ok {
                 extra.push(((t.start as usize), (t.end as usize), c));
