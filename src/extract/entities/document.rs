@@ -866,9 +866,9 @@ pub(crate) fn decide(
                 // unless the document gives the name much evidence
                 // (`Sarment change de braquet` after `L'agritech
                 // bordelaise Sarment lève` and `Sarment a levé`).
-                // So is a verb right after it (`Prairial accuse`,
-                // `Boréal l'a emporté`, `Sillage a cédé`): no common noun
-                // opens a sentence without its article before a verb.
+                // So is an auxiliary or a clitic right after it
+                // (`Prairial a versé`, `Boréal l'a emporté`): no common
+                // noun opens a sentence without its article before a verb.
                 let strong = clusters[c].scores.iter().any(|&x| x >= STRONG);
                 !t.initial()
                     || !LEXICON.contains(&buf)
