@@ -5383,26 +5383,7 @@ impl<'a> Reader<'a> {
                 Some("déjà" | "désormais" | "encore" | "maintenant")
             ));
         matches!(word(k), Some("compte" | "accuse" | "possède" | "pointe"))
-            && word(n).is_some_and(|w| {
-                w.bytes().all(|b| b.is_ascii_digit())
-                    || matches!(
-                        w,
-                        "un" | "deux"
-                            | "trois"
-                            | "quatre"
-                            | "cinq"
-                            | "six"
-                            | "sept"
-                            | "huit"
-                            | "neuf"
-                            | "dix"
-                            | "onze"
-                            | "douze"
-                            | "treize"
-                            | "quatorze"
-                            | "quinze"
-                    )
-            })
+            && word(n).is_some_and(count_word)
             && matches!(word(n + 1), Some("points" | "point" | "longueurs"))
     }
 
@@ -5803,20 +5784,7 @@ impl<'a> Reader<'a> {
             && matches!(self.word(first - 2), "points" | "point" | "longueurs")
             && first >= 3
             && (self.toks[first - 3].shape == Shape::Digit
-                || matches!(
-                    self.word(first - 3),
-                    "un" | "deux"
-                        | "trois"
-                        | "quatre"
-                        | "cinq"
-                        | "six"
-                        | "sept"
-                        | "huit"
-                        | "neuf"
-                        | "dix"
-                        | "onze"
-                        | "douze"
-                ))
+                || count_word(self.word(first - 3)))
         {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }
@@ -7571,6 +7539,13 @@ impl<'a> Reader<'a> {
         }
         Label::Org
     }
+}
+
+/// Whether `w` is a count written in digits or in French words (`8`,
+/// `huit`, `douze`): of points or lengths in the standings.
+fn count_word(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        || crate::text::numbers::words(w).is_some_and(|n| n.len == w.len())
 }
 
 #[cfg(test)]

@@ -76,6 +76,14 @@ const OBJECT_STOPS: &[&str] = &[
     "selon", "dont", "qui", "que", "et", ";", ":", "(",
 ];
 
+/// Whether token `j` of `toks` touches the tokens on both sides, as the
+/// comma of a decimal number does (`12,5`).
+fn glued(toks: &[words::Tok], j: usize) -> bool {
+    j > 0
+        && toks[j - 1].end == toks[j].start
+        && toks.get(j + 1).is_some_and(|n| n.start == toks[j].end)
+}
+
 /// Whether a word has an adjective's ending (`nationale`, `scolaire`,
 /// `numérique`): the adjective of a title's complement.
 fn adjective(w: &str) -> bool {
@@ -830,19 +838,14 @@ impl<'a> Reader<'_, 'a> {
         };
         // `a racheté en novembre, pour un montant non communiqué, son
         // concurrent X`: an incise between commas is passed over.
-        let decimal = |j: usize| {
-            j > 0
-                && gap.get(j + 1).is_some_and(|n| n.start == gap[j].end)
-                && gap[j - 1].end == gap[j].start
-        };
         // The words passed over, as bits (a gap of more than 64 words is
         // too long anyway).
         let mut skip = 0u64;
         let mut j = 0;
         while j < gap.len().min(64) {
-            if word(&gap[j]) == "," && !decimal(j) {
+            if word(&gap[j]) == "," && !glued(gap, j) {
                 let close = (j + 1..gap.len().min(j + 10))
-                    .find(|&c| word(&gap[c]) == "," && !decimal(c));
+                    .find(|&c| word(&gap[c]) == "," && !glued(gap, c));
                 // A circumstance only (`, pour un montant non
                 // communiqué,`), not an apposition (`, président de X,`).
                 if let Some(c) = close
@@ -3037,11 +3040,8 @@ impl<'a> Reader<'_, 'a> {
             return 0;
         };
         // The comma that closes it, not a decimal one (`12,5`).
-        let close = (q + 1..gap.len()).find(|&k| {
-            word(&gap[k]) == ","
-                && !(gap[k].start == gap[k - 1].end
-                    && gap.get(k + 1).is_some_and(|n| n.start == gap[k].end))
-        });
+        let close = (q + 1..gap.len())
+            .find(|&k| word(&gap[k]) == "," && !glued(gap, k));
         close.map_or(0, |c| c - q + 2)
     }
 
