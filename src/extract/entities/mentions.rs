@@ -439,6 +439,31 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// An article or a demonstrative, in either case: no possessive, no
+/// article joined to `de` or `à` (`du`, `des`, `au`).
+fn plain_article(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "l'"
+            | "l’"
+            | "un"
+            | "une"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "Le"
+            | "La"
+            | "L'"
+            | "L’"
+            | "Un"
+            | "Une"
+            | "Ce"
+            | "Cet"
+            | "Cette"
+    )
+}
+
 /// Whether `w` is a determiner, written in lower case or capitalised at
 /// the start of a sentence (`Son associé`, `Les broyeurs`).
 fn any_case_determiner(w: &str) -> bool {
@@ -6272,7 +6297,17 @@ impl<'a> Reader<'a> {
                 // `spécialiste de la trottinette partagée Zipp`.
                 && !(l == Label::Misc && self.field_noun(p - 1))
             {
-                m.add(l, weight::NOUN_BEFORE, true);
+                // `sa montre connectée Vela Sport`: a product's noun
+                // after its determiner, as above.
+                let w = if l == Label::Misc
+                    && p >= 2
+                    && plain_article(self.word(p - 2))
+                {
+                    weight::COMPANY_NOUN
+                } else {
+                    weight::NOUN_BEFORE
+                };
+                m.add(l, w, true);
             }
             if self.is_word(p) {
                 // The cues of the word lower-cased, asked of its row.
@@ -6437,7 +6472,17 @@ impl<'a> Reader<'a> {
                     // Only a noun no person is called by (`le
                     // chocolatier Patrick Roger` is an artisan).
                     let firm = FIRM_NOUNS.contains(fw);
-                    let w = if l == Label::Org && det && firm {
+                    // `la montre Vela Sport`, `le méthanier Ever Given`: a
+                    // product's noun after its article outweighs a given
+                    // name too (a model named like a person); not after
+                    // a possessive (`son assistant Tonino Valerii`) nor
+                    // `du` (`le producteur du film Albin Grau`).
+                    let w = if l == Label::Org && det && firm
+                        || l == Label::Misc
+                            && !of
+                            && f >= 1
+                            && plain_article(self.word(f - 1))
+                    {
                         weight::COMPANY_NOUN
                     } else {
                         weight::NOUN_BEFORE

@@ -1779,6 +1779,8 @@ mod tests {
             "Parti d'un appartement du huitième étage, le feu a gagné le toit.",
             // Units in mixed case are no names.
             "La bande des 26 GHz et 2 TWh par an, pour 5000 mAh.",
+            // Acronyms of common nouns are no names.
+            "Les ventes de SUV, de GPU et d'ETF ont bondi, selon la DAF.",
         ] {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
@@ -3528,6 +3530,30 @@ mod tests {
                     "Le Crédit agricole a publié ses résultats.",
                     "Crédit agricole",
                     "ORG",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_product_noun_after_its_article_outweighs_a_given_name() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le groupe a présenté la montre Vela Sport.",
+                    "Vela Sport",
+                    "MISC",
+                ),
+                ("Le méthanier Ever Given est bloqué.", "Ever Given", "MISC"),
+                ("Le groupe lance son SUV électrique Tavor.", "Tavor", "MISC"),
+                ("Il assemble son SUV B10 à Saragosse.", "B10", "MISC"),
+                // Not after a possessive: a person's assistant.
+                (
+                    "Leone a confié la réalisation à son assistant Tonino Valerii.",
+                    "Tonino Valerii",
+                    "PER",
                 ),
             ],
         );
