@@ -516,6 +516,12 @@ pub(crate) fn decide(
                     let o = &mut s[slot(Label::Org)];
                     *o = (*o - weight::LISTED).max(0.0);
                 }
+                // `Delcourt renverse Ibarra` after `Hugo Delcourt`: the
+                // player who wins, not a club.
+                if m.played {
+                    let o = &mut s[slot(Label::Org)];
+                    *o = (*o - weight::CLUB - weight::PLACE_PREP).max(0.0);
+                }
             }
         }
     }
@@ -679,6 +685,14 @@ pub(crate) fn decide(
                 _ => *a += b,
             }
         }
+        // `Delcourt bat Ibarra` after `Hugo Delcourt`: the player.
+        let player = m.played && ck != k && surnames.contains_key(k);
+        let club = if player {
+            m.scores[slot(Label::Org)].min(weight::CLUB + weight::PLACE_PREP)
+        } else {
+            0.0
+        };
+        cl.scores[slot(Label::Org)] -= club;
         // A given name repeated is no new evidence.
         cl.scores[0] -= m.person_form;
         cl.person_form = cl.person_form.max(m.person_form);
@@ -735,7 +749,8 @@ pub(crate) fn decide(
         // a house named after its founder, where the mention's own
         // context says firm.
         let own = m.scores[slot(Label::Org)]
-            - if listed_as == Some(Label::Org) { weight::LISTED } else { 0.0 };
+            - if listed_as == Some(Label::Org) { weight::LISTED } else { 0.0 }
+            - club;
         if own >= weight::FIRM_FRAME && own > m.scores[0] {
             firms.push(m.start as usize);
         }

@@ -155,6 +155,10 @@ pub(crate) struct Mention {
     /// After `famille` (`la famille Marvelle`): the family, a person
     /// though its name may be its house's elsewhere in the text.
     pub family: bool,
+    /// An unlisted one-word name that wins or loses a match (`Delcourt
+    /// renverse Ibarra`): a club, unless the document names a person of
+    /// that surname in full (a player of a sport of one against one).
+    pub played: bool,
     /// The part of the person's score that its form gives (a given
     /// name, a surname, a foreign full name's shape): the same evidence
     /// at every mention, counted once per name by the document stage.
@@ -187,6 +191,7 @@ impl Mention {
             rival: false,
             state: false,
             family: false,
+            played: false,
             person_form: 0.0,
         }
     }
@@ -5851,6 +5856,8 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::CLUB + weight::PLACE_PREP, true);
         }
+        m.played =
+            m.entry.is_none() && m.scores[slot(Label::Org)] >= weight::CLUB;
         // `ont battu Rouen 4-2 à l'IceParc`: an unknown name after `à
         // l'`, `au` or `à la` in a match report is the venue.
         if m.entry.is_none() && last - first <= 3 && self.venue_at(first) {

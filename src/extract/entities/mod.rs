@@ -3536,6 +3536,30 @@ mod tests {
     }
 
     #[test]
+    fn a_player_named_in_full_who_wins_is_no_club() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Delcourt renverse Ibarra\nIl a fallu cinq sets pour que Hugo \
+                     Delcourt vienne à bout de l'Espagnol Martín Ibarra.",
+                    "Delcourt",
+                    "PER",
+                ),
+                (
+                    "Le Danois Mads Thygesen suivait. Delhaye comptait 28 \
+                     secondes d'avance sur Thygesen.",
+                    "Thygesen",
+                    "PER",
+                ),
+                // A town that wins is still its club.
+                ("Lens renverse Brest au stade Bollaert.", "Lens", "ORG"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_product_noun_after_its_article_outweighs_a_given_name() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
