@@ -764,6 +764,16 @@ mod tests {
                 "ORG",
             ),
             (
+                "Le grand perdant s'appelle Hartwell Commodities.",
+                "Hartwell Commodities",
+                "ORG",
+            ),
+            (
+                "Il a saisi son assureur, North Harbour Mutual.",
+                "North Harbour Mutual",
+                "ORG",
+            ),
+            (
                 "Le cabinet d'avocats Brissac Lantier conseille.",
                 "Brissac Lantier",
                 "ORG",
