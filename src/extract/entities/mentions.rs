@@ -4251,6 +4251,54 @@ impl<'a> Reader<'a> {
             && self.cap_demonym_at(i)
     }
 
+    /// Whether the capitalised word at `i` is a listed nationality used
+    /// as a noun: after an adjective of rank or age and its article (`le
+    /// premier Wallon`, `un jeune Belge`), after an indefinite article
+    /// (`un Américain`), or after a definite one before an age (`La
+    /// Française, 22 ans,`). `Le Canadien a battu Boston` names a club.
+    fn lone_demonym(&mut self, i: usize) -> bool {
+        let definite = |w: &str| {
+            matches!(
+                w,
+                "le" | "la"
+                    | "l'"
+                    | "l’"
+                    | "Le"
+                    | "La"
+                    | "L'"
+                    | "L’"
+                    | "du"
+                    | "au"
+            )
+        };
+        let indefinite = |w: &str| matches!(w, "un" | "une" | "Un" | "Une");
+        let before = self.word(i - 1);
+        let ranked = i >= 2
+            && matches!(
+                before,
+                "premier"
+                    | "première"
+                    | "dernier"
+                    | "dernière"
+                    | "seul"
+                    | "seule"
+                    | "jeune"
+                    | "vieux"
+                    | "vieil"
+                    | "vieille"
+            )
+            && {
+                let w = self.word(i - 2);
+                definite(w) || indefinite(w)
+            };
+        let aged = definite(before)
+            && self.is_punct(i + 1, ",")
+            && self.toks.get(i + 2).is_some_and(|t| t.shape == Shape::Digit)
+            && i + 3 < self.toks.len()
+            && self.word(i + 3) == "ans";
+        (ranked || indefinite(before) || aged) && self.demonym(self.word(i))
+    }
+
     /// [`Reader::demonym_at`] past its first test.
     #[inline(never)]
     fn cap_demonym_at(&mut self, i: usize) -> bool {
@@ -5975,6 +6023,22 @@ impl<'a> Reader<'a> {
             && matches!(self.word(first - 1), "les" | "aux" | "des" | "Les")
             && demonym_shaped(self.word(first))
             && self.word(first).ends_with(['s', 'x'])
+        {
+            return false;
+        }
+        // `le premier Français à atteindre`, `le Flandrien, piégé`: a
+        // nationality or a region's people after an article (and an
+        // adjective), with no name after it, is a noun, no name.
+        if single
+            && m.entry.is_none()
+            && first > 0
+            && self.toks[first].shape == Shape::Cap
+            && !self.given_name(first)
+            && self.toks.get(last).is_none_or(|t| {
+                t.line_before()
+                    || !(self.is_word(last) && t.shape != Shape::Lower)
+            })
+            && self.lone_demonym(first)
         {
             return false;
         }

@@ -1791,6 +1791,9 @@ mod tests {
             "La bande des 26 GHz et 2 TWh par an, pour 5000 mAh.",
             // Acronyms of common nouns are no names.
             "Les ventes de SUV, de GPU et d'ETF ont bondi, selon la DAF.",
+            // A nationality used as a noun is no name.
+            "Il devient le premier Français à atteindre les quarts.",
+            "La Française, 22 ans, s'est qualifiée; un Américain a suivi.",
         ] {
             let got = run(&ex, text);
             assert!(got.is_empty(), "{text}: {got:?}");
