@@ -3549,6 +3549,26 @@ mod tests {
     }
 
     #[test]
+    fn venues_keep_their_noun() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Les votes ont eu lieu à l'aréna Francis-Bouillon.",
+                    "aréna Francis-Bouillon",
+                    "LOC",
+                ),
+                (
+                    "Il nage à la piscine Georges-Vallerey.",
+                    "piscine Georges-Vallerey",
+                    "LOC",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_player_named_in_full_who_wins_is_no_club() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
