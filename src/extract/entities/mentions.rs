@@ -12,10 +12,10 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
-    CAPITALS, CLUB_PHRASES, CLUB_STAFF, DATIVE_VERBS, DEMONYMS, EDITION_WORDS,
-    ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS, FUNCTION_WORDS,
-    GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA, LONE_HEADS,
-    MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
+    CAPITALS, CLUB_PHRASES, CLUB_STAFF, COUNTRIES, DATIVE_VERBS, DEMONYMS,
+    EDITION_WORDS, ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS,
+    FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA,
+    LONE_HEADS, MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
     OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
     PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES, PLACE_SUFFIXES,
     PLACES_TOWNS, PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS,
@@ -4612,6 +4612,21 @@ impl<'a> Reader<'a> {
                 {
                     end += 1;
                 }
+            }
+            // `ministère des Affaires étrangères du Qatar`: a foreign
+            // ministry keeps the listed country it serves.
+            let q = self.particles_at(end);
+            if q > end
+                && q < self.toks.len()
+                && matches!(self.word(end), "du" | "de" | "d'" | "d’")
+                && !self.toks[q].line_before()
+                && self.is_word(q)
+                && self.toks[q].shape == Shape::Cap
+                && let Some((e, entry)) = self.listed_at(q)
+                && self.gaz.entry(entry).label == Label::Loc
+                && COUNTRIES.contains(self.word(q))
+            {
+                end = e;
             }
         }
         Some(end)

@@ -3549,6 +3549,27 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_ministry_keeps_its_country() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Selon le ministère des Affaires étrangères du Qatar, tout va bien.",
+                    "ministère des Affaires étrangères du Qatar",
+                    "ORG",
+                ),
+                // Not a person after the portfolio.
+                (
+                    "Le ministère de l'Intérieur de Gérald Darmanin a agi.",
+                    "ministère de l'Intérieur",
+                    "ORG",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn venues_keep_their_noun() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
