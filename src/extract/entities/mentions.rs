@@ -1306,6 +1306,90 @@ impl<'a> Reader<'a> {
         is
     }
 
+    /// The end and label of a name at `i..last` (one token) made of a
+    /// code: a road's (`l'A43`, `la D906`, `la RN 7`: a place), or a
+    /// body's acronym and the number of the département it serves (`le
+    /// SDIS 31`, `l'OPH 31`, `la FDSEA 29`: an organisation). Not a
+    /// listed product or index (`l'A320`, `le CAC 40`).
+    fn coded_at(
+        &self,
+        i: usize,
+        last: usize,
+        entry: Option<usize>,
+    ) -> Option<(usize, Label)> {
+        if last != i + 1
+            || self.toks[i].kind != Kind::Word
+            || entry.is_some_and(|e| self.gaz.entry(e).label == Label::Misc)
+        {
+            return None;
+        }
+        let w = self.word(i).as_bytes();
+        let letters = w.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let digits = w.len() - letters;
+        let before = if i > 0 { self.word(i - 1) } else { "" };
+        let feminine =
+            matches!(before, "la" | "La" | "l'" | "l’" | "L'" | "L’");
+        // `l'A43`, `la N12`, `la D906`: a motorway's number has one or
+        // two digits (`l'A320` is an aircraft).
+        if feminine
+            && digits > 0
+            && w[letters..].iter().all(u8::is_ascii_digit)
+            && match &w[..letters] {
+                b"A" => digits <= 2,
+                b"N" | b"D" | b"RN" | b"RD" => digits <= 4,
+                _ => false,
+            }
+        {
+            return Some((i + 1, Label::Loc));
+        }
+        let next = i + 1;
+        let number = next < self.toks.len()
+            && !self.toks[next].line_before()
+            && self.toks[next].shape == Shape::Digit;
+        if !number || digits > 0 {
+            return None;
+        }
+        let n = self.word(next);
+        // `la RN 7`, `la RD 906`.
+        if matches!(before, "la" | "La")
+            && matches!(self.word(i), "RN" | "RD")
+            && n.len() <= 4
+        {
+            return Some((i + 2, Label::Loc));
+        }
+        // `le SDIS 31`: two capitals at least, then a département's
+        // number (01 to 95), and no unit or count after it.
+        let department = n.len() == 2 && n.as_bytes()[0] != b'0' && n <= "95"
+            || n.len() == 2 && n.as_bytes()[0] == b'0' && n != "00";
+        let after = next + 1;
+        // Not a model after its maker or a possessive (`la Marussia MR
+        // 02`, `sa MR 02`).
+        let owned = i > 0
+            && (matches!(self.toks[i - 1].shape, Shape::Cap | Shape::Brand)
+                || matches!(
+                    before,
+                    "sa" | "son" | "ses" | "Sa" | "Son" | "Ses"
+                ));
+        (letters >= 2
+            && !owned
+            && letters == w.len()
+            && letters <= 6
+            && department
+            && !self.unit_after(after)
+            && self.toks.get(after).is_none_or(|t| {
+                let a = self.word(after);
+                t.line_before()
+                    || t.kind != Kind::Word
+                        && !matches!(a, "-" | "–" | "/" | "%")
+                    || t.shape != Shape::Lower && t.shape != Shape::Digit
+                    || t.shape == Shape::Lower
+                        && !matches!(a, "à" | "contre")
+                        && (!a.ends_with(['s', 'x'])
+                            || FUNCTION_WORDS.contains(a))
+            }))
+        .then_some((i + 2, Label::Org))
+    }
+
     /// One past a road's number or code at `k`, after the adjective of
     /// its network (`départementale 1006`, `A7`, `N 7`), on the line.
     fn road_number(&self, k: usize) -> Option<usize> {
@@ -1749,7 +1833,15 @@ impl<'a> Reader<'a> {
             };
             // `l'iPhone 16`, `la Galaxy S24`: a product takes its model
             // number.
-            let mut model = self.model_after(*i, last, entry);
+            // `l'A43`, `la RN 7`: a road's code; `le SDIS 31`: a body's
+            // branch in a département.
+            let code = self.coded_at(*i, last, entry);
+            let (last, entry) = match code {
+                Some((end, _)) => (end, None),
+                None => (last, entry),
+            };
+            let mut model =
+                code.is_none() && self.model_after(*i, last, entry);
             let (mut last, entry) =
                 if model { (last + 1, None) } else { (last, entry) };
             // `iOS 26.2`, `Sirène 4.1`: a version's minor number.
@@ -1915,6 +2007,9 @@ impl<'a> Reader<'a> {
             m.entry = entry.map(|e| e as u32);
             if model {
                 m.add(Label::Misc, weight::HEAD, true);
+            }
+            if let Some((_, l)) = code {
+                m.add(l, weight::LISTED, true);
             }
             if self.keep(&mut m, *i, last, out.last()) {
                 let start = self.title_particles(*i);

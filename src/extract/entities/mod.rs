@@ -3570,6 +3570,29 @@ mod tests {
     }
 
     #[test]
+    fn roads_by_code_and_bodies_of_a_departement() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                ("Les palettes brûlent en bordure de l'A43.", "A43", "LOC"),
+                ("Un accident a coupé la RN 7 hier.", "RN 7", "LOC"),
+                ("Le feu a sauté la D14 en dix minutes.", "D14", "LOC"),
+                (
+                    "Selon le SDIS 31, trois personnes sont blessées.",
+                    "SDIS 31",
+                    "ORG",
+                ),
+                ("Une tour de l'OPH 31 a brûlé.", "OPH 31", "ORG"),
+                // A listed index keeps its number; a model after its
+                // maker is no body.
+                ("Le CAC 40 recule.", "CAC 40", "MISC"),
+                ("Il pilote la Marussia MR 02 cette saison.", "MR 02", "MISC"),
+            ],
+        );
+    }
+
+    #[test]
     fn venues_keep_their_noun() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
