@@ -246,6 +246,18 @@ pub(crate) fn demonym_shaped(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// Whether `w` is a capitalised word of three letters or more, a hyphen
+/// and a number of one or two digits (`Halios-1`, `Sentinel-2`).
+fn numbered_name(w: &str) -> bool {
+    let Some((name, n)) = w.rsplit_once('-') else { return false };
+    let mut letters = name.chars();
+    (1..=2).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && letters.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 3
+        && letters.all(char::is_lowercase)
+}
+
 fn adjective_like(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "and",
@@ -3737,7 +3749,7 @@ impl<'a> Reader<'a> {
         // `l'Ardent R5`, `sa sonde Vigie X2`, `camions Komatsu 930E`: a
         // code of capitals and digits after one or two capitalised words
         // inside a sentence is a model's; no person or place takes one.
-        let mixed = (2..=5).contains(&w.len())
+        let mixed = (2..=7).contains(&w.len())
             && w.iter().any(u8::is_ascii_digit)
             && w.iter().any(u8::is_ascii_uppercase)
             && w.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
@@ -3755,7 +3767,9 @@ impl<'a> Reader<'a> {
         // before a word) name a model. A number followed by a comma or
         // another number is a list or a score (`Loison 2, Deffains 3`,
         // `Lyon 2 à 1`); people, places and firms take no number.
-        if number
+        // `le Trent 7000 de Rolls-Royce`, `un Dimensity 8400 de
+        // MediaTek`: four digits that are no year too.
+        if (number || four)
             && last - first <= 2
             && !self.toks[first].initial()
             && product != Some(Label::Loc)
@@ -6135,6 +6149,21 @@ impl<'a> Reader<'a> {
             && self.word(first).ends_with(['s', 'x'])
         {
             return false;
+        }
+        // `16 Go de mémoire`: a unit of storage after its number (`Go
+        // Capital`, `Mo Farah` are names).
+        if single
+            && first > 0
+            && self.toks[first - 1].shape == Shape::Digit
+            && matches!(self.word(first), "Go" | "Mo" | "To" | "Ko")
+        {
+            return false;
+        }
+        // `succéder à Halios-1`, `Sentinel-2`: a word and a number of
+        // one or two digits joined by a hyphen name a model, a satellite
+        // or a mission; no person or place is so named.
+        if single && m.entry.is_none() && numbered_name(self.word(first)) {
+            m.add(Label::Misc, weight::HEAD, true);
         }
         // `le premier Français à atteindre`, `le Flandrien, piégé`: a
         // nationality or a region's people after an article (and an

@@ -3593,6 +3593,44 @@ mod tests {
     }
 
     #[test]
+    fn models_with_long_codes_four_digits_or_a_hyphenated_number() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Il doit succéder à Halios-1, lancé en 2019.",
+                    "Halios-1",
+                    "MISC",
+                ),
+                (
+                    "Il montre le terminal Zebra WT6300 attaché à son poignet.",
+                    "Zebra WT6300",
+                    "MISC",
+                ),
+                (
+                    "Il se contente d'un Dimensity 8400 de MediaTek.",
+                    "Dimensity 8400",
+                    "MISC",
+                ),
+                (
+                    "Les avions seront équipés du Trent 7000 de Rolls-Royce.",
+                    "Trent 7000",
+                    "MISC",
+                ),
+                (
+                    "Le fonds régional Go Capital investit.",
+                    "Go Capital",
+                    "ORG",
+                ),
+            ],
+        );
+        // A unit of storage after its number is no name.
+        let got = run(&ex, "Il offre 16 Go de mémoire vive.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn venues_keep_their_noun() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
