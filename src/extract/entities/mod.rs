@@ -3623,6 +3623,11 @@ mod tests {
                     "Go Capital",
                     "ORG",
                 ),
+                (
+                    "Il est cadre de l'Administration portuaire de Montréal.",
+                    "Administration portuaire de Montréal",
+                    "ORG",
+                ),
             ],
         );
         // A unit of storage after its number is no name.
