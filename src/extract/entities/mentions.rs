@@ -2341,8 +2341,16 @@ impl<'a> Reader<'a> {
             // `l'aéroport Roland-Garros` is one place; `l'aéroport de
             // Nantes` the town's.
             let town = self.word(i) == "aéroport" && k > i + 1;
+            // `sur le court Philippe-Chatrier`: a tennis court after its
+            // article, named with no `de` (`il court Paris-Roubaix` is
+            // the verb).
+            let run = self.word(i) == "court"
+                && (k > i + 1
+                    || i == 0
+                    || !matches!(self.word(i - 1), "le" | "du" | "au" | "un"));
             let ok = !instead
                 && !town
+                && !run
                 && k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)

@@ -3651,6 +3651,13 @@ mod tests {
                     "piscine Georges-Vallerey",
                     "LOC",
                 ),
+                (
+                    "Il a fallu cinq sets sur le court Philippe-Chatrier.",
+                    "court Philippe-Chatrier",
+                    "LOC",
+                ),
+                // The verb: the race.
+                ("Il court Paris-Roubaix dimanche.", "Paris-Roubaix", "MISC"),
             ],
         );
     }
