@@ -467,3 +467,17 @@ fn thirty_second_news_set_entities_reach_the_target() {
 fn thirty_third_news_set_entities_reach_the_target() {
     check("ner_fr_news_thirty_third.jsonl", &[("ALL", 0.86, 0.85)]);
 }
+
+/// The thirty-fourth set, written blind: 0.891 at 88c5414; its errors
+/// were studied afterwards.
+#[test]
+fn thirty_fourth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_thirty_fourth.jsonl", &[("ALL", 0.91, 0.90)]);
+}
+
+/// The thirty-fifth set, written blind: 0.846 at 88c5414; its errors
+/// were studied afterwards.
+#[test]
+fn thirty_fifth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_thirty_fifth.jsonl", &[("ALL", 0.88, 0.88)]);
+}
