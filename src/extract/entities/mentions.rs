@@ -5458,6 +5458,11 @@ impl<'a> Reader<'a> {
         // `Dakar s'impose comme une place financière`, `s'est imposé
         // comme le leader`: a place or a firm that establishes itself.
         let as_what = |j: usize| word(j) == Some("comme");
+        // `c'est Castres qui a battu Toulon`: the verb of a relative
+        // clause.
+        if matches!(word(k), Some("qui")) {
+            return self.match_result(k + 1);
+        }
         match (word(k), word(k + 1), word(k + 2)) {
             // `Rennes a fait tomber Marseille`.
             (Some("a"), Some("fait"), Some("tomber" | "chuter")) => {
@@ -5496,6 +5501,10 @@ impl<'a> Reader<'a> {
                     | "écrasé"
                     | "surclassé"
                     | "terrassé"
+                    | "foudroyé"
+                    | "piégé"
+                    | "dompté"
+                    | "puni"
             ),
             (Some("s'" | "s’"), Some("est" | "était"), Some(v)) => {
                 matches!(
@@ -5751,6 +5760,10 @@ impl<'a> Reader<'a> {
             "balayé",
             "écrasé",
             "surclassé",
+            "foudroyé",
+            "piégé",
+            "dompté",
+            "puni",
             // The present of headlines (`Rennes fait tomber Marseille`).
             "bat",
             "domine",
@@ -5952,8 +5965,20 @@ impl<'a> Reader<'a> {
                 || m.entry.is_some_and(|e| {
                     self.gaz.entry(e as usize).label == Label::Loc
                 }));
+        // `avec Clermont, battu dans le même temps`: a participle of
+        // defeat in apposition, not after `à` (`à Wimbledon, battue
+        // par`: the place of the subject's defeat).
+        let beaten_apposed = self.is_punct(last, ",")
+            && last + 1 < self.toks.len()
+            && matches!(self.word(last + 1), "battu" | "éliminé")
+            && !(first > 0
+                && matches!(
+                    self.word(first - 1),
+                    "à" | "au" | "aux" | "en" | "dans" | "À"
+                ));
         if town
             && (self.match_result(last)
+                || beaten_apposed
                 || self.match_beaten(first)
                 || self.club_after(last)
                 || m.entry.is_some_and(|e| {

@@ -3682,6 +3682,17 @@ mod tests {
                 ),
                 // A town that wins is still its club.
                 ("Lens renverse Brest au stade Bollaert.", "Lens", "ORG"),
+                (
+                    "C'est finalement Castres qui a foudroyé Toulon (27-19).",
+                    "Castres",
+                    "ORG",
+                ),
+                (
+                    "Il est à égalité avec Clermont, battu dans le même temps.",
+                    "Clermont",
+                    "ORG",
+                ),
+                ("Lens a piégé Lille samedi.", "Lille", "ORG"),
             ],
         );
     }
