@@ -3636,6 +3636,28 @@ mod tests {
     }
 
     #[test]
+    fn events_keep_their_season_and_benchmarks_are_no_firms() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Les Jeux olympiques d'hiver de 2030 auront lieu dans les Alpes.",
+                    "Jeux olympiques d'hiver",
+                    "MISC",
+                ),
+                ("Il a gagné le Masters de Rome.", "Masters de Rome", "MISC"),
+                ("Le baril de Brent est tombé à 78 dollars.", "Brent", "MISC"),
+                (
+                    "Le gazoduc Franpipe relie la Norvège à Dunkerque.",
+                    "Franpipe",
+                    "MISC",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn venues_keep_their_noun() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
