@@ -1318,6 +1318,23 @@ impl<'a> Reader<'a> {
         is
     }
 
+    /// One past the listed place after `de` at `k`, on the line
+    /// (`de Lyon`, `de l'Ouest`).
+    fn club_place(&mut self, k: usize) -> Option<usize> {
+        let q = self.particles_at(k);
+        if q == k
+            || !matches!(self.word(k), "de" | "d'" | "d’" | "du")
+            || q >= self.toks.len()
+            || self.toks[q].line_before()
+            || self.toks[q].shape != Shape::Cap
+        {
+            return None;
+        }
+        self.listed_at(q)
+            .filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc)
+            .map(|(end, _)| end)
+    }
+
     /// The end and label of a name at `i..last` (one token) made of a
     /// code: a road's (`l'A43`, `la D906`, `la RN 7`: a place), or a
     /// body's acronym and the number of the département it serves (`le
@@ -1978,6 +1995,13 @@ impl<'a> Reader<'a> {
             } else if firm {
                 // `Crédit agricole des Savoie`, `l'Urssaf d'Alsace`.
                 self.network_region(entry, last)
+            } else if entry.is_none()
+                && last > *i + 1
+                && self.word(last - 1) == "Club"
+            {
+                // `Tennis Club de Lyon`, `Racing Club de France`: a club
+                // named by its sport keeps the listed place it plays for.
+                self.club_place(last)
             } else if entry.is_none()
                 && last - *i >= 2
                 && self.toks[last - 1].shape == Shape::Cap

@@ -3647,6 +3647,11 @@ mod tests {
                     "MISC",
                 ),
                 ("Il a gagné le Masters de Rome.", "Masters de Rome", "MISC"),
+                (
+                    "Il le suit depuis ses années au Tennis Club de Lyon.",
+                    "Tennis Club de Lyon",
+                    "ORG",
+                ),
                 ("Le baril de Brent est tombé à 78 dollars.", "Brent", "MISC"),
                 (
                     "Le gazoduc Franpipe relie la Norvège à Dunkerque.",
