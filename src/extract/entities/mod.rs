@@ -3648,6 +3648,11 @@ mod tests {
                 ),
                 ("Il a gagné le Masters de Rome.", "Masters de Rome", "MISC"),
                 (
+                    "Il tiendra un stand à la Fête de l'Humanité.",
+                    "Fête de l'Humanité",
+                    "MISC",
+                ),
+                (
                     "Il le suit depuis ses années au Tennis Club de Lyon.",
                     "Tennis Club de Lyon",
                     "ORG",
