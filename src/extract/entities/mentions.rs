@@ -2624,7 +2624,20 @@ impl<'a> Reader<'a> {
         }
         // `Grand Hôpital de Charleroi`, `Haute Autorité de santé`: an
         // adjective of rank before an organisation's head.
-        let head_label = NAME_HEADS.get(self.word(i)).or_else(|| {
+        // `Parti de Rotterdam, le navire`: the participle opening a
+        // sentence before a listed place, not a party.
+        let departed = self.word(i) == "Parti"
+            && self.toks[i].initial()
+            && i + 2 < self.toks.len()
+            && (matches!(self.word(i + 1), "de" | "du")
+                || self.toks[i + 1].kind == Kind::Elision
+                    && self.word(i + 1).starts_with('d'))
+            && self
+                .listed_at(i + 2)
+                .is_some_and(|(_, e)| self.gaz.entry(e).label == Label::Loc);
+        let head_label =
+            if departed { None } else { NAME_HEADS.get(self.word(i)) };
+        let head_label = head_label.or_else(|| {
             (matches!(self.word(i), "Grand" | "Grande" | "Haut" | "Haute")
                 && self.is_word(i + 1)
                 && self.toks[i + 1].shape == Shape::Cap)

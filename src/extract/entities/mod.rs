@@ -3623,6 +3623,17 @@ mod tests {
                     "Go Capital",
                     "ORG",
                 ),
+                // A participle opening the sentence, not a party.
+                (
+                    "Parti de Rotterdam à destination de Donges, le navire a coulé.",
+                    "Rotterdam",
+                    "LOC",
+                ),
+                (
+                    "Le Parti de la France recrute.",
+                    "Parti de la France",
+                    "ORG",
+                ),
                 (
                     "Il est cadre de l'Administration portuaire de Montréal.",
                     "Administration portuaire de Montréal",
