@@ -774,6 +774,11 @@ mod tests {
                 "ORG",
             ),
             (
+                "Les organisateurs de Flanders Classics ont annoncé une affluence record.",
+                "Flanders Classics",
+                "ORG",
+            ),
+            (
                 "Le cabinet d'avocats Brissac Lantier conseille.",
                 "Brissac Lantier",
                 "ORG",
