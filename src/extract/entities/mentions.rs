@@ -456,6 +456,15 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// A singular definite article, in either case, alone or joined to `de`
+/// or `à` (`le`, `L'`, `du`, `au`).
+fn singular_definite(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la" | "l'" | "l’" | "Le" | "La" | "L'" | "L’" | "du" | "au"
+    )
+}
+
 /// An article or a demonstrative, in either case: no possessive, no
 /// article joined to `de` or `à` (`du`, `des`, `au`).
 fn plain_article(w: &str) -> bool {
@@ -4411,20 +4420,7 @@ impl<'a> Reader<'a> {
     /// (`un Américain`), or after a definite one before an age (`La
     /// Française, 22 ans,`). `Le Canadien a battu Boston` names a club.
     fn lone_demonym(&mut self, i: usize) -> bool {
-        let definite = |w: &str| {
-            matches!(
-                w,
-                "le" | "la"
-                    | "l'"
-                    | "l’"
-                    | "Le"
-                    | "La"
-                    | "L'"
-                    | "L’"
-                    | "du"
-                    | "au"
-            )
-        };
+        let definite = singular_definite;
         let indefinite = |w: &str| matches!(w, "un" | "une" | "Un" | "Une");
         let before = self.word(i - 1);
         let ranked = i >= 2
@@ -4469,18 +4465,7 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(i);
         let article = self.word(i - 1);
-        if !matches!(
-            article,
-            "le" | "la"
-                | "l'"
-                | "l’"
-                | "Le"
-                | "La"
-                | "L'"
-                | "L’"
-                | "du"
-                | "au"
-        ) {
+        if !singular_definite(article) {
             return false;
         }
         (self.demonym(w) || self.demonym_form(i))
