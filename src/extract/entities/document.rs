@@ -518,10 +518,8 @@ pub(crate) fn decide(
                 }
                 // `Delcourt renverse Ibarra` after `Hugo Delcourt`: the
                 // player who wins, not a club.
-                if m.played {
-                    let o = &mut s[slot(Label::Org)];
-                    *o = (*o - weight::CLUB - weight::PLACE_PREP).max(0.0);
-                }
+                let o = &mut s[slot(Label::Org)];
+                *o = (*o - match_weight(m)).max(0.0);
             }
         }
     }
@@ -686,9 +684,8 @@ pub(crate) fn decide(
             }
         }
         // `Delcourt bat Ibarra` after `Hugo Delcourt`: the player.
-        let player = m.played && ck != k && surnames.contains_key(k);
-        let club = if player {
-            m.scores[slot(Label::Org)].min(weight::CLUB + weight::PLACE_PREP)
+        let club = if ck != k && surnames.contains_key(k) {
+            match_weight(m)
         } else {
             0.0
         };
@@ -1231,4 +1228,15 @@ fn auxiliary_after(text: &str, end: usize) -> bool {
             | "se"
             | "y"
     )
+}
+
+/// The part of a mention's organisation score that a match gives it (a
+/// name that wins or loses: [`Mention::played`]), which the surname of a
+/// person named in full takes back.
+fn match_weight(m: &Mention) -> f32 {
+    if m.played {
+        m.scores[slot(Label::Org)].min(weight::CLUB + weight::PLACE_PREP)
+    } else {
+        0.0
+    }
 }

@@ -1397,8 +1397,9 @@ impl<'a> Reader<'a> {
         }
         // `le SDIS 31`: two capitals at least, then a département's
         // number (01 to 95), and no unit or count after it.
-        let department = n.len() == 2 && n.as_bytes()[0] != b'0' && n <= "95"
-            || n.len() == 2 && n.as_bytes()[0] == b'0' && n != "00";
+        let department = n.len() == 2
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && ("01"..="95").contains(&n);
         let after = next + 1;
         // Not a model after its maker or a possessive (`la Marussia MR
         // 02`, `sa MR 02`).
@@ -5990,17 +5991,19 @@ impl<'a> Reader<'a> {
         // `avec Clermont, battu dans le même temps`: a participle of
         // defeat in apposition, not after `à` (`à Wimbledon, battue
         // par`: the place of the subject's defeat).
-        let beaten_apposed = self.is_punct(last, ",")
-            && last + 1 < self.toks.len()
-            && matches!(self.word(last + 1), "battu" | "éliminé")
-            && !(first > 0
-                && matches!(
-                    self.word(first - 1),
-                    "à" | "au" | "aux" | "en" | "dans" | "À"
-                ));
+        let beaten_apposed = |r: &Self| {
+            r.is_punct(last, ",")
+                && last + 1 < r.toks.len()
+                && matches!(r.word(last + 1), "battu" | "éliminé")
+                && !(first > 0
+                    && matches!(
+                        r.word(first - 1),
+                        "à" | "au" | "aux" | "en" | "dans" | "À"
+                    ))
+        };
         if town
             && (self.match_result(last)
-                || beaten_apposed
+                || beaten_apposed(self)
                 || self.match_beaten(first)
                 || self.club_after(last)
                 || m.entry.is_some_and(|e| {
