@@ -578,12 +578,12 @@ pub(crate) fn decide(
                 .get(k)
                 .copied()
                 .flatten()
-                // `Ridgeline` after `Ridgeline Sports Partners`: a name no
-                // list holds, no person's given name.
+                // `Ridgeline` after `Ridgeline Sports Partners`, `Hartwell`
+                // after `Hartwell Energy`: a name no list holds, the given
+                // name of no person the document names in full.
                 .or_else(|| {
                     org_heads.get(k).copied().flatten().filter(|_| {
-                        m.entry.is_none()
-                            && given_gender(k, &mut name_buf).is_none()
+                        m.entry.is_none() && !given.contains_key(k)
                     })
                 })
                 .unwrap_or(k),

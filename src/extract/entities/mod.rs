@@ -259,6 +259,15 @@ mod tests {
                 ],
             ),
             (
+                // Also when that word is a rare given name, if the
+                // document names no person with it.
+                "Le grand perdant s'appelle Hartwell Energy. Hartwell n'a pas souhaité commenter.",
+                &[
+                    ("Hartwell Energy", "ORG", "Hartwell Energy"),
+                    ("Hartwell", "ORG", "Hartwell Energy"),
+                ],
+            ),
+            (
                 // A company named with and without its legal form is
                 // named without it; a lone first word joins the full name.
                 "Le vendeur, Oakmere Holdings Ltd, conserve 20 % des parts. Oakmere avait acquis le club en 2020.",
