@@ -4527,7 +4527,13 @@ impl<'a> Reader<'a> {
             "agence" => {
                 kind(self, &["régionale", "nationale", "départementale"])
             }
-            "inspection" => kind(self, &["académique"]),
+            // `l'inspection du travail de l'Isère`.
+            "inspection" => {
+                kind(self, &["académique"])
+                    || kind(self, &["du"])
+                        && self.is_word(i + 2)
+                        && self.word(i + 2) == "travail"
+            }
             _ => true,
         };
         if !body {
@@ -4650,8 +4656,21 @@ impl<'a> Reader<'a> {
         {
             return Some(self.sequence_at(k).unwrap_or(k + 1).max(k + 1));
         }
-        // `l'hôpital de Malte`: a hospital in a place, no name.
-        if establishment {
+        // `l'hôpital de Sallanches`, `l'hôpital de la Cavale Blanche`: the
+        // hospital of a town or a district is an institution; `l'hôpital
+        // de Malte`, in a country, `un hôpital d'Oxford`, one of a town's,
+        // and a school in a place are no name.
+        let of_country = || {
+            let q = self.particles_at(k);
+            q > k && q < self.toks.len() && COUNTRIES.contains(self.word(q))
+        };
+        if establishment
+            && (self.word(i) != "hôpital"
+                || p == k
+                || i == 0
+                || !matches!(self.word(i - 1), "l'" | "l’" | "L'" | "L’")
+                || of_country())
+        {
             return None;
         }
         // `ministère des Armées`, `préfecture des Vosges` (a listed

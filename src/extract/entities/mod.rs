@@ -1253,6 +1253,18 @@ mod tests {
                     "ORG",
                 ),
                 ("Il a été soigné à l'hôpital de Malte.", "Malte", "LOC"),
+                // The hospital of a town, with its article, is one.
+                (
+                    "Il a été admis à l'hôpital de la Cavale Blanche.",
+                    "hôpital de la Cavale Blanche",
+                    "ORG",
+                ),
+                ("Il s'éteint dans un hôpital d'Oxford.", "Oxford", "LOC"),
+                (
+                    "L'inspection du travail de l'Isère a constaté les faits.",
+                    "inspection du travail de l'Isère",
+                    "ORG",
+                ),
                 // A trade's plural head opens a firm's name.
                 (
                     "Castanet a finalisé la reprise des Meubles Bessière.",
