@@ -546,6 +546,9 @@ pub(crate) fn decide(
     let mut civic: Vec<usize> = Vec::new();
     // Where a capital acts as a state (`Ottawa pourrait examiner`).
     let mut states: Vec<usize> = Vec::new();
+    // Where a town opens a clause before its verb (`Lens s'est
+    // renseigné`).
+    let mut acting: Vec<usize> = Vec::new();
     // Where a mention's own context names a firm.
     let mut firms: Vec<usize> = Vec::new();
     // Where a name follows `famille`.
@@ -741,6 +744,9 @@ pub(crate) fn decide(
         }
         if m.state {
             states.push(m.start as usize);
+        }
+        if m.acts {
+            acting.push(m.start as usize);
         }
         // `la maison Solène Maret` beside `a assuré Solène Maret, 47 ans`:
         // a house named after its founder, where the mention's own
@@ -996,6 +1002,9 @@ pub(crate) fn decide(
     // read as its club is named as the club, when one club's name opens
     // or ends with it (a capitalised name).
     let org = crate::model::Label::Org;
+    // A town's club named in full (`RC Lens`, `Stade Malherbe Caen`), for
+    // the clauses the town opens: the town's cluster → the club's name.
+    let mut town_club: Map<usize, String> = Map::default();
     if decided.iter().any(|d| d.0 == org) {
         let mut clubs: Map<&str, Option<usize>> = Map::default();
         for (k, &c) in &index {
@@ -1028,13 +1037,29 @@ pub(crate) fn decide(
                     decided[c].1 = decided[club].1.clone();
                 }
             }
+            if !acting.is_empty() {
+                for (k, &c) in &index {
+                    if !k.contains(' ')
+                        && decided[c].0 == crate::model::Label::Loc
+                        && let Some(&Some(club)) = clubs.get(k)
+                        && club_name(&decided[club].1)
+                    {
+                        town_club.insert(c, decided[club].1.clone());
+                    }
+                }
+            }
         }
     }
     // Sorted (they are filled in text order already, at no cost), then
     // searched by halves for each kept mention.
-    for list in
-        [&mut datelines, &mut civic, &mut states, &mut firms, &mut families]
-    {
+    for list in [
+        &mut datelines,
+        &mut civic,
+        &mut states,
+        &mut acting,
+        &mut firms,
+        &mut families,
+    ] {
         list.sort_unstable();
     }
     // The last mention of a name takes its canonical form, the others a
@@ -1045,6 +1070,20 @@ pub(crate) fn decide(
     }
     out.reserve(kept.len());
     for (j, (start, end, c)) in kept.into_iter().enumerate() {
+        // `Lens s'est renseigné` after `le RC Lens`: the club.
+        if let Some(club) = town_club.get(&c)
+            && acting.binary_search(&start).is_ok()
+        {
+            out.push(Candidate {
+                start,
+                end,
+                found: Found::Entity(EntityValue {
+                    label: org,
+                    canonical: club.clone(),
+                }),
+            });
+            continue;
+        }
         let (label, canonical) = &mut decided[c];
         let canonical = if last[c] == j {
             std::mem::take(canonical)
@@ -1092,6 +1131,20 @@ pub(crate) fn decide(
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// Whether `name` is a sports club's: opened or closed by a club's
+/// acronym (`RC Lens`, `Angers SCO`) or opened by a club's word (`Stade
+/// Malherbe Caen`, `Olympique de Marseille`).
+fn club_name(name: &str) -> bool {
+    let (Some((first, _)), Some((_, last))) =
+        (name.split_once(' '), name.rsplit_once(' '))
+    else {
+        return false;
+    };
+    super::club_acronym(first)
+        || super::club_acronym(last)
+        || matches!(first, "Stade" | "Olympique" | "Racing" | "Sporting")
 }
 
 /// The items of two sorted lists in one sorted list, as sorting them

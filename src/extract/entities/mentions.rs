@@ -152,6 +152,11 @@ pub(crate) struct Mention {
     /// A capital acting as a state (`Washington a imposé`, `imposés par
     /// Washington`): its government here, though the town elsewhere.
     pub state: bool,
+    /// A town opening a clause before its verb (`Lens s'est renseigné`,
+    /// `une formule que Caen a écartée`, `Nice, de son côté,
+    /// privilégie`): its club, when the document names that club in full
+    /// and reports sport; the town elsewhere.
+    pub acts: bool,
     /// After `famille` (`la famille Marvelle`): the family, a person
     /// though its name may be its house's elsewhere in the text.
     pub family: bool,
@@ -190,6 +195,7 @@ impl Mention {
             nickname: false,
             rival: false,
             state: false,
+            acts: false,
             family: false,
             played: false,
             person_form: 0.0,
@@ -5445,6 +5451,76 @@ impl<'a> Reader<'a> {
             && (agent || subject())
     }
 
+    /// Whether the town at `first..last` opens a clause and its verb
+    /// follows: at the start of a sentence or a line, after a colon or
+    /// `que`, then an auxiliary, a modal, a pronoun or a negation (`Caen
+    /// a déjà écartée`, `Lens s'est renseigné`, `Rennes pourrait`), past
+    /// an incise of contrast (`Nice, de son côté, privilégie`).
+    fn town_acts(&self, first: usize, last: usize) -> bool {
+        let opens = first == 0
+            || self.toks[first].line_before()
+            || [".", ":", ";", "!", "?"]
+                .iter()
+                .any(|p| self.is_punct(first - 1, p))
+            || self.is_word(first - 1)
+                && matches!(self.word(first - 1), "que" | "qu'" | "qu’");
+        if !opens {
+            return false;
+        }
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        let mut j = last;
+        // `, de son côté,`, `, pour sa part,`, `, lui,`.
+        if self.is_punct(j, ",") {
+            let incise = match (word(j + 1), word(j + 2), word(j + 3)) {
+                (Some("de"), Some("son"), Some("côté")) => 4,
+                (Some("pour"), Some("sa"), Some("part")) => 4,
+                (Some("lui" | "elle"), _, _) => 2,
+                _ => return false,
+            };
+            j += incise;
+            if !self.is_punct(j, ",") {
+                return false;
+            }
+            // Past the incise, the verb.
+            return j + 1 < self.toks.len()
+                && !self.toks[j + 1].line_before()
+                && self.is_word(j + 1)
+                && self.toks[j + 1].shape == Shape::Lower;
+        }
+        matches!(
+            word(j),
+            Some(
+                "a" | "avait"
+                    | "aura"
+                    | "aurait"
+                    | "va"
+                    | "doit"
+                    | "devrait"
+                    | "pourrait"
+                    | "peut"
+                    | "veut"
+                    | "souhaite"
+                    | "compte"
+                    | "tient"
+                    | "vient"
+                    | "reste"
+                    | "s'"
+                    | "s’"
+                    | "se"
+                    | "n'"
+                    | "n’"
+                    | "ne"
+                    | "l'"
+                    | "l’"
+                    | "lui"
+                    | "y"
+            )
+        )
+    }
+
     /// Whether the words from `k` say what a team does in a match or a
     /// standing, in a match report (`a décroché sa qualification`, `a
     /// perdu`, `compte cinq points d'avance`).
@@ -6038,6 +6114,7 @@ impl<'a> Reader<'a> {
         // `imposés par Washington`: a capital acting as a state is its
         // government.
         m.state = self.state_act(first, last);
+        m.acts = town && single && self.town_acts(first, last);
         m.family = first >= 1
             && matches!(self.word(first - 1), "famille" | "familles");
         // `un duel périlleux contre Toronto`, `face à Lens`, `le match

@@ -259,6 +259,24 @@ mod tests {
                 ],
             ),
             (
+                // A town opening a clause before its verb is its club
+                // when the document names that club in full; the town
+                // after a preposition stays a place.
+                "Le RC Lens et l'OGC Nice suivent le joueur. Lens s'est renseigné dès décembre. Nice, de son côté, privilégie un prêt. Il vit à Lens.",
+                &[
+                    ("RC Lens", "ORG", "RC Lens"),
+                    ("OGC Nice", "ORG", "OGC Nice"),
+                    ("Lens", "ORG", "RC Lens"),
+                    ("Nice", "ORG", "OGC Nice"),
+                    ("Lens", "LOC", "Lens"),
+                ],
+            ),
+            (
+                // Without the club named, the town.
+                "Le joueur est suivi de près. Lens s'est renseigné dès décembre.",
+                &[("Lens", "LOC", "Lens")],
+            ),
+            (
                 // Also when that word is a rare given name, if the
                 // document names no person with it.
                 "Le grand perdant s'appelle Hartwell Energy. Hartwell n'a pas souhaité commenter.",
