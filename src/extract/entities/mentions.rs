@@ -3753,6 +3753,26 @@ impl<'a> Reader<'a> {
         // article, a name no list holds and a generation number of one or
         // two digits are a model, unless a unit, a count's plural noun or
         // a score follows.
+        // `le logiciel de la banque, Sentinel AML 4, n'avait pas`: so are
+        // they between the commas of an apposition.
+        let apposed = first > 0
+            && self.is_punct(first - 1, ",")
+            && self.is_punct(last + 1, ",")
+            && (first..last).all(|k| {
+                matches!(
+                    self.toks[k].shape,
+                    Shape::Cap | Shape::Brand | Shape::Upper
+                ) && !GIVEN_NAMES.contains(self.word(k))
+            })
+            && last > first + 1;
+        if entry.is_none()
+            && w.len() <= 2
+            && number
+            && last - first <= 3
+            && apposed
+        {
+            return true;
+        }
         if entry.is_none()
             && w.len() <= 2
             && number

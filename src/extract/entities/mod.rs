@@ -1278,6 +1278,13 @@ mod tests {
                     "ORG",
                 ),
                 ("Il s'éteint dans un hôpital d'Oxford.", "Oxford", "LOC"),
+                // Two capitalised words and a generation number between
+                // the commas of an apposition are a model.
+                (
+                    "Son outil de simulation, Vyrtel Studio 3, est déjà utilisé.",
+                    "Vyrtel Studio 3",
+                    "MISC",
+                ),
                 (
                     "L'inspection du travail de l'Isère a constaté les faits.",
                     "inspection du travail de l'Isère",
