@@ -1278,6 +1278,17 @@ mod tests {
                     "ORG",
                 ),
                 ("Il s'éteint dans un hôpital d'Oxford.", "Oxford", "LOC"),
+                // A gallery is a firm, a tunnel boring machine a product.
+                (
+                    "La galerie Krähenbühl, installée depuis 1996, expose.",
+                    "Krähenbühl",
+                    "ORG",
+                ),
+                (
+                    "Le retard est dû au tunnelier Clotilde, resté bloqué.",
+                    "Clotilde",
+                    "MISC",
+                ),
                 // Two capitalised words and a generation number between
                 // the commas of an apposition are a model.
                 (
