@@ -2367,9 +2367,13 @@ impl<'a> Reader<'a> {
             // `à la place de Marie`: instead of her; `la quatrième place
             // de la Ligue 1`: a rank. No square.
             // `jusqu'à la place Saint-Lambert` is the square: no `de`.
+            // `a résumé sur place Park Ji-hoon`: on the spot.
             let instead = self.word(i) == "place"
-                && i >= 2
-                && (self.word(i - 1) == "la"
+                && i >= 1
+                && self.word(i - 1) == "sur"
+                || self.word(i) == "place"
+                    && i >= 2
+                    && (self.word(i - 1) == "la"
                     && matches!(self.word(i - 2), "à" | "À" | "A")
                     && k > i + 1
                     || ["ième", "première", "dernière", "seconde"]

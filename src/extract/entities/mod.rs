@@ -1278,6 +1278,12 @@ mod tests {
                     "ORG",
                 ),
                 ("Il s'éteint dans un hôpital d'Oxford.", "Oxford", "LOC"),
+                // `sur place` is on the spot, no square.
+                (
+                    "« C'est un marché », a résumé sur place Park Ji-hoon, vice-président du groupe.",
+                    "Park Ji-hoon",
+                    "PER",
+                ),
                 // A gallery is a firm, a tunnel boring machine a product.
                 (
                     "La galerie Krähenbühl, installée depuis 1996, expose.",
