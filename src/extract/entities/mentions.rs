@@ -6091,6 +6091,22 @@ impl<'a> Reader<'a> {
         } {
             m.add(Label::Loc, weight::HEAD, true);
         }
+        // `dans le Paterberg`, `au pied du Koppenberg`: a Dutch or German
+        // hill after its article (a surname ending so takes none).
+        if single
+            && first > 0
+            && self.toks[first].shape == Shape::Cap
+            && matches!(
+                self.word(first - 1),
+                "le" | "du" | "au" | "Le" | "Du" | "Au"
+            )
+            && {
+                let w = self.word(first);
+                w.len() > 6 && w.ends_with("berg")
+            }
+        {
+            m.add(Label::Loc, weight::HEAD, true);
+        }
         // `Menés 0-2 à la pause`: a common word opening the sentence
         // before a score is no town.
         // `la tempête Ysolde a balayé`: a noun before says what the name

@@ -1278,6 +1278,8 @@ mod tests {
                     "ORG",
                 ),
                 ("Il s'éteint dans un hôpital d'Oxford.", "Oxford", "LOC"),
+                // A Dutch or German hill after its article.
+                ("Il a attaqué au pied du Koppenberg.", "Koppenberg", "LOC"),
                 // `sur place` is on the spot, no square.
                 (
                     "« C'est un marché », a résumé sur place Park Ji-hoon, vice-président du groupe.",
