@@ -7360,6 +7360,18 @@ impl<'a> Reader<'a> {
                     self.word_buf = w;
                     !is
                 })
+                // `Cremola Kids`, `Pinwheel Loop`, `Nexora Yield`: a name
+                // ending in an English word that is no surname is a
+                // brand's or a product's.
+                && {
+                    let k = words[words.len() - 1];
+                    let mut w = std::mem::take(&mut self.word_buf);
+                    lower(self.word(k), &mut w);
+                    let english = ENGLISH_WORDS.contains(&w)
+                        && !SURNAMES.contains(self.word(k));
+                    self.word_buf = w;
+                    !english
+                }
                 // `Unreal Engine`, `Global Witness`: English words only
                 // name no person.
                 && !words.iter().all(|&k| {

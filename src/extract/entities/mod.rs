@@ -1278,6 +1278,13 @@ mod tests {
                     "ORG",
                 ),
                 ("Il s'éteint dans un hôpital d'Oxford.", "Oxford", "LOC"),
+                // A name no list holds ending in an English word that is
+                // no surname is no person's.
+                (
+                    "Le groupe a investi 4 millions dans son service de paiement Tiwa Money.",
+                    "Tiwa Money",
+                    "ORG",
+                ),
                 // A Dutch or German hill after its article.
                 ("Il a attaqué au pied du Koppenberg.", "Koppenberg", "LOC"),
                 // `sur place` is on the spot, no square.
