@@ -2384,7 +2384,17 @@ impl<'a> Reader<'a> {
                         && self.word(i - 1).ends_with(['e', 'r']));
             // `l'aéroport Roland-Garros` is one place; `l'aéroport de
             // Nantes` the town's.
-            let town = self.word(i) == "aéroport" && k > i + 1;
+            // `l'aéroport de Lyon-Saint-Exupéry`, `de Roissy-Charles-de-
+            // Gaulle`: a compound no list holds as a place is the
+            // airport's own name.
+            let town = self.word(i) == "aéroport"
+                && k > i + 1
+                && !(k < self.toks.len()
+                    && self.is_word(k)
+                    && self.word(k).contains('-')
+                    && self.listed_at(k).is_none_or(|(_, e)| {
+                        self.gaz.entry(e).label != Label::Loc
+                    }));
             // `sur le court Philippe-Chatrier`: a tennis court after its
             // article, named with no `de` (`il court Paris-Roubaix` is
             // the verb).

@@ -1285,6 +1285,18 @@ mod tests {
                     "Tiwa Money",
                     "ORG",
                 ),
+                // An airport named by a compound no list holds as a
+                // place keeps its noun; a town's airport does not.
+                (
+                    "Il a été arrêté à l'aéroport de Roissy-Charles-de-Gaulle hier.",
+                    "aéroport de Roissy-Charles-de-Gaulle",
+                    "LOC",
+                ),
+                (
+                    "Il arrive à l'aéroport de Saint-Nazaire demain.",
+                    "Saint-Nazaire",
+                    "LOC",
+                ),
                 // A Dutch or German hill after its article.
                 ("Il a attaqué au pied du Koppenberg.", "Koppenberg", "LOC"),
                 // `sur place` is on the spot, no square.
