@@ -4509,9 +4509,13 @@ impl<'a> Reader<'a> {
         if !singular_definite(article) {
             return false;
         }
+        // `le Suisse Fabian Cancellara`: a nationality that is also a
+        // feminine country's name, after a masculine article.
+        let masculine =
+            matches!(article, "le" | "Le" | "du" | "au") && self.demonym(w);
         (self.demonym(w) || self.demonym_form(i))
             && !self.given_name(i)
-            && !self.proper_name(i)
+            && (masculine || !self.proper_name(i))
             && NAME_HEADS.get(w).is_none()
             && self.name_word(n)
             && (self.given_name(n)
@@ -4525,7 +4529,7 @@ impl<'a> Reader<'a> {
                     && self.toks[n + 1].shape == Shape::Cap
                     && (!self.common(n + 1)
                         || self.particles_at(n + 1) > n + 1)))
-            && self.listed_at(i).is_none()
+            && (masculine || self.listed_at(i).is_none())
     }
 
     /// A public body's name opened by a lower-case head at `i`, as one

@@ -272,6 +272,11 @@ mod tests {
                 ],
             ),
             (
+                // `le Suisse`, masculine, is a Swiss man, not the country.
+                "Le record est détenu par le Suisse Fabian Cancellara.",
+                &[("Fabian Cancellara", "PER", "Fabian Cancellara")],
+            ),
+            (
                 // Without the club named, the town.
                 "Le joueur est suivi de près. Lens s'est renseigné dès décembre.",
                 &[("Lens", "LOC", "Lens")],
