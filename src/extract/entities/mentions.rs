@@ -2662,9 +2662,14 @@ impl<'a> Reader<'a> {
             && (matches!(self.word(i + 1), "de" | "du")
                 || self.toks[i + 1].kind == Kind::Elision
                     && self.word(i + 1).starts_with('d'))
-            && self
+            && (self
                 .listed_at(i + 2)
-                .is_some_and(|(_, e)| self.gaz.entry(e).label == Label::Loc);
+                .is_some_and(|(_, e)| self.gaz.entry(e).label == Label::Loc)
+                // `Parti de Bruges`: a place of the dictionary.
+                || self.is_word(i + 2)
+                    && self.toks[i + 2].shape == Shape::Cap
+                    && (PLACES_TOWNS.contains(self.word(i + 2))
+                        || self.proper_name(i + 2) && !self.given_name(i + 2)));
         let head_label =
             if departed { None } else { NAME_HEADS.get(self.word(i)) };
         let head_label = head_label.or_else(|| {

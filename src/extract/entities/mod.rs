@@ -277,6 +277,12 @@ mod tests {
                 &[("Fabian Cancellara", "PER", "Fabian Cancellara")],
             ),
             (
+                // `Parti de`, opening a sentence before a dictionary's
+                // place, is the participle.
+                "Il a gagné. Parti de Bruges sous la pluie, le peloton a roulé.",
+                &[("Bruges", "LOC", "Bruges")],
+            ),
+            (
                 // Without the club named, the town.
                 "Le joueur est suivi de près. Lens s'est renseigné dès décembre.",
                 &[("Lens", "LOC", "Lens")],
