@@ -1308,6 +1308,13 @@ mod tests {
                     "Saint-Nazaire",
                     "LOC",
                 ),
+                // Mountain heads open a place's name.
+                (
+                    "La neige atteint 3 mètres au Crêt de la Neige.",
+                    "Crêt de la Neige",
+                    "LOC",
+                ),
+                ("La station des Monts Jura a fermé.", "Monts Jura", "LOC"),
                 // A Dutch or German hill after its article.
                 ("Il a attaqué au pied du Koppenberg.", "Koppenberg", "LOC"),
                 // `sur place` is on the spot, no square.
