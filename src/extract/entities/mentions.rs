@@ -6069,6 +6069,25 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // `la maladie de Parkinson`, `le syndrome d'Asperger`, `un schéma
+        // de Ponzi`: a name given to a disease or a fraud, no person.
+        if single
+            && first >= 2
+            && m.entry.is_none()
+            && matches!(self.word(first - 1), "de" | "d'" | "d’")
+            && self.is_word(first - 2)
+            && matches!(
+                self.word(first - 2),
+                "maladie"
+                    | "maladies"
+                    | "syndrome"
+                    | "syndromes"
+                    | "schéma"
+                    | "pyramide"
+            )
+        {
+            return false;
+        }
         if let Some(e) = m.entry {
             let entry = self.gaz.entry(e as usize);
             match entry.strength {

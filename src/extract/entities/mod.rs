@@ -283,6 +283,11 @@ mod tests {
                 &[("Bruges", "LOC", "Bruges")],
             ),
             (
+                // A disease or a fraud named after a person names none.
+                "Le traitement de la maladie de Parkinson, un schéma de Ponzi selon Me Anne Roux.",
+                &[("Anne Roux", "PER", "Anne Roux")],
+            ),
+            (
                 // Without the club named, the town.
                 "Le joueur est suivi de près. Lens s'est renseigné dès décembre.",
                 &[("Lens", "LOC", "Lens")],
