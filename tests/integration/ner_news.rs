@@ -486,12 +486,12 @@ fn thirty_fifth_news_set_entities_reach_the_target() {
 /// were studied afterwards.
 #[test]
 fn thirty_sixth_news_set_entities_reach_the_target() {
-    check("ner_fr_news_thirty_sixth.jsonl", &[("ALL", 0.90, 0.88)]);
+    check("ner_fr_news_thirty_sixth.jsonl", &[("ALL", 0.89, 0.92)]);
 }
 
 /// The thirty-seventh set, written blind: 0.846 at 7c14e1c; its errors
 /// were studied afterwards.
 #[test]
 fn thirty_seventh_news_set_entities_reach_the_target() {
-    check("ner_fr_news_thirty_seventh.jsonl", &[("ALL", 0.87, 0.87)]);
+    check("ner_fr_news_thirty_seventh.jsonl", &[("ALL", 0.88, 0.91)]);
 }
