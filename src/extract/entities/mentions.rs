@@ -471,6 +471,22 @@ fn singular_definite(w: &str) -> bool {
     )
 }
 
+/// An auxiliary or a modal in the third person singular (`a`, `va`,
+/// `pourrait`): after a name, the verb of the clause it opens follows.
+fn auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "avait"
+            | "aurait"
+            | "va"
+            | "doit"
+            | "devrait"
+            | "pourrait"
+            | "peut"
+            | "veut"
+    )
+}
+
 /// An article or a demonstrative, in either case: no possessive, no
 /// article joined to `de` or `à` (`du`, `des`, `au`).
 fn plain_article(w: &str) -> bool {
@@ -5441,20 +5457,7 @@ impl<'a> Reader<'a> {
             }
             // `Ottawa pourrait examiner`, `Lusaka doit encore signer`:
             // an auxiliary or a modal, then an adverb.
-            if matches!(
-                word(j),
-                Some(
-                    "a" | "avait"
-                        | "aurait"
-                        | "va"
-                        | "doit"
-                        | "devrait"
-                        | "pourrait"
-                        | "peut"
-                        | "veut"
-                        | "entend"
-                )
-            ) {
+            if word(j).is_some_and(|w| auxiliary(w) || w == "entend") {
                 j += 1;
             }
             // `Bamako vient de relever la taxe`.
@@ -5533,35 +5536,28 @@ impl<'a> Reader<'a> {
                 && self.is_word(j + 1)
                 && self.toks[j + 1].shape == Shape::Lower;
         }
-        matches!(
-            word(j),
-            Some(
-                "a" | "avait"
-                    | "aura"
-                    | "aurait"
-                    | "va"
-                    | "doit"
-                    | "devrait"
-                    | "pourrait"
-                    | "peut"
-                    | "veut"
-                    | "souhaite"
-                    | "compte"
-                    | "tient"
-                    | "vient"
-                    | "reste"
-                    | "s'"
-                    | "s’"
-                    | "se"
-                    | "n'"
-                    | "n’"
-                    | "ne"
-                    | "l'"
-                    | "l’"
-                    | "lui"
-                    | "y"
-            )
-        )
+        word(j).is_some_and(|w| {
+            auxiliary(w)
+                || matches!(
+                    w,
+                    "aura"
+                        | "souhaite"
+                        | "compte"
+                        | "tient"
+                        | "vient"
+                        | "reste"
+                        | "s'"
+                        | "s’"
+                        | "se"
+                        | "n'"
+                        | "n’"
+                        | "ne"
+                        | "l'"
+                        | "l’"
+                        | "lui"
+                        | "y"
+                )
+        })
     }
 
     /// Whether the words from `k` say what a team does in a match or a
