@@ -155,7 +155,7 @@ pub(crate) struct Mention {
     /// A town opening a clause before its verb (`Lens s'est renseigné`,
     /// `une formule que Caen a écartée`, `Nice, de son côté,
     /// privilégie`): its club, when the document names that club in full
-    /// and reports sport; the town elsewhere.
+    /// (`RC Lens`); the town elsewhere.
     pub acts: bool,
     /// After `famille` (`la famille Marvelle`): the family, a person
     /// though its name may be its house's elsewhere in the text.
@@ -2386,12 +2386,11 @@ impl<'a> Reader<'a> {
             // `a résumé sur place Park Ji-hoon`: on the spot.
             let instead = self.word(i) == "place"
                 && i >= 1
-                && self.word(i - 1) == "sur"
-                || self.word(i) == "place"
-                    && i >= 2
-                    && (self.word(i - 1) == "la"
-                    && matches!(self.word(i - 2), "à" | "À" | "A")
-                    && k > i + 1
+                && (self.word(i - 1) == "sur"
+                    || i >= 2
+                        && self.word(i - 1) == "la"
+                        && matches!(self.word(i - 2), "à" | "À" | "A")
+                        && k > i + 1
                     || ["ième", "première", "dernière", "seconde"]
                         .iter()
                         .any(|e| self.word(i - 1).ends_with(e))
@@ -3788,23 +3787,25 @@ impl<'a> Reader<'a> {
         // article, a name no list holds and a generation number of one or
         // two digits are a model, unless a unit, a count's plural noun or
         // a score follows.
-        // `le logiciel de la banque, Sentinel AML 4, n'avait pas`: so are
-        // they between the commas of an apposition.
-        let apposed = first > 0
-            && self.is_punct(first - 1, ",")
-            && self.is_punct(last + 1, ",")
-            && (first..last).all(|k| {
-                matches!(
-                    self.toks[k].shape,
-                    Shape::Cap | Shape::Brand | Shape::Upper
-                ) && !GIVEN_NAMES.contains(self.word(k))
+        // Words of a model's name: capitalised (or, with `upper`, in
+        // capitals), no given name.
+        let model_words = |r: &Self, upper: bool| {
+            (first..last).all(|k| {
+                (matches!(r.toks[k].shape, Shape::Cap | Shape::Brand)
+                    || upper && r.toks[k].shape == Shape::Upper)
+                    && !GIVEN_NAMES.contains(r.word(k))
             })
-            && last > first + 1;
+        };
+        // `le logiciel de la banque, Sentinel AML 4, n'avait pas`: so are
+        // two words or three between the commas of an apposition.
         if entry.is_none()
             && w.len() <= 2
             && number
-            && last - first <= 3
-            && apposed
+            && (2..=3).contains(&(last - first))
+            && first > 0
+            && self.is_punct(first - 1, ",")
+            && self.is_punct(last + 1, ",")
+            && model_words(self, true)
         {
             return true;
         }
@@ -3836,10 +3837,7 @@ impl<'a> Reader<'a> {
                     | "L'"
                     | "L’"
             )
-            && (first..last).all(|k| {
-                matches!(self.toks[k].shape, Shape::Cap | Shape::Brand)
-                    && !GIVEN_NAMES.contains(self.word(k))
-            })
+            && model_words(self, false)
             && !self.unit_after(last + 1)
             && self.toks.get(last + 1).is_none_or(|n| {
                 let w = self.word(last + 1);
