@@ -7291,7 +7291,15 @@ impl<'a> Reader<'a> {
         // `Westlake a racheté`, `Nobian, qui emploie`, `Reckitt a publié
         // ses résultats`: what only a company does.
         let business = self.business_after(last);
-        if business > 0.0 {
+        // `Le groupe familial de Vitré exploite`: after a role noun and
+        // `de`, the noun is the subject, not the name.
+        let complement = first >= 2
+            && self.is_word(first - 2)
+            && (matches!(self.word(first - 1), "de" | "du")
+                || self.toks[first - 1].kind == Kind::Elision
+                    && self.word(first - 1).starts_with('d'))
+            && self.role_before(first - 2).is_some();
+        if business > 0.0 && !complement {
             m.add(Label::Org, business, true);
         }
         // `Fondée en 1798, Lullin est détenue par six associés`: a clause

@@ -3517,6 +3517,37 @@ mod tests {
     }
 
     #[test]
+    fn the_town_a_firm_is_from_is_a_place() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le groupe de Cupertino invoque les contraintes du marché.",
+                    "Cupertino",
+                    "LOC",
+                ),
+                (
+                    "Le groupe familial de Vitré exploite onze magasins.",
+                    "Vitré",
+                    "LOC",
+                ),
+                (
+                    "Selon un analyste, le groupe de Reading pourrait relever ses prévisions.",
+                    "Reading",
+                    "LOC",
+                ),
+                // A person's firm stays the person's.
+                (
+                    "Le groupe de Vincent Bolloré a racheté Lagardère.",
+                    "Vincent Bolloré",
+                    "PER",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
