@@ -600,6 +600,28 @@ pub(crate) fn decide(
                 org_heads.get(k).copied().flatten().unwrap_or(k)
             }
             (None, _) => k,
+            // `Castanier` beside `Castanier Travaux` and `Serge
+            // Castanier`, `Delbarre` beside `Laboratoires Delbarre`: a
+            // surname standing alone is the family's firm the document
+            // names, unless a cue of its own (beyond the form of a
+            // surname) says a person.
+            (Some(_), None)
+                if words(m) == 1
+                    && m.entry.is_none()
+                    && let Some(firm) = org_tails
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .or_else(|| org_heads.get(k).copied().flatten())
+                    && !(is_per(m)
+                        && m.scores[slot(Label::Per)]
+                            > weight::SURNAME + weight::DEFAULT)
+                    // Read as an organisation on its own when it stands
+                    // alone: the arm below keeps its mentions together.
+                    && !lone_surname.get(k).is_some_and(|s| top(s, 1)) =>
+            {
+                firm
+            }
             // A surname two people share, or one the document reads as
             // an organisation when it stands alone, is a name of its own.
             (Some(_), None)

@@ -3548,6 +3548,37 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_alone_beside_its_family_firm_is_the_firm() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le groupe Castanier Travaux a payé. Son dirigeant, Serge Castanier, 67 ans, comparaît. En échange, Castanier aurait remporté trois marchés.",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Castanier Travaux".into(),
+                    "ORG",
+                    "Castanier Travaux".into()
+                ),
+                ("Serge Castanier".into(), "PER", "Serge Castanier".into()),
+                ("Castanier".into(), "ORG", "Castanier Travaux".into()),
+            ]
+        );
+        // A cue of its own keeps the person: the speaker.
+        let got = run(
+            &ex,
+            "Les Laboratoires Delbarre ont obtenu un feu vert. Le président, Thibault Delbarre, est content. Delbarre, contrôlé par la famille, doit négocier. « Rien à voir », a déclaré Delbarre.",
+        );
+        let delbarre: Vec<_> =
+            got.iter().filter(|(t, _, _)| t == "Delbarre").collect();
+        assert_eq!(delbarre.len(), 2, "{got:?}");
+        assert_eq!(delbarre[0].1, "ORG", "{got:?}");
+        assert_eq!(delbarre[1].1, "PER", "{got:?}");
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
