@@ -4564,14 +4564,16 @@ impl<'a> Reader<'a> {
         let article = i > 0
             && matches!(self.word(i - 1), "la" | "La")
             && (i < 2 || self.word(i - 2) != "dans")
-            && self.word(i) == "préfecture";
+            && matches!(self.word(i), "préfecture" | "sous-préfecture");
         let needs_modifier = !article
             && matches!(
                 self.word(i),
                 "chambre"
+                    | "comité"
                     | "cour"
                     | "conseil"
                     | "préfecture"
+                    | "sous-préfecture"
                     | "communauté"
                     | "métropole"
             );
@@ -4604,7 +4606,8 @@ impl<'a> Reader<'a> {
         }
         let mut k = i + 1;
         let mut modifiers = 0;
-        while modifiers < 2
+        // `comité régional des pêches maritimes`: three at most.
+        while modifiers < 3
             && k < self.toks.len()
             && !self.toks[k].line_before()
         {
@@ -4654,6 +4657,9 @@ impl<'a> Reader<'a> {
                         | "avocats"
                         | "pharmaciens"
                         | "infirmiers"
+                        | "pêches"
+                        | "arrondissement"
+                        | "instance"
                 )
             {
                 k = p + 1;
@@ -4744,6 +4750,15 @@ impl<'a> Reader<'a> {
         };
         let listed_place =
             listed.filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc);
+        // `le comité scientifique de l'Agence européenne des
+        // médicaments`: a committee of a body named, not a body of its
+        // own.
+        if self.word(i) == "comité"
+            && listed
+                .is_some_and(|(_, e)| self.gaz.entry(e).label != Label::Loc)
+        {
+            return None;
+        }
         // `musée des Beaux-Arts`, `musée des Confluences`: a museum is
         // named after its collections.
         let plural = self.word(k) == "des"

@@ -3579,6 +3579,37 @@ mod tests {
     }
 
     #[test]
+    fn committees_sub_prefectures_and_district_courts_are_bodies() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "La CGT manifeste devant la sous-préfecture de Dunkerque.",
+                    "sous-préfecture de Dunkerque",
+                    "ORG",
+                ),
+                (
+                    "Un juge du tribunal d'arrondissement de Luxembourg a été saisi.",
+                    "tribunal d'arrondissement de Luxembourg",
+                    "ORG",
+                ),
+                (
+                    "Le comité régional des pêches maritimes de Bretagne estime que la zone est mauvaise.",
+                    "comité régional des pêches maritimes de Bretagne",
+                    "ORG",
+                ),
+                // A committee of a body named is no body of its own.
+                (
+                    "Le CHMP, le comité scientifique de l'Agence européenne des médicaments, a rendu un avis.",
+                    "Agence européenne des médicaments",
+                    "ORG",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
