@@ -3789,11 +3789,14 @@ impl<'a> Reader<'a> {
         // a score follows.
         // Words of a model's name: capitalised (or, with `upper`, in
         // capitals), no given name.
+        // One word after an article may be a given name (`un Orion 5`,
+        // `la Clio 6`): no person takes an article and a number.
         let model_words = |r: &Self, upper: bool| {
             (first..last).all(|k| {
                 (matches!(r.toks[k].shape, Shape::Cap | Shape::Brand)
                     || upper && r.toks[k].shape == Shape::Upper)
-                    && !GIVEN_NAMES.contains(r.word(k))
+                    && (!upper && last == first + 1
+                        || !GIVEN_NAMES.contains(r.word(k)))
             })
         };
         // `le logiciel de la banque, Sentinel AML 4, n'avait pas`: so are
@@ -3814,7 +3817,7 @@ impl<'a> Reader<'a> {
             && number
             && last - first <= 3
             && first > 0
-            && (self.is_word(first - 1)
+            && ((self.is_word(first - 1)
                 || self.toks[first - 1].kind == Kind::Elision)
             && matches!(
                 self.word(first - 1),
@@ -3837,6 +3840,9 @@ impl<'a> Reader<'a> {
                     | "L'"
                     | "L’"
             )
+                // `rappelle 41 000 Orion 5`: a count of them.
+                || self.toks[first - 1].shape == Shape::Digit
+                    && !self.toks[first - 1].line_before())
             && model_words(self, false)
             && !self.unit_after(last + 1)
             && self.toks.get(last + 1).is_none_or(|n| {

@@ -2317,6 +2317,12 @@ mod tests {
         // A score or a count is no model number.
         let got = run(&ex, "Le Zorblax 3 à 1 a surpris.");
         assert!(!got.iter().any(|e| e.0 == "Zorblax 3"), "{got:?}");
+        // One word that is also a given name; a count before it.
+        let got = run(&ex, "Les pompiers ont éteint un Orion 5 en feu.");
+        assert!(has(&got, "Orion 5", "MISC"), "{got:?}");
+        let got =
+            run(&ex, "Le constructeur rappelle 41 000 Orion 5 au Canada.");
+        assert!(has(&got, "Orion 5", "MISC"), "{got:?}");
     }
 
     #[test]
