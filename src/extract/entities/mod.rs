@@ -3616,6 +3616,19 @@ mod tests {
     }
 
     #[test]
+    fn a_tunnel_keeps_its_noun() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[(
+                "Les trains passeront par le tunnel du Perthus.",
+                "tunnel du Perthus",
+                "LOC",
+            )],
+        );
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
