@@ -7353,6 +7353,26 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::HEAD, true);
         }
+        // `le Valois de diamant`, `une Wilson Blade 98`, `le Crédit
+        // Agricole Nord Est`: no person takes an article right before
+        // the name.
+        if first > 0
+            && m.entry.is_none()
+            && m.title.is_none()
+            && self.is_word(first - 1)
+            && matches!(
+                self.word(first - 1),
+                "le" | "la" | "un" | "une" | "du" | "au" | "Le" | "La" | "Un" | "Une"
+            )
+            && self.toks[first].shape != Shape::Lower
+            // `M. du Halgouet`: a particle after a title.
+            && !(matches!(self.word(first - 1), "du" | "au")
+                && (first < 2 || !self.is_word(first - 2)))
+            && m.scores[slot(Label::Per)] > 0.0
+        {
+            m.scores[slot(Label::Per)] = 0.0;
+            m.add(Label::Org, weight::DEFAULT, false);
+        }
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.
         if !m.evidence {

@@ -3629,6 +3629,30 @@ mod tests {
     }
 
     #[test]
+    fn no_person_takes_an_article() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "Élise Gingras a remporté dimanche soir le Valois de diamant du festival.",
+                "Valois",
+            ),
+            (
+                "Son entraîneur lui a fait adopter au printemps une Wilson Blade 98.",
+                "Wilson Blade",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().any(|(t, l, _)| t == name && *l != "PER"),
+                "{text}: {got:?}"
+            );
+        }
+        // A particle after a title is the person's.
+        let got = run(&ex, "Le prix est remis par M. du Halgouet, député.");
+        assert!(!got.iter().any(|(_, l, _)| *l == "ORG"), "{got:?}");
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
