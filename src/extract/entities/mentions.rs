@@ -1320,6 +1320,26 @@ impl<'a> Reader<'a> {
             if club || self.dateline_dash(i) || self.initials_before_name(i) {
                 return true;
             }
+            // `L'opérateur luxembourgeois SES`, `la compagnie MOB`: in
+            // capitals after a firm's noun in lower case (past one
+            // adjective), a common word is the firm's acronym.
+            if !t.initial() && i >= 1 && w.len() >= 3 {
+                let k = if i >= 2
+                    && self.is_word(i - 1)
+                    && self.toks[i - 1].shape == Shape::Lower
+                    && adjective(self.word(i - 1))
+                {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                if self.is_word(k)
+                    && self.toks[k].shape == Shape::Lower
+                    && NOUNS.get(self.word(k)) == Some(Label::Org)
+                {
+                    return true;
+                }
+            }
             // `CLÉMENCE AUBRAC` in a headline: a given name in capitals,
             // though a common word too, before a surname or a name.
             let upper_next = next.is_some_and(|n| {

@@ -3653,6 +3653,22 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_in_capitals_after_a_firm_noun_is_its_acronym() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "L'opérateur luxembourgeois SES a signé une commande.",
+                    "SES",
+                    "ORG",
+                ),
+                ("La compagnie MOB ajoute deux rames.", "MOB", "ORG"),
+            ],
+        );
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
