@@ -4205,10 +4205,13 @@ impl<'a> Reader<'a> {
             .unwrap_or(i.saturating_sub(5));
         // `sous le titre « The Tide House »`, `un essai intitulé « ... »`:
         // a title named as one.
+        // A scheme names its title right before the mark only (not `le
+        // dispositif d'aide contre les « ... »`).
         let work = (from..i).any(|k| {
             self.is_word(k)
                 && self.toks[k].shape == Shape::Lower
                 && (self.noun_at(k) == Some(Label::Misc)
+                    && (k + 1 == i || self.word(k) != "dispositif")
                     || matches!(
                         self.word(k),
                         "titre"

@@ -3669,6 +3669,26 @@ mod tests {
     }
 
     #[test]
+    fn a_scheme_and_a_trial_name_what_follows_them() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "La fin du dispositif Pinel pèse sur les ventes.",
+                    "Pinel",
+                    "MISC",
+                ),
+                (
+                    "Le modèle obtient 78 % sur l'essai MMLU-Pro, contre 74 %.",
+                    "MMLU-Pro",
+                    "MISC",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
