@@ -3689,6 +3689,26 @@ mod tests {
     }
 
     #[test]
+    fn museums_orders_and_services_open_a_body() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Les œuvres entrent aux Musées royaux des Beaux-Arts de Belgique.",
+                    "Musées royaux des Beaux-Arts de Belgique",
+                    "ORG",
+                ),
+                (
+                    "L'Ordre national des pharmaciens a relayé l'alerte.",
+                    "Ordre national des pharmaciens",
+                    "ORG",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn club_initials_sons_firms_titles_and_saints_places() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
