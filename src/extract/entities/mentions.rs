@@ -7337,7 +7337,8 @@ impl<'a> Reader<'a> {
         let business = self.business_after(last);
         // `Le groupe familial de Vitré exploite`: after a role noun and
         // `de`, the noun is the subject, not the name.
-        let complement = first >= 2
+        let complement = business > 0.0
+            && first >= 2
             && self.is_word(first - 2)
             && (matches!(self.word(first - 1), "de" | "du")
                 || self.toks[first - 1].kind == Kind::Elision
