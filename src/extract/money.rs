@@ -1300,6 +1300,19 @@ fn prefix_money(text: &str, p: usize) -> Option<Option<Single>> {
     if !text[j..].starts_with(|c: char| c.is_ascii_digit()) {
         return Some(None);
     }
+    // `la COP28`, `la COP 28`: the code of Colombia's peso glued to a
+    // number, or before a number of one or two digits alone, is the
+    // numbered UN climate conference, not an amount (`COP 50 000` is).
+    if form.code == Some("COP") {
+        let digits = text[j..].bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &text[j + digits..];
+        let group = rest
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}', ',', '.'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        if j == cend || digits <= 2 && !group {
+            return Some(None);
+        }
+    }
     Some(read_amount(text, j, true).map(|amount| Single {
         end: amount.end,
         amount,
@@ -3054,6 +3067,8 @@ mod tests {
         "En 2008 Euro Disney a perdu de l'argent.",
         "les Bleus de 1998 Euro 2000 en poche",
         "2,000 euros",
+        "les pays réunis à la COP28 de Dubaï",
+        "Rendez-vous à la COP 31 en novembre",
     ];
 
     #[test]

@@ -3679,6 +3679,12 @@ mod tests {
                     "Pinel",
                     "MISC",
                 ),
+                // A numbered climate conference, no amount in pesos.
+                (
+                    "Les pays réunis à la COP32 ont adopté un texte.",
+                    "COP32",
+                    "MISC",
+                ),
                 (
                     "Le modèle obtient 78 % sur l'essai MMLU-Pro, contre 74 %.",
                     "MMLU-Pro",
