@@ -6646,6 +6646,9 @@ impl<'a> Reader<'a> {
             m.person_form += weight::SURNAME;
         }
         // The context before.
+        // Whether a role noun and `de` govern the name (`le patron de
+        // Tesla`, `le groupe de Cupertino`).
+        let mut governed = false;
         if first > 0 {
             let p = first - 1;
             // `M. de Lanessan`: the title stands before the particle.
@@ -7093,6 +7096,7 @@ impl<'a> Reader<'a> {
                 && self.is_word(p - 1)
                 && let Some(l) = self.role_before(p - 1)
             {
+                governed = true;
                 m.add(l, weight::ROLE_OF, true);
                 m.civic = l == Label::Loc
                     && matches!(
@@ -7337,14 +7341,7 @@ impl<'a> Reader<'a> {
         let business = self.business_after(last);
         // `Le groupe familial de Vitré exploite`: after a role noun and
         // `de`, the noun is the subject, not the name.
-        let complement = business > 0.0
-            && first >= 2
-            && self.is_word(first - 2)
-            && (matches!(self.word(first - 1), "de" | "du")
-                || self.toks[first - 1].kind == Kind::Elision
-                    && self.word(first - 1).starts_with('d'))
-            && self.role_before(first - 2).is_some();
-        if business > 0.0 && !complement {
+        if business > 0.0 && !governed {
             m.add(Label::Org, business, true);
         }
         // `Fondée en 1798, Lullin est détenue par six associés`: a clause
