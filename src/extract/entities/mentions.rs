@@ -629,6 +629,28 @@ fn adjective(word: &str) -> bool {
         "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
         "itimes", "ère", "ères",
     ];
+    // Participles and adjectives in `-ant` that bodies' names hold
+    // (`Forces armées`, `Union des livreurs indépendants`, `Assemblée
+    // constituante`, `Conseil permanent`), when the ending would say a
+    // noun or a verb.
+    if matches!(
+        word,
+        "armé"
+            | "armée"
+            | "armés"
+            | "armées"
+            | "constituante"
+            | "indépendant"
+            | "indépendante"
+            | "indépendantes"
+            | "indépendants"
+            | "permanent"
+            | "permanente"
+            | "permanentes"
+            | "permanents"
+    ) {
+        return true;
+    }
     // `durable`, `équitable`; not `table`, `câble`, `étable`.
     if (word.ends_with("able") || word.ends_with("ables"))
         && word.chars().count() >= 7
@@ -1903,11 +1925,15 @@ impl<'a> Reader<'a> {
             // `Keefe, Bruyette & Woods`: a firm named after its partners,
             // the last joined by `&`.
             // Not after a name so joined already (`Procter & Gamble,
-            // Ernst & Young`: two firms).
+            // Ernst & Young`: two firms), nor after a listed firm's name
+            // (`Nexity, Kaufman & Broad et Altarea`: a list of firms).
             let joined =
                 (*i..last).any(|k| matches!(self.word(k), "&" | "and" | "et"));
-            let partners =
-                if joined { None } else { self.partners_after(last) };
+            let partners = if joined || entry.is_some() {
+                None
+            } else {
+                self.partners_after(last)
+            };
             let (last, entry) = match partners {
                 Some(end) => (end, None),
                 None => (last, entry),
@@ -3039,12 +3065,18 @@ impl<'a> Reader<'a> {
             // `Fonds stratégique pour l'innovation`, `Initiative pour la
             // transparence`: a head and its adjectives, then `pour` and
             // the purpose with its article.
+            // `Institut de recherche pour le développement`: after a
+            // lower-case complement too; `Haut Conseil pour le climat`:
+            // after a second head.
             if head
                 && lower_hops < MAX_LOWER_HOPS
-                && !complemented
                 && self.is_word(j)
                 && self.word(j) == "pour"
-                && (j == i + 1 || self.toks[j - 1].shape == Shape::Lower)
+                && (j == i + 1
+                    || self.toks[j - 1].shape == Shape::Lower
+                    || j == i + 2
+                        && NAME_HEADS.get(self.word(j - 1))
+                            == Some(Label::Org))
                 && j + 2 < self.toks.len()
                 && (matches!(self.word(j + 1), "la" | "le")
                     || self.toks[j + 1].kind == Kind::Elision
@@ -3056,7 +3088,24 @@ impl<'a> Reader<'a> {
                 && self.complement(j + 1, j + 2)
                 && !matches!(
                     self.word(j + 2),
-                    "première" | "premier" | "dernière" | "fin" | "moment"
+                    "première"
+                        | "premier"
+                        | "dernière"
+                        | "fin"
+                        | "moment"
+                        | "compte"
+                        | "reste"
+                        | "suite"
+                        | "instant"
+                        | "heure"
+                        | "année"
+                        | "coup"
+                        | "période"
+                        | "saison"
+                        | "occasion"
+                        | "seconde"
+                        | "deuxième"
+                        | "troisième"
                 )
             {
                 lower_hops += 1;

@@ -4124,4 +4124,49 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn bodies_adjectives_purposes_and_lists_of_firms() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "La Croix-Rouge canadienne a versé une aide d'urgence.",
+                    "Croix-Rouge canadienne",
+                    "ORG",
+                ),
+                (
+                    "Selon la Chancellerie fédérale, la participation a atteint 51 %.",
+                    "Chancellerie fédérale",
+                    "ORG",
+                ),
+                (
+                    "Les massacres imputés aux Forces armées maliennes ont été documentés.",
+                    "Forces armées maliennes",
+                    "ORG",
+                ),
+                (
+                    "Selon les simulations de l'Institut de recherche pour le développement, la mer montera.",
+                    "Institut de recherche pour le développement",
+                    "ORG",
+                ),
+                (
+                    "Le Haut Conseil pour le climat avait déjà alerté en juin.",
+                    "Haut Conseil pour le climat",
+                    "ORG",
+                ),
+                (
+                    "Les promoteurs Nexity, Kaufman & Broad et Altarea ont réduit leurs chantiers.",
+                    "Nexity",
+                    "ORG",
+                ),
+                (
+                    "La banque Keefe, Bruyette & Woods conseille l'acheteur.",
+                    "Keefe, Bruyette & Woods",
+                    "ORG",
+                ),
+            ],
+        );
+    }
 }
