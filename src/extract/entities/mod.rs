@@ -4168,5 +4168,9 @@ mod tests {
                 ),
             ],
         );
+        // Who is told is no place.
+        let text = "« Le montant reste gérable », a déclaré à Médias24 le directeur financier.";
+        let got = run(&ex, text);
+        assert!(!has(&got, "Médias24", "LOC"), "{got:?}");
     }
 }
