@@ -2420,8 +2420,10 @@ impl<'a> Reader<'a> {
                     | "basilique"
                     | "cathédrale"
                     | "chapelle"
+                    | "cité"
                     | "cloître"
                     | "église"
+                    | "porte"
                     | "gymnase"
                     | "promenade"
                     | "salle"
@@ -2463,9 +2465,22 @@ impl<'a> Reader<'a> {
                 && (k > i + 1
                     || i == 0
                     || !matches!(self.word(i - 1), "le" | "du" | "au" | "un"));
+            // `la porte de Versailles`, `à la porte Maillot`: the gate
+            // after its article (`qui porte Renault` is the verb).
+            let carries = self.word(i) == "porte"
+                && (i == 0 || !matches!(self.word(i - 1), "la" | "La"));
+            // `la cité de Limoges` is the town; `la cité des Lauriers`,
+            // `la cité de la Castellane` an estate.
+            let city = self.word(i) == "cité"
+                && k == i + 2
+                && matches!(self.word(i + 1), "de" | "d'" | "d’")
+                && k < self.toks.len()
+                && self.listed_place(k);
             let ok = !instead
                 && !town
                 && !run
+                && !carries
+                && !city
                 && k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)

@@ -4168,6 +4168,22 @@ mod tests {
                 ),
             ],
         );
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le réseau de la cité des Lauriers a été démantelé.",
+                    "cité des Lauriers",
+                    "LOC",
+                ),
+                (
+                    "La salle de la porte de la Chapelle est pleine.",
+                    "porte de la Chapelle",
+                    "LOC",
+                ),
+                ("Les Anglais occupent la cité de Limoges.", "Limoges", "LOC"),
+            ],
+        );
         // Who is told is no place.
         let text = "« Le montant reste gérable », a déclaré à Médias24 le directeur financier.";
         let got = run(&ex, text);
