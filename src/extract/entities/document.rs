@@ -830,6 +830,35 @@ pub(crate) fn decide(
             forms.push((form, c));
         }
     }
+    // `Orange Cyberdefense a annoncé` opening a sentence, read as two
+    // names (the common word apart), beside `à Orange Cyberdefense`: two
+    // names a space apart that spell a name of several words kept
+    // elsewhere are that name.
+    if !several.is_empty() {
+        let spelled = |s: usize, e: usize| {
+            let form = &text[s..e];
+            let (first, _) = form.split_once(' ')?;
+            several
+                .get(first)?
+                .iter()
+                .find(|&&(f, _)| f == form)
+                .map(|&(_, c)| c)
+        };
+        let mut merged: Vec<(usize, usize, usize)> =
+            Vec::with_capacity(kept.len());
+        for &(s, e, c) in &kept {
+            if let Some(last) = merged.last_mut()
+                && s == last.1 + 1
+                && text.as_bytes()[last.1] == b' '
+                && let Some(c) = spelled(last.0, e)
+            {
+                *last = (last.0, e, c);
+                continue;
+            }
+            merged.push((s, e, c));
+        }
+        kept = merged;
+    }
     if !one_word.is_empty() || !several.is_empty() {
         // A cheap filter before lower-casing a word and hashing it: a
         // bit set of (length, first byte, last byte) fingerprints of the

@@ -4184,6 +4184,11 @@ mod tests {
                 ("Les Anglais occupent la cité de Limoges.", "Limoges", "LOC"),
             ],
         );
+        // Two names a space apart that spell a name kept elsewhere.
+        let text = "Orange Cyberdefense a annoncé l'achat. Le contrat a été confié à Orange Cyberdefense, filiale de l'opérateur.";
+        let got = run(&ex, text);
+        let whole = got.iter().filter(|(t, _, _)| t == "Orange Cyberdefense");
+        assert_eq!(whole.count(), 2, "{got:?}");
         // Who is told is no place.
         let text = "« Le montant reste gérable », a déclaré à Médias24 le directeur financier.";
         let got = run(&ex, text);
