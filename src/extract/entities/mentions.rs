@@ -2994,7 +2994,24 @@ impl<'a> Reader<'a> {
             // place, unless a given name or a head opened the sequence.
             // `The Velvet Orchards`: an English article opens a band's or
             // a paper's name, no portfolio.
-            if !(given || head || self.word(i) == "The")
+            // `à la Chambre Pierre-Yves Dermagne`, `le président du
+            // Conseil Charles Michel`: an assembly is named after no
+            // person (a foundation or a school is: `Fondation Jean
+            // Jaurès`), so its head ends before one.
+            let assembly = head
+                && j == i + 1
+                && matches!(
+                    self.word(i),
+                    "Assemblée"
+                        | "Chambre"
+                        | "Commission"
+                        | "Conseil"
+                        | "Cour"
+                        | "Parlement"
+                        | "Sénat"
+                        | "Tribunal"
+                );
+            if (!(given || head || self.word(i) == "The") || assembly)
                 && self.toks[j].shape == Shape::Cap
                 && self.given_name(j)
                 && self.person_follows(j + 1)

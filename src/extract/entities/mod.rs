@@ -4182,6 +4182,16 @@ mod tests {
                     "LOC",
                 ),
                 ("Les Anglais occupent la cité de Limoges.", "Limoges", "LOC"),
+                (
+                    "« C'est un système », a tonné à la Chambre Pierre-Yves Dermagne, chef de groupe.",
+                    "Pierre-Yves Dermagne",
+                    "PER",
+                ),
+                (
+                    "Le président du Conseil Charles Michel a parlé.",
+                    "Charles Michel",
+                    "PER",
+                ),
             ],
         );
         // Two names a space apart that spell a name kept elsewhere.
