@@ -3783,7 +3783,7 @@ impl<'a> Reader<'_, 'a> {
         // `Joratech a nommé mercredi Corinne Baud-Nicod directrice
         // générale`: the organisation that appoints.
         if class == TitleClass::Business && org.is_none() {
-            org = self.appointer(person);
+            org = self.appointer(person, h.start..title_end);
         }
         let title = self.m.text[h.start..title_end].to_string();
         // `Les fondateurs de Datawacht, Lukas Brunner et Mirjam Keller`: a
@@ -3822,8 +3822,9 @@ impl<'a> Reader<'_, 'a> {
     /// The organisation that appoints the person of mention `person`:
     /// its subject right before, past an auxiliary, a verb of appointing
     /// and a day (`Joratech a nommé mercredi X`, `Le groupe Valmont
-    /// désigne X`).
-    fn appointer(&self, person: usize) -> Option<usize> {
+    /// désigne X`), or past the title `title` announced before the name
+    /// (`Ondira a enfin nommé un nouveau directeur financier, X`).
+    fn appointer(&self, person: usize, title: Range<usize>) -> Option<usize> {
         const APPOINT: &[&str] = &[
             "nommé",
             "nomme",
@@ -3846,14 +3847,43 @@ impl<'a> Reader<'_, 'a> {
             return None;
         }
         let gap = self.between(self.m.kept[mi].end, pstart);
-        let words: Vec<&str> =
-            gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
+        // The title's own words and the comma before the name.
+        let words: Vec<&str> = gap
+            .iter()
+            .filter(|t| t.end <= title.start || t.start >= title.end)
+            .map(|t| &self.m.text[t.start..t.end])
+            .collect();
+        let announced =
+            gap.iter().any(|t| t.start >= title.start && t.end <= title.end);
+        let fillers: &[&str] = if announced {
+            &[
+                "a",
+                "vient",
+                "de",
+                "d'",
+                "hier",
+                "enfin",
+                "aussi",
+                "également",
+                "finalement",
+                "officiellement",
+                "un",
+                "une",
+                "son",
+                "sa",
+                "nouveau",
+                "nouvelle",
+                ",",
+            ]
+        } else {
+            &["a", "vient", "de", "d'", "hier"]
+        };
         (!words.is_empty()
-            && words.len() <= 5
+            && words.len() <= 8
             && words.iter().any(|w| is_any(w, APPOINT))
             && words.iter().all(|w| {
-                is_any(w, APPOINT)
-                    || is_any(w, &["a", "vient", "de", "d'", "hier"])
+                is_any(w, fillers)
+                    || is_any(w, APPOINT)
                     || crate::extract::reference::is_weekday(&w.to_lowercase())
             }))
         .then_some(mi)
@@ -4923,6 +4953,15 @@ mod frames {
             "Corinne Baud-Nicod",
             "organization",
             "Joratech",
+        ),
+        (
+            // The title announced before the name, after the verb.
+            "Le groupe Valmeria a enfin nommé un nouveau directeur \
+             financier, Paul Henry.",
+            "role",
+            "Paul Henry",
+            "organization",
+            "Valmeria",
         ),
         (
             // A union post; `son` is the union named before.
