@@ -1502,6 +1502,19 @@ impl<'a> Ctx<'a> {
                             gender_fits(g.or(gender), self.ents[e].gender)
                         })
                     })
+                    // `a reconnu le président` after `Le président du
+                    // club, Bernard Estienne`: a title of one word, given
+                    // with the name in apposition.
+                    .or_else(|| {
+                        (!role.contains(' ')
+                            && tables::role(&key(role))
+                                .is_some_and(|r| r.1 == Label::Per))
+                        .then(|| self.introduced_with_title(role, span.start))
+                        .flatten()
+                        .filter(|&e| {
+                            gender_fits(g.or(gender), self.ents[e].gender)
+                        })
+                    })
                     // `L'ancien patron` after `X, 63 ans, ancien PDG
                     // d'Arbelys`: the person introduced as a former
                     // holder of any title.
@@ -1680,11 +1693,26 @@ impl<'a> Ctx<'a> {
                 role.as_bytes(),
             )?;
             end = at;
-            // After: `la Première ministre, Sophie Aubertin`.
-            let rest = &text[at + role.len()..];
+            // After: `la Première ministre, Sophie Aubertin`; past a
+            // short complement, `Le président du club, Bernard Estienne`.
+            let mut past = at + role.len();
+            let rest = &text[past..];
+            if [" du ", " de ", " d'", " d’", " des "]
+                .iter()
+                .any(|p| rest.starts_with(p))
+            {
+                let window = &rest[..floor(rest, rest.len().min(48))];
+                if let Some(c) = window.find(',')
+                    && !window[..c]
+                        .contains(['.', ';', ':', '«', '»', '(', ')'])
+                {
+                    past += c;
+                }
+            }
+            let rest = &text[past..];
             let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
             if (1..=2).contains(&gap)
-                && let Some(k) = self.entity_at(from + at + role.len() + gap)
+                && let Some(k) = self.entity_at(from + past + gap)
                 && let Some(e) = person(k)
             {
                 return Some(e);

@@ -1368,3 +1368,17 @@ fn an_opponent_does_not_speak_for_the_club() {
         )],
     )]);
 }
+
+#[test]
+fn a_title_of_one_word_stands_for_the_person_given_it_with_a_complement() {
+    check(&[(
+        "Cédric Lamarque a gagné samedi. Le président du club, Bernard Estienne, \
+         a confirmé des discussions. « Rien n'est signé », a reconnu le président.",
+        &[(
+            "Rien n'est signé",
+            Some("a reconnu"),
+            Some("le président"),
+            Some("Bernard Estienne"),
+        )],
+    )]);
+}
