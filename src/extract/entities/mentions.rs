@@ -7383,7 +7383,16 @@ impl<'a> Reader<'a> {
         // Information, un organisme d'information` is an apposition.
         let indefinite = last + 1 < self.toks.len()
             && matches!(self.word(last + 1), "un" | "une");
+        // `Pour Habibou Garba, chercheur à l'ISS, la situation empire`: a
+        // bare noun after the comma is the name's apposition, no subject
+        // (a subject takes its determiner).
+        let bare = last + 1 < self.toks.len()
+            && self.is_punct(last, ",")
+            && self.is_word(last + 1)
+            && self.toks[last + 1].shape == Shape::Lower
+            && self.noun_at(last + 1).is_some();
         let fronted = !indefinite
+            && !bare
             && (first.saturating_sub(4)..first).any(|k| {
                 self.toks[k].initial()
                     && (matches!(

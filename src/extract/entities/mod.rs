@@ -4192,6 +4192,11 @@ mod tests {
                     "Charles Michel",
                     "PER",
                 ),
+                (
+                    "Pour Habibou Garba, chercheur à l'Institut d'études de sécurité, la situation empire.",
+                    "Habibou Garba",
+                    "PER",
+                ),
             ],
         );
         // Two names a space apart that spell a name kept elsewhere.
