@@ -7108,6 +7108,21 @@ impl<'a> Reader<'a> {
                     && self.is_word(p - 1)
                     && let Some(l) = AGENT_PARTICIPLES.get(self.word(p - 1))
                 {
+                    // `le sondage réalisé par Leewas`: a survey's maker is
+                    // a firm, not a film's director.
+                    let survey = self.word(p - 1).starts_with("réalis")
+                        && (p.saturating_sub(4)..p - 1).any(|k| {
+                            matches!(
+                                self.word(k),
+                                "sondage"
+                                    | "sondages"
+                                    | "enquête"
+                                    | "étude"
+                                    | "baromètre"
+                                    | "audit"
+                            )
+                        });
+                    let l = if survey { Label::Org } else { l };
                     m.add(l, weight::CHEZ, true);
                 } else if wp == "par"
                     && let Some(l) = self.elided_agent(p)

@@ -4197,6 +4197,11 @@ mod tests {
                     "Habibou Garba",
                     "PER",
                 ),
+                (
+                    "Le sondage réalisé par Leewas avait prédit une acceptation.",
+                    "Leewas",
+                    "ORG",
+                ),
             ],
         );
         // Two names a space apart that spell a name kept elsewhere.
