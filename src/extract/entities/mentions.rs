@@ -3818,12 +3818,15 @@ impl<'a> Reader<'a> {
             || t.shape == Shape::Upper && roman(self.word(last)))
             && product != Some(Label::Loc)
             && !self.unit_after(last + 1)
-            // Not a count (`la voiture Tesla 3 fois par semaine`).
+            // Not a count (`la voiture Tesla 3 fois par semaine`): a
+            // verb may follow (`la directive NIS 2 oblige`), not a plural.
             && self.toks.get(last + 1).is_none_or(|n| {
+                let w = self.word(last + 1);
                 n.line_before()
                     || n.kind != Kind::Word
                     || n.shape != Shape::Lower
-                    || FUNCTION_WORDS.contains(self.word(last + 1))
+                    || FUNCTION_WORDS.contains(w)
+                    || !w.ends_with(['s', 'x'])
             })
             && self.product_before(first)
         {

@@ -4202,6 +4202,11 @@ mod tests {
                     "Leewas",
                     "ORG",
                 ),
+                (
+                    "La directive NIS 2 oblige des milliers d'industriels à se protéger.",
+                    "NIS 2",
+                    "MISC",
+                ),
             ],
         );
         // Two names a space apart that spell a name kept elsewhere.
