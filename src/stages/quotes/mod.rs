@@ -968,9 +968,25 @@ impl<'a> Ctx<'a> {
                     self.person_most(span.start).filter(|&e| {
                         gender.is_some() && self.ents[e].gender == gender
                     })
-                }),
+                })
+                // `X met la main sur Y. Elle a annoncé avoir signé`: no
+                // person before, a pronoun opening its sentence stands
+                // for the organisation the sentence before was about.
+                .or_else(|| self.org_subject_before(span.start)),
         };
         Some(self.resolved(span, e, gender))
+    }
+
+    /// The organisation subject of the sentence before the one a pronoun
+    /// at byte `at` opens ([`Ctx::org_subject`]).
+    fn org_subject_before(&self, at: usize) -> Option<usize> {
+        let si = self.m.sentence_of(at);
+        let sent = self.m.sentences.get(si)?;
+        if !self.text.get(sent.start..at)?.trim().is_empty() {
+            return None;
+        }
+        let prev = self.m.sentences.get(si.checked_sub(1)?)?;
+        self.org_subject(prev.end.saturating_sub(1))
     }
 
     /// `Le groupe de Rotterdam lance une OPA ..., a-t-il annoncé`: a

@@ -1382,3 +1382,18 @@ fn a_title_of_one_word_stands_for_the_person_given_it_with_a_complement() {
         )],
     )]);
 }
+
+#[test]
+fn a_pronoun_with_no_person_before_stands_for_the_company_of_the_sentence_before()
+ {
+    check(&[(
+        "La scale-up Ondira met la main sur la société allemande Kraftlinie. Elle a annoncé \
+         mercredi avoir signé un accord de rachat.",
+        &[(
+            "avoir signé un accord de rachat",
+            Some("a annoncé"),
+            Some("Elle"),
+            Some("Ondira"),
+        )],
+    )]);
+}
