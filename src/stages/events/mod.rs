@@ -3855,34 +3855,34 @@ impl<'a> Reader<'_, 'a> {
             .collect();
         let announced =
             gap.iter().any(|t| t.start >= title.start && t.end <= title.end);
-        let fillers: &[&str] = if announced {
-            &[
-                "a",
-                "vient",
-                "de",
-                "d'",
-                "hier",
-                "enfin",
-                "aussi",
-                "également",
-                "finalement",
-                "officiellement",
-                "un",
-                "une",
-                "son",
-                "sa",
-                "nouveau",
-                "nouvelle",
-                ",",
-            ]
-        } else {
-            &["a", "vient", "de", "d'", "hier"]
+        // Past the verb's auxiliary and a day; past an article, `nouveau`
+        // and an adverb too when the title comes before the name.
+        let filler = |w: &str| {
+            is_any(w, &["a", "vient", "de", "d'", "hier"])
+                || announced
+                    && is_any(
+                        w,
+                        &[
+                            "enfin",
+                            "aussi",
+                            "également",
+                            "finalement",
+                            "officiellement",
+                            "un",
+                            "une",
+                            "son",
+                            "sa",
+                            "nouveau",
+                            "nouvelle",
+                            ",",
+                        ],
+                    )
         };
         (!words.is_empty()
             && words.len() <= 8
             && words.iter().any(|w| is_any(w, APPOINT))
             && words.iter().all(|w| {
-                is_any(w, fillers)
+                filler(w)
                     || is_any(w, APPOINT)
                     || crate::extract::reference::is_weekday(&w.to_lowercase())
             }))
