@@ -103,6 +103,8 @@ def main():
     build("articles_am.txt", "ner_fr_news_thirty_ninth.jsonl")
     build("articles_an.txt", "ner_fr_news_fortieth.jsonl")
     build("articles_ao.txt", "ner_fr_news_forty_first.jsonl")
+    build("articles_ap.txt", "ner_fr_news_forty_second.jsonl")
+    build("articles_aq.txt", "ner_fr_news_forty_third.jsonl")
 
 
 if __name__ == "__main__":
