@@ -557,6 +557,14 @@ pub(crate) fn decide(
     // after `contre` the club only there: two of its words at least. Read only when such a mention was found.
     let report =
         mentions.iter().any(|m| m.nickname || m.rival) && match_report(text);
+    // `le Goncourt`: a name the document gives a prize is the prize
+    // wherever it stands alone (`Goncourt, Renaudot, Femina :`).
+    let prizes: Map<&str, ()> = mentions
+        .iter()
+        .zip(&keys)
+        .filter(|(m, _)| m.prize)
+        .map(|(_, &k)| (k, ()))
+        .collect();
     for (i, m) in mentions.iter().enumerate() {
         let k: &str = keys[i];
         if m.nickname && !report {
@@ -576,6 +584,7 @@ pub(crate) fn decide(
             .flatten();
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
         let ck = match (surnames.get(k), m.title) {
+            _ if words(m) == 1 && prizes.contains_key(k) => k,
             (None, None) if let Some(full) = tail_of => full,
             (None, _) if words(m) == 1 && is_per(m) => given
                 .get(k)

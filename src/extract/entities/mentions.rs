@@ -18,9 +18,9 @@ use super::tables::{
     LONE_HEADS, MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
     OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
     PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES, PLACE_SUFFIXES,
-    PLACES_TOWNS, PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS,
-    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch,
-    TEAM_COLOURS, TEAM_NOUNS,
+    PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS,
+    ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS, WORK_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -160,6 +160,10 @@ pub(crate) struct Mention {
     /// After `famille` (`la famille Marvelle`): the family, a person
     /// though its name may be its house's elsewhere in the text.
     pub family: bool,
+    /// A prize's name after an article (`le Goncourt`): the prize
+    /// wherever the name stands alone in the document, not the short
+    /// form of a body named after it (`Académie Goncourt`).
+    pub prize: bool,
     /// An unlisted one-word name that wins or loses a match (`Delcourt
     /// renverse Ibarra`): a club, unless the document names a person of
     /// that surname in full (a player of a sport of one against one).
@@ -198,6 +202,7 @@ impl Mention {
             acts: false,
             family: false,
             played: false,
+            prize: false,
             person_form: 0.0,
         }
     }
@@ -1857,6 +1862,16 @@ impl<'a> Reader<'a> {
                 *i += 1;
                 continue;
             }
+            // `le roman La Nuit des sémaphores`, `Les Rivages, une série en
+            // six épisodes`: an unmarked title, its article kept.
+            if let Some(end) = self.unmarked_work(*i) {
+                let mut m = Mention::new(*i, end, t.initial());
+                m.add(Label::Misc, weight::HEAD, true);
+                self.finish(&mut m, *i, end);
+                out.push(m);
+                *i = end;
+                continue;
+            }
             // `les Rouge et Noir`: a team named by its colours.
             if let Some(end) = self.colours_at(*i) {
                 let mut m = Mention::new(*i, end, t.initial());
@@ -2486,8 +2501,12 @@ impl<'a> Reader<'a> {
                 && self.is_word(k)
                 && self.name_word(k)
                 // `le lac Victoria`: a name right after the noun, not a
-                // person's after `de`.
-                && !(sea && k > i + 1 && self.given_name(k));
+                // person's after `de`; but `col de la Madeleine`: no
+                // person takes an article.
+                && !(sea
+                    && k > i + 1
+                    && !matches!(self.word(k - 1), "la" | "l'" | "l’")
+                    && self.given_name(k));
             if !ok {
                 return None;
             }
@@ -4240,6 +4259,114 @@ impl<'a> Reader<'a> {
     /// title starts with a capital, holds at most eight tokens and no
     /// sentence punctuation, and a noun for a work (`film`, `roman`)
     /// stands at most five tokens before the quote.
+    /// The end of an unmarked work's title opened at `i` by a
+    /// capitalised article: after a noun for a work (`le roman La Nuit
+    /// des sémaphores chez Gallimard`, to the first word that cannot go
+    /// on a title), or up to a comma before an apposition naming a work
+    /// (`Les Rivages, une série en six épisodes`). A title goes on over
+    /// capitalised words and over a lower-case word after a linking word
+    /// (`des sémaphores`, `pour Oran`), and ends on neither a linking word
+    /// nor before an author (`la série Les Rivages de Sylvie Moreau`).
+    fn unmarked_work(&mut self, i: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let t = self.toks[i];
+        if !matches!(self.word(i), "Le" | "La" | "Les" | "L'" | "L’")
+            || i + 1 >= n
+            || self.toks[i + 1].line_before()
+            || !self.is_word(i + 1)
+            || self.toks[i + 1].shape != Shape::Cap
+        {
+            return None;
+        }
+        let link = |w: &str| {
+            matches!(
+                w,
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "d’"
+                    | "l'"
+                    | "l’"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "un"
+                    | "une"
+                    | "et"
+                    | "pour"
+                    | "sans"
+                    | "sur"
+            )
+        };
+        let after_noun = i >= 1
+            && !t.line_before()
+            && self.is_word(i - 1)
+            && self.toks[i - 1].shape == Shape::Lower
+            && WORK_NOUNS.contains(self.word(i - 1));
+        // The title's words: `end` is one past its last word that is no
+        // link.
+        let mut k = i + 2;
+        let mut end = i + 2;
+        while k < n && k < i + 12 {
+            let tk = self.toks[k];
+            if tk.line_before() || tk.kind == Kind::Punct {
+                break;
+            }
+            let w = self.word(k);
+            if link(w) {
+                // `de Sylvie Moreau`: the author after the title.
+                let author = matches!(w, "de" | "d'" | "d’")
+                    && k + 1 < n
+                    && self.toks[k + 1].shape == Shape::Cap
+                    && self.given_name(k + 1);
+                if author {
+                    break;
+                }
+                k += 1;
+                continue;
+            }
+            let linked = link(self.word(k - 1));
+            if tk.shape == Shape::Lower && !linked {
+                break;
+            }
+            if !matches!(tk.shape, Shape::Cap | Shape::Lower | Shape::Digit) {
+                break;
+            }
+            k += 1;
+            end = k;
+        }
+        if after_noun {
+            return Some(end);
+        }
+        // `, le troisième roman de`, `, une série en six épisodes`, `, son
+        // nouvel album`: a determiner, at most two adjectives, the noun.
+        if end != k || !self.is_punct(end, ",") {
+            return None;
+        }
+        let det = end + 1;
+        if det >= n
+            || !matches!(
+                self.word(det),
+                "le" | "la"
+                    | "l'"
+                    | "l’"
+                    | "un"
+                    | "une"
+                    | "son"
+                    | "sa"
+                    | "leur"
+            )
+        {
+            return None;
+        }
+        (det + 1..(det + 4).min(n))
+            .take_while(|&q| {
+                self.is_word(q) && self.toks[q].shape == Shape::Lower
+            })
+            .any(|q| WORK_NOUNS.contains(self.word(q)))
+            .then_some(end)
+    }
+
     fn quoted_work(&mut self, i: usize) -> Option<usize> {
         let close = self.quoted_title(i, true)?;
         Some(close)
@@ -4681,8 +4808,11 @@ impl<'a> Reader<'a> {
         let needs_modifier = !article
             && matches!(
                 self.word(i),
-                "chambre"
+                "brigade"
+                    | "chambre"
                     | "comité"
+                    | "commission"
+                    | "section"
                     | "cour"
                     | "conseil"
                     | "préfecture"
@@ -4704,6 +4834,13 @@ impl<'a> Reader<'a> {
             ),
             "agence" => {
                 kind(self, &["régionale", "nationale", "départementale"])
+            }
+            // `la section de recherches de Grenoble`: the gendarmerie's
+            // investigators, not a band's rhythm section.
+            "section" | "brigade" => {
+                kind(self, &["de"])
+                    && self.is_word(i + 2)
+                    && self.word(i + 2) == "recherches"
             }
             // `l'inspection du travail de l'Isère`.
             "inspection" => {
@@ -4773,6 +4910,8 @@ impl<'a> Reader<'a> {
                         | "pêches"
                         | "arrondissement"
                         | "instance"
+                        | "recherches"
+                        | "information"
                 )
             {
                 k = p + 1;
@@ -6070,6 +6209,11 @@ impl<'a> Reader<'a> {
             "défiera",
             "recevra",
             "recevront",
+            "recevoir",
+            // `avant d'accueillir Laval`: the guest of a fixture.
+            "accueillir",
+            "accueillera",
+            "accueilleront",
             // `en battant Vannes 2-0`, `pour écarter Dunkerque`.
             "battant",
             "éliminant",
@@ -6411,6 +6555,31 @@ impl<'a> Reader<'a> {
         // `prix Goncourt`: a prize.
         if !single && PRIZE_NOUNS.contains(self.word(first)) {
             m.add(Label::Misc, weight::HEAD + 2.0, true);
+        }
+        // `a reçu le Goncourt`, `nommé aux César`, `un Goncourt se vend`:
+        // a prize's name after a masculine or plural article stands for
+        // the prize.
+        if single
+            && first > 0
+            && matches!(
+                self.word(first - 1),
+                "le" | "Le"
+                    | "du"
+                    | "Du"
+                    | "au"
+                    | "Au"
+                    | "aux"
+                    | "Aux"
+                    | "les"
+                    | "Les"
+                    | "des"
+                    | "un"
+                    | "Un"
+            )
+            && PRIZE_NAMES.contains(self.word(first))
+        {
+            m.add(Label::Misc, weight::HEAD + 2.0, true);
+            m.prize = true;
         }
         // `selon L’Echo`: an elided article opens no person's name.
         if !single
@@ -7482,10 +7651,61 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::HEAD, true);
         }
+        // `la FDA a autorisé Velmoxa (velmoxitinib)`: a drug's brand
+        // before its international name in brackets, which ends in a
+        // stem of its class (`-mab`, `-tinib`, `-vir`, `-glutide`).
+        if m.entry.is_none()
+            && self.is_punct(last, "(")
+            && self.is_punct(last + 2, ")")
+            && self.is_word(last + 1)
+            && self.toks[last + 1].shape == Shape::Lower
+            && {
+                let inn = self.word(last + 1);
+                inn.len() > 6
+                    && [
+                        "mab",
+                        "nib",
+                        "sib",
+                        "lib",
+                        "rib",
+                        "tide",
+                        "vir",
+                        "stat",
+                        "sartan",
+                        "pril",
+                        "olol",
+                        "prazole",
+                        "gliflozine",
+                        "gliptine",
+                        "cept",
+                        "parine",
+                    ]
+                    .iter()
+                    .any(|e| inn.ends_with(e))
+            }
+        {
+            m.add(Label::Misc, weight::HEAD + 2.0, true);
+        }
+        // `sur un Mathis Delacroix impérial`, `porté par un Yanis
+        // Lefebvre-Diallo des grands soirs`: a given name and a surname
+        // after `un` is a person at his best, no thing.
+        let shown = first > 0
+            && last - first >= 2
+            && matches!(self.word(first - 1), "un" | "une" | "Un" | "Une")
+            && (first..last).all(|k| {
+                self.toks[k].kind == Kind::Word
+                    && self.toks[k].shape == Shape::Cap
+            })
+            && !self.toks.get(last).is_some_and(|t| {
+                t.shape == Shape::Digit
+                    || t.kind == Kind::Word && t.shape == Shape::Cap
+            })
+            && self.given_name(first);
         // `le Valois de diamant`, `une Wilson Blade 98`, `le Crédit
         // Agricole Nord Est`: no person takes an article right before
         // the name.
         if first > 0
+            && !shown
             && m.entry.is_none()
             && m.title.is_none()
             && self.is_word(first - 1)

@@ -4219,4 +4219,79 @@ mod tests {
         let got = run(&ex, text);
         assert!(!has(&got, "Médias24", "LOC"), "{got:?}");
     }
+
+    #[test]
+    fn prizes_works_investigators_players_and_drugs() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                // A prize's name after an article is the prize, even
+                // beside the body named after it.
+                (
+                    "Les jurés de l'Académie Goncourt ont voté. Le Goncourt sera remis mardi.",
+                    "Goncourt",
+                    "MISC",
+                ),
+                ("Elle avait reçu le Renaudot en 2019.", "Renaudot", "MISC"),
+                ("Le film a été nommé aux César.", "César", "MISC"),
+                // An unmarked title after a noun for a work, or before an
+                // apposition naming one, keeps its article.
+                (
+                    "Elle publie le roman La Nuit des sémaphores chez Gallimard.",
+                    "La Nuit des sémaphores",
+                    "MISC",
+                ),
+                (
+                    "Arte diffusera Les Rivages, une série en six épisodes.",
+                    "Les Rivages",
+                    "MISC",
+                ),
+                // Gendarmerie investigators with their town.
+                (
+                    "Les gendarmes de la section de recherches de Grenoble ont enquêté.",
+                    "section de recherches de Grenoble",
+                    "ORG",
+                ),
+                // A given name and a surname after `un` is a person.
+                (
+                    "Les attaquants butaient sur un Mathis Delacroix impérial.",
+                    "Mathis Delacroix",
+                    "PER",
+                ),
+                // A landform named with an article keeps a given name.
+                (
+                    "L'attaque est venue dans le col de la Madeleine.",
+                    "col de la Madeleine",
+                    "LOC",
+                ),
+                (
+                    "Les soldats tiennent la colline de Hamames.",
+                    "colline de Hamames",
+                    "LOC",
+                ),
+                // A town a club will host in a match report is the club.
+                (
+                    "Guingamp s'est imposé face à Amiens (2-1). Le club ira à Pau avant d'accueillir Laval.",
+                    "Laval",
+                    "ORG",
+                ),
+                // A drug's brand before its international name.
+                (
+                    "La FDA a autorisé Velmoxa (velmoxitinib) dans le cancer du poumon.",
+                    "Velmoxa",
+                    "MISC",
+                ),
+                (
+                    "Les ventes sont portées par l'anticancéreux Oncavir.",
+                    "Oncavir",
+                    "MISC",
+                ),
+            ],
+        );
+        // A rhythm section is no body.
+        let got =
+            run(&ex, "Il joue avec la section rythmique de Miles Davis.");
+        assert!(has(&got, "Miles Davis", "PER"), "{got:?}");
+    }
 }

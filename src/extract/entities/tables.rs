@@ -357,6 +357,15 @@ pub(crate) static PLACE_ADJECTIVES: LazyLock<WordList> =
 pub(crate) static PRIZE_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("prize_nouns.txt"));
 
+/// Nouns of a creative work that name an unmarked title beside them
+/// (`le roman La Nuit des sémaphores`).
+pub(crate) static WORK_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("work_nouns.txt"));
+
+/// Names of prizes that stand alone after an article (`le Goncourt`).
+pub(crate) static PRIZE_NAMES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("prize_names.txt"));
+
 /// Words of a product's edition after its model (`Pro`, `Ultra`).
 pub(crate) static EDITION_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("edition_words.txt"));
