@@ -6335,6 +6335,29 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // `le Suisse, 41e mondial`, `un Suisse qui gagne chez lui`,
+        // `meilleur Suisse du jour`: the country takes `la`, so after a
+        // masculine determiner or a rank the word is the demonym, a
+        // person, no name.
+        if single && first >= 1 && self.word(first) == "Suisse" && {
+            let w = self.word(first - 1);
+            matches!(
+                w,
+                "le" | "Le"
+                    | "un"
+                    | "Un"
+                    | "du"
+                    | "au"
+                    | "ce"
+                    | "meilleur"
+                    | "premier"
+                    | "jeune"
+                    | "seul"
+                    | "dernier"
+            ) || w.ends_with("ième")
+        } {
+            return false;
+        }
         // `la maladie de Parkinson`, `le syndrome d'Asperger`, `un schéma
         // de Ponzi`: a name given to a disease or a fraud, no person.
         if single
@@ -7249,6 +7272,29 @@ impl<'a> Reader<'a> {
                         weight::NOUN_BEFORE - 1.0
                     };
                     m.add(Label::Org, w, true);
+                } else if !grammatical
+                    && !title
+                    && self.toks[p].shape == Shape::Lower
+                    && p >= 2
+                    && let Some(h) = if adjective(wp) {
+                        Some(p - 1)
+                    } else if p >= 3
+                        && matches!(self.word(p - 1), "de" | "d'" | "d’")
+                    {
+                        Some(p - 2)
+                    } else {
+                        None
+                    }
+                    && self.is_word(h)
+                    && self.toks[h].shape == Shape::Lower
+                    && self.noun_at(h) == Some(Label::Misc)
+                    && any_case_determiner(self.word(h - 1))
+                {
+                    // `le démonstrateur réutilisable Themis`, `son service
+                    // de paiement Tiwa Money`: a product's noun past an
+                    // adjective, or before a complement that is no noun
+                    // of the lists.
+                    m.add(Label::Misc, weight::NOUN_BEFORE - 1.0, true);
                 }
                 // `analyste chez Kepler Cheuvreux`; a single word too
                 // (`chez Bernstein`), below a known surname (a writer's

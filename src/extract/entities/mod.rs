@@ -4287,8 +4287,38 @@ mod tests {
                     "Oncavir",
                     "MISC",
                 ),
+                // A product's noun past an adjective or before its
+                // complement.
+                (
+                    "Le démonstrateur réutilisable Themis volera en 2026.",
+                    "Themis",
+                    "MISC",
+                ),
+                (
+                    "La société lance son service de paiement Tiwa Money au Kenya.",
+                    "Tiwa Money",
+                    "MISC",
+                ),
+                (
+                    "Le tramway T10 passera toutes les cinq minutes.",
+                    "T10",
+                    "MISC",
+                ),
+                // A well-known campus is a place.
+                (
+                    "La start-up a ouvert ses bureaux à Station F.",
+                    "Station F",
+                    "LOC",
+                ),
             ],
         );
+        // The country takes `la`: after a masculine determiner or a
+        // rank, `Suisse` is a person's nationality, no name.
+        let got = run(
+            &ex,
+            "Le Suisse, 41e mondial, affrontera lundi le tenant du titre.",
+        );
+        assert!(!got.iter().any(|(n, _, _)| n == "Suisse"), "{got:?}");
         // A rhythm section is no body.
         let got =
             run(&ex, "Il joue avec la section rythmique de Miles Davis.");
