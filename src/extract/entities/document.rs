@@ -315,6 +315,10 @@ pub(crate) fn decide(
     // `anders` → `anders kjeldgaard` (`« Anders a mûri »`); `None` when
     // two people share it.
     let mut given: Map<&str, Option<&str>> = Map::default();
+    // The first words of people named in full whose first word is no
+    // known given name: `chen` → `chen weiming`, a family name written
+    // first (`selon Chen`, `Chen promet`); `None` when two share it.
+    let mut heads_first: Map<&str, Option<&str>> = Map::default();
     // First words of organisations named in several words, when one only
     // has it: `ridgeline` → `ridgeline sports partners`; `None` when two
     // share it.
@@ -405,10 +409,12 @@ pub(crate) fn decide(
             let gender = given_gender(k, &mut name_buf);
             full_names.entry(last).or_default()[gender_slot(gender)]
                 .get_or_insert(k);
-            if let Some((first, _)) = k.split_once(' ')
-                && gender.is_some()
-            {
-                note(&mut given, first, k);
+            if let Some((first, _)) = k.split_once(' ') {
+                if gender.is_some() {
+                    note(&mut given, first, k);
+                } else if words(m) == 2 {
+                    note(&mut heads_first, first, k);
+                }
             }
         }
     }
@@ -585,6 +591,17 @@ pub(crate) fn decide(
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
         let ck = match (surnames.get(k), m.title) {
             _ if words(m) == 1 && prizes.contains_key(k) => k,
+            // `selon Chen`, `Chen promet` after `Chen Weiming`: the family
+            // name written first.
+            (None, None)
+                if words(m) == 1
+                    && m.entry.is_none()
+                    && (is_per(m) || m.source)
+                    && let Some(full) =
+                        heads_first.get(k).copied().flatten() =>
+            {
+                full
+            }
             (None, None) if let Some(full) = tail_of => full,
             (None, _) if words(m) == 1 && is_per(m) => given
                 .get(k)

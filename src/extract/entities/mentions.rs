@@ -4517,7 +4517,25 @@ impl<'a> Reader<'a> {
                             || self.fact(k, Fact::Function))
             })
             && !(i + 1..close).any(|k| self.given_name(k))
-            && self.listed_at(i + 1 + skip).is_none();
+            && self.listed_at(i + 1 + skip).is_none()
+            // `« Non », a répondu le ministre`, `« Jamais », a-t-il
+            // ajouté`: a reply quoted before its speech verb.
+            && !(self.is_punct(close + 1, ",") && {
+                // The verb right after the comma, or after its auxiliary.
+                let v = close
+                    + 2
+                    + usize::from(
+                        close + 2 < self.toks.len()
+                            && matches!(
+                                self.word(close + 2),
+                                "a" | "ont" | "avait" | "avaient"
+                            ),
+                    );
+                v < self.toks.len()
+                    && self.is_word(v)
+                    && (self.fact(v, Fact::SpeechLower)
+                        || self.word(v).contains("-t-"))
+            });
         // `« Nocturne à Fourvière » et « Le Rhône en hiver »`: the next
         // title of a list of works.
         let listed = list

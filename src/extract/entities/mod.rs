@@ -4312,6 +4312,23 @@ mod tests {
                 ),
             ],
         );
+        // A family name written first (`Chen Weiming`) names the person
+        // alone too, after `selon` as well.
+        let got = run(
+            &ex,
+            "Son acheteur, Chen Weiming, possède déjà deux propriétés. Chen promet de garder l'équipe. Le château tiendra un stand, selon Chen.",
+        );
+        assert!(
+            got.iter().filter(|(n, l, _)| n == "Chen" && *l == "PER").count()
+                == 2,
+            "{got:?}"
+        );
+        // A reply quoted before its speech verb is no title.
+        let got = run(
+            &ex,
+            "« Non », a répondu le ministre. « Jamais », a-t-il ajouté.",
+        );
+        assert!(got.is_empty(), "{got:?}");
         // The country takes `la`: after a masculine determiner or a
         // rank, `Suisse` is a person's nationality, no name.
         let got = run(
