@@ -1897,6 +1897,18 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let listed = self.listed_at(*i);
+            // `Le Port autonome de Dakar`: a listed name opened by a
+            // capitalised article (the town `Le Port`) gives way to a
+            // longer listed name starting after the article.
+            if let Some((end, _)) = listed
+                && matches!(self.word(*i), "Le" | "La" | "Les")
+                && self
+                    .listed_at(*i + 1)
+                    .is_some_and(|(longer, _)| longer > end)
+            {
+                *i += 1;
+                continue;
+            }
             let seq = self.sequence_at(*i);
             // `Mistral Large`: a listed firm and its edition words, read
             // as the firm for the model rule below.

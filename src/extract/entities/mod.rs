@@ -4304,6 +4304,13 @@ mod tests {
                     "T10",
                     "MISC",
                 ),
+                // A listed name opened by an article that is a listed town
+                // (`Le Port`) gives way to the longer listed name after it.
+                (
+                    "Le Port autonome de Dakar (PAD) a attribué le terminal.",
+                    "Port autonome de Dakar",
+                    "ORG",
+                ),
                 // A well-known campus is a place.
                 (
                     "La start-up a ouvert ses bureaux à Station F.",
