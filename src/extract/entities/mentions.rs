@@ -2549,7 +2549,18 @@ impl<'a> Reader<'a> {
         }
         // `tribunal de commerce de Lyon`, `CHU d'Angers`.
         if head && BODY_HEADS.contains(self.word(i)) {
-            return self.body_at(i);
+            // `le directeur général du CHU`: after a singular definite
+            // article, the hospital of the town the text is about.
+            return self.body_at(i).or_else(|| {
+                (t.shape == Shape::Upper
+                    && matches!(self.word(i), "CHU" | "CHR" | "CHRU")
+                    && i > 0
+                    && matches!(
+                        self.word(i - 1),
+                        "le" | "du" | "au" | "Le" | "Du" | "Au"
+                    ))
+                .then_some(i + 1)
+            });
         }
         // `selon L’Echo`, `chez L'Arche`: inside a sentence, where an
         // article is written in lower case, a capitalised elided one
@@ -6364,6 +6375,18 @@ impl<'a> Reader<'a> {
             && self.toks[first - 2].shape == Shape::Lower
         {
             return false;
+        }
+        // `soulager le CHU`: the hospital the article names (see
+        // [`Self::sequence_at`]) is a body.
+        if single
+            && first > 0
+            && matches!(self.word(first), "CHU" | "CHR" | "CHRU")
+            && matches!(
+                self.word(first - 1),
+                "le" | "du" | "au" | "Le" | "Du" | "Au"
+            )
+        {
+            m.add(Label::Org, weight::HEAD, true);
         }
         // `le Suisse, 41e mondial`, `un Suisse qui gagne chez lui`,
         // `meilleur Suisse du jour`: the country takes `la`, so after a

@@ -4311,6 +4311,13 @@ mod tests {
                     "Port autonome de Dakar",
                     "ORG",
                 ),
+                // `le CHU` alone is the town's hospital.
+                (
+                    "Le directeur général du CHU, Stéphane Marquis, promet des lits.",
+                    "CHU",
+                    "ORG",
+                ),
+                ("Le centre ouvrira pour soulager le CHU.", "CHU", "ORG"),
                 // A well-known campus is a place.
                 (
                     "La start-up a ouvert ses bureaux à Station F.",
