@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_ao.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_aq.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
@@ -18,7 +18,8 @@ ner_fr_news_thirty_second.jsonl, ner_fr_news_thirty_third.jsonl,
 ner_fr_news_thirty_fourth.jsonl, ner_fr_news_thirty_fifth.jsonl,
 ner_fr_news_thirty_sixth.jsonl, ner_fr_news_thirty_seventh.jsonl,
 ner_fr_news_thirty_eighth.jsonl, ner_fr_news_thirty_ninth.jsonl,
-ner_fr_news_fortieth.jsonl and ner_fr_news_forty_first.jsonl.
+ner_fr_news_fortieth.jsonl, ner_fr_news_forty_first.jsonl,
+ner_fr_news_forty_second.jsonl and ner_fr_news_forty_third.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
