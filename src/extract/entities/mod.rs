@@ -1295,11 +1295,12 @@ mod tests {
                 ),
                 ("Il s'éteint dans un hôpital d'Oxford.", "Oxford", "LOC"),
                 // A name no list holds ending in an English word that is
-                // no surname is no person's.
+                // no surname is no person's; the noun of a service before
+                // it says a product.
                 (
                     "Le groupe a investi 4 millions dans son service de paiement Tiwa Money.",
                     "Tiwa Money",
-                    "ORG",
+                    "MISC",
                 ),
                 // An airport named by a compound no list holds as a
                 // place keeps its noun; a town's airport does not.
@@ -4318,6 +4319,18 @@ mod tests {
                     "ORG",
                 ),
                 ("Le centre ouvrira pour soulager le CHU.", "CHU", "ORG"),
+                // Well-known places that are also common words.
+                (
+                    "La Hongrie et la République tchèque ont voté contre.",
+                    "République tchèque",
+                    "LOC",
+                ),
+                ("Les vignes du Médoc ont souffert du gel.", "Médoc", "LOC"),
+                (
+                    "Il a triomphé à l'Alpe d'Huez, devant le maillot jaune.",
+                    "Alpe d'Huez",
+                    "LOC",
+                ),
                 // A well-known campus is a place.
                 (
                     "La start-up a ouvert ses bureaux à Station F.",
