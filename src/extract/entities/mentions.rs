@@ -1863,19 +1863,15 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // `le roman La Nuit des sémaphores`, `Les Rivages, une série en
-            // six épisodes`: an unmarked title, its article kept.
-            if let Some(end) = self.unmarked_work(*i) {
+            // six épisodes`: an unmarked title, its article kept; `les
+            // Rouge et Noir`: a team named by its colours.
+            let whole = self
+                .unmarked_work(*i)
+                .map(|end| (end, Label::Misc))
+                .or_else(|| self.colours_at(*i).map(|end| (end, Label::Org)));
+            if let Some((end, label)) = whole {
                 let mut m = Mention::new(*i, end, t.initial());
-                m.add(Label::Misc, weight::HEAD, true);
-                self.finish(&mut m, *i, end);
-                out.push(m);
-                *i = end;
-                continue;
-            }
-            // `les Rouge et Noir`: a team named by its colours.
-            if let Some(end) = self.colours_at(*i) {
-                let mut m = Mention::new(*i, end, t.initial());
-                m.add(Label::Org, weight::HEAD, true);
+                m.add(label, weight::HEAD, true);
                 self.finish(&mut m, *i, end);
                 out.push(m);
                 *i = end;
