@@ -4331,6 +4331,12 @@ mod tests {
                     "Alpe d'Huez",
                     "LOC",
                 ),
+                // A trade noun closing a firm's name after its place.
+                (
+                    "Les adhérents de Cotentin Lait ont voté la fusion.",
+                    "Cotentin Lait",
+                    "ORG",
+                ),
                 // A well-known campus is a place.
                 (
                     "La start-up a ouvert ses bureaux à Station F.",
