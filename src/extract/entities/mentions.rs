@@ -13,14 +13,14 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
     CAPITALS, CLUB_PHRASES, CLUB_STAFF, COUNTRIES, DATIVE_VERBS, DEMONYMS,
-    EDITION_WORDS, ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS,
-    FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON, LEXICON_EXTRA,
-    LONE_HEADS, MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
-    OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PARTICLE_SURNAMES,
-    PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES, PLACE_SUFFIXES,
-    PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS,
-    ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS, WORK_NOUNS,
+    DRUG_STEMS, EDITION_WORDS, ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS,
+    FIRM_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON,
+    LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES,
+    NETWORKS, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
+    PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES,
+    PLACE_SUFFIXES, PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS, PROPER_NAMES,
+    ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS,
+    STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS, WORK_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -2547,16 +2547,9 @@ impl<'a> Reader<'a> {
         if head && BODY_HEADS.contains(self.word(i)) {
             // `le directeur général du CHU`: after a singular definite
             // article, the hospital of the town the text is about.
-            return self.body_at(i).or_else(|| {
-                (t.shape == Shape::Upper
-                    && matches!(self.word(i), "CHU" | "CHR" | "CHRU")
-                    && i > 0
-                    && matches!(
-                        self.word(i - 1),
-                        "le" | "du" | "au" | "Le" | "Du" | "Au"
-                    ))
-                .then_some(i + 1)
-            });
+            return self
+                .body_at(i)
+                .or_else(|| self.hospital_alone(i).then_some(i + 1));
         }
         // `selon L’Echo`, `chez L'Arche`: inside a sentence, where an
         // article is written in lower case, a capitalised elided one
@@ -4278,6 +4271,18 @@ impl<'a> Reader<'a> {
     /// title starts with a capital, holds at most eight tokens and no
     /// sentence punctuation, and a noun for a work (`film`, `roman`)
     /// stands at most five tokens before the quote.
+    /// Whether `CHU`, `CHR` or `CHRU` at `i` stands alone after a
+    /// singular definite article (`le directeur général du CHU`): the
+    /// hospital of the town the text is about.
+    fn hospital_alone(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.word(i), "CHU" | "CHR" | "CHRU")
+            && matches!(
+                self.word(i - 1),
+                "le" | "du" | "au" | "Le" | "Du" | "Au"
+            )
+    }
+
     /// The end of an unmarked work's title opened at `i` by a
     /// capitalised article: after a noun for a work (`le roman La Nuit
     /// des sémaphores chez Gallimard`, to the first word that cannot go
@@ -6374,14 +6379,7 @@ impl<'a> Reader<'a> {
         }
         // `soulager le CHU`: the hospital the article names (see
         // [`Self::sequence_at`]) is a body.
-        if single
-            && first > 0
-            && matches!(self.word(first), "CHU" | "CHR" | "CHRU")
-            && matches!(
-                self.word(first - 1),
-                "le" | "du" | "au" | "Le" | "Du" | "Au"
-            )
-        {
+        if single && self.hospital_alone(first) {
             m.add(Label::Org, weight::HEAD, true);
         }
         // `le Suisse, 41e mondial`, `un Suisse qui gagne chez lui`,
@@ -7756,27 +7754,7 @@ impl<'a> Reader<'a> {
             && self.toks[last + 1].shape == Shape::Lower
             && {
                 let inn = self.word(last + 1);
-                inn.len() > 6
-                    && [
-                        "mab",
-                        "nib",
-                        "sib",
-                        "lib",
-                        "rib",
-                        "tide",
-                        "vir",
-                        "stat",
-                        "sartan",
-                        "pril",
-                        "olol",
-                        "prazole",
-                        "gliflozine",
-                        "gliptine",
-                        "cept",
-                        "parine",
-                    ]
-                    .iter()
-                    .any(|e| inn.ends_with(e))
+                inn.len() > 6 && DRUG_STEMS.iter().any(|e| inn.ends_with(e))
             }
         {
             m.add(Label::Misc, weight::HEAD + 2.0, true);

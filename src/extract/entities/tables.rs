@@ -362,6 +362,12 @@ pub(crate) static PRIZE_NOUNS: LazyLock<WordList> =
 pub(crate) static WORK_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("work_nouns.txt"));
 
+/// Endings of international drug names (`-mab`, `-tinib`, `-vir`).
+pub(crate) static DRUG_STEMS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| {
+        rows(include_str!("../../../data/entities/drug_stems.txt")).collect()
+    });
+
 /// Names of prizes that stand alone after an article (`le Goncourt`).
 pub(crate) static PRIZE_NAMES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("prize_names.txt"));
