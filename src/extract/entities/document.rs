@@ -561,8 +561,8 @@ pub(crate) fn decide(
     let mut families: Vec<usize> = Vec::new();
     // A team's nickname (`les Violets`) only in a match report, a town
     // after `contre` the club only there: two of its words at least. Read only when such a mention was found.
-    let report =
-        mentions.iter().any(|m| m.nickname || m.rival) && match_report(text);
+    let report = mentions.iter().any(|m| m.nickname || m.rival)
+        && match_report(text, 2);
     // `le Goncourt`: a name the document gives a prize is the prize
     // wherever it stands alone (`Goncourt, Renaudot, Femina :`).
     let prizes: Map<&str, ()> = mentions
@@ -748,6 +748,17 @@ pub(crate) fn decide(
         // of a person named in full (`Lindqvist a remporté la Coupe`).
         if m.rival && report && ck == k {
             cl.scores[slot(Label::Org)] += weight::CLUB;
+        }
+        // `Veridian` beside `Veridian Technologies` and `Veridian Cloud
+        // Services`: the word two organisations' names open is the
+        // group's own name, no person's.
+        if ck == k
+            && words(m) == 1
+            && m.entry.is_none()
+            && org_heads.get(k) == Some(&None)
+            && !given.contains_key(k)
+        {
+            cl.scores[slot(Label::Org)] += weight::HEAD;
         }
         // `selon Hennebelle` after `Hélène Hennebelle`: the person;
         // `selon Reuters`: a source.
@@ -1022,6 +1033,8 @@ pub(crate) fn decide(
             cl.canonical = None;
         }
     }
+    // Whether the text reports a match, asked only of a bare name.
+    let sport = std::cell::OnceCell::new();
     // One label and one canonical form per name.
     let mut decided: Vec<(crate::model::Label, String)> = clusters
         .into_iter()
@@ -1040,11 +1053,17 @@ pub(crate) fn decide(
             // introduction: a fragment of a few lines may have lost it.
             // The same holds of a lone word after `de` (`le rachat de
             // Temasek`), which in a fragment is more often a place.
+            // Not in a match report, which names its players by their
+            // surnames alone (`un but de Thorvaldsen`, `a trompé Lemaire`).
             if cl.bare
                 && (label == LABELS[0] || label == LABELS[2])
                 && text.len() >= ARTICLE_BYTES
             {
-                label = LABELS[1];
+                label = if *sport.get_or_init(|| match_report(text, 3)) {
+                    LABELS[0]
+                } else {
+                    LABELS[1]
+                };
             }
             // `son premier A321XLR`: no person is named with a digit; a
             // name holding one is a product's or a model's.
@@ -1259,18 +1278,24 @@ static MATCH_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("the match words compile")
     });
 
-/// Whether `text` reports a match: two words of `match_words.txt` at
-/// least, each a whole word (no letter or digit on either side).
-fn match_report(text: &str) -> bool {
+/// Whether `text` reports a match: `distinct` different words of
+/// `match_words.txt` at least, each a whole word (no letter or digit on
+/// either side).
+fn match_report(text: &str, distinct: usize) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut seen: Vec<aho_corasick::PatternID> = Vec::new();
     MATCH_FINDER
         .find_iter(text)
         .filter(|m| {
             !alnum(text[..m.start()].chars().next_back())
                 && !alnum(text[m.end()..].chars().next())
         })
-        .nth(1)
-        .is_some()
+        .any(|m| {
+            if !seen.contains(&m.pattern()) {
+                seen.push(m.pattern());
+            }
+            seen.len() >= distinct
+        })
 }
 
 /// The length of ` 2030` (a space and a year from 1900 to 2099 that no

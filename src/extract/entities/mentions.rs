@@ -2499,11 +2499,20 @@ impl<'a> Reader<'a> {
                 && matches!(self.word(i + 1), "de" | "d'" | "d’")
                 && k < self.toks.len()
                 && self.listed_place(k);
+            // `sur le plateau de TF1`, `le campus de l'EPFL`: a noun
+            // before an organisation's acronym is the organisation's
+            // place, named by the organisation alone.
+            let owner = k > i + 1
+                && k < self.toks.len()
+                && self.is_word(k)
+                && self.toks[k].shape == Shape::Upper
+                && self.word(k).len() >= 2;
             let ok = !instead
                 && !town
                 && !run
                 && !carries
                 && !city
+                && !owner
                 && k < self.toks.len()
                 && !self.toks[k].line_before()
                 && self.is_word(k)
@@ -6542,6 +6551,23 @@ impl<'a> Reader<'a> {
                         && first >= 2
                         && matches!(self.word(first - 2), "face" | "nul"))
                 || self.played_after(last));
+        // `face aux Suédois de Frölunda`, `les Allemands de Siemens`: a
+        // one-word name after a plural nationality and `de` is the club
+        // or the firm those people belong to.
+        if single
+            && first >= 3
+            && matches!(self.word(first - 1), "de" | "d'" | "d’")
+            && self.toks[first - 2].shape == Shape::Cap
+            && matches!(self.word(first - 3), "les" | "aux" | "des" | "Les")
+            && {
+                let w = self.word(first - 2);
+                w.len() > 1
+                    && w.ends_with(['s', 'x'])
+                    && (self.demonym(w) || self.demonym(&w[..w.len() - 1]))
+            }
+        {
+            m.add(Label::Org, weight::CLUB, true);
+        }
         // `Lille recevra Nantes`: two towns in a fixture are clubs (a
         // person who receives a guest is none: `Macron reçoit Lula`).
         if single && self.fixture_with_town(first) {
@@ -8003,6 +8029,15 @@ impl<'a> Reader<'a> {
                 Label::Per
             };
             m.add(label, weight::DEFAULT, false);
+        }
+        // `sur la baie de Somme, accueillera`, `son premier atelier rue
+        // Voltaire`: a name a lower-case street or sea noun opens is a
+        // place's, never a person's, whatever its context says.
+        if !single
+            && self.toks[first].shape == Shape::Lower
+            && self.fact(first, Fact::Street)
+        {
+            m.scores[slot(Label::Per)] = 0.0;
         }
         true
     }

@@ -4374,4 +4374,75 @@ mod tests {
             run(&ex, "Il joue avec la section rythmique de Miles Davis.");
         assert!(has(&got, "Miles Davis", "PER"), "{got:?}");
     }
+
+    #[test]
+    fn players_streets_clubs_and_foreign_suffixes() {
+        let ex = EntityExtractor::new(&[]);
+        // A match report names its players by their surnames alone: a
+        // lone unknown word there stays a person, not a firm.
+        let report = "Lens a battu Lille (2-1) samedi soir au stade Bollaert. \
+            Menés à la pause après un but de Thorvaldsen, les Sang et Or \
+            ont renversé la rencontre en une demi-heure. À la 31e minute, \
+            Okonkwo a débordé côté droit et servi Thorvaldsen, dont la \
+            frappe croisée a trompé Lemaire. L'entraîneur a ensuite lancé \
+            Machado et Kowalczyk, qui a transformé le penalty de la \
+            victoire. La défaite laisse Lille à trois points du podium \
+            avant la réception de Nantes, dimanche prochain, dans un \
+            championnat plus serré que jamais.";
+        let got = run(&ex, report);
+        for name in ["Thorvaldsen", "Okonkwo", "Lemaire", "Kowalczyk"] {
+            assert!(has(&got, name, "PER"), "{name}: {got:?}");
+        }
+        assert_labels(
+            &ex,
+            &[
+                // A one-word name after a plural nationality and `de`.
+                (
+                    "Lausanne affronte les Suédois de Frölunda ce soir.",
+                    "Frölunda",
+                    "ORG",
+                ),
+                // A street or a bay is no person, whatever its context.
+                (
+                    "Le port, situé sur la baie de Somme, accueillera ses premiers navires.",
+                    "baie de Somme",
+                    "LOC",
+                ),
+                (
+                    "Il a ouvert son premier atelier rue Voltaire en 1952.",
+                    "rue Voltaire",
+                    "LOC",
+                ),
+                // A noun before an acronym is the organisation's place.
+                (
+                    "Elle a répondu sur le plateau de TF1 dimanche.",
+                    "TF1",
+                    "ORG",
+                ),
+                // Swedish and Québec legal forms.
+                (
+                    "Le suédois Kvarnström Automation AB a levé 60 millions.",
+                    "Kvarnström Automation AB",
+                    "ORG",
+                ),
+                (
+                    "Des agences comme Groupe Soins Boréal inc. facturent plus.",
+                    "Groupe Soins Boréal inc.",
+                    "ORG",
+                ),
+                // The word two organisations' names open is the group's.
+                (
+                    "Veridian Technologies a publié ses comptes. Sa filiale Veridian Cloud Services progresse. Selon les analystes, Veridian rattrapera son retard.",
+                    "Veridian",
+                    "ORG",
+                ),
+                // A telescope's noun names an instrument.
+                (
+                    "Le lanceur emportait le télescope spatial Lyra.",
+                    "Lyra",
+                    "MISC",
+                ),
+            ],
+        );
+    }
 }
