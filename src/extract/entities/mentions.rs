@@ -2556,9 +2556,14 @@ impl<'a> Reader<'a> {
         if head && BODY_HEADS.contains(self.word(i)) {
             // `le directeur général du CHU`: after a singular definite
             // article, the hospital of the town the text is about.
-            return self
+            let body = self
                 .body_at(i)
                 .or_else(|| self.hospital_alone(i).then_some(i + 1));
+            // `les pompiers du SDIS`: an acronym alone is read as any
+            // other.
+            if body.is_some() || t.shape != Shape::Upper {
+                return body;
+            }
         }
         // `selon L’Echo`, `chez L'Arche`: inside a sentence, where an
         // article is written in lower case, a capitalised elided one
@@ -2636,6 +2641,27 @@ impl<'a> Reader<'a> {
                 }))
         {
             return Some(self.sequence_at(i + 1).unwrap_or(i + 2).max(i + 2));
+        }
+        // `selon La Gazette Drouot`, `interrogé par La Voix de l'Ain`:
+        // after a lower-case word (or the word opening the sentence), a
+        // capitalised article before a capitalised common word opens a
+        // title, which runs over capitalised words and the particles
+        // between them.
+        if matches!(self.word(i), "Le" | "La" | "Les")
+            && !t.initial()
+            && i >= 1
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && self.is_word(i - 1)
+            && (self.toks[i - 1].shape == Shape::Lower
+                || self.toks[i - 1].initial())
+            && !matches!(self.word(i - 1), "à" | "À")
+            && self.common(i + 1)
+            && self.listed_at(i).is_none()
+            && self.listed_at(i + 1).is_none()
+        {
+            return Some(self.title_run(i + 1));
         }
         // `(AFP) - La Finlande a accusé`: after a dateline's dash the
         // article opens the sentence.
@@ -3083,6 +3109,42 @@ impl<'a> Reader<'a> {
             {
                 j += 1;
                 continue;
+            }
+            // `c'est Hendrik Vos, associé`, `selon Marc Leur`: right
+            // after a given name inside a sentence, a capitalised
+            // grammatical word that no capitalised word follows is the
+            // surname (French capitalises no such word there).
+            if given
+                && j == i + 1
+                && self.toks[i].shape == Shape::Cap
+                && self.toks[j].shape == Shape::Cap
+                && !self.toks[j].initial()
+                && self.fact(j, Fact::FunctionLower)
+                && !matches!(
+                    self.word(j),
+                    "Et" | "Ou"
+                        | "Mais"
+                        | "Donc"
+                        | "Or"
+                        | "Ni"
+                        | "Car"
+                        | "Le"
+                        | "La"
+                        | "Les"
+                        | "Un"
+                        | "Une"
+                        | "De"
+                        | "Du"
+                        | "Des"
+                )
+                && !self.toks.get(j + 1).is_some_and(|t| {
+                    !t.line_before()
+                        && t.kind == Kind::Word
+                        && t.shape != Shape::Lower
+                })
+            {
+                j += 1;
+                break;
             }
             // `Harbor Point Capital`: a capitalised grammatical word
             // before a company's word is part of its name.
@@ -4280,6 +4342,32 @@ impl<'a> Reader<'a> {
     /// title starts with a capital, holds at most eight tokens and no
     /// sentence punctuation, and a noun for a work (`film`, `roman`)
     /// stands at most five tokens before the quote.
+    /// One past the capitalised words from `j` and the particles between
+    /// them (`Voix de l'Ain`, `Journal de Saône-et-Loire`), on one line.
+    fn title_run(&mut self, j: usize) -> usize {
+        let cap = |r: &Self, k: usize| {
+            k < r.toks.len()
+                && !r.toks[k].line_before()
+                && r.is_word(k)
+                && r.toks[k].shape == Shape::Cap
+        };
+        let mut end = j + 1;
+        let mut k = end;
+        loop {
+            while cap(self, k) {
+                k += 1;
+                end = k;
+            }
+            // `La Walkyrie de Richard Wagner`: not over its author.
+            let p = self.particles_at(k);
+            if p > k && p < k + 3 && cap(self, p) && !self.given_name(p) {
+                k = p;
+            } else {
+                return end;
+            }
+        }
+    }
+
     /// Whether `CHU`, `CHR` or `CHRU` at `i` stands alone after a
     /// singular definite article (`le directeur général du CHU`): the
     /// hospital of the town the text is about.
@@ -5485,6 +5573,12 @@ impl<'a> Reader<'a> {
                 && self.toks[k + 1].shape == Shape::Lower
             {
                 continue;
+            }
+            // `délégué CGT d'Aérocentre, ce plan sacrifie l'atelier`: a
+            // plan after a name opens a clause of its own; it names the
+            // thing after it (`le plan Orsec`), never one before.
+            if self.word(k) == "plan" {
+                return None;
             }
             if let Some(l) = self.noun_at(k) {
                 // `Selon Oddo, le prix est élevé`: a noun followed by a
@@ -8036,6 +8130,15 @@ impl<'a> Reader<'a> {
         if !single
             && self.toks[first].shape == Shape::Lower
             && self.fact(first, Fact::Street)
+        {
+            m.scores[slot(Label::Per)] = 0.0;
+        }
+        // `selon La Gazette Drouot`: a title opened by a capitalised
+        // article and a common word, over three words at least, names no
+        // person (`Le Maire` alone may be a surname).
+        if last - first >= 3
+            && matches!(self.word(first), "Le" | "La" | "Les")
+            && self.common(first + 1)
         {
             m.scores[slot(Label::Per)] = 0.0;
         }

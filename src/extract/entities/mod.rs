@@ -4442,6 +4442,53 @@ mod tests {
                     "Lyra",
                     "MISC",
                 ),
+                // A plan's name after its noun.
+                (
+                    "La préfète a déclenché le plan Orsec à 5 h 30.",
+                    "Orsec",
+                    "MISC",
+                ),
+                // A capitalised article mid-sentence opens a title, over
+                // its particles.
+                (
+                    "Interrogé mardi par La Voix de l'Ain, le maire a répondu.",
+                    "La Voix de l'Ain",
+                    "ORG",
+                ),
+                (
+                    "Selon La Gazette Drouot, l'acheteur sera asiatique.",
+                    "La Gazette Drouot",
+                    "ORG",
+                ),
+                // A body named after its region, and its acronym alone.
+                (
+                    "Le CIUSSS de l'Est-de-l'Île-de-Montréal devra présenter un plan.",
+                    "CIUSSS de l'Est-de-l'Île-de-Montréal",
+                    "ORG",
+                ),
+                (
+                    "Une trentaine de sapeurs-pompiers du SDIS ont lutté.",
+                    "SDIS",
+                    "ORG",
+                ),
+                // A capitalised grammatical word after a given name is
+                // the surname.
+                (
+                    "Chez Partech, c'est Hendrik Vos, associé basé à Berlin, qui a mené le tour.",
+                    "Hendrik Vos",
+                    "PER",
+                ),
+                // Landform and street nouns.
+                (
+                    "Le viaduc sur l'oued Kert sera achevé en 2027.",
+                    "oued Kert",
+                    "LOC",
+                ),
+                (
+                    "Les vignes s'étendent de part et d'autre de l'estuaire de la Gironde.",
+                    "estuaire de la Gironde",
+                    "LOC",
+                ),
             ],
         );
     }
