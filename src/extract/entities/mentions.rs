@@ -2182,13 +2182,22 @@ impl<'a> Reader<'a> {
             m.form = Some(f.into_boxed_str());
         }
         m.title = title_gender(self.text, toks, first);
-        // `À Bâle, Corvexa a obtenu`: the comma closes a complement
-        // fronted by its preposition, it joins no list.
+        // `À Bâle, Corvexa a obtenu`, `Selon De Standaard, Dierickx
+        // pourrait`: the comma closes a complement fronted by its
+        // preposition, it joins no list.
         let fronted = first > 0
             && toks[first - 1].initial()
             && matches!(
                 self.word(first - 1),
-                "À" | "A" | "Au" | "Aux" | "En" | "Dans" | "Chez" | "Depuis"
+                "À" | "A"
+                    | "Au"
+                    | "Aux"
+                    | "En"
+                    | "Dans"
+                    | "Chez"
+                    | "Depuis"
+                    | "Selon"
+                    | "Pour"
             );
         // `le PDG de Baobab Holdings, Ravi Doorgakant`: the comma after
         // a role's organisation opens the person in apposition, no list.
@@ -8096,9 +8105,19 @@ impl<'a> Reader<'a> {
                 && (matches!(self.word(p - 1), "de" | "De")
                     || self.toks[p - 1].kind == Kind::Elision
                         && self.word(p - 1).starts_with(['d', 'D']));
-            // `Le Meur`, `Le Floch`: an unknown surname with its particle.
+            // `Le Meur`, `Le Floch`: an unknown surname with its particle;
+            // `Van Roost`, `Di Stefano`, `Von Allmen` too.
             let particle_surname = words.len() == 2
-                && matches!(self.word(first), "Le" | "La")
+                && matches!(
+                    self.word(first),
+                    "Le" | "La"
+                        | "Van"
+                        | "Von"
+                        | "Di"
+                        | "Da"
+                        | "Del"
+                        | "Della"
+                )
                 && !self.common(lastw);
             // `A. Wattelier`, `J. M. Dauguet`: initials of given names
             // before a surname.

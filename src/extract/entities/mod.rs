@@ -4478,6 +4478,23 @@ mod tests {
                     "Hendrik Vos",
                     "PER",
                 ),
+                // A surname with its particle; a German firm's word.
+                (
+                    "La frappe a été détournée de la main par Van Roost.",
+                    "Van Roost",
+                    "PER",
+                ),
+                (
+                    "Les valeurs du secteur, à commencer par Brunnwald Sensorik, ont cédé 3 %.",
+                    "Brunnwald Sensorik",
+                    "ORG",
+                ),
+                // The comma after a fronted `Selon X` joins no list.
+                (
+                    "Le formateur Wouter Dierickx a négocié tout le week-end. Selon De Standaard, Dierickx pourrait déposer une note mardi.",
+                    "Dierickx",
+                    "PER",
+                ),
                 // Landform and street nouns.
                 (
                     "Le viaduc sur l'oued Kert sera achevé en 2027.",
