@@ -4347,10 +4347,6 @@ impl<'a> Reader<'a> {
             .then_some(close)
     }
 
-    /// The closing quote of a work's title opened at `i` (`«`): the
-    /// title starts with a capital, holds at most eight tokens and no
-    /// sentence punctuation, and a noun for a work (`film`, `roman`)
-    /// stands at most five tokens before the quote.
     /// One past the capitalised words from `j` and the particles between
     /// them (`Voix de l'Ain`, `Journal de Saône-et-Loire`), on one line.
     fn title_run(&mut self, j: usize) -> usize {
@@ -4497,6 +4493,10 @@ impl<'a> Reader<'a> {
             .then_some(end)
     }
 
+    /// The closing quote of a work's title opened at `i` (`«`): the
+    /// title starts with a capital, holds at most eight tokens and no
+    /// sentence punctuation, and a noun for a work (`film`, `roman`)
+    /// stands at most five tokens before the quote.
     fn quoted_work(&mut self, i: usize) -> Option<usize> {
         let close = self.quoted_title(i, true)?;
         Some(close)
