@@ -7452,7 +7452,15 @@ impl<'a> Reader<'a> {
                     && !title
                     && self.toks[p].shape == Shape::Lower
                     && p >= 2
-                    && let Some(h) = if adjective(wp) {
+                    && let Some(h) = if adjective(wp)
+                        && p >= 4
+                        && self.noun_at(p - 1) != Some(Label::Misc)
+                        && matches!(self.word(p - 2), "de" | "d'" | "d’")
+                    {
+                        // `l'assistant d'intelligence artificielle Aster`:
+                        // past a complement and its adjective.
+                        Some(p - 3)
+                    } else if adjective(wp) {
                         Some(p - 1)
                     } else if p >= 3
                         && matches!(self.word(p - 1), "de" | "d'" | "d’")
@@ -7470,6 +7478,16 @@ impl<'a> Reader<'a> {
                     // de paiement Tiwa Money`: a product's noun past an
                     // adjective, or before a complement that is no noun
                     // of the lists.
+                    m.add(Label::Misc, weight::NOUN_BEFORE - 1.0, true);
+                }
+                // `Corvantis commercialise déjà le Renalyx`: what a firm
+                // sells is a product.
+                if matches!(wp, "le" | "la" | "les" | "son" | "sa" | "ses")
+                    && (p.saturating_sub(2)..p).any(|k| {
+                        self.is_word(k)
+                            && self.word(k).starts_with("commercialis")
+                    })
+                {
                     m.add(Label::Misc, weight::NOUN_BEFORE - 1.0, true);
                 }
                 // `analyste chez Kepler Cheuvreux`; a single word too

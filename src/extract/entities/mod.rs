@@ -4442,6 +4442,18 @@ mod tests {
                     "Lyra",
                     "MISC",
                 ),
+                // A product's noun past a complement and its adjective;
+                // what a firm sells.
+                (
+                    "Il est intégré à l'assistant d'intelligence artificielle Aster.",
+                    "Aster",
+                    "MISC",
+                ),
+                (
+                    "Corvantis commercialise déjà le Renalyx aux États-Unis.",
+                    "Renalyx",
+                    "MISC",
+                ),
                 // A plan's name after its noun.
                 (
                     "La préfète a déclenché le plan Orsec à 5 h 30.",
