@@ -6671,6 +6671,23 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::CLUB, true);
         }
+        // `arrivé de Brøndby l'été dernier`, `prêté par Mayence`: the
+        // club a player came from; a name no list holds (a listed town
+        // after `arrivé de` is where someone travelled from). Not
+        // `l'arrivée de Robinho`, the newcomer himself.
+        if single
+            && m.entry.is_none()
+            && first >= 2
+            && (matches!(self.word(first - 1), "de" | "d'" | "d’")
+                && matches!(
+                    self.word(first - 2),
+                    "arrivé" | "transféré" | "transférée" | "provenance"
+                )
+                || self.word(first - 1) == "par"
+                    && matches!(self.word(first - 2), "prêté" | "prêtée"))
+        {
+            m.add(Label::Org, weight::CLUB, true);
+        }
         // `Lille recevra Nantes`: two towns in a fixture are clubs (a
         // person who receives a guest is none: `Macron reçoit Lula`).
         if single && self.fixture_with_town(first) {

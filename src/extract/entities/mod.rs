@@ -4396,6 +4396,12 @@ mod tests {
         assert_labels(
             &ex,
             &[
+                // The club a player came from.
+                (
+                    "Le Danois, arrivé de Brøndby l'été dernier, a marqué six buts.",
+                    "Brøndby",
+                    "ORG",
+                ),
                 // A one-word name after a plural nationality and `de`.
                 (
                     "Lausanne affronte les Suédois de Frölunda ce soir.",
