@@ -551,3 +551,11 @@ fn forty_fourth_news_set_entities_reach_the_target() {
 fn forty_fifth_news_set_entities_reach_the_target() {
     check("ner_fr_news_forty_fifth.jsonl", &[("ALL", 0.89, 0.92)]);
 }
+
+/// The forty-sixth set, written blind: 0.875 at 62a73cf (0.854 at
+/// fc8becd, before the rules of the round that wrote AR and AS); its
+/// errors have not been studied.
+#[test]
+fn forty_sixth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_forty_sixth.jsonl", &[("ALL", 0.86, 0.89)]);
+}
