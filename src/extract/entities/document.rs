@@ -559,10 +559,14 @@ pub(crate) fn decide(
     let mut firms: Vec<usize> = Vec::new();
     // Where a name follows `famille`.
     let mut families: Vec<usize> = Vec::new();
+    // How many different match words the text holds (up to three),
+    // counted once, only when a rule asks.
+    let match_words = std::cell::OnceCell::new();
     // A team's nickname (`les Violets`) only in a match report, a town
-    // after `contre` the club only there: two of its words at least. Read only when such a mention was found.
+    // after `contre` the club only there: two of its words at least,
+    // counted only when such a mention was found.
     let report = mentions.iter().any(|m| m.nickname || m.rival)
-        && match_report(text, 2);
+        && *match_words.get_or_init(|| match_words_in(text)) >= 2;
     // `le Goncourt`: a name the document gives a prize is the prize
     // wherever it stands alone (`Goncourt, Renaudot, Femina :`).
     let prizes: Map<&str, ()> = mentions
@@ -1033,8 +1037,6 @@ pub(crate) fn decide(
             cl.canonical = None;
         }
     }
-    // Whether the text reports a match, asked only of a bare name.
-    let sport = std::cell::OnceCell::new();
     // One label and one canonical form per name.
     let mut decided: Vec<(crate::model::Label, String)> = clusters
         .into_iter()
@@ -1059,7 +1061,9 @@ pub(crate) fn decide(
                 && (label == LABELS[0] || label == LABELS[2])
                 && text.len() >= ARTICLE_BYTES
             {
-                label = if *sport.get_or_init(|| match_report(text, 3)) {
+                label = if *match_words.get_or_init(|| match_words_in(text))
+                    >= 3
+                {
                     LABELS[0]
                 } else {
                     LABELS[1]
@@ -1278,24 +1282,25 @@ static MATCH_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("the match words compile")
     });
 
-/// Whether `text` reports a match: `distinct` different words of
-/// `match_words.txt` at least, each a whole word (no letter or digit on
-/// either side).
-fn match_report(text: &str, distinct: usize) -> bool {
+/// How many different words of `match_words.txt` `text` holds, each a
+/// whole word (no letter or digit on either side), counted up to three:
+/// two make a match report for a team's nickname, three for a player
+/// named by surname alone.
+fn match_words_in(text: &str) -> usize {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut seen: Vec<aho_corasick::PatternID> = Vec::new();
-    MATCH_FINDER
-        .find_iter(text)
-        .filter(|m| {
-            !alnum(text[..m.start()].chars().next_back())
-                && !alnum(text[m.end()..].chars().next())
-        })
-        .any(|m| {
-            if !seen.contains(&m.pattern()) {
-                seen.push(m.pattern());
+    for m in MATCH_FINDER.find_iter(text) {
+        if !alnum(text[..m.start()].chars().next_back())
+            && !alnum(text[m.end()..].chars().next())
+            && !seen.contains(&m.pattern())
+        {
+            seen.push(m.pattern());
+            if seen.len() == 3 {
+                break;
             }
-            seen.len() >= distinct
-        })
+        }
+    }
+    seen.len()
 }
 
 /// The length of ` 2030` (a space and a year from 1900 to 2099 that no
