@@ -2516,7 +2516,30 @@ impl<'a> Reader<'a> {
                 && self.is_word(k)
                 && self.toks[k].shape == Shape::Upper
                 && self.word(k).len() >= 2;
+            // `le pays d'Aix`, `du pays de Gex`: a land named after its
+            // town or its people, after a singular article; `les pays
+            // d'Europe` are countries, `le pays de Macron` a country.
+            let land = self.word(i) == "pays"
+                && !(i >= 1
+                    && matches!(
+                        self.word(i - 1),
+                        "du" | "le" | "au" | "Du" | "Le" | "Au"
+                    )
+                    && k > i + 1
+                    && k < self.toks.len()
+                    && self.is_word(k)
+                    && !COUNTRIES.contains(self.word(k))
+                    && !matches!(
+                        self.word(k),
+                        "Afrique" | "Amérique" | "Asie" | "Europe" | "Océanie"
+                    )
+                    && !self.given_name(k)
+                    && !SURNAMES.contains(self.word(k))
+                    && self.listed_at(k).is_none_or(|(_, e)| {
+                        self.gaz.entry(e).label == Label::Loc
+                    }));
             let ok = !instead
+                && !land
                 && !town
                 && !run
                 && !carries
@@ -3330,7 +3353,13 @@ impl<'a> Reader<'a> {
             if particles > j {
                 // `Charles de Gaulle`, `François Villeroy de Galhau`;
                 // not a listed name (`Jean Dupont de Paris`).
-                let person = given
+                // `Van den Berghe`, `Von der Heyden`: a foreign particle
+                // opening a surname takes the one after it.
+                let foreign = j == i + 1
+                    && matches!(self.word(i), "Van" | "Von")
+                    && self.toks[j].shape == Shape::Lower;
+                let person = foreign
+                    || given
                     && (j == i + 1
                         || j == i + 2
                             && self.word(j) == "de"
@@ -4990,6 +5019,15 @@ impl<'a> Reader<'a> {
                     && self.is_word(i + 2)
                     && self.word(i + 2) == "recherches"
             }
+            // `le service départemental d'incendie et de secours des
+            // Landes`, `le groupement de gendarmerie départementale du
+            // Var`: the fire and police services of a département.
+            "service" => kind(self, &["départemental"]),
+            "groupement" => {
+                kind(self, &["de"])
+                    && self.is_word(i + 2)
+                    && self.word(i + 2) == "gendarmerie"
+            }
             // `l'inspection du travail de l'Isère`.
             "inspection" => {
                 kind(self, &["académique"])
@@ -5060,6 +5098,9 @@ impl<'a> Reader<'a> {
                         | "instance"
                         | "recherches"
                         | "information"
+                        | "incendie"
+                        | "secours"
+                        | "gendarmerie"
                 )
             {
                 k = p + 1;
@@ -5098,6 +5139,11 @@ impl<'a> Reader<'a> {
         // `parquet national financier`: two adjectives name a body of
         // their own, with no place or portfolio after.
         if modifiers == 2 && p == k && !needs_modifier {
+            return Some(k);
+        }
+        // `les syndicats ont saisi l'inspection du travail`: the
+        // inspectorate needs no place.
+        if self.word(i) == "inspection" && modifiers == 1 && p == k {
             return Some(k);
         }
         // `l'hôpital Lapeyronie`, `le CHU Jean-Minjoz`, `le lycée
@@ -7048,8 +7094,13 @@ impl<'a> Reader<'a> {
         // Hyphenated compounds that are not given names are mostly places
         // in French (`Basse-Goulaine`, `Loire-Inférieure`), surely so with
         // a linking word (`Villeneuve-sur-Lot`, `Saint-Denis-de-Gastines`).
-        if single && self.toks[first].shape == Shape::Cap {
-            let w = self.word(first);
+        // `L'Isle-sur-la-Sorgue`, `Le Bourg-d'Oisans`: past the
+        // town's own article.
+        let town_article = last - first == 2
+            && matches!(self.word(first), "L'" | "L’" | "Le" | "La" | "Les");
+        let hf = first + usize::from(town_article);
+        if (single || town_article) && self.toks[hf].shape == Shape::Cap {
+            let w = self.word(hf);
             let parts = 1 + w.bytes().filter(|&b| b == b'-').count();
             if parts >= 3
                 && w.split('-').skip(1).any(|p| PLACE_LINKS.contains(&p))
@@ -7068,7 +7119,7 @@ impl<'a> Reader<'a> {
                     && !w.split('-').any(|p| caps(p) && p.len() > 4)
                 {
                     m.add(Label::Org, weight::COMPOUND, false);
-                } else if !self.given_name(first) {
+                } else if !self.given_name(hf) {
                     m.add(Label::Loc, weight::COMPOUND, false);
                 }
             }
@@ -8177,6 +8228,17 @@ impl<'a> Reader<'a> {
                 Label::Per
             };
             m.add(label, weight::DEFAULT, false);
+        }
+        // `Van Damme`, `Van den Berghe`, `Von Allmen`: a Dutch or German
+        // particle opening two or three words names a person, whatever
+        // the last one is elsewhere (`Damme` is a town too).
+        if (last - first == 2
+            || last - first == 3 && self.toks[first + 1].shape == Shape::Lower)
+            && m.entry.is_none()
+            && matches!(self.word(first), "Van" | "Von")
+            && self.toks[last - 1].shape == Shape::Cap
+        {
+            m.add(Label::Per, weight::GIVEN_NAME, true);
         }
         // `sur la baie de Somme, accueillera`, `son premier atelier rue
         // Voltaire`: a name a lower-case street or sea noun opens is a
