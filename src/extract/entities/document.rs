@@ -1225,12 +1225,81 @@ pub(crate) fn decide(
             crate::model::Label::Misc => end + year_after(text, end),
             _ => end,
         };
+        // `la ligne Kénitra-Marrakech`, `le TGV Paris-Marseille`: two
+        // listed places joined by a hyphen, the pair itself unlisted, are
+        // two places.
+        if label == crate::model::Label::Loc
+            && route_before(text, start)
+            && let Some(h) = place_pair(&text[start..end], gaz)
+        {
+            for (s, e) in [(start, start + h), (start + h + 1, end)] {
+                out.push(Candidate {
+                    start: s,
+                    end: e,
+                    found: Found::Entity(EntityValue {
+                        label,
+                        canonical: text[s..e].to_string(),
+                    }),
+                });
+            }
+            continue;
+        }
         out.push(Candidate {
             start,
             end,
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// Whether the word before byte `at` names a route between two places
+/// (`la ligne`, `l'axe`, `la liaison`, `la frontière`).
+fn route_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        word,
+        "axe"
+            | "corridor"
+            | "desserte"
+            | "frontière"
+            | "liaison"
+            | "ligne"
+            | "LGV"
+            | "prolongement"
+            | "route"
+            | "trajet"
+            | "TGV"
+            | "TER"
+            | "tronçon"
+            | "vol"
+            | "vols"
+    )
+}
+
+/// The offset of the hyphen in `name` when it joins two listed places
+/// (`Kénitra-Marrakech`) and the whole is no listed name (`Rhône-Alpes`,
+/// `Bade-Wurtemberg`); places of one part each, named in full.
+fn place_pair(name: &str, gaz: &Gazetteer) -> Option<usize> {
+    let h = name.find('-')?;
+    let (a, b) = (&name[..h], &name[h + 1..]);
+    // `Sud-Soudan`, `Jérusalem-Est`: a point of the compass is part of
+    // the place.
+    let place = |s: &str| {
+        s.starts_with(char::is_uppercase)
+            && !matches!(s, "Nord" | "Sud" | "Est" | "Ouest" | "Centre")
+            && gaz.match_at(s, 0).is_some_and(|(e, i)| {
+                e == s.len() && gaz.entry(i).label == Label::Loc
+            })
+    };
+    (!b.contains(['-', ' '])
+        && gaz.match_at(name, 0).is_none_or(|(e, _)| e < name.len())
+        && place(a)
+        && place(b))
+    .then_some(h)
 }
 
 /// Whether `name` is a sports club's: opened or closed by a club's
