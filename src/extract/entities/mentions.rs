@@ -6228,6 +6228,27 @@ impl<'a> Reader<'a> {
             && matches!(word(n + 1), Some("points" | "point" | "longueurs"))
     }
 
+    /// Whether a league standing in brackets follows token `k`
+    /// (`Angers (15e, 29 points)`, `Lorient (18e avec 25 pts)`): a rank
+    /// and a tally of points are a team's (`Paris (15e)` alone is an
+    /// arrondissement).
+    fn standing_after(&self, k: usize) -> bool {
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        let rank = |w: &str| {
+            let d = w.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&d) && matches!(&w[d..], "e" | "er" | "re" | "ème")
+        };
+        if word(k) != Some("(") || !word(k + 1).is_some_and(rank) {
+            return false;
+        }
+        let n = k + 2 + usize::from(matches!(word(k + 2), Some("," | "avec")));
+        word(n).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(word(n + 1), Some("points" | "point" | "pts" | "pt"))
+    }
+
     /// Whether the words from `k` say what only a club does
     /// ([`CLUB_PHRASES`]: `a bouclé le recrutement`, `a terminé la
     /// saison`), past a rank in apposition (`, quatrième,`), the
@@ -6426,6 +6447,14 @@ impl<'a> Reader<'a> {
             std::sync::LazyLock::new(|| Sketch::new(BEATEN.iter().copied()));
         let word =
             |j: usize| (j < first && self.is_word(j)).then(|| self.word(j));
+        // `en battant l'Écosse`, `a dominé le pays de Galles`: past the
+        // name's singular article (`accueillir les Jeux` is no match).
+        let article = first >= 2
+            && matches!(
+                word(first - 1),
+                Some("l'" | "l’" | "le" | "la")
+            );
+        let first = first - usize::from(article);
         let before = first.checked_sub(1).and_then(word);
         let two = first.checked_sub(2).and_then(word);
         // `fait tomber X` after a name (`Rennes fait tomber Marseille`),
@@ -6673,6 +6702,7 @@ impl<'a> Reader<'a> {
                 || beaten_apposed(self)
                 || self.match_beaten(first)
                 || self.club_after(last)
+                || self.standing_after(last)
                 || m.entry.is_some_and(|e| {
                     self.gaz.entry(e as usize).label == Label::Loc
                 }) && self.points_after(last)
@@ -6685,6 +6715,20 @@ impl<'a> Reader<'a> {
         // `Washington a imposé des droits de douane`, `Pékin dénonce`,
         // `imposés par Washington`: a capital acting as a state is its
         // government.
+        // `À Saint-Étienne, où le souvenir est vif`: a town fronted as
+        // the scene of the sentence is the town, though its club plays
+        // elsewhere in the text (`À Bercy, on promet`: a seat of power
+        // listed as such is the ministry).
+        if first >= 1
+            && m.entry.is_none_or(|e| {
+                self.gaz.entry(e as usize).label == Label::Loc
+            })
+            && matches!(self.word(first - 1), "À" | "A")
+            && self.toks[first - 1].initial()
+            && self.is_punct(last, ",")
+        {
+            m.civic = true;
+        }
         m.state = self.state_act(first, last);
         m.acts = town && single && self.town_acts(first, last);
         m.family = first >= 1
