@@ -2433,7 +2433,51 @@ impl<'a> Reader<'a> {
             && t.shape == Shape::Lower
             && STREET_NOUNS.contains(self.word(i))
         {
-            let k = self.particles_at(i + 1);
+            // `parc national de Taï`, `centrale nucléaire du Tricastin`,
+            // `zone industrielle de Folpersviller`: up to two adjectives
+            // between the noun and the `de` of its name.
+            // Only the adjectives that say the kind of site (`cité
+            // minière de Rubaya`, `forêt primaire d'Europe`, `quartier
+            // général de la Finul` name none).
+            let mut a = i + 1;
+            while a < i + 3
+                && self.is_word(a)
+                && !self.toks[a].line_before()
+                && matches!(
+                    (self.word(i), self.word(a)),
+                    (
+                        "parc",
+                        "national" | "naturel" | "régional" | "marin"
+                    ) | (
+                        "centrale",
+                        "nucléaire"
+                            | "thermique"
+                            | "hydroélectrique"
+                            | "solaire"
+                            | "électrique"
+                            | "géothermique"
+                    ) | (
+                        "zone",
+                        "industrielle"
+                            | "commerciale"
+                            | "portuaire"
+                            | "artisanale"
+                            | "franche"
+                            | "aéroportuaire"
+                            | "humide"
+                    ) | ("réserve", "naturelle" | "nationale" | "marine")
+                        | ("forêt", "domaniale" | "communale")
+                )
+            {
+                a += 1;
+            }
+            let described = a > i + 1 && self.particles_at(a) > a;
+            // `la zone de Gaza`, `une zone de guerre`: a zone is named
+            // only after its kind.
+            if self.word(i) == "zone" && !described {
+                return None;
+            }
+            let k = self.particles_at(if described { a } else { i + 1 });
             // `mer de Chine`, not `la mer de Robin`: a sea, a lake or an
             // island is named after no person, unlike a street.
             let sea = !matches!(
@@ -2459,6 +2503,8 @@ impl<'a> Reader<'a> {
                     | "gymnase"
                     | "promenade"
                     | "salle"
+                    | "station"
+                    | "tour"
             );
             // `à la place de Marie`: instead of her; `la quatrième place
             // de la Ligue 1`: a rank. No square.
@@ -2538,8 +2584,19 @@ impl<'a> Reader<'a> {
                     && self.listed_at(k).is_none_or(|(_, e)| {
                         self.gaz.entry(e).label == Label::Loc
                     }));
+            // `la tour Eiffel`, `la tour Hélios`: the feminine tower, not
+            // a round (`au premier tour Macron`).
+            let round = self.word(i) == "tour"
+                && !(i >= 1 && matches!(self.word(i - 1), "la" | "La"));
+            // `la station Saint-Michel`: a metro stop named with no `de`
+            // (`la station de Val Thorens` is the resort's town, `la
+            // station Radio Ventoux` a broadcaster).
+            let resort = self.word(i) == "station"
+                && (k > i + 1 || self.word(i + 1) == "Radio");
             let ok = !instead
                 && !land
+                && !round
+                && !resort
                 && !town
                 && !run
                 && !carries
