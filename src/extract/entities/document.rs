@@ -1256,10 +1256,8 @@ pub(crate) fn decide(
 /// (`la ligne`, `l'axe`, `la liaison`, `la frontière`).
 fn route_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
+    let word =
+        before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
     matches!(
         word,
         "axe"

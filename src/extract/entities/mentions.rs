@@ -2445,27 +2445,27 @@ impl<'a> Reader<'a> {
                 && !self.toks[a].line_before()
                 && matches!(
                     (self.word(i), self.word(a)),
-                    (
-                        "parc",
-                        "national" | "naturel" | "régional" | "marin"
-                    ) | (
-                        "centrale",
-                        "nucléaire"
-                            | "thermique"
-                            | "hydroélectrique"
-                            | "solaire"
-                            | "électrique"
-                            | "géothermique"
-                    ) | (
-                        "zone",
-                        "industrielle"
-                            | "commerciale"
-                            | "portuaire"
-                            | "artisanale"
-                            | "franche"
-                            | "aéroportuaire"
-                            | "humide"
-                    ) | ("réserve", "naturelle" | "nationale" | "marine")
+                    ("parc", "national" | "naturel" | "régional" | "marin")
+                        | (
+                            "centrale",
+                            "nucléaire"
+                                | "thermique"
+                                | "hydroélectrique"
+                                | "solaire"
+                                | "électrique"
+                                | "géothermique"
+                        )
+                        | (
+                            "zone",
+                            "industrielle"
+                                | "commerciale"
+                                | "portuaire"
+                                | "artisanale"
+                                | "franche"
+                                | "aéroportuaire"
+                                | "humide"
+                        )
+                        | ("réserve", "naturelle" | "nationale" | "marine")
                         | ("forêt", "domaniale" | "communale")
                 )
             {
@@ -2901,8 +2901,17 @@ impl<'a> Reader<'a> {
                     && self.toks[i + 2].shape == Shape::Cap
                     && (PLACES_TOWNS.contains(self.word(i + 2))
                         || self.proper_name(i + 2) && !self.given_name(i + 2)));
-        let head_label =
-            if departed { None } else { NAME_HEADS.get(self.word(i)) };
+        // `Port autonome de San-Pédro`: the port's authority, a body.
+        let authority = self.word(i) == "Port"
+            && self.is_word(i + 1)
+            && self.word(i + 1) == "autonome";
+        let head_label = if departed {
+            None
+        } else if authority {
+            Some(Label::Org)
+        } else {
+            NAME_HEADS.get(self.word(i))
+        };
         let head_label = head_label.or_else(|| {
             (matches!(self.word(i), "Grand" | "Grande" | "Haut" | "Haute")
                 && self.is_word(i + 1)
@@ -3417,15 +3426,15 @@ impl<'a> Reader<'a> {
                     && self.toks[j].shape == Shape::Lower;
                 let person = foreign
                     || given
-                    && (j == i + 1
-                        || j == i + 2
-                            && self.word(j) == "de"
-                            && particles == j + 1
-                            && particles + 1 < self.toks.len()
-                            && !self.name_word(particles + 1)
-                            && particles < self.toks.len()
-                            && self.listed_at(particles).is_none()
-                            && !self.proper_name(particles));
+                        && (j == i + 1
+                            || j == i + 2
+                                && self.word(j) == "de"
+                                && particles == j + 1
+                                && particles + 1 < self.toks.len()
+                                && !self.name_word(particles + 1)
+                                && particles < self.toks.len()
+                                && self.listed_at(particles).is_none()
+                                && !self.proper_name(particles));
                 if (person || head || introduced && n < i)
                     && particles < self.toks.len()
                     && !self.toks[particles].line_before()
@@ -6296,14 +6305,16 @@ impl<'a> Reader<'a> {
         };
         let rank = |w: &str| {
             let d = w.bytes().take_while(u8::is_ascii_digit).count();
-            (1..=2).contains(&d) && matches!(&w[d..], "e" | "er" | "re" | "ème")
+            (1..=2).contains(&d)
+                && matches!(&w[d..], "e" | "er" | "re" | "ème")
         };
         if word(k) != Some("(") || !word(k + 1).is_some_and(rank) {
             return false;
         }
         let n = k + 2 + usize::from(matches!(word(k + 2), Some("," | "avec")));
-        word(n).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-            && matches!(word(n + 1), Some("points" | "point" | "pts" | "pt"))
+        word(n).is_some_and(|w| {
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        }) && matches!(word(n + 1), Some("points" | "point" | "pts" | "pt"))
     }
 
     /// Whether the words from `k` say what only a club does
@@ -6507,10 +6518,7 @@ impl<'a> Reader<'a> {
         // `en battant l'Écosse`, `a dominé le pays de Galles`: past the
         // name's singular article (`accueillir les Jeux` is no match).
         let article = first >= 2
-            && matches!(
-                word(first - 1),
-                Some("l'" | "l’" | "le" | "la")
-            );
+            && matches!(word(first - 1), Some("l'" | "l’" | "le" | "la"));
         let first = first - usize::from(article);
         let before = first.checked_sub(1).and_then(word);
         let two = first.checked_sub(2).and_then(word);
@@ -6777,9 +6785,8 @@ impl<'a> Reader<'a> {
         // elsewhere in the text (`À Bercy, on promet`: a seat of power
         // listed as such is the ministry).
         if first >= 1
-            && m.entry.is_none_or(|e| {
-                self.gaz.entry(e as usize).label == Label::Loc
-            })
+            && m.entry
+                .is_none_or(|e| self.gaz.entry(e as usize).label == Label::Loc)
             && matches!(self.word(first - 1), "À" | "A")
             && self.toks[first - 1].initial()
             && self.is_punct(last, ",")
@@ -8329,6 +8336,19 @@ impl<'a> Reader<'a> {
                 Label::Per
             };
             m.add(label, weight::DEFAULT, false);
+        }
+        // `le Sdis 13`, `le Samu 61`: a département's service named by
+        // its acronym, written in capitals or not, and its number.
+        if last - first == 2
+            && self.toks[first + 1].shape == Shape::Digit
+            && self.word(first + 1).len() <= 3
+            && matches!(self.toks[first].shape, Shape::Cap | Shape::Upper)
+            && matches!(
+                self.word(first),
+                "Sdis" | "SDIS" | "Samu" | "SAMU" | "Smur" | "SMUR"
+            )
+        {
+            m.add(Label::Org, weight::HEAD, true);
         }
         // `Van Damme`, `Van den Berghe`, `Von Allmen`: a Dutch or German
         // particle opening two or three words names a person, whatever
