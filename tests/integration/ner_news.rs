@@ -553,9 +553,16 @@ fn forty_fifth_news_set_entities_reach_the_target() {
 }
 
 /// The forty-sixth set, written blind: 0.875 at 62a73cf (0.854 at
-/// fc8becd, before the rules of the round that wrote AR and AS); its
-/// errors have not been studied.
+/// fc8becd, before the rules of the round that wrote AR and AS); 0.903
+/// after a first look at its errors.
 #[test]
 fn forty_sixth_news_set_entities_reach_the_target() {
-    check("ner_fr_news_forty_sixth.jsonl", &[("ALL", 0.86, 0.89)]);
+    check("ner_fr_news_forty_sixth.jsonl", &[("ALL", 0.89, 0.91)]);
+}
+
+/// The forty-seventh set, written blind: 0.841 at e08a4ae (0.835 at
+/// fc8becd); 0.866 after a first look at its errors.
+#[test]
+fn forty_seventh_news_set_entities_reach_the_target() {
+    check("ner_fr_news_forty_seventh.jsonl", &[("ALL", 0.85, 0.88)]);
 }
