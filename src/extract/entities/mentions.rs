@@ -6804,6 +6804,10 @@ impl<'a> Reader<'a> {
         m.rival = town
             && (first >= 1
                 && (self.word(first - 1) == "contre"
+                    // `sur la pelouse de Monaco`: at the rival's ground.
+                    || first >= 2
+                        && matches!(self.word(first - 1), "de" | "du")
+                        && self.word(first - 2) == "pelouse"
                     || matches!(self.word(first - 1), "à" | "au")
                         && first >= 2
                         && matches!(self.word(first - 2), "face" | "nul"))
