@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_au.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_av.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
@@ -21,7 +21,8 @@ ner_fr_news_thirty_eighth.jsonl, ner_fr_news_thirty_ninth.jsonl,
 ner_fr_news_fortieth.jsonl, ner_fr_news_forty_first.jsonl,
 ner_fr_news_forty_second.jsonl, ner_fr_news_forty_third.jsonl,
 ner_fr_news_forty_fourth.jsonl, ner_fr_news_forty_fifth.jsonl,
-ner_fr_news_forty_sixth.jsonl and ner_fr_news_forty_seventh.jsonl.
+ner_fr_news_forty_sixth.jsonl, ner_fr_news_forty_seventh.jsonl and
+ner_fr_news_forty_eighth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -112,6 +113,7 @@ def main():
     build("articles_as.txt", "ner_fr_news_forty_fifth.jsonl")
     build("articles_at.txt", "ner_fr_news_forty_sixth.jsonl")
     build("articles_au.txt", "ner_fr_news_forty_seventh.jsonl")
+    build("articles_av.txt", "ner_fr_news_forty_eighth.jsonl")
 
 
 if __name__ == "__main__":
