@@ -561,8 +561,16 @@ fn forty_sixth_news_set_entities_reach_the_target() {
 }
 
 /// The forty-seventh set, written blind: 0.841 at e08a4ae (0.835 at
-/// fc8becd); 0.866 after a first look at its errors.
+/// fc8becd); 0.868 after a first look at its errors.
 #[test]
 fn forty_seventh_news_set_entities_reach_the_target() {
     check("ner_fr_news_forty_seventh.jsonl", &[("ALL", 0.85, 0.88)]);
+}
+
+/// The forty-eighth set, written blind after the round that studied AT
+/// and AU: 0.875 at ab8d2bb (0.870 at e08a4ae, before that round); its
+/// errors have not been studied.
+#[test]
+fn forty_eighth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_forty_eighth.jsonl", &[("ALL", 0.86, 0.88)]);
 }
