@@ -4527,4 +4527,109 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn bodies_lands_sites_routes_and_league_tables() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                // The name after a poll is its pollster.
+                (
+                    "Selon un sondage Léger publié jeudi, le PQ mène.",
+                    "Léger",
+                    "ORG",
+                ),
+                // Bodies with a lower-case head, with or without a place.
+                (
+                    "Les syndicats ont saisi l'inspection du travail jeudi.",
+                    "inspection du travail",
+                    "ORG",
+                ),
+                (
+                    "Elle a porté plainte au commissariat de Mérignac.",
+                    "commissariat de Mérignac",
+                    "ORG",
+                ),
+                (
+                    "Les pompiers du service départemental d'incendie et de secours des Landes sont intervenus.",
+                    "service départemental d'incendie et de secours des Landes",
+                    "ORG",
+                ),
+                ("Les pompiers du Sdis 13 sont intervenus.", "Sdis 13", "ORG"),
+                // A land after a singular article, its noun included.
+                (
+                    "Les agriculteurs du pays d'Aix protestent.",
+                    "pays d'Aix",
+                    "LOC",
+                ),
+                // A linked compound past the town's own article.
+                (
+                    "La rivière était basse à L'Isle-sur-la-Sorgue.",
+                    "L'Isle-sur-la-Sorgue",
+                    "LOC",
+                ),
+                // A Dutch particle and the one after it open a surname.
+                (
+                    "Le but a été transformé par Van den Berghe à la 71e minute.",
+                    "Van den Berghe",
+                    "PER",
+                ),
+                // Two places on a route; a listed pair stays whole.
+                (
+                    "Le TGV circule sur l'axe Paris-Marseille.",
+                    "Marseille",
+                    "LOC",
+                ),
+                (
+                    "Il vit en Rhône-Alpes depuis dix ans.",
+                    "Rhône-Alpes",
+                    "LOC",
+                ),
+                // A league standing makes the town its club; an
+                // arrondissement does not.
+                (
+                    "Le maintien se joue entre Angers (15e, 29 points) et Lorient (18e, 25 points).",
+                    "Angers",
+                    "ORG",
+                ),
+                ("Il habite Paris (15e) depuis dix ans.", "Paris", "LOC"),
+                // The adjective of a kind of site belongs to its name;
+                // another adjective does not.
+                (
+                    "Près du parc national de Taï, les plantations reculent.",
+                    "parc national de Taï",
+                    "LOC",
+                ),
+                ("La cité minière de Rubaya a été évacuée.", "Rubaya", "LOC"),
+                // A metro stop and a tower with their noun.
+                (
+                    "Une sortie de la station Cour Saint-Émilion ouvrira.",
+                    "station Cour Saint-Émilion",
+                    "LOC",
+                ),
+                ("La tour Hélios sera livrée en 2028.", "tour Hélios", "LOC"),
+                // A project's name; a prize's English noun.
+                (
+                    "Le projet Teranga Profond avance.",
+                    "Teranga Profond",
+                    "MISC",
+                ),
+                (
+                    "Il a remporté le Mercury Prize l'an dernier.",
+                    "Mercury Prize",
+                    "MISC",
+                ),
+                // A riding.
+                (
+                    "La CAQ perdrait la circonscription de Gouin.",
+                    "Gouin",
+                    "LOC",
+                ),
+            ],
+        );
+        let got = run(&ex, "Le TGV circule sur l'axe Paris-Marseille.");
+        assert!(has(&got, "Paris", "LOC"), "{got:?}");
+        let got = run(&ex, "Il n'exporte plus vers les pays d'Europe.");
+        assert!(!has(&got, "pays d'Europe", "LOC"), "{got:?}");
+    }
 }
