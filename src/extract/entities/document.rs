@@ -1225,9 +1225,9 @@ pub(crate) fn decide(
             crate::model::Label::Misc => end + year_after(text, end),
             _ => end,
         };
-        // `la ligne Kénitra-Marrakech`, `le TGV Paris-Marseille`: two
-        // listed places joined by a hyphen, the pair itself unlisted, are
-        // two places.
+        // `la ligne Metz-Luxembourg`, `l'axe Paris-Marseille`: two
+        // listed places joined by a hyphen after a route's noun, the pair
+        // itself unlisted, are two places.
         if label == crate::model::Label::Loc
             && route_before(text, start)
             && let Some(h) = place_pair(&text[start..end], gaz)
@@ -1279,8 +1279,8 @@ fn route_before(text: &str, at: usize) -> bool {
 }
 
 /// The offset of the hyphen in `name` when it joins two listed places
-/// (`Kénitra-Marrakech`) and the whole is no listed name (`Rhône-Alpes`,
-/// `Bade-Wurtemberg`); places of one part each, named in full.
+/// of one part each (`Metz-Luxembourg`) and the whole is no listed name
+/// (`Rhône-Alpes`, `Bade-Wurtemberg`).
 fn place_pair(name: &str, gaz: &Gazetteer) -> Option<usize> {
     let h = name.find('-')?;
     let (a, b) = (&name[..h], &name[h + 1..]);

@@ -7206,7 +7206,7 @@ impl<'a> Reader<'a> {
         // Hyphenated compounds that are not given names are mostly places
         // in French (`Basse-Goulaine`, `Loire-Inférieure`), surely so with
         // a linking word (`Villeneuve-sur-Lot`, `Saint-Denis-de-Gastines`).
-        // `L'Isle-sur-la-Sorgue`, `Le Bourg-d'Oisans`: past the
+        // `L'Isle-sur-la-Sorgue`, `Le Chambon-sur-Lignon`: past the
         // town's own article.
         let town_article = last - first == 2
             && matches!(self.word(first), "L'" | "L’" | "Le" | "La" | "Les");
