@@ -17,7 +17,9 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::mentions::{
     LABELS, Mention, demonym_shaped, initials_match, lower, slot, weight,
 };
-use super::tables::{BODY_HEADS, COUNTRIES, LEXICON, Map, NAME_HEADS, NOUNS};
+use super::tables::{
+    BODY_HEADS, COUNTRIES, LEXICON, Map, NAME_HEADS, NOUNS, ROUTE_NOUNS,
+};
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
 use crate::model::Label;
@@ -1253,29 +1255,12 @@ pub(crate) fn decide(
 }
 
 /// Whether the word before byte `at` names a route between two places
-/// (`la ligne`, `l'axe`, `la liaison`, `la frontière`).
+/// ([`ROUTE_NOUNS`]: `la ligne`, `l'axe`, `la frontière`).
 fn route_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let word =
         before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
-    matches!(
-        word,
-        "axe"
-            | "corridor"
-            | "desserte"
-            | "frontière"
-            | "liaison"
-            | "ligne"
-            | "LGV"
-            | "prolongement"
-            | "route"
-            | "trajet"
-            | "TGV"
-            | "TER"
-            | "tronçon"
-            | "vol"
-            | "vols"
-    )
+    ROUTE_NOUNS.contains(word)
 }
 
 /// The offset of the hyphen in `name` when it joins two listed places

@@ -19,8 +19,9 @@ use super::tables::{
     NETWORKS, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
     PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES,
     PLACE_SUFFIXES, PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS, PROPER_NAMES,
-    ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS,
-    STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS, WORK_NOUNS,
+    ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, SITE_ADJECTIVES, SPEECH_VERBS,
+    STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS,
+    WORK_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -2436,38 +2437,20 @@ impl<'a> Reader<'a> {
             // `parc national de Taï`, `centrale nucléaire du Tricastin`,
             // `zone industrielle de Folpersviller`: up to two adjectives
             // between the noun and the `de` of its name.
-            // Only the adjectives that say the kind of site (`cité
-            // minière de Rubaya`, `forêt primaire d'Europe`, `quartier
-            // général de la Finul` name none).
+            // Only the adjectives that say the kind of site
+            // ([`SITE_ADJECTIVES`]; `cité minière de Rubaya` names none).
             let mut a = i + 1;
             while a < i + 3
                 && self.is_word(a)
                 && !self.toks[a].line_before()
-                && matches!(
-                    (self.word(i), self.word(a)),
-                    ("parc", "national" | "naturel" | "régional" | "marin")
-                        | (
-                            "centrale",
-                            "nucléaire"
-                                | "thermique"
-                                | "hydroélectrique"
-                                | "solaire"
-                                | "électrique"
-                                | "géothermique"
-                        )
-                        | (
-                            "zone",
-                            "industrielle"
-                                | "commerciale"
-                                | "portuaire"
-                                | "artisanale"
-                                | "franche"
-                                | "aéroportuaire"
-                                | "humide"
-                        )
-                        | ("réserve", "naturelle" | "nationale" | "marine")
-                        | ("forêt", "domaniale" | "communale")
-                )
+                && self.toks[a].shape == Shape::Lower
+                && {
+                    self.buf.clear();
+                    self.buf.push_str(self.word(i));
+                    self.buf.push(' ');
+                    self.buf.push_str(self.word(a));
+                    SITE_ADJECTIVES.contains(&self.buf)
+                }
             {
                 a += 1;
             }

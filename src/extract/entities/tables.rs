@@ -459,6 +459,12 @@ pub(crate) static STREET_NOUNS: LazyLock<WordList> =
 /// Lower-case nouns of a road named by its number (`route 389`).
 pub(crate) static ROAD_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("road_nouns.txt"));
+/// A site's noun and the adjective of its kind (`parc national`).
+pub(crate) static SITE_ADJECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("site_adjectives.txt"));
+/// Words that make two hyphenated places a route (`l'axe`, `la ligne`).
+pub(crate) static ROUTE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("route_nouns.txt"));
 /// Lower-case nouns and acronyms that open a public body's name
 /// (`ministère des Armées`, `CHU d'Angers`).
 pub(crate) static BODY_HEADS: LazyLock<WordList> =
@@ -675,6 +681,14 @@ mod tests {
             (
                 "street_nouns.txt",
                 include_str!("../../../data/entities/street_nouns.txt"),
+            ),
+            (
+                "site_adjectives.txt",
+                include_str!("../../../data/entities/site_adjectives.txt"),
+            ),
+            (
+                "route_nouns.txt",
+                include_str!("../../../data/entities/route_nouns.txt"),
             ),
             (
                 "demonyms.txt",
