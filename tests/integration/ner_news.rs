@@ -568,9 +568,9 @@ fn forty_seventh_news_set_entities_reach_the_target() {
 }
 
 /// The forty-eighth set, written blind after the round that studied AT
-/// and AU: 0.875 at ab8d2bb (0.870 at e08a4ae, before that round); its
-/// errors have not been studied.
+/// and AU: 0.875 at ab8d2bb (0.870 at e08a4ae, before that round); 0.902
+/// once its errors were studied.
 #[test]
 fn forty_eighth_news_set_entities_reach_the_target() {
-    check("ner_fr_news_forty_eighth.jsonl", &[("ALL", 0.86, 0.88)]);
+    check("ner_fr_news_forty_eighth.jsonl", &[("ALL", 0.88, 0.89)]);
 }

@@ -18,10 +18,10 @@ use super::tables::{
     LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES,
     NETWORKS, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
     PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES,
-    PLACE_SUFFIXES, PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS, PROPER_NAMES,
-    ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, SITE_ADJECTIVES, SPEECH_VERBS,
-    STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS,
-    WORK_NOUNS,
+    PLACE_SUFFIXES, PLACE_VERBS, PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS,
+    PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, SITE_ADJECTIVES,
+    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS,
+    TEAM_NOUNS, WORK_NOUNS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -2895,6 +2895,15 @@ impl<'a> Reader<'a> {
         } else {
             NAME_HEADS.get(self.word(i))
         };
+        // `Grand Prix de Belgique`, `Grand prix du roman`: a race or an
+        // award, named by its complement.
+        let head_label = head_label.or_else(|| {
+            (self.word(i) == "Grand"
+                && self.is_word(i + 1)
+                && matches!(self.word(i + 1), "Prix" | "prix")
+                && self.particles_at(i + 2) > i + 2)
+                .then_some(Label::Misc)
+        });
         let head_label = head_label.or_else(|| {
             (matches!(self.word(i), "Grand" | "Grande" | "Haut" | "Haute")
                 && self.is_word(i + 1)
@@ -3265,6 +3274,7 @@ impl<'a> Reader<'a> {
                         )
                 })
                 && (adjective(self.word(j))
+                    || authority && j == i + 1
                     // Not before a name it describes (`la Banque suisse
                     // Vontobel`).
                     || DEMONYMS.contains(self.word(j))
@@ -5401,8 +5411,18 @@ impl<'a> Reader<'a> {
 
     /// One past a suffix at `j`, with its full stop when the table lists
     /// it so (`Inc.`) and a word follows on the same sentence.
+    /// At the end of a sentence (`Lexiphon Ltd. Les investisseurs`), the
+    /// full stop is the sentence's.
     fn suffix_end(&self, j: usize) -> usize {
-        if self.is_punct(j + 1, ".") && !self.toks[j + 1].space_before() {
+        let ends_sentence = self.toks.get(j + 2).is_none_or(|t| {
+            t.line_before()
+                || t.kind == Kind::Word
+                    && matches!(t.shape, Shape::Cap | Shape::Upper)
+        });
+        if self.is_punct(j + 1, ".")
+            && !self.toks[j + 1].space_before()
+            && !ends_sentence
+        {
             let with_dot = &self.text[(self.toks[j].start as usize)
                 ..(self.toks[j + 1].end as usize)];
             if ORG_SUFFIXES.contains(with_dot) {
@@ -7105,7 +7125,12 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::FRAME, true);
         }
-        if several && self.suffix_at(lastw) {
+        // Not past a street noun (`la prison de la Santé`).
+        if several
+            && self.suffix_at(lastw)
+            && !(self.toks[first].shape == Shape::Lower
+                && self.fact(first, Fact::Street))
+        {
             m.add(Label::Org, weight::SUFFIX, true);
         }
         // `Salt Lake City`, `Rice-Eccles Stadium`; `Santa Clara`, `Sidi
@@ -7123,6 +7148,19 @@ impl<'a> Reader<'a> {
         if !single {
             if let Some(l) = self.fact_label(first, Fact::Head) {
                 m.add(l, weight::HEAD, true);
+            }
+            // `Grand Prix de Belgique`: a race or an award.
+            if self.word(first) == "Grand"
+                && matches!(self.word(first + 1), "Prix" | "prix")
+                && lastw > first + 1
+            {
+                m.add(Label::Misc, weight::HEAD + 1.0, true);
+            }
+            // `Port autonome de Douala`: the port's authority, a body,
+            // wherever it stands (`sur les quais du Port autonome`).
+            if self.word(first) == "Port" && self.word(first + 1) == "autonome"
+            {
+                m.add(Label::Org, weight::HEAD + 1.0, true);
             }
             // `Maison Perrin`, `Maison Jacquemot`: a house named after its
             // family (not `la Maison des Choux`, `la Maison Rouge`).
@@ -7741,6 +7779,14 @@ impl<'a> Reader<'a> {
             {
                 m.add(Label::Org, weight::ROLE_OF, true);
             }
+            // `le téléphérique reliant Grimentz à Zinal`: what a line
+            // joins or serves is a place.
+            if self.is_word(p)
+                && self.toks[p].shape == Shape::Lower
+                && PLACE_VERBS.contains(self.word(p))
+            {
+                m.add(Label::Loc, weight::ROLE_OF, true);
+            }
             // `s'empare de Kelvio`, `met la main sur Kelvio`: the figures
             // of speech of a takeover name its target after their
             // preposition.
@@ -8003,6 +8049,13 @@ impl<'a> Reader<'a> {
                 && self.is_word(first - 1)
                 && self.toks[first - 1].shape == Shape::Lower
                 && self.noun_at(first - 1) == Some(Label::Org))
+            // `le troisième roman de Hugo Vasseur, une fresque familiale`:
+            // the work is described, not its author.
+            && !(l == Label::Misc
+                && first >= 2
+                && (matches!(self.word(first - 1), "de" | "d'" | "d’"))
+                && self.toks[first - 2].shape == Shape::Lower
+                && WORK_NOUNS.contains(self.word(first - 2)))
         {
             m.add(l, weight::APPOSITION, true);
         }

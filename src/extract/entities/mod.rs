@@ -4632,4 +4632,89 @@ mod tests {
         let got = run(&ex, "Il n'exporte plus vers les pays d'Europe.");
         assert!(!has(&got, "pays d'Europe", "LOC"), "{got:?}");
     }
+
+    #[test]
+    fn races_river_banks_ports_prisons_and_lines() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                // A race or an award named `Grand Prix` and its complement.
+                (
+                    "Il a remporté dimanche le Grand Prix de Belgique sous la pluie.",
+                    "Grand Prix de Belgique",
+                    "MISC",
+                ),
+                // The river of a bank, past the bank's side.
+                (
+                    "Les quais de la rive gauche du Scorff seront rénovés.",
+                    "Scorff",
+                    "LOC",
+                ),
+                // Sites with a lower-case noun, the noun in the span.
+                (
+                    "Le navire mouille dans la rade de Lorient.",
+                    "rade de Lorient",
+                    "LOC",
+                ),
+                (
+                    "Les pistes du val d'Anniviers ferment.",
+                    "val d'Anniviers",
+                    "LOC",
+                ),
+                (
+                    "Il a été écroué à la prison centrale de Kondengui.",
+                    "prison centrale de Kondengui",
+                    "LOC",
+                ),
+                // A company's word after a street noun names no company.
+                (
+                    "Il est détenu à la prison de la Santé depuis mai.",
+                    "prison de la Santé",
+                    "LOC",
+                ),
+                (
+                    "Les locataires manifestent devant le palais Monthyon.",
+                    "palais Monthyon",
+                    "LOC",
+                ),
+                // A port's authority is a body wherever it stands.
+                (
+                    "Les sacs restent sur les quais du Port autonome de Douala depuis mai.",
+                    "Port autonome de Douala",
+                    "ORG",
+                ),
+                // A German firm's word.
+                (
+                    "Le directeur, venu de Zermatt Bergbahnen, mise sur l'été.",
+                    "Zermatt Bergbahnen",
+                    "ORG",
+                ),
+                // What a line joins is a place.
+                (
+                    "Le téléphérique reliant Grimentz à Zinal a coûté cher.",
+                    "Grimentz",
+                    "LOC",
+                ),
+                // An apposition after a work's author describes the work.
+                (
+                    "Il publie « Le Fleuve », le troisième roman de Hugo Vasseur, une fresque familiale.",
+                    "Hugo Vasseur",
+                    "PER",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_suffix_full_stop_that_ends_the_sentence_is_the_sentence_s() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Il a vendu à Lexiphon Ltd. Les investisseurs ont suivi.",
+        );
+        assert!(has(&got, "Lexiphon Ltd", "ORG"), "{got:?}");
+        let got = run(&ex, "Apple Inc. a publié ses comptes.");
+        assert!(has(&got, "Apple Inc.", "ORG"), "{got:?}");
+    }
 }

@@ -465,6 +465,9 @@ pub(crate) static SITE_ADJECTIVES: LazyLock<WordList> =
 /// Words that make two hyphenated places a route (`l'axe`, `la ligne`).
 pub(crate) static ROUTE_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("route_nouns.txt"));
+/// Verb forms after which a bare name is a place (`reliant Grimentz`).
+pub(crate) static PLACE_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("place_verbs.txt"));
 /// Lower-case nouns and acronyms that open a public body's name
 /// (`ministère des Armées`, `CHU d'Angers`).
 pub(crate) static BODY_HEADS: LazyLock<WordList> =
@@ -689,6 +692,10 @@ mod tests {
             (
                 "route_nouns.txt",
                 include_str!("../../../data/entities/route_nouns.txt"),
+            ),
+            (
+                "place_verbs.txt",
+                include_str!("../../../data/entities/place_verbs.txt"),
             ),
             (
                 "demonyms.txt",
