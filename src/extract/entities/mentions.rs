@@ -2897,13 +2897,28 @@ impl<'a> Reader<'a> {
         };
         // `Grand Prix de Belgique`, `Grand prix du roman`: a race or an
         // award, named by its complement.
-        let head_label = head_label.or_else(|| {
-            (self.word(i) == "Grand"
-                && self.is_word(i + 1)
-                && matches!(self.word(i + 1), "Prix" | "prix")
-                && self.particles_at(i + 2) > i + 2)
-                .then_some(Label::Misc)
-        });
+        let grand_prix = self.word(i) == "Grand"
+            && self.is_word(i + 1)
+            && matches!(self.word(i + 1), "Prix" | "prix")
+            && self.particles_at(i + 2) > i + 2;
+        // Named by a place, the race ends with it (`Grand Prix de
+        // Belgique de Formule 1`).
+        if grand_prix {
+            let k = self.particles_at(i + 2);
+            let mut e = k;
+            while e < self.toks.len()
+                && !self.toks[e].line_before()
+                && self.is_word(e)
+                && self.toks[e].shape == Shape::Cap
+            {
+                e += 1;
+            }
+            if e > k {
+                return Some(e);
+            }
+        }
+        let head_label =
+            head_label.or_else(|| grand_prix.then_some(Label::Misc));
         let head_label = head_label.or_else(|| {
             (matches!(self.word(i), "Grand" | "Grande" | "Haut" | "Haute")
                 && self.is_word(i + 1)
@@ -7193,7 +7208,14 @@ impl<'a> Reader<'a> {
                 || self.toks[first].shape == Shape::Lower
                     && ROAD_NOUNS.contains(self.word(first))
             {
-                m.add(Label::Loc, weight::HEAD, true);
+                // Written in lower case, the noun is no name's first word
+                // and outweighs a frame (`la banque, boulevard Royal`).
+                let lower = self.toks[first].shape == Shape::Lower;
+                m.add(
+                    Label::Loc,
+                    weight::HEAD + if lower { 1.0 } else { 0.0 },
+                    true,
+                );
             }
             // `ministère des Armées`, `tribunal de commerce de Lyon`.
             if matches!(self.toks[first].shape, Shape::Lower | Shape::Upper)

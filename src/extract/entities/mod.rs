@@ -4645,6 +4645,24 @@ mod tests {
                     "Grand Prix de Belgique",
                     "MISC",
                 ),
+                // Named by a place, the race ends with it.
+                (
+                    "Il a gagné un Grand Prix de Belgique de Formule 1 sous la pluie.",
+                    "Grand Prix de Belgique",
+                    "MISC",
+                ),
+                // A street in lower case outweighs the frame around it.
+                (
+                    "Il reçoit au siège de la banque, boulevard Royal. La séance commence.",
+                    "boulevard Royal",
+                    "LOC",
+                ),
+                // A canton's adjective ends its body's name.
+                (
+                    "Le Conseil d'État valaisan a annoncé un prêt.",
+                    "Conseil d'État valaisan",
+                    "ORG",
+                ),
                 // The river of a bank, past the bank's side.
                 (
                     "Les quais de la rive gauche du Scorff seront rénovés.",
