@@ -574,3 +574,11 @@ fn forty_seventh_news_set_entities_reach_the_target() {
 fn forty_eighth_news_set_entities_reach_the_target() {
     check("ner_fr_news_forty_eighth.jsonl", &[("ALL", 0.88, 0.89)]);
 }
+
+/// The forty-ninth set, written blind during the round that studied AV:
+/// 0.863 at 4d6249e (0.858 with the rules of 27dd003, 0.855 with those of
+/// e08a4ae); its errors have not been studied.
+#[test]
+fn forty_ninth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_forty_ninth.jsonl", &[("ALL", 0.85, 0.87)]);
+}

@@ -21,8 +21,8 @@ ner_fr_news_thirty_eighth.jsonl, ner_fr_news_thirty_ninth.jsonl,
 ner_fr_news_fortieth.jsonl, ner_fr_news_forty_first.jsonl,
 ner_fr_news_forty_second.jsonl, ner_fr_news_forty_third.jsonl,
 ner_fr_news_forty_fourth.jsonl, ner_fr_news_forty_fifth.jsonl,
-ner_fr_news_forty_sixth.jsonl, ner_fr_news_forty_seventh.jsonl and
-ner_fr_news_forty_eighth.jsonl.
+ner_fr_news_forty_sixth.jsonl, ner_fr_news_forty_seventh.jsonl,
+ner_fr_news_forty_eighth.jsonl and ner_fr_news_forty_ninth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -114,6 +114,7 @@ def main():
     build("articles_at.txt", "ner_fr_news_forty_sixth.jsonl")
     build("articles_au.txt", "ner_fr_news_forty_seventh.jsonl")
     build("articles_av.txt", "ner_fr_news_forty_eighth.jsonl")
+    build("articles_aw.txt", "ner_fr_news_forty_ninth.jsonl")
 
 
 if __name__ == "__main__":
