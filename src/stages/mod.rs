@@ -76,6 +76,51 @@ static LATIN1_ALNUM: [bool; 256] = {
     t
 };
 
+/// The first byte of `bytes` from `i` on that is no ASCII letter or
+/// digit (`bytes.len()` when there is none), as the loops of the stages
+/// find the end of a word's ASCII run: eight bytes read at a time as one
+/// number while eight are left ([`ascii_word_bytes`]), then byte by byte.
+/// Most words of French text are fewer than eight letters: one reading.
+#[inline]
+pub(crate) fn ascii_word_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(eight) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        let stop = !ascii_word_bytes(v) & HIGH_BITS;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| quotes::ASCII_WORD[usize::from(b)]) {
+        i += 1;
+    }
+    i
+}
+
+/// The top bit of each of the eight bytes of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Each byte of a `u64` set to `b`.
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// For eight bytes read as one number, the top bit of each byte that is
+/// an ASCII letter or digit set, every other bit clear. Every byte is
+/// read on its low seven bits, where adding at most `0x50` carries into
+/// no other byte: a letter is a byte that, with bit 5 set, lies in
+/// `a..=z`; a digit one in `0..=9`; a byte outside ASCII neither.
+#[inline]
+fn ascii_word_bytes(v: u64) -> u64 {
+    let low = v & !HIGH_BITS;
+    let lower = low | splat(0x20);
+    // The top bit of `x + (0x80 - n)` says `x >= n`.
+    let at_least = |x: u64, n: u8| x + splat(0x80 - n);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (letter | digit) & !v & HIGH_BITS
+}
+
 /// What a stage reads: the text, its sentences and the kept mentions.
 #[derive(Clone, Copy, Debug)]
 pub struct Mentions<'a> {
@@ -231,6 +276,37 @@ mod tests {
         for u in 0..0x2100u32 {
             let Some(c) = char::from_u32(u) else { continue };
             assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{u:#x}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_end_a_word_as_one_at_a_time() {
+        let one_by_one = |bytes: &[u8], mut i: usize| {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            i
+        };
+        // Every byte at every place of a run of letters, the run at every
+        // length, with bytes before and after.
+        for b in 0..=255u8 {
+            for at in 0..10 {
+                for len in at..12 {
+                    let mut bytes = vec![b'x'; len + 3];
+                    bytes[0] = b' ';
+                    if at + 1 < bytes.len() {
+                        bytes[at + 1] = b;
+                    }
+                    bytes.truncate(len + 1);
+                    for i in 0..bytes.len() {
+                        assert_eq!(
+                            super::ascii_word_end(&bytes, i),
+                            one_by_one(&bytes, i),
+                            "{b:#x} {at} {len} {i}"
+                        );
+                    }
+                }
+            }
         }
     }
 }

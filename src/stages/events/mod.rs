@@ -145,6 +145,9 @@ fn present_tense(verb: &str) -> bool {
 }
 
 /// The events of a document, in order of their trigger.
+///
+/// Kept out of line, so that a profile shows the stage as one function.
+#[inline(never)]
 pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
     let text = m.text;
     let mut hits: Vec<Hit> = Vec::new();

@@ -344,25 +344,42 @@ impl Triggers {
         }
     }
 
-    /// Whether the word at byte `c`, of first four bytes `w`, may be or
-    /// hold a trigger: an opening mark before it, its four first bytes
-    /// (bit 5 set) starting a form, or an elided word (`l'`, `d’`, `qu'`)
-    /// before a word that does. Most words cost a table look-up, a
-    /// multiplication and a bit test.
-    #[inline]
+    /// Whether the word at byte `c`, of first four bytes `w` (the bytes
+    /// of `b` there), may be or hold a trigger: an opening mark before
+    /// it, its four first bytes (bit 5 set) starting a form, or an elided
+    /// word (`l'`, `d’`, `qu'`) before a word that does. Most words cost
+    /// a multiplication, a bit test and two loads, in the loop of
+    /// [`Triggers::scan`]: only a word that has a mark, an apostrophe
+    /// after its first letter or after `qu`, or opens with `ex-` is read
+    /// further, by [`Triggers::passes_past`].
+    #[inline(always)]
     fn passes(&self, b: &[u8], c: usize, w: [u8; 4]) -> bool {
         let k = u32::from_le_bytes(w) | 0x2020_2020;
         if self.bit(k) {
             return true;
         }
-        let lead = LEADS[usize::from(w[0])] & MARK != 0
-            || LEADS[usize::from(w[1])] & ELISION != 0
-            || (k & 0xffff) == 0x7571
-            // `ex-`.
-            || (k & 0x00ff_ffff) == 0x002d_7865;
-        if !lead {
+        // [`elision`] finds no elided word but with an apostrophe (or
+        // the first byte of `’`) after the first letter or after `qu`,
+        // nor the prefix without `ex-`; a word with none of these, and
+        // no mark, passes only by its own four bytes.
+        let elided = LEADS[usize::from(w[1])] & ELISION != 0
+            || ((k & 0xffff) == 0x7571
+                && LEADS[usize::from(w[2])] & ELISION != 0);
+        if !elided
+            && LEADS[usize::from(w[0])] & MARK == 0
+            // `ex-`, `Ex-`.
+            && (k & 0x00ff_ffff) != 0x002d_7865
+        {
             return false;
         }
+        self.passes_past(b, c, w)
+    }
+
+    /// [`Triggers::passes`] for a word whose four first bytes `w` start
+    /// no form, but that a mark opens or that may be elided: whether it
+    /// has the mark, or an elided word before a word that starts a form.
+    #[inline(never)]
+    fn passes_past(&self, b: &[u8], c: usize, w: [u8; 4]) -> bool {
         if LEADS[usize::from(w[0])] & MARK != 0 {
             return true;
         }

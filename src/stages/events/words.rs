@@ -27,6 +27,9 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     out.reserve(range.len() / 5);
     let b = text.as_bytes();
     let end = range.end;
+    // The text up to the end of the range: a word's letters are read in
+    // it, eight bytes at a time.
+    let cut = &b[..end];
     let wide = |i: usize| crate::stages::quotes::wide_char(b, i);
     let mut i = range.start;
     while i < end {
@@ -58,9 +61,7 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         // A word: letters and digits, inner hyphens, up to an
         // apostrophe kept with it.
         loop {
-            while i < end && ASCII_WORD[usize::from(b[i])] {
-                i += 1;
-            }
+            i = crate::stages::ascii_word_end(cut, i);
             if i >= end {
                 break;
             }

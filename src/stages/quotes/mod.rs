@@ -2412,6 +2412,9 @@ fn mention_gender(
 }
 
 /// The quotes of a document, in text order.
+///
+/// Kept out of line, so that a profile shows the stage as one function.
+#[inline(never)]
 pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
     let ctx = Ctx::new(m);
     let mut out = direct(&ctx);
