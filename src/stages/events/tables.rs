@@ -292,12 +292,17 @@ impl Triggers {
                 window[0], window[1], window[2], window[3], window[4],
                 window[5], window[6], window[7],
             ]);
-            let mut m = zeros(v ^ (ONES * 0x20)) | zeros(v ^ (ONES * 0x0a));
+            // The bytes below `!` (a subtraction and two masks): every
+            // space and line break is among them, with the other control
+            // bytes (`\t`, `\r`) and, above one of those, a byte the
+            // subtraction borrowed from; these are told out by their
+            // byte.
+            let mut m = v.wrapping_sub(ONES * 0x21) & !v & HIGH;
             while m != 0 {
                 let j = m.trailing_zeros() as usize / 8 + 1;
                 m &= m - 1;
                 let c = at + j;
-                if c < done {
+                if c < done || !matches!(window[j - 1], b' ' | b'\n') {
                     continue;
                 }
                 let w =
@@ -658,6 +663,30 @@ mod tests {
         // Not past the end of a clause, nor far from the head.
         assert!(found("X a mis la main. Sur Y, rien.").is_empty());
         assert!(found("Il a mis la main à la pâte dès le début de ce long dossier sur Y.").is_empty());
+    }
+
+    #[test]
+    fn words_are_looked_at_after_a_space_or_a_line_break() {
+        fn found(text: &str) -> Vec<&str> {
+            let mut out = Vec::new();
+            super::TRIGGERS.scan(text, |f| out.push(&text[f.start..f.end]));
+            out
+        }
+        // Long enough for the eight-byte windows; the word at every place
+        // in them.
+        let pad = "Le texte est long et ne vaut rien ici, mais ";
+        for k in 0..9 {
+            let pad = &pad[k..];
+            for (sep, want) in
+                [(" ", true), ("\n", true), ("\t", false), ("\r", false)]
+            {
+                let text =
+                    format!("{pad}X{sep}a racheté Y, puis X{sep}racheté");
+                let got = found(&text);
+                let n = if want { 2 } else { 1 };
+                assert_eq!(got, vec!["racheté"; n], "{text:?}");
+            }
+        }
     }
 
     #[test]
