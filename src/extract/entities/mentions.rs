@@ -7140,6 +7140,21 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::FRAME, true);
         }
+        // `Liebherr-Aerospace`, `Thales-Systems`: a company's word after
+        // a hyphen, not a region's (`Asia`, `Africa`).
+        if single
+            && self.word(first).rsplit_once('-').is_some_and(|(h, t)| {
+                // One hyphen: `Nœux-les-Mines` is a town.
+                h.len() >= 2
+                    && !h.contains('-')
+                    && t.len() >= 5
+                    && t.starts_with(|c: char| c.is_uppercase())
+                    && !matches!(t, "Africa" | "Americas" | "Albion")
+                    && ORG_SUFFIXES.contains(t)
+            })
+        {
+            m.add(Label::Org, weight::SUFFIX, true);
+        }
         // Not past a street noun (`la prison de la Santé`).
         if several
             && self.suffix_at(lastw)

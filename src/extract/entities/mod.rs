@@ -4714,6 +4714,39 @@ mod tests {
                     "Grimentz",
                     "LOC",
                 ),
+                // A company's word after a hyphen; not a town's.
+                (
+                    "Le président rappelle que Liebherr-Aerospace recrute.",
+                    "Liebherr-Aerospace",
+                    "ORG",
+                ),
+                (
+                    "Les dirigeants de Nœux-les-Mines veulent garder le joueur.",
+                    "Nœux-les-Mines",
+                    "LOC",
+                ),
+                // A river's flow.
+                (
+                    "Le débit de l'Orb à Béziers est tombé à 600 litres.",
+                    "Orb",
+                    "LOC",
+                ),
+                // Camps, dams, aquifers and theatres with their noun.
+                (
+                    "Les réfugiés du camp de Mbera manquent d'eau.",
+                    "camp de Mbera",
+                    "LOC",
+                ),
+                (
+                    "Le barrage des Olivettes n'est plus rempli qu'à 41 %.",
+                    "barrage des Olivettes",
+                    "LOC",
+                ),
+                (
+                    "La mairie veut rénover le théâtre Saint-Louis.",
+                    "théâtre Saint-Louis",
+                    "LOC",
+                ),
                 // An apposition after a work's author describes the work.
                 (
                     "Il publie « Le Fleuve », le troisième roman de Hugo Vasseur, une fresque familiale.",
