@@ -2425,9 +2425,13 @@ impl<'a> Reader<'a> {
         }
         // `la route 389`, `la route départementale 1006`, `l'autoroute
         // A7`: a road named by its number or code.
+        // `l'autoroute du Soleil`: a road named like a street.
         if head && t.shape == Shape::Lower && ROAD_NOUNS.contains(self.word(i))
         {
-            return self.road_number(i + 1);
+            let coded = self.road_number(i + 1);
+            if coded.is_some() || !STREET_NOUNS.contains(self.word(i)) {
+                return coded;
+            }
         }
         // `rue des Capucins`: a street noun opens the name it heads.
         if head
@@ -2975,6 +2979,26 @@ impl<'a> Reader<'a> {
         loop {
             if j >= self.toks.len() || self.toks[j].line_before() {
                 break;
+            }
+            // `Conseil du coton et de l'anacarde`: a second complement
+            // joined to the first by `et`.
+            if complemented
+                && head
+                && lower_hops < MAX_LOWER_HOPS
+                && self.word(j) == "et"
+                && self.word(j + 1).starts_with('d')
+            {
+                let p = self.particles_at(j + 1);
+                if p > j + 1
+                    && self.is_word(p)
+                    && !self.toks[p].line_before()
+                    && self.toks[p].shape == Shape::Lower
+                    && self.common(p)
+                {
+                    lower_hops += 1;
+                    j = p + 1;
+                    continue;
+                }
             }
             // `George W. Bush`: a middle initial with its full stop.
             if given

@@ -4747,6 +4747,18 @@ mod tests {
                     "théâtre Saint-Louis",
                     "LOC",
                 ),
+                // A second complement joined by `et`.
+                (
+                    "Hier, le Conseil du coton et de la laine promet des contrôles.",
+                    "Conseil du coton et de la laine",
+                    "ORG",
+                ),
+                // A motorway named like a street.
+                (
+                    "Les camions emprunteront l'autoroute du Nord jusqu'au port.",
+                    "autoroute du Nord",
+                    "LOC",
+                ),
                 // An apposition after a work's author describes the work.
                 (
                     "Il publie « Le Fleuve », le troisième roman de Hugo Vasseur, une fresque familiale.",
