@@ -3045,8 +3045,13 @@ impl<'a> Reader<'a> {
             // A short acronym opening the name is part of it (`ASM
             // Clermont`, `RC Lens`, `SNCF Réseau`).
             // `GTA VI`, `Charles III`: a Roman numeral ends a name.
+            // `université Mohammed V de Rabat`, `Charles X`: one letter
+            // after a given name, with no full stop of an initial.
+            let numeral_after_given = matches!(self.word(j), "V" | "X")
+                && self.given_name(j - 1)
+                && !self.is_punct(j + 1, ".");
             if self.toks[j].shape == Shape::Upper
-                && self.word(j).len() >= 2
+                && (self.word(j).len() >= 2 || numeral_after_given)
                 && roman(self.word(j))
                 && self.word(j).contains(['I', 'V', 'X'])
             {

@@ -4753,6 +4753,12 @@ mod tests {
                     "Conseil du coton et de la laine",
                     "ORG",
                 ),
+                // One letter of a Roman numeral after a given name.
+                (
+                    "À cette époque, le roi Charles X régnait sur la France.",
+                    "Charles X",
+                    "PER",
+                ),
                 // A motorway named like a street.
                 (
                     "Les camions emprunteront l'autoroute du Nord jusqu'au port.",
