@@ -2887,7 +2887,16 @@ impl<'a> Reader<'a> {
                 || self.is_word(i + 2)
                     && self.toks[i + 2].shape == Shape::Cap
                     && (PLACES_TOWNS.contains(self.word(i + 2))
-                        || self.proper_name(i + 2) && !self.given_name(i + 2)));
+                        || self.proper_name(i + 2) && !self.given_name(i + 2))
+                // `Parti de la troisième place, le pilote`: a rank on a
+                // grid.
+                || {
+                    let k = self.particles_at(i + 1);
+                    self.is_word(k)
+                        && self.toks[k].shape == Shape::Lower
+                        && (self.word(k).ends_with("ième")
+                            || matches!(self.word(k), "première" | "dernière"))
+                });
         // `Port autonome de San-Pédro`: the port's authority, a body.
         let authority = self.word(i) == "Port"
             && self.is_word(i + 1)
@@ -4922,10 +4931,14 @@ impl<'a> Reader<'a> {
     /// `et` after a plural article, on one line.
     fn colours_at(&mut self, i: usize) -> Option<usize> {
         let end = i + 3;
+        // `les Jaunes et Noirs`: a colour in the plural too.
         let colour = |r: &mut Self, k: usize| {
-            r.toks[k].shape == Shape::Cap
-                && !r.toks[k].line_before()
-                && TEAM_COLOURS.contains(lower(r.word(k), &mut r.buf))
+            r.toks[k].shape == Shape::Cap && !r.toks[k].line_before() && {
+                let w = lower(r.word(k), &mut r.buf);
+                TEAM_COLOURS.contains(w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|s| TEAM_COLOURS.contains(s))
+            }
         };
         let team = i > 0
             && end <= self.toks.len()

@@ -4759,6 +4759,18 @@ mod tests {
                     "Charles X",
                     "PER",
                 ),
+                // A participle of departure before a rank, no party.
+                (
+                    "Parti de la troisième place, le pilote de McLaren a gagné.",
+                    "McLaren",
+                    "ORG",
+                ),
+                // Team colours in the plural.
+                (
+                    "Battus en demi-finale, les Jaunes et Noirs terminent la saison.",
+                    "Jaunes et Noirs",
+                    "ORG",
+                ),
                 // A motorway named like a street.
                 (
                     "Les camions emprunteront l'autoroute du Nord jusqu'au port.",
@@ -4773,6 +4785,21 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn a_departure_before_a_rank_names_no_party() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Parti de la troisième place, le pilote a gagné la course.",
+        );
+        assert!(
+            got.iter().all(|(t, _, _)| !t.starts_with("Parti")),
+            "{got:?}"
+        );
+        let got = run(&ex, "Hier, le Parti de la gauche européenne a voté.");
+        assert!(has(&got, "Parti de la gauche européenne", "ORG"), "{got:?}");
     }
 
     #[test]
