@@ -582,3 +582,11 @@ fn forty_eighth_news_set_entities_reach_the_target() {
 fn forty_ninth_news_set_entities_reach_the_target() {
     check("ner_fr_news_forty_ninth.jsonl", &[("ALL", 0.85, 0.87)]);
 }
+
+/// The fiftieth set, written blind during the round that studied AV and
+/// AW: 0.872 at 93c9ee2 (0.875 with the rules of 27dd003, 0.871 with those
+/// of e08a4ae); its errors have not been studied.
+#[test]
+fn fiftieth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_fiftieth.jsonl", &[("ALL", 0.86, 0.88)]);
+}

@@ -22,7 +22,8 @@ ner_fr_news_fortieth.jsonl, ner_fr_news_forty_first.jsonl,
 ner_fr_news_forty_second.jsonl, ner_fr_news_forty_third.jsonl,
 ner_fr_news_forty_fourth.jsonl, ner_fr_news_forty_fifth.jsonl,
 ner_fr_news_forty_sixth.jsonl, ner_fr_news_forty_seventh.jsonl,
-ner_fr_news_forty_eighth.jsonl and ner_fr_news_forty_ninth.jsonl.
+ner_fr_news_forty_eighth.jsonl, ner_fr_news_forty_ninth.jsonl and
+ner_fr_news_fiftieth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -115,6 +116,7 @@ def main():
     build("articles_au.txt", "ner_fr_news_forty_seventh.jsonl")
     build("articles_av.txt", "ner_fr_news_forty_eighth.jsonl")
     build("articles_aw.txt", "ner_fr_news_forty_ninth.jsonl")
+    build("articles_ax.txt", "ner_fr_news_fiftieth.jsonl")
 
 
 if __name__ == "__main__":
