@@ -5471,10 +5471,12 @@ impl<'a> Reader<'a> {
     /// At the end of a sentence (`Lexiphon Ltd. Les investisseurs`), the
     /// full stop is the sentence's.
     fn suffix_end(&self, j: usize) -> usize {
+        // Not before a second suffix (`Fishing Co. Ltd`).
         let ends_sentence = self.toks.get(j + 2).is_none_or(|t| {
             t.line_before()
                 || t.kind == Kind::Word
                     && matches!(t.shape, Shape::Cap | Shape::Upper)
+                    && !self.suffix_at(j + 2)
         });
         if self.is_punct(j + 1, ".")
             && !self.toks[j + 1].space_before()

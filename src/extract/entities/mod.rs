@@ -4810,6 +4810,11 @@ mod tests {
             "Il a vendu à Lexiphon Ltd. Les investisseurs ont suivi.",
         );
         assert!(has(&got, "Lexiphon Ltd", "ORG"), "{got:?}");
+        let got = run(
+            &ex,
+            "Les navires sont à Fujian Ocean Fishing Co. Ltd et à deux armateurs.",
+        );
+        assert!(has(&got, "Fujian Ocean Fishing Co. Ltd", "ORG"), "{got:?}");
         let got = run(&ex, "Apple Inc. a publié ses comptes.");
         assert!(has(&got, "Apple Inc.", "ORG"), "{got:?}");
     }
