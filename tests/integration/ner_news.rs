@@ -568,19 +568,19 @@ fn forty_seventh_news_set_entities_reach_the_target() {
 }
 
 /// The forty-eighth set, written blind after the round that studied AT
-/// and AU: 0.875 at ab8d2bb (0.870 at e08a4ae, before that round); 0.902
+/// and AU: 0.875 at ab8d2bb (0.870 at e08a4ae, before that round); 0.910
 /// once its errors were studied.
 #[test]
 fn forty_eighth_news_set_entities_reach_the_target() {
-    check("ner_fr_news_forty_eighth.jsonl", &[("ALL", 0.88, 0.89)]);
+    check("ner_fr_news_forty_eighth.jsonl", &[("ALL", 0.89, 0.90)]);
 }
 
 /// The forty-ninth set, written blind during the round that studied AV:
 /// 0.863 at 4d6249e (0.858 with the rules of 27dd003, 0.855 with those of
-/// e08a4ae); its errors have not been studied.
+/// e08a4ae); 0.885 once its errors were studied.
 #[test]
 fn forty_ninth_news_set_entities_reach_the_target() {
-    check("ner_fr_news_forty_ninth.jsonl", &[("ALL", 0.85, 0.87)]);
+    check("ner_fr_news_forty_ninth.jsonl", &[("ALL", 0.87, 0.88)]);
 }
 
 /// The fiftieth set, written blind during the round that studied AV and
