@@ -173,8 +173,10 @@ impl WordList {
     }
 
     /// Whether `word` is in the list, exactly. The sketch's test, which
-    /// most words fail, is made where the list is asked, without a call.
-    #[inline]
+    /// most words fail, is made where the list is asked, without a call:
+    /// only a word that passes it (or a word of a list too large for a
+    /// sketch) is searched, out of line.
+    #[inline(always)]
     pub(crate) fn contains(&self, word: &str) -> bool {
         let word = word.as_bytes();
         if let Some(sketch) = &self.sketch
@@ -187,6 +189,7 @@ impl WordList {
     }
 
     /// Whether `word` is in the list, searched in its entries.
+    #[inline(never)]
     fn search(&self, word: &[u8]) -> bool {
         let body = self.body.as_bytes();
         if let Some(index) = self.prebuilt {
@@ -273,7 +276,7 @@ impl Sketch {
 
     /// The bit of a word: its length (63: 63 bytes or more), first two
     /// bytes and last byte, hashed.
-    #[inline]
+    #[inline(always)]
     fn key(word: &[u8]) -> Option<usize> {
         let (&f, &l) = (word.first()?, word.last()?);
         let second = *word.get(1).unwrap_or(&f);
@@ -285,7 +288,7 @@ impl Sketch {
     }
 
     /// Whether `word` may be an entry (false: it surely is not).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
         Sketch::key(word)
             .is_some_and(|k| self.bits[k / 64] & (1 << (k % 64)) != 0)
