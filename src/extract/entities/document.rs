@@ -95,9 +95,22 @@ pub(super) fn form<'t>(
 /// written on purpose (`xAI`, `OpenAI`), machine translation and titles
 /// flatten them (`Xai`, `XAI`, `xai`).
 fn case_rank(form: &str) -> u8 {
-    let first_upper = form.chars().next().is_some_and(char::is_uppercase);
-    let inner_upper = form.chars().skip(1).any(char::is_uppercase);
-    let lower = form.chars().any(char::is_lowercase);
+    // Most forms are ASCII, read byte by byte, where a letter's case is
+    // the same as its character's.
+    let (first_upper, inner_upper, lower) = if form.is_ascii() {
+        let b = form.as_bytes();
+        (
+            b.first().is_some_and(u8::is_ascii_uppercase),
+            b.iter().skip(1).any(u8::is_ascii_uppercase),
+            b.iter().any(u8::is_ascii_lowercase),
+        )
+    } else {
+        (
+            form.chars().next().is_some_and(char::is_uppercase),
+            form.chars().skip(1).any(char::is_uppercase),
+            form.chars().any(char::is_lowercase),
+        )
+    };
     match (inner_upper, lower, first_upper) {
         (true, true, _) => 3,
         (false, true, true) => 2,
@@ -213,6 +226,19 @@ const ARTICLE_BYTES: usize = 600;
 fn last_word(k: &str) -> Option<(&str, &str)> {
     let i = k.bytes().rposition(|b| b == b' ')?;
     Some((&k[..i], &k[i + 1..]))
+}
+
+/// The words of `k` before and after its first space, if it has one, as
+/// `split_once(' ')` gives them: read byte by byte, a name's few bytes
+/// cost less than a searcher set up for each.
+fn first_word(k: &str) -> Option<(&str, &str)> {
+    let i = k.bytes().position(|b| b == b' ')?;
+    Some((&k[..i], &k[i + 1..]))
+}
+
+/// Whether `k` holds a space: several words.
+fn has_space(k: &str) -> bool {
+    k.bytes().any(|b| b == b' ')
 }
 
 /// The label whose listed weight a person's surname does not take when
@@ -366,9 +392,8 @@ pub(crate) fn decide(
         if best(m, 1)
             && m.evidence
             && words(m) >= 2
-            && let Some((first, _)) = k.split_once(' ')
-            && !forms[i]
-                .split_once(' ')
+            && let Some((first, _)) = first_word(k)
+            && !first_word(forms[i])
                 .is_some_and(|(_, rest)| COUNTRIES.contains(rest))
             && !subsidiary_before(text, m.start as usize)
         {
@@ -385,7 +410,7 @@ pub(crate) fn decide(
             && m.evidence
             && words(m) == 2
             && let (Some((_, tail)), Some((head, _))) =
-                (k.split_once(' '), forms[i].split_once(' '))
+                (first_word(k), first_word(forms[i]))
             && head.chars().nth(1).is_some_and(char::is_lowercase)
             && NAME_HEADS.get(head) == Some(Label::Org)
         {
@@ -411,7 +436,7 @@ pub(crate) fn decide(
             let gender = given_gender(k, &mut name_buf);
             full_names.entry(last).or_default()[gender_slot(gender)]
                 .get_or_insert(k);
-            if let Some((first, _)) = k.split_once(' ') {
+            if let Some((first, _)) = first_word(k) {
                 if gender.is_some() {
                     note(&mut given, first, k);
                 } else if words(m) == 2 {
@@ -474,10 +499,10 @@ pub(crate) fn decide(
         .iter()
         .zip(&forms)
         .filter_map(|(k, f)| {
-            let (head, _) = f.split_once(' ')?;
+            let (head, _) = first_word(f)?;
             let acronym = (2..=4).contains(&head.len())
                 && head.bytes().all(|c| c.is_ascii_uppercase());
-            let (kh, kt) = k.split_once(' ')?;
+            let (kh, kt) = first_word(k)?;
             acronym.then_some((kt, (kh, *k)))
         })
         .collect();
@@ -853,7 +878,7 @@ pub(crate) fn decide(
         .chain(
             alias
                 .iter()
-                .filter(|(s, _)| !s.contains(' '))
+                .filter(|(s, _)| !has_space(s))
                 .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
         )
         .collect();
@@ -864,7 +889,7 @@ pub(crate) fn decide(
     let mut several: Map<&str, Vec<(&str, usize)>> = Map::default();
     for &(s, e, c) in &kept {
         let form = &text[s..e];
-        let Some((first, _)) = form.split_once(' ') else { continue };
+        let Some((first, _)) = first_word(form) else { continue };
         if !first.starts_with(char::is_uppercase) {
             continue;
         }
@@ -880,7 +905,7 @@ pub(crate) fn decide(
     if !several.is_empty() {
         let spelled = |s: usize, e: usize| {
             let form = &text[s..e];
-            let (first, _) = form.split_once(' ')?;
+            let (first, _) = first_word(form)?;
             several
                 .get(first)?
                 .iter()
@@ -1118,7 +1143,7 @@ pub(crate) fn decide(
                 continue;
             }
             if let (Some((first, _)), Some((_, last))) =
-                (k.split_once(' '), k.rsplit_once(' '))
+                (first_word(k), last_word(k))
             {
                 for w in [first, last] {
                     let e = clubs.entry(w).or_insert(Some(c));
@@ -1130,7 +1155,7 @@ pub(crate) fn decide(
         }
         if !clubs.is_empty() {
             for (k, &c) in &index {
-                if !k.contains(' ')
+                if !has_space(k)
                     && decided[c].0 == org
                     && placed[c]
                     && let Some(&Some(club)) = clubs.get(k)
@@ -1141,7 +1166,7 @@ pub(crate) fn decide(
             }
             if !acting.is_empty() {
                 for (k, &c) in &index {
-                    if !k.contains(' ')
+                    if !has_space(k)
                         && decided[c].0 == crate::model::Label::Loc
                         && let Some(&Some(club)) = clubs.get(k)
                         && club_name(&decided[club].1)
@@ -1290,7 +1315,7 @@ fn place_pair(name: &str, gaz: &Gazetteer) -> Option<usize> {
 /// Malherbe Caen`, `Olympique de Marseille`).
 fn club_name(name: &str) -> bool {
     let (Some((first, _)), Some((_, last))) =
-        (name.split_once(' '), name.rsplit_once(' '))
+        (first_word(name), last_word(name))
     else {
         return false;
     };
