@@ -525,7 +525,7 @@ pub(super) fn classify(w: &str, upper: bool, plain: bool) -> (RuleSet, bool) {
 
 /// [`classify`] for a plain word (all lower-case ASCII) as bytes, given
 /// packed ([`pack`]) when it has eight bytes or fewer.
-#[inline]
+#[inline(always)]
 pub(super) fn classify_ascii(
     w: &[u8],
     key: Option<u64>,

@@ -334,6 +334,7 @@ fn tokenize(
 /// [`grammar::classify`] for a word folded to the bytes `w`: `key` is
 /// the word packed, when [`word`] packed it, and `mixed` whether it may
 /// hold other bytes than lower-case ASCII letters.
+#[inline(always)]
 fn classify_word(
     w: &[u8],
     key: Option<u64>,
