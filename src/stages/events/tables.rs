@@ -647,13 +647,15 @@ mod tests {
         );
     }
 
+    /// The trigger forms found in `text`, as written.
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::TRIGGERS.scan(text, |f| out.push(&text[f.start..f.end]));
+        out
+    }
+
     #[test]
     fn a_form_ending_in_sur_may_be_split() {
-        fn found(text: &str) -> Vec<&str> {
-            let mut out = Vec::new();
-            super::TRIGGERS.scan(text, |f| out.push(&text[f.start..f.end]));
-            out
-        }
         assert_eq!(found("X a mis la main sur Y."), ["mis la main sur"]);
         assert_eq!(found("X a mis la main en 2023 sur Y."), ["mis la main"]);
         assert_eq!(
@@ -667,11 +669,6 @@ mod tests {
 
     #[test]
     fn words_are_looked_at_after_a_space_or_a_line_break() {
-        fn found(text: &str) -> Vec<&str> {
-            let mut out = Vec::new();
-            super::TRIGGERS.scan(text, |f| out.push(&text[f.start..f.end]));
-            out
-        }
         // Long enough for the eight-byte windows; the word at every place
         // in them.
         let pad = "Le texte est long et ne vaut rien ici, mais ";
