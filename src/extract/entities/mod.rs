@@ -4771,6 +4771,17 @@ mod tests {
                     "Jaunes et Noirs",
                     "ORG",
                 ),
+                // A Brussels street, a delta, a range and a square.
+                (
+                    "Le patron d'un café de la chaussée de Waterloo témoigne.",
+                    "chaussée de Waterloo",
+                    "LOC",
+                ),
+                (
+                    "Les hameaux des monts d'Arrée attendent le courant.",
+                    "monts d'Arrée",
+                    "LOC",
+                ),
                 // A motorway named like a street.
                 (
                     "Les camions emprunteront l'autoroute du Nord jusqu'au port.",
