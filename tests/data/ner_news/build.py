@@ -22,8 +22,8 @@ ner_fr_news_fortieth.jsonl, ner_fr_news_forty_first.jsonl,
 ner_fr_news_forty_second.jsonl, ner_fr_news_forty_third.jsonl,
 ner_fr_news_forty_fourth.jsonl, ner_fr_news_forty_fifth.jsonl,
 ner_fr_news_forty_sixth.jsonl, ner_fr_news_forty_seventh.jsonl,
-ner_fr_news_forty_eighth.jsonl, ner_fr_news_forty_ninth.jsonl and
-ner_fr_news_fiftieth.jsonl.
+ner_fr_news_forty_eighth.jsonl, ner_fr_news_forty_ninth.jsonl,
+ner_fr_news_fiftieth.jsonl and ner_fr_news_fifty_first.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -117,6 +117,7 @@ def main():
     build("articles_av.txt", "ner_fr_news_forty_eighth.jsonl")
     build("articles_aw.txt", "ner_fr_news_forty_ninth.jsonl")
     build("articles_ax.txt", "ner_fr_news_fiftieth.jsonl")
+    build("articles_ay.txt", "ner_fr_news_fifty_first.jsonl")
 
 
 if __name__ == "__main__":
