@@ -2791,7 +2791,22 @@ impl<'a> Reader<'a> {
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
             && self.name_word(i + 1);
-        if !club && (numeral || !self.name_word(i)) {
+        // `le troisième accusé, De Smet,`: a capitalised `De` inside a
+        // sentence opens a Flemish surname.
+        let flemish = self.word(i) == "De"
+            && !t.initial()
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && self.name_word(i + 1)
+            // Not a listed name or town (`Partis De Brest`), nor after a
+            // line's capitalised first word (`Partie De Shields`).
+            && self.listed_at(i + 1).is_none()
+            && !PLACES_TOWNS.contains(self.word(i + 1))
+            && !(i > 0
+                && self.toks[i - 1].shape == Shape::Cap
+                && (i == 1 || self.toks[i - 1].line_before()));
+        if !club && !flemish && (numeral || !self.name_word(i)) {
             let named = self.naming_verb_before(i);
             // `appelé X`, `appelée xAI`, `H, une startup`: a naming verb
             // or an apposition makes a name of any form.
@@ -8426,6 +8441,7 @@ impl<'a> Reader<'a> {
                 && matches!(
                     self.word(first),
                     "Le" | "La"
+                        | "De"
                         | "Van"
                         | "Von"
                         | "Di"

@@ -4782,6 +4782,12 @@ mod tests {
                     "monts d'Arrée",
                     "LOC",
                 ),
+                // A Flemish surname opened by `De` inside a sentence.
+                (
+                    "Le troisième accusé, De Smet, reconnaît avoir conduit.",
+                    "De Smet",
+                    "PER",
+                ),
                 // A motorway named like a street.
                 (
                     "Les camions emprunteront l'autoroute du Nord jusqu'au port.",
