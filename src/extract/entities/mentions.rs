@@ -2913,9 +2913,7 @@ impl<'a> Reader<'a> {
                             || matches!(self.word(k), "première" | "dernière"))
                 });
         // `Port autonome de San-Pédro`: the port's authority, a body.
-        let authority = self.word(i) == "Port"
-            && self.is_word(i + 1)
-            && self.word(i + 1) == "autonome";
+        let authority = self.port_authority_at(i);
         let head_label = if departed {
             None
         } else if authority {
@@ -2925,10 +2923,8 @@ impl<'a> Reader<'a> {
         };
         // `Grand Prix de Belgique`, `Grand prix du roman`: a race or an
         // award, named by its complement.
-        let grand_prix = self.word(i) == "Grand"
-            && self.is_word(i + 1)
-            && matches!(self.word(i + 1), "Prix" | "prix")
-            && self.particles_at(i + 2) > i + 2;
+        let grand_prix =
+            self.grand_prix_at(i) && self.particles_at(i + 2) > i + 2;
         // Named by a place, the race ends with it (`Grand Prix de
         // Belgique de Formule 1`).
         if grand_prix {
@@ -5526,6 +5522,21 @@ impl<'a> Reader<'a> {
         ORG_SUFFIXES.contains(spelled).then_some(k)
     }
 
+    /// Whether `Grand Prix` (or `Grand prix`) opens at `i`: a race's or
+    /// an award's name.
+    fn grand_prix_at(&self, i: usize) -> bool {
+        self.word(i) == "Grand"
+            && self.is_word(i + 1)
+            && matches!(self.word(i + 1), "Prix" | "prix")
+    }
+
+    /// Whether `Port autonome` opens at `i`: a port's authority, a body.
+    fn port_authority_at(&self, i: usize) -> bool {
+        self.word(i) == "Port"
+            && self.is_word(i + 1)
+            && self.word(i + 1) == "autonome"
+    }
+
     /// One past the particles starting at `j` (`de`, `d'`, `von der`,
     /// `de la`), or `j` if there is none.
     fn particles_at(&self, j: usize) -> usize {
@@ -7239,16 +7250,12 @@ impl<'a> Reader<'a> {
                 m.add(l, weight::HEAD, true);
             }
             // `Grand Prix de Belgique`: a race or an award.
-            if self.word(first) == "Grand"
-                && matches!(self.word(first + 1), "Prix" | "prix")
-                && lastw > first + 1
-            {
+            if self.grand_prix_at(first) && lastw > first + 1 {
                 m.add(Label::Misc, weight::HEAD + 1.0, true);
             }
             // `Port autonome de Douala`: the port's authority, a body,
             // wherever it stands (`sur les quais du Port autonome`).
-            if self.word(first) == "Port" && self.word(first + 1) == "autonome"
-            {
+            if self.port_authority_at(first) {
                 m.add(Label::Org, weight::HEAD + 1.0, true);
             }
             // `Maison Perrin`, `Maison Jacquemot`: a house named after its
