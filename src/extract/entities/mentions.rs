@@ -333,7 +333,11 @@ fn tail(w: &[u8]) -> u64 {
 /// (long lists of endings are asked of many words).
 fn ends_with_any(w: &str, endings: &Endings) -> bool {
     let t = tail(w.as_bytes());
-    endings.iter().any(|&(mask, packed)| t & mask == packed)
+    // Every ending compared, without a branch per ending: the loop runs
+    // two endings at a time.
+    endings.iter().fold(0u64, |found, &(mask, packed)| {
+        found | u64::from(t & mask == packed)
+    }) != 0
 }
 
 /// Whether `w` is a model code in parts joined by hyphens, with a digit
@@ -1740,8 +1744,8 @@ impl<'a> Reader<'a> {
     /// capitalised words after it, up to three, end with a company's
     /// ending ([`ORG_SUFFIXES`]).
     fn firm_after_title(&mut self, i: usize) -> bool {
-        let w = self.word(i);
-        if !PERSON_TITLES.contains(lower(w, &mut self.buf)) {
+        // The title table, lower-cased, asked of the word's row.
+        if !self.fact(i, Fact::TitleLower) {
             return false;
         }
         let mut k = i + 1;
@@ -6547,12 +6551,10 @@ impl<'a> Reader<'a> {
         let Some(first) = word(j).and_then(|w| w.bytes().next()) else {
             return false;
         };
-        let from =
-            CLUB_PHRASES.partition_point(|p| p[0].as_bytes()[0] < first);
-        CLUB_PHRASES[from..]
-            .iter()
-            .take_while(|p| p[0].as_bytes()[0] == first)
-            .any(|p| self.phrase_fits(j, p))
+        let leads = &*super::tables::CLUB_LEADS;
+        let first = usize::from(first);
+        let (from, to) = (leads[first] as usize, leads[first + 1] as usize);
+        CLUB_PHRASES[from..to].iter().any(|p| self.phrase_fits(j, p))
     }
 
     /// Whether the tokens from `j` spell the words of `phrase`, elisions
@@ -7821,16 +7823,17 @@ impl<'a> Reader<'a> {
                     && !title
                     && self.toks[p].shape == Shape::Lower
                     && p >= 2
-                    && let Some(h) = if adjective(wp)
-                        && p >= 4
-                        && self.noun_at(p - 1) != Some(Label::Misc)
-                        && matches!(self.word(p - 2), "de" | "d'" | "d’")
-                    {
-                        // `l'assistant d'intelligence artificielle Aster`:
-                        // past a complement and its adjective.
-                        Some(p - 3)
-                    } else if adjective(wp) {
-                        Some(p - 1)
+                    && let Some(h) = if adjective(wp) {
+                        if p >= 4
+                            && self.noun_at(p - 1) != Some(Label::Misc)
+                            && matches!(self.word(p - 2), "de" | "d'" | "d’")
+                        {
+                            // `l'assistant d'intelligence artificielle
+                            // Aster`: past a complement and its adjective.
+                            Some(p - 3)
+                        } else {
+                            Some(p - 1)
+                        }
                     } else if p >= 3
                         && matches!(self.word(p - 1), "de" | "d'" | "d’")
                     {

@@ -562,6 +562,19 @@ pub(crate) static CLUB_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
 /// a town open none, and fail it before the search.
 pub(crate) static CLUB_FIRSTS: LazyLock<Sketch> =
     LazyLock::new(|| Sketch::new(CLUB_PHRASES.iter().map(|p| p[0])));
+/// For each byte `b`, the index of the first of [`CLUB_PHRASES`] whose
+/// first word starts with `b` or a later byte (and 257 entries, the last
+/// one past them all): the phrases of one first byte, found without a
+/// search.
+pub(crate) static CLUB_LEADS: LazyLock<[u32; 257]> = LazyLock::new(|| {
+    let mut leads = [0u32; 257];
+    for (b, lead) in leads.iter_mut().enumerate() {
+        *lead = CLUB_PHRASES
+            .partition_point(|p| usize::from(p[0].as_bytes()[0]) < b)
+            as u32;
+    }
+    leads
+});
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("function_words.txt"));
