@@ -8198,7 +8198,10 @@ impl<'a> Reader<'a> {
             && self.is_word(last + 1)
             && self.toks[last + 1].shape == Shape::Lower
             && self.noun_at(last + 1).is_some();
-        let fronted = !indefinite
+        // Only a comma opens an apposition ([`Self::apposition_after`]):
+        // the sentence's opening is read only before one.
+        let fronted = self.is_punct(last, ",")
+            && !indefinite
             && !bare
             && (first.saturating_sub(4)..first).any(|k| {
                 self.toks[k].initial()
