@@ -249,19 +249,25 @@ fn latin1_lower(c: char) -> char {
 /// Whether a word ends as French demonyms do (`lensois`, `Marseillais`,
 /// `Parisiennes`, `Lyonnaises`, `Européens`).
 pub(crate) fn demonym_shaped(w: &str) -> bool {
-    [
+    const ENDINGS: &Endings = &endings([
         "ois", "oise", "oises", "ais", "aise", "aises", "ien", "ienne",
         "iens", "iennes", "ain", "aine", "ains", "aines", "éen", "éenne",
         "éens", "éennes",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
+    ]);
+    ends_with_any(w, ENDINGS)
+}
+
+/// `w.rsplit_once('-')`, read byte by byte: a word's few bytes cost less
+/// than a searcher set up for each (the rules ask it of most names).
+fn rsplit_hyphen(w: &str) -> Option<(&str, &str)> {
+    let i = w.bytes().rposition(|b| b == b'-')?;
+    Some((&w[..i], &w[i + 1..]))
 }
 
 /// Whether `w` is a capitalised word of three letters or more, a hyphen
 /// and a number of one or two digits (`Halios-1`, `Sentinel-2`).
 fn numbered_name(w: &str) -> bool {
-    let Some((name, n)) = w.rsplit_once('-') else { return false };
+    let Some((name, n)) = rsplit_hyphen(w) else { return false };
     let mut letters = name.chars();
     (1..=2).contains(&n.len())
         && n.bytes().all(|b| b.is_ascii_digit())
@@ -271,22 +277,67 @@ fn numbered_name(w: &str) -> bool {
 }
 
 fn adjective_like(w: &str) -> bool {
-    const ENDINGS: &[&str] = &[
+    const ENDINGS: &Endings = &endings([
         "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "and",
         "ande", "al", "ale", "el", "elle", "ique", "if", "ive", "aire", "eux",
         "euse", "in", "ard", "arde", "é", "ée", "ant", "ante", "on", "onne",
         "en", "enne", "an", "ane", "ol", "ole", "que", "iste", "ier", "ière",
-    ];
+    ]);
     ends_with_any(w, ENDINGS)
 }
 
-/// Whether `w` ends with one of `endings`; the last bytes are compared
-/// first, which most endings fail.
-fn ends_with_any(w: &str, endings: &[&str]) -> bool {
-    let Some(&last) = w.as_bytes().last() else { return false };
-    endings
-        .iter()
-        .any(|e| e.as_bytes().last() == Some(&last) && w.ends_with(e))
+/// Word endings of one to eight bytes, none of them 0, each packed as
+/// [`tail`] packs the last bytes of a word, with the mask of its length:
+/// a word ends with one when its packed tail, masked, equals it (a word
+/// shorter than the ending has zero bytes where the ending has none).
+type Endings = [(u64, u64)];
+
+/// `list` packed as [`Endings`], at compile time.
+const fn endings<const N: usize>(list: [&str; N]) -> [(u64, u64); N] {
+    let mut out = [(0u64, 0u64); N];
+    let mut i = 0;
+    while i < N {
+        let e = list[i].as_bytes();
+        assert!(!e.is_empty() && e.len() <= 8);
+        let mut packed = 0u64;
+        let mut j = 0;
+        while j < e.len() {
+            assert!(e[j] != 0);
+            packed = packed << 8 | e[j] as u64;
+            j += 1;
+        }
+        let mask =
+            if e.len() == 8 { u64::MAX } else { (1u64 << (8 * e.len())) - 1 };
+        out[i] = (mask, packed);
+        i += 1;
+    }
+    out
+}
+
+/// The last eight bytes of `w` (all of a shorter word), the last one
+/// lowest, for [`ends_with_any`].
+#[inline]
+fn tail(w: &[u8]) -> u64 {
+    match w.len().checked_sub(8) {
+        Some(from) => {
+            let mut last = [0u8; 8];
+            last.copy_from_slice(&w[from..]);
+            u64::from_be_bytes(last)
+        }
+        None => w.iter().fold(0, |a, &b| a << 8 | u64::from(b)),
+    }
+}
+
+/// Whether `w` ends with one of `endings`: its last bytes are packed
+/// once, then compared with each ending in a mask and a comparison
+/// (long lists of endings are asked of many words).
+fn ends_with_any(w: &str, endings: &Endings) -> bool {
+    let t = tail(w.as_bytes());
+    // Every ending compared, without a branch per ending: the loop runs
+    // two endings at a time.
+    endings.iter().fold(0u64, |found, &(mask, packed)| {
+        found | u64::from(t & mask == packed)
+    }) != 0
 }
 
 /// Whether `w` is a model code in parts joined by hyphens, with a digit
@@ -626,7 +677,7 @@ const PLACE_LINKS: &[&str] = &[
 /// in its name. Verb forms rarely end so, and the word must be long
 /// enough not to be a grammatical word (`tel`, `mais`).
 fn adjective(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
+    const ENDINGS: &Endings = &endings([
         "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien",
         "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "ais",
         "aise", "aises", "ois", "oise", "oises", "ain", "aine", "aines",
@@ -634,7 +685,7 @@ fn adjective(word: &str) -> bool {
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
         "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
         "itimes", "ère", "ères",
-    ];
+    ]);
     // Participles and adjectives in `-ant` that bodies' names hold
     // (`Forces armées`, `Union des livreurs indépendants`, `Assemblée
     // constituante`, `Conseil permanent`), when the ending would say a
@@ -1274,7 +1325,10 @@ impl<'a> Reader<'a> {
             .iter()
             .chain(&["central"])
             .any(|a| w.starts_with(a))
-            && ends_with_any(w, &["al", "ale", "ales", "aux"]);
+            && ends_with_any(
+                w,
+                &const { endings(["al", "ale", "ales", "aux"]) },
+            );
         (DEMONYMS.contains(w) || DEMONYMS.contains(one) || compass)
             && self.toks.get(k + 1).is_none_or(|t| {
                 t.line_before()
@@ -1690,8 +1744,8 @@ impl<'a> Reader<'a> {
     /// capitalised words after it, up to three, end with a company's
     /// ending ([`ORG_SUFFIXES`]).
     fn firm_after_title(&mut self, i: usize) -> bool {
-        let w = self.word(i);
-        if !PERSON_TITLES.contains(lower(w, &mut self.buf)) {
+        // The title table, lower-cased, asked of the word's row.
+        if !self.fact(i, Fact::TitleLower) {
             return false;
         }
         let mut k = i + 1;
@@ -1714,7 +1768,7 @@ impl<'a> Reader<'a> {
         let w = self.word(i);
         // A verb with an inverted pronoun (`Resterons-nous`, `Croyez-moi`).
         // `Francis-Le Blé`: a capitalised particle is no pronoun.
-        if let Some((_, tail)) = w.rsplit_once('-')
+        if let Some((_, tail)) = rsplit_hyphen(w)
             && (tail.starts_with(char::is_lowercase)
                 || !tail.chars().any(char::is_lowercase))
             && INVERTED.iter().any(|p| p.eq_ignore_ascii_case(tail))
@@ -1833,6 +1887,19 @@ impl<'a> Reader<'a> {
                         && !self.streets.may_hold(self.bytes(*i))
                         && !(self.lower_names
                             && self.gaz.starts_lower(self.word(*i))))
+            {
+                *i += 1;
+                continue;
+            }
+            // An elided article or pronoun opens a name only as a
+            // capitalised `L'` (`selon L'Echo`) or before a capital
+            // (`L'Oréal`, listed): the others (`d'une`, `qu'il`) go by.
+            if t.kind == Kind::Elision
+                && !matches!(self.word(*i), "L'" | "L’")
+                && !self.text[(t.end as usize)..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
             {
                 *i += 1;
                 continue;
@@ -4998,7 +5065,7 @@ impl<'a> Reader<'a> {
     /// is a listed nationality (`le Britanno-Colombien`).
     fn demonym_form(&mut self, i: usize) -> bool {
         let w = self.word(i);
-        if let Some((_, last)) = w.rsplit_once('-') {
+        if let Some((_, last)) = rsplit_hyphen(w) {
             return !last.is_empty() && self.demonym(last);
         }
         let l = lower(w, &mut self.buf);
@@ -5704,8 +5771,10 @@ impl<'a> Reader<'a> {
             && (definite || (open + 1..j).all(|k| !self.is_punct(k, ",")))
             && (ORG_PARTICIPLES
                 .contains(lower(self.word(open), &mut self.buf))
-                || ends_with_any(&self.buf, &["é", "ée", "és", "ées"])
-                    && open + 1 < j
+                || ends_with_any(
+                    &self.buf,
+                    &const { endings(["é", "ée", "és", "ées"]) },
+                ) && open + 1 < j
                     && matches!(
                         self.word(open + 1),
                         "par" | "en" | "à" | "au" | "dans" | "depuis"
@@ -6482,12 +6551,10 @@ impl<'a> Reader<'a> {
         let Some(first) = word(j).and_then(|w| w.bytes().next()) else {
             return false;
         };
-        let from =
-            CLUB_PHRASES.partition_point(|p| p[0].as_bytes()[0] < first);
-        CLUB_PHRASES[from..]
-            .iter()
-            .take_while(|p| p[0].as_bytes()[0] == first)
-            .any(|p| self.phrase_fits(j, p))
+        let leads = &*super::tables::CLUB_LEADS;
+        let first = usize::from(first);
+        let (from, to) = (leads[first] as usize, leads[first + 1] as usize);
+        CLUB_PHRASES[from..to].iter().any(|p| self.phrase_fits(j, p))
     }
 
     /// Whether the tokens from `j` spell the words of `phrase`, elisions
@@ -7213,7 +7280,7 @@ impl<'a> Reader<'a> {
         // `Liebherr-Aerospace`, `Thales-Systems`: a company's word after
         // a hyphen, not a region's (`Asia`, `Africa`).
         if single
-            && self.word(first).rsplit_once('-').is_some_and(|(h, t)| {
+            && rsplit_hyphen(self.word(first)).is_some_and(|(h, t)| {
                 // One hyphen: `Nœux-les-Mines` is a town.
                 h.len() >= 2
                     && !h.contains('-')
@@ -7756,16 +7823,17 @@ impl<'a> Reader<'a> {
                     && !title
                     && self.toks[p].shape == Shape::Lower
                     && p >= 2
-                    && let Some(h) = if adjective(wp)
-                        && p >= 4
-                        && self.noun_at(p - 1) != Some(Label::Misc)
-                        && matches!(self.word(p - 2), "de" | "d'" | "d’")
-                    {
-                        // `l'assistant d'intelligence artificielle Aster`:
-                        // past a complement and its adjective.
-                        Some(p - 3)
-                    } else if adjective(wp) {
-                        Some(p - 1)
+                    && let Some(h) = if adjective(wp) {
+                        if p >= 4
+                            && self.noun_at(p - 1) != Some(Label::Misc)
+                            && matches!(self.word(p - 2), "de" | "d'" | "d’")
+                        {
+                            // `l'assistant d'intelligence artificielle
+                            // Aster`: past a complement and its adjective.
+                            Some(p - 3)
+                        } else {
+                            Some(p - 1)
+                        }
                     } else if p >= 3
                         && matches!(self.word(p - 1), "de" | "d'" | "d’")
                     {
@@ -8130,7 +8198,10 @@ impl<'a> Reader<'a> {
             && self.is_word(last + 1)
             && self.toks[last + 1].shape == Shape::Lower
             && self.noun_at(last + 1).is_some();
-        let fronted = !indefinite
+        // Only a comma opens an apposition ([`Self::apposition_after`]):
+        // the sentence's opening is read only before one.
+        let fronted = self.is_punct(last, ",")
+            && !indefinite
             && !bare
             && (first.saturating_sub(4)..first).any(|k| {
                 self.toks[k].initial()
@@ -8383,7 +8454,7 @@ impl<'a> Reader<'a> {
             let model = single && {
                 let w = self.word(first);
                 // `GPT-4o`: a version letter may follow the number.
-                w.rsplit_once('-').is_some_and(|(a, n)| {
+                rsplit_hyphen(w).is_some_and(|(a, n)| {
                     let digits =
                         n.bytes().take_while(u8::is_ascii_digit).count();
                     !a.is_empty()
@@ -8816,6 +8887,10 @@ impl<'a> Reader<'a> {
             // `vient de racheter`: the infinitive is not listed.
         }
         let Some(v) = word(self, j) else { return 0.0 };
+        // Most names are followed by a mark, which no cue below is.
+        if self.toks[j].kind == Kind::Punct {
+            return 0.0;
+        }
         if FIRM_VERBS.contains(v) {
             return firm;
         }

@@ -258,6 +258,10 @@ fn prebuilt_contains(body: &[u8], index: &[u8], word: &[u8]) -> bool {
 pub(crate) struct Sketch {
     /// One bit per key of an entry ([`Sketch::key`]).
     bits: [u64; SKETCH_BITS / 64],
+    /// For each first byte, one bit per length of the entries that start
+    /// with it (63: 63 bytes or more): a first test, cheaper than the
+    /// key, which most short words (`de`, `la`, `et`) fail.
+    lengths: [u64; 256],
 }
 
 /// How many bits a [`Sketch`] has.
@@ -265,10 +269,12 @@ const SKETCH_BITS: usize = 4096;
 
 impl Sketch {
     pub(crate) fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sketch {
-        let mut s = Sketch { bits: [0; SKETCH_BITS / 64] };
+        let mut s = Sketch { bits: [0; SKETCH_BITS / 64], lengths: [0; 256] };
         for w in words {
             if let Some(k) = Sketch::key(w.as_bytes()) {
                 s.bits[k / 64] |= 1 << (k % 64);
+                let first = usize::from(w.as_bytes()[0]);
+                s.lengths[first] |= 1 << w.len().min(63);
             }
         }
         s
@@ -290,8 +296,10 @@ impl Sketch {
     /// Whether `word` may be an entry (false: it surely is not).
     #[inline(always)]
     pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
-        Sketch::key(word)
-            .is_some_and(|k| self.bits[k / 64] & (1 << (k % 64)) != 0)
+        let Some(&first) = word.first() else { return false };
+        self.lengths[usize::from(first)] >> word.len().min(63) & 1 != 0
+            && Sketch::key(word)
+                .is_some_and(|k| self.bits[k / 64] & (1 << (k % 64)) != 0)
     }
 }
 
@@ -554,6 +562,19 @@ pub(crate) static CLUB_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
 /// a town open none, and fail it before the search.
 pub(crate) static CLUB_FIRSTS: LazyLock<Sketch> =
     LazyLock::new(|| Sketch::new(CLUB_PHRASES.iter().map(|p| p[0])));
+/// For each byte `b`, the index of the first of [`CLUB_PHRASES`] whose
+/// first word starts with `b` or a later byte (and 257 entries, the last
+/// one past them all): the phrases of one first byte, found without a
+/// search.
+pub(crate) static CLUB_LEADS: LazyLock<[u32; 257]> = LazyLock::new(|| {
+    let mut leads = [0u32; 257];
+    for (b, lead) in leads.iter_mut().enumerate() {
+        *lead = CLUB_PHRASES
+            .partition_point(|p| usize::from(p[0].as_bytes()[0]) < b)
+            as u32;
+    }
+    leads
+});
 /// Grammatical words (determiners, pronouns, prepositions), lower case.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("function_words.txt"));
