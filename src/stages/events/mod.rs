@@ -327,7 +327,17 @@ struct State {
 /// named once leads nobody. Built once per document, read by binary
 /// search.
 fn leaders(m: &Mentions<'_>) -> Vec<(usize, usize)> {
-    let mut counts: FastMap<&str, u32> = FastMap::default();
+    // Sized once for every organisation mention: no rehash of the names
+    // counted at each doubling.
+    let orgs = m
+        .kept
+        .iter()
+        .filter(
+            |c| matches!(&c.found, Found::Entity(v) if v.label == Label::Org),
+        )
+        .count();
+    let mut counts: FastMap<&str, u32> =
+        FastMap::with_capacity_and_hasher(orgs, Default::default());
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut best: (Option<&str>, u32) = (None, 1);
     for (mi, c) in m.kept.iter().enumerate() {
