@@ -184,7 +184,10 @@ fn opening(b: &[u8], c: usize) -> usize {
 }
 
 /// The length of an elided word at `b[c..]` (`l'`, `d’`, `qu'`), else
-/// 0: the word after it may be a trigger (`l'acquisition`).
+/// 0: the word after it may be a trigger (`l'acquisition`). Always
+/// inlined: [`Triggers::word`] asks it of every word it reads, the scan
+/// of every elided word it meets.
+#[inline(always)]
 fn elision(b: &[u8], c: usize) -> usize {
     // `l'ex-PDG`, `ex-directrice financière`: a former holder's prefix.
     if b.get(c..c + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"ex-"))
