@@ -99,6 +99,12 @@ fn adjective(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
+/// A search for `aux côtés ` (investors named beside others), built
+/// once: [`Reader::investors_next_sentences`] asks for it in the head of
+/// the sentences after every round.
+static BESIDE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("aux côtés "));
+
 /// How far, in words or mentions, a frame looks from its trigger: a
 /// sentence of a thousand names costs each trigger no more than this.
 const REACH: usize = 48;
@@ -177,7 +183,12 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
         }
         // `Ce tour de table de série A ...` adds to the round just named;
         // `L'opération doit être finalisée` to the deal.
-        let this = text[range.clone()].trim_start();
+        // Most sentences open with a visible ASCII character: nothing to
+        // trim, no character decoded.
+        let this = match text.as_bytes().get(range.start) {
+            Some(&b) if (0x21..0x80).contains(&b) => &text[range.clone()],
+            _ => text[range.clone()].trim_start(),
+        };
         let refers =
             ["Ce ", "Cette ", "Cet ", "L'op", "L\u{2019}op", "La trans"]
                 .iter()
@@ -327,7 +338,17 @@ struct State {
 /// named once leads nobody. Built once per document, read by binary
 /// search.
 fn leaders(m: &Mentions<'_>) -> Vec<(usize, usize)> {
-    let mut counts: FastMap<&str, u32> = FastMap::default();
+    // Sized once for every organisation mention: no rehash of the names
+    // counted at each doubling.
+    let orgs = m
+        .kept
+        .iter()
+        .filter(
+            |c| matches!(&c.found, Found::Entity(v) if v.label == Label::Org),
+        )
+        .count();
+    let mut counts: FastMap<&str, u32> =
+        FastMap::with_capacity_and_hasher(orgs, Default::default());
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut best: (Option<&str>, u32) = (None, 1);
     for (mi, c) in m.kept.iter().enumerate() {
@@ -1992,7 +2013,7 @@ impl<'a> Reader<'_, 'a> {
             let head = lowercase(&self.m.text[next.start..end]);
             // `aux côtés d'Investissement Québec`: a name right after, not
             // `aux côtés de constructeurs de modèles`.
-            let beside = head.find("aux côtés ").is_some_and(|at| {
+            let beside = BESIDE.find(head.as_bytes()).is_some_and(|at| {
                 let rest =
                     &self.m.text[next.start + at + "aux côtés ".len()..];
                 ["d'", "d’", "de ", "du ", "des "].iter().any(|p| {

@@ -184,7 +184,10 @@ fn opening(b: &[u8], c: usize) -> usize {
 }
 
 /// The length of an elided word at `b[c..]` (`l'`, `d’`, `qu'`), else
-/// 0: the word after it may be a trigger (`l'acquisition`).
+/// 0: the word after it may be a trigger (`l'acquisition`). Always
+/// inlined: [`Triggers::word`] asks it of every word it reads, the scan
+/// of every elided word it meets.
+#[inline(always)]
 fn elision(b: &[u8], c: usize) -> usize {
     // `l'ex-PDG`, `ex-directrice financière`: a former holder's prefix.
     if b.get(c..c + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"ex-"))
@@ -277,8 +280,13 @@ impl Triggers {
         // The first word, then the word after each space or line break,
         // eight bytes at a time; the common case (a word whose four first
         // bytes start no form, neither elided nor after a mark) costs a
-        // load, a multiplication and a bit test.
-        self.word(text, 0, &mut done, &mut out);
+        // load, a multiplication and a bit test. The first word passes
+        // the same test as the others, when it has four bytes.
+        match b.get(..4) {
+            Some(&[w0, w1, w2, w3])
+                if !self.passes(b, 0, [w0, w1, w2, w3]) => {}
+            _ => self.word(text, 0, &mut done, &mut out),
+        }
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = 0x8080_8080_8080_8080;
         let zeros = |v: u64| !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH;
@@ -465,17 +473,21 @@ impl Triggers {
             return None;
         }
         let (lo, hi) = (lo as usize, hi as usize);
-        let mut sixteen = [0u8; 16];
         let rest = &text.as_bytes()[c..];
-        // Sixteen bytes in one move, but at the end of the text.
-        match rest.get(..16) {
-            Some(head) => sixteen.copy_from_slice(head),
-            None => sixteen[..rest.len()].copy_from_slice(rest),
-        }
-        let [a, b] = [&sixteen[..8], &sixteen[8..]].map(|h| {
+        // Sixteen bytes as two loads, but at the end of the text (padded
+        // with zeros there): no copy of a length known only at run time.
+        let eight = |h: &[u8]| {
             let h: [u8; 8] = h.try_into().unwrap_or([0; 8]);
             u64::from_le_bytes(h) | 0x2020_2020_2020_2020
-        });
+        };
+        let [a, b] = match rest.get(..16) {
+            Some(head) => [eight(&head[..8]), eight(&head[8..])],
+            None => {
+                let mut sixteen = [0u8; 16];
+                sixteen[..rest.len()].copy_from_slice(rest);
+                [eight(&sixteen[..8]), eight(&sixteen[8..])]
+            }
+        };
         for ((f, frame, gap), &[(ha, ma), (hb, mb)]) in
             self.forms[lo..hi].iter().zip(&self.heads[lo..hi])
         {

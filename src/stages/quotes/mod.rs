@@ -381,7 +381,13 @@ impl<'a> Ctx<'a> {
     fn new(m: &'a Mentions<'a>) -> Ctx<'a> {
         let text = m.text;
         let mut ents: Vec<Ent<'a>> = Vec::new();
-        let mut index: FastMap<&'a str, u32> = FastMap::default();
+        // Sized once for every mention: no rehash of the names met at
+        // each doubling.
+        let mut index: FastMap<&'a str, u32> =
+            FastMap::with_capacity_and_hasher(
+                m.kept.len(),
+                Default::default(),
+            );
         let mut of_mention = Vec::with_capacity(m.kept.len());
         let mut buf = Vec::new();
         for c in m.kept {
