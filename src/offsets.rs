@@ -3,8 +3,9 @@
 //! The stages work in byte offsets (what `regex` and `aho-corasick` return
 //! and what Rust slicing takes); the contract speaks code points (what
 //! Python slicing uses). [`OffsetMap`] holds the code points before every
-//! block of 64 bytes of a text, counted once per document, and
-//! answers any byte offset from the block it falls in.
+//! block of 64 bytes of a text and, within its block, before every word
+//! of eight bytes, counted once per document, and answers any byte offset
+//! from the word it falls in.
 
 /// Converts byte offsets of one text to code-point offsets.
 ///
@@ -21,28 +22,59 @@ pub struct OffsetMap<'t> {
     /// The code points before each block of [`BLOCK`] bytes, and before
     /// the end of the text.
     before: Vec<usize>,
+    /// The code points between the start of its block and each word of
+    /// [`WORD`] bytes (at most 56: one byte per word of the text).
+    within: Vec<u8>,
 }
 
-/// Bytes per block of [`OffsetMap`]: the map takes one number per block
-/// (an eighth of the text), and an answer counts at most that many bytes.
+/// Bytes per block of [`OffsetMap`]: the map takes one number per block.
 const BLOCK: usize = 64;
+/// Bytes per word of [`OffsetMap`]: an answer counts at most that many
+/// bytes, in one word.
+const WORD: usize = 8;
+/// One in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
 
 impl<'t> OffsetMap<'t> {
     /// Builds the map of `text`.
     pub fn new(text: &'t str) -> OffsetMap<'t> {
         let bytes = text.as_bytes();
         let mut before = Vec::with_capacity(bytes.len() / BLOCK + 2);
+        let mut within = Vec::with_capacity(bytes.len() / WORD + 1);
         let mut chars = 0;
-        for block in bytes.chunks(BLOCK) {
+        let mut blocks = bytes.chunks_exact(BLOCK);
+        for block in &mut blocks {
             before.push(chars);
-            // At most 64: counted in bytes, which the compiler vectorises.
-            let leads = block
-                .iter()
-                .fold(0u8, |n, &b| n.wrapping_add(u8::from(!cont(b))));
-            chars += usize::from(leads);
+            // The continuation bytes of each word, one count per byte of
+            // `conts`; multiplied by `ONES`, each byte of the product sums
+            // the counts up to its own (a count is at most 8, a sum at
+            // most 64: no byte carries into the next).
+            let mut conts = 0u64;
+            for (j, word) in block.chunks_exact(WORD).enumerate() {
+                let mut w = [0u8; WORD];
+                w.copy_from_slice(word);
+                conts |=
+                    (continuations(u64::from_le_bytes(w)) as u64) << (8 * j);
+            }
+            let upto = conts.wrapping_mul(ONES);
+            // Code points before each word: its bytes before it, less
+            // the continuation bytes of the words before it.
+            const STARTS: u64 = 0x3830_2820_1810_0800;
+            within.extend_from_slice(&(STARTS - (upto << 8)).to_le_bytes());
+            chars += BLOCK - (upto >> 56) as usize;
+        }
+        let rest = blocks.remainder();
+        if !rest.is_empty() {
+            before.push(chars);
+            let mut n = 0;
+            for word in rest.chunks(WORD) {
+                within.push(n);
+                n += word.iter().filter(|&&b| !cont(b)).count() as u8;
+            }
+            chars += usize::from(n);
         }
         before.push(chars);
-        OffsetMap { text: bytes, before }
+        OffsetMap { text: bytes, before, within }
     }
 
     /// [`OffsetMap::new`], with the words and code points of the whole
@@ -54,36 +86,34 @@ impl<'t> OffsetMap<'t> {
     /// The code-point offset of byte offset `byte`: the code points that
     /// start before it. An offset past the end of the text counts as its
     /// end.
+    #[inline]
     pub fn char_offset(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
-        let block = byte / BLOCK;
-        let start = block * BLOCK;
-        let ahead = byte - start;
-        // From the nearer end of the block: its start, or the start of the
-        // next block when the text goes that far.
-        let end = start + BLOCK;
-        if ahead > BLOCK / 2 && end <= self.text.len() {
-            let behind = end - byte;
-            return self.before[block + 1]
-                + continuations(&self.text[byte..], behind)
-                - behind;
+        let total = self.before.last().copied().unwrap_or(0);
+        if byte >= self.text.len() {
+            return total;
         }
-        self.before[block] + ahead - continuations(&self.text[start..], ahead)
+        let base =
+            self.before[byte / BLOCK] + usize::from(self.within[byte / WORD]);
+        let ahead = byte % WORD;
+        if ahead == 0 {
+            return base;
+        }
+        // The bytes of the word before `byte`, the others masked out.
+        let start = byte - ahead;
+        let mut w = [0u8; WORD];
+        match self.text.get(start..start + WORD) {
+            Some(whole) => w.copy_from_slice(whole),
+            None => w[..ahead].copy_from_slice(&self.text[start..byte]),
+        }
+        let head = u64::from_le_bytes(w) & (u64::MAX >> (8 * (WORD - ahead)));
+        base + ahead - continuations(head)
     }
-}
 
-impl OffsetMap<'_> {
     /// The code-point offsets of byte offsets `start` and `end`, as
-    /// [`OffsetMap::char_offset`] gives them: the end of a short span is
-    /// counted on from its start.
+    /// [`OffsetMap::char_offset`] gives them.
+    #[inline]
     pub fn char_span(&self, start: usize, end: usize) -> (usize, usize) {
-        let from = self.char_offset(start);
-        match end.checked_sub(start) {
-            Some(len) if len <= BLOCK && end <= self.text.len() => {
-                (from, from + len - continuations(&self.text[start..], len))
-            }
-            _ => (from, self.char_offset(end)),
-        }
+        (self.char_offset(start), self.char_offset(end))
     }
 }
 
@@ -93,35 +123,13 @@ fn cont(b: u8) -> bool {
     b & 0xc0 == 0x80
 }
 
-/// The bytes among the first `n` of `bytes` that continue a UTF-8
-/// sequence, eight at a time: one mark per such byte in the lanes of a
-/// word, summed at the end; the last few bytes in a word of eight whose
-/// bytes past them are masked out, when the text holds one. `n` is at
-/// most [`BLOCK`].
-fn continuations(bytes: &[u8], n: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // 1 in each byte of `x` that is 10xxxxxx.
-    let marks = |x: u64| (x & !(x << 1) & (ONES << 7)) >> 7;
-    let word = |w: &[u8]| {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(w);
-        u64::from_le_bytes(b)
-    };
-    let (whole, rest) = bytes.split_at(n - n % 8);
-    // At most eight marks per lane: a block has eight words.
-    let mut lanes =
-        whole.chunks_exact(8).fold(0, |sum, w| sum + marks(word(w)));
-    let tail = n % 8;
-    if tail > 0 {
-        match rest.get(..8) {
-            Some(w) => lanes += marks(word(w) & ((1 << (8 * tail)) - 1)),
-            None => {
-                let last = rest[..tail].iter().filter(|&&b| cont(b)).count();
-                lanes += last as u64;
-            }
-        }
-    }
-    (lanes.wrapping_mul(ONES) >> 56) as usize
+/// The bytes of the word `x` (eight bytes, little-endian) that continue a
+/// UTF-8 sequence (10xxxxxx): one mark per such byte in its lane, summed
+/// by one multiplication.
+#[inline(always)]
+fn continuations(x: u64) -> usize {
+    let marks = (x & !(x << 1) & (ONES << 7)) >> 7;
+    (marks.wrapping_mul(ONES) >> 56) as usize
 }
 
 #[cfg(test)]

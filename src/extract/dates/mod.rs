@@ -702,10 +702,10 @@ fn wide_stretch_strong(
     shapes: &[u32; 1024],
     buf: &mut String,
 ) -> bool {
-    let Some(stretch) = sentence.get(range.clone()) else {
+    if sentence.get(range.clone()).is_none() {
         return true;
-    };
-    if latin_shapes_weak(stretch.as_bytes(), shapes) {
+    }
+    if latin_shapes_weak(sentence.as_bytes(), range.clone(), shapes) {
         return false;
     }
     latin_stretch_strong(sentence, range.clone())
@@ -719,55 +719,74 @@ fn wide_stretch_strong(
 /// ASCII letters and of the accented letters of French that fold to one
 /// letter ([`LATIN_LETTER`]); `false` for any other, which is read in
 /// full.
-fn latin_shapes_weak(stretch: &[u8], shapes: &[u32; 1024]) -> bool {
+///
+/// The stretch is `range` of `text`. Only its bytes outside ASCII are
+/// visited, found eight bytes at a time (read on past the stretch in
+/// `text`, and masked): a word's length is its bytes less one per
+/// accented letter, and only its first and last letters are folded.
+fn latin_shapes_weak(
+    text: &[u8],
+    range: std::ops::Range<usize>,
+    shapes: &[u32; 1024],
+) -> bool {
+    let Some(stretch) = text.get(range.clone()) else {
+        return false;
+    };
     let letters = &*LATIN_LETTER;
-    let (mut first, mut last, mut len) = (0, 0, 0);
+    // The folded letter at byte `q` of a word, and the one that ends at
+    // byte `q` (exclusive): an ASCII letter, or an accented one, its two
+    // bytes C3 and the byte `LATIN_LETTER` reads.
+    let at = |q: usize| match stretch[q] {
+        b if b.is_ascii() => b | 0x20,
+        _ => letters[usize::from(stretch[q + 1] & 0x3f)],
+    };
+    let before = |q: usize| match stretch[q - 1] {
+        b if b.is_ascii() => b | 0x20,
+        b => letters[usize::from(b & 0x3f)],
+    };
+    // Whether the word `start..end`, with `accents` accented letters, has
+    // a strong shape.
+    let strong = |start: usize, end: usize, accents: usize| {
+        end > start
+            && grammar::shaped_strong(
+                shapes,
+                at(start),
+                before(end),
+                end - start - accents,
+            )
+    };
+    let (mut start, mut accents) = (0, 0);
     let mut i = 0;
-    loop {
-        // The folded letter at `i` and the bytes it takes, or `None` at a
-        // cut or the end (no byte taken).
-        let (letter, step) = match stretch.get(i) {
-            // A letter: a stretch holds no other ASCII byte.
-            Some(&b) if b.is_ascii() => (Some(b | 0x20), 1),
-            Some(0xC3) => {
-                let next = stretch.get(i + 1).copied().unwrap_or(0);
-                match letters[usize::from(next & 0x3f)] {
-                    0 => return false,
-                    f => (Some(f), 2),
-                }
-            }
-            Some(0xC2)
-                if matches!(stretch.get(i + 1), Some(0xA0 | 0xAB | 0xBB)) =>
-            {
-                (None, 2)
-            }
-            Some(0xE2) if stretch.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => {
-                (None, 3)
-            }
-            None => (None, 0),
-            Some(_) => return false,
-        };
-        match letter {
-            Some(f) => {
-                if len == 0 {
-                    first = f;
-                }
-                last = f;
-                len += 1;
-            }
-            None => {
-                if len > 0 && grammar::shaped_strong(shapes, first, last, len)
-                {
-                    return false;
-                }
-                if step == 0 {
-                    return true;
-                }
-                len = 0;
-            }
+    while i < stretch.len() {
+        let pos = range.start + i;
+        let mut high =
+            load8(text, pos).unwrap_or_else(|| load8_padded(text, pos)) & HIGH;
+        if let Some(left @ 0..8) = stretch.len().checked_sub(i) {
+            high &= (1 << (8 * left)) - 1;
         }
-        i += step;
+        if high == 0 {
+            i += 8;
+            continue;
+        }
+        let k = i + (high.trailing_zeros() / 8) as usize;
+        let next = stretch.get(k + 1).copied().unwrap_or(0);
+        let cut = match stretch[k] {
+            0xC3 if letters[usize::from(next & 0x3f)] != 0 => {
+                accents += 1;
+                i = k + 2;
+                continue;
+            }
+            0xC2 if matches!(next, 0xA0 | 0xAB | 0xBB) => 2,
+            0xE2 if stretch.get(k + 1..k + 3) == Some(&[0x80, 0x99]) => 3,
+            _ => return false,
+        };
+        if strong(start, k, accents) {
+            return false;
+        }
+        (start, accents) = (k + cut, 0);
+        i = start;
     }
+    !strong(start, stretch.len(), accents)
 }
 
 /// [`number_may_date`] for each digit run of `sentence` that opens among
