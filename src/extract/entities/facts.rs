@@ -9,6 +9,7 @@
 //! are kept from one document to the next on the same thread (a news
 //! folder holds many short articles), up to [`LIMIT`] words.
 
+use super::gazetteer::Opening;
 use super::mentions::lower;
 use super::tables::{
     FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
@@ -60,13 +61,10 @@ pub(crate) enum Fact {
     /// One of the dictionary's other proper names, as the mention reader
     /// decides (`Reader::proper_name`); answered by [`Facts::set`].
     Proper,
-    /// No gazetteer name starts with the word's first word
-    /// (`Gazetteer::starts_group`); answered by [`Facts::set`].
-    Ungrouped,
 }
 
 /// How many questions there are.
-const FACTS: usize = Fact::Ungrouped as usize + 1;
+const FACTS: usize = Fact::Proper as usize + 1;
 
 /// The answers known of one word: per question, 0 when not asked yet,
 /// else one more than the answer (a boolean, or 0 for no label and one
@@ -96,10 +94,13 @@ pub(crate) struct Facts {
     /// The row of each word met so far.
     ids: Map<Box<str>, u32>,
     rows: Vec<Row>,
+    /// Per row, the gazetteer names the word opens
+    /// (`Gazetteer::opening`): `None` while not asked, `Some(None)` when
+    /// no name starts with the word's first word.
+    openings: Vec<Option<Option<Opening>>>,
     /// The lower-cased form of the word being answered.
     buf: String,
-    /// The gazetteer [`Fact::Ungrouped`] was answered of
-    /// (`Gazetteer::id`).
+    /// The gazetteer the openings were found in (`Gazetteer::id`).
     gazetteer: u64,
 }
 
@@ -143,7 +144,19 @@ impl Facts {
         let id = self.rows.len() as u32;
         self.ids.insert(word.into(), id);
         self.rows.push([0; FACTS]);
+        self.openings.push(None);
         Id(id)
+    }
+
+    /// The gazetteer names the word of row `id` opens, if asked before.
+    #[inline]
+    pub(crate) fn opening(&self, id: Id) -> Option<Option<Opening>> {
+        self.openings[id.0 as usize]
+    }
+
+    /// Records the gazetteer names the word of row `id` opens.
+    pub(crate) fn set_opening(&mut self, id: Id, opening: Option<Opening>) {
+        self.openings[id.0 as usize] = Some(opening);
     }
 
     /// The answer to `fact` of row `id`, if known.
@@ -207,8 +220,7 @@ impl Facts {
             Fact::Common
             | Fact::Given
             | Fact::NameAlone
-            | Fact::Proper
-            | Fact::Ungrouped => 0,
+            | Fact::Proper => 0,
         };
         self.rows[id.0 as usize][fact as usize] = a + 1;
         a

@@ -2386,23 +2386,22 @@ impl<'a> Reader<'a> {
         if !starts_name {
             return None;
         }
-        // Most capitalised words start no listed name: said once per
-        // word.
-        if t.kind == Kind::Word {
+        // Most capitalised words start no listed name; the names a word
+        // opens are found once per word.
+        let (end, e) = if t.kind == Kind::Word {
             let id = self.row(i);
-            let ungrouped = match self.facts.known(id, Fact::Ungrouped) {
-                Some(u) => u,
+            let opening = match self.facts.opening(id) {
+                Some(o) => o,
                 None => {
-                    let u = !self.gaz.starts_group(self.word(i));
-                    self.facts.set(id, Fact::Ungrouped, u);
-                    u
+                    let o = self.gaz.opening(self.word(i));
+                    self.facts.set_opening(id, o);
+                    o
                 }
             };
-            if ungrouped {
-                return None;
-            }
-        }
-        let (end, e) = self.gaz.match_at(self.text, t.start as usize)?;
+            self.gaz.match_opening(self.text, t.start as usize, opening?)?
+        } else {
+            self.gaz.match_at(self.text, t.start as usize)?
+        };
         let mut j = i;
         while j < self.toks.len() && (self.toks[j].end as usize) < end {
             j += 1;
