@@ -181,6 +181,17 @@ fn fingerprint(w: &[u8]) -> usize {
     (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
 }
 
+/// The [`fingerprint`] of word token `t` of `text`, read from its two
+/// end bytes without slicing the word: every word of a text is asked.
+#[inline(always)]
+fn token_fingerprint(text: &[u8], t: &Token) -> usize {
+    let (start, end) = (t.start as usize, t.end as usize);
+    let lower = |i: usize| usize::from(ASCII_LOWER[usize::from(text[i])]);
+    // A word token holds a byte at least.
+    let (first, last) = (lower(start), lower(end - 1));
+    ((end - start) * 131 + first * 31 + last * 7) % FINGERPRINTS
+}
+
 struct Cluster {
     scores: [f32; 4],
     canonical: Option<String>,
@@ -949,7 +960,7 @@ pub(crate) fn decide(
             if t.kind != Kind::Word || t.shape == Shape::Digit {
                 return false;
             }
-            let f = fingerprint(&text.as_bytes()[t.range()]);
+            let f = token_fingerprint(text.as_bytes(), t);
             seen[f / 64] & (1 << (f % 64)) != 0
         };
         let mut visit = |t: Token| {

@@ -91,7 +91,10 @@ fn encode(label: Option<Label>) -> u8 {
 /// The answers known, by word.
 #[derive(Default)]
 pub(crate) struct Facts {
-    /// The row of each word met so far.
+    /// The row of each word of at most 15 bytes met so far (nearly
+    /// all), keyed by [`short_key`]: hashed and compared as one number.
+    short_ids: Map<u128, u32>,
+    /// The row of each longer word met so far.
     ids: Map<Box<str>, u32>,
     rows: Vec<Row>,
     /// Per row, the gazetteer names the word opens
@@ -131,6 +134,35 @@ impl Facts {
     }
 }
 
+/// A word of at most 15 bytes as one number: its bytes in order from the
+/// lowest, zeros after them, its length in the top byte (so that no two
+/// words share a number, whatever bytes they hold). Read in at most two
+/// overlapping loads of eight bytes, or four, or byte by byte: the words
+/// of a text are a few bytes each.
+fn short_key(w: &[u8]) -> Option<u128> {
+    let n = w.len();
+    let bytes = if n >= 8 {
+        if n > 15 {
+            return None;
+        }
+        let lo = u64::from_le_bytes(w[..8].try_into().ok()?);
+        let hi = u64::from_le_bytes(w[n - 8..].try_into().ok()?);
+        // The bytes they share are the same in both: or-ed in place.
+        u128::from(lo) | u128::from(hi) << (8 * (n - 8))
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(w[..4].try_into().ok()?);
+        let hi = u32::from_le_bytes(w[n - 4..].try_into().ok()?);
+        u128::from(u64::from(lo) | u64::from(hi) << (8 * (n - 4)))
+    } else if n > 0 {
+        u128::from(w[0])
+            | u128::from(w[n / 2]) << (8 * (n / 2))
+            | u128::from(w[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    };
+    Some(bytes | (n as u128) << 120)
+}
+
 /// The row of one word, from [`Facts::of`].
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Id(pub(crate) u32);
@@ -138,11 +170,23 @@ pub(crate) struct Id(pub(crate) u32);
 impl Facts {
     /// The row of `word`, made when the word is new.
     pub(crate) fn of(&mut self, word: &str) -> Id {
-        if let Some(&id) = self.ids.get(word) {
-            return Id(id);
-        }
         let id = self.rows.len() as u32;
-        self.ids.insert(word.into(), id);
+        match short_key(word.as_bytes()) {
+            Some(key) => match self.short_ids.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    return Id(*e.get());
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(id);
+                }
+            },
+            None => {
+                if let Some(&id) = self.ids.get(word) {
+                    return Id(id);
+                }
+                self.ids.insert(word.into(), id);
+            }
+        }
         self.rows.push([0; FACTS]);
         self.openings.push(None);
         Id(id)
@@ -253,6 +297,31 @@ impl Facts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`short_key`] is the word's bytes in order with its length on top.
+    #[test]
+    fn short_keys_are_the_bytes() {
+        let words: [&[u8]; 10] = [
+            b"",
+            b"a",
+            b"de",
+            b"les",
+            b"rue\0",
+            b"Musk",
+            b"L\xc3\xa9on",
+            b"Elysee",
+            b"pr\xc3\xa9sident",
+            b"quinze octets!!",
+        ];
+        for w in words {
+            let mut want = [0u8; 16];
+            want[..w.len()].copy_from_slice(w);
+            want[15] = w.len() as u8;
+            assert_eq!(short_key(w), Some(u128::from_le_bytes(want)), "{w:?}");
+        }
+        assert_eq!(short_key(b"seize octets pile"), None);
+        assert_ne!(short_key(b"a"), short_key(b"a\0"));
+    }
 
     /// Every answer, asked twice (the second time from the row), is the
     /// table's own.
