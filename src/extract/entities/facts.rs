@@ -261,10 +261,7 @@ impl Facts {
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
             // Answered by the mention reader before it is asked.
-            Fact::Common
-            | Fact::Given
-            | Fact::NameAlone
-            | Fact::Proper => 0,
+            Fact::Common | Fact::Given | Fact::NameAlone | Fact::Proper => 0,
         };
         self.rows[id.0 as usize][fact as usize] = a + 1;
         a
