@@ -6255,6 +6255,17 @@ impl<'a> Reader<'a> {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
+        // The first words of the phrases below, told by a sketch first:
+        // most names are followed by none of them.
+        const FIRSTS: &[&str] = &[
+            "a", "avait", "menait", "mène", ",", "compte", "comptait",
+            "possède",
+        ];
+        static FIRSTS_SKETCH: std::sync::LazyLock<Sketch> =
+            std::sync::LazyLock::new(|| Sketch::new(FIRSTS.iter().copied()));
+        if !word(k).is_some_and(|w| FIRSTS_SKETCH.may_hold(w.as_bytes())) {
+            return false;
+        }
         match (word(k), word(k + 1), word(k + 2)) {
             (Some("a" | "avait"), Some(v), _) => matches!(
                 v,
@@ -6299,6 +6310,19 @@ impl<'a> Reader<'a> {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
+        // The first words of the results below: most names are followed
+        // by none of them, which a sketch tells before any is compared.
+        const FIRSTS: &[&str] = &[
+            "qui", "a", "avait", "battu", "battue", "éliminé", "éliminée",
+            "dominé", "et", "se", "s'", "s’", "fait", "bat", "domine",
+            "élimine", "étrille", "renverse", "humilie", "surclasse",
+            "écrase", "terrasse", "surprend",
+        ];
+        static FIRSTS_SKETCH: std::sync::LazyLock<Sketch> =
+            std::sync::LazyLock::new(|| Sketch::new(FIRSTS.iter().copied()));
+        if !word(k).is_some_and(|w| FIRSTS_SKETCH.may_hold(w.as_bytes())) {
+            return false;
+        }
         // `Dakar s'impose comme une place financière`, `s'est imposé
         // comme le leader`: a place or a firm that establishes itself.
         let as_what = |j: usize| word(j) == Some("comme");
@@ -7278,7 +7302,11 @@ impl<'a> Reader<'a> {
         }
         // `Liebherr-Aerospace`, `Thales-Systems`: a company's word after
         // a hyphen, not a region's (`Asia`, `Africa`).
+        // Three rules below split the first word at its hyphens: most
+        // words have none, found in one pass.
+        let first_hyphen = self.bytes(first).contains(&b'-');
         if single
+            && first_hyphen
             && rsplit_hyphen(self.word(first)).is_some_and(|(h, t)| {
                 // One hyphen: `Nœux-les-Mines` is a town.
                 h.len() >= 2
@@ -7401,7 +7429,14 @@ impl<'a> Reader<'a> {
         let town_article = last - first == 2
             && matches!(self.word(first), "L'" | "L’" | "Le" | "La" | "Les");
         let hf = first + usize::from(town_article);
-        if (single || town_article) && self.toks[hf].shape == Shape::Cap {
+        if (single || town_article)
+            && self.toks[hf].shape == Shape::Cap
+            && (if hf == first {
+                first_hyphen
+            } else {
+                self.bytes(hf).contains(&b'-')
+            })
+        {
             let w = self.word(hf);
             let parts = 1 + w.bytes().filter(|&b| b == b'-').count();
             if parts >= 3
@@ -7429,7 +7464,8 @@ impl<'a> Reader<'a> {
         // `Saint-Malo`, `New-York`: a compound whose first part is listed
         // with its hyphen.
         let fw = self.word(first);
-        if let Some(h) = fw.bytes().position(|b| b == b'-')
+        if first_hyphen
+            && let Some(h) = fw.bytes().position(|b| b == b'-')
             && let Some(l) = NAME_HEADS.get(&fw[..=h])
         {
             m.add(l, weight::HEAD, true);
