@@ -10,7 +10,7 @@
 //! folder holds many short articles), up to [`LIMIT`] words.
 
 use super::gazetteer::Opening;
-use super::mentions::lower;
+use super::mentions::{adjective, lower};
 use super::tables::{
     FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
     ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
@@ -49,6 +49,8 @@ pub(crate) enum Fact {
     RoleLower,
     /// The label of a name head ([`NAME_HEADS`]), as written.
     Head,
+    /// An adjective by its form ([`adjective`]), as written.
+    Adjective,
     /// A common word, as the mention reader decides
     /// (`Reader::common`); answered by [`Facts::set`].
     Common,
@@ -260,6 +262,7 @@ impl Facts {
             Fact::Noun => encode(noun_label(word)),
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
+            Fact::Adjective => u8::from(adjective(word)),
             // Answered by the mention reader before it is asked.
             Fact::Common | Fact::Given | Fact::NameAlone | Fact::Proper => 0,
         };
@@ -351,6 +354,11 @@ mod tests {
             "réseaux",
             "société",
             "ville",
+            "portuaire",
+            "minière",
+            "indépendants",
+            "durable",
+            "actuel",
             "maire",
             "Banque",
             "Saint-",
@@ -380,6 +388,7 @@ mod tests {
                     (Fact::TitleLower, PERSON_TITLES.contains(lw)),
                     (Fact::Surname, SURNAMES.contains(w)),
                     (Fact::Street, STREET_NOUNS.contains(w)),
+                    (Fact::Adjective, adjective(w)),
                 ];
                 for (f, want) in bools {
                     assert_eq!(facts.is(id, w, f), want, "{w} {f:?}");

@@ -676,7 +676,7 @@ const PLACE_LINKS: &[&str] = &[
 /// `ouvrière`, `européen`), the words that follow an organisation's head
 /// in its name. Verb forms rarely end so, and the word must be long
 /// enough not to be a grammatical word (`tel`, `mais`).
-fn adjective(word: &str) -> bool {
+pub(super) fn adjective(word: &str) -> bool {
     const ENDINGS: &Endings = &endings([
         "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien",
         "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "ais",
@@ -7858,7 +7858,7 @@ impl<'a> Reader<'a> {
                     && !title
                     && self.toks[p].shape == Shape::Lower
                     && p >= 2
-                    && let Some(h) = if adjective(wp) {
+                    && let Some(h) = if self.facts.is(id, wp, Fact::Adjective) {
                         if p >= 4
                             && self.noun_at(p - 1) != Some(Label::Misc)
                             && matches!(self.word(p - 2), "de" | "d'" | "d’")
@@ -8700,7 +8700,7 @@ impl<'a> Reader<'a> {
         if k > 0
             && self.is_word(k)
             && self.toks[k].shape == Shape::Lower
-            && adjective(self.word(k))
+            && self.fact(k, Fact::Adjective)
             && self.is_word(k - 1)
             && self.toks[k - 1].shape == Shape::Lower
             && self.fact_label(k - 1, Fact::RoleLower) == Some(Label::Loc)
