@@ -2852,7 +2852,7 @@ impl<'a> Reader<'a> {
         // `AS Saint-Étienne`, `RC Lens`: a club's acronym opens the name
         // that follows it.
         let club = t.shape == Shape::Upper
-            && NAME_HEADS.get(self.word(i)) == Some(Label::Org)
+            && self.fact_label(i, Fact::Head) == Some(Label::Org)
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
@@ -2912,7 +2912,7 @@ impl<'a> Reader<'a> {
             && !self.common(i + 1);
         if t.initial()
             && self.common(i)
-            && NAME_HEADS.get(self.word(i)).is_none()
+            && self.fact_label(i, Fact::Head).is_none()
             && !self.dateline_dash(i)
             && !house
             // `(BUS)` after the name it spells.
@@ -2985,7 +2985,8 @@ impl<'a> Reader<'a> {
         } else if authority {
             Some(Label::Org)
         } else {
-            NAME_HEADS.get(self.word(i))
+            // Asked of the word's row: once per word.
+            self.fact_label(i, Fact::Head)
         };
         // `Grand Prix de Belgique`, `Grand prix du roman`: a race or an
         // award, named by its complement.
@@ -4942,11 +4943,13 @@ impl<'a> Reader<'a> {
         if last == 0 || minor >= self.toks.len() {
             return false;
         }
+        // The full stop first: most names are followed by none.
+        if !self.is_punct(dot, ".") || self.toks[dot].space_before() {
+            return false;
+        }
         let w = self.word(last - 1);
         w.contains('-')
             && w.ends_with(|c: char| c.is_ascii_digit())
-            && self.is_punct(dot, ".")
-            && !self.toks[dot].space_before()
             && self.is_word(minor)
             && !self.toks[minor].space_before()
             && self.word(minor).len() <= 2
