@@ -471,7 +471,9 @@ pub(crate) fn decide(
         let (name, form) = (&k[..i], &k[i + 1..]);
         LEGAL_FORMS.contains(&form).then_some((name, form))
     }
-    let present: Map<&str, ()> = if keys.iter().any(|k| legal(k).is_some()) {
+    // Whether each key ends with a legal form, asked once.
+    let formal: Vec<bool> = keys.iter().map(|k| legal(k).is_some()).collect();
+    let present: Map<&str, ()> = if formal.contains(&true) {
         keys.iter().map(|k| (*k, ())).collect()
     } else {
         Map::default()
@@ -808,7 +810,7 @@ pub(crate) fn decide(
             let l = if ck != k { Label::Per } else { Label::Org };
             cl.scores[slot(l)] += weight::SPEECH;
         }
-        cl.plain |= legal(k).is_none();
+        cl.plain |= !formal[i];
         if let Some(e) = m.entry
             && cl.canonical.is_none()
             && listed_as.is_none()
@@ -829,13 +831,20 @@ pub(crate) fn decide(
         let f: &str = forms[i];
         // A form with its legal form or an acronym is not the canonical
         // one.
-        let rank = if aliased.is_some() {
-            (0, 0, false, -(m.start as isize))
-        } else {
-            (words(m), case_rank(f), !m.initial, -(m.start as isize))
-        };
-        if cl.best.is_none_or(|(b, _)| rank > b) {
-            cl.best = Some((rank, i));
+        // A form of fewer words than the best so far ranks below it
+        // whatever its case (the surname of a person named in full): its
+        // case is not read.
+        let fewer = aliased.is_none()
+            && cl.best.is_some_and(|((w, ..), _)| words(m) < w);
+        if !fewer {
+            let rank = if aliased.is_some() {
+                (0, 0, false, -(m.start as isize))
+            } else {
+                (words(m), case_rank(f), !m.initial, -(m.start as isize))
+            };
+            if cl.best.is_none_or(|(b, _)| rank > b) {
+                cl.best = Some((rank, i));
+            }
         }
         cl.capitalised |= !f.starts_with(char::is_lowercase)
             || f.chars().any(char::is_uppercase);

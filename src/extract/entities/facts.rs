@@ -12,7 +12,7 @@
 use super::gazetteer::Opening;
 use super::mentions::{adjective, lower};
 use super::tables::{
-    FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
+    CAPITALS, FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
     ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
 };
 use crate::model::Label;
@@ -51,6 +51,8 @@ pub(crate) enum Fact {
     Head,
     /// An adjective by its form ([`adjective`]), as written.
     Adjective,
+    /// A capital city ([`CAPITALS`]), as written.
+    Capital,
     /// A common word, as the mention reader decides
     /// (`Reader::common`); answered by [`Facts::set`].
     Common,
@@ -263,6 +265,7 @@ impl Facts {
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
             Fact::Adjective => u8::from(adjective(word)),
+            Fact::Capital => u8::from(CAPITALS.contains(word)),
             // Answered by the mention reader before it is asked.
             Fact::Common | Fact::Given | Fact::NameAlone | Fact::Proper => 0,
         };
@@ -355,6 +358,8 @@ mod tests {
             "société",
             "ville",
             "portuaire",
+            "Ottawa",
+            "Pékin",
             "minière",
             "indépendants",
             "durable",
@@ -389,6 +394,7 @@ mod tests {
                     (Fact::Surname, SURNAMES.contains(w)),
                     (Fact::Street, STREET_NOUNS.contains(w)),
                     (Fact::Adjective, adjective(w)),
+                    (Fact::Capital, CAPITALS.contains(w)),
                 ];
                 for (f, want) in bools {
                     assert_eq!(facts.is(id, w, f), want, "{w} {f:?}");

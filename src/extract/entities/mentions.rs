@@ -6111,7 +6111,14 @@ impl<'a> Reader<'a> {
     /// Whether the capital named by `first..last` acts as a state: the
     /// subject of a state's act (`Ottawa n'a pas exclu`, `Pékin
     /// dénonce`), or its agent after `par` (`imposés par Washington`).
-    fn state_act(&self, first: usize, last: usize) -> bool {
+    /// Most names are no capital: the list, asked first, turns them away
+    /// before the verbs are looked for.
+    fn state_act(&mut self, first: usize, last: usize) -> bool {
+        self.capital_at(first, last) && self.capital_acts(first, last)
+    }
+
+    /// [`Reader::state_act`], for a capital.
+    fn capital_acts(&self, first: usize, last: usize) -> bool {
         let word = |j: usize| {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
@@ -6176,15 +6183,18 @@ impl<'a> Reader<'a> {
                 self.word(first - 1),
                 "le" | "Le" | "la" | "La" | "l'" | "L'" | "l’" | "L’"
             );
-        // Most names are no capital: the list, asked first, turns them
-        // away before the verbs are looked for.
-        !article
-            && {
-                let name = &self.text[self.toks[first].start as usize
-                    ..self.toks[last - 1].end as usize];
-                CAPITALS.contains(name)
-            }
-            && (agent || subject())
+        !article && (agent || subject())
+    }
+
+    /// Whether the name `first..last` is a capital ([`CAPITALS`]): a
+    /// one-word name asked of its word's row, once per word.
+    fn capital_at(&mut self, first: usize, last: usize) -> bool {
+        if last == first + 1 {
+            return self.fact(first, Fact::Capital);
+        }
+        let name = &self.text
+            [self.toks[first].start as usize..self.toks[last - 1].end as usize];
+        CAPITALS.contains(name)
     }
 
     /// Whether the town at `first..last` opens a clause and its verb
