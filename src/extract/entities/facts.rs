@@ -12,8 +12,8 @@
 use super::gazetteer::Opening;
 use super::mentions::{adjective, lower};
 use super::tables::{
-    CAPITALS, FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
-    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
+    CAPITALS, FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES,
+    PLACE_PREPS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
 };
 use crate::model::Label;
 

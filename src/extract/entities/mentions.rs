@@ -6192,8 +6192,8 @@ impl<'a> Reader<'a> {
         if last == first + 1 {
             return self.fact(first, Fact::Capital);
         }
-        let name = &self.text
-            [self.toks[first].start as usize..self.toks[last - 1].end as usize];
+        let name = &self.text[self.toks[first].start as usize
+            ..self.toks[last - 1].end as usize];
         CAPITALS.contains(name)
     }
 
@@ -6326,10 +6326,29 @@ impl<'a> Reader<'a> {
         // The first words of the results below: most names are followed
         // by none of them, which a sketch tells before any is compared.
         const FIRSTS: &[&str] = &[
-            "qui", "a", "avait", "battu", "battue", "éliminé", "éliminée",
-            "dominé", "et", "se", "s'", "s’", "fait", "bat", "domine",
-            "élimine", "étrille", "renverse", "humilie", "surclasse",
-            "écrase", "terrasse", "surprend",
+            "qui",
+            "a",
+            "avait",
+            "battu",
+            "battue",
+            "éliminé",
+            "éliminée",
+            "dominé",
+            "et",
+            "se",
+            "s'",
+            "s’",
+            "fait",
+            "bat",
+            "domine",
+            "élimine",
+            "étrille",
+            "renverse",
+            "humilie",
+            "surclasse",
+            "écrase",
+            "terrasse",
+            "surprend",
         ];
         static FIRSTS_SKETCH: std::sync::LazyLock<Sketch> =
             std::sync::LazyLock::new(|| Sketch::new(FIRSTS.iter().copied()));
@@ -7871,7 +7890,8 @@ impl<'a> Reader<'a> {
                     && !title
                     && self.toks[p].shape == Shape::Lower
                     && p >= 2
-                    && let Some(h) = if self.facts.is(id, wp, Fact::Adjective) {
+                    && let Some(h) = if self.facts.is(id, wp, Fact::Adjective)
+                    {
                         if p >= 4
                             && self.noun_at(p - 1) != Some(Label::Misc)
                             && matches!(self.word(p - 2), "de" | "d'" | "d’")
