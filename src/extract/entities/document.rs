@@ -157,6 +157,11 @@ fn initials_of(full: &str, acronym: &str) -> bool {
         .is_some_and(|(body, _)| initials_of(body, acronym))
 }
 
+/// How many names of sentence openers [`decide`] compares one by one
+/// to tell whether the document confirms them, rather than indexing
+/// every name.
+const FEW_ASKED: usize = 16;
+
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
@@ -179,6 +184,17 @@ fn fingerprint(w: &[u8]) -> usize {
     let first = w.first().map_or(0, lower) as usize;
     let last = w.last().map_or(0, lower) as usize;
     (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
+}
+
+/// The [`fingerprint`] of word token `t` of `text`, read from its two
+/// end bytes without slicing the word: every word of a text is asked.
+#[inline(always)]
+fn token_fingerprint(text: &[u8], t: &Token) -> usize {
+    let (start, end) = (t.start as usize, t.end as usize);
+    let lower = |i: usize| usize::from(ASCII_LOWER[usize::from(text[i])]);
+    // A word token holds a byte at least.
+    let (first, last) = (lower(start), lower(end - 1));
+    ((end - start) * 131 + first * 31 + last * 7) % FINGERPRINTS
 }
 
 struct Cluster {
@@ -323,15 +339,42 @@ pub(crate) fn decide(
         .collect();
     let words = |m: &Mention| m.words as usize;
 
-    // Names seen with evidence, or in the middle of a sentence: most
-    // mentions, the table sized for them all at once.
-    let mut confirmed: Map<&str, ()> =
-        Map::with_capacity_and_hasher(mentions.len(), Default::default());
+    // Names seen with evidence, or in the middle of a sentence. Only the
+    // names of sentence openers with no evidence of their own are asked
+    // about (a mention with evidence, or mid-sentence, confirms itself):
+    // when they are few, the confirmed ones among them are kept in a
+    // list, each mention's name compared with theirs instead of hashed
+    // into a table of them all.
+    let asked: Vec<&str> = mentions
+        .iter()
+        .zip(&keys)
+        .filter(|(m, _)| m.initial && !m.evidence)
+        .map(|(_, &k)| k)
+        .collect();
+    let few = asked.len() <= FEW_ASKED;
+    let mut confirmed_few: Vec<&str> = Vec::new();
+    let mut confirmed: Map<&str, ()> = if few {
+        Map::default()
+    } else {
+        Map::with_capacity_and_hasher(mentions.len(), Default::default())
+    };
     for (m, k) in mentions.iter().zip(&keys) {
         if m.evidence || !m.initial {
-            confirmed.insert(k, ());
+            if !few {
+                confirmed.insert(k, ());
+            } else if asked.contains(k) && !confirmed_few.contains(k) {
+                confirmed_few.push(k);
+            }
         }
     }
+    // Whether `k`, the name of a mention asked about, is confirmed.
+    let is_confirmed = |k: &str| {
+        if few {
+            confirmed_few.contains(&k)
+        } else {
+            confirmed.contains_key(k)
+        }
+    };
     // The first person named in full of each surname and gender (given
     // name female, male, unknown), for a titled surname to find the one
     // of its gender: one look-up per mention, not a scan of every name
@@ -418,7 +461,7 @@ pub(crate) fn decide(
         }
         if is_per(m)
             && words(m) >= 2
-            && confirmed.contains_key(*k)
+            && (m.evidence || !m.initial || is_confirmed(k))
             && let Some((head, last)) = last_word(k)
         {
             let full = *surnames.entry(last).or_insert(k);
@@ -460,7 +503,9 @@ pub(crate) fn decide(
         let (name, form) = (&k[..i], &k[i + 1..]);
         LEGAL_FORMS.contains(&form).then_some((name, form))
     }
-    let present: Map<&str, ()> = if keys.iter().any(|k| legal(k).is_some()) {
+    // Whether each key ends with a legal form, asked once.
+    let formal: Vec<bool> = keys.iter().map(|k| legal(k).is_some()).collect();
+    let present: Map<&str, ()> = if formal.contains(&true) {
         keys.iter().map(|k| (*k, ())).collect()
     } else {
         Map::default()
@@ -610,7 +655,7 @@ pub(crate) fn decide(
         // A sentence opener that is no French word is a name too; one that
         // is needs the document to confirm it.
         if m.initial && !m.evidence && m.common {
-            let known = confirmed.contains_key(k) || surnames.contains_key(k);
+            let known = is_confirmed(k) || surnames.contains_key(k);
             if !known {
                 continue;
             }
@@ -797,7 +842,7 @@ pub(crate) fn decide(
             let l = if ck != k { Label::Per } else { Label::Org };
             cl.scores[slot(l)] += weight::SPEECH;
         }
-        cl.plain |= legal(k).is_none();
+        cl.plain |= !formal[i];
         if let Some(e) = m.entry
             && cl.canonical.is_none()
             && listed_as.is_none()
@@ -818,13 +863,20 @@ pub(crate) fn decide(
         let f: &str = forms[i];
         // A form with its legal form or an acronym is not the canonical
         // one.
-        let rank = if aliased.is_some() {
-            (0, 0, false, -(m.start as isize))
-        } else {
-            (words(m), case_rank(f), !m.initial, -(m.start as isize))
-        };
-        if cl.best.is_none_or(|(b, _)| rank > b) {
-            cl.best = Some((rank, i));
+        // A form of fewer words than the best so far ranks below it
+        // whatever its case (the surname of a person named in full): its
+        // case is not read.
+        let fewer = aliased.is_none()
+            && cl.best.is_some_and(|((w, ..), _)| words(m) < w);
+        if !fewer {
+            let rank = if aliased.is_some() {
+                (0, 0, false, -(m.start as isize))
+            } else {
+                (words(m), case_rank(f), !m.initial, -(m.start as isize))
+            };
+            if cl.best.is_none_or(|(b, _)| rank > b) {
+                cl.best = Some((rank, i));
+            }
         }
         cl.capitalised |= !f.starts_with(char::is_lowercase)
             || f.chars().any(char::is_uppercase);
@@ -949,7 +1001,7 @@ pub(crate) fn decide(
             if t.kind != Kind::Word || t.shape == Shape::Digit {
                 return false;
             }
-            let f = fingerprint(&text.as_bytes()[t.range()]);
+            let f = token_fingerprint(text.as_bytes(), t);
             seen[f / 64] & (1 << (f % 64)) != 0
         };
         let mut visit = |t: Token| {

@@ -9,10 +9,11 @@
 //! are kept from one document to the next on the same thread (a news
 //! folder holds many short articles), up to [`LIMIT`] words.
 
-use super::mentions::lower;
+use super::gazetteer::Opening;
+use super::mentions::{adjective, lower};
 use super::tables::{
-    FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
-    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
+    CAPITALS, FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES,
+    PLACE_PREPS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
 };
 use crate::model::Label;
 
@@ -48,6 +49,10 @@ pub(crate) enum Fact {
     RoleLower,
     /// The label of a name head ([`NAME_HEADS`]), as written.
     Head,
+    /// An adjective by its form ([`adjective`]), as written.
+    Adjective,
+    /// A capital city ([`CAPITALS`]), as written.
+    Capital,
     /// A common word, as the mention reader decides
     /// (`Reader::common`); answered by [`Facts::set`].
     Common,
@@ -60,13 +65,10 @@ pub(crate) enum Fact {
     /// One of the dictionary's other proper names, as the mention reader
     /// decides (`Reader::proper_name`); answered by [`Facts::set`].
     Proper,
-    /// No gazetteer name starts with the word's first word
-    /// (`Gazetteer::starts_group`); answered by [`Facts::set`].
-    Ungrouped,
 }
 
 /// How many questions there are.
-const FACTS: usize = Fact::Ungrouped as usize + 1;
+const FACTS: usize = Fact::Proper as usize + 1;
 
 /// The answers known of one word: per question, 0 when not asked yet,
 /// else one more than the answer (a boolean, or 0 for no label and one
@@ -93,13 +95,19 @@ fn encode(label: Option<Label>) -> u8 {
 /// The answers known, by word.
 #[derive(Default)]
 pub(crate) struct Facts {
-    /// The row of each word met so far.
+    /// The row of each word of at most 15 bytes met so far (nearly
+    /// all), keyed by [`short_key`]: hashed and compared as one number.
+    short_ids: Map<u128, u32>,
+    /// The row of each longer word met so far.
     ids: Map<Box<str>, u32>,
     rows: Vec<Row>,
+    /// Per row, the gazetteer names the word opens
+    /// (`Gazetteer::opening`): `None` while not asked, `Some(None)` when
+    /// no name starts with the word's first word.
+    openings: Vec<Option<Option<Opening>>>,
     /// The lower-cased form of the word being answered.
     buf: String,
-    /// The gazetteer [`Fact::Ungrouped`] was answered of
-    /// (`Gazetteer::id`).
+    /// The gazetteer the openings were found in (`Gazetteer::id`).
     gazetteer: u64,
 }
 
@@ -130,6 +138,35 @@ impl Facts {
     }
 }
 
+/// A word of at most 15 bytes as one number: its bytes in order from the
+/// lowest, zeros after them, its length in the top byte (so that no two
+/// words share a number, whatever bytes they hold). Read in at most two
+/// overlapping loads of eight bytes, or four, or byte by byte: the words
+/// of a text are a few bytes each.
+fn short_key(w: &[u8]) -> Option<u128> {
+    let n = w.len();
+    let bytes = if n >= 8 {
+        if n > 15 {
+            return None;
+        }
+        let lo = u64::from_le_bytes(w[..8].try_into().ok()?);
+        let hi = u64::from_le_bytes(w[n - 8..].try_into().ok()?);
+        // The bytes they share are the same in both: or-ed in place.
+        u128::from(lo) | u128::from(hi) << (8 * (n - 8))
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(w[..4].try_into().ok()?);
+        let hi = u32::from_le_bytes(w[n - 4..].try_into().ok()?);
+        u128::from(u64::from(lo) | u64::from(hi) << (8 * (n - 4)))
+    } else if n > 0 {
+        u128::from(w[0])
+            | u128::from(w[n / 2]) << (8 * (n / 2))
+            | u128::from(w[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    };
+    Some(bytes | (n as u128) << 120)
+}
+
 /// The row of one word, from [`Facts::of`].
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Id(pub(crate) u32);
@@ -137,13 +174,37 @@ pub(crate) struct Id(pub(crate) u32);
 impl Facts {
     /// The row of `word`, made when the word is new.
     pub(crate) fn of(&mut self, word: &str) -> Id {
-        if let Some(&id) = self.ids.get(word) {
-            return Id(id);
-        }
         let id = self.rows.len() as u32;
-        self.ids.insert(word.into(), id);
+        match short_key(word.as_bytes()) {
+            Some(key) => match self.short_ids.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    return Id(*e.get());
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(id);
+                }
+            },
+            None => {
+                if let Some(&id) = self.ids.get(word) {
+                    return Id(id);
+                }
+                self.ids.insert(word.into(), id);
+            }
+        }
         self.rows.push([0; FACTS]);
+        self.openings.push(None);
         Id(id)
+    }
+
+    /// The gazetteer names the word of row `id` opens, if asked before.
+    #[inline]
+    pub(crate) fn opening(&self, id: Id) -> Option<Option<Opening>> {
+        self.openings[id.0 as usize]
+    }
+
+    /// Records the gazetteer names the word of row `id` opens.
+    pub(crate) fn set_opening(&mut self, id: Id, opening: Option<Opening>) {
+        self.openings[id.0 as usize] = Some(opening);
     }
 
     /// The answer to `fact` of row `id`, if known.
@@ -203,12 +264,10 @@ impl Facts {
             Fact::Noun => encode(noun_label(word)),
             Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
             Fact::Head => encode(NAME_HEADS.get(word)),
+            Fact::Adjective => u8::from(adjective(word)),
+            Fact::Capital => u8::from(CAPITALS.contains(word)),
             // Answered by the mention reader before it is asked.
-            Fact::Common
-            | Fact::Given
-            | Fact::NameAlone
-            | Fact::Proper
-            | Fact::Ungrouped => 0,
+            Fact::Common | Fact::Given | Fact::NameAlone | Fact::Proper => 0,
         };
         self.rows[id.0 as usize][fact as usize] = a + 1;
         a
@@ -242,6 +301,31 @@ impl Facts {
 mod tests {
     use super::*;
 
+    /// [`short_key`] is the word's bytes in order with its length on top.
+    #[test]
+    fn short_keys_are_the_bytes() {
+        let words: [&[u8]; 10] = [
+            b"",
+            b"a",
+            b"de",
+            b"les",
+            b"rue\0",
+            b"Musk",
+            b"L\xc3\xa9on",
+            b"Elysee",
+            b"pr\xc3\xa9sident",
+            b"quinze octets!!",
+        ];
+        for w in words {
+            let mut want = [0u8; 16];
+            want[..w.len()].copy_from_slice(w);
+            want[15] = w.len() as u8;
+            assert_eq!(short_key(w), Some(u128::from_le_bytes(want)), "{w:?}");
+        }
+        assert_eq!(short_key(b"seize octets pile"), None);
+        assert_ne!(short_key(b"a"), short_key(b"a\0"));
+    }
+
     /// Every answer, asked twice (the second time from the row), is the
     /// table's own.
     #[test]
@@ -273,6 +357,13 @@ mod tests {
             "réseaux",
             "société",
             "ville",
+            "portuaire",
+            "Ottawa",
+            "Pékin",
+            "minière",
+            "indépendants",
+            "durable",
+            "actuel",
             "maire",
             "Banque",
             "Saint-",
@@ -302,6 +393,8 @@ mod tests {
                     (Fact::TitleLower, PERSON_TITLES.contains(lw)),
                     (Fact::Surname, SURNAMES.contains(w)),
                     (Fact::Street, STREET_NOUNS.contains(w)),
+                    (Fact::Adjective, adjective(w)),
+                    (Fact::Capital, CAPITALS.contains(w)),
                 ];
                 for (f, want) in bools {
                     assert_eq!(facts.is(id, w, f), want, "{w} {f:?}");

@@ -339,8 +339,23 @@ impl Gazetteer {
     /// starts with a letter or digit), ignoring ASCII and Latin-1 case:
     /// when none does, [`Gazetteer::match_at`] finds nothing wherever the word
     /// stands.
+    #[cfg(test)]
     pub(crate) fn starts_group(&self, word: &str) -> bool {
-        self.group(first_word(word).as_bytes()).is_some()
+        self.opening(word).is_some()
+    }
+
+    /// The names that start with the first word of `word` (which starts
+    /// with a letter or digit), ignoring ASCII and Latin-1 case: found
+    /// once per distinct word by the mention reader, then given to
+    /// [`Gazetteer::match_opening`] wherever the word stands.
+    pub(crate) fn opening(&self, word: &str) -> Option<Opening> {
+        let first = first_word(word).as_bytes();
+        let range = self.group(first)?;
+        Some(Opening {
+            from: range.start as u32,
+            to: range.end as u32,
+            len: first.len() as u32,
+        })
     }
 
     /// Whether a name written all in lower case starts with `word`, a
@@ -382,9 +397,21 @@ impl Gazetteer {
         text: &str,
         start: usize,
     ) -> Option<(usize, usize)> {
+        let opening = self.opening(text.get(start..)?)?;
+        self.match_opening(text, start, opening)
+    }
+
+    /// [`Gazetteer::match_at`], for a word whose names `opening` are
+    /// known: the first word of the text at `start` is the word's.
+    pub(crate) fn match_opening(
+        &self,
+        text: &str,
+        start: usize,
+        opening: Opening,
+    ) -> Option<(usize, usize)> {
         let rest = text.get(start..)?;
-        let word = first_word(rest).as_bytes();
-        let range = self.group(word)?;
+        let word = rest.as_bytes().get(..opening.len as usize)?;
+        let range = opening.from as usize..opening.to as usize;
         let group = self.order.get(range.clone())?;
         let tails = self.tails.get(range)?;
         // The longest name the text spells, ignoring ASCII and Latin-1
@@ -425,6 +452,17 @@ impl Gazetteer {
         (e.name == found || case_fits(&e.name, found, e.label == Label::Loc))
             .then_some((end, i))
     }
+}
+
+/// The names a word opens ([`Gazetteer::opening`]): a group of the
+/// gazetteer, and the length of the word's first word.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Opening {
+    /// The group's range in `Gazetteer::order`.
+    from: u32,
+    to: u32,
+    /// The length of the first word, in bytes.
+    len: u32,
 }
 
 /// The bit of [`Gazetteer::lower_lengths`] for the length of `word`.

@@ -676,7 +676,7 @@ const PLACE_LINKS: &[&str] = &[
 /// `ouvrière`, `européen`), the words that follow an organisation's head
 /// in its name. Verb forms rarely end so, and the word must be long
 /// enough not to be a grammatical word (`tel`, `mais`).
-fn adjective(word: &str) -> bool {
+pub(super) fn adjective(word: &str) -> bool {
     const ENDINGS: &Endings = &endings([
         "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien",
         "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "ais",
@@ -2386,23 +2386,22 @@ impl<'a> Reader<'a> {
         if !starts_name {
             return None;
         }
-        // Most capitalised words start no listed name: said once per
-        // word.
-        if t.kind == Kind::Word {
+        // Most capitalised words start no listed name; the names a word
+        // opens are found once per word.
+        let (end, e) = if t.kind == Kind::Word {
             let id = self.row(i);
-            let ungrouped = match self.facts.known(id, Fact::Ungrouped) {
-                Some(u) => u,
+            let opening = match self.facts.opening(id) {
+                Some(o) => o,
                 None => {
-                    let u = !self.gaz.starts_group(self.word(i));
-                    self.facts.set(id, Fact::Ungrouped, u);
-                    u
+                    let o = self.gaz.opening(self.word(i));
+                    self.facts.set_opening(id, o);
+                    o
                 }
             };
-            if ungrouped {
-                return None;
-            }
-        }
-        let (end, e) = self.gaz.match_at(self.text, t.start as usize)?;
+            self.gaz.match_opening(self.text, t.start as usize, opening?)?
+        } else {
+            self.gaz.match_at(self.text, t.start as usize)?
+        };
         let mut j = i;
         while j < self.toks.len() && (self.toks[j].end as usize) < end {
             j += 1;
@@ -2853,7 +2852,7 @@ impl<'a> Reader<'a> {
         // `AS Saint-Étienne`, `RC Lens`: a club's acronym opens the name
         // that follows it.
         let club = t.shape == Shape::Upper
-            && NAME_HEADS.get(self.word(i)) == Some(Label::Org)
+            && self.fact_label(i, Fact::Head) == Some(Label::Org)
             && self.is_word(i + 1)
             && !self.toks[i + 1].line_before()
             && self.toks[i + 1].shape == Shape::Cap
@@ -2913,7 +2912,7 @@ impl<'a> Reader<'a> {
             && !self.common(i + 1);
         if t.initial()
             && self.common(i)
-            && NAME_HEADS.get(self.word(i)).is_none()
+            && self.fact_label(i, Fact::Head).is_none()
             && !self.dateline_dash(i)
             && !house
             // `(BUS)` after the name it spells.
@@ -2986,7 +2985,8 @@ impl<'a> Reader<'a> {
         } else if authority {
             Some(Label::Org)
         } else {
-            NAME_HEADS.get(self.word(i))
+            // Asked of the word's row: once per word.
+            self.fact_label(i, Fact::Head)
         };
         // `Grand Prix de Belgique`, `Grand prix du roman`: a race or an
         // award, named by its complement.
@@ -4943,11 +4943,13 @@ impl<'a> Reader<'a> {
         if last == 0 || minor >= self.toks.len() {
             return false;
         }
+        // The full stop first: most names are followed by none.
+        if !self.is_punct(dot, ".") || self.toks[dot].space_before() {
+            return false;
+        }
         let w = self.word(last - 1);
         w.contains('-')
             && w.ends_with(|c: char| c.is_ascii_digit())
-            && self.is_punct(dot, ".")
-            && !self.toks[dot].space_before()
             && self.is_word(minor)
             && !self.toks[minor].space_before()
             && self.word(minor).len() <= 2
@@ -6109,7 +6111,14 @@ impl<'a> Reader<'a> {
     /// Whether the capital named by `first..last` acts as a state: the
     /// subject of a state's act (`Ottawa n'a pas exclu`, `Pékin
     /// dénonce`), or its agent after `par` (`imposés par Washington`).
-    fn state_act(&self, first: usize, last: usize) -> bool {
+    /// Most names are no capital: the list, asked first, turns them away
+    /// before the verbs are looked for.
+    fn state_act(&mut self, first: usize, last: usize) -> bool {
+        self.capital_at(first, last) && self.capital_acts(first, last)
+    }
+
+    /// [`Reader::state_act`], for a capital.
+    fn capital_acts(&self, first: usize, last: usize) -> bool {
         let word = |j: usize| {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
@@ -6174,15 +6183,18 @@ impl<'a> Reader<'a> {
                 self.word(first - 1),
                 "le" | "Le" | "la" | "La" | "l'" | "L'" | "l’" | "L’"
             );
-        // Most names are no capital: the list, asked first, turns them
-        // away before the verbs are looked for.
-        !article
-            && {
-                let name = &self.text[self.toks[first].start as usize
-                    ..self.toks[last - 1].end as usize];
-                CAPITALS.contains(name)
-            }
-            && (agent || subject())
+        !article && (agent || subject())
+    }
+
+    /// Whether the name `first..last` is a capital ([`CAPITALS`]): a
+    /// one-word name asked of its word's row, once per word.
+    fn capital_at(&mut self, first: usize, last: usize) -> bool {
+        if last == first + 1 {
+            return self.fact(first, Fact::Capital);
+        }
+        let name = &self.text[self.toks[first].start as usize
+            ..self.toks[last - 1].end as usize];
+        CAPITALS.contains(name)
     }
 
     /// Whether the town at `first..last` opens a clause and its verb
@@ -6256,6 +6268,17 @@ impl<'a> Reader<'a> {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
+        // The first words of the phrases below, told by a sketch first:
+        // most names are followed by none of them.
+        const FIRSTS: &[&str] = &[
+            "a", "avait", "menait", "mène", ",", "compte", "comptait",
+            "possède",
+        ];
+        static FIRSTS_SKETCH: std::sync::LazyLock<Sketch> =
+            std::sync::LazyLock::new(|| Sketch::new(FIRSTS.iter().copied()));
+        if !word(k).is_some_and(|w| FIRSTS_SKETCH.may_hold(w.as_bytes())) {
+            return false;
+        }
         match (word(k), word(k + 1), word(k + 2)) {
             (Some("a" | "avait"), Some(v), _) => matches!(
                 v,
@@ -6300,6 +6323,38 @@ impl<'a> Reader<'a> {
             (j < self.toks.len() && !self.toks[j].line_before())
                 .then(|| self.word(j))
         };
+        // The first words of the results below: most names are followed
+        // by none of them, which a sketch tells before any is compared.
+        const FIRSTS: &[&str] = &[
+            "qui",
+            "a",
+            "avait",
+            "battu",
+            "battue",
+            "éliminé",
+            "éliminée",
+            "dominé",
+            "et",
+            "se",
+            "s'",
+            "s’",
+            "fait",
+            "bat",
+            "domine",
+            "élimine",
+            "étrille",
+            "renverse",
+            "humilie",
+            "surclasse",
+            "écrase",
+            "terrasse",
+            "surprend",
+        ];
+        static FIRSTS_SKETCH: std::sync::LazyLock<Sketch> =
+            std::sync::LazyLock::new(|| Sketch::new(FIRSTS.iter().copied()));
+        if !word(k).is_some_and(|w| FIRSTS_SKETCH.may_hold(w.as_bytes())) {
+            return false;
+        }
         // `Dakar s'impose comme une place financière`, `s'est imposé
         // comme le leader`: a place or a firm that establishes itself.
         let as_what = |j: usize| word(j) == Some("comme");
@@ -7279,7 +7334,11 @@ impl<'a> Reader<'a> {
         }
         // `Liebherr-Aerospace`, `Thales-Systems`: a company's word after
         // a hyphen, not a region's (`Asia`, `Africa`).
+        // Three rules below split the first word at its hyphens: most
+        // words have none, found in one pass.
+        let first_hyphen = self.bytes(first).contains(&b'-');
         if single
+            && first_hyphen
             && rsplit_hyphen(self.word(first)).is_some_and(|(h, t)| {
                 // One hyphen: `Nœux-les-Mines` is a town.
                 h.len() >= 2
@@ -7402,7 +7461,14 @@ impl<'a> Reader<'a> {
         let town_article = last - first == 2
             && matches!(self.word(first), "L'" | "L’" | "Le" | "La" | "Les");
         let hf = first + usize::from(town_article);
-        if (single || town_article) && self.toks[hf].shape == Shape::Cap {
+        if (single || town_article)
+            && self.toks[hf].shape == Shape::Cap
+            && (if hf == first {
+                first_hyphen
+            } else {
+                self.bytes(hf).contains(&b'-')
+            })
+        {
             let w = self.word(hf);
             let parts = 1 + w.bytes().filter(|&b| b == b'-').count();
             if parts >= 3
@@ -7430,7 +7496,8 @@ impl<'a> Reader<'a> {
         // `Saint-Malo`, `New-York`: a compound whose first part is listed
         // with its hyphen.
         let fw = self.word(first);
-        if let Some(h) = fw.bytes().position(|b| b == b'-')
+        if first_hyphen
+            && let Some(h) = fw.bytes().position(|b| b == b'-')
             && let Some(l) = NAME_HEADS.get(&fw[..=h])
         {
             m.add(l, weight::HEAD, true);
@@ -7823,7 +7890,8 @@ impl<'a> Reader<'a> {
                     && !title
                     && self.toks[p].shape == Shape::Lower
                     && p >= 2
-                    && let Some(h) = if adjective(wp) {
+                    && let Some(h) = if self.facts.is(id, wp, Fact::Adjective)
+                    {
                         if p >= 4
                             && self.noun_at(p - 1) != Some(Label::Misc)
                             && matches!(self.word(p - 2), "de" | "d'" | "d’")
@@ -8665,7 +8733,7 @@ impl<'a> Reader<'a> {
         if k > 0
             && self.is_word(k)
             && self.toks[k].shape == Shape::Lower
-            && adjective(self.word(k))
+            && self.fact(k, Fact::Adjective)
             && self.is_word(k - 1)
             && self.toks[k - 1].shape == Shape::Lower
             && self.fact_label(k - 1, Fact::RoleLower) == Some(Label::Loc)
