@@ -82,7 +82,7 @@ impl Deal {
     ) -> Option<Deal> {
         let x = &e.args;
         let name = |r: Option<&analyze::model::EntityRef>| {
-            r.map(|r| r.canonical.clone())
+            r.map(|r| r.canonical.to_string())
         };
         let company = match e.kind {
             EventType::Funding => name(x.company.as_ref()),
@@ -97,7 +97,7 @@ impl Deal {
             investors: x
                 .investors
                 .iter()
-                .map(|i| i.canonical.clone())
+                .map(|i| i.canonical.to_string())
                 .collect(),
             amount: x.amount.as_ref().map(|m| Number(m.amount)),
             currency: x.amount.as_ref().and_then(|m| m.currency.clone()),
@@ -131,7 +131,7 @@ impl Digest {
                 .summary
                 .entities
                 .into_iter()
-                .map(|e| (e.canonical, e.label, e.mentions))
+                .map(|e| (e.canonical.to_string(), e.label, e.mentions))
                 .collect(),
             money: a
                 .summary

@@ -531,7 +531,7 @@ fn event_args<'t>(
 }
 
 /// The per-document aggregates of an analysis.
-fn summarize(a: &Analysis<'_>) -> Summary {
+fn summarize<'t>(a: &Analysis<'t>) -> Summary<'t> {
     // The table and set sized once for every mention: grown by doubling,
     // they would be rehashed half a dozen times in each document.
     let n = a.entities.len();
@@ -549,21 +549,19 @@ fn summarize(a: &Analysis<'_>) -> Summary {
             Default::default(),
         );
     for e in &a.entities {
-        let i = *index.entry((e.canonical.as_str(), e.label)).or_insert_with(
-            || {
-                entities.push(EntitySummary {
-                    canonical: e.canonical.clone(),
-                    label: e.label,
-                    mentions: 0,
-                    forms: Vec::new(),
-                });
-                entities.len() - 1
-            },
-        );
+        let i = *index.entry((&*e.canonical, e.label)).or_insert_with(|| {
+            entities.push(EntitySummary {
+                canonical: e.canonical.clone(),
+                label: e.label,
+                mentions: 0,
+                forms: Vec::new(),
+            });
+            entities.len() - 1
+        });
         let row = &mut entities[i];
         row.mentions += 1;
         if seen.insert((i, &e.text)) {
-            row.forms.push(e.text.to_string());
+            row.forms.push(e.text.clone());
         }
     }
     // Most mentioned first; ties in order of first mention (stable sort).

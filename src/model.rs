@@ -7,6 +7,7 @@
 //! the decoded input text.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -61,7 +62,7 @@ pub struct Analysis<'a> {
     /// Facts (deals, results, roles) in order of their trigger.
     pub events: Vec<Event<'a>>,
     /// Per-document aggregates.
-    pub summary: Summary,
+    pub summary: Summary<'a>,
 }
 
 impl Analysis<'_> {
@@ -137,7 +138,18 @@ impl Analysis<'_> {
                 .collect(),
             quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
             events: self.events.into_iter().map(Event::into_owned).collect(),
-            summary: self.summary,
+            summary: Summary {
+                entities: self
+                    .summary
+                    .entities
+                    .into_iter()
+                    .map(|e| EntitySummary {
+                        forms: e.forms.into_iter().map(own).collect(),
+                        ..e
+                    })
+                    .collect(),
+                ..self.summary
+            },
         }
     }
 }
@@ -274,7 +286,7 @@ pub struct Entity<'a> {
     /// Index of the sentence holding the mention start.
     pub sentence: usize,
     /// One name shared by every mention of the same thing in the document.
-    pub canonical: String,
+    pub canonical: Arc<str>,
 }
 
 /// One amount of money.
@@ -374,9 +386,9 @@ impl DateType {
 
 /// Per-document aggregates.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
-pub struct Summary {
+pub struct Summary<'a> {
     /// One row per canonical entity, most mentioned first.
-    pub entities: Vec<EntitySummary>,
+    pub entities: Vec<EntitySummary<'a>>,
     /// Number of amounts and their total, per currency (`null` last).
     pub money: Vec<MoneySummary>,
     /// Number of temporal expressions per TIMEX3 type.
@@ -391,15 +403,15 @@ pub struct Summary {
 
 /// One canonical entity of a document.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct EntitySummary {
+pub struct EntitySummary<'a> {
     /// The canonical name.
-    pub canonical: String,
+    pub canonical: Arc<str>,
     /// Its label.
     pub label: Label,
     /// How many mentions it has.
     pub mentions: usize,
     /// The distinct surface forms, in order of first appearance.
-    pub forms: Vec<String>,
+    pub forms: Vec<Cow<'a, str>>,
 }
 
 /// The amounts of one currency in a document.
@@ -649,7 +661,7 @@ pub struct EntityRef<'a> {
     #[serde(flatten)]
     pub span: Span,
     /// The entity's canonical name.
-    pub canonical: String,
+    pub canonical: Arc<str>,
     /// The entity's label.
     pub label: Label,
 }

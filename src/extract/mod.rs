@@ -69,8 +69,9 @@ impl Found {
 pub struct EntityValue {
     /// PER, ORG, LOC or MISC.
     pub label: Label,
-    /// The name shared by all mentions of the same thing.
-    pub canonical: String,
+    /// The name shared by all mentions of the same thing (one string for
+    /// all of them).
+    pub canonical: std::sync::Arc<str>,
 }
 
 /// The normalised value of an amount of money.

@@ -105,7 +105,7 @@ pub fn subject(e: &Event) -> String {
         EventType::Role => a.person.as_ref(),
         _ => a.company.as_ref(),
     };
-    who.map_or_else(|| "?".to_string(), |x| x.canonical.clone())
+    who.map_or_else(|| "?".to_string(), |x| x.canonical.to_string())
 }
 
 /// One event in plain French.
@@ -189,7 +189,7 @@ pub fn line(e: &Event) -> String {
     parts.extend(a.date.as_ref().map(date));
     if !a.investors.is_empty() {
         let names: Vec<&str> =
-            a.investors.iter().map(|i| i.canonical.as_str()).collect();
+            a.investors.iter().map(|i| &*i.canonical).collect();
         parts.push(format!("auprès de {}", names.join(", ")));
     }
     let mut out = parts.join(", ");

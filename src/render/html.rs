@@ -662,8 +662,8 @@ fn entities(a: &Analysis, drawn: &[Drawn], out: &mut String) {
         let forms: Vec<&str> = e
             .forms
             .iter()
-            .map(String::as_str)
-            .filter(|f| *f != e.canonical)
+            .map(|f| f.as_ref())
+            .filter(|f| *f != &*e.canonical)
             .collect();
         out.push_str(&format!(
             "<tr><td><span class=\"chip {label}\">{label}</span></td>\
@@ -777,7 +777,7 @@ fn quotes(a: &Analysis, drawn: &[Drawn], quoted: &[Quoted], out: &mut String) {
                         .canonical
                         .as_ref()
                         .and_then(|c| {
-                            a.entities.iter().find(|e| e.canonical == *c)
+                            a.entities.iter().find(|e| *e.canonical == **c)
                         })
                         .and_then(|e| anchor(drawn, e.span.byte_start)),
                 };

@@ -78,7 +78,7 @@ pub fn marks(a: &Analysis) -> Vec<Mark> {
             byte_start: e.span.byte_start,
             byte_end: e.span.byte_end,
             text: e.text.to_string(),
-            value: e.canonical.clone(),
+            value: e.canonical.to_string(),
         });
     }
     for m in &a.money {

@@ -263,7 +263,7 @@ impl Report<'_> {
             .map(|e| e.mentions.to_string().len() + 1)
             .max()
             .unwrap_or(2);
-        let name_w = column(rows.iter().map(|e| e.canonical.as_str()), 28)
+        let name_w = column(rows.iter().map(|e| &*e.canonical), 28)
             .min(self.width().saturating_sub(2 + 4 + 2 + 2 + count_w));
         for e in rows {
             let mut row = String::from("  ");
@@ -277,8 +277,8 @@ impl Report<'_> {
             let others: Vec<&str> = e
                 .forms
                 .iter()
-                .map(String::as_str)
-                .filter(|f| *f != e.canonical)
+                .map(|f| f.as_ref())
+                .filter(|f| *f != &*e.canonical)
                 .collect();
             let used = 2 + 4 + 2 + name_w + 2 + count_w;
             if !others.is_empty() {

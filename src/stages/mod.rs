@@ -162,7 +162,7 @@ impl<'a> Mentions<'a> {
     /// entity.
     pub fn entity(&self, i: usize) -> Option<(Label, &'a str)> {
         match &self.kept.get(i)?.found {
-            Found::Entity(v) => Some((v.label, v.canonical.as_str())),
+            Found::Entity(v) => Some((v.label, &*v.canonical)),
             _ => None,
         }
     }

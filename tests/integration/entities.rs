@@ -66,7 +66,7 @@ fn reference_article_entities_reach_the_targets() {
                 e.span.start,
                 e.span.end,
                 e.label.as_str().to_string(),
-                e.canonical.clone(),
+                e.canonical.to_string(),
             )
         })
         .collect();
@@ -119,7 +119,7 @@ fn reference_article_summary_counts_like_the_gold() {
         .entities
         .iter()
         .take(2)
-        .map(|e| (e.canonical.as_str(), e.mentions))
+        .map(|e| (&*e.canonical, e.mentions))
         .collect();
     assert_eq!(
         top,

@@ -147,7 +147,7 @@ fn sample() -> Analysis<'static> {
             canonical: canonical.into(),
             label,
             mentions,
-            forms: forms.iter().map(|f| f.to_string()).collect(),
+            forms: forms.iter().map(|f| f.to_string().into()).collect(),
         };
     let summary = Summary {
         entities: vec![

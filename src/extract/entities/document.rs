@@ -12,6 +12,7 @@
 //! form is the listed name, else the fullest, best-cased form.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::gazetteer::{Gazetteer, Strength};
 use super::mentions::{
@@ -1117,7 +1118,7 @@ pub(crate) fn decide(
         }
     }
     // One label and one canonical form per name.
-    let mut decided: Vec<(crate::model::Label, String)> = clusters
+    let mut decided: Vec<(crate::model::Label, Arc<str>)> = clusters
         .into_iter()
         .map(|cl| {
             let (mut best, mut label) = (0.0, LABELS[1]);
@@ -1161,19 +1162,21 @@ pub(crate) fn decide(
             {
                 label = LABELS[3];
             }
-            let canonical = cl.canonical.unwrap_or_else(|| {
-                let Some((_, i)) = cl.best else { return String::new() };
+            let canonical = match (cl.canonical, cl.best) {
+                (Some(c), _) => Arc::from(c),
+                (None, None) => Arc::from(""),
                 // A company named with and without its legal form is
                 // named without it.
-                match legal(keys[i]) {
-                    Some((base, _)) if cl.plain => forms[i]
-                        .get(..base.len())
-                        .unwrap_or(forms[i])
-                        .trim_end_matches(',')
-                        .to_string(),
-                    _ => forms[i].to_string(),
-                }
-            });
+                (None, Some((_, i))) => match legal(keys[i]) {
+                    Some((base, _)) if cl.plain => Arc::from(
+                        forms[i]
+                            .get(..base.len())
+                            .unwrap_or(forms[i])
+                            .trim_end_matches(','),
+                    ),
+                    _ => Arc::from(forms[i]),
+                },
+            };
             (label, canonical)
         })
         .collect();
@@ -1183,7 +1186,7 @@ pub(crate) fn decide(
     let org = crate::model::Label::Org;
     // A town's club named in full (`RC Lens`, `Stade Malherbe Caen`), for
     // the clauses the town opens: the town's cluster → the club's name.
-    let mut town_club: Map<usize, String> = Map::default();
+    let mut town_club: Map<usize, Arc<str>> = Map::default();
     if decided.iter().any(|d| d.0 == org) {
         let mut clubs: Map<&str, Option<usize>> = Map::default();
         for (k, &c) in &index {
@@ -1241,14 +1244,9 @@ pub(crate) fn decide(
     ] {
         list.sort_unstable();
     }
-    // The last mention of a name takes its canonical form, the others a
-    // copy: a name mentioned once is never copied.
-    let mut last = vec![0usize; decided.len()];
-    for (j, &(_, _, c)) in kept.iter().enumerate() {
-        last[c] = j;
-    }
+    // Every mention of a name shares its one canonical form.
     out.reserve(kept.len());
-    for (j, (start, end, c)) in kept.into_iter().enumerate() {
+    for (start, end, c) in kept {
         // `Lens s'est renseigné` after `le RC Lens`: the club.
         if let Some(club) = town_club.get(&c)
             && acting.binary_search(&start).is_ok()
@@ -1263,12 +1261,8 @@ pub(crate) fn decide(
             });
             continue;
         }
-        let (label, canonical) = &mut decided[c];
-        let canonical = if last[c] == j {
-            std::mem::take(canonical)
-        } else {
-            canonical.clone()
-        };
+        let (label, canonical) = &decided[c];
+        let canonical = Arc::clone(canonical);
         // `NANTES, 7 mars (AFP)` is the town a report comes from, though
         // `Nantes` is the club in the rest of a sports report; so is
         // `Pau` in `le maire de Pau`.
@@ -1317,7 +1311,7 @@ pub(crate) fn decide(
                     end: e,
                     found: Found::Entity(EntityValue {
                         label,
-                        canonical: text[s..e].to_string(),
+                        canonical: Arc::from(&text[s..e]),
                     }),
                 });
             }

@@ -201,7 +201,7 @@ mod tests {
                 Found::Entity(v) => Some((
                     text[c.start..c.end].to_string(),
                     v.label.as_str(),
-                    v.canonical,
+                    v.canonical.to_string(),
                 )),
                 _ => None,
             })

@@ -358,19 +358,19 @@ fn leaders(m: &Mentions<'_>) -> Vec<(usize, usize)> {
         }
         // Most mentions name an organisation met before: a look-up,
         // with no entry set up for an insertion.
-        let n = match counts.get_mut(v.canonical.as_str()) {
+        let n = match counts.get_mut(&*v.canonical) {
             Some(n) => {
                 *n += 1;
                 *n
             }
             None => {
-                counts.insert(v.canonical.as_str(), 1);
+                counts.insert(&*v.canonical, 1);
                 1
             }
         };
-        let lead = best.0 == Some(v.canonical.as_str());
+        let lead = best.0 == Some(&*v.canonical);
         if lead || n > best.1 {
-            best = (Some(v.canonical.as_str()), n);
+            best = (Some(&*v.canonical), n);
             out.push((c.start, mi));
         }
     }

@@ -401,18 +401,18 @@ impl<'a> Ctx<'a> {
             }
             // Most mentions name an entity met before: a look-up, with
             // no entry set up for an insertion.
-            let e = match index.get(v.canonical.as_str()) {
+            let e = match index.get(&*v.canonical) {
                 Some(&e) => e,
                 None => {
                     ents.push(Ent {
-                        canonical: v.canonical.as_str(),
+                        canonical: &v.canonical,
                         label: v.label,
                         gender: None,
                         count: 0,
                         first: c.start,
                     });
                     let e = ents.len() as u32 - 1;
-                    index.insert(v.canonical.as_str(), e);
+                    index.insert(&*v.canonical, e);
                     e
                 }
             };
