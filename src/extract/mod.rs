@@ -238,7 +238,7 @@ pub trait Extractor: Send + Sync {
 /// let e = |start, end| Candidate {
 ///     start,
 ///     end,
-///     found: Found::Entity(EntityValue { label: Label::Org, canonical: String::new() }),
+///     found: Found::Entity(EntityValue { label: Label::Org, canonical: "".into() }),
 /// };
 /// let kept = resolve(vec![e(5, 9), e(0, 16), e(20, 25)], 30);
 /// assert_eq!(kept.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>(), [(0, 16), (20, 25)]);
