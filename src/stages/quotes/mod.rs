@@ -3195,15 +3195,13 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         // A whole word: from a byte after no letter to the next byte that
         // is no letter, read on from its first letter (already read).
         let s = i;
-        i = word_end(text, i + first);
-        let w = &bytes[s..i];
         // The ASCII byte that ends a word is no letter: passed over with
-        // the word, when the word is no trigger.
-        let past = |i: usize| {
-            i + usize::from(bytes.get(i).is_some_and(|&b| b < 0x80))
-        };
+        // the word (to `past`), when the word is no trigger.
+        let past;
+        (i, past) = word_end_past(text, i + first);
+        let w = &bytes[s..i];
         if !lengths.contains(&w.len()) {
-            i = past(i);
+            i = past;
             continue;
         }
         let hit = if triggers.may_contain_bytes(w)
@@ -3233,7 +3231,7 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
             None
         };
         let Some(hit) = hit else {
-            i = past(i);
+            i = past;
             continue;
         };
         let k = ctx.m.sentence_of(hit);
@@ -3291,6 +3289,31 @@ fn word_end(text: &str, mut i: usize) -> usize {
         let (n, word) = char_class(text, i);
         if !word {
             return i;
+        }
+        i += n;
+    }
+}
+
+/// [`word_end`], and the byte after the ASCII byte that ends the word
+/// (the word's end when no ASCII byte does): known where the word's end
+/// is found, not read again.
+#[inline]
+fn word_end_past(text: &str, mut i: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    loop {
+        while let Some(b) = bytes.get(i)
+            && words::ASCII_WORD[usize::from(*b)]
+        {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => return (i, i),
+            Some(&b) if b < 0x80 => return (i, i + 1),
+            Some(_) => {}
+        }
+        let (n, word) = char_class(text, i);
+        if !word {
+            return (i, i);
         }
         i += n;
     }

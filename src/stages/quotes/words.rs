@@ -141,12 +141,20 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         // letter, already read.
         let s = i;
         i += first;
+        // Whether an ASCII space follows the word.
+        let mut spaced = false;
         loop {
             i += bytes[i..]
                 .iter()
                 .position(|&b| !ASCII_WORD[usize::from(b)])
                 .unwrap_or(bytes.len() - i);
             let Some(&b) = bytes.get(i) else { break };
+            // Most words end at a space: told by its byte, no character
+            // read.
+            if b == b' ' {
+                spaced = true;
+                break;
+            }
             let (c, n) = match b < 0x80 {
                 true => (char::from(b), 1),
                 false => wide_char(bytes, i),
@@ -164,6 +172,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             if is_apostrophe(c) {
                 if elides(&bytes[s..i]) {
                     i += n;
+                    spaced = bytes.get(i) == Some(&b' ');
                     break;
                 }
                 if word_at(bytes, i + n) {
@@ -175,9 +184,7 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         }
         out.push(Tok { s, e: i, word: true });
         // Most words end at a space: passed over here.
-        if bytes.get(i) == Some(&b' ') {
-            i += 1;
-        }
+        i += usize::from(spaced);
     }
 }
 
