@@ -761,6 +761,11 @@ pub(crate) fn decide(
                 .flatten()
         });
         let ck = aliased.unwrap_or(ck);
+        // Whether the mention is its own name (not joined to another's),
+        // asked once: mostly the very key, told without comparing bytes.
+        let own_name = std::ptr::eq(ck, k) || ck == k;
+        // A person's surname standing for the person named in full.
+        let surname_of = !own_name && surnames.contains_key(k);
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],
@@ -778,7 +783,7 @@ pub(crate) fn decide(
         let cl = &mut clusters[c];
         // A lone word guessed with no cue (a person, or a place after
         // `de`), which repeats no full name of the document.
-        cl.bare &= ck == k
+        cl.bare &= own_name
             && words(m) == 1
             && !m.evidence
             && m.scores.iter().all(|&s| s <= weight::DEFAULT);
@@ -789,7 +794,7 @@ pub(crate) fn decide(
         // own cues stay.
         // `Saint-Amour` after `Julie Saint-Amour`: a surname shaped like
         // a place's name (`Saint-` opens many) brings no place either.
-        let listed_as = (ck != k && surnames.contains_key(k))
+        let listed_as = surname_of
             .then(|| {
                 surname_listing(m, gaz).or_else(|| {
                     (m.entry.is_none() && best(m, 2)).then_some(Label::Loc)
@@ -812,24 +817,20 @@ pub(crate) fn decide(
             }
         }
         // `Delcourt bat Ibarra` after `Hugo Delcourt`: the player.
-        let club = if ck != k && surnames.contains_key(k) {
-            match_weight(m)
-        } else {
-            0.0
-        };
+        let club = if surname_of { match_weight(m) } else { 0.0 };
         cl.scores[slot(Label::Org)] -= club;
         // A given name repeated is no new evidence.
         cl.scores[0] -= m.person_form;
         cl.person_form = cl.person_form.max(m.person_form);
         // `contre Toronto` in a match report: the club; not the surname
         // of a person named in full (`Lindqvist a remporté la Coupe`).
-        if m.rival && report && ck == k {
+        if m.rival && report && own_name {
             cl.scores[slot(Label::Org)] += weight::CLUB;
         }
         // `Veridian` beside `Veridian Technologies` and `Veridian Cloud
         // Services`: the word two organisations' names open is the
         // group's own name, no person's.
-        if ck == k
+        if own_name
             && words(m) == 1
             && m.entry.is_none()
             && org_heads.get(k) == Some(&None)
@@ -840,7 +841,7 @@ pub(crate) fn decide(
         // `selon Hennebelle` after `Hélène Hennebelle`: the person;
         // `selon Reuters`: a source.
         if m.source {
-            let l = if ck != k { Label::Per } else { Label::Org };
+            let l = if own_name { Label::Org } else { Label::Per };
             cl.scores[slot(l)] += weight::SPEECH;
         }
         cl.plain |= !formal[i];
