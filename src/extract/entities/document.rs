@@ -198,9 +198,60 @@ fn token_fingerprint(text: &[u8], t: &Token) -> usize {
     ((end - start) * 131 + first * 31 + last * 7) % FINGERPRINTS
 }
 
-struct Cluster {
+/// Names of several words kept by their first word, each with its
+/// cluster, in the order they were added: one vector for every word
+/// rather than one each (most words open one name).
+#[derive(Default)]
+struct Lists<'a> {
+    /// First word → indices in `names` of its first and last names.
+    heads: Map<&'a str, (u32, u32)>,
+    /// A name, its cluster, and the index of the next name of its first
+    /// word ([`Lists::END`] after the last).
+    names: Vec<(&'a str, usize, u32)>,
+}
+
+impl<'a> Lists<'a> {
+    /// No next name.
+    const END: u32 = u32::MAX;
+
+    fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// Adds `name` (with its cluster) under `first`, unless it is there.
+    fn add(&mut self, first: &'a str, name: &'a str, cluster: usize) {
+        if self.get(first).any(|(f, _)| f == name) {
+            return;
+        }
+        let i = self.names.len() as u32;
+        self.names.push((name, cluster, Lists::END));
+        match self.heads.get_mut(first) {
+            Some((_, last)) => {
+                let prev = std::mem::replace(last, i);
+                self.names[prev as usize].2 = i;
+            }
+            None => {
+                self.heads.insert(first, (i, i));
+            }
+        }
+    }
+
+    /// The names under `first` and their clusters, in the order added.
+    fn get(&self, first: &str) -> impl Iterator<Item = (&'a str, usize)> {
+        let mut next = self.heads.get(first).map_or(Lists::END, |&(h, _)| h);
+        let names = &self.names;
+        std::iter::from_fn(move || {
+            let &(name, cluster, n) = names.get(next as usize)?;
+            next = n;
+            Some((name, cluster))
+        })
+    }
+}
+
+struct Cluster<'g> {
     scores: [f32; 4],
-    canonical: Option<String>,
+    /// The listed canonical form, borrowed from the gazetteer.
+    canonical: Option<&'g str>,
     /// The best form so far: its rank (word count, case rank, not
     /// initial, earlier first) and its index in the forms.
     best: Option<((usize, u8, bool, isize), usize)>,
@@ -613,7 +664,7 @@ pub(crate) fn decide(
             }
         }
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters: Vec<Cluster<'_>> = Vec::new();
     let mut index: Map<&str, usize> = Map::default();
     // (start, end, cluster) of every kept mention: most mentions are.
     let mut kept: Vec<(usize, usize, usize)> =
@@ -859,8 +910,7 @@ pub(crate) fn decide(
                 && e.name.bytes().all(|b| {
                     b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'
                 });
-            cl.canonical =
-                Some(e.canonical.as_deref().unwrap_or(&e.name).to_string());
+            cl.canonical = Some(e.canonical.as_deref().unwrap_or(&e.name));
         }
         let f: &str = forms[i];
         // A form with its legal form or an acronym is not the canonical
@@ -940,17 +990,14 @@ pub(crate) fn decide(
     // groupe marocain Atlas Liants`: names of several words kept
     // elsewhere, by their first word as written, found again where the
     // first pass took their common words for a sentence's.
-    let mut several: Map<&str, Vec<(&str, usize)>> = Map::default();
+    let mut several = Lists::default();
     for &(s, e, c) in &kept {
         let form = &text[s..e];
         let Some((first, _)) = first_word(form) else { continue };
         if !first.starts_with(char::is_uppercase) {
             continue;
         }
-        let forms = several.entry(first).or_default();
-        if !forms.iter().any(|&(f, _)| f == form) {
-            forms.push((form, c));
-        }
+        several.add(first, form, c);
     }
     // `Orange Cyberdefense a annoncé` opening a sentence, read as two
     // names (the common word apart), beside `à Orange Cyberdefense`: two
@@ -960,11 +1007,7 @@ pub(crate) fn decide(
         let spelled = |s: usize, e: usize| {
             let form = &text[s..e];
             let (first, _) = first_word(form)?;
-            several
-                .get(first)?
-                .iter()
-                .find(|&&(f, _)| f == form)
-                .map(|&(_, c)| c)
+            several.get(first).find(|&(f, _)| f == form).map(|(_, c)| c)
         };
         let mut merged: Vec<(usize, usize, usize)> =
             Vec::with_capacity(kept.len());
@@ -987,7 +1030,7 @@ pub(crate) fn decide(
         // known names, ASCII letters folded. A name whose end letters or
         // length change with case (`ÉLYSÉE`) is only missed here.
         let mut seen = [0u64; FINGERPRINTS / 64];
-        for k in one_word.keys().chain(several.keys()) {
+        for k in one_word.keys().chain(several.heads.keys()) {
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);
         }
@@ -1017,13 +1060,13 @@ pub(crate) fn decide(
                 return;
             }
             let w = &text[t.range()];
-            if let Some(forms) = several.get(w) {
+            if !several.is_empty() {
                 let rest = &text[t.start as usize..];
-                let found = forms.iter().find(|&&(f, _)| {
+                let found = several.get(w).find(|&(f, _)| {
                     rest.starts_with(f)
                         && !rest[f.len()..].starts_with(char::is_alphanumeric)
                 });
-                if let Some(&(f, c)) = found {
+                if let Some((f, c)) = found {
                     let end = t.start as usize + f.len();
                     // Not over a mention kept inside it.
                     if covered.peek().is_none_or(|&(s, _)| s >= end) {
