@@ -968,24 +968,38 @@ pub(crate) fn decide(
     // In text order from here on (the mentions mostly are already, which
     // the sort finds in one pass).
     kept.sort_unstable();
-    let one_word: Map<&str, usize> = index
-        .iter()
-        .filter(|(k, _)| !k.bytes().any(|b| b == b' '))
-        .map(|(k, &c)| (*k, c))
+    // The cluster of a one-word name: its own, that of the person named
+    // in full a surname stands for, or that of the full name an alias
+    // stands for (`l'ARS` after `Agence régionale de santé (ARS)`: the
+    // acronym stands for its full name); the alias first, the name's own
+    // last. Asked of the maps themselves rather than of one map of them
+    // all, built for the few words found again.
+    let one_word = |w: &str| -> Option<usize> {
+        let single = !has_space(w);
+        let via = |full: &&str| index.get(full).copied();
+        single
+            .then(|| alias.get(w).and_then(via))
+            .flatten()
+            .or_else(|| surnames.get(w).and_then(via))
+            .or_else(|| single.then(|| index.get(w).copied()).flatten())
+    };
+    // The one-word names [`one_word`] answers for.
+    let one_words = index
+        .keys()
+        .filter(|k| !has_space(k))
         .chain(
             surnames
                 .iter()
-                .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
+                .filter(|&(_, f)| index.contains_key(f))
+                .map(|(s, _)| s),
         )
-        // `l'ARS` after `Agence régionale de santé (ARS)`: the acronym
-        // stands for its full name.
         .chain(
             alias
                 .iter()
-                .filter(|(s, _)| !has_space(s))
-                .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
-        )
-        .collect();
+                .filter(|&(s, f)| !has_space(s) && index.contains_key(f))
+                .map(|(s, _)| s),
+        );
+    let no_one_word = one_words.clone().next().is_none();
     // `Atlas Liants, coté à Casablanca, ...` opening a sentence after `au
     // groupe marocain Atlas Liants`: names of several words kept
     // elsewhere, by their first word as written, found again where the
@@ -1024,13 +1038,13 @@ pub(crate) fn decide(
         }
         kept = merged;
     }
-    if !one_word.is_empty() || !several.is_empty() {
+    if !no_one_word || !several.is_empty() {
         // A cheap filter before lower-casing a word and hashing it: a
         // bit set of (length, first byte, last byte) fingerprints of the
         // known names, ASCII letters folded. A name whose end letters or
         // length change with case (`ÉLYSÉE`) is only missed here.
         let mut seen = [0u64; FINGERPRINTS / 64];
-        for k in one_word.keys().chain(several.heads.keys()) {
+        for k in one_words.chain(several.heads.keys()) {
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);
         }
@@ -1076,11 +1090,11 @@ pub(crate) fn decide(
                     }
                 }
             }
-            if one_word.is_empty() {
+            if no_one_word {
                 return;
             }
             lower(w, &mut buf);
-            let Some(&c) = one_word.get(buf.as_str()) else { return };
+            let Some(c) = one_word(buf.as_str()) else { return };
             let single_letter = w.chars().nth(1).is_none();
             let ok = if single_letter {
                 clusters[c].best.is_some_and(|(_, i)| forms[i] == w)
