@@ -174,7 +174,7 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
 /// folded forms borrow its buffer, which the next sentence refills.
 /// Nothing is converted (the vector is empty), and the standard library
 /// keeps the allocation when the element types are alike.
-fn recycle<'a, 'b>(mut v: Vec<&'a str>) -> Vec<&'b str> {
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
     v.clear();
     v.into_iter().map(|_| "").collect()
 }

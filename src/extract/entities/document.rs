@@ -1169,7 +1169,6 @@ pub(crate) fn decide(
     for cl in clusters.iter_mut().filter(|c| c.expanded) {
         let written = cl
             .canonical
-            .as_deref()
             .is_some_and(|c| index.contains_key(c.to_lowercase().as_str()));
         if !written {
             cl.canonical = None;
