@@ -78,7 +78,7 @@ pub(crate) struct Gazetteer {
     /// `groups`, [`NO_PICKS`] for the others), per byte the range of
     /// `pick_list` holding the positions in the group of the names whose
     /// second word may open with that byte ([`picks`]).
-    pick_tables: Vec<Box<[(u32, u32); 256]>>,
+    pick_tables: Vec<[(u32, u32); 256]>,
     pick_list: Vec<u32>,
     /// The length of the longest first word, in bytes.
     longest_word: usize,
@@ -511,14 +511,14 @@ const NO_PICKS: u32 = u32::MAX;
 /// separator, then its second word: one whose tail holds two bytes or
 /// more can only be spelt after its own second byte (the byte is among
 /// those its [`Tail`] compares); a shorter one after any.
-fn picks(tails: &[Tail], list: &mut Vec<u32>) -> Box<[(u32, u32); 256]> {
+fn picks(tails: &[Tail], list: &mut Vec<u32>) -> [(u32, u32); 256] {
     let second = |t: &Tail| (t.len >= 2).then_some((t.head >> 8) as u8);
     let any: Vec<u32> = (0..tails.len() as u32)
         .filter(|&k| second(&tails[k as usize]).is_none())
         .collect();
     let from = list.len() as u32;
     list.extend_from_slice(&any);
-    let mut table = Box::new([(from, list.len() as u32); 256]);
+    let mut table = [(from, list.len() as u32); 256];
     // The others, by their second byte, each byte's in group order.
     let mut by_byte: Vec<(u8, u32)> = (0..tails.len() as u32)
         .filter_map(|k| Some((second(&tails[k as usize])?, k)))
