@@ -89,6 +89,8 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
     let mut folded_bytes = Vec::with_capacity(1024);
     let mut buf = String::new();
     let mut numbers = Vec::with_capacity(128);
+    // The room of each sentence's folded forms, handed on to the next.
+    let mut spare_words: Vec<&'static str> = Vec::with_capacity(128);
     let mut last = None;
     for range in doc.sentences {
         let Some(sentence) = doc.text.get(range.clone()) else {
@@ -120,16 +122,14 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
         // The folded form of each token, cut once: the forms follow one
         // another in `folded`.
         let mut rest = folded;
-        let words: Vec<&str> = toks
-            .iter()
-            .map(|t| {
-                let (w, after) = rest
-                    .split_at_checked(t.norm.1 - t.norm.0)
-                    .unwrap_or((rest, ""));
-                rest = after;
-                w
-            })
-            .collect();
+        let mut words = recycle(std::mem::take(&mut spare_words));
+        words.extend(toks.iter().map(|t| {
+            let (w, after) = rest
+                .split_at_checked(t.norm.1 - t.norm.0)
+                .unwrap_or((rest, ""));
+            rest = after;
+            w
+        }));
         if every_rule {
             for i in 0..toks.len() {
                 let s = Sentence {
@@ -166,7 +166,17 @@ fn find_dates(doc: &Doc<'_>, out: &mut Vec<Candidate>, every_rule: bool) {
                 })
             }
         });
+        spare_words = recycle(words);
     }
+}
+
+/// `v`'s room, emptied, for references of another lifetime: a sentence's
+/// folded forms borrow its buffer, which the next sentence refills.
+/// Nothing is converted (the vector is empty), and the standard library
+/// keeps the allocation when the element types are alike.
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
 }
 
 /// A date found in a sentence, in byte offsets into the document.

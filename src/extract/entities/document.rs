@@ -198,9 +198,60 @@ fn token_fingerprint(text: &[u8], t: &Token) -> usize {
     ((end - start) * 131 + first * 31 + last * 7) % FINGERPRINTS
 }
 
-struct Cluster {
+/// Names of several words kept by their first word, each with its
+/// cluster, in the order they were added: one vector for every word
+/// rather than one each (most words open one name).
+#[derive(Default)]
+struct Lists<'a> {
+    /// First word → indices in `names` of its first and last names.
+    heads: Map<&'a str, (u32, u32)>,
+    /// A name, its cluster, and the index of the next name of its first
+    /// word ([`Lists::END`] after the last).
+    names: Vec<(&'a str, usize, u32)>,
+}
+
+impl<'a> Lists<'a> {
+    /// No next name.
+    const END: u32 = u32::MAX;
+
+    fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// Adds `name` (with its cluster) under `first`, unless it is there.
+    fn add(&mut self, first: &'a str, name: &'a str, cluster: usize) {
+        if self.get(first).any(|(f, _)| f == name) {
+            return;
+        }
+        let i = self.names.len() as u32;
+        self.names.push((name, cluster, Lists::END));
+        match self.heads.get_mut(first) {
+            Some((_, last)) => {
+                let prev = std::mem::replace(last, i);
+                self.names[prev as usize].2 = i;
+            }
+            None => {
+                self.heads.insert(first, (i, i));
+            }
+        }
+    }
+
+    /// The names under `first` and their clusters, in the order added.
+    fn get(&self, first: &str) -> impl Iterator<Item = (&'a str, usize)> {
+        let mut next = self.heads.get(first).map_or(Lists::END, |&(h, _)| h);
+        let names = &self.names;
+        std::iter::from_fn(move || {
+            let &(name, cluster, n) = names.get(next as usize)?;
+            next = n;
+            Some((name, cluster))
+        })
+    }
+}
+
+struct Cluster<'g> {
     scores: [f32; 4],
-    canonical: Option<String>,
+    /// The listed canonical form, borrowed from the gazetteer.
+    canonical: Option<&'g str>,
     /// The best form so far: its rank (word count, case rank, not
     /// initial, earlier first) and its index in the forms.
     best: Option<((usize, u8, bool, isize), usize)>,
@@ -613,7 +664,7 @@ pub(crate) fn decide(
             }
         }
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters: Vec<Cluster<'_>> = Vec::new();
     let mut index: Map<&str, usize> = Map::default();
     // (start, end, cluster) of every kept mention: most mentions are.
     let mut kept: Vec<(usize, usize, usize)> =
@@ -761,6 +812,11 @@ pub(crate) fn decide(
                 .flatten()
         });
         let ck = aliased.unwrap_or(ck);
+        // Whether the mention is its own name (not joined to another's),
+        // asked once: mostly the very key, told without comparing bytes.
+        let own_name = std::ptr::eq(ck, k) || ck == k;
+        // A person's surname standing for the person named in full.
+        let surname_of = !own_name && surnames.contains_key(k);
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],
@@ -778,7 +834,7 @@ pub(crate) fn decide(
         let cl = &mut clusters[c];
         // A lone word guessed with no cue (a person, or a place after
         // `de`), which repeats no full name of the document.
-        cl.bare &= ck == k
+        cl.bare &= own_name
             && words(m) == 1
             && !m.evidence
             && m.scores.iter().all(|&s| s <= weight::DEFAULT);
@@ -789,7 +845,7 @@ pub(crate) fn decide(
         // own cues stay.
         // `Saint-Amour` after `Julie Saint-Amour`: a surname shaped like
         // a place's name (`Saint-` opens many) brings no place either.
-        let listed_as = (ck != k && surnames.contains_key(k))
+        let listed_as = surname_of
             .then(|| {
                 surname_listing(m, gaz).or_else(|| {
                     (m.entry.is_none() && best(m, 2)).then_some(Label::Loc)
@@ -812,24 +868,20 @@ pub(crate) fn decide(
             }
         }
         // `Delcourt bat Ibarra` after `Hugo Delcourt`: the player.
-        let club = if ck != k && surnames.contains_key(k) {
-            match_weight(m)
-        } else {
-            0.0
-        };
+        let club = if surname_of { match_weight(m) } else { 0.0 };
         cl.scores[slot(Label::Org)] -= club;
         // A given name repeated is no new evidence.
         cl.scores[0] -= m.person_form;
         cl.person_form = cl.person_form.max(m.person_form);
         // `contre Toronto` in a match report: the club; not the surname
         // of a person named in full (`Lindqvist a remporté la Coupe`).
-        if m.rival && report && ck == k {
+        if m.rival && report && own_name {
             cl.scores[slot(Label::Org)] += weight::CLUB;
         }
         // `Veridian` beside `Veridian Technologies` and `Veridian Cloud
         // Services`: the word two organisations' names open is the
         // group's own name, no person's.
-        if ck == k
+        if own_name
             && words(m) == 1
             && m.entry.is_none()
             && org_heads.get(k) == Some(&None)
@@ -840,7 +892,7 @@ pub(crate) fn decide(
         // `selon Hennebelle` after `Hélène Hennebelle`: the person;
         // `selon Reuters`: a source.
         if m.source {
-            let l = if ck != k { Label::Per } else { Label::Org };
+            let l = if own_name { Label::Org } else { Label::Per };
             cl.scores[slot(l)] += weight::SPEECH;
         }
         cl.plain |= !formal[i];
@@ -858,8 +910,7 @@ pub(crate) fn decide(
                 && e.name.bytes().all(|b| {
                     b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'
                 });
-            cl.canonical =
-                Some(e.canonical.as_deref().unwrap_or(&e.name).to_string());
+            cl.canonical = Some(e.canonical.as_deref().unwrap_or(&e.name));
         }
         let f: &str = forms[i];
         // A form with its legal form or an acronym is not the canonical
@@ -917,39 +968,50 @@ pub(crate) fn decide(
     // In text order from here on (the mentions mostly are already, which
     // the sort finds in one pass).
     kept.sort_unstable();
-    let one_word: Map<&str, usize> = index
-        .iter()
-        .filter(|(k, _)| !k.bytes().any(|b| b == b' '))
-        .map(|(k, &c)| (*k, c))
+    // The cluster of a one-word name: its own, that of the person named
+    // in full a surname stands for, or that of the full name an alias
+    // stands for (`l'ARS` after `Agence régionale de santé (ARS)`: the
+    // acronym stands for its full name); the alias first, the name's own
+    // last. Asked of the maps themselves rather than of one map of them
+    // all, built for the few words found again.
+    let one_word = |w: &str| -> Option<usize> {
+        let single = !has_space(w);
+        let via = |full: &&str| index.get(full).copied();
+        single
+            .then(|| alias.get(w).and_then(via))
+            .flatten()
+            .or_else(|| surnames.get(w).and_then(via))
+            .or_else(|| single.then(|| index.get(w).copied()).flatten())
+    };
+    // The one-word names [`one_word`] answers for.
+    let one_words = index
+        .keys()
+        .filter(|k| !has_space(k))
         .chain(
             surnames
                 .iter()
-                .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
+                .filter(|&(_, f)| index.contains_key(f))
+                .map(|(s, _)| s),
         )
-        // `l'ARS` after `Agence régionale de santé (ARS)`: the acronym
-        // stands for its full name.
         .chain(
             alias
                 .iter()
-                .filter(|(s, _)| !has_space(s))
-                .filter_map(|(s, full)| index.get(full).map(|&c| (*s, c))),
-        )
-        .collect();
+                .filter(|&(s, f)| !has_space(s) && index.contains_key(f))
+                .map(|(s, _)| s),
+        );
+    let no_one_word = one_words.clone().next().is_none();
     // `Atlas Liants, coté à Casablanca, ...` opening a sentence after `au
     // groupe marocain Atlas Liants`: names of several words kept
     // elsewhere, by their first word as written, found again where the
     // first pass took their common words for a sentence's.
-    let mut several: Map<&str, Vec<(&str, usize)>> = Map::default();
+    let mut several = Lists::default();
     for &(s, e, c) in &kept {
         let form = &text[s..e];
         let Some((first, _)) = first_word(form) else { continue };
         if !first.starts_with(char::is_uppercase) {
             continue;
         }
-        let forms = several.entry(first).or_default();
-        if !forms.iter().any(|&(f, _)| f == form) {
-            forms.push((form, c));
-        }
+        several.add(first, form, c);
     }
     // `Orange Cyberdefense a annoncé` opening a sentence, read as two
     // names (the common word apart), beside `à Orange Cyberdefense`: two
@@ -959,11 +1021,7 @@ pub(crate) fn decide(
         let spelled = |s: usize, e: usize| {
             let form = &text[s..e];
             let (first, _) = first_word(form)?;
-            several
-                .get(first)?
-                .iter()
-                .find(|&&(f, _)| f == form)
-                .map(|&(_, c)| c)
+            several.get(first).find(|&(f, _)| f == form).map(|(_, c)| c)
         };
         let mut merged: Vec<(usize, usize, usize)> =
             Vec::with_capacity(kept.len());
@@ -980,13 +1038,13 @@ pub(crate) fn decide(
         }
         kept = merged;
     }
-    if !one_word.is_empty() || !several.is_empty() {
+    if !no_one_word || !several.is_empty() {
         // A cheap filter before lower-casing a word and hashing it: a
         // bit set of (length, first byte, last byte) fingerprints of the
         // known names, ASCII letters folded. A name whose end letters or
         // length change with case (`ÉLYSÉE`) is only missed here.
         let mut seen = [0u64; FINGERPRINTS / 64];
-        for k in one_word.keys().chain(several.keys()) {
+        for k in one_words.chain(several.heads.keys()) {
             let f = fingerprint(k.as_bytes());
             seen[f / 64] |= 1 << (f % 64);
         }
@@ -1016,13 +1074,13 @@ pub(crate) fn decide(
                 return;
             }
             let w = &text[t.range()];
-            if let Some(forms) = several.get(w) {
+            if !several.is_empty() {
                 let rest = &text[t.start as usize..];
-                let found = forms.iter().find(|&&(f, _)| {
+                let found = several.get(w).find(|&(f, _)| {
                     rest.starts_with(f)
                         && !rest[f.len()..].starts_with(char::is_alphanumeric)
                 });
-                if let Some(&(f, c)) = found {
+                if let Some((f, c)) = found {
                     let end = t.start as usize + f.len();
                     // Not over a mention kept inside it.
                     if covered.peek().is_none_or(|&(s, _)| s >= end) {
@@ -1032,11 +1090,11 @@ pub(crate) fn decide(
                     }
                 }
             }
-            if one_word.is_empty() {
+            if no_one_word {
                 return;
             }
             lower(w, &mut buf);
-            let Some(&c) = one_word.get(buf.as_str()) else { return };
+            let Some(c) = one_word(buf.as_str()) else { return };
             let single_letter = w.chars().nth(1).is_none();
             let ok = if single_letter {
                 clusters[c].best.is_some_and(|(_, i)| forms[i] == w)
@@ -1111,7 +1169,6 @@ pub(crate) fn decide(
     for cl in clusters.iter_mut().filter(|c| c.expanded) {
         let written = cl
             .canonical
-            .as_deref()
             .is_some_and(|c| index.contains_key(c.to_lowercase().as_str()));
         if !written {
             cl.canonical = None;

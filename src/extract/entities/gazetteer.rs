@@ -70,10 +70,16 @@ pub(crate) struct Gazetteer {
     tails: Vec<Tail>,
     /// The range of `order` holding each first word's group, for the
     /// words of at most 16 bytes (nearly all), keyed by [`pack`].
-    groups: Map<u128, (u32, u32)>,
+    groups: Map<u128, (u32, u32, u32)>,
     /// The same for the longer words, keyed by their bytes, ASCII letters
     /// lower-cased.
-    long_groups: Map<Box<[u8]>, (u32, u32)>,
+    long_groups: Map<Box<[u8]>, (u32, u32, u32)>,
+    /// For each group of [`MANY`] names or more (its third number in
+    /// `groups`, [`NO_PICKS`] for the others), per byte the range of
+    /// `pick_list` holding the positions in the group of the names whose
+    /// second word may open with that byte ([`picks`]).
+    pick_tables: Vec<[(u32, u32); 256]>,
+    pick_list: Vec<u32>,
     /// The length of the longest first word, in bytes.
     longest_word: usize,
     /// A searcher of each first word of the names written all in lower
@@ -231,9 +237,9 @@ impl Gazetteer {
         // Number the first words in order of first appearance, counting
         // each one's names; a group's map value is its number until its
         // range is known.
-        let mut groups: Map<u128, (u32, u32)> = Map::default();
+        let mut groups: Map<u128, (u32, u32, u32)> = Map::default();
         groups.reserve(entries.len());
-        let mut long_groups: Map<Box<[u8]>, (u32, u32)> = Map::default();
+        let mut long_groups: Map<Box<[u8]>, (u32, u32, u32)> = Map::default();
         let mut group_of: Vec<u32> = Vec::with_capacity(entries.len());
         let mut sizes: Vec<u32> = Vec::new();
         let mut longest_word = 0;
@@ -242,11 +248,11 @@ impl Gazetteer {
             // A new first word takes the next number.
             let next = sizes.len() as u32;
             let g = match pack(word) {
-                Some(packed) => groups.entry(packed).or_insert((next, 0)).0,
+                Some(packed) => groups.entry(packed).or_insert((next, 0, 0)).0,
                 None => match long_groups.get(word) {
-                    Some(&(g, _)) => g,
+                    Some(&(g, ..)) => g,
                     None => {
-                        long_groups.insert(word.into(), (next, 0));
+                        long_groups.insert(word.into(), (next, 0, 0));
                         next
                     }
                 },
@@ -284,9 +290,9 @@ impl Gazetteer {
         }
         for range in groups.values_mut().chain(long_groups.values_mut()) {
             let g = range.0 as usize;
-            *range = (starts[g], starts[g] + sizes[g]);
+            *range = (starts[g], starts[g] + sizes[g], NO_PICKS);
         }
-        let tails = order
+        let tails: Vec<Tail> = order
             .iter()
             .map(|&i| {
                 let name = entries[i as usize].name.as_bytes();
@@ -294,6 +300,14 @@ impl Gazetteer {
                 Tail::of(tail)
             })
             .collect();
+        let (mut pick_tables, mut pick_list) = (Vec::new(), Vec::new());
+        for range in groups.values_mut().chain(long_groups.values_mut()) {
+            let group = &tails[range.0 as usize..range.1 as usize];
+            if group.len() >= MANY {
+                range.2 = pick_tables.len() as u32;
+                pick_tables.push(picks(group, &mut pick_list));
+            }
+        }
         let mut lower: Vec<&str> = entries
             .iter()
             .zip(&spans)
@@ -317,6 +331,8 @@ impl Gazetteer {
             tails,
             groups,
             long_groups,
+            pick_tables,
+            pick_list,
             longest_word,
             lower_firsts,
             lower_lengths,
@@ -350,12 +366,8 @@ impl Gazetteer {
     /// [`Gazetteer::match_opening`] wherever the word stands.
     pub(crate) fn opening(&self, word: &str) -> Option<Opening> {
         let first = first_word(word).as_bytes();
-        let range = self.group(first)?;
-        Some(Opening {
-            from: range.start as u32,
-            to: range.end as u32,
-            len: first.len() as u32,
-        })
+        let (from, to, picks) = self.group(first)?;
+        Some(Opening { from, to, picks, len: first.len() as u32 })
     }
 
     /// Whether a name written all in lower case starts with `word`, a
@@ -374,12 +386,13 @@ impl Gazetteer {
     }
 
     /// The group of names whose first word is `word`, ignoring ASCII
-    /// and Latin-1 case.
-    fn group(&self, word: &[u8]) -> Option<std::ops::Range<usize>> {
+    /// and Latin-1 case: its range in `order`, and its table of picks
+    /// ([`NO_PICKS`] if none).
+    fn group(&self, word: &[u8]) -> Option<(u32, u32, u32)> {
         if word.len() > self.longest_word {
             return None;
         }
-        let &(from, to) = match pack(word) {
+        let &group = match pack(word) {
             Some(packed) => self.groups.get(&packed)?,
             None => {
                 let mut key = word.to_vec();
@@ -387,7 +400,7 @@ impl Gazetteer {
                 self.long_groups.get(&*key)?
             }
         };
-        Some(from as usize..to as usize)
+        Some(group)
     }
 
     /// The longest name that starts at byte `start` of `text` and ends at
@@ -431,7 +444,23 @@ impl Gazetteer {
             let name = name.get(word.len()..).unwrap_or_default();
             tail.get(..name.len()).is_some_and(|t| eq_fold(t, name))
         };
-        let k = (0..group.len()).position(spelt)?;
+        // In a large group, only the names whose second word may open
+        // with the text's next byte after the first word's.
+        // One loop over either (the test inlined once).
+        let mut picked =
+            self.pick_tables.get(opening.picks as usize).map(|t| {
+                let (a, b) = t[usize::from((tail_head >> 8) as u8)];
+                self.pick_list
+                    .get(a as usize..b as usize)
+                    .unwrap_or_default()
+                    .iter()
+            });
+        let mut all = 0..group.len();
+        let k = std::iter::from_fn(|| match &mut picked {
+            Some(list) => list.next().map(|&k| k as usize),
+            None => all.next(),
+        })
+        .find(|&k| spelt(k))?;
         let mut i = group[k] as usize;
         let len = self.entries[i].name.len();
         let found = rest.get(..len)?;
@@ -461,8 +490,56 @@ pub(crate) struct Opening {
     /// The group's range in `Gazetteer::order`.
     from: u32,
     to: u32,
+    /// The group's table of picks, or [`NO_PICKS`].
+    picks: u32,
     /// The length of the first word, in bytes.
     len: u32,
+}
+
+/// The size from which a group's names are picked by the byte that opens
+/// their second word rather than all compared with the text: a few
+/// groups (`le`, `la`, `banque`, `groupe`), whose first words are common.
+const MANY: usize = 8;
+
+/// No table of picks: a group of fewer than [`MANY`] names.
+const NO_PICKS: u32 = u32::MAX;
+
+/// The table of picks of a group whose tails are `tails`: per byte `b`,
+/// the range of `list` (filled here) that holds, in the group's order,
+/// the positions of the names that a text whose tail's second byte
+/// (folded, as [`head`] folds) is `b` may spell. A name's tail is its
+/// separator, then its second word: one whose tail holds two bytes or
+/// more can only be spelt after its own second byte (the byte is among
+/// those its [`Tail`] compares); a shorter one after any.
+fn picks(tails: &[Tail], list: &mut Vec<u32>) -> [(u32, u32); 256] {
+    let second = |t: &Tail| (t.len >= 2).then_some((t.head >> 8) as u8);
+    let any: Vec<u32> = (0..tails.len() as u32)
+        .filter(|&k| second(&tails[k as usize]).is_none())
+        .collect();
+    let from = list.len() as u32;
+    list.extend_from_slice(&any);
+    let mut table = [(from, list.len() as u32); 256];
+    // The others, by their second byte, each byte's in group order.
+    let mut by_byte: Vec<(u8, u32)> = (0..tails.len() as u32)
+        .filter_map(|k| Some((second(&tails[k as usize])?, k)))
+        .collect();
+    by_byte.sort_unstable();
+    for same in by_byte.chunk_by(|a, b| a.0 == b.0) {
+        let from = list.len() as u32;
+        // Merged with the names any text may spell, in group order.
+        let (mut i, mut j) = (0, 0);
+        while i < any.len() || j < same.len() {
+            if j == same.len() || i < any.len() && any[i] < same[j].1 {
+                list.push(any[i]);
+                i += 1;
+            } else {
+                list.push(same[j].1);
+                j += 1;
+            }
+        }
+        table[usize::from(same[0].0)] = (from, list.len() as u32);
+    }
+    table
 }
 
 /// The bit of [`Gazetteer::lower_lengths`] for the length of `word`.

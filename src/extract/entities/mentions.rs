@@ -219,8 +219,26 @@ impl Mention {
 /// (`É`), which take another.
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
+    let bytes = word.as_bytes();
     if word.is_ascii() {
         buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else if bytes.iter().all(|&b| b < 0xc4) {
+        // Latin-1 only (leads C2 and C3): a capital `À`-`Þ` but `×`
+        // (C3 80 to C3 9E, but C3 97) is 0x20 below its small letter in
+        // its second byte. The bytes between the capitals are copied as
+        // they are, and their ASCII letters lower-cased after.
+        let mut from = 0;
+        for i in 1..bytes.len() {
+            let b = bytes[i];
+            if bytes[i - 1] == 0xc3 && (0x80..=0x9e).contains(&b) && b != 0x97
+            {
+                buf.push_str(word.get(from..i - 1).unwrap_or_default());
+                buf.push(char::from(b + 0x60));
+                from = i + 1;
+            }
+        }
+        buf.push_str(word.get(from..).unwrap_or_default());
         buf.make_ascii_lowercase();
     } else {
         for c in word.chars() {
@@ -9192,6 +9210,15 @@ mod tests {
             let want: String =
                 w.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(lower(w, &mut buf), want, "{w}");
+        }
+        // Every Latin-1 character between ASCII letters, and two in a
+        // row, through the byte path.
+        for c in '\u{80}'..='\u{ff}' {
+            for w in [format!("A{c}Z"), format!("{c}{c}"), format!("{c}")] {
+                let want: String =
+                    w.chars().flat_map(char::to_lowercase).collect();
+                assert_eq!(lower(&w, &mut buf), want, "{w}");
+            }
         }
     }
 
