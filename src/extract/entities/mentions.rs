@@ -351,8 +351,7 @@ fn tail(w: &[u8]) -> u64 {
 /// (long lists of endings are asked of many words).
 fn ends_with_any(w: &str, endings: &Endings) -> bool {
     let t = tail(w.as_bytes());
-    // Every ending compared, without a branch per ending: the loop runs
-    // two endings at a time.
+    // Every ending compared, without a branch per ending.
     endings.iter().fold(0u64, |found, &(mask, packed)| {
         found | u64::from(t & mask == packed)
     }) != 0
