@@ -158,11 +158,6 @@ fn initials_of(full: &str, acronym: &str) -> bool {
         .is_some_and(|(body, _)| initials_of(body, acronym))
 }
 
-/// How many names of sentence openers [`decide`] compares one by one
-/// to tell whether the document confirms them, rather than indexing
-/// every name.
-const FEW_ASKED: usize = 16;
-
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
@@ -393,40 +388,24 @@ pub(crate) fn decide(
 
     // Names seen with evidence, or in the middle of a sentence. Only the
     // names of sentence openers with no evidence of their own are asked
-    // about (a mention with evidence, or mid-sentence, confirms itself):
-    // when they are few, the confirmed ones among them are kept in a
-    // list, each mention's name compared with theirs instead of hashed
-    // into a table of them all.
-    let asked: Vec<&str> = mentions
+    // about (a mention with evidence, or mid-sentence, confirms itself),
+    // so only those are kept: a handful in most documents.
+    let asked: Map<&str, ()> = mentions
         .iter()
         .zip(&keys)
         .filter(|(m, _)| m.initial && !m.evidence)
-        .map(|(_, &k)| k)
+        .map(|(_, &k)| (k, ()))
         .collect();
-    let few = asked.len() <= FEW_ASKED;
-    let mut confirmed_few: Vec<&str> = Vec::new();
-    let mut confirmed: Map<&str, ()> = if few {
-        Map::default()
-    } else {
-        Map::with_capacity_and_hasher(mentions.len(), Default::default())
-    };
-    for (m, k) in mentions.iter().zip(&keys) {
-        if m.evidence || !m.initial {
-            if !few {
+    let mut confirmed: Map<&str, ()> = Map::default();
+    if !asked.is_empty() {
+        for (m, k) in mentions.iter().zip(&keys) {
+            if (m.evidence || !m.initial) && asked.contains_key(k) {
                 confirmed.insert(k, ());
-            } else if asked.contains(k) && !confirmed_few.contains(k) {
-                confirmed_few.push(k);
             }
         }
     }
     // Whether `k`, the name of a mention asked about, is confirmed.
-    let is_confirmed = |k: &str| {
-        if few {
-            confirmed_few.contains(&k)
-        } else {
-            confirmed.contains_key(k)
-        }
-    };
+    let is_confirmed = |k: &str| confirmed.contains_key(k);
     // The first person named in full of each surname and gender (given
     // name female, male, unknown), for a titled surname to find the one
     // of its gender: one look-up per mention, not a scan of every name
