@@ -772,6 +772,22 @@ impl<'a> Reader<'_, 'a> {
             })
     }
 
+    /// Whether the mention `mi` is the date of a dateline: followed by
+    /// the agency in brackets, or straight away, by the dash that opens
+    /// the dispatch (`PARIS, 12 février (AFP) -`, `GENÈVE, 3 mars -`).
+    fn is_dateline(&self, mi: usize) -> bool {
+        let c = &self.m.kept[mi];
+        let rest = self.m.text[c.end..].trim_start_matches(' ');
+        let rest = match rest.strip_prefix('(') {
+            Some(r) => match r.find(')') {
+                Some(k) if k <= 24 => r[k + 1..].trim_start_matches(' '),
+                _ => return false,
+            },
+            None => rest,
+        };
+        rest.starts_with(['-', '\u{2013}', '\u{2014}'])
+    }
+
     /// Whether mention `mi` is a source in parentheses (`PARIS, 12 juin
     /// (Reuters) -`, `(AFP)`), which reports and acts in no event.
     fn is_source(&self, mi: usize) -> bool {
@@ -1122,8 +1138,27 @@ impl<'a> Reader<'_, 'a> {
         };
         let mut near = self.near().filter(is_date).peekable();
         if near.peek().is_some() {
-            // The sentence dates something: its own fact, or none.
-            return near.filter(own).min_by_key(dist);
+            // The sentence dates something: its own fact, or none. The
+            // date of a dateline (`PARIS, 12 février (AFP) - X a levé
+            // ..., a-t-elle annoncé mardi`) dates the dispatch: another
+            // day of the sentence dates the fact (a year does not: `la
+            // marque fondée en 2008`).
+            let own: Vec<usize> = near.filter(own).collect();
+            let dated = |i: &&usize| {
+                !self.is_dateline(**i)
+                    && matches!(&kept[**i].found, Found::Date(d)
+                        if d.value.len() == 10 && d.value.as_bytes()[7] == b'-')
+            };
+            let nearest = own.iter().min_by_key(|i| dist(i)).copied();
+            return match nearest {
+                Some(d) if self.is_dateline(d) => own
+                    .iter()
+                    .filter(dated)
+                    .min_by_key(|i| dist(i))
+                    .copied()
+                    .or(nearest),
+                _ => nearest,
+            };
         }
         // `... a bouclé une ronde de 45 millions $. L'opération, annoncée
         // mardi, ...`: the next sentence dates the deal it refers back to.
@@ -4332,6 +4367,40 @@ mod frames {
         let role = &a["events"][0]["args"];
         assert_eq!(role["title"], "délégué syndical central");
         assert_eq!(role["organization"]["text"], "CFDT");
+    }
+
+    #[test]
+    fn a_dateline_dates_the_dispatch_not_the_fact_the_sentence_dates() {
+        let date = |text: &str| {
+            let info = crate::DocInfo {
+                source: "-",
+                reference_date: Some(jiff::civil::date(2025, 2, 12)),
+                ..crate::DocInfo::default()
+            };
+            let a =
+                serde_json::to_value(Analyzer::new().analyze_with(text, &info))
+                    .unwrap();
+            a["events"][0]["args"]["date"]["value"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        };
+        assert_eq!(
+            date(
+                "PARIS, 12 février (AFP) - La fintech Payvia a levé 45 \
+                 millions d'euros auprès de Kima Ventures, a-t-elle \
+                 annoncé mardi."
+            ),
+            "2025-02-11"
+        );
+        // The only date of the sentence still dates the fact.
+        assert_eq!(
+            date(
+                "PARIS, 12 février (AFP) - La fintech Payvia a levé 45 \
+                 millions d'euros auprès de Kima Ventures."
+            ),
+            "2025-02-12"
+        );
     }
 
     #[test]
