@@ -4377,9 +4377,10 @@ mod frames {
                 reference_date: Some(jiff::civil::date(2025, 2, 12)),
                 ..crate::DocInfo::default()
             };
-            let a =
-                serde_json::to_value(Analyzer::new().analyze_with(text, &info))
-                    .unwrap();
+            let a = serde_json::to_value(
+                Analyzer::new().analyze_with(text, &info),
+            )
+            .unwrap();
             a["events"][0]["args"]["date"]["value"]
                 .as_str()
                 .unwrap_or("")

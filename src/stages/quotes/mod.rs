@@ -2426,6 +2426,8 @@ pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
     let mut out = direct(&ctx);
     let indirect = indirect(&ctx, &out);
     out.extend(indirect);
+    let second = coordinated(&ctx, &out);
+    out.extend(second);
     out.sort_by_key(|q| q.span.start);
     let mut kept: Vec<QuoteFound> = Vec::with_capacity(out.len());
     for mut q in out {
@@ -2438,6 +2440,67 @@ pub fn find(m: &Mentions<'_>) -> Vec<QuoteFound> {
         kept.push(q);
     }
     kept
+}
+
+/// `X a assuré que la hausse serait « limitée » et que la ville
+/// réduirait sa dette`: a second clause coordinated after a quote its
+/// cue introduced (`et que`, `mais que`) is reported speech of the same
+/// speaker, with the same cue. Only a clause with no marks of its own,
+/// up to a semicolon or the end of the sentence.
+fn coordinated(ctx: &Ctx<'_>, quotes: &[QuoteFound]) -> Vec<QuoteFound> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for q in quotes {
+        let Some(cue) = &q.cue else { continue };
+        if q.kind != QuoteKind::Direct || cue.end > q.span.start {
+            continue;
+        }
+        let sentence = &ctx.m.sentences[ctx.m.sentence_of(q.span.start)];
+        if cue.start < sentence.start || q.span.end >= sentence.end {
+            continue;
+        }
+        // Past the closing mark and the spaces around it.
+        let rest = &text[q.span.end..sentence.end];
+        let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        let Some(rest) = rest
+            .strip_prefix('»')
+            .or_else(|| rest.strip_prefix('”'))
+            .or_else(|| rest.strip_prefix('"'))
+        else {
+            continue;
+        };
+        let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let Some(rest) =
+            ["et ", "mais "].iter().find_map(|c| rest.strip_prefix(c))
+        else {
+            continue;
+        };
+        let Some(clause) = ["que ", "qu'", "qu\u{2019}"]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+        else {
+            continue;
+        };
+        let start = sentence.end - clause.len();
+        let end = clause
+            .find([';', ':', '«', '»', '“', '”', '"'])
+            .map_or(sentence.end, |k| start + k);
+        if clause[..end - start].contains(['«', '“', '"']) {
+            continue;
+        }
+        let span = trim_end(text, start..end, true);
+        if text[span.clone()].split(' ').count() < 3 {
+            continue;
+        }
+        out.push(QuoteFound {
+            span,
+            kind: QuoteKind::Indirect,
+            cue: q.cue.clone(),
+            speaker: q.speaker.clone(),
+        });
+    }
+    out
 }
 
 /// `« ... », a annoncé son avocat, Me X. Selon lui, ...`: a pronoun left

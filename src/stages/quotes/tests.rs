@@ -1397,3 +1397,44 @@ fn a_pronoun_with_no_person_before_stands_for_the_company_of_the_sentence_before
         )],
     )]);
 }
+
+#[test]
+fn a_clause_coordinated_after_a_quote_is_reported_by_the_same_speaker() {
+    check(&[
+        (
+            "Claire Dumas a assuré que la hausse serait « limitée » et que la ville réduirait sa dette.",
+            &[
+                (
+                    "limitée",
+                    Some("a assuré"),
+                    Some("Claire Dumas"),
+                    Some("Claire Dumas"),
+                ),
+                (
+                    "la ville réduirait sa dette",
+                    Some("a assuré"),
+                    Some("Claire Dumas"),
+                    Some("Claire Dumas"),
+                ),
+            ],
+        ),
+        // A clause with marks of its own is left to the direct pass.
+        (
+            "Claire Dumas a estimé que le plan était « juste » mais qu'il « coûte cher ».",
+            &[
+                (
+                    "juste",
+                    Some("a estimé"),
+                    Some("Claire Dumas"),
+                    Some("Claire Dumas"),
+                ),
+                (
+                    "coûte cher",
+                    Some("a estimé"),
+                    Some("Claire Dumas"),
+                    Some("Claire Dumas"),
+                ),
+            ],
+        ),
+    ]);
+}
