@@ -3565,7 +3565,20 @@ impl<'a> Reader<'a> {
                 let foreign = j == i + 1
                     && matches!(self.word(i), "Van" | "Von")
                     && self.toks[j].shape == Shape::Lower;
+                // `Vientos del Norte`, `Casa del Vino`, `Lula da Silva`:
+                // a Spanish, Portuguese or Italian particle, no French
+                // word, joins the capitalised words around it.
+                let romance = j == i + 1
+                    && particles == j + 1
+                    && self.toks[j].shape == Shape::Lower
+                    && matches!(
+                        self.word(j),
+                        "da" | "das" | "del" | "della" | "di" | "dos"
+                    )
+                    && particles < self.toks.len()
+                    && self.toks[particles].shape == Shape::Cap;
                 let person = foreign
+                    || romance
                     || given
                         && (j == i + 1
                             || j == i + 2

@@ -1529,6 +1529,31 @@ mod tests {
     }
 
     #[test]
+    fn a_romance_particle_joins_the_capitalised_words_around_it() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le groupe a racheté le développeur espagnol Vientos del Norte pour 450 M€.",
+                    "Vientos del Norte",
+                    "ORG",
+                ),
+                (
+                    "Le fonds a racheté la société Casa del Vino.",
+                    "Casa del Vino",
+                    "ORG",
+                ),
+                (
+                    "Le président Lula da Silva a reçu son homologue.",
+                    "Lula da Silva",
+                    "PER",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn business_news_words_places_that_establish_themselves_and_regions() {
         let ex = EntityExtractor::new(&[]);
         // A word of business news the dictionary lacks opens no name.
