@@ -927,19 +927,24 @@ impl<'a> Reader<'_, 'a> {
     ) -> Option<usize> {
         let i = self.tok_at(pos);
         let j = self.tok_at(end).min(i + REACH);
-        // The ASCII first letters the cues start with: a word starting
-        // with another one is passed in one test (most words).
-        let mut firsts = 0u128;
+        // The ASCII first letters the cues start with, lowered, by their
+        // low six bits: a word whose first byte has other low bits is
+        // passed in one test (most words); bytes sharing their low bits
+        // with a cue's are read on.
+        let mut firsts = 0u64;
         for c in cues {
             match c.first().and_then(|w| w.bytes().next()) {
-                Some(b) if b < 0x80 => firsts |= 1 << b.to_ascii_lowercase(),
-                _ => firsts = u128::MAX,
+                Some(b) if b < 0x80 => {
+                    firsts |= 1 << (b.to_ascii_lowercase() & 63);
+                }
+                _ => firsts = u64::MAX,
             }
         }
-        for k in i..j {
+        let text = self.m.text.as_bytes();
+        for (k, t) in self.s.toks.iter().enumerate().take(j).skip(i) {
             // Every token has a byte: its first, read in place.
-            let b = self.m.text.as_bytes()[self.s.toks[k].start];
-            if b < 0x80 && firsts & (1 << b.to_ascii_lowercase()) == 0 {
+            let b = text[t.start];
+            if b < 0x80 && firsts & (1 << (b.to_ascii_lowercase() & 63)) == 0 {
                 continue;
             }
             // The token's word, cut once for every cue it may open.
@@ -1755,8 +1760,10 @@ impl<'a> Reader<'_, 'a> {
     /// `X lève 12 M€ auprès de Y`, `le tour de table de X`.
     fn raise(&self, st: &mut State) -> Vec<EventFound> {
         let h = self.hit;
+        // The trigger lowered once, for both tests below.
+        let lowered = lowercase(&self.m.text[h.start..h.end]);
         let noun = self.m.text[h.start..h.end].contains(' ')
-            || lowercase(&self.m.text[h.start..h.end]).starts_with("levée");
+            || lowered.starts_with("levée");
         let at = self.tok_at(h.start);
         if noun && at > 0 && is_any(self.word(at - 1), &["ce", "cette", "cet"])
         {
@@ -1780,7 +1787,7 @@ impl<'a> Reader<'_, 'a> {
         let amount = self.money_after(h.end, self.next, true);
         // `trois levées de fonds et un rachat`: rounds counted, with no
         // amount, state no one round.
-        let plural = lowercase(&self.m.text[h.start..h.end])
+        let plural = lowered
             .split(' ')
             .next()
             .is_some_and(|w| w.ends_with('s') || w.ends_with('x'));
@@ -2007,6 +2014,11 @@ impl<'a> Reader<'_, 'a> {
             "se joignent",
             "tour de table",
         ];
+        // A search for each cue, built once.
+        static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+            LazyLock::new(|| {
+                CUES.iter().map(memchr::memmem::Finder::new).collect()
+            });
         let mut out = Vec::new();
         for next in self.m.sentences.iter().skip(self.s.idx + 1).take(2) {
             let end = ceil(self.m.text, (next.start + 200).min(next.end));
@@ -2027,8 +2039,9 @@ impl<'a> Reader<'_, 'a> {
             let subject = ["ce tour de table", "le tour de table"]
                 .iter()
                 .any(|p| head.trim_start_matches(['«', ' ']).starts_with(p));
-            let cued = CUES.iter().any(|w| {
-                head.contains(w) && !(subject && *w == "tour de table")
+            let cued = CUES.iter().zip(FINDERS.iter()).any(|(w, f)| {
+                f.find(head.as_bytes()).is_some()
+                    && !(subject && *w == "tour de table")
             });
             if !beside && !cued {
                 break;
