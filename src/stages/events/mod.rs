@@ -268,10 +268,11 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             }
         });
     }
+    // About one event per trigger: the lists sized once.
     let mut st = State {
-        out: Vec::new(),
-        event_sentences: Vec::new(),
-        defaulted: Vec::new(),
+        out: Vec::with_capacity(hits.len()),
+        event_sentences: Vec::with_capacity(hits.len()),
+        defaulted: Vec::with_capacity(hits.len()),
         leaders: leaders(m),
     };
     // One buffer of tokens for every sentence read.
@@ -941,9 +942,9 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         let text = self.m.text.as_bytes();
-        for (k, t) in self.s.toks.iter().enumerate().take(j).skip(i) {
+        for k in i..j {
             // Every token has a byte: its first, read in place.
-            let b = text[t.start];
+            let b = text[self.s.toks[k].start];
             if b < 0x80 && firsts & (1 << (b.to_ascii_lowercase() & 63)) == 0 {
                 continue;
             }
@@ -4233,6 +4234,30 @@ fn fill(into: &mut ArgsFound, from: ArgsFound) {
     }
 }
 
+/// The last [`Slots::KEPT`] indices pushed, in a ring: what [`merge`]
+/// compares a new event of one key with.
+#[derive(Default)]
+struct Slots {
+    ring: [usize; Slots::KEPT],
+    /// How many indices were pushed.
+    len: usize,
+}
+
+impl Slots {
+    const KEPT: usize = 8;
+
+    fn push(&mut self, i: usize) {
+        self.ring[self.len % Slots::KEPT] = i;
+        self.len += 1;
+    }
+
+    /// The indices kept, the last pushed first.
+    fn last_first(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len.min(Slots::KEPT))
+            .map(|back| self.ring[(self.len - 1 - back) % Slots::KEPT])
+    }
+}
+
 /// One event per fact: events of one type and key that are compatible
 /// become the most complete of them, the others' roles filling its gaps.
 /// In order of trigger.
@@ -4244,20 +4269,20 @@ fn merge(
     let mut out: Vec<EventFound> = Vec::with_capacity(events.len());
     // Whether each kept event's status is the default (no word said it).
     let mut guessed: Vec<bool> = Vec::with_capacity(events.len());
-    let mut index: crate::lexicon::FastMap<(EventType, &str), Vec<usize>> =
-        crate::lexicon::FastMap::default();
+    // For each type and key, the last few events kept of it, in place:
+    // no list allocated per key.
+    let mut index: crate::lexicon::FastMap<(EventType, &str), Slots> =
+        crate::lexicon::FastMap::with_capacity_and_hasher(
+            events.len(),
+            Default::default(),
+        );
     for (j, e) in events.into_iter().enumerate() {
         let guess = defaulted.get(j).copied().unwrap_or(false);
         let Some(k) = key(m, &e) else { continue };
         let slots = index.entry((e.kind, k)).or_default();
         // The last few of one key only: a long document naming one
         // person's title a thousand times stays linear.
-        let found = slots
-            .iter()
-            .rev()
-            .take(8)
-            .copied()
-            .find(|&i| compatible(m, &out[i], &e));
+        let found = slots.last_first().find(|&i| compatible(m, &out[i], &e));
         match found {
             Some(i) => {
                 let old = &mut out[i];
