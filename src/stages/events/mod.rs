@@ -268,10 +268,11 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             }
         });
     }
+    // About one event per trigger: the lists sized once.
     let mut st = State {
-        out: Vec::new(),
-        event_sentences: Vec::new(),
-        defaulted: Vec::new(),
+        out: Vec::with_capacity(hits.len()),
+        event_sentences: Vec::with_capacity(hits.len()),
+        defaulted: Vec::with_capacity(hits.len()),
         leaders: leaders(m),
     };
     // One buffer of tokens for every sentence read.
@@ -943,19 +944,24 @@ impl<'a> Reader<'_, 'a> {
     ) -> Option<usize> {
         let i = self.tok_at(pos);
         let j = self.tok_at(end).min(i + REACH);
-        // The ASCII first letters the cues start with: a word starting
-        // with another one is passed in one test (most words).
-        let mut firsts = 0u128;
+        // The ASCII first letters the cues start with, lowered, by their
+        // low six bits: a word whose first byte has other low bits is
+        // passed in one test (most words); bytes sharing their low bits
+        // with a cue's are read on.
+        let mut firsts = 0u64;
         for c in cues {
             match c.first().and_then(|w| w.bytes().next()) {
-                Some(b) if b < 0x80 => firsts |= 1 << b.to_ascii_lowercase(),
-                _ => firsts = u128::MAX,
+                Some(b) if b < 0x80 => {
+                    firsts |= 1 << (b.to_ascii_lowercase() & 63);
+                }
+                _ => firsts = u64::MAX,
             }
         }
+        let text = self.m.text.as_bytes();
         for k in i..j {
             // Every token has a byte: its first, read in place.
-            let b = self.m.text.as_bytes()[self.s.toks[k].start];
-            if b < 0x80 && firsts & (1 << b.to_ascii_lowercase()) == 0 {
+            let b = text[self.s.toks[k].start];
+            if b < 0x80 && firsts & (1 << (b.to_ascii_lowercase() & 63)) == 0 {
                 continue;
             }
             // The token's word, cut once for every cue it may open.
@@ -1790,8 +1796,10 @@ impl<'a> Reader<'_, 'a> {
     /// `X lève 12 M€ auprès de Y`, `le tour de table de X`.
     fn raise(&self, st: &mut State) -> Vec<EventFound> {
         let h = self.hit;
+        // The trigger lowered once, for both tests below.
+        let lowered = lowercase(&self.m.text[h.start..h.end]);
         let noun = self.m.text[h.start..h.end].contains(' ')
-            || lowercase(&self.m.text[h.start..h.end]).starts_with("levée");
+            || lowered.starts_with("levée");
         let at = self.tok_at(h.start);
         if noun && at > 0 && is_any(self.word(at - 1), &["ce", "cette", "cet"])
         {
@@ -1815,7 +1823,7 @@ impl<'a> Reader<'_, 'a> {
         let amount = self.money_after(h.end, self.next, true);
         // `trois levées de fonds et un rachat`: rounds counted, with no
         // amount, state no one round.
-        let plural = lowercase(&self.m.text[h.start..h.end])
+        let plural = lowered
             .split(' ')
             .next()
             .is_some_and(|w| w.ends_with('s') || w.ends_with('x'));
@@ -2042,6 +2050,11 @@ impl<'a> Reader<'_, 'a> {
             "se joignent",
             "tour de table",
         ];
+        // A search for each cue, built once.
+        static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+            LazyLock::new(|| {
+                CUES.iter().map(memchr::memmem::Finder::new).collect()
+            });
         let mut out = Vec::new();
         for next in self.m.sentences.iter().skip(self.s.idx + 1).take(2) {
             let end = ceil(self.m.text, (next.start + 200).min(next.end));
@@ -2062,8 +2075,9 @@ impl<'a> Reader<'_, 'a> {
             let subject = ["ce tour de table", "le tour de table"]
                 .iter()
                 .any(|p| head.trim_start_matches(['«', ' ']).starts_with(p));
-            let cued = CUES.iter().any(|w| {
-                head.contains(w) && !(subject && *w == "tour de table")
+            let cued = CUES.iter().zip(FINDERS.iter()).any(|(w, f)| {
+                f.find(head.as_bytes()).is_some()
+                    && !(subject && *w == "tour de table")
             });
             if !beside && !cued {
                 break;
@@ -4255,6 +4269,30 @@ fn fill(into: &mut ArgsFound, from: ArgsFound) {
     }
 }
 
+/// The last [`Slots::KEPT`] indices pushed, in a ring: what [`merge`]
+/// compares a new event of one key with.
+#[derive(Default)]
+struct Slots {
+    ring: [usize; Slots::KEPT],
+    /// How many indices were pushed.
+    len: usize,
+}
+
+impl Slots {
+    const KEPT: usize = 8;
+
+    fn push(&mut self, i: usize) {
+        self.ring[self.len % Slots::KEPT] = i;
+        self.len += 1;
+    }
+
+    /// The indices kept, the last pushed first.
+    fn last_first(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len.min(Slots::KEPT))
+            .map(|back| self.ring[(self.len - 1 - back) % Slots::KEPT])
+    }
+}
+
 /// One event per fact: events of one type and key that are compatible
 /// become the most complete of them, the others' roles filling its gaps.
 /// In order of trigger.
@@ -4266,20 +4304,20 @@ fn merge(
     let mut out: Vec<EventFound> = Vec::with_capacity(events.len());
     // Whether each kept event's status is the default (no word said it).
     let mut guessed: Vec<bool> = Vec::with_capacity(events.len());
-    let mut index: crate::lexicon::FastMap<(EventType, &str), Vec<usize>> =
-        crate::lexicon::FastMap::default();
+    // For each type and key, the last few events kept of it, in place:
+    // no list allocated per key.
+    let mut index: crate::lexicon::FastMap<(EventType, &str), Slots> =
+        crate::lexicon::FastMap::with_capacity_and_hasher(
+            events.len(),
+            Default::default(),
+        );
     for (j, e) in events.into_iter().enumerate() {
         let guess = defaulted.get(j).copied().unwrap_or(false);
         let Some(k) = key(m, &e) else { continue };
         let slots = index.entry((e.kind, k)).or_default();
         // The last few of one key only: a long document naming one
         // person's title a thousand times stays linear.
-        let found = slots
-            .iter()
-            .rev()
-            .take(8)
-            .copied()
-            .find(|&i| compatible(m, &out[i], &e));
+        let found = slots.last_first().find(|&i| compatible(m, &out[i], &e));
         match found {
             Some(i) => {
                 let old = &mut out[i];

@@ -251,8 +251,29 @@ fn is_upper(c: char) -> bool {
 /// Whether `w` reads as `target` (lower case, straight apostrophe). Called
 /// for most tokens, so the common cases compare bytes: same length and
 /// ASCII case folded, or a curly apostrophe for the final straight one.
-#[inline]
+///
+/// Inlined at every call, where `target` is a literal: most words are
+/// told apart by their length and their first byte alone, with no call
+/// (both readings below need the lengths so related, and a first byte in
+/// ASCII equal to the target's, case aside).
+#[inline(always)]
 fn is(w: &str, target: &str) -> bool {
+    let (a, b) = (w.as_bytes(), target.as_bytes());
+    if a.len() != b.len() && a.len() != b.len() + 2 {
+        return false;
+    }
+    if let (Some(&x), Some(&y)) = (a.first(), b.first())
+        && x < 0x80
+        && !x.eq_ignore_ascii_case(&y)
+    {
+        return false;
+    }
+    is_read(w, target)
+}
+
+/// [`is`] past its first tests: the whole of both words compared.
+#[inline(never)]
+fn is_read(w: &str, target: &str) -> bool {
     if w.len() == target.len() {
         return w.eq_ignore_ascii_case(target)
             || (!w.is_ascii() && folds_to(w, target));

@@ -112,36 +112,46 @@ pub(super) fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     let bytes = &text.as_bytes()[..range.end];
     let mut i = range.start;
     while let Some(&b) = bytes.get(i) {
-        let first = if b < 0x80 {
+        let s = i;
+        if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 SPACE => {
                     i += 1;
                     continue;
                 }
                 PUNCT => {
-                    out.push(Tok { s: i, e: i + 1, word: false });
+                    out.push(Tok { s, e: s + 1, word: false });
                     i += 1;
                     continue;
                 }
-                _ => 1,
+                _ => {}
+            }
+            // Most words: ASCII letters and digits up to a space, read
+            // in a tight loop and pushed at once.
+            i += 1;
+            while bytes.get(i).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
+                i += 1;
+            }
+            if bytes.get(i) == Some(&b' ') {
+                out.push(Tok { s, e: i, word: true });
+                i += 1;
+                continue;
             }
         } else {
             let (c, n) = wide_char(bytes, i);
             if !crate::stages::is_alnum(c) {
                 if !c.is_whitespace() {
-                    out.push(Tok { s: i, e: i + n, word: false });
+                    out.push(Tok { s, e: s + n, word: false });
                 }
                 i += n;
                 continue;
             }
-            n
-        };
-        // A word: letters and digits, hyphens and apostrophes between
-        // them, up to an elided word's apostrophe; read on from its first
-        // letter, already read.
-        let s = i;
-        i += first;
-        // Whether an ASCII space follows the word.
+            i += n;
+        }
+        // Any other word: letters and digits, hyphens and apostrophes
+        // between them, up to an elided word's apostrophe; read on from
+        // where the reading above stopped. Whether an ASCII space follows
+        // the word:
         let mut spaced = false;
         loop {
             i += bytes[i..]
