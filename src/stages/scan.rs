@@ -1,0 +1,94 @@
+//! The bytes of a text 32 at a time, for the scans of the stages
+//! that look at every word of a text: which bytes are ASCII letters or
+//! digits, and which open a character outside ASCII.
+//!
+//! On x86-64 sixteen bytes are compared at once (SSE2, which every
+//! x86-64 processor has); elsewhere byte by byte, with the same result.
+
+/// For each of the 32 bytes of `w`, bit `k` for byte `k`: whether it is
+/// an ASCII letter or digit, and whether it is the first byte of a
+/// character outside ASCII (`0b11xx_xxxx`).
+#[inline]
+pub(crate) fn word_bytes(w: &[u8; 32]) -> (u32, u32) {
+    let (lo, hi) = w.split_at(16);
+    let [lo, hi] = [lo, hi].map(|h| {
+        let h: &[u8; 16] = h.try_into().unwrap_or(&[0; 16]);
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        {
+            // SAFETY: the build enables SSE2, the one feature the
+            // function needs (as every x86-64 build does).
+            unsafe { word_bytes_sse2(h) }
+        }
+        #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+        {
+            word_bytes_bytewise(h)
+        }
+    });
+    (lo.0 | hi.0 << 16, lo.1 | hi.1 << 16)
+}
+
+/// [`word_bytes`] of sixteen bytes, by sixteen comparisons at once: signed, so that every
+/// byte outside ASCII (negative) is below the ranges of digits and
+/// letters; letters in lower case by bit 5 set; a first byte outside
+/// ASCII has its two high bits set, the sign of the byte and of the byte
+/// doubled.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn word_bytes_sse2(w: &[u8; 16]) -> (u32, u32) {
+    use std::arch::x86_64::{
+        _mm_add_epi8, _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set_epi64x, _mm_set1_epi8,
+    };
+    let half = |h: &[u8]| i64::from_le_bytes(h.try_into().unwrap_or_default());
+    let v = _mm_set_epi64x(half(&w[8..]), half(&w[..8]));
+    let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    let digit = _mm_and_si128(
+        _mm_cmpgt_epi8(v, _mm_set1_epi8(b'0' as i8 - 1)),
+        _mm_cmplt_epi8(v, _mm_set1_epi8(b'9' as i8 + 1)),
+    );
+    let letter = _mm_and_si128(
+        _mm_cmpgt_epi8(lower, _mm_set1_epi8(b'a' as i8 - 1)),
+        _mm_cmplt_epi8(lower, _mm_set1_epi8(b'z' as i8 + 1)),
+    );
+    let word = _mm_movemask_epi8(_mm_or_si128(digit, letter));
+    let lead = _mm_movemask_epi8(_mm_and_si128(v, _mm_add_epi8(v, v)));
+    (word as u32, lead as u32)
+}
+
+/// [`word_bytes`] of sixteen bytes, byte by byte.
+#[cfg_attr(
+    all(target_arch = "x86_64", target_feature = "sse2", not(test)),
+    allow(dead_code)
+)]
+fn word_bytes_bytewise(w: &[u8; 16]) -> (u32, u32) {
+    let (mut word, mut lead) = (0, 0);
+    for (k, &b) in w.iter().enumerate() {
+        word |= u32::from(b.is_ascii_alphanumeric()) << k;
+        lead |= u32::from(b >= 0xC0) << k;
+    }
+    (word, lead)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_byte_is_told_as_byte_by_byte() {
+        for b in 0..=u8::MAX {
+            for other in [0, b' ', b'a', b'Z', b'5', 0x80, 0xA9, 0xC3, 0xFF] {
+                let mut w = [other; 32];
+                for k in [0, 3, 7, 8, 15, 16, 24, 31] {
+                    w[k] = b;
+                }
+                let (lo, hi) = w.split_at(16);
+                let [lo, hi] = [lo, hi].map(|h| {
+                    super::word_bytes_bytewise(h.try_into().unwrap())
+                });
+                assert_eq!(
+                    super::word_bytes(&w),
+                    (lo.0 | hi.0 << 16, lo.1 | hi.1 << 16),
+                    "{b:#x} among {other:#x}"
+                );
+            }
+        }
+    }
+}
