@@ -1,22 +1,33 @@
-//! The bytes of a text 32 at a time, for the scans of the stages
-//! that look at every word of a text: which bytes are ASCII letters or
-//! digits, and which open a character outside ASCII.
+//! The bytes of a text 32 at a time, for the scans of the stages that
+//! look at every word of a text: which bytes are ASCII letters or
+//! digits, which open a character outside ASCII, which are spaces or
+//! line breaks.
 //!
 //! On x86-64 sixteen bytes are compared at once (SSE2, which every
 //! x86-64 processor has); elsewhere byte by byte, with the same result.
+
+/// `f` of the two halves of `w`, sixteen bytes each: its masks, those
+/// of the second half in the high sixteen bits.
+#[inline(always)]
+fn halves<const N: usize>(
+    w: &[u8; 32],
+    f: impl Fn(&[u8; 16]) -> [u32; N],
+) -> [u32; N] {
+    let (lo, hi) = w.split_at(16);
+    let [lo, hi] = [lo, hi].map(|h| f(h.try_into().unwrap_or(&[0; 16])));
+    std::array::from_fn(|i| lo[i] | hi[i] << 16)
+}
 
 /// For each of the 32 bytes of `w`, bit `k` for byte `k`: whether it is
 /// an ASCII letter or digit, and whether it is the first byte of a
 /// character outside ASCII (`0b11xx_xxxx`).
 #[inline]
 pub(crate) fn word_bytes(w: &[u8; 32]) -> (u32, u32) {
-    let (lo, hi) = w.split_at(16);
-    let [lo, hi] = [lo, hi].map(|h| {
-        let h: &[u8; 16] = h.try_into().unwrap_or(&[0; 16]);
+    let [word, lead] = halves(w, |h| {
         #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
         {
             // SAFETY: the build enables SSE2, the one feature the
-            // function needs (as every x86-64 build does).
+            // function needs.
             unsafe { word_bytes_sse2(h) }
         }
         #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
@@ -24,23 +35,48 @@ pub(crate) fn word_bytes(w: &[u8; 32]) -> (u32, u32) {
             word_bytes_bytewise(h)
         }
     });
-    (lo.0 | hi.0 << 16, lo.1 | hi.1 << 16)
+    (word, lead)
 }
 
-/// [`word_bytes`] of sixteen bytes, by sixteen comparisons at once: signed, so that every
-/// byte outside ASCII (negative) is below the ranges of digits and
-/// letters; letters in lower case by bit 5 set; a first byte outside
-/// ASCII has its two high bits set, the sign of the byte and of the byte
-/// doubled.
+/// For each of the 32 bytes of `w`, bit `k` for byte `k`: whether it is
+/// a space or a line break (`\n`).
+#[inline]
+pub(crate) fn space_bytes(w: &[u8; 32]) -> u32 {
+    let [space] = halves(w, |h| {
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        {
+            // SAFETY: as in `word_bytes`.
+            unsafe { space_bytes_sse2(h) }
+        }
+        #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+        {
+            space_bytes_bytewise(h)
+        }
+    });
+    space
+}
+
+/// The sixteen bytes of `w` as one SSE2 value.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
-fn word_bytes_sse2(w: &[u8; 16]) -> (u32, u32) {
+fn load(w: &[u8; 16]) -> std::arch::x86_64::__m128i {
+    let half = |h: &[u8]| i64::from_le_bytes(h.try_into().unwrap_or_default());
+    std::arch::x86_64::_mm_set_epi64x(half(&w[8..]), half(&w[..8]))
+}
+
+/// [`word_bytes`] of sixteen bytes, by sixteen comparisons at once:
+/// signed, so that every byte outside ASCII (negative) is below the
+/// ranges of digits and letters; letters in lower case by bit 5 set; a
+/// first byte outside ASCII has its two high bits set, the sign of the
+/// byte and of the byte doubled.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn word_bytes_sse2(w: &[u8; 16]) -> [u32; 2] {
     use std::arch::x86_64::{
         _mm_add_epi8, _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set_epi64x, _mm_set1_epi8,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
-    let half = |h: &[u8]| i64::from_le_bytes(h.try_into().unwrap_or_default());
-    let v = _mm_set_epi64x(half(&w[8..]), half(&w[..8]));
+    let v = load(w);
     let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
     let digit = _mm_and_si128(
         _mm_cmpgt_epi8(v, _mm_set1_epi8(b'0' as i8 - 1)),
@@ -52,21 +88,49 @@ fn word_bytes_sse2(w: &[u8; 16]) -> (u32, u32) {
     );
     let word = _mm_movemask_epi8(_mm_or_si128(digit, letter));
     let lead = _mm_movemask_epi8(_mm_and_si128(v, _mm_add_epi8(v, v)));
-    (word as u32, lead as u32)
+    [word as u32, lead as u32]
+}
+
+/// [`space_bytes`] of sixteen bytes, by two comparisons of the sixteen.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn space_bytes_sse2(w: &[u8; 16]) -> [u32; 1] {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    let v = load(w);
+    let space = _mm_or_si128(
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8)),
+    );
+    [_mm_movemask_epi8(space) as u32]
 }
 
 /// [`word_bytes`] of sixteen bytes, byte by byte.
 #[cfg_attr(
-    all(target_arch = "x86_64", target_feature = "sse2", not(test)),
+    all(all(target_arch = "x86_64", target_feature = "sse2"), not(test)),
     allow(dead_code)
 )]
-fn word_bytes_bytewise(w: &[u8; 16]) -> (u32, u32) {
+fn word_bytes_bytewise(w: &[u8; 16]) -> [u32; 2] {
     let (mut word, mut lead) = (0, 0);
     for (k, &b) in w.iter().enumerate() {
         word |= u32::from(b.is_ascii_alphanumeric()) << k;
         lead |= u32::from(b >= 0xC0) << k;
     }
-    (word, lead)
+    [word, lead]
+}
+
+/// [`space_bytes`] of sixteen bytes, byte by byte.
+#[cfg_attr(
+    all(all(target_arch = "x86_64", target_feature = "sse2"), not(test)),
+    allow(dead_code)
+)]
+fn space_bytes_bytewise(w: &[u8; 16]) -> [u32; 1] {
+    let mut space = 0;
+    for (k, &b) in w.iter().enumerate() {
+        space |= u32::from(matches!(b, b' ' | b'\n')) << k;
+    }
+    [space]
 }
 
 #[cfg(test)]
@@ -80,12 +144,19 @@ mod tests {
                     w[k] = b;
                 }
                 let (lo, hi) = w.split_at(16);
-                let [lo, hi] = [lo, hi].map(|h| {
-                    super::word_bytes_bytewise(h.try_into().unwrap())
-                });
+                let [lo, hi] = [lo, hi].map(|h| h.try_into().unwrap());
+                let [wl, ll] = super::word_bytes_bytewise(lo);
+                let [wh, lh] = super::word_bytes_bytewise(hi);
                 assert_eq!(
                     super::word_bytes(&w),
-                    (lo.0 | hi.0 << 16, lo.1 | hi.1 << 16),
+                    (wl | wh << 16, ll | lh << 16),
+                    "{b:#x} among {other:#x}"
+                );
+                let [sl] = super::space_bytes_bytewise(lo);
+                let [sh] = super::space_bytes_bytewise(hi);
+                assert_eq!(
+                    super::space_bytes(&w),
+                    sl | sh << 16,
                     "{b:#x} among {other:#x}"
                 );
             }
