@@ -1,29 +1,34 @@
-//! The bytes of a text 32 at a time, for the scans of the stages that
-//! look at every word of a text: which bytes are ASCII letters or
+//! The bytes of a text 32 or 64 at a time, for the scans of the stages
+//! that look at every word of a text: which bytes are ASCII letters or
 //! digits, which open a character outside ASCII, which are spaces or
 //! line breaks.
 //!
 //! On x86-64 sixteen bytes are compared at once (SSE2, which every
 //! x86-64 processor has); elsewhere byte by byte, with the same result.
 
-/// `f` of the two halves of `w`, sixteen bytes each: its masks, those
-/// of the second half in the high sixteen bits.
+/// `f` of each sixteen bytes of `w` (a multiple of sixteen, 64 at most):
+/// their masks, those of bytes `16 * i` on shifted by `16 * i` bits.
 #[inline(always)]
-fn halves<const N: usize>(
-    w: &[u8; 32],
+fn by_sixteen<const N: usize>(
+    w: &[u8],
     f: impl Fn(&[u8; 16]) -> [u32; N],
-) -> [u32; N] {
-    let (lo, hi) = w.split_at(16);
-    let [lo, hi] = [lo, hi].map(|h| f(h.try_into().unwrap_or(&[0; 16])));
-    std::array::from_fn(|i| lo[i] | hi[i] << 16)
+) -> [u64; N] {
+    let mut out = [0; N];
+    for (i, h) in w.chunks_exact(16).enumerate() {
+        let masks = f(h.try_into().unwrap_or(&[0; 16]));
+        for (o, m) in out.iter_mut().zip(masks) {
+            *o |= u64::from(m) << (16 * i);
+        }
+    }
+    out
 }
 
-/// For each of the 32 bytes of `w`, bit `k` for byte `k`: whether it is
+/// For each of the 64 bytes of `w`, bit `k` for byte `k`: whether it is
 /// an ASCII letter or digit, and whether it is the first byte of a
 /// character outside ASCII (`0b11xx_xxxx`).
 #[inline]
-pub(crate) fn word_bytes(w: &[u8; 32]) -> (u32, u32) {
-    let [word, lead] = halves(w, |h| {
+pub(crate) fn word_bytes(w: &[u8; 64]) -> (u64, u64) {
+    let [word, lead] = by_sixteen(w, |h| {
         #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
         {
             // SAFETY: the build enables SSE2, the one feature the
@@ -42,7 +47,7 @@ pub(crate) fn word_bytes(w: &[u8; 32]) -> (u32, u32) {
 /// a space or a line break (`\n`).
 #[inline]
 pub(crate) fn space_bytes(w: &[u8; 32]) -> u32 {
-    let [space] = halves(w, |h| {
+    let [space] = by_sixteen(w, |h| {
         #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
         {
             // SAFETY: as in `word_bytes`.
@@ -53,7 +58,7 @@ pub(crate) fn space_bytes(w: &[u8; 32]) -> u32 {
             space_bytes_bytewise(h)
         }
     });
-    space
+    space as u32
 }
 
 /// The sixteen bytes of `w` as one SSE2 value.
@@ -139,24 +144,27 @@ mod tests {
     fn every_byte_is_told_as_byte_by_byte() {
         for b in 0..=u8::MAX {
             for other in [0, b' ', b'a', b'Z', b'5', 0x80, 0xA9, 0xC3, 0xFF] {
-                let mut w = [other; 32];
-                for k in [0, 3, 7, 8, 15, 16, 24, 31] {
+                let mut w = [other; 64];
+                for k in [0, 3, 7, 8, 15, 16, 24, 31, 32, 47, 48, 63] {
                     w[k] = b;
                 }
-                let (lo, hi) = w.split_at(16);
-                let [lo, hi] = [lo, hi].map(|h| h.try_into().unwrap());
-                let [wl, ll] = super::word_bytes_bytewise(lo);
-                let [wh, lh] = super::word_bytes_bytewise(hi);
+                let (mut word, mut lead, mut space) = (0, 0, 0);
+                for (i, h) in w.chunks_exact(16).enumerate() {
+                    let h = h.try_into().unwrap();
+                    let [wh, lh] = super::word_bytes_bytewise(h);
+                    let [sh] = super::space_bytes_bytewise(h);
+                    word |= u64::from(wh) << (16 * i);
+                    lead |= u64::from(lh) << (16 * i);
+                    space |= u64::from(sh) << (16 * i);
+                }
                 assert_eq!(
                     super::word_bytes(&w),
-                    (wl | wh << 16, ll | lh << 16),
+                    (word, lead),
                     "{b:#x} among {other:#x}"
                 );
-                let [sl] = super::space_bytes_bytewise(lo);
-                let [sh] = super::space_bytes_bytewise(hi);
                 assert_eq!(
-                    super::space_bytes(&w),
-                    sl | sh << 16,
+                    super::space_bytes(w.first_chunk().unwrap()),
+                    space as u32,
                     "{b:#x} among {other:#x}"
                 );
             }

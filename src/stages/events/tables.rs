@@ -409,6 +409,19 @@ impl Triggers {
         if LEADS[usize::from(w[0])] & MARK != 0 {
             return true;
         }
+        // [`elision`] finds no elided word but with an apostrophe (or the
+        // first byte of `’`) after the first letter or after `qu`, nor
+        // the prefix without `ex-`: `que`, `quand`, `exemple` go no
+        // further.
+        let k = u32::from_le_bytes(w) | 0x2020_2020;
+        if LEADS[usize::from(w[1])] & ELISION == 0
+            && ((k & 0xffff) != 0x7571
+                || LEADS[usize::from(w[2])] & ELISION == 0)
+            // `ex-`, `Ex-`.
+            && (k & 0x00ff_ffff) != 0x002d_7865
+        {
+            return false;
+        }
         let e = elision(b, c);
         if e == 0 {
             return false;
@@ -465,6 +478,10 @@ impl Triggers {
     }
 
     /// The longest form, a whole word, at byte `c` of `text`.
+    ///
+    /// Kept out of line: [`Triggers::word`], which most words leave
+    /// before it, then saves and loads fewer registers.
+    #[inline(never)]
     fn at(&self, text: &str, c: usize, k: u32) -> Option<Found> {
         let &(lo, hi) = self.groups.get(&k)?;
         let (lo, hi) = (lo as usize, hi as usize);

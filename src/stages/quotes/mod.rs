@@ -3164,7 +3164,7 @@ fn abbreviated_title(ctx: &Ctx<'_>, toks: &[Tok], b: usize) -> bool {
 /// sentence at its first trigger. A trigger belongs to the sentence its
 /// first byte is in ([`Mentions::sentence_of`]).
 ///
-/// The places a word may start are found 32 bytes at a time
+/// The places a word may start are found 64 bytes at a time
 /// ([`super::scan::word_bytes`]): an ASCII letter or digit, or the first
 /// byte of a character outside ASCII, after a byte that is no ASCII
 /// letter or digit. Most are passed by a bit test on their first four
@@ -3178,33 +3178,33 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let triggers = &*tables::TRIGGER_WORDS;
     let heads = &*tables::TRIGGER_HEADS;
     let mut out = vec![false; sentences.len()];
-    // The 32 bytes read from `at`.
+    // The 64 bytes read from `at`.
     let mut at = 0;
     // Whether the byte before `at` is no ASCII letter or digit, as bit
     // 0: the start of the text is a place a word may start.
     let mut before = 1;
     'windows: while at < bytes.len() {
-        // The 32 bytes, and the four after them: the first four bytes of
-        // a word starting in the 32. At the end of the text, padded with
+        // The 64 bytes, and the four after them: the first four bytes of
+        // a word starting in the 64. At the end of the text, padded with
         // spaces (no word starts in them; a word ends before them).
-        let window: [u8; 36] = match bytes.get(at..at + 36) {
-            Some(w) => w.try_into().unwrap_or([b' '; 36]),
+        let window: [u8; 68] = match bytes.get(at..at + 68) {
+            Some(w) => w.try_into().unwrap_or([b' '; 68]),
             None => {
-                let mut w = [b' '; 36];
+                let mut w = [b' '; 68];
                 w[..bytes.len() - at].copy_from_slice(&bytes[at..]);
                 w
             }
         };
         let (word, lead) = super::scan::word_bytes(
-            window.first_chunk().unwrap_or(&[b' '; 32]),
+            window.first_chunk().unwrap_or(&[b' '; 64]),
         );
         let other = !word;
         let mut starts = (other << 1 | before) & (word | lead);
-        before = other >> 31;
+        before = other >> 63;
         let base = at;
-        at += 32;
+        at += 64;
         while starts != 0 {
-            let j = starts.trailing_zeros() as usize & 31;
+            let j = starts.trailing_zeros() as usize & 63;
             starts &= starts - 1;
             if !heads.may_start([
                 window[j],
@@ -3236,15 +3236,15 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
                 Some(_) => i,
             };
             if from >= at {
-                // Past these 32 bytes: read on from `from`.
+                // Past these 64 bytes: read on from `from`.
                 at = from;
-                before = u32::from(
+                before = u64::from(
                     from == 0 || !ASCII_WORD[usize::from(bytes[from - 1])],
                 );
                 continue 'windows;
             }
             // Within them: the places before `from` are passed.
-            starts &= u32::MAX << (from - base);
+            starts &= u64::MAX << (from - base);
         }
     }
     out
