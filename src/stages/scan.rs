@@ -1,4 +1,4 @@
-//! The bytes of a text 32 or 64 at a time, for the scans of the stages
+//! The bytes of a text 64 at a time, for the scans of the stages
 //! that look at every word of a text: which bytes are ASCII letters or
 //! digits, which open a character outside ASCII, which are spaces or
 //! line breaks.
@@ -6,11 +6,11 @@
 //! On x86-64 sixteen bytes are compared at once (SSE2, which every
 //! x86-64 processor has); elsewhere byte by byte, with the same result.
 
-/// `f` of each sixteen bytes of `w` (a multiple of sixteen, 64 at most):
-/// their masks, those of bytes `16 * i` on shifted by `16 * i` bits.
+/// `f` of each sixteen bytes of `w`: their masks, those of bytes
+/// `16 * i` on shifted by `16 * i` bits.
 #[inline(always)]
 fn by_sixteen<const N: usize>(
-    w: &[u8],
+    w: &[u8; 64],
     f: impl Fn(&[u8; 16]) -> [u32; N],
 ) -> [u64; N] {
     let mut out = [0; N];
@@ -43,10 +43,10 @@ pub(crate) fn word_bytes(w: &[u8; 64]) -> (u64, u64) {
     (word, lead)
 }
 
-/// For each of the 32 bytes of `w`, bit `k` for byte `k`: whether it is
+/// For each of the 64 bytes of `w`, bit `k` for byte `k`: whether it is
 /// a space or a line break (`\n`).
 #[inline]
-pub(crate) fn space_bytes(w: &[u8; 32]) -> u32 {
+pub(crate) fn space_bytes(w: &[u8; 64]) -> u64 {
     let [space] = by_sixteen(w, |h| {
         #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
         {
@@ -58,7 +58,7 @@ pub(crate) fn space_bytes(w: &[u8; 32]) -> u32 {
             space_bytes_bytewise(h)
         }
     });
-    space as u32
+    space
 }
 
 /// The sixteen bytes of `w` as one SSE2 value.
@@ -163,8 +163,8 @@ mod tests {
                     "{b:#x} among {other:#x}"
                 );
                 assert_eq!(
-                    super::space_bytes(w.first_chunk().unwrap()),
-                    space as u32,
+                    super::space_bytes(&w),
+                    space,
                     "{b:#x} among {other:#x}"
                 );
             }

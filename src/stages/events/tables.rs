@@ -172,12 +172,12 @@ static LEADS: [u8; 256] = {
 };
 
 /// The bits of the places a word may start at, at or past byte `done`,
-/// among those after the 32 bytes from `at` (bit `j` for the byte after
+/// among those after the 64 bytes from `at` (bit `j` for the byte after
 /// byte `at + j`, as [`scan::space_bytes`] sets them).
-fn from_done(done: usize, at: usize) -> u32 {
+fn from_done(done: usize, at: usize) -> u64 {
     match done.saturating_sub(at + 1) {
-        d if d >= 32 => 0,
-        d => u32::MAX << d,
+        d if d >= 64 => 0,
+        d => u64::MAX << d,
     }
 }
 
@@ -316,7 +316,7 @@ impl Triggers {
         let b = text.as_bytes();
         let mut done = 0;
         // The first word, then the word after each space or line break,
-        // found 32 bytes at a time ([`scan::space_bytes`]); the common
+        // found 64 bytes at a time ([`scan::space_bytes`]); the common
         // case (a word whose four first bytes start no form, neither
         // elided nor after a mark) costs a load, a multiplication and
         // two bit tests. A word too close to the end for four bytes is
@@ -327,32 +327,32 @@ impl Triggers {
         }
         let mut at = 0;
         while at < b.len() {
-            // The 32 bytes, and the four after them: the first four bytes
-            // of a word after a space among the 32. At the end of the
+            // The 64 bytes, and the four after them: the first four bytes
+            // of a word after a space among the 64. At the end of the
             // text, padded with zeros (no space), with the bits of the
             // words too close to the end for four bytes (bit `j` for the
             // word at `at + j + 1`, as [`scan::space_bytes`] has it).
-            let window: [u8; 36] = match b.get(at..at + 36) {
-                Some(w) => w.try_into().unwrap_or([0; 36]),
+            let window: [u8; 68] = match b.get(at..at + 68) {
+                Some(w) => w.try_into().unwrap_or([0; 68]),
                 None => {
-                    let mut w = [0; 36];
+                    let mut w = [0; 68];
                     w[..b.len() - at].copy_from_slice(&b[at..]);
                     w
                 }
             };
             let late = match (b.len() - at).checked_sub(4) {
-                Some(n) if n >= 32 => 0,
-                Some(n) => u32::MAX << n,
-                None => u32::MAX,
+                Some(n) if n >= 64 => 0,
+                Some(n) => u64::MAX << n,
+                None => u64::MAX,
             };
             let spaces =
-                scan::space_bytes(window.first_chunk().unwrap_or(&[0; 32]));
+                scan::space_bytes(window.first_chunk().unwrap_or(&[0; 64]));
             let mut m = spaces & !late;
             if done > at + 1 {
                 m &= from_done(done, at);
             }
             while m != 0 {
-                let j = m.trailing_zeros() as usize & 31;
+                let j = m.trailing_zeros() as usize & 63;
                 m &= m - 1;
                 let w = window[j + 1..j + 5].try_into().unwrap_or([0; 4]);
                 if self.passes(b, at + j + 1, w) {
@@ -370,7 +370,7 @@ impl Triggers {
                     self.word(text, c, &mut done, &mut out);
                 }
             }
-            at += 32;
+            at += 64;
         }
     }
 

@@ -30,7 +30,7 @@ mod tables;
 pub(crate) use tables::UNIONS;
 mod words;
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
 use super::{Mentions, QuoteFound, SpeakerFound, YOUNG_NOUNS, ceil, floor};
@@ -3177,6 +3177,9 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let sentences = ctx.m.sentences;
     let triggers = &*tables::TRIGGER_WORDS;
     let heads = &*tables::TRIGGER_HEADS;
+    // Words of other lengths are no trigger, nor `après` or `pour`.
+    let (shortest, longest) = triggers.lengths;
+    let lengths = shortest.min(4)..=longest.max("après".len());
     let mut out = vec![false; sentences.len()];
     // The 64 bytes read from `at`.
     let mut at = 0;
@@ -3214,7 +3217,9 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
             ]) {
                 continue;
             }
-            let Some((hit, i)) = trigger_at(text, base + j, triggers) else {
+            let Some((hit, i)) =
+                trigger_at(text, base + j, triggers, &lengths)
+            else {
                 continue;
             };
             let k = ctx.m.sentence_of(hit);
@@ -3252,18 +3257,17 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
 
 /// The trigger of [`triggered`] whose word starts at byte `s`, if one
 /// does (the byte opening a letter or digit, after a byte that is no
-/// ASCII letter or digit): the byte the trigger belongs to and the end
-/// of the word. Kept out of line: few places reach it.
+/// ASCII letter or digit), a word of one of the `lengths` of the
+/// triggers: the byte the trigger belongs to and the end of the word.
+/// Kept out of line: few places reach it.
 #[inline(never)]
 fn trigger_at(
     text: &str,
     s: usize,
     triggers: &tables::Words,
+    lengths: &RangeInclusive<usize>,
 ) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    // Words of other lengths are no trigger, nor `après` or `pour`.
-    let (shortest, longest) = triggers.lengths;
-    let lengths = shortest.min(4)..=longest.max("après".len());
     // A whole word: from a letter or digit after no letter or digit (the
     // byte before `s` being outside ASCII, the character it ends is
     // read) to the next byte that is no letter.
