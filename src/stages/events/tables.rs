@@ -101,9 +101,14 @@ pub struct Triggers {
     /// forms of a title share their first eight bytes: `président`,
     /// `président du directoire`).
     heads: Vec<[(u64, u64); 2]>,
-    /// For each first four bytes that start a form, the range of
-    /// `forms` holding them.
-    groups: FastMap<u32, (u32, u32)>,
+    /// Each first four bytes that start a form (bit 5 set, a key), with
+    /// the range of `forms` holding them, in the order of the top twelve
+    /// bits of their [`slot`]: found by [`Triggers::group`] among the
+    /// few of their slot's, with no hash of their own.
+    groups: Vec<(u32, u32, u32)>,
+    /// For each top twelve bits of a slot, where their keys start in
+    /// `groups` (and the next entry, where they end).
+    group_starts: Box<[u32; 4097]>,
     /// One bit for each first two bytes of a word (the first in the low
     /// byte) that [`Triggers::passes_past`] may pass although its first
     /// four bytes start no form: a mark first, an apostrophe (or the
@@ -264,28 +269,43 @@ impl Triggers {
                 .cmp(&(b.0, std::cmp::Reverse(b.1.len())))
         });
         let mut bits = Box::new([0u64; 1024]);
-        let mut groups: FastMap<u32, (u32, u32)> = FastMap::default();
+        let mut groups: Vec<(u32, u32, u32)> = Vec::new();
         let mut out = Vec::with_capacity(keyed.len());
         let mut heads = Vec::with_capacity(keyed.len());
         for (i, (k, f, frame, gap)) in keyed.into_iter().enumerate() {
             bits[slot(k) >> 6] |= 1 << (slot(k) & 63);
-            let g = groups.entry(k).or_insert((i as u32, i as u32));
-            g.1 = i as u32 + 1;
+            match groups.last_mut() {
+                Some(g) if g.0 == k => g.2 = i as u32 + 1,
+                _ => groups.push((k, i as u32, i as u32 + 1)),
+            }
             heads.push([head8(&f), head8(&f[f.len().min(8)..])]);
             out.push((f, frame, gap));
+        }
+        groups.sort_by_key(|g| slot(g.0) >> 4);
+        let mut group_starts = Box::new([0u32; 4097]);
+        for g in &groups {
+            group_starts[(slot(g.0) >> 4) + 1] += 1;
+        }
+        for i in 1..group_starts.len() {
+            group_starts[i] += group_starts[i - 1];
         }
         let mut opens = Box::new([0u64; 1024]);
         let mut open = |first: u8, second: u8| {
             let pair = usize::from(u16::from_le_bytes([first, second]));
             opens[pair >> 6] |= 1 << (pair & 63);
         };
-        for x in 0..=u8::MAX {
-            for y in 0..=u8::MAX {
-                if LEADS[usize::from(x)] & MARK != 0
-                    || LEADS[usize::from(y)] & ELISION != 0
-                {
-                    open(x, y);
-                }
+        let marks: Vec<u8> = (0..=u8::MAX)
+            .filter(|&m| LEADS[usize::from(m)] & MARK != 0)
+            .collect();
+        let elisions: Vec<u8> = (0..=u8::MAX)
+            .filter(|&e| LEADS[usize::from(e)] & ELISION != 0)
+            .collect();
+        for other in 0..=u8::MAX {
+            for &m in &marks {
+                open(m, other);
+            }
+            for &e in &elisions {
+                open(other, e);
             }
         }
         for (x, y) in [(b'q', b'u'), (b'e', b'x')] {
@@ -295,7 +315,7 @@ impl Triggers {
                 }
             }
         }
-        Triggers { bits, forms: out, heads, groups, opens }
+        Triggers { bits, forms: out, heads, groups, group_starts, opens }
     }
 
     /// The length of form `f` at the start of `text`, ASCII case aside.
@@ -433,6 +453,19 @@ impl Triggers {
         }
     }
 
+    /// The range of `forms` that start with the four bytes of key `k`.
+    #[inline]
+    fn group(&self, k: u32) -> Option<(u32, u32)> {
+        let top = slot(k) >> 4;
+        let (from, to) = (self.group_starts[top], self.group_starts[top + 1]);
+        let &(_, lo, hi) = self
+            .groups
+            .get(from as usize..to as usize)?
+            .iter()
+            .find(|g| g.0 == k)?;
+        Some((lo, hi))
+    }
+
     /// Whether some form starts with the four bytes of key `k`.
     #[inline]
     fn bit(&self, k: u32) -> bool {
@@ -483,7 +516,7 @@ impl Triggers {
     /// before it, then saves and loads fewer registers.
     #[inline(never)]
     fn at(&self, text: &str, c: usize, k: u32) -> Option<Found> {
-        let &(lo, hi) = self.groups.get(&k)?;
+        let (lo, hi) = self.group(k)?;
         let (lo, hi) = (lo as usize, hi as usize);
         let rest = &text.as_bytes()[c..];
         // Sixteen bytes as two loads, but at the end of the text (padded
