@@ -207,8 +207,9 @@ fn opening(b: &[u8], c: usize) -> usize {
 
 /// The length of an elided word at `b[c..]` (`l'`, `d’`, `qu'`), else
 /// 0: the word after it may be a trigger (`l'acquisition`). Always
-/// inlined: [`Triggers::word`] asks it of every word it reads, the scan
-/// of every elided word it meets.
+/// inlined: [`Triggers::word`] asks it of every word it reads whose
+/// first two bytes may open one ([`Triggers::opens`]), the scan of
+/// every elided word it meets.
 #[inline(always)]
 fn elision(b: &[u8], c: usize) -> usize {
     // `l'ex-PDG`, `ex-directrice financière`: a former holder's prefix.
@@ -758,10 +759,11 @@ mod tests {
 
     #[test]
     fn words_are_looked_at_after_a_space_or_a_line_break() {
-        // Long enough for the eight-byte windows; the word at every place
-        // in them.
-        let pad = "Le texte est long et ne vaut rien ici, mais ";
-        for k in 0..9 {
+        // Long enough for a whole window of 64 bytes; the word at every
+        // place in it.
+        let pad = "Le texte est long et ne vaut rien ici, mais il le faut \
+                   ainsi pour que le mot soit partout, ";
+        for k in 0..65 {
             let pad = &pad[k..];
             for (sep, want) in
                 [(" ", true), ("\n", true), ("\t", false), ("\r", false)]
