@@ -11,6 +11,7 @@
 
 pub mod events;
 pub mod quotes;
+mod scan;
 
 use std::ops::Range;
 

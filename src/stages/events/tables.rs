@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon::{FastMap, rows};
 use crate::model::Metric;
+use crate::stages::scan;
 
 /// How the arguments of a trigger are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,9 +101,20 @@ pub struct Triggers {
     /// forms of a title share their first eight bytes: `président`,
     /// `président du directoire`).
     heads: Vec<[(u64, u64); 2]>,
-    /// For each first four bytes that start a form, the range of
-    /// `forms` holding them.
-    groups: FastMap<u32, (u32, u32)>,
+    /// Each first four bytes that start a form (bit 5 set, a key), with
+    /// the range of `forms` holding them, in the order of the top twelve
+    /// bits of their [`slot`]: found by [`Triggers::group`] among the
+    /// few of their slot's, with no hash of their own.
+    groups: Vec<(u32, u32, u32)>,
+    /// For each top twelve bits of a slot, where their keys start in
+    /// `groups` (and the next entry, where they end).
+    group_starts: Box<[u32; 4097]>,
+    /// One bit for each first two bytes of a word (the first in the low
+    /// byte) that [`Triggers::passes_past`] may pass although its first
+    /// four bytes start no form: a mark first, an apostrophe (or the
+    /// first byte of `’`) second, `qu` or `ex` (ASCII case aside). Any
+    /// other word passes only by its own four bytes.
+    opens: Box<[u64; 1024]>,
 }
 
 /// A trigger found: byte range within the text searched, and frame.
@@ -164,6 +176,16 @@ static LEADS: [u8; 256] = {
     t
 };
 
+/// The bits of the places a word may start at, at or past byte `done`,
+/// among those after the 64 bytes from `at` (bit `j` for the byte after
+/// byte `at + j`, as [`scan::space_bytes`] sets them).
+fn from_done(done: usize, at: usize) -> u64 {
+    match done.saturating_sub(at + 1) {
+        d if d >= 64 => 0,
+        d => u64::MAX << d,
+    }
+}
+
 /// The bit of a key in the table.
 fn slot(k: u32) -> usize {
     (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
@@ -185,8 +207,9 @@ fn opening(b: &[u8], c: usize) -> usize {
 
 /// The length of an elided word at `b[c..]` (`l'`, `d’`, `qu'`), else
 /// 0: the word after it may be a trigger (`l'acquisition`). Always
-/// inlined: [`Triggers::word`] asks it of every word it reads, the scan
-/// of every elided word it meets.
+/// inlined: [`Triggers::word`] asks it of every word it reads whose
+/// first two bytes may open one ([`Triggers::opens`]), the scan of
+/// every elided word it meets.
 #[inline(always)]
 fn elision(b: &[u8], c: usize) -> usize {
     // `l'ex-PDG`, `ex-directrice financière`: a former holder's prefix.
@@ -247,17 +270,53 @@ impl Triggers {
                 .cmp(&(b.0, std::cmp::Reverse(b.1.len())))
         });
         let mut bits = Box::new([0u64; 1024]);
-        let mut groups: FastMap<u32, (u32, u32)> = FastMap::default();
+        let mut groups: Vec<(u32, u32, u32)> = Vec::new();
         let mut out = Vec::with_capacity(keyed.len());
         let mut heads = Vec::with_capacity(keyed.len());
         for (i, (k, f, frame, gap)) in keyed.into_iter().enumerate() {
             bits[slot(k) >> 6] |= 1 << (slot(k) & 63);
-            let g = groups.entry(k).or_insert((i as u32, i as u32));
-            g.1 = i as u32 + 1;
+            match groups.last_mut() {
+                Some(g) if g.0 == k => g.2 = i as u32 + 1,
+                _ => groups.push((k, i as u32, i as u32 + 1)),
+            }
             heads.push([head8(&f), head8(&f[f.len().min(8)..])]);
             out.push((f, frame, gap));
         }
-        Triggers { bits, forms: out, heads, groups }
+        groups.sort_by_key(|g| slot(g.0) >> 4);
+        let mut group_starts = Box::new([0u32; 4097]);
+        for g in &groups {
+            group_starts[(slot(g.0) >> 4) + 1] += 1;
+        }
+        for i in 1..group_starts.len() {
+            group_starts[i] += group_starts[i - 1];
+        }
+        let mut opens = Box::new([0u64; 1024]);
+        let mut open = |first: u8, second: u8| {
+            let pair = usize::from(u16::from_le_bytes([first, second]));
+            opens[pair >> 6] |= 1 << (pair & 63);
+        };
+        let marks: Vec<u8> = (0..=u8::MAX)
+            .filter(|&m| LEADS[usize::from(m)] & MARK != 0)
+            .collect();
+        let elisions: Vec<u8> = (0..=u8::MAX)
+            .filter(|&e| LEADS[usize::from(e)] & ELISION != 0)
+            .collect();
+        for other in 0..=u8::MAX {
+            for &m in &marks {
+                open(m, other);
+            }
+            for &e in &elisions {
+                open(other, e);
+            }
+        }
+        for (x, y) in [(b'q', b'u'), (b'e', b'x')] {
+            for x in [x, x.to_ascii_uppercase()] {
+                for y in [y, y.to_ascii_uppercase()] {
+                    open(x, y);
+                }
+            }
+        }
+        Triggers { bits, forms: out, heads, groups, group_starts, opens }
     }
 
     /// The length of form `f` at the start of `text`, ASCII case aside.
@@ -271,89 +330,68 @@ impl Triggers {
 
     /// The triggers of `text`, whole words only, in order, each the
     /// longest form found where it starts. Words start at the start,
-    /// after a space or a line break (found by `memchr`), past opening
-    /// marks, and after an elided word; a word joined by other
-    /// punctuation (`rachat,vente`) is not looked at.
+    /// after a space or a line break, past opening marks, and after an
+    /// elided word; a word joined by other punctuation (`rachat,vente`)
+    /// is not looked at.
     pub fn scan(&self, text: &str, mut out: impl FnMut(Found)) {
         let b = text.as_bytes();
         let mut done = 0;
         // The first word, then the word after each space or line break,
-        // eight bytes at a time; the common case (a word whose four first
-        // bytes start no form, neither elided nor after a mark) costs a
-        // load, a multiplication and a bit test. The first word passes
-        // the same test as the others, when it has four bytes.
-        match b.get(..4) {
-            Some(&[w0, w1, w2, w3])
-                if !self.passes(b, 0, [w0, w1, w2, w3]) => {}
+        // found 64 bytes at a time ([`scan::space_bytes`]); the common
+        // case (a word whose four first bytes start no form, neither
+        // elided nor after a mark) costs a load, a multiplication and
+        // two bit tests. A word too close to the end for four bytes is
+        // looked at whatever they are.
+        match b.first_chunk::<4>() {
+            Some(&w) if !self.passes(b, 0, w) => {}
             _ => self.word(text, 0, &mut done, &mut out),
         }
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let zeros = |v: u64| !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH;
         let mut at = 0;
-        // Eight bytes at a time while sixteen are left: the four bytes
-        // of any word starting in the eight (or right after) are in the
-        // window, read with no bounds check.
-        while let Some(window) = b.get(at..at + 16) {
-            let window: &[u8; 16] = window.try_into().unwrap_or(&[0; 16]);
-            let v = u64::from_le_bytes([
-                window[0], window[1], window[2], window[3], window[4],
-                window[5], window[6], window[7],
-            ]);
-            // The bytes below `!` (a subtraction and two masks): every
-            // space and line break is among them, with the other control
-            // bytes (`\t`, `\r`) and, above one of those, a byte the
-            // subtraction borrowed from; these are told out by their
-            // byte.
-            let mut m = v.wrapping_sub(ONES * 0x21) & !v & HIGH;
-            while m != 0 {
-                let j = m.trailing_zeros() as usize / 8 + 1;
-                m &= m - 1;
-                let c = at + j;
-                if c < done || !matches!(window[j - 1], b' ' | b'\n') {
-                    continue;
+        while at < b.len() {
+            // The 64 bytes, and the four after them: the first four bytes
+            // of a word after a space among the 64. At the end of the
+            // text, padded with zeros (no space), with the bits of the
+            // words too close to the end for four bytes (bit `j` for the
+            // word at `at + j + 1`, as [`scan::space_bytes`] has it).
+            let window: [u8; 68] = match b.get(at..at + 68) {
+                Some(w) => w.try_into().unwrap_or([0; 68]),
+                None => {
+                    let mut w = [0; 68];
+                    w[..b.len() - at].copy_from_slice(&b[at..]);
+                    w
                 }
-                let w =
-                    [window[j], window[j + 1], window[j + 2], window[j + 3]];
-                if self.passes(b, c, w) {
+            };
+            let late = match (b.len() - at).checked_sub(4) {
+                Some(n) if n >= 64 => 0,
+                Some(n) => u64::MAX << n,
+                None => u64::MAX,
+            };
+            let spaces =
+                scan::space_bytes(window.first_chunk().unwrap_or(&[0; 64]));
+            let mut m = spaces & !late;
+            if done > at + 1 {
+                m &= from_done(done, at);
+            }
+            while m != 0 {
+                let j = m.trailing_zeros() as usize & 63;
+                m &= m - 1;
+                let w = window[j + 1..j + 5].try_into().unwrap_or([0; 4]);
+                if self.passes(b, at + j + 1, w) {
+                    self.word(text, at + j + 1, &mut done, &mut out);
+                    // The words within the trigger found are passed.
+                    m &= from_done(done, at);
+                }
+            }
+            // The words too close to the end, which come last.
+            let mut m = spaces & late;
+            while m != 0 {
+                let c = at + m.trailing_zeros() as usize + 1;
+                m &= m - 1;
+                if c >= done {
                     self.word(text, c, &mut done, &mut out);
                 }
             }
-            at += 8;
-        }
-        // The last bytes, in a window padded with zeros (no space): a word
-        // too close to the end for four bytes is looked at whatever they
-        // are.
-        if at < b.len() {
-            let mut window = [0u8; 24];
-            let n = b.len() - at;
-            window[..n].copy_from_slice(&b[at..]);
-            // Fewer than sixteen bytes: their spaces and line breaks found
-            // eight at a time as above, in order (the padding holds none).
-            for base in [0, 8] {
-                let mut eight = [0u8; 8];
-                eight.copy_from_slice(&window[base..base + 8]);
-                let v = u64::from_le_bytes(eight);
-                let mut m =
-                    zeros(v ^ (ONES * 0x20)) | zeros(v ^ (ONES * 0x0a));
-                while m != 0 {
-                    let j = base + m.trailing_zeros() as usize / 8 + 1;
-                    m &= m - 1;
-                    let c = at + j;
-                    if c < done {
-                        continue;
-                    }
-                    let w = [
-                        window[j],
-                        window[j + 1],
-                        window[j + 2],
-                        window[j + 3],
-                    ];
-                    if c + 4 > b.len() || self.passes(b, c, w) {
-                        self.word(text, c, &mut done, &mut out);
-                    }
-                }
-            }
+            at += 64;
         }
     }
 
@@ -361,40 +399,49 @@ impl Triggers {
     /// of `b` there), may be or hold a trigger: an opening mark before
     /// it, its four first bytes (bit 5 set) starting a form, or an elided
     /// word (`l'`, `d’`, `qu'`) before a word that does. Most words cost
-    /// a multiplication, a bit test and two loads, in the loop of
-    /// [`Triggers::scan`]: only a word that has a mark, an apostrophe
-    /// after its first letter or after `qu`, or opens with `ex-` is read
-    /// further, by [`Triggers::passes_past`].
+    /// a multiplication and two bit tests, in the loop of
+    /// [`Triggers::scan`]: only a word whose first two bytes
+    /// ([`Triggers::opens`]) are or hold a mark, an apostrophe after the
+    /// first letter, `qu` or `ex` is read further, by
+    /// [`Triggers::passes_past`].
     #[inline(always)]
     fn passes(&self, b: &[u8], c: usize, w: [u8; 4]) -> bool {
         let k = u32::from_le_bytes(w) | 0x2020_2020;
         if self.bit(k) {
             return true;
         }
-        // [`elision`] finds no elided word but with an apostrophe (or
-        // the first byte of `’`) after the first letter or after `qu`,
-        // nor the prefix without `ex-`; a word with none of these, and
-        // no mark, passes only by its own four bytes.
-        let elided = LEADS[usize::from(w[1])] & ELISION != 0
-            || ((k & 0xffff) == 0x7571
-                && LEADS[usize::from(w[2])] & ELISION != 0);
-        if !elided
-            && LEADS[usize::from(w[0])] & MARK == 0
-            // `ex-`, `Ex-`.
-            && (k & 0x00ff_ffff) != 0x002d_7865
-        {
-            return false;
-        }
-        self.passes_past(b, c, w)
+        self.opens(w[0], w[1]) && self.passes_past(b, c, w)
+    }
+
+    /// Whether a word whose first two bytes are `first` and `second` may
+    /// be elided or opened by a mark ([`Triggers::opens`]).
+    #[inline(always)]
+    fn opens(&self, first: u8, second: u8) -> bool {
+        let pair = usize::from(u16::from_le_bytes([first, second]));
+        self.opens[pair >> 6] & (1 << (pair & 63)) != 0
     }
 
     /// [`Triggers::passes`] for a word whose four first bytes `w` start
-    /// no form, but that a mark opens or that may be elided: whether it
-    /// has the mark, or an elided word before a word that starts a form.
+    /// no form, but that a mark may open or that may be elided: whether
+    /// it has the mark, or an elided word before a word that starts a
+    /// form.
     #[inline(never)]
     fn passes_past(&self, b: &[u8], c: usize, w: [u8; 4]) -> bool {
         if LEADS[usize::from(w[0])] & MARK != 0 {
             return true;
+        }
+        // [`elision`] finds no elided word but with an apostrophe (or the
+        // first byte of `’`) after the first letter or after `qu`, nor
+        // the prefix without `ex-`: `que`, `quand`, `exemple` go no
+        // further.
+        let k = u32::from_le_bytes(w) | 0x2020_2020;
+        if LEADS[usize::from(w[1])] & ELISION == 0
+            && ((k & 0xffff) != 0x7571
+                || LEADS[usize::from(w[2])] & ELISION == 0)
+            // `ex-`, `Ex-`.
+            && (k & 0x00ff_ffff) != 0x002d_7865
+        {
+            return false;
         }
         let e = elision(b, c);
         if e == 0 {
@@ -405,6 +452,19 @@ impl Triggers {
             let x = elision(b, c + e);
             x > 0 && self.bit(key_at(b, c + e + x))
         }
+    }
+
+    /// The range of `forms` that start with the four bytes of key `k`.
+    #[inline]
+    fn group(&self, k: u32) -> Option<(u32, u32)> {
+        let top = slot(k) >> 4;
+        let (from, to) = (self.group_starts[top], self.group_starts[top + 1]);
+        let &(_, lo, hi) = self
+            .groups
+            .get(from as usize..to as usize)?
+            .iter()
+            .find(|g| g.0 == k)?;
+        Some((lo, hi))
     }
 
     /// Whether some form starts with the four bytes of key `k`.
@@ -439,6 +499,10 @@ impl Triggers {
                 out(f);
                 return;
             }
+            // No elision but with a first two bytes that open one.
+            if !b.get(c..c + 2).is_some_and(|w| self.opens(w[0], w[1])) {
+                return;
+            }
             let e = elision(b, c);
             if e == 0 {
                 return;
@@ -448,30 +512,12 @@ impl Triggers {
     }
 
     /// The longest form, a whole word, at byte `c` of `text`.
+    ///
+    /// Kept out of line: [`Triggers::word`], which most words leave
+    /// before it, then saves and loads fewer registers.
+    #[inline(never)]
     fn at(&self, text: &str, c: usize, k: u32) -> Option<Found> {
-        let &(lo, hi) = self.groups.get(&k)?;
-        if !text.is_char_boundary(c) {
-            return None;
-        }
-        // A word of its own: not inside one, nor after a hyphen, but
-        // after the prefix `ex-` opening a word.
-        let space = c > 0 && text.as_bytes()[c - 1] == b' ';
-        let former = c >= 3
-            && text.as_bytes()[c - 3..c].eq_ignore_ascii_case(b"ex-")
-            && (c == 3
-                || !text[..c - 3]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric));
-        if !space
-            && !former
-            && text[..c]
-                .chars()
-                .next_back()
-                .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
-        {
-            return None;
-        }
+        let (lo, hi) = self.group(k)?;
         let (lo, hi) = (lo as usize, hi as usize);
         let rest = &text.as_bytes()[c..];
         // Sixteen bytes as two loads, but at the end of the text (padded
@@ -488,11 +534,20 @@ impl Triggers {
                 [eight(&sixteen[..8]), eight(&sixteen[8..])]
             }
         };
+        // Whether the word stands alone, asked at the first form whose
+        // head the text has (most words have none).
+        let mut alone = false;
         for ((f, frame, gap), &[(ha, ma), (hb, mb)]) in
             self.forms[lo..hi].iter().zip(&self.heads[lo..hi])
         {
             if a & ma != ha || b & mb != hb {
                 continue;
+            }
+            if !alone {
+                if !stands_alone(text, c) {
+                    return None;
+                }
+                alone = true;
             }
             let Some(len) = Self::match_at(f, &text.as_bytes()[c..]) else {
                 continue;
@@ -508,6 +563,29 @@ impl Triggers {
         }
         None
     }
+}
+
+/// Whether a form may start at byte `c` of `text`: a character boundary
+/// that opens a word of its own, not inside one nor after a hyphen, but
+/// after the prefix `ex-` opening a word.
+fn stands_alone(text: &str, c: usize) -> bool {
+    if !text.is_char_boundary(c) {
+        return false;
+    }
+    let space = c > 0 && text.as_bytes()[c - 1] == b' ';
+    let former = c >= 3
+        && text.as_bytes()[c - 3..c].eq_ignore_ascii_case(b"ex-")
+        && (c == 3
+            || !text[..c - 3]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric));
+    space
+        || former
+        || !text[..c]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
 }
 
 /// Whether `sur` follows within five words of the start of `rest`, with
@@ -681,10 +759,11 @@ mod tests {
 
     #[test]
     fn words_are_looked_at_after_a_space_or_a_line_break() {
-        // Long enough for the eight-byte windows; the word at every place
-        // in them.
-        let pad = "Le texte est long et ne vaut rien ici, mais ";
-        for k in 0..9 {
+        // Long enough for a whole window of 64 bytes; the word at every
+        // place in it.
+        let pad = "Le texte est long et ne vaut rien ici, mais il le faut \
+                   ainsi pour que le mot soit partout, ";
+        for k in 0..65 {
             let pad = &pad[k..];
             for (sep, want) in
                 [(" ", true), ("\n", true), ("\t", false), ("\r", false)]

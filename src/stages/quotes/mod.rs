@@ -30,7 +30,7 @@ mod tables;
 pub(crate) use tables::UNIONS;
 mod words;
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
 use super::{Mentions, QuoteFound, SpeakerFound, YOUNG_NOUNS, ceil, floor};
@@ -3247,50 +3247,133 @@ fn abbreviated_title(ctx: &Ctx<'_>, toks: &[Tok], b: usize) -> bool {
 /// as a whole word: one pass over the words of the text, which leaves a
 /// sentence at its first trigger. A trigger belongs to the sentence its
 /// first byte is in ([`Mentions::sentence_of`]).
+///
+/// The places a word may start are found 64 bytes at a time
+/// ([`super::scan::word_bytes`]): an ASCII letter or digit, or the first
+/// byte of a character outside ASCII, after a byte that is no ASCII
+/// letter or digit. Most are passed by a bit test on their first four
+/// bytes ([`tables::Heads`]); only the others are read as words, by
+/// [`trigger_at`].
 #[inline(never)]
 fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
     let text = ctx.text;
     let bytes = text.as_bytes();
     let sentences = ctx.m.sentences;
     let triggers = &*tables::TRIGGER_WORDS;
+    let heads = &*tables::TRIGGER_HEADS;
     // Words of other lengths are no trigger, nor `après` or `pour`.
     let (shortest, longest) = triggers.lengths;
     let lengths = shortest.min(4)..=longest.max("après".len());
     let mut out = vec![false; sentences.len()];
-    let mut i = 0;
-    while i < bytes.len() {
-        // To the next letter or digit: ASCII bytes that are none are
-        // skipped without decoding.
-        let b = bytes[i];
-        let first = if b < 0x80 {
-            if !words::ASCII_WORD[usize::from(b)] {
-                i += 1;
-                continue;
+    // The 64 bytes read from `at`.
+    let mut at = 0;
+    // Whether the byte before `at` is no ASCII letter or digit, as bit
+    // 0: the start of the text is a place a word may start.
+    let mut before = 1;
+    'windows: while at < bytes.len() {
+        // The 64 bytes, and the four after them: the first four bytes of
+        // a word starting in the 64. At the end of the text, padded with
+        // spaces (no word starts in them; a word ends before them).
+        let window: [u8; 68] = match bytes.get(at..at + 68) {
+            Some(w) => w.try_into().unwrap_or([b' '; 68]),
+            None => {
+                let mut w = [b' '; 68];
+                w[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                w
             }
-            1
-        } else {
-            let (n, word) = char_class(text, i);
-            if !word {
-                i += n;
-                continue;
-            }
-            n
         };
-        // A whole word: from a byte after no letter to the next byte that
-        // is no letter, read on from its first letter (already read).
-        let s = i;
-        // The ASCII byte that ends a word is no letter: passed over with
-        // the word (to `past`), when the word is no trigger.
-        let past;
-        (i, past) = word_end_past(text, i + first);
-        let w = &bytes[s..i];
-        if !lengths.contains(&w.len()) {
-            i = past;
-            continue;
+        let (word, lead) = super::scan::word_bytes(
+            window.first_chunk().unwrap_or(&[b' '; 64]),
+        );
+        let other = !word;
+        let mut starts = (other << 1 | before) & (word | lead);
+        before = other >> 63;
+        let base = at;
+        at += 64;
+        while starts != 0 {
+            let j = starts.trailing_zeros() as usize & 63;
+            starts &= starts - 1;
+            if !heads.may_start([
+                window[j],
+                window[j + 1],
+                window[j + 2],
+                window[j + 3],
+            ]) {
+                continue;
+            }
+            let Some((hit, i)) =
+                trigger_at(text, base + j, triggers, &lengths)
+            else {
+                continue;
+            };
+            let k = ctx.m.sentence_of(hit);
+            if let Some(w) = out.get_mut(k) {
+                *w = true;
+            }
+            // On to the next sentence, past a word it would open in the
+            // middle of (a trigger starting there belongs to this one):
+            // the first byte a word is looked at from.
+            let from = match sentences.get(k + 1) {
+                None => break 'windows,
+                Some(next) if next.start > i => {
+                    if alnum_before(text, next.start) {
+                        word_end(text, next.start)
+                    } else {
+                        next.start
+                    }
+                }
+                Some(_) => i,
+            };
+            if from >= at {
+                // Past these 64 bytes: read on from `from`.
+                at = from;
+                before = u64::from(
+                    from == 0 || !ASCII_WORD[usize::from(bytes[from - 1])],
+                );
+                continue 'windows;
+            }
+            // Within them: the places before `from` are passed.
+            starts &= u64::MAX << (from - base);
         }
-        let hit = if triggers.may_contain_bytes(w)
-            && triggers.contains(&text[s..i])
-        {
+    }
+    out
+}
+
+/// The trigger of [`triggered`] whose word starts at byte `s`, if one
+/// does (the byte opening a letter or digit, after a byte that is no
+/// ASCII letter or digit), a word of one of the `lengths` of the
+/// triggers: the byte the trigger belongs to and the end of the word.
+/// Kept out of line: few places reach it.
+#[inline(never)]
+fn trigger_at(
+    text: &str,
+    s: usize,
+    triggers: &tables::Words,
+    lengths: &RangeInclusive<usize>,
+) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // A whole word: from a letter or digit after no letter or digit (the
+    // byte before `s` being outside ASCII, the character it ends is
+    // read) to the next byte that is no letter.
+    let first = if bytes[s] < 0x80 {
+        1
+    } else {
+        let (n, word) = char_class(text, s);
+        if !word {
+            return None;
+        }
+        n
+    };
+    if s > 0 && bytes[s - 1] >= 0x80 && alnum_before(text, s) {
+        return None;
+    }
+    let i = word_end(text, s + first);
+    let w = &bytes[s..i];
+    if !lengths.contains(&w.len()) {
+        return None;
+    }
+    let hit =
+        if triggers.may_contain_bytes(w) && triggers.contains(&text[s..i]) {
             Some(s)
         } else if w[0] == b'a' && w == "après".as_bytes() {
             // `d'après`, `D’après`: a `d` standing alone before the
@@ -3314,28 +3397,7 @@ fn triggered(ctx: &Ctx<'_>) -> Vec<bool> {
         } else {
             None
         };
-        let Some(hit) = hit else {
-            i = past;
-            continue;
-        };
-        let k = ctx.m.sentence_of(hit);
-        if let Some(w) = out.get_mut(k) {
-            *w = true;
-        }
-        // On to the next sentence, past a word it would open in the
-        // middle of (a trigger starting there belongs to this one).
-        match sentences.get(k + 1) {
-            None => break,
-            Some(next) if next.start > i => {
-                i = next.start;
-                if alnum_before(text, i) {
-                    i = word_end(text, i);
-                }
-            }
-            Some(_) => {}
-        }
-    }
-    out
+    Some((hit?, i))
 }
 
 /// The length of the character at byte `i` and whether it is a letter or
@@ -3373,31 +3435,6 @@ fn word_end(text: &str, mut i: usize) -> usize {
         let (n, word) = char_class(text, i);
         if !word {
             return i;
-        }
-        i += n;
-    }
-}
-
-/// [`word_end`], and the byte after the ASCII byte that ends the word
-/// (the word's end when no ASCII byte does): known where the word's end
-/// is found, not read again.
-#[inline]
-fn word_end_past(text: &str, mut i: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    loop {
-        while let Some(b) = bytes.get(i)
-            && words::ASCII_WORD[usize::from(*b)]
-        {
-            i += 1;
-        }
-        match bytes.get(i) {
-            None => return (i, i),
-            Some(&b) if b < 0x80 => return (i, i + 1),
-            Some(_) => {}
-        }
-        let (n, word) = char_class(text, i);
-        if !word {
-            return (i, i);
         }
         i += n;
     }

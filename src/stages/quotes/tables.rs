@@ -215,6 +215,66 @@ pub(super) static TRIGGER_WORDS: LazyLock<Words> = LazyLock::new(|| {
     )
 });
 
+/// The first four bytes of the words that [`super::triggered`] may take
+/// for a trigger: the [`TRIGGER_WORDS`], `après` and `pour`, one bit per
+/// hash of the four bytes. A word whose first four bytes have no bit set
+/// is none of them, and is not read to its end.
+pub(super) struct Heads {
+    /// A fixed size: a slot indexes it with no bounds check.
+    bits: Box<[u64; 1024]>,
+}
+
+/// The slot of four first bytes in [`Heads::bits`]: the top sixteen
+/// bits of a multiplication.
+#[inline]
+fn head_slot(four: [u8; 4]) -> usize {
+    (u32::from_le_bytes(four).wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+impl Heads {
+    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Heads {
+        let mut heads = Heads { bits: Box::new([0; 1024]) };
+        for w in words {
+            let w = w.as_bytes();
+            if let Some(four) = w.first_chunk::<4>() {
+                heads.set(*four);
+            } else if w.len() == 3 {
+                // After a word of three bytes comes the first byte of a
+                // character that is no letter or digit (ASCII, or the
+                // first of several bytes), or the space that pads the
+                // end of the text: a bit for each.
+                for b in (0..=u8::MAX).filter(|b| {
+                    *b >= 0xC0 || (b.is_ascii() && !b.is_ascii_alphanumeric())
+                }) {
+                    heads.set([w[0], w[1], w[2], b]);
+                }
+            } else if !w.is_empty() {
+                // A shorter word: any four bytes may start it.
+                heads.bits.fill(u64::MAX);
+            }
+        }
+        heads
+    }
+
+    fn set(&mut self, four: [u8; 4]) {
+        let s = head_slot(four);
+        self.bits[s >> 6] |= 1 << (s & 63);
+    }
+
+    /// Whether a word of the table may start with the bytes `four` (the
+    /// word's first four, or fewer and those after it): `false` is sure.
+    #[inline]
+    pub(super) fn may_start(&self, four: [u8; 4]) -> bool {
+        let s = head_slot(four);
+        self.bits[s >> 6] & (1 << (s & 63)) != 0
+    }
+}
+
+/// The [`Heads`] of the [`TRIGGER_WORDS`], `après` and `pour`.
+pub(super) static TRIGGER_HEADS: LazyLock<Heads> = LazyLock::new(|| {
+    Heads::new(TRIGGER_WORDS.set.iter().copied().chain(["après", "pour"]))
+});
+
 /// Role nouns: the gender they show, the label of what they stand for.
 pub(super) static ROLES: LazyLock<
     FastMap<&'static str, (Option<Gender>, Label)>,
