@@ -2719,9 +2719,37 @@ fn direct(ctx: &Ctx<'_>) -> Vec<QuoteFound> {
             // `le film « Anatomie d'une chute »`, `le plan « France
             // 2030 »`: a title after its noun; words after `ce plan`
             // (`ce plan « vise à ... »`) are still someone's.
-            if let Some(&t) = toks.last()
+            // `le dispositif dit du « préavis individuel »`: past the
+            // article or preposition of the term.
+            let mut last = n.checked_sub(1);
+            for _ in 0..2 {
+                if let Some(j) = last.filter(|&j| j > 0)
+                    && is_any_word(
+                        ctx.word(toks[j]),
+                        &["de", "du", "des", "la", "le", "les", "d'", "l'"],
+                    )
+                {
+                    last = Some(j - 1);
+                }
+            }
+            // `un modèle dit « de raisonnement »`: `dit` after a noun and
+            // its determiner is `so-called` (not `se dit`, `a dit`).
+            let so_called = |j: usize| {
+                j >= 2
+                    && is_any_word(
+                        ctx.word(toks[j]),
+                        &["dit", "dite", "dits", "dites"],
+                    )
+                    && toks[j - 1].word
+                    && !is_capitalised(ctx.word(toks[j - 1]))
+                    && DETERMINERS
+                        .contains(key(ctx.word(toks[j - 2])).as_ref())
+            };
+            if let Some(j) = last.filter(|&j| j < n)
+                && let t = toks[j]
                 && t.word
-                && TITLE_NOUNS.contains(key(ctx.word(t)).as_ref())
+                && (TITLE_NOUNS.contains(key(ctx.word(t)).as_ref())
+                    || so_called(j))
                 && (is_capitalised(&text[q.inner.clone()])
                     || words_in(ctx, q.inner.clone(), &mut Vec::new())
                         < MIN_WORDS)

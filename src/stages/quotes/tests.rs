@@ -1438,3 +1438,31 @@ fn a_clause_coordinated_after_a_quote_is_reported_by_the_same_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn terms_after_a_term_noun_or_so_called_are_no_quotes() {
+    check(&[
+        (
+            "Sur TikTok, le mot-clé « Ozempic challenge » cumule des millions de vues.",
+            &[],
+        ),
+        (
+            "Le syndicat conteste le dispositif dit du « préavis individuel ».",
+            &[],
+        ),
+        (
+            "Sophie Lambotte a ironisé sur une coalition « Arizona » encore introuvable.",
+            &[],
+        ),
+        // `se dit` is a cue.
+        (
+            "La directrice, Claire Dumas, se dit « soulagée ».",
+            &[(
+                "soulagée",
+                Some("se dit"),
+                Some("Claire Dumas"),
+                Some("Claire Dumas"),
+            )],
+        ),
+    ]);
+}
