@@ -1676,7 +1676,8 @@ impl<'a> Reader<'a> {
 
     /// Whether word `i`, two capitals no list holds, opens a company's
     /// name before a capitalised word that is no French word, given name
-    /// or listed name (`DP World`, `BW Ideol`): initials need that cue.
+    /// or listed name (`DP World`, `BW Ideol`), or a company's word:
+    /// initials need that cue.
     fn initials_before_name(&mut self, i: usize) -> bool {
         let w = self.word(i);
         let n = i + 1;
@@ -1690,10 +1691,16 @@ impl<'a> Reader<'a> {
             && !ACRONYMS_COMMON.contains(w)
             && !ACRONYMS.contains(w)
             && !PERSON_TITLES.contains(w)
-            && !self.common(i)
             && self.listed_at(i).is_none()
-            && !self.common(n)
-            && !self.given_name(n)
+            && match self.suffix_at(n) {
+                // `RA Capital Management`: before a company's word, French
+                // or not, initials that spell a word (`ra`) but no
+                // grammatical one (`LE`, `EN`).
+                true => !FUNCTION_WORDS.contains(short_lower(w, &mut [0; 4])),
+                false => {
+                    !self.common(i) && !self.common(n) && !self.given_name(n)
+                }
+            }
             && self.listed_at(n).is_none()
     }
 

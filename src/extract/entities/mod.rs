@@ -1524,6 +1524,13 @@ mod tests {
                     "ORG",
                 ),
                 ("Silver Lake a racheté la société.", "Silver Lake", "ORG"),
+                // Two capitals before a company's word, even when they
+                // spell a French word.
+                (
+                    "Le tour est mené par RA Capital Management, avec Temasek.",
+                    "RA Capital Management",
+                    "ORG",
+                ),
             ],
         );
     }
