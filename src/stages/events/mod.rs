@@ -1590,6 +1590,11 @@ impl<'a> Reader<'_, 'a> {
     /// Whether the word after a noun trigger is `de` or `sur`: the noun
     /// names what it is about (`le rachat de X`, `une OPA sur X`).
     fn introduced_by_de(&self, pos: usize) -> bool {
+        self.de_at(pos).is_some()
+    }
+
+    /// [`Reader::introduced_by_de`]: where that `de` or `sur` starts.
+    fn de_at(&self, pos: usize) -> Option<usize> {
         let mut at = self.tok_at(pos);
         // `Le rachat en 2027 de X`: past a date right after the noun.
         if let Some(d) = self.after(pos).next()
@@ -1598,8 +1603,34 @@ impl<'a> Reader<'_, 'a> {
         {
             at = self.tok_at(self.m.kept[d].end);
         }
-        at < self.s.toks.len()
-            && is_any(self.word(at), &["de", "d'", "du", "des", "sur"])
+        let n = self.s.toks.len();
+        // `une offre publique d'achat (OPA) non sollicitée sur X`: past
+        // the acronym in brackets and up to two words in lower case
+        // before an offer's `sur` (not `une reprise se fera sur`).
+        let trigger = &self.m.text[self.hit.start..];
+        let offer =
+            ["OPA", "offre", "contre-"].iter().any(|p| trigger.starts_with(p));
+        if !offer {
+            return (at < n
+                && is_any(self.word(at), &["de", "d'", "du", "des", "sur"]))
+            .then(|| self.s.toks[at].start);
+        }
+        if at + 2 < n && self.word(at) == "(" && self.word(at + 2) == ")" {
+            at += 3;
+        }
+        let mut k = at;
+        while k < n.min(at + 2)
+            && self.s.toks[k].word
+            && self.word(k).starts_with(char::is_lowercase)
+            && !is(self.word(k), "sur")
+        {
+            k += 1;
+        }
+        if k < n && is(self.word(k), "sur") {
+            at = k;
+        }
+        (at < n && is_any(self.word(at), &["de", "d'", "du", "des", "sur"]))
+            .then(|| self.s.toks[at].start)
     }
 
     /// Whether the object after `pos` is a noun phrase that refers back
@@ -2446,16 +2477,23 @@ impl<'a> Reader<'_, 'a> {
                 }
             }
             Frame::BuyNoun => {
-                a.target = self
-                    .entity_after(
-                        h.end,
-                        8,
-                        &[
+                a.target = self.de_at(h.end).and_then(|de| {
+                    // Past words before `sur` (`une OPA hostile sur`), the
+                    // target is in the clause: `sur Aérodyne, Paris
+                    // menace` names no Paris.
+                    let past = self.tok_at(de) > self.tok_at(h.end);
+                    let stops: &[&str] = match past {
+                        true => &[
+                            "à", "au", "aux", "pour", "par", "auprès", "avec",
+                            "contre", ";", ",",
+                        ],
+                        false => &[
                             "à", "au", "aux", "pour", "par", "auprès", "avec",
                             "contre", ";",
                         ],
-                    )
-                    .filter(|_| self.introduced_by_de(h.end));
+                    };
+                    self.entity_after(de, 8, stops)
+                });
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
                 a.buyer = self
                     .entity_after_cue(from, end, &[&["par"]], 4)
@@ -4440,6 +4478,19 @@ mod frames {
             ),
             "2025-02-12"
         );
+    }
+
+    #[test]
+    fn a_tender_offer_finds_its_target_past_its_acronym_and_adjectives() {
+        let a = serde_json::to_value(Analyzer::new().analyze(
+            "Le groupe américain Corland Defense a lancé lundi une offre \
+             publique d'achat (OPA) non sollicitée sur le fabricant \
+             français de drones militaires Aérodyne Systèmes.",
+        ))
+        .unwrap();
+        let args = &a["events"][0]["args"];
+        assert_eq!(args["target"]["text"], "Aérodyne Systèmes");
+        assert_eq!(args["buyer"]["text"], "Corland Defense");
     }
 
     #[test]
