@@ -503,6 +503,10 @@ struct WordClass {
     rules: RuleSet,
     /// Whether the word is one of [`STRONG`].
     strong: bool,
+    /// Whether the word is one of [`LARGE`]: strong, yet no sentence is
+    /// let through for it alone ([`is_strong_packed`] reads it here rather
+    /// than comparing the word with each of them).
+    large: bool,
 }
 
 /// The rules that may start at a word, and whether it is strong (one of
@@ -652,6 +656,9 @@ static WORD_CLASSES: LazyLock<FastMap<String, WordClass>> =
         for w in STRONG.iter() {
             map.entry(w.clone()).or_default().strong = true;
         }
+        for w in LARGE.iter() {
+            map.entry(w.clone()).or_default().large = true;
+        }
         map
     });
 
@@ -757,8 +764,7 @@ pub(super) fn is_strong(w: &str) -> bool {
 
 /// [`is_strong`] for a word packed by [`pack`].
 pub(super) fn is_strong_packed(key: u64) -> bool {
-    SHORT_CLASSES.get(key).is_some_and(|c| c.strong)
-        && !LARGE.iter().any(|w| pack(w.as_bytes()) == Some(key))
+    SHORT_CLASSES.get(key).is_some_and(|c| c.strong && !c.large)
 }
 
 /// The cardinal words of 100 and more (`cent`, `mille`, `millions`,

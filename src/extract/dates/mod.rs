@@ -488,6 +488,21 @@ fn copy_run(
     pos
 }
 
+/// The word at `range` of `bytes`, of one to eight bytes, packed as
+/// [`grammar::pack`] packs it: in one load, masked to its length, where
+/// eight bytes follow its start.
+#[inline]
+fn pack_at(bytes: &[u8], range: std::ops::Range<usize>) -> Option<u64> {
+    let len = range.len();
+    if len == 0 || len > 8 {
+        return None;
+    }
+    match load8(bytes, range.start) {
+        Some(w) => Some(w & (u64::MAX >> (64 - 8 * len))),
+        None => grammar::pack(bytes.get(range)?),
+    }
+}
+
 /// The eight bytes of `bytes` from `pos` on, little-endian, if there are
 /// eight.
 #[inline]
@@ -692,7 +707,8 @@ fn stretch_strong(
     if !grammar::shaped_strong(shapes, first | 0x20, last | 0x20, word.len()) {
         return false;
     }
-    ascii_word_strong(word, buf)
+    let key = pack_at(sentence.as_bytes(), range.clone());
+    ascii_word_strong(word, key, buf)
         && (word.len() != 3
             || word_may_date(
                 sentence,
@@ -712,7 +728,10 @@ fn wide_stretch_strong(
     shapes: &[u32; 1024],
     buf: &mut String,
 ) -> bool {
-    if sentence.get(range.clone()).is_none() {
+    // A stretch opens and ends next to ASCII bytes (or at the ends of the
+    // sentence): on character boundaries, where the bytes are cut as the
+    // characters are.
+    if sentence.as_bytes().get(range.clone()).is_none() {
         return true;
     }
     if latin_shapes_weak(sentence.as_bytes(), range.clone(), shapes) {
@@ -905,10 +924,11 @@ fn number_may_date(sentence: &str, start: usize) -> bool {
 }
 
 /// Whether the word of ASCII letters `word`, of a strong shape, is
-/// strong once lower-cased.
+/// strong once lower-cased; `key` is the word packed ([`grammar::pack`]),
+/// when it has eight bytes or fewer.
 #[inline(never)]
-fn ascii_word_strong(word: &[u8], buf: &mut String) -> bool {
-    match grammar::pack(word) {
+fn ascii_word_strong(word: &[u8], key: Option<u64>, buf: &mut String) -> bool {
+    match key {
         // Lower-cased: the 0x20 bit set in each of its bytes.
         Some(key) => grammar::is_strong_packed(
             key | ((0x20 * ONES) & (u64::MAX >> (64 - 8 * word.len()))),
@@ -1084,8 +1104,14 @@ fn latin_stretch_strong(
         if cut && len > 0 {
             let w = word.get(..len)?;
             let (&first, &last) = (w.first()?, w.last()?);
+            // The word is lower-case ASCII letters: a short one is
+            // looked up packed.
+            let strong = || match grammar::pack(w) {
+                Some(key) => grammar::is_strong_packed(key),
+                None => std::str::from_utf8(w).is_ok_and(grammar::is_strong),
+            };
             if grammar::may_be_strong(first, last, len)
-                && std::str::from_utf8(w).is_ok_and(grammar::is_strong)
+                && strong()
                 && word_may_date(
                     sentence,
                     range.start + start,
@@ -1196,7 +1222,7 @@ fn stretch_may_hold_date(
             };
             let word = bytes.get(start..pos).unwrap_or(&[]);
             if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start)
-                && ascii_word_strong(word, buf)
+                && ascii_word_strong(word, grammar::pack(word), buf)
                 && (word.len() != 3
                     || word_may_date(
                         whole,
