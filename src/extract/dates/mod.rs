@@ -643,6 +643,7 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
     let (mut seg, mut wide_end) = (0, 0);
     let mut pos = 0;
     let shapes = grammar::strong_shapes();
+    let letters = &*LATIN_LETTER;
     while pos < n {
         let w = load8_padded(bytes, pos);
         let digits = digit_bytes(w);
@@ -666,7 +667,7 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
                     sentence,
                     seg..end.min(n),
                     wide_end_here > seg,
-                    shapes,
+                    (shapes, letters),
                     buf,
                 )
             {
@@ -680,22 +681,37 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
         }
         pos += 8;
     }
-    seg < n && stretch_strong(sentence, seg..n, wide_end > seg, shapes, buf)
+    seg < n
+        && stretch_strong(
+            sentence,
+            seg..n,
+            wide_end > seg,
+            (shapes, letters),
+            buf,
+        )
 }
 
 /// Whether the stretch `range` of `sentence` (letters and bytes outside
 /// ASCII, between two ASCII signs) may hold a strong word; `wide` tells
 /// whether it holds bytes outside ASCII; `shapes` is the table of
-/// [`grammar::may_be_strong`].
+/// [`grammar::may_be_strong`], `letters` [`LATIN_LETTER`]. Most stretches
+/// with bytes outside ASCII are one word with accented letters, told by
+/// its shape ([`accented_word_shape`]) before any call.
 #[inline(always)]
 fn stretch_strong(
     sentence: &str,
     range: std::ops::Range<usize>,
     wide: bool,
-    shapes: &[u32; 1024],
+    (shapes, letters): (&[u32; 1024], &[u8; 64]),
     buf: &mut String,
 ) -> bool {
     if wide {
+        if let Some((first, last, len)) =
+            accented_word_shape(sentence.as_bytes(), range.clone(), letters)
+            && !grammar::shaped_strong(shapes, first, last, len)
+        {
+            return false;
+        }
         return wide_stretch_strong(sentence, range, shapes, buf);
     }
     let Some(word) = sentence.as_bytes().get(range.clone()) else {
@@ -716,6 +732,62 @@ fn stretch_strong(
                 range.end,
                 &word.to_ascii_lowercase(),
             ))
+}
+
+/// The folded first and last letters and the folded length of the
+/// stretch `range` of `bytes` when it is one word of ASCII letters and of
+/// the accented letters of French that fold to one letter (two bytes,
+/// `C3` and one that [`LATIN_LETTER`], here `letters`, folds): what
+/// [`latin_shapes_weak`] reads of such a stretch, without a call. `None`
+/// for any other stretch (one with a sign that cuts words, such as `’`
+/// or `«`, or with another character outside ASCII), which is read in
+/// full. Only the bytes outside ASCII are visited, found eight bytes at
+/// a time.
+#[inline(always)]
+fn accented_word_shape(
+    bytes: &[u8],
+    range: std::ops::Range<usize>,
+    letters: &[u8; 64],
+) -> Option<(u8, u8, usize)> {
+    let (start, end) = (range.start, range.end);
+    let mut accents = 0;
+    let mut i = start;
+    'chunks: while i < end {
+        let mut high = load8_padded(bytes, i) & HIGH;
+        if end - i < 8 {
+            high &= (1 << (8 * (end - i))) - 1;
+        }
+        while high != 0 {
+            let k = i + (high.trailing_zeros() / 8) as usize;
+            // An accented letter: `C3` and a byte of 80 to BF, which a
+            // valid string holds after it.
+            if bytes.get(k) != Some(&0xC3) {
+                return None;
+            }
+            let next = *bytes.get(k + 1)?;
+            if letters[usize::from(next & 0x3f)] == 0 {
+                return None;
+            }
+            accents += 1;
+            // Past both bytes of the letter.
+            let past = k + 2 - i;
+            if past >= 8 {
+                i = k + 2;
+                continue 'chunks;
+            }
+            high &= u64::MAX << (8 * past);
+        }
+        i += 8;
+    }
+    let fold = |b: u8, next: Option<&u8>| match b {
+        b if b.is_ascii() => Some(b | 0x20),
+        _ => Some(letters[usize::from(next? & 0x3f)]),
+    };
+    let first = fold(*bytes.get(start)?, bytes.get(start + 1))?;
+    // The last byte is ASCII, or the second byte of an accented letter.
+    let last = *bytes.get(end.checked_sub(1)?)?;
+    let last = fold(last, Some(&last))?;
+    Some((first, last, end.checked_sub(start + accents)?))
 }
 
 /// [`stretch_strong`] for a stretch with bytes outside ASCII: most are
