@@ -536,7 +536,7 @@ pub(super) fn classify_ascii(
     upper: bool,
 ) -> (RuleSet, bool) {
     let class = if let Some(key) = key {
-        SHORT_CLASSES.get(key).unwrap_or_default()
+        SHORT_CLASSES.class(key)
     } else if may_be_classed(w) {
         std::str::from_utf8(w)
             .ok()
@@ -709,7 +709,24 @@ impl ShortClasses {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
     }
 
+    /// The class of a packed word, the default one (no rule, not strong)
+    /// when it is no key: the empty slot that ends the probe holds it,
+    /// and no key is zero.
+    fn class(&self, key: u64) -> WordClass {
+        let mut k = self.slot(key);
+        loop {
+            let Some(&(slot_key, class)) = self.slots.get(k) else {
+                return WordClass::default();
+            };
+            if slot_key == key || slot_key == 0 {
+                return class;
+            }
+            k = (k + 1) & self.mask;
+        }
+    }
+
     /// The class of a packed word, if it is a key.
+    #[cfg(test)]
     fn get(&self, key: u64) -> Option<WordClass> {
         let mut k = self.slot(key);
         loop {
@@ -764,7 +781,8 @@ pub(super) fn is_strong(w: &str) -> bool {
 
 /// [`is_strong`] for a word packed by [`pack`].
 pub(super) fn is_strong_packed(key: u64) -> bool {
-    SHORT_CLASSES.get(key).is_some_and(|c| c.strong && !c.large)
+    let class = SHORT_CLASSES.class(key);
+    class.strong && !class.large
 }
 
 /// The cardinal words of 100 and more (`cent`, `mille`, `millions`,

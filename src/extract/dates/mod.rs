@@ -404,7 +404,11 @@ fn word(
                     .and_then(|&b| LATIN_FOLD.get(usize::from(b & 0x3f)))
                     .filter(|f| !f.is_empty());
                 if let Some(f) = fold {
-                    folded.extend_from_slice(f.as_bytes());
+                    // Most fold to one letter: pushed, not copied.
+                    match f.as_bytes() {
+                        &[b] => folded.push(b),
+                        f => folded.extend_from_slice(f),
+                    }
                     pos += 2;
                     continue;
                 }
@@ -651,7 +655,9 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
             return true;
         }
         let wide = w & HIGH;
-        let mut ends = other_bytes(w) | digits;
+        // The ASCII bytes of no letter (signs, spaces, digits): what
+        // [`other_bytes`] and `digits` mark.
+        let mut ends = !(letter_bytes(w) | w) & HIGH;
         while ends != 0 {
             let k = ends.trailing_zeros() / 8;
             let end = pos + k as usize;
