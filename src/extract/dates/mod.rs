@@ -336,7 +336,10 @@ fn tokenize(
             rules,
             strong: st,
         });
-        space = false;
+        // Most tokens are followed by one space: read here, as the next
+        // turn would read it.
+        space = bytes.get(p) == Some(&b' ');
+        p += usize::from(space);
     }
     strong
 }
@@ -712,13 +715,18 @@ fn stretch_strong(
     buf: &mut String,
 ) -> bool {
     if wide {
-        if let Some((first, last, len)) =
-            accented_word_shape(sentence.as_bytes(), range.clone(), letters)
-            && !grammar::shaped_strong(shapes, first, last, len)
-        {
-            return false;
-        }
-        return wide_stretch_strong(sentence, range, shapes, buf);
+        return match accented_word_shape(
+            sentence.as_bytes(),
+            range.clone(),
+            letters,
+        ) {
+            Some((first, last, len)) => {
+                // One word: read in full only where its shape is strong.
+                grammar::shaped_strong(shapes, first, last, len)
+                    && read_wide_stretch(sentence, range, buf)
+            }
+            None => wide_stretch_strong(sentence, range, shapes, buf),
+        };
     }
     let Some(word) = sentence.as_bytes().get(range.clone()) else {
         return true;
@@ -815,6 +823,17 @@ fn wide_stretch_strong(
     if latin_shapes_weak(sentence.as_bytes(), range.clone(), shapes) {
         return false;
     }
+    read_wide_stretch(sentence, range, buf)
+}
+
+/// [`wide_stretch_strong`] past the shapes: the stretch `range` of
+/// `sentence` (on character boundaries) read word by word.
+#[inline(never)]
+fn read_wide_stretch(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    buf: &mut String,
+) -> bool {
     latin_stretch_strong(sentence, range.clone())
         .unwrap_or_else(|| stretch_may_hold_date(sentence, range, buf))
 }

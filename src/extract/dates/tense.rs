@@ -290,9 +290,10 @@ static ENDING_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
 fn by_ending(w: &str) -> Option<Tense> {
     // Most words end in none of the endings: their last byte says so.
     let last = w.as_bytes().last().copied().unwrap_or(0);
+    // Five characters: counted only in a word with bytes outside ASCII.
     if !ENDING_LAST_BYTES[usize::from(last)]
         || w.len() < 5
-        || w.chars().count() < 5
+        || (!w.is_ascii() && w.chars().count() < 5)
     {
         return None;
     }
