@@ -2734,7 +2734,10 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     let (words, code) =
         RELATIVE_BY_FIRST.get(s.w(i))?.iter().map(|&k| &RELATIVE[k]).find(
-            |(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w),
+            // The first word is the key.
+            |(p, _)| {
+                p.iter().enumerate().skip(1).all(|(k, w)| s.w(i + k) == w)
+            },
         )?;
     let j = i + words.len();
     // `ce jour-là` points back into the text, not to the reference date.
@@ -2820,7 +2823,10 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     let (words, md) =
         HOLIDAYS_BY_FIRST.get(s.w(i))?.iter().map(|&k| &HOLIDAYS[k]).find(
-            |(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w),
+            // The first word is the key.
+            |(p, _)| {
+                p.iter().enumerate().skip(1).all(|(k, w)| s.w(i + k) == w)
+            },
         )?;
     let j = i + words.len();
     // `les vacances de la Toussaint`, `le marché de Noël`: the holiday

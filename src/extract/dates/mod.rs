@@ -664,23 +664,29 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
         while ends != 0 {
             let k = ends.trailing_zeros() / 8;
             let end = pos + k as usize;
-            // The last byte outside ASCII before `end`.
-            let below = wide & ((1 << (8 * k)) - 1);
-            let wide_end_here = if below == 0 {
-                wide_end
-            } else {
-                pos + (64 - below.leading_zeros() as usize) / 8
-            };
-            if end > seg
-                && stretch_strong(
+            if end > seg {
+                // Whether a byte outside ASCII lies in the stretch: the
+                // last one before `end`, in these eight bytes or before.
+                let wide_here = if wide == 0 {
+                    wide_end > seg
+                } else {
+                    let below = wide & ((1 << (8 * k)) - 1);
+                    let wide_end_here = if below == 0 {
+                        wide_end
+                    } else {
+                        pos + (64 - below.leading_zeros() as usize) / 8
+                    };
+                    wide_end_here > seg
+                };
+                if stretch_strong(
                     sentence,
                     seg..end.min(n),
-                    wide_end_here > seg,
+                    wide_here,
                     (shapes, letters),
                     buf,
-                )
-            {
-                return true;
+                ) {
+                    return true;
+                }
             }
             seg = end + 1;
             ends &= ends - 1;
