@@ -503,6 +503,10 @@ struct WordClass {
     rules: RuleSet,
     /// Whether the word is one of [`STRONG`].
     strong: bool,
+    /// Whether the word is one of [`LARGE`]: strong, yet no sentence is
+    /// let through for it alone ([`is_strong_packed`] reads it here rather
+    /// than comparing the word with each of them).
+    large: bool,
 }
 
 /// The rules that may start at a word, and whether it is strong (one of
@@ -532,7 +536,7 @@ pub(super) fn classify_ascii(
     upper: bool,
 ) -> (RuleSet, bool) {
     let class = if let Some(key) = key {
-        SHORT_CLASSES.get(key).unwrap_or_default()
+        SHORT_CLASSES.class(key)
     } else if may_be_classed(w) {
         std::str::from_utf8(w)
             .ok()
@@ -652,6 +656,9 @@ static WORD_CLASSES: LazyLock<FastMap<String, WordClass>> =
         for w in STRONG.iter() {
             map.entry(w.clone()).or_default().strong = true;
         }
+        for w in LARGE.iter() {
+            map.entry(w.clone()).or_default().large = true;
+        }
         map
     });
 
@@ -702,7 +709,24 @@ impl ShortClasses {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
     }
 
+    /// The class of a packed word, the default one (no rule, not strong)
+    /// when it is no key: the empty slot that ends the probe holds it,
+    /// and no key is zero.
+    fn class(&self, key: u64) -> WordClass {
+        let mut k = self.slot(key);
+        loop {
+            let Some(&(slot_key, class)) = self.slots.get(k) else {
+                return WordClass::default();
+            };
+            if slot_key == key || slot_key == 0 {
+                return class;
+            }
+            k = (k + 1) & self.mask;
+        }
+    }
+
     /// The class of a packed word, if it is a key.
+    #[cfg(test)]
     fn get(&self, key: u64) -> Option<WordClass> {
         let mut k = self.slot(key);
         loop {
@@ -757,8 +781,8 @@ pub(super) fn is_strong(w: &str) -> bool {
 
 /// [`is_strong`] for a word packed by [`pack`].
 pub(super) fn is_strong_packed(key: u64) -> bool {
-    SHORT_CLASSES.get(key).is_some_and(|c| c.strong)
-        && !LARGE.iter().any(|w| pack(w.as_bytes()) == Some(key))
+    let class = SHORT_CLASSES.class(key);
+    class.strong && !class.large
 }
 
 /// The cardinal words of 100 and more (`cent`, `mille`, `millions`,
@@ -2710,7 +2734,10 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     let (words, code) =
         RELATIVE_BY_FIRST.get(s.w(i))?.iter().map(|&k| &RELATIVE[k]).find(
-            |(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w),
+            // The first word is the key.
+            |(p, _)| {
+                p.iter().enumerate().skip(1).all(|(k, w)| s.w(i + k) == w)
+            },
         )?;
     let j = i + words.len();
     // `ce jour-là` points back into the text, not to the reference date.
@@ -2796,7 +2823,10 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;
     let (words, md) =
         HOLIDAYS_BY_FIRST.get(s.w(i))?.iter().map(|&k| &HOLIDAYS[k]).find(
-            |(p, _)| p.iter().enumerate().all(|(k, w)| s.w(i + k) == w),
+            // The first word is the key.
+            |(p, _)| {
+                p.iter().enumerate().skip(1).all(|(k, w)| s.w(i + k) == w)
+            },
         )?;
     let j = i + words.len();
     // `les vacances de la Toussaint`, `le marché de Noël`: the holiday

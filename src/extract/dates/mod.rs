@@ -336,7 +336,10 @@ fn tokenize(
             rules,
             strong: st,
         });
-        space = false;
+        // Most tokens are followed by one space: read here, as the next
+        // turn would read it.
+        space = bytes.get(p) == Some(&b' ');
+        p += usize::from(space);
     }
     strong
 }
@@ -404,7 +407,11 @@ fn word(
                     .and_then(|&b| LATIN_FOLD.get(usize::from(b & 0x3f)))
                     .filter(|f| !f.is_empty());
                 if let Some(f) = fold {
-                    folded.extend_from_slice(f.as_bytes());
+                    // Most fold to one letter: pushed, not copied.
+                    match f.as_bytes() {
+                        &[b] => folded.push(b),
+                        f => folded.extend_from_slice(f),
+                    }
                     pos += 2;
                     continue;
                 }
@@ -486,6 +493,21 @@ fn copy_run(
         pos += 1;
     }
     pos
+}
+
+/// The word at `range` of `bytes`, of one to eight bytes, packed as
+/// [`grammar::pack`] packs it: in one load, masked to its length, where
+/// eight bytes follow its start.
+#[inline]
+fn pack_at(bytes: &[u8], range: std::ops::Range<usize>) -> Option<u64> {
+    let len = range.len();
+    if len == 0 || len > 8 {
+        return None;
+    }
+    match load8(bytes, range.start) {
+        Some(w) => Some(w & (u64::MAX >> (64 - 8 * len))),
+        None => grammar::pack(bytes.get(range)?),
+    }
 }
 
 /// The eight bytes of `bytes` from `pos` on, little-endian, if there are
@@ -628,6 +650,7 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
     let (mut seg, mut wide_end) = (0, 0);
     let mut pos = 0;
     let shapes = grammar::strong_shapes();
+    let letters = &*LATIN_LETTER;
     while pos < n {
         let w = load8_padded(bytes, pos);
         let digits = digit_bytes(w);
@@ -635,27 +658,35 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
             return true;
         }
         let wide = w & HIGH;
-        let mut ends = other_bytes(w) | digits;
+        // The ASCII bytes of no letter (signs, spaces, digits): what
+        // [`other_bytes`] and `digits` mark.
+        let mut ends = !(letter_bytes(w) | w) & HIGH;
         while ends != 0 {
             let k = ends.trailing_zeros() / 8;
             let end = pos + k as usize;
-            // The last byte outside ASCII before `end`.
-            let below = wide & ((1 << (8 * k)) - 1);
-            let wide_end_here = if below == 0 {
-                wide_end
-            } else {
-                pos + (64 - below.leading_zeros() as usize) / 8
-            };
-            if end > seg
-                && stretch_strong(
+            if end > seg {
+                // Whether a byte outside ASCII lies in the stretch: the
+                // last one before `end`, in these eight bytes or before.
+                let wide_here = if wide == 0 {
+                    wide_end > seg
+                } else {
+                    let below = wide & ((1 << (8 * k)) - 1);
+                    let wide_end_here = if below == 0 {
+                        wide_end
+                    } else {
+                        pos + (64 - below.leading_zeros() as usize) / 8
+                    };
+                    wide_end_here > seg
+                };
+                if stretch_strong(
                     sentence,
                     seg..end.min(n),
-                    wide_end_here > seg,
-                    shapes,
+                    wide_here,
+                    (shapes, letters),
                     buf,
-                )
-            {
-                return true;
+                ) {
+                    return true;
+                }
             }
             seg = end + 1;
             ends &= ends - 1;
@@ -665,23 +696,43 @@ fn may_hold_date(sentence: &str, buf: &mut String) -> bool {
         }
         pos += 8;
     }
-    seg < n && stretch_strong(sentence, seg..n, wide_end > seg, shapes, buf)
+    seg < n
+        && stretch_strong(
+            sentence,
+            seg..n,
+            wide_end > seg,
+            (shapes, letters),
+            buf,
+        )
 }
 
 /// Whether the stretch `range` of `sentence` (letters and bytes outside
 /// ASCII, between two ASCII signs) may hold a strong word; `wide` tells
 /// whether it holds bytes outside ASCII; `shapes` is the table of
-/// [`grammar::may_be_strong`].
+/// [`grammar::may_be_strong`], `letters` [`LATIN_LETTER`]. Most stretches
+/// with bytes outside ASCII are one word with accented letters, told by
+/// its shape ([`accented_word_shape`]) before any call.
 #[inline(always)]
 fn stretch_strong(
     sentence: &str,
     range: std::ops::Range<usize>,
     wide: bool,
-    shapes: &[u32; 1024],
+    (shapes, letters): (&[u32; 1024], &[u8; 64]),
     buf: &mut String,
 ) -> bool {
     if wide {
-        return wide_stretch_strong(sentence, range, shapes, buf);
+        return match accented_word_shape(
+            sentence.as_bytes(),
+            range.clone(),
+            letters,
+        ) {
+            Some((first, last, len)) => {
+                // One word: read in full only where its shape is strong.
+                grammar::shaped_strong(shapes, first, last, len)
+                    && read_wide_stretch(sentence, range, buf)
+            }
+            None => wide_stretch_strong(sentence, range, shapes, buf),
+        };
     }
     let Some(word) = sentence.as_bytes().get(range.clone()) else {
         return true;
@@ -692,7 +743,8 @@ fn stretch_strong(
     if !grammar::shaped_strong(shapes, first | 0x20, last | 0x20, word.len()) {
         return false;
     }
-    ascii_word_strong(word, buf)
+    let key = pack_at(sentence.as_bytes(), range.clone());
+    ascii_word_strong(word, key, buf)
         && (word.len() != 3
             || word_may_date(
                 sentence,
@@ -700,6 +752,62 @@ fn stretch_strong(
                 range.end,
                 &word.to_ascii_lowercase(),
             ))
+}
+
+/// The folded first and last letters and the folded length of the
+/// stretch `range` of `bytes` when it is one word of ASCII letters and of
+/// the accented letters of French that fold to one letter (two bytes,
+/// `C3` and one that [`LATIN_LETTER`], here `letters`, folds): what
+/// [`latin_shapes_weak`] reads of such a stretch, without a call. `None`
+/// for any other stretch (one with a sign that cuts words, such as `’`
+/// or `«`, or with another character outside ASCII), which is read in
+/// full. Only the bytes outside ASCII are visited, found eight bytes at
+/// a time.
+#[inline(always)]
+fn accented_word_shape(
+    bytes: &[u8],
+    range: std::ops::Range<usize>,
+    letters: &[u8; 64],
+) -> Option<(u8, u8, usize)> {
+    let (start, end) = (range.start, range.end);
+    let mut accents = 0;
+    let mut i = start;
+    'chunks: while i < end {
+        let mut high = load8_padded(bytes, i) & HIGH;
+        if end - i < 8 {
+            high &= (1 << (8 * (end - i))) - 1;
+        }
+        while high != 0 {
+            let k = i + (high.trailing_zeros() / 8) as usize;
+            // An accented letter: `C3` and a byte of 80 to BF, which a
+            // valid string holds after it.
+            if bytes.get(k) != Some(&0xC3) {
+                return None;
+            }
+            let next = *bytes.get(k + 1)?;
+            if letters[usize::from(next & 0x3f)] == 0 {
+                return None;
+            }
+            accents += 1;
+            // Past both bytes of the letter.
+            let past = k + 2 - i;
+            if past >= 8 {
+                i = k + 2;
+                continue 'chunks;
+            }
+            high &= u64::MAX << (8 * past);
+        }
+        i += 8;
+    }
+    let fold = |b: u8, next: Option<&u8>| match b {
+        b if b.is_ascii() => Some(b | 0x20),
+        _ => Some(letters[usize::from(next? & 0x3f)]),
+    };
+    let first = fold(*bytes.get(start)?, bytes.get(start + 1))?;
+    // The last byte is ASCII, or the second byte of an accented letter.
+    let last = *bytes.get(end.checked_sub(1)?)?;
+    let last = fold(last, Some(&last))?;
+    Some((first, last, end.checked_sub(start + accents)?))
 }
 
 /// [`stretch_strong`] for a stretch with bytes outside ASCII: most are
@@ -712,12 +820,26 @@ fn wide_stretch_strong(
     shapes: &[u32; 1024],
     buf: &mut String,
 ) -> bool {
-    if sentence.get(range.clone()).is_none() {
+    // A stretch opens and ends next to ASCII bytes (or at the ends of the
+    // sentence): on character boundaries, where the bytes are cut as the
+    // characters are.
+    if sentence.as_bytes().get(range.clone()).is_none() {
         return true;
     }
     if latin_shapes_weak(sentence.as_bytes(), range.clone(), shapes) {
         return false;
     }
+    read_wide_stretch(sentence, range, buf)
+}
+
+/// [`wide_stretch_strong`] past the shapes: the stretch `range` of
+/// `sentence` (on character boundaries) read word by word.
+#[inline(never)]
+fn read_wide_stretch(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    buf: &mut String,
+) -> bool {
     latin_stretch_strong(sentence, range.clone())
         .unwrap_or_else(|| stretch_may_hold_date(sentence, range, buf))
 }
@@ -905,10 +1027,11 @@ fn number_may_date(sentence: &str, start: usize) -> bool {
 }
 
 /// Whether the word of ASCII letters `word`, of a strong shape, is
-/// strong once lower-cased.
+/// strong once lower-cased; `key` is the word packed ([`grammar::pack`]),
+/// when it has eight bytes or fewer.
 #[inline(never)]
-fn ascii_word_strong(word: &[u8], buf: &mut String) -> bool {
-    match grammar::pack(word) {
+fn ascii_word_strong(word: &[u8], key: Option<u64>, buf: &mut String) -> bool {
+    match key {
         // Lower-cased: the 0x20 bit set in each of its bytes.
         Some(key) => grammar::is_strong_packed(
             key | ((0x20 * ONES) & (u64::MAX >> (64 - 8 * word.len()))),
@@ -1084,8 +1207,14 @@ fn latin_stretch_strong(
         if cut && len > 0 {
             let w = word.get(..len)?;
             let (&first, &last) = (w.first()?, w.last()?);
+            // The word is lower-case ASCII letters: a short one is
+            // looked up packed.
+            let strong = || match grammar::pack(w) {
+                Some(key) => grammar::is_strong_packed(key),
+                None => std::str::from_utf8(w).is_ok_and(grammar::is_strong),
+            };
             if grammar::may_be_strong(first, last, len)
-                && std::str::from_utf8(w).is_ok_and(grammar::is_strong)
+                && strong()
                 && word_may_date(
                     sentence,
                     range.start + start,
@@ -1196,7 +1325,7 @@ fn stretch_may_hold_date(
             };
             let word = bytes.get(start..pos).unwrap_or(&[]);
             if grammar::may_be_strong(first | 0x20, last | 0x20, pos - start)
-                && ascii_word_strong(word, buf)
+                && ascii_word_strong(word, grammar::pack(word), buf)
                 && (word.len() != 3
                     || word_may_date(
                         whole,

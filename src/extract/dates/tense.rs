@@ -275,12 +275,14 @@ fn form_class(w: &str) -> &'static str {
     TENSE_FORMS.get(w).and_then(|v| v.first().copied()).unwrap_or("")
 }
 
-/// The last bytes of the endings of `endings.tsv`.
-static ENDING_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut set = [false; 256];
+/// For each last byte of the endings of `endings.tsv`, the lengths in
+/// bytes of the endings with it (bit 31 for 31 bytes and more); 0 for
+/// the other bytes.
+static ENDING_LAST_BYTES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut set = [0; 256];
     for e in ENDINGS.keys() {
         if let Some(&b) = e.as_bytes().last() {
-            set[usize::from(b)] = true;
+            set[usize::from(b)] |= 1 << e.len().min(31);
         }
     }
     set
@@ -290,15 +292,19 @@ static ENDING_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
 fn by_ending(w: &str) -> Option<Tense> {
     // Most words end in none of the endings: their last byte says so.
     let last = w.as_bytes().last().copied().unwrap_or(0);
-    if !ENDING_LAST_BYTES[usize::from(last)]
-        || w.len() < 5
-        || w.chars().count() < 5
+    let lengths = ENDING_LAST_BYTES[usize::from(last)];
+    // Five characters: counted only in a word with bytes outside ASCII.
+    if lengths == 0 || w.len() < 5 || (!w.is_ascii() && w.chars().count() < 5)
     {
         return None;
     }
     let mut best: Option<(usize, Tense)> = None;
     for k in 2..=6 {
         let Some(end) = w.get(w.len().saturating_sub(k)..) else { continue };
+        // No ending of that length ends on that byte.
+        if lengths & (1 << end.len().min(31)) == 0 {
+            continue;
+        }
         if let Some(v) = ENDINGS.get(end) {
             let t = if v.first() == Some(&"fut") {
                 Tense::Future
