@@ -358,8 +358,10 @@ pub(crate) fn decide(
         })
         .collect();
     // The lower-cased forms, written one after the other in one string
-    // rather than one string each.
-    let mut folded = String::new();
+    // rather than one string each, sized once for all of them (a name
+    // lower-cased is mostly as long as written).
+    let mut folded =
+        String::with_capacity(forms.iter().map(|f| f.len()).sum());
     let spans: Vec<Option<std::ops::Range<usize>>> = forms
         .iter()
         .map(|f| {
@@ -643,8 +645,12 @@ pub(crate) fn decide(
             }
         }
     }
-    let mut clusters: Vec<Cluster<'_>> = Vec::new();
-    let mut index: Map<&str, usize> = Map::default();
+    // Sized for a name per mention, the most there can be: no growing
+    // while the mentions are read (what reads the index back does not
+    // depend on its order).
+    let mut clusters: Vec<Cluster<'_>> = Vec::with_capacity(mentions.len());
+    let mut index: Map<&str, usize> =
+        Map::with_capacity_and_hasher(mentions.len(), Default::default());
     // (start, end, cluster) of every kept mention: most mentions are.
     let mut kept: Vec<(usize, usize, usize)> =
         Vec::with_capacity(mentions.len());
@@ -909,8 +915,11 @@ pub(crate) fn decide(
                 cl.best = Some((rank, i));
             }
         }
-        cl.capitalised |= !f.starts_with(char::is_lowercase)
-            || f.chars().any(char::is_uppercase);
+        // Read only until a mention is found so.
+        if !cl.capitalised {
+            cl.capitalised = !f.starts_with(char::is_lowercase)
+                || f.chars().any(char::is_uppercase);
+        }
         kept.push((m.start as usize, m.end as usize, c));
         if m.dateline {
             datelines.push(m.start as usize);
