@@ -161,25 +161,32 @@ fn initials_of(full: &str, acronym: &str) -> bool {
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
-/// Each byte, ASCII letters lower-cased: one load per byte where
-/// [`fingerprint`] runs for every word of a text.
-static ASCII_LOWER: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// Each byte, ASCII letters lower-cased, times `W`: the weight of a
+/// word's first (31) or last (7) byte in its [`fingerprint`], one load
+/// per byte where the fingerprint is taken of every word of a text.
+const fn weighted<const W: u16>() -> [u16; 256] {
+    let mut t = [0u16; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).to_ascii_lowercase();
+        t[b] = (b as u8).to_ascii_lowercase() as u16 * W;
         b += 1;
     }
     t
-};
+}
+
+/// A word's first byte, ASCII letters lower-cased, times 31.
+static FIRST_WEIGHT: [u16; 256] = weighted::<31>();
+
+/// A word's last byte, ASCII letters lower-cased, times 7.
+static LAST_WEIGHT: [u16; 256] = weighted::<7>();
 
 /// A fingerprint of a word for [`FINGERPRINTS`] bits: its length and its
-/// first and last bytes, ASCII letters lower-cased.
+/// first and last bytes, ASCII letters lower-cased (`len * 131 + first *
+/// 31 + last * 7`).
 fn fingerprint(w: &[u8]) -> usize {
-    let lower = |b: &u8| ASCII_LOWER[usize::from(*b)];
-    let first = w.first().map_or(0, lower) as usize;
-    let last = w.last().map_or(0, lower) as usize;
-    (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
+    let first = w.first().map_or(0, |&b| FIRST_WEIGHT[usize::from(b)]);
+    let last = w.last().map_or(0, |&b| LAST_WEIGHT[usize::from(b)]);
+    (w.len() * 131 + usize::from(first) + usize::from(last)) % FINGERPRINTS
 }
 
 /// The [`fingerprint`] of word token `t` of `text`, read from its two
@@ -187,10 +194,10 @@ fn fingerprint(w: &[u8]) -> usize {
 #[inline(always)]
 fn token_fingerprint(text: &[u8], t: &Token) -> usize {
     let (start, end) = (t.start as usize, t.end as usize);
-    let lower = |i: usize| usize::from(ASCII_LOWER[usize::from(text[i])]);
     // A word token holds a byte at least.
-    let (first, last) = (lower(start), lower(end - 1));
-    ((end - start) * 131 + first * 31 + last * 7) % FINGERPRINTS
+    let first = usize::from(FIRST_WEIGHT[usize::from(text[start])]);
+    let last = usize::from(LAST_WEIGHT[usize::from(text[end - 1])]);
+    ((end - start) * 131 + first + last) % FINGERPRINTS
 }
 
 /// Names of several words kept by their first word, each with its
@@ -1566,5 +1573,45 @@ fn match_weight(m: &Mention) -> f32 {
         m.scores[slot(Label::Org)].min(weight::CLUB + weight::PLACE_PREP)
     } else {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{
+        FINGERPRINTS, Token, Tokenizer, fingerprint, token_fingerprint,
+    };
+
+    /// The weighted tables give the fingerprint its formula: the length
+    /// times 131, the first and last bytes (ASCII letters lower-cased)
+    /// times 31 and 7.
+    #[test]
+    fn fingerprint_formula() {
+        for w in ["", "a", "Musk", "xAI", "ÉLYSÉE", "élysée", "Jean-Luc"] {
+            let b = w.as_bytes();
+            let low = |x: Option<&u8>| {
+                usize::from(x.map_or(0, u8::to_ascii_lowercase))
+            };
+            let want =
+                (b.len() * 131 + low(b.first()) * 31 + low(b.last()) * 7)
+                    % FINGERPRINTS;
+            assert_eq!(fingerprint(b), want, "{w}");
+        }
+        assert_eq!(fingerprint(b"Musk"), fingerprint(b"musk"));
+    }
+
+    /// A word token's fingerprint is its word's.
+    #[test]
+    fn token_fingerprint_is_the_word_s() {
+        let text = "Selon Elon Musk, xAI lève 6 milliards à l'Élysée.";
+        let sentences = [0..text.len()];
+        let toks: Vec<Token> = Tokenizer::new(text, &sentences).collect();
+        assert!(!toks.is_empty());
+        for t in &toks {
+            assert_eq!(
+                token_fingerprint(text.as_bytes(), t),
+                fingerprint(&text.as_bytes()[t.range()])
+            );
+        }
     }
 }
