@@ -97,12 +97,18 @@ pub(super) fn form<'t>(
 /// flatten them (`Xai`, `XAI`, `xai`).
 fn case_rank(form: &str) -> u8 {
     // Most forms are ASCII, read byte by byte, where a letter's case is
-    // the same as its character's.
-    let (first_upper, inner_upper, lower) = if form.is_ascii() {
-        let b = form.as_bytes();
+    // the same as its character's: one pass tells an ASCII form (no byte
+    // with its high bit) and finds a capital after the first byte.
+    let b = form.as_bytes();
+    let (mut bits, mut inner) = (b.first().copied().unwrap_or(0), false);
+    for &c in b.iter().skip(1) {
+        bits |= c;
+        inner |= c.is_ascii_uppercase();
+    }
+    let (first_upper, inner_upper, lower) = if bits.is_ascii() {
         (
             b.first().is_some_and(u8::is_ascii_uppercase),
-            b.iter().skip(1).any(u8::is_ascii_uppercase),
+            inner,
             b.iter().any(u8::is_ascii_lowercase),
         )
     } else {
@@ -584,11 +590,17 @@ pub(crate) fn decide(
         .iter()
         .zip(&forms)
         .filter_map(|(k, f)| {
-            let (head, _) = first_word(f)?;
-            let acronym = (2..=4).contains(&head.len())
-                && head.bytes().all(|c| c.is_ascii_uppercase());
+            // A first word of two to four capitals: the bytes up to the
+            // first that is no capital, which must be the first space
+            // (most forms fail at their second byte).
+            let b = f.as_bytes();
+            let n = b.iter().position(|c| !c.is_ascii_uppercase())?;
+            let acronym = (2..=4).contains(&n) && b[n] == b' ';
+            if !acronym {
+                return None;
+            }
             let (kh, kt) = first_word(k)?;
-            acronym.then_some((kt, (kh, *k)))
+            Some((kt, (kh, *k)))
         })
         .collect();
     if !prefixed.is_empty() {
@@ -1598,6 +1610,27 @@ mod tests {
             assert_eq!(fingerprint(b), want, "{w}");
         }
         assert_eq!(fingerprint(b"Musk"), fingerprint(b"musk"));
+    }
+
+    /// Inner capitals rank first, then a capital opening lower case,
+    /// then capitals only, in ASCII and not.
+    #[test]
+    fn case_ranks() {
+        use super::case_rank;
+        for (form, rank) in [
+            ("xAI", 3),
+            ("OpenAI", 3),
+            ("Xai", 2),
+            ("XAI", 1),
+            ("xai", 0),
+            ("", 0),
+            ("Élysée", 2),
+            ("ÉLYSÉE", 1),
+            ("élysée", 0),
+            ("ÉlYsée", 3),
+        ] {
+            assert_eq!(case_rank(form), rank, "{form}");
+        }
     }
 
     /// A word token's fingerprint is its word's.
