@@ -133,6 +133,32 @@ const LEGAL_FORMS: &[&str] = &[
     "ltd.", "nv", "plc", "sa", "sarl", "sas", "se", "spa",
 ];
 
+/// Whether `form` is one of [`LEGAL_FORMS`]: matched by length, then
+/// bytes, where a search of the list compares most of them (every
+/// name's last word is asked). Keep in step with the list.
+fn legal_form(form: &str) -> bool {
+    matches!(
+        form,
+        "ag" | "bv"
+            | "co."
+            | "corp"
+            | "corp."
+            | "gmbh"
+            | "inc"
+            | "inc."
+            | "llc"
+            | "ltd"
+            | "ltd."
+            | "nv"
+            | "plc"
+            | "sa"
+            | "sarl"
+            | "sas"
+            | "se"
+            | "spa"
+    )
+}
+
 /// The length of the longest of [`LEGAL_FORMS`], in bytes.
 const LONGEST_FORM: usize = {
     let (mut n, mut i) = (0, 0);
@@ -226,22 +252,28 @@ impl<'a> Lists<'a> {
         self.heads.is_empty()
     }
 
-    /// Adds `name` (with its cluster) under `first`, unless it is there.
+    /// Adds `name` (with its cluster) under `first`, unless it is there:
+    /// one look-up of `first` whether it is new or not.
     fn add(&mut self, first: &'a str, name: &'a str, cluster: usize) {
-        if self.get(first).any(|(f, _)| f == name) {
-            return;
-        }
+        use std::collections::hash_map::Entry;
         let i = self.names.len() as u32;
-        self.names.push((name, cluster, Lists::END));
-        match self.heads.get_mut(first) {
-            Some((_, last)) => {
-                let prev = std::mem::replace(last, i);
-                self.names[prev as usize].2 = i;
+        match self.heads.entry(first) {
+            Entry::Occupied(mut e) => {
+                let (mut next, last) = *e.get();
+                while let Some(&(f, _, n)) = self.names.get(next as usize) {
+                    if f == name {
+                        return;
+                    }
+                    next = n;
+                }
+                e.get_mut().1 = i;
+                self.names[last as usize].2 = i;
             }
-            None => {
-                self.heads.insert(first, (i, i));
+            Entry::Vacant(e) => {
+                e.insert((i, i));
             }
         }
+        self.names.push((name, cluster, Lists::END));
     }
 
     /// The names under `first` and their clusters, in the order added.
@@ -547,7 +579,7 @@ pub(crate) fn decide(
         let i =
             from + k.as_bytes()[from..].iter().rposition(|&b| b == b' ')?;
         let (name, form) = (&k[..i], &k[i + 1..]);
-        LEGAL_FORMS.contains(&form).then_some((name, form))
+        legal_form(form).then_some((name, form))
     }
     // Whether each key ends with a legal form, asked once.
     let formal: Vec<bool> = keys.iter().map(|k| legal(k).is_some()).collect();
@@ -1011,7 +1043,12 @@ pub(crate) fn decide(
     // groupe marocain Atlas Liants`: names of several words kept
     // elsewhere, by their first word as written, found again where the
     // first pass took their common words for a sentence's.
-    let mut several = Lists::default();
+    // Sized for every kept mention, not grown name by name (the names
+    // are only looked up, in no order).
+    let mut several = Lists {
+        heads: Map::with_capacity_and_hasher(kept.len(), Default::default()),
+        names: Vec::with_capacity(kept.len()),
+    };
     for &(s, e, c) in &kept {
         let form = &text[s..e];
         let Some((first, _)) = first_word(form) else { continue };
@@ -1610,6 +1647,39 @@ mod tests {
             assert_eq!(fingerprint(b), want, "{w}");
         }
         assert_eq!(fingerprint(b"Musk"), fingerprint(b"musk"));
+    }
+
+    /// [`legal_form`] holds the words of [`LEGAL_FORMS`], and no other.
+    #[test]
+    fn legal_forms_matched() {
+        use super::{LEGAL_FORMS, legal_form};
+        for f in LEGAL_FORMS {
+            assert!(legal_form(f), "{f}");
+        }
+        // Every word of two to five bytes made of the lists' letters
+        // and a full stop: matched only when listed.
+        let letters: Vec<char> = {
+            let mut l: Vec<char> =
+                LEGAL_FORMS.iter().flat_map(|f| f.chars()).collect();
+            l.sort_unstable();
+            l.dedup();
+            l
+        };
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| letters.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            for w in &longer {
+                assert_eq!(
+                    legal_form(w),
+                    LEGAL_FORMS.contains(&w.as_str()),
+                    "{w}"
+                );
+            }
+            words = longer;
+        }
     }
 
     /// Inner capitals rank first, then a capital opening lower case,
