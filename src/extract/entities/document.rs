@@ -988,6 +988,11 @@ pub(crate) fn decide(
             - if listed_as == Some(Label::Org) { weight::LISTED } else { 0.0 }
             - club;
         if own >= weight::FIRM_FRAME && own > m.scores[0] {
+            // Room for the rest of the mentions at the first: a
+            // document that names a firm names several.
+            if firms.is_empty() {
+                firms.reserve(mentions.len() - i);
+            }
             firms.push(m.start as usize);
         }
         if m.civic && m.words == 1 {
