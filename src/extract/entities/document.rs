@@ -1712,7 +1712,7 @@ mod tests {
     #[test]
     fn token_fingerprint_is_the_word_s() {
         let text = "Selon Elon Musk, xAI lève 6 milliards à l'Élysée.";
-        let sentences = [0..text.len()];
+        let sentences = std::iter::once(0..text.len()).collect::<Vec<_>>();
         let toks: Vec<Token> = Tokenizer::new(text, &sentences).collect();
         assert!(!toks.is_empty());
         for t in &toks {
