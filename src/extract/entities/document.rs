@@ -232,6 +232,13 @@ fn token_fingerprint(text: &[u8], t: &Token) -> usize {
     ((end - start) * 131 + first + last) % FINGERPRINTS
 }
 
+/// The bit of `k` in a 64-bit mask of a few keys: a key not in the
+/// mask is in no map of those keys, told without hashing it (most keys
+/// looked up in a map of a few are not there).
+fn key_bit(k: &str) -> u64 {
+    1 << (fingerprint(k.as_bytes()) % 64)
+}
+
 /// Names of several words kept by their first word, each with its
 /// cluster, in the order they were added: one vector for every word
 /// rather than one each (most words open one name).
@@ -445,8 +452,12 @@ pub(crate) fn decide(
         .collect();
     let mut confirmed: Map<&str, ()> = Map::default();
     if !asked.is_empty() {
+        let asked_bits = asked.keys().fold(0, |b, k| b | key_bit(k));
         for (m, k) in mentions.iter().zip(&keys) {
-            if (m.evidence || !m.initial) && asked.contains_key(k) {
+            if (m.evidence || !m.initial)
+                && asked_bits & key_bit(k) != 0
+                && asked.contains_key(k)
+            {
                 confirmed.insert(k, ());
             }
         }
@@ -460,6 +471,8 @@ pub(crate) fn decide(
     let mut full_names: Map<&str, [Option<&str>; 3]> = Map::default();
     // Surnames of people named in full: `musk` → `elon musk`.
     let mut surnames: Map<&str, &str> = Map::default();
+    // The [`key_bit`]s of the surnames.
+    let mut surname_bits = 0u64;
     // Given names of people named in full, when one person only has it:
     // `anders` → `anders kjeldgaard` (`« Anders a mûri »`); `None` when
     // two people share it.
@@ -543,6 +556,7 @@ pub(crate) fn decide(
             && let Some((head, last)) = last_word(k)
         {
             let full = *surnames.entry(last).or_insert(k);
+            surname_bits |= key_bit(last);
             introduced.entry(last).or_insert(m.start);
             if full != *k {
                 shared.insert(last, ());
@@ -552,7 +566,9 @@ pub(crate) fn decide(
             if let Some((_, particle)) = last_word(head)
                 && matches!(particle, "le" | "la")
             {
-                surnames.entry(&k[head.len() - particle.len()..]).or_insert(k);
+                let surname = &k[head.len() - particle.len()..];
+                surnames.entry(surname).or_insert(k);
+                surname_bits |= key_bit(surname);
             }
             let gender = given_gender(k, &mut name_buf);
             full_names.entry(last).or_default()[gender_slot(gender)]
@@ -662,7 +678,11 @@ pub(crate) fn decide(
     if !surnames.is_empty() {
         let headline = text.find('\n').unwrap_or(0);
         for (m, k) in mentions.iter().zip(&keys) {
-            if words(m) == 1 && m.title.is_none() && surnames.contains_key(k) {
+            if words(m) == 1
+                && m.title.is_none()
+                && surname_bits & key_bit(k) != 0
+                && surnames.contains_key(k)
+            {
                 if m.start as usize > headline
                     && introduced.get(k).is_some_and(|&s| m.start < s)
                 {
@@ -753,7 +773,10 @@ pub(crate) fn decide(
             .then(|| org_tails.get(k).copied().flatten())
             .flatten();
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
-        let ck = match (surnames.get(k), m.title) {
+        let surname = (surname_bits & key_bit(k) != 0)
+            .then(|| surnames.get(k))
+            .flatten();
+        let ck = match (surname, m.title) {
             _ if words(m) == 1 && prizes.contains_key(k) => k,
             // `selon Chen`, `Chen promet` after `Chen Weiming`: the family
             // name written first.
@@ -852,7 +875,7 @@ pub(crate) fn decide(
         // asked once: mostly the very key, told without comparing bytes.
         let own_name = std::ptr::eq(ck, k) || ck == k;
         // A person's surname standing for the person named in full.
-        let surname_of = !own_name && surnames.contains_key(k);
+        let surname_of = !own_name && surname.is_some();
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],
