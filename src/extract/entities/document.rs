@@ -239,6 +239,42 @@ fn key_bit(k: &str) -> u64 {
     1 << (fingerprint(k.as_bytes()) % 64)
 }
 
+/// Words of names (first words, heads, tails) → the one full name that
+/// has them, `None` once two share them, with the [`key_bit`]s of the
+/// words: most words asked are in no name.
+#[derive(Default)]
+struct Noted<'k> {
+    map: Map<&'k str, Option<&'k str>>,
+    bits: u64,
+}
+
+impl<'k> Noted<'k> {
+    /// `first` → `full`, or `None` once another full name shares `first`.
+    fn note(&mut self, first: &'k str, full: &'k str) {
+        self.bits |= key_bit(first);
+        let e = self.map.entry(first).or_insert(Some(full));
+        if *e != Some(full) {
+            *e = None;
+        }
+    }
+
+    /// The full name of `k`, `Some(None)` when two share it.
+    fn get(&self, k: &str) -> Option<&Option<&'k str>> {
+        if self.bits & key_bit(k) == 0 {
+            return None;
+        }
+        self.map.get(k)
+    }
+
+    fn contains_key(&self, k: &str) -> bool {
+        self.get(k).is_some()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
 /// Names of several words kept by their first word, each with its
 /// cluster, in the order they were added: one vector for every word
 /// rather than one each (most words open one name).
@@ -476,38 +512,27 @@ pub(crate) fn decide(
     // Given names of people named in full, when one person only has it:
     // `anders` → `anders kjeldgaard` (`« Anders a mûri »`); `None` when
     // two people share it.
-    let mut given: Map<&str, Option<&str>> = Map::default();
+    let mut given = Noted::default();
     // The first words of people named in full whose first word is no
     // known given name: `chen` → `chen weiming`, a family name written
     // first (`selon Chen`, `Chen promet`); `None` when two share it.
-    let mut heads_first: Map<&str, Option<&str>> = Map::default();
+    let mut heads_first = Noted::default();
     // First words of organisations named in several words, when one only
     // has it: `ridgeline` → `ridgeline sports partners`; `None` when two
     // share it.
-    let mut org_heads: Map<&str, Option<&str>> = Map::default();
+    let mut org_heads = Noted::default();
     // The first words (two or more) of organisations named in three or
     // more, when one only has them.
-    let mut org_prefixes: Map<&str, Option<&str>> = Map::default();
+    let mut org_prefixes = Noted::default();
     // Names after a firm's head word, when one organisation only has it:
     // `belcourt` → `laboratoires belcourt`; `None` when two share it.
-    let mut org_tails: Map<&str, Option<&str>> = Map::default();
+    let mut org_tails = Noted::default();
     // Whether label `l` (an index of [`LABELS`]) scores best.
     let top = |s: &[f32; 4], l: usize| {
         s[l] > 0.0 && s[l] >= s.iter().copied().fold(0.0, f32::max)
     };
     let best = |m: &Mention, l: usize| top(&m.scores, l);
     let is_per = |m: &Mention| best(m, 0);
-    // `first` → `full`, or `None` once another full name shares `first`.
-    fn note<'k>(
-        map: &mut Map<&'k str, Option<&'k str>>,
-        first: &'k str,
-        full: &'k str,
-    ) {
-        let e = map.entry(first).or_insert(Some(full));
-        if *e != Some(full) {
-            *e = None;
-        }
-    }
     // The scores of each lone unlisted word that opens an organisation's
     // name, summed over its mentions: filled only once such names exist.
     let mut lone_org: Map<&str, [f32; 4]> = Map::default();
@@ -531,11 +556,11 @@ pub(crate) fn decide(
                 .is_some_and(|(_, rest)| COUNTRIES.contains(rest))
             && !subsidiary_before(text, m.start as usize)
         {
-            note(&mut org_heads, first, k);
+            org_heads.note(first, k);
             // `Cobalt Creek` after `Cobalt Creek Capital`: the first words
             // of a longer name, two at least.
             for (i, _) in k.match_indices(' ').skip(1) {
-                note(&mut org_prefixes, &k[..i], k);
+                org_prefixes.note(&k[..i], k);
             }
         }
         // `Laboratoires Belcourt`, `Banque Delubac`: a head word that is
@@ -548,7 +573,7 @@ pub(crate) fn decide(
             && head.chars().nth(1).is_some_and(char::is_lowercase)
             && NAME_HEADS.get(head) == Some(Label::Org)
         {
-            note(&mut org_tails, tail, k);
+            org_tails.note(tail, k);
         }
         if is_per(m)
             && words(m) >= 2
@@ -575,9 +600,9 @@ pub(crate) fn decide(
                 .get_or_insert(k);
             if let Some((first, _)) = first_word(k) {
                 if gender.is_some() {
-                    note(&mut given, first, k);
+                    given.note(first, k);
                 } else if words(m) == 2 {
-                    note(&mut heads_first, first, k);
+                    heads_first.note(first, k);
                 }
             }
         }
