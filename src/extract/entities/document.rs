@@ -133,32 +133,6 @@ const LEGAL_FORMS: &[&str] = &[
     "ltd.", "nv", "plc", "sa", "sarl", "sas", "se", "spa",
 ];
 
-/// Whether `form` is one of [`LEGAL_FORMS`]: matched by length, then
-/// bytes, where a search of the list compares most of them (every
-/// name's last word is asked). Keep in step with the list.
-fn legal_form(form: &str) -> bool {
-    matches!(
-        form,
-        "ag" | "bv"
-            | "co."
-            | "corp"
-            | "corp."
-            | "gmbh"
-            | "inc"
-            | "inc."
-            | "llc"
-            | "ltd"
-            | "ltd."
-            | "nv"
-            | "plc"
-            | "sa"
-            | "sarl"
-            | "sas"
-            | "se"
-            | "spa"
-    )
-}
-
 /// The length of the longest of [`LEGAL_FORMS`], in bytes.
 const LONGEST_FORM: usize = {
     let (mut n, mut i) = (0, 0);
@@ -620,7 +594,7 @@ pub(crate) fn decide(
         let i =
             from + k.as_bytes()[from..].iter().rposition(|&b| b == b' ')?;
         let (name, form) = (&k[..i], &k[i + 1..]);
-        legal_form(form).then_some((name, form))
+        LEGAL_FORMS.contains(&form).then_some((name, form))
     }
     // Whether each key ends with a legal form, asked once.
     let formal: Vec<bool> = keys.iter().map(|k| legal(k).is_some()).collect();
@@ -1700,39 +1674,6 @@ mod tests {
             assert_eq!(fingerprint(b), want, "{w}");
         }
         assert_eq!(fingerprint(b"Musk"), fingerprint(b"musk"));
-    }
-
-    /// [`legal_form`] holds the words of [`LEGAL_FORMS`], and no other.
-    #[test]
-    fn legal_forms_matched() {
-        use super::{LEGAL_FORMS, legal_form};
-        for f in LEGAL_FORMS {
-            assert!(legal_form(f), "{f}");
-        }
-        // Every word of two to five bytes made of the lists' letters
-        // and a full stop: matched only when listed.
-        let letters: Vec<char> = {
-            let mut l: Vec<char> =
-                LEGAL_FORMS.iter().flat_map(|f| f.chars()).collect();
-            l.sort_unstable();
-            l.dedup();
-            l
-        };
-        let mut words = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = words
-                .iter()
-                .flat_map(|w| letters.iter().map(move |c| format!("{w}{c}")))
-                .collect();
-            for w in &longer {
-                assert_eq!(
-                    legal_form(w),
-                    LEGAL_FORMS.contains(&w.as_str()),
-                    "{w}"
-                );
-            }
-            words = longer;
-        }
     }
 
     /// Inner capitals rank first, then a capital opening lower case,
