@@ -97,12 +97,18 @@ pub(super) fn form<'t>(
 /// flatten them (`Xai`, `XAI`, `xai`).
 fn case_rank(form: &str) -> u8 {
     // Most forms are ASCII, read byte by byte, where a letter's case is
-    // the same as its character's.
-    let (first_upper, inner_upper, lower) = if form.is_ascii() {
-        let b = form.as_bytes();
+    // the same as its character's: one pass tells an ASCII form (no byte
+    // with its high bit) and finds a capital after the first byte.
+    let b = form.as_bytes();
+    let (mut bits, mut inner) = (b.first().copied().unwrap_or(0), false);
+    for &c in b.iter().skip(1) {
+        bits |= c;
+        inner |= c.is_ascii_uppercase();
+    }
+    let (first_upper, inner_upper, lower) = if bits.is_ascii() {
         (
             b.first().is_some_and(u8::is_ascii_uppercase),
-            b.iter().skip(1).any(u8::is_ascii_uppercase),
+            inner,
             b.iter().any(u8::is_ascii_lowercase),
         )
     } else {
@@ -161,25 +167,32 @@ fn initials_of(full: &str, acronym: &str) -> bool {
 /// Size of the fingerprint bit set.
 const FINGERPRINTS: usize = 1 << 14;
 
-/// Each byte, ASCII letters lower-cased: one load per byte where
-/// [`fingerprint`] runs for every word of a text.
-static ASCII_LOWER: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// Each byte, ASCII letters lower-cased, times `W`: the weight of a
+/// word's first (31) or last (7) byte in its [`fingerprint`], one load
+/// per byte where the fingerprint is taken of every word of a text.
+const fn weighted<const W: u16>() -> [u16; 256] {
+    let mut t = [0u16; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).to_ascii_lowercase();
+        t[b] = (b as u8).to_ascii_lowercase() as u16 * W;
         b += 1;
     }
     t
-};
+}
+
+/// A word's first byte, ASCII letters lower-cased, times 31.
+static FIRST_WEIGHT: [u16; 256] = weighted::<31>();
+
+/// A word's last byte, ASCII letters lower-cased, times 7.
+static LAST_WEIGHT: [u16; 256] = weighted::<7>();
 
 /// A fingerprint of a word for [`FINGERPRINTS`] bits: its length and its
-/// first and last bytes, ASCII letters lower-cased.
+/// first and last bytes, ASCII letters lower-cased (`len * 131 + first *
+/// 31 + last * 7`).
 fn fingerprint(w: &[u8]) -> usize {
-    let lower = |b: &u8| ASCII_LOWER[usize::from(*b)];
-    let first = w.first().map_or(0, lower) as usize;
-    let last = w.last().map_or(0, lower) as usize;
-    (w.len() * 131 + first * 31 + last * 7) % FINGERPRINTS
+    let first = w.first().map_or(0, |&b| FIRST_WEIGHT[usize::from(b)]);
+    let last = w.last().map_or(0, |&b| LAST_WEIGHT[usize::from(b)]);
+    (w.len() * 131 + usize::from(first) + usize::from(last)) % FINGERPRINTS
 }
 
 /// The [`fingerprint`] of word token `t` of `text`, read from its two
@@ -187,10 +200,53 @@ fn fingerprint(w: &[u8]) -> usize {
 #[inline(always)]
 fn token_fingerprint(text: &[u8], t: &Token) -> usize {
     let (start, end) = (t.start as usize, t.end as usize);
-    let lower = |i: usize| usize::from(ASCII_LOWER[usize::from(text[i])]);
     // A word token holds a byte at least.
-    let (first, last) = (lower(start), lower(end - 1));
-    ((end - start) * 131 + first * 31 + last * 7) % FINGERPRINTS
+    let first = usize::from(FIRST_WEIGHT[usize::from(text[start])]);
+    let last = usize::from(LAST_WEIGHT[usize::from(text[end - 1])]);
+    ((end - start) * 131 + first + last) % FINGERPRINTS
+}
+
+/// The bit of `k` in a 64-bit mask of a few keys: a key not in the
+/// mask is in no map of those keys, told without hashing it (most keys
+/// looked up in a map of a few are not there).
+fn key_bit(k: &str) -> u64 {
+    1 << (fingerprint(k.as_bytes()) % 64)
+}
+
+/// Words of names (first words, heads, tails) → the one full name that
+/// has them, `None` once two share them, with the [`key_bit`]s of the
+/// words: most words asked are in no name.
+#[derive(Default)]
+struct Noted<'k> {
+    map: Map<&'k str, Option<&'k str>>,
+    bits: u64,
+}
+
+impl<'k> Noted<'k> {
+    /// `first` → `full`, or `None` once another full name shares `first`.
+    fn note(&mut self, first: &'k str, full: &'k str) {
+        self.bits |= key_bit(first);
+        let e = self.map.entry(first).or_insert(Some(full));
+        if *e != Some(full) {
+            *e = None;
+        }
+    }
+
+    /// The full name of `k`, `Some(None)` when two share it.
+    fn get(&self, k: &str) -> Option<&Option<&'k str>> {
+        if self.bits & key_bit(k) == 0 {
+            return None;
+        }
+        self.map.get(k)
+    }
+
+    fn contains_key(&self, k: &str) -> bool {
+        self.get(k).is_some()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
 }
 
 /// Names of several words kept by their first word, each with its
@@ -213,22 +269,28 @@ impl<'a> Lists<'a> {
         self.heads.is_empty()
     }
 
-    /// Adds `name` (with its cluster) under `first`, unless it is there.
+    /// Adds `name` (with its cluster) under `first`, unless it is there:
+    /// one look-up of `first` whether it is new or not.
     fn add(&mut self, first: &'a str, name: &'a str, cluster: usize) {
-        if self.get(first).any(|(f, _)| f == name) {
-            return;
-        }
+        use std::collections::hash_map::Entry;
         let i = self.names.len() as u32;
-        self.names.push((name, cluster, Lists::END));
-        match self.heads.get_mut(first) {
-            Some((_, last)) => {
-                let prev = std::mem::replace(last, i);
-                self.names[prev as usize].2 = i;
+        match self.heads.entry(first) {
+            Entry::Occupied(mut e) => {
+                let (mut next, last) = *e.get();
+                while let Some(&(f, _, n)) = self.names.get(next as usize) {
+                    if f == name {
+                        return;
+                    }
+                    next = n;
+                }
+                e.get_mut().1 = i;
+                self.names[last as usize].2 = i;
             }
-            None => {
-                self.heads.insert(first, (i, i));
+            Entry::Vacant(e) => {
+                e.insert((i, i));
             }
         }
+        self.names.push((name, cluster, Lists::END));
     }
 
     /// The names under `first` and their clusters, in the order added.
@@ -358,8 +420,10 @@ pub(crate) fn decide(
         })
         .collect();
     // The lower-cased forms, written one after the other in one string
-    // rather than one string each.
-    let mut folded = String::new();
+    // rather than one string each, sized once for all of them (a name
+    // lower-cased is mostly as long as written).
+    let mut folded =
+        String::with_capacity(forms.iter().map(|f| f.len()).sum());
     let spans: Vec<Option<std::ops::Range<usize>>> = forms
         .iter()
         .map(|f| {
@@ -398,8 +462,12 @@ pub(crate) fn decide(
         .collect();
     let mut confirmed: Map<&str, ()> = Map::default();
     if !asked.is_empty() {
+        let asked_bits = asked.keys().fold(0, |b, k| b | key_bit(k));
         for (m, k) in mentions.iter().zip(&keys) {
-            if (m.evidence || !m.initial) && asked.contains_key(k) {
+            if (m.evidence || !m.initial)
+                && asked_bits & key_bit(k) != 0
+                && asked.contains_key(k)
+            {
                 confirmed.insert(k, ());
             }
         }
@@ -413,41 +481,32 @@ pub(crate) fn decide(
     let mut full_names: Map<&str, [Option<&str>; 3]> = Map::default();
     // Surnames of people named in full: `musk` → `elon musk`.
     let mut surnames: Map<&str, &str> = Map::default();
+    // The [`key_bit`]s of the surnames.
+    let mut surname_bits = 0u64;
     // Given names of people named in full, when one person only has it:
     // `anders` → `anders kjeldgaard` (`« Anders a mûri »`); `None` when
     // two people share it.
-    let mut given: Map<&str, Option<&str>> = Map::default();
+    let mut given = Noted::default();
     // The first words of people named in full whose first word is no
     // known given name: `chen` → `chen weiming`, a family name written
     // first (`selon Chen`, `Chen promet`); `None` when two share it.
-    let mut heads_first: Map<&str, Option<&str>> = Map::default();
+    let mut heads_first = Noted::default();
     // First words of organisations named in several words, when one only
     // has it: `ridgeline` → `ridgeline sports partners`; `None` when two
     // share it.
-    let mut org_heads: Map<&str, Option<&str>> = Map::default();
+    let mut org_heads = Noted::default();
     // The first words (two or more) of organisations named in three or
     // more, when one only has them.
-    let mut org_prefixes: Map<&str, Option<&str>> = Map::default();
+    let mut org_prefixes = Noted::default();
     // Names after a firm's head word, when one organisation only has it:
     // `belcourt` → `laboratoires belcourt`; `None` when two share it.
-    let mut org_tails: Map<&str, Option<&str>> = Map::default();
+    let mut org_tails = Noted::default();
     // Whether label `l` (an index of [`LABELS`]) scores best.
     let top = |s: &[f32; 4], l: usize| {
         s[l] > 0.0 && s[l] >= s.iter().copied().fold(0.0, f32::max)
     };
     let best = |m: &Mention, l: usize| top(&m.scores, l);
     let is_per = |m: &Mention| best(m, 0);
-    // `first` → `full`, or `None` once another full name shares `first`.
-    fn note<'k>(
-        map: &mut Map<&'k str, Option<&'k str>>,
-        first: &'k str,
-        full: &'k str,
-    ) {
-        let e = map.entry(first).or_insert(Some(full));
-        if *e != Some(full) {
-            *e = None;
-        }
-    }
     // The scores of each lone unlisted word that opens an organisation's
     // name, summed over its mentions: filled only once such names exist.
     let mut lone_org: Map<&str, [f32; 4]> = Map::default();
@@ -471,11 +530,11 @@ pub(crate) fn decide(
                 .is_some_and(|(_, rest)| COUNTRIES.contains(rest))
             && !subsidiary_before(text, m.start as usize)
         {
-            note(&mut org_heads, first, k);
+            org_heads.note(first, k);
             // `Cobalt Creek` after `Cobalt Creek Capital`: the first words
             // of a longer name, two at least.
             for (i, _) in k.match_indices(' ').skip(1) {
-                note(&mut org_prefixes, &k[..i], k);
+                org_prefixes.note(&k[..i], k);
             }
         }
         // `Laboratoires Belcourt`, `Banque Delubac`: a head word that is
@@ -488,7 +547,7 @@ pub(crate) fn decide(
             && head.chars().nth(1).is_some_and(char::is_lowercase)
             && NAME_HEADS.get(head) == Some(Label::Org)
         {
-            note(&mut org_tails, tail, k);
+            org_tails.note(tail, k);
         }
         if is_per(m)
             && words(m) >= 2
@@ -496,6 +555,7 @@ pub(crate) fn decide(
             && let Some((head, last)) = last_word(k)
         {
             let full = *surnames.entry(last).or_insert(k);
+            surname_bits |= key_bit(last);
             introduced.entry(last).or_insert(m.start);
             if full != *k {
                 shared.insert(last, ());
@@ -505,16 +565,18 @@ pub(crate) fn decide(
             if let Some((_, particle)) = last_word(head)
                 && matches!(particle, "le" | "la")
             {
-                surnames.entry(&k[head.len() - particle.len()..]).or_insert(k);
+                let surname = &k[head.len() - particle.len()..];
+                surnames.entry(surname).or_insert(k);
+                surname_bits |= key_bit(surname);
             }
             let gender = given_gender(k, &mut name_buf);
             full_names.entry(last).or_default()[gender_slot(gender)]
                 .get_or_insert(k);
             if let Some((first, _)) = first_word(k) {
                 if gender.is_some() {
-                    note(&mut given, first, k);
+                    given.note(first, k);
                 } else if words(m) == 2 {
-                    note(&mut heads_first, first, k);
+                    heads_first.note(first, k);
                 }
             }
         }
@@ -575,11 +637,17 @@ pub(crate) fn decide(
         .iter()
         .zip(&forms)
         .filter_map(|(k, f)| {
-            let (head, _) = first_word(f)?;
-            let acronym = (2..=4).contains(&head.len())
-                && head.bytes().all(|c| c.is_ascii_uppercase());
+            // A first word of two to four capitals: the bytes up to the
+            // first that is no capital, which must be the first space
+            // (most forms fail at their second byte).
+            let b = f.as_bytes();
+            let n = b.iter().position(|c| !c.is_ascii_uppercase())?;
+            let acronym = (2..=4).contains(&n) && b[n] == b' ';
+            if !acronym {
+                return None;
+            }
             let (kh, kt) = first_word(k)?;
-            acronym.then_some((kt, (kh, *k)))
+            Some((kt, (kh, *k)))
         })
         .collect();
     if !prefixed.is_empty() {
@@ -609,7 +677,11 @@ pub(crate) fn decide(
     if !surnames.is_empty() {
         let headline = text.find('\n').unwrap_or(0);
         for (m, k) in mentions.iter().zip(&keys) {
-            if words(m) == 1 && m.title.is_none() && surnames.contains_key(k) {
+            if words(m) == 1
+                && m.title.is_none()
+                && surname_bits & key_bit(k) != 0
+                && surnames.contains_key(k)
+            {
                 if m.start as usize > headline
                     && introduced.get(k).is_some_and(|&s| m.start < s)
                 {
@@ -643,8 +715,12 @@ pub(crate) fn decide(
             }
         }
     }
-    let mut clusters: Vec<Cluster<'_>> = Vec::new();
-    let mut index: Map<&str, usize> = Map::default();
+    // Sized for a name per mention, the most there can be: no growing
+    // while the mentions are read (what reads the index back does not
+    // depend on its order).
+    let mut clusters: Vec<Cluster<'_>> = Vec::with_capacity(mentions.len());
+    let mut index: Map<&str, usize> =
+        Map::with_capacity_and_hasher(mentions.len(), Default::default());
     // (start, end, cluster) of every kept mention: most mentions are.
     let mut kept: Vec<(usize, usize, usize)> =
         Vec::with_capacity(mentions.len());
@@ -696,7 +772,10 @@ pub(crate) fn decide(
             .then(|| org_tails.get(k).copied().flatten())
             .flatten();
         // `Mme Dupont` joins `Anne Dupont`, not `Jean Dupont`.
-        let ck = match (surnames.get(k), m.title) {
+        let surname = (surname_bits & key_bit(k) != 0)
+            .then(|| surnames.get(k))
+            .flatten();
+        let ck = match (surname, m.title) {
             _ if words(m) == 1 && prizes.contains_key(k) => k,
             // `selon Chen`, `Chen promet` after `Chen Weiming`: the family
             // name written first.
@@ -795,7 +874,7 @@ pub(crate) fn decide(
         // asked once: mostly the very key, told without comparing bytes.
         let own_name = std::ptr::eq(ck, k) || ck == k;
         // A person's surname standing for the person named in full.
-        let surname_of = !own_name && surnames.contains_key(k);
+        let surname_of = !own_name && surname.is_some();
         let c = *index.entry(ck).or_insert_with(|| {
             clusters.push(Cluster {
                 scores: [0.0; 4],
@@ -909,8 +988,11 @@ pub(crate) fn decide(
                 cl.best = Some((rank, i));
             }
         }
-        cl.capitalised |= !f.starts_with(char::is_lowercase)
-            || f.chars().any(char::is_uppercase);
+        // Read only until a mention is found so.
+        if !cl.capitalised {
+            cl.capitalised = !f.starts_with(char::is_lowercase)
+                || f.chars().any(char::is_uppercase);
+        }
         kept.push((m.start as usize, m.end as usize, c));
         if m.dateline {
             datelines.push(m.start as usize);
@@ -928,6 +1010,11 @@ pub(crate) fn decide(
             - if listed_as == Some(Label::Org) { weight::LISTED } else { 0.0 }
             - club;
         if own >= weight::FIRM_FRAME && own > m.scores[0] {
+            // Room for the rest of the mentions at the first: a
+            // document that names a firm names several.
+            if firms.is_empty() {
+                firms.reserve(mentions.len() - i);
+            }
             firms.push(m.start as usize);
         }
         if m.civic && m.words == 1 {
@@ -983,7 +1070,12 @@ pub(crate) fn decide(
     // groupe marocain Atlas Liants`: names of several words kept
     // elsewhere, by their first word as written, found again where the
     // first pass took their common words for a sentence's.
-    let mut several = Lists::default();
+    // Sized for every kept mention, not grown name by name (the names
+    // are only looked up, in no order).
+    let mut several = Lists {
+        heads: Map::with_capacity_and_hasher(kept.len(), Default::default()),
+        names: Vec::with_capacity(kept.len()),
+    };
     for &(s, e, c) in &kept {
         let form = &text[s..e];
         let Some((first, _)) = first_word(form) else { continue };
@@ -1557,5 +1649,66 @@ fn match_weight(m: &Mention) -> f32 {
         m.scores[slot(Label::Org)].min(weight::CLUB + weight::PLACE_PREP)
     } else {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{
+        FINGERPRINTS, Token, Tokenizer, fingerprint, token_fingerprint,
+    };
+
+    /// The weighted tables give the fingerprint its formula: the length
+    /// times 131, the first and last bytes (ASCII letters lower-cased)
+    /// times 31 and 7.
+    #[test]
+    fn fingerprint_formula() {
+        for w in ["", "a", "Musk", "xAI", "ÉLYSÉE", "élysée", "Jean-Luc"] {
+            let b = w.as_bytes();
+            let low = |x: Option<&u8>| {
+                usize::from(x.map_or(0, u8::to_ascii_lowercase))
+            };
+            let want =
+                (b.len() * 131 + low(b.first()) * 31 + low(b.last()) * 7)
+                    % FINGERPRINTS;
+            assert_eq!(fingerprint(b), want, "{w}");
+        }
+        assert_eq!(fingerprint(b"Musk"), fingerprint(b"musk"));
+    }
+
+    /// Inner capitals rank first, then a capital opening lower case,
+    /// then capitals only, in ASCII and not.
+    #[test]
+    fn case_ranks() {
+        use super::case_rank;
+        for (form, rank) in [
+            ("xAI", 3),
+            ("OpenAI", 3),
+            ("Xai", 2),
+            ("XAI", 1),
+            ("xai", 0),
+            ("", 0),
+            ("Élysée", 2),
+            ("ÉLYSÉE", 1),
+            ("élysée", 0),
+            ("ÉlYsée", 3),
+        ] {
+            assert_eq!(case_rank(form), rank, "{form}");
+        }
+    }
+
+    /// A word token's fingerprint is its word's.
+    #[test]
+    fn token_fingerprint_is_the_word_s() {
+        let text = "Selon Elon Musk, xAI lève 6 milliards à l'Élysée.";
+        let sentences = std::iter::once(0..text.len()).collect::<Vec<_>>();
+        let toks: Vec<Token> = Tokenizer::new(text, &sentences).collect();
+        assert!(!toks.is_empty());
+        for t in &toks {
+            assert_eq!(
+                token_fingerprint(text.as_bytes(), t),
+                fingerprint(&text.as_bytes()[t.range()])
+            );
+        }
     }
 }
