@@ -2504,10 +2504,9 @@ fn coordinated(ctx: &Ctx<'_>, quotes: &[QuoteFound]) -> Vec<QuoteFound> {
             continue;
         };
         let start = sentence.end - clause.len();
-        let end = clause
-            .find([';', ':', '«', '»', '“', '”', '"'])
-            .map_or(sentence.end, |k| start + k);
-        if clause[..end - start].contains(['«', '“', '"']) {
+        let end = clause.find([';', ':']).map_or(sentence.end, |k| start + k);
+        // A clause with marks of its own is the direct pass's.
+        if clause[..end - start].contains(['«', '»', '“', '”', '"']) {
             continue;
         }
         let span = trim_end(text, start..end, true);

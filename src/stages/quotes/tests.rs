@@ -1418,6 +1418,25 @@ fn a_clause_coordinated_after_a_quote_is_reported_by_the_same_speaker() {
                 ),
             ],
         ),
+        // A clause with marks of its own is left to the direct pass,
+        // whole.
+        (
+            "Claire Dumas a assuré que la hausse serait « limitée » et que le gouvernement entend « ne rien céder ».",
+            &[
+                (
+                    "limitée",
+                    Some("a assuré"),
+                    Some("Claire Dumas"),
+                    Some("Claire Dumas"),
+                ),
+                (
+                    "ne rien céder",
+                    Some("a assuré"),
+                    Some("Claire Dumas"),
+                    Some("Claire Dumas"),
+                ),
+            ],
+        ),
         // A clause with marks of its own is left to the direct pass.
         (
             "Claire Dumas a estimé que le plan était « juste » mais qu'il « coûte cher ».",
