@@ -1607,30 +1607,31 @@ impl<'a> Reader<'_, 'a> {
         // `une offre publique d'achat (OPA) non sollicitée sur X`: past
         // the acronym in brackets and up to two words in lower case
         // before an offer's `sur` (not `une reprise se fera sur`).
-        let trigger = &self.m.text[self.hit.start..];
-        let offer =
-            ["OPA", "offre", "contre-"].iter().any(|p| trigger.starts_with(p));
-        if !offer {
-            return (at < n
-                && is_any(self.word(at), &["de", "d'", "du", "des", "sur"]))
-            .then(|| self.s.toks[at].start);
-        }
-        if at + 2 < n && self.word(at) == "(" && self.word(at + 2) == ")" {
-            at += 3;
-        }
-        let mut k = at;
-        while k < n.min(at + 2)
-            && self.s.toks[k].word
-            && self.word(k).starts_with(char::is_lowercase)
-            && !is(self.word(k), "sur")
-        {
-            k += 1;
-        }
-        if k < n && is(self.word(k), "sur") {
-            at = k;
+        if self.offer() {
+            if at + 2 < n && self.word(at) == "(" && self.word(at + 2) == ")" {
+                at += 3;
+            }
+            let mut k = at;
+            while k < n.min(at + 2)
+                && self.s.toks[k].word
+                && self.word(k).starts_with(char::is_lowercase)
+                && !is(self.word(k), "sur")
+            {
+                k += 1;
+            }
+            if k < n && is(self.word(k), "sur") {
+                at = k;
+            }
         }
         (at < n && is_any(self.word(at), &["de", "d'", "du", "des", "sur"]))
             .then(|| self.s.toks[at].start)
+    }
+
+    /// Whether the trigger is a tender offer (`OPA`, `offre publique
+    /// d'achat`, `contre-offre`).
+    fn offer(&self) -> bool {
+        let trigger = &self.m.text[self.hit.start..];
+        ["OPA", "off", "contre-"].iter().any(|p| trigger.starts_with(p))
     }
 
     /// Whether the object after `pos` is a noun phrase that refers back
@@ -2482,16 +2483,12 @@ impl<'a> Reader<'_, 'a> {
                     // target is in the clause: `sur Aérodyne, Paris
                     // menace` names no Paris.
                     let past = self.tok_at(de) > self.tok_at(h.end);
-                    let stops: &[&str] = match past {
-                        true => &[
-                            "à", "au", "aux", "pour", "par", "auprès", "avec",
-                            "contre", ";", ",",
-                        ],
-                        false => &[
-                            "à", "au", "aux", "pour", "par", "auprès", "avec",
-                            "contre", ";",
-                        ],
-                    };
+                    let stops: &[&str] = &[
+                        "à", "au", "aux", "pour", "par", "auprès", "avec",
+                        "contre", ";", ",",
+                    ];
+                    // The comma stops only there.
+                    let stops = &stops[..stops.len() - usize::from(!past)];
                     self.entity_after(de, 8, stops)
                 });
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
@@ -2499,11 +2496,7 @@ impl<'a> Reader<'_, 'a> {
                     .entity_after_cue(from, end, &[&["par"]], 4)
                     .or_else(|| self.subject(h.start));
                 let counter = self.m.text[h.start..].starts_with("contre-");
-                let offer = counter
-                    || matches!(
-                        self.m.text.get(h.start..h.start + 3),
-                        Some("OPA" | "off")
-                    );
+                let offer = self.offer();
                 if counter && a.target.is_none() && a.buyer.is_some() {
                     // `X serait en discussions avec Valtéris pour une
                     // contre-offre`: the company it talks with.
