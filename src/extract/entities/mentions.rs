@@ -873,6 +873,9 @@ pub(crate) struct Reader<'a> {
     scratch: String,
     /// A third buffer, for a word kept while the others are used.
     word_buf: String,
+    /// The candidates of the line being read, not decided yet
+    /// ([`Reader::decide_pending`]).
+    pending: Vec<Pending>,
     /// Per token, what [`Reader::name_word`], [`Reader::given_name`],
     /// [`Reader::common`] and [`Reader::proper_name`] answered
     /// ([`Memo`]). The lexicon is the largest table; each word is looked
@@ -903,6 +906,14 @@ pub(crate) struct Reader<'a> {
     facts: Facts,
 }
 
+/// A candidate mention found on the line being read, not decided yet:
+/// the mention with its first evidence, and its window tokens.
+struct Pending {
+    m: Mention,
+    first: usize,
+    last: usize,
+}
+
 impl<'a> Reader<'a> {
     /// A reader of `text`, whose sentences are `sentences`.
     pub(crate) fn new(
@@ -925,6 +936,7 @@ impl<'a> Reader<'a> {
             buf: String::new(),
             scratch: String::new(),
             word_buf: String::new(),
+            pending: Vec::new(),
             memo: Vec::new(),
             rows: Vec::new(),
             listed: Vec::new(),
@@ -1929,6 +1941,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if t.kind == Kind::Punct {
+                // The bracket's rule reads the mention kept before.
+                if self.is_punct(*i, "(") {
+                    self.decide_pending(out);
+                }
                 // A name between marks, whole: `Callum Pryce (INEOS
                 // Grenadiers)`, the team or party a person is bracketed
                 // with; `SHERBROOKE, 3 février (Presse Canadienne) -`, the
@@ -1944,6 +1960,7 @@ impl<'a> Reader<'a> {
                         self.quoted_work(*i).map(|c| (c, Label::Misc))
                     });
                 if let Some((close, label)) = marked {
+                    self.decide_pending(out);
                     let mut m = Mention::new(*i + 1, close, false);
                     m.add(label, weight::HEAD, true);
                     self.finish(&mut m, *i + 1, close);
@@ -1962,6 +1979,7 @@ impl<'a> Reader<'a> {
                 .map(|end| (end, Label::Misc))
                 .or_else(|| self.colours_at(*i).map(|end| (end, Label::Org)));
             if let Some((end, label)) = whole {
+                self.decide_pending(out);
                 let mut m = Mention::new(*i, end, t.initial());
                 m.add(label, weight::HEAD, true);
                 self.finish(&mut m, *i, end);
@@ -2240,22 +2258,52 @@ impl<'a> Reader<'a> {
             if let Some((_, l)) = code {
                 m.add(l, weight::LISTED, true);
             }
+            if spelled.is_none() {
+                self.pending.push(Pending { m, first: *i, last });
+                *i = last;
+                continue;
+            }
+            // Where reading goes on depends on the decision: now.
+            self.decide_pending(out);
             if self.keep(&mut m, *i, last, out.last()) {
                 let start = self.title_particles(*i);
                 self.finish(&mut m, start, last);
                 out.push(m);
                 // The acronym in its brackets names the body too.
-                if spelled.is_some() {
-                    let mut a = Mention::new(last + 1, last + 2, false);
-                    a.add(Label::Org, weight::HEAD, true);
-                    self.finish(&mut a, last + 1, last + 2);
-                    out.push(a);
-                    *i = last + 3;
-                    continue;
-                }
+                let mut a = Mention::new(last + 1, last + 2, false);
+                a.add(Label::Org, weight::HEAD, true);
+                self.finish(&mut a, last + 1, last + 2);
+                out.push(a);
+                *i = last + 3;
+                continue;
             }
             *i = last;
         }
+        self.decide_pending(out);
+    }
+
+    /// Decides the candidates found since the last decision, in text
+    /// order ([`Reader::keep`]), and appends the kept ones to `out`.
+    ///
+    /// Finding candidates and deciding them are two passes over a line
+    /// rather than one: each pass's code then stays in the instruction
+    /// cache (the rules of [`Reader::keep`] alone fill much of it). A
+    /// decision reads the mention kept before it, and the search reads
+    /// `out` only at a bracket ([`Reader::bracketed_team`]), where the
+    /// candidates are decided first.
+    fn decide_pending(&mut self, out: &mut Vec<Mention>) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut pending = std::mem::take(&mut self.pending);
+        for Pending { mut m, first, last } in pending.drain(..) {
+            if self.keep(&mut m, first, last, out.last()) {
+                let start = self.title_particles(first);
+                self.finish(&mut m, start, last);
+                out.push(m);
+            }
+        }
+        self.pending = pending;
     }
 
     /// Records in `m`, over window tokens `first..last`, what the
