@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_av.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_ba.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
@@ -23,7 +23,8 @@ ner_fr_news_forty_second.jsonl, ner_fr_news_forty_third.jsonl,
 ner_fr_news_forty_fourth.jsonl, ner_fr_news_forty_fifth.jsonl,
 ner_fr_news_forty_sixth.jsonl, ner_fr_news_forty_seventh.jsonl,
 ner_fr_news_forty_eighth.jsonl, ner_fr_news_forty_ninth.jsonl,
-ner_fr_news_fiftieth.jsonl and ner_fr_news_fifty_first.jsonl.
+ner_fr_news_fiftieth.jsonl, ner_fr_news_fifty_first.jsonl,
+ner_fr_news_fifty_second.jsonl and ner_fr_news_fifty_third.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -118,6 +119,8 @@ def main():
     build("articles_aw.txt", "ner_fr_news_forty_ninth.jsonl")
     build("articles_ax.txt", "ner_fr_news_fiftieth.jsonl")
     build("articles_ay.txt", "ner_fr_news_fifty_first.jsonl")
+    build("articles_az.txt", "ner_fr_news_fifty_second.jsonl")
+    build("articles_ba.txt", "ner_fr_news_fifty_third.jsonl")
 
 
 if __name__ == "__main__":
