@@ -1539,11 +1539,19 @@ impl<'a> Ctx<'a> {
                 };
                 // The words of the role after its determiner.
                 let role = &self.text[toks[a + 1].s..span.end];
+                // `le maire` for Bernadette Sabatier, introduced as `maire
+                // de Villeneuve`: a role noun of one form for both
+                // genders takes the masculine article for a woman too in
+                // much of the press; the person introduced with that very
+                // role is the one meant, whatever the gender.
+                let epicene = g.is_none() && gender == Some(Gender::Male);
+                let titled = |e: usize| {
+                    epicene || gender_fits(g.or(gender), self.ents[e].gender)
+                };
                 self.introduced_as(head_word, span.start)
                     .or_else(|| {
-                        self.introduced_with(role, span.start).filter(|&e| {
-                            gender_fits(g.or(gender), self.ents[e].gender)
-                        })
+                        self.introduced_with(role, span.start)
+                            .filter(|&e| titled(e))
                     })
                     // `a reconnu le président` after `Le président du
                     // club, Bernard Estienne`: a title of one word, given
@@ -1554,9 +1562,7 @@ impl<'a> Ctx<'a> {
                                 .is_some_and(|r| r.1 == Label::Per))
                         .then(|| self.introduced_with_title(role, span.start))
                         .flatten()
-                        .filter(|&e| {
-                            gender_fits(g.or(gender), self.ents[e].gender)
-                        })
+                        .filter(|&e| titled(e))
                     })
                     // `L'ancien patron` after `X, 63 ans, ancien PDG
                     // d'Arbelys`: the person introduced as a former
