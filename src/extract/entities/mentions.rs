@@ -5772,7 +5772,8 @@ impl<'a> Reader<'a> {
     /// Whether the describing noun at `k` introduces the name right
     /// after it, past lower-case words that are no complement of a noun
     /// (`À Argentan, le négociant en bestiaux Lebrun et Fils`): the noun
-    /// is that name's, not the name before the comma's.
+    /// is that name's, not the name before the comma's; not past `chez`
+    /// (`Mei-Ling Tan, analyste chez Bernstein`: the employer).
     fn names_next(&self, k: usize) -> bool {
         let mut m = k + 1;
         while m < self.toks.len()
@@ -5781,7 +5782,14 @@ impl<'a> Reader<'a> {
             && self.toks[m].shape == Shape::Lower
             && !matches!(
                 self.word(m),
-                "de" | "du" | "des" | "d'" | "d’" | "à" | "au" | "aux"
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "d’"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "chez"
             )
         {
             m += 1;
@@ -7676,7 +7684,23 @@ impl<'a> Reader<'a> {
                 && self.toks[p].shape == Shape::Lower
                 && !self.fact(p, Fact::Function)
                 && self.title_at(p - 1);
-            if title || adj_title {
+            // `l'homme d'affaires Fortuné Dossou`, `le chef de projet X`,
+            // `le juge d'instruction X`: a person's noun and the
+            // lower-case complement that makes it a role; not a body's
+            // noun, which the name after is (`chef de groupe PS`).
+            let compound_title = !title
+                && !adj_title
+                && p >= 2
+                && self.is_word(p)
+                && self.toks[p].shape == Shape::Lower
+                && !self.fact(p, Fact::Function)
+                && self.noun_at(p) != Some(Label::Org)
+                && matches!(self.word(p - 1), "de" | "d'" | "d’")
+                && self.is_word(p - 2)
+                && self.toks[p - 2].shape == Shape::Lower
+                && (self.title_at(p - 2)
+                    || self.noun_at(p - 2) == Some(Label::Per));
+            if title || adj_title || compound_title {
                 m.add(Label::Per, weight::TITLE, true);
             }
             // `M. de Saint-Priest`, `Mme Bettencourt`: a civil title's
