@@ -517,6 +517,23 @@ pub(crate) fn decide(
     let mut introduced: Map<&str, u32> = Map::default();
     // A given name capitalised, for the lists (see [`given_gender`]).
     let mut name_buf = String::new();
+    // `Carhaix` beside `Carhaix-Plouguer`, `Charleville` beside
+    // `Charleville-Mézières`: the first part of a hyphenated place's name
+    // is the short name of that place (its first part a name, no common
+    // word).
+    let mut town_heads: Map<&str, ()> = Map::default();
+    for (m, k) in mentions.iter().zip(&keys) {
+        if !has_space(k)
+            && best(m, 2)
+            && let Some(i) = k.find('-')
+            && i >= 3
+            && k[i + 1..].chars().next().is_some_and(char::is_alphabetic)
+            // `Hauts-de-France`, `États-Unis`: a common word opens them.
+            && !LEXICON.contains(&k[..i].to_lowercase())
+        {
+            town_heads.insert(&k[..i], ());
+        }
+    }
     for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         // `Ivelec Ghana`: a subsidiary named after its country does not
         // name its parent (`Ivelec`).
@@ -946,6 +963,13 @@ pub(crate) fn decide(
             && !given.contains_key(k)
         {
             cl.scores[slot(Label::Org)] += weight::HEAD;
+        }
+        if own_name
+            && words(m) == 1
+            && m.entry.is_none()
+            && town_heads.contains_key(k)
+        {
+            cl.scores[slot(Label::Loc)] += weight::HEAD;
         }
         // `selon Hennebelle` after `Hélène Hennebelle`: the person;
         // `selon Reuters`: a source.

@@ -222,6 +222,19 @@ mod tests {
         type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
         let cases: &[(&str, Expected<'_>)] = &[
             (
+                // The short name of a hyphenated town; a person's noun
+                // with its complement is a title; the noun of an
+                // apposition before `chez` describes the name before.
+                "La maire de Carhaix-Plouguer a parlé. La crise dépasse Carhaix. L'homme d'affaires Fortuné Dossou se tait. Mei-Ling Tan, analyste chez Bernstein, doute.",
+                &[
+                    ("Carhaix-Plouguer", "LOC", "Carhaix-Plouguer"),
+                    ("Carhaix", "LOC", "Carhaix"),
+                    ("Fortuné Dossou", "PER", "Fortuné Dossou"),
+                    ("Mei-Ling Tan", "PER", "Mei-Ling Tan"),
+                    ("Bernstein", "ORG", "Bernstein"),
+                ],
+            ),
+            (
                 // A town that plays is its club, but the town its mayor
                 // runs is the place.
                 "Samedi, Toulon s'est imposé face à Pau (38-12). Le maire de Pau, Jean Haurat, est rassuré.",
