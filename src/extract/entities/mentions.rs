@@ -2124,7 +2124,22 @@ impl<'a> Reader<'a> {
                 && self.is_word(*i - 1)
                 && matches!(
                     self.word(*i - 1),
-                    "la" | "une" | "sa" | "cette" | "en" | "La" | "Une" | "Sa"
+                    "la"
+                        | "une"
+                        | "sa"
+                        | "cette"
+                        | "en"
+                        | "La"
+                        | "Une"
+                        | "Sa"
+                        // `un Porsche Macan`, `le Skoda Epiq`: an SUV or a
+                        // phone takes the masculine.
+                        | "le"
+                        | "un"
+                        | "son"
+                        | "ce"
+                        | "Le"
+                        | "Un"
                 )
                 // A maker's name, not a union's acronym (`la CGT
                 // Éduc'action`).
