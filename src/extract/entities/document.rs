@@ -1487,8 +1487,9 @@ fn route_before(text: &str, at: usize) -> bool {
 }
 
 /// The offset of the hyphen in `name` when it joins two listed places
-/// of one part each (`Metz-Luxembourg`) and the whole is no listed name
-/// (`Rhône-Alpes`, `Bade-Wurtemberg`).
+/// of one part each (`Metz-Luxembourg`), or a listed place and a name no
+/// list holds that is no common word (`Tanger-Kénitra`, `Man-Odienné`),
+/// and the whole is no listed name (`Rhône-Alpes`, `Bade-Wurtemberg`).
 fn place_pair(name: &str, gaz: &Gazetteer) -> Option<usize> {
     let h = name.find('-')?;
     let (a, b) = (&name[..h], &name[h + 1..]);
@@ -1501,10 +1502,16 @@ fn place_pair(name: &str, gaz: &Gazetteer) -> Option<usize> {
                 e == s.len() && gaz.entry(i).label == Label::Loc
             })
     };
+    let unknown = |s: &str| {
+        s.starts_with(char::is_uppercase)
+            && s.chars().nth(2).is_some()
+            && !s.contains(['-', ' ', '\''])
+            && gaz.match_at(s, 0).is_none()
+            && !LEXICON.contains(&s.to_lowercase())
+    };
     (!b.contains(['-', ' '])
         && gaz.match_at(name, 0).is_none_or(|(e, _)| e < name.len())
-        && place(a)
-        && place(b))
+        && (place(a) && (place(b) || unknown(b)) || unknown(a) && place(b)))
     .then_some(h)
 }
 
