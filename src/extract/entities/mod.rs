@@ -235,6 +235,21 @@ mod tests {
                 ],
             ),
             (
+                // A maker and a model after a masculine article; a body's
+                // head; a route to a town no list holds.
+                "Il roule dans un Porsche Macan. La Conférence épiscopale du Bénin appelle au calme. Le tronçon Tanger-Kénitra est ouvert.",
+                &[
+                    ("Porsche Macan", "MISC", "Porsche Macan"),
+                    (
+                        "Conférence épiscopale du Bénin",
+                        "ORG",
+                        "Conférence épiscopale du Bénin",
+                    ),
+                    ("Tanger", "LOC", "Tanger"),
+                    ("Kénitra", "LOC", "Kénitra"),
+                ],
+            ),
+            (
                 // A town that plays is its club, but the town its mayor
                 // runs is the place.
                 "Samedi, Toulon s'est imposé face à Pau (38-12). Le maire de Pau, Jean Haurat, est rassuré.",
