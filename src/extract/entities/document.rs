@@ -20,6 +20,7 @@ use super::mentions::{
 };
 use super::tables::{
     BODY_HEADS, COUNTRIES, LEXICON, Map, NAME_HEADS, NOUNS, ROUTE_NOUNS,
+    SHORT_NAME_WORDS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
@@ -620,12 +621,33 @@ pub(crate) fn decide(
     } else {
         Map::default()
     };
+    // Every key, gathered the first time a short name asks.
+    let mut key_set: Option<Map<&str, ()>> = None;
     for (j, k) in keys.iter().enumerate() {
         if !present.is_empty()
             && let Some((base, _)) = legal(k)
             && present.contains_key(base)
         {
             alias.insert(k, base);
+        }
+        // `Sillage a présenté` after `Sillage AI`: a company named by a
+        // common word and a corporate word goes by the common word
+        // alone, found again below where it is capitalised mid-sentence.
+        if mentions[j].words == 2
+            && mentions[j].entry.is_none()
+            && best(&mentions[j], 1)
+            && let Some((head, _)) = first_word(k)
+            && let Some((_, word)) = first_word(forms[j])
+            && SHORT_NAME_WORDS.contains(word)
+            && head.len() >= 4
+            && LEXICON.contains(head)
+            // A word the document names on its own (`Paris` beside `Paris
+            // AI`) keeps its own reading.
+            && !key_set
+                .get_or_insert_with(|| keys.iter().map(|k| (*k, ())).collect())
+                .contains_key(head)
+        {
+            alias.entry(head).or_insert(k);
         }
         let (Some(a), Some(b)) =
             (j.checked_sub(1).map(|i| &mentions[i]), mentions.get(j))
@@ -1190,6 +1212,23 @@ pub(crate) fn decide(
             }
             lower(w, &mut buf);
             let Some(c) = one_word(buf.as_str()) else { return };
+            // `Sillage 3` after `Sillage AI`: the company's name and a
+            // number name its model, not the company.
+            let numbered = || {
+                let after =
+                    text.as_bytes()[t.end as usize..].strip_prefix(b" ");
+                after.is_some_and(|a| {
+                    let n =
+                        a.iter().take_while(|b| b.is_ascii_digit()).count();
+                    (1..=2).contains(&n)
+                        && a.get(n).is_none_or(|b| !b.is_ascii_alphanumeric())
+                })
+            };
+            if alias.get(buf.as_str()).is_some_and(|full| has_space(full))
+                && numbered()
+            {
+                return;
+            }
             let single_letter = w.chars().nth(1).is_none();
             let ok = if single_letter {
                 clusters[c].best.is_some_and(|(_, i)| forms[i] == w)

@@ -250,6 +250,17 @@ mod tests {
                 ],
             ),
             (
+                // A company named by a common word and a corporate word
+                // goes by the common word alone, but not before a model's
+                // number.
+                "La start-up Sillage AI lève des fonds. Dans la foulée, Sillage a présenté Sillage 3.",
+                &[
+                    ("Sillage AI", "ORG", "Sillage AI"),
+                    ("Sillage", "ORG", "Sillage AI"),
+                    ("Sillage 3", "MISC", "Sillage 3"),
+                ],
+            ),
+            (
                 // A town that plays is its club, but the town its mayor
                 // runs is the place.
                 "Samedi, Toulon s'est imposé face à Pau (38-12). Le maire de Pau, Jean Haurat, est rassuré.",

@@ -473,6 +473,10 @@ pub(crate) static ROAD_NOUNS: LazyLock<WordList> =
 /// A site's noun and the adjective of its kind (`parc national`).
 pub(crate) static SITE_ADJECTIVES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("site_adjectives.txt"));
+/// Corporate words after a common word that names the company alone
+/// (`Sillage AI` ... `Sillage`).
+pub(crate) static SHORT_NAME_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("short_name_words.txt"));
 /// Words that make two hyphenated places a route (`l'axe`, `la ligne`).
 pub(crate) static ROUTE_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("route_nouns.txt"));
