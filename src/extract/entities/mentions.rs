@@ -3385,10 +3385,31 @@ impl<'a> Reader<'a> {
                         | "Sénat"
                         | "Tribunal"
                 );
+            // `la ministre Aïssata Diallo Cissé`, `selon Mariétou Kane
+            // Sarr`: after a person's title or `selon`, a first word no
+            // list holds and no common word is no portfolio nor place but
+            // a given name the lists lack; the name goes on.
+            let person_cue = |r: &mut Self| {
+                j == i + 1
+                    && i > 0
+                    && r.toks[i].shape == Shape::Cap
+                    && (matches!(r.word(i - 1), "selon" | "Selon")
+                        || r.is_word(i - 1)
+                            && r.toks[i - 1].shape == Shape::Lower
+                            && (r.title_at(i - 1)
+                                || r.noun_at(i - 1) == Some(Label::Per)
+                                || i >= 2
+                                    && !r.fact(i - 1, Fact::Function)
+                                    && r.is_word(i - 2)
+                                    && r.title_at(i - 2)))
+            };
             if (!(given || head || self.word(i) == "The") || assembly)
                 && self.toks[j].shape == Shape::Cap
                 && self.given_name(j)
                 && self.person_follows(j + 1)
+                && !(person_cue(self)
+                    && !self.common(i)
+                    && self.listed_at(i).is_none())
             {
                 break;
             }

@@ -250,6 +250,17 @@ mod tests {
                 ],
             ),
             (
+                // After a title or `selon`, a given name the lists lack
+                // opens a name of three words; a listed firm after `de`
+                // still ends before the person.
+                "La présidente Mariétou Kane Sarr a parlé. Le patron de Zorbex Paul Martin se tait.",
+                &[
+                    ("Mariétou Kane Sarr", "PER", "Mariétou Kane Sarr"),
+                    ("Zorbex", "ORG", "Zorbex"),
+                    ("Paul Martin", "PER", "Paul Martin"),
+                ],
+            ),
+            (
                 // A company named by a common word and a corporate word
                 // goes by the common word alone, but not before a model's
                 // number.
