@@ -522,20 +522,19 @@ pub(crate) fn decide(
     // `Charleville-Mézières`: the first part of a hyphenated place's name
     // is the short name of that place (its first part a name, no common
     // word).
+    // Filled in the pass below.
     let mut town_heads: Map<&str, ()> = Map::default();
-    for (m, k) in mentions.iter().zip(&keys) {
+    for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         if !has_space(k)
             && best(m, 2)
-            && let Some(i) = k.find('-')
-            && i >= 3
-            && k[i + 1..].chars().next().is_some_and(char::is_alphabetic)
+            && let Some(h) = k.find('-')
+            && h >= 3
+            && k[h + 1..].chars().next().is_some_and(char::is_alphabetic)
             // `Hauts-de-France`, `États-Unis`: a common word opens them.
-            && !LEXICON.contains(&k[..i].to_lowercase())
+            && !LEXICON.contains(&k[..h])
         {
-            town_heads.insert(&k[..i], ());
+            town_heads.insert(&k[..h], ());
         }
-    }
-    for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         // `Ivelec Ghana`: a subsidiary named after its country does not
         // name its parent (`Ivelec`).
         // `Sa filiale américaine, Vantreel Rail Systems,`: a subsidiary
