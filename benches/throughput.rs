@@ -125,10 +125,8 @@ fn stages(c: &mut Criterion) {
     let mentions: Vec<_> = docs
         .iter()
         .zip(&prepared)
-        .map(|(d, (sentences, kept))| analyze::stages::Mentions {
-            text: d,
-            sentences,
-            kept,
+        .map(|(d, (sentences, kept))| {
+            analyze::stages::Mentions::new(d, sentences, kept)
         })
         .collect();
     group.bench_function("stages/quotes", |b| {

@@ -191,11 +191,8 @@ impl Analyzer {
             .zip(docs)
             .map(|(cands, (text, _))| extract::resolve(cands, text.len()))
             .collect();
-        let mentions = |i: usize| Mentions {
-            text: docs[i].0,
-            sentences: &sentences[i],
-            kept: &kept[i],
-        };
+        let mentions =
+            |i: usize| Mentions::new(docs[i].0, &sentences[i], &kept[i]);
         let (with_quotes, with_events) = (
             self.computed.contains(&Kind::Quotes),
             self.computed.contains(&Kind::Events),

@@ -123,7 +123,7 @@ fn ascii_word_bytes(v: u64) -> u64 {
 }
 
 /// What a stage reads: the text, its sentences and the kept mentions.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Mentions<'a> {
     /// The decoded text.
     pub text: &'a str,
@@ -131,14 +131,45 @@ pub struct Mentions<'a> {
     pub sentences: &'a [Range<usize>],
     /// The resolved mentions, sorted by start and not overlapping.
     pub kept: &'a [Candidate],
+    /// Where the mentions start, for look-ups by position.
+    kept_at: Starts,
+    /// Where the sentences start.
+    sentence_at: Starts,
 }
 
 impl<'a> Mentions<'a> {
-    /// The indices of the kept mentions that lie within `range`, found by
-    /// binary search.
+    /// What the stages read of a document: its text, the byte ranges of
+    /// its sentences, its kept mentions (sorted by start).
+    pub fn new(
+        text: &'a str,
+        sentences: &'a [Range<usize>],
+        kept: &'a [Candidate],
+    ) -> Mentions<'a> {
+        Mentions {
+            text,
+            sentences,
+            kept,
+            kept_at: Starts::new(kept.iter().map(|c| c.start), text.len()),
+            sentence_at: Starts::new(
+                sentences.iter().map(|r| r.start),
+                text.len(),
+            ),
+        }
+    }
+
+    /// The index of the first kept mention that starts at or after byte
+    /// `at` (`kept.len()` when none does).
+    #[inline]
+    pub fn first_from(&self, at: usize) -> usize {
+        self.kept_at
+            .before(at)
+            .unwrap_or_else(|| self.kept.partition_point(|c| c.start < at))
+    }
+
+    /// The indices of the kept mentions that lie within `range`.
     pub fn within(&self, range: Range<usize>) -> Range<usize> {
-        let lo = self.kept.partition_point(|c| c.start < range.start);
-        let hi = self.kept.partition_point(|c| c.start < range.end);
+        let lo = self.first_from(range.start);
+        let hi = self.first_from(range.end);
         // A mention starting inside but running past the range is left
         // out.
         let mut hi = hi.max(lo);
@@ -149,8 +180,14 @@ impl<'a> Mentions<'a> {
     }
 
     /// The index of the sentence holding byte `at`.
+    #[inline]
     pub fn sentence_of(&self, at: usize) -> usize {
-        self.sentences.partition_point(|r| r.start <= at).saturating_sub(1)
+        self.sentence_at
+            .before(at.saturating_add(1))
+            .unwrap_or_else(|| {
+                self.sentences.partition_point(|r| r.start <= at)
+            })
+            .saturating_sub(1)
     }
 
     /// The kept mention at index `i`, with its text.
@@ -166,6 +203,70 @@ impl<'a> Mentions<'a> {
             Found::Entity(v) => Some((v.label, &*v.canonical)),
             _ => None,
         }
+    }
+}
+
+/// The sorted start offsets of a long document's mentions or
+/// sentences, for finding where a byte falls without a binary search
+/// over the whole list: in a document of megabytes, each step of such a
+/// search reads a line of memory no cache holds, and the stages ask
+/// thousands of times. A table gives, for each block of [`BLOCK`] bytes,
+/// how many starts lie before it; a look-up reads that count and steps
+/// over the few starts of the block. Short documents, whose lists fit in
+/// the caches, keep the binary search and build nothing.
+#[derive(Clone, Debug, Default)]
+struct Starts {
+    /// The start offsets, in order.
+    starts: Vec<u32>,
+    /// For block `b`, how many starts lie before byte `b * BLOCK`.
+    blocks: Vec<u32>,
+}
+
+/// The bytes a block of [`Starts`] covers.
+const BLOCK: usize = 256;
+
+/// Lists shorter than this are searched as they are.
+const INDEXED_FROM: usize = 4096;
+
+impl Starts {
+    /// The table of `starts` (in order) over a text of `len` bytes, or an
+    /// empty one for a short list or a text offsets of 32 bits cannot
+    /// address.
+    fn new(
+        starts: impl ExactSizeIterator<Item = usize>,
+        len: usize,
+    ) -> Starts {
+        if starts.len() < INDEXED_FROM || u32::try_from(len).is_err() {
+            return Starts::default();
+        }
+        let starts: Vec<u32> = starts.map(|s| s as u32).collect();
+        let mut blocks = Vec::with_capacity(len / BLOCK + 2);
+        let mut i = 0;
+        for b in 0..=len / BLOCK + 1 {
+            let at = b * BLOCK;
+            while i < starts.len() && (starts[i] as usize) < at {
+                i += 1;
+            }
+            blocks.push(i as u32);
+        }
+        Starts { starts, blocks }
+    }
+
+    /// How many starts lie before byte `at`, or `None` when the list is
+    /// not indexed.
+    #[inline]
+    fn before(&self, at: usize) -> Option<usize> {
+        if self.blocks.is_empty() {
+            return None;
+        }
+        let Some(&first) = self.blocks.get(at / BLOCK) else {
+            return Some(self.starts.len());
+        };
+        let mut i = first as usize;
+        while self.starts.get(i).is_some_and(|&s| (s as usize) < at) {
+            i += 1;
+        }
+        Some(i)
     }
 }
 
@@ -309,5 +410,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn indexed_starts_agree_with_a_binary_search() {
+        // Starts bunched, spread and repeated, over a text of 400 KB:
+        // every byte's count as a binary search gives it.
+        let len = 400_000;
+        let mut starts = Vec::new();
+        let mut at = 0;
+        let mut step = 1;
+        while at < len {
+            starts.push(at);
+            if starts.len() % 7 == 0 {
+                starts.push(at);
+            }
+            step = (step * 37 + 11) % 61;
+            at += step;
+        }
+        assert!(starts.len() >= super::INDEXED_FROM);
+        let index = super::Starts::new(starts.iter().copied(), len);
+        for at in (0..len + 2 * super::BLOCK).chain([usize::MAX]) {
+            assert_eq!(
+                index.before(at),
+                Some(starts.partition_point(|&s| s < at)),
+                "{at}"
+            );
+        }
+        // A short list is searched as it is.
+        let short = super::Starts::new(starts[..10].iter().copied(), len);
+        assert_eq!(short.before(5), None);
     }
 }

@@ -3679,7 +3679,7 @@ impl<'a> Reader<'_, 'a> {
                     && is_any(self.word(j - 2), &["dernier", "dernière"])
                 {
                     let from = self.s.range.start;
-                    let i = self.m.kept.partition_point(|c| c.start < from);
+                    let i = self.m.first_from(from);
                     person = (i.saturating_sub(REACH)..i)
                         .rev()
                         .find(|&k| self.label(k) == Some(Label::Per));

@@ -486,7 +486,7 @@ impl<'a> Ctx<'a> {
     /// the subject a company noun after it stands for.
     fn org_opening(&self, at: usize) -> Option<usize> {
         let sent = self.m.sentences.get(self.m.sentence_of(at))?;
-        let i = self.m.kept.partition_point(|c| c.start < sent.start);
+        let i = self.m.first_from(sent.start);
         let c = self.m.kept.get(i).filter(|c| c.start < at)?;
         let lead = self.text.get(sent.start..c.start)?.trim();
         let e = self.of_mention[i];
@@ -510,7 +510,7 @@ impl<'a> Ctx<'a> {
             return Some(e);
         }
         if let Some(b) = best {
-            let mut i = self.m.kept.partition_point(|c| c.start < para);
+            let mut i = self.m.first_from(para);
             while let Some(c) = self.m.kept.get(i).filter(|c| c.start < at) {
                 if self.of_mention[i] as usize == b && !self.in_marks(c.start)
                 {
@@ -540,7 +540,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .find_map(|p| head.strip_prefix(p))?;
         let start = at - rest.len();
-        let i = self.m.kept.partition_point(|c| c.start < start);
+        let i = self.m.first_from(start);
         let c = self.m.kept.get(i).filter(|c| c.start == start)?;
         let e = self.of_mention[i];
         (e != NONE
@@ -636,7 +636,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<usize> {
         let s = self.m.sentence_of(at);
         let lo = self.m.sentences.get(s.saturating_sub(back))?.start;
-        let mut i = self.m.kept.partition_point(|c| c.start < at);
+        let mut i = self.m.first_from(at);
         while i > 0 {
             i -= 1;
             let c = &self.m.kept[i];
@@ -707,7 +707,7 @@ impl<'a> Ctx<'a> {
             let sent = self.m.sentences.get(s)?;
             let lo = sent.start.max(para);
             let hi = sent.end.min(at);
-            let mut i = self.m.kept.partition_point(|c| c.start < lo);
+            let mut i = self.m.first_from(lo);
             while let Some(c) = self.m.kept.get(i).filter(|c| c.start < hi) {
                 let e = self.of_mention[i];
                 i += 1;
@@ -813,14 +813,14 @@ impl<'a> Ctx<'a> {
 
     /// The kept person or organisation mention starting at byte `at`.
     fn entity_at(&self, at: usize) -> Option<usize> {
-        let i = self.m.kept.partition_point(|c| c.start < at);
+        let i = self.m.first_from(at);
         (self.m.kept.get(i)?.start == at && self.of_mention[i] != NONE)
             .then_some(i)
     }
 
     /// The end of the place mention starting at byte `at`.
     fn place_at(&self, at: usize) -> Option<usize> {
-        let i = self.m.kept.partition_point(|c| c.start < at);
+        let i = self.m.first_from(at);
         let c = self.m.kept.get(i)?;
         match &c.found {
             Found::Entity(v) if c.start == at && v.label == Label::Loc => {
@@ -832,7 +832,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether a date mention starts at byte `at`.
     fn date_at(&self, at: usize) -> bool {
-        let i = self.m.kept.partition_point(|c| c.start < at);
+        let i = self.m.first_from(at);
         self.m.kept.get(i).is_some_and(|c| {
             c.start == at && matches!(c.found, Found::Date(_))
         })
@@ -907,7 +907,7 @@ impl<'a> Ctx<'a> {
         gender: Option<Gender>,
     ) -> Option<usize> {
         let sent = self.m.sentence_of(at);
-        let mut i = self.m.kept.partition_point(|c| c.start < at);
+        let mut i = self.m.first_from(at);
         let mut found: Option<(usize, usize)> = None;
         let mut others = 0;
         let mut steps = 0;
@@ -957,7 +957,7 @@ impl<'a> Ctx<'a> {
     fn person_introducing(&self, at: usize) -> Option<usize> {
         let s = self.m.sentence_of(at.saturating_sub(1));
         let from = self.m.sentences.get(s)?.start.max(at.saturating_sub(400));
-        let mut i = self.m.kept.partition_point(|c| c.start < at);
+        let mut i = self.m.first_from(at);
         while i > 0 {
             i -= 1;
             let c = &self.m.kept[i];
@@ -1040,7 +1040,7 @@ impl<'a> Ctx<'a> {
     /// it and the pronoun.
     fn org_subject(&self, at: usize) -> Option<usize> {
         let sent = self.m.sentences.get(self.m.sentence_of(at))?;
-        let mut i = self.m.kept.partition_point(|c| c.start < sent.start);
+        let mut i = self.m.first_from(sent.start);
         let mut first: Option<usize> = None;
         while let Some(c) = self.m.kept.get(i).filter(|c| c.start < at) {
             i += 1;
@@ -1599,7 +1599,7 @@ impl<'a> Ctx<'a> {
         if noun.len() < 3 || is_capitalised(noun) {
             return None;
         }
-        let mut i = self.m.kept.partition_point(|c| c.start < before);
+        let mut i = self.m.first_from(before);
         let mut steps = 0;
         while i > 0 && steps < BACK_MENTIONS {
             i -= 1;
@@ -2541,8 +2541,8 @@ fn follow_speaker(ctx: &Ctx<'_>, prev: &QuoteFound, q: &mut QuoteFound) {
     let Some(s) = q.speaker.as_mut() else { return };
     if let Some(c) = s.canonical.as_deref() {
         let person = s.label == Some(Label::Per);
-        let from = ctx.m.kept.partition_point(|k| k.start < prev.span.start);
-        let to = ctx.m.kept.partition_point(|k| k.start < s.span.start);
+        let from = ctx.m.first_from(prev.span.start);
+        let to = ctx.m.first_from(s.span.start);
         // The last few mentions only: a text of a million names stays
         // linear.
         let named_since = (from.max(to.saturating_sub(BACK_MENTIONS))..to)
@@ -2855,7 +2855,7 @@ fn questions_before(text: &str, mut at: usize) -> usize {
 /// The byte range of the first mention of entity `e`.
 fn first_mention(ctx: &Ctx<'_>, e: usize) -> Range<usize> {
     let first = ctx.ents[e].first;
-    let i = ctx.m.kept.partition_point(|c| c.start < first);
+    let i = ctx.m.first_from(first);
     ctx.m.kept.get(i).map_or(first..first, |c| c.start..c.end)
 }
 

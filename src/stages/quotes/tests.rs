@@ -720,7 +720,7 @@ fn triggers_are_found_as_the_automaton_finds_them() {
             cuts.push(pieces);
         }
         for sentences in &cuts {
-            let m = super::Mentions { text, sentences, kept: &[] };
+            let m = super::Mentions::new(text, sentences, &[]);
             let ctx = super::Ctx::new(&m);
             assert_eq!(
                 super::triggered(&ctx),
