@@ -20,7 +20,7 @@ use super::mentions::{
 };
 use super::tables::{
     BODY_HEADS, COUNTRIES, LEXICON, Map, NAME_HEADS, NOUNS, ROUTE_NOUNS,
-    SHORT_NAME_WORDS,
+    SEAT_HEADS, SHORT_NAME_WORDS,
 };
 use super::tokens::{Kind, Shape, Token, Tokenizer};
 use crate::extract::{Candidate, EntityValue, Found};
@@ -535,6 +535,15 @@ pub(crate) fn decide(
         {
             town_heads.insert(&k[..h], ());
         }
+        // `Carhaix` beside `centre hospitalier de Carhaix`, `Évreux`
+        // beside `tribunal judiciaire d'Évreux`: the one capitalised word
+        // that completes a body's lower-case head after `de` is the place
+        // the body serves.
+        if best(m, 1)
+            && let Some(place) = served_place(k, forms[i])
+        {
+            town_heads.insert(place, ());
+        }
         // `Ivelec Ghana`: a subsidiary named after its country does not
         // name its parent (`Ivelec`).
         // `Sa filiale américaine, Vantreel Rail Systems,`: a subsidiary
@@ -991,6 +1000,8 @@ pub(crate) fn decide(
             && town_heads.contains_key(k)
         {
             cl.scores[slot(Label::Loc)] += weight::HEAD;
+            // The document names the place: no guess from a lone word.
+            cl.bare = false;
         }
         // `selon Hennebelle` after `Hélène Hennebelle`: the person;
         // `selon Reuters`: a source.
@@ -1719,6 +1730,45 @@ fn match_weight(m: &Mention) -> f32 {
     } else {
         0.0
     }
+}
+
+/// The key of the place a body's name ends on (`carhaix` in `centre
+/// hospitalier de carhaix`, written `centre hospitalier de Carhaix`): one
+/// capitalised word after `de`, `du` or an elided `d'`, no common word,
+/// the body one that serves a place ([`SEAT_HEADS`]). `préfecture de
+/// police` and `comité exécutif d'Ondira` end on none.
+fn served_place<'k>(key: &'k str, form: &str) -> Option<&'k str> {
+    let (head, last) = key.rsplit_once(' ')?;
+    // The body's head: its first word, or its first two (`conseil
+    // départemental`), lower case as keyed, or an acronym as written
+    // (`CHU de Nantes`).
+    let mut words = head.split(' ');
+    let first = words.next()?;
+    let two = words.next().map(|w| &head[..first.len() + 1 + w.len()]);
+    let acronym = form.split(' ').next()?;
+    if !SEAT_HEADS.contains(first)
+        && !two.is_some_and(|t| SEAT_HEADS.contains(t))
+        && !SEAT_HEADS.contains(acronym)
+    {
+        return None;
+    }
+    let (_, written) = form.rsplit_once(' ')?;
+    let (last, written) =
+        match last.strip_prefix("d'").or_else(|| last.strip_prefix("d’")) {
+            Some(rest) => {
+                let cut = written.len() - rest.len();
+                (rest, written.get(cut..)?)
+            }
+            None if head.ends_with(" de") || head.ends_with(" du") => {
+                (last, written)
+            }
+            None => return None,
+        };
+    (last.chars().count() >= 3
+        && written.starts_with(char::is_uppercase)
+        && !last.contains(['\'', '’'])
+        && !LEXICON.contains(last))
+    .then_some(last)
 }
 
 #[cfg(test)]

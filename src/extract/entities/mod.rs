@@ -235,6 +235,27 @@ mod tests {
                 ],
             ),
             (
+                // The town a public body serves is a place alone too; the
+                // company a board belongs to stays the company. Both
+                // texts long enough for a lone word with no cue to be
+                // read as a company.
+                "Plus de 800 personnes se sont rassemblées devant le centre hospitalier de Kerlouanec. La crise dépasse largement Kerlouanec, où les urgences ferment la nuit depuis janvier. Les syndicats réclament des renforts et un calendrier précis. La direction promet des recrutements avant l'été, mais les soignants restent sceptiques. Le comité exécutif de Varneo se réunit lundi. Varneo a publié ses résultats annuels.",
+                &[
+                    (
+                        "centre hospitalier de Kerlouanec",
+                        "ORG",
+                        "centre hospitalier de Kerlouanec",
+                    ),
+                    ("Kerlouanec", "LOC", "Kerlouanec"),
+                    (
+                        "comité exécutif de Varneo",
+                        "ORG",
+                        "comité exécutif de Varneo",
+                    ),
+                    ("Varneo", "ORG", "Varneo"),
+                ],
+            ),
+            (
                 // A maker and a model after a masculine article; a body's
                 // head; a route to a town no list holds.
                 "Il roule dans un Porsche Macan. La Conférence épiscopale du Bénin appelle au calme. Le tronçon Tanger-Kénitra est ouvert.",

@@ -487,6 +487,10 @@ pub(crate) static PLACE_VERBS: LazyLock<WordList> =
 /// (`ministère des Armées`, `CHU d'Angers`).
 pub(crate) static BODY_HEADS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("body_heads.txt"));
+/// The heads of [`BODY_HEADS`] whose bodies are named after the place
+/// they serve (`centre hospitalier de Carhaix`), one or two words.
+pub(crate) static SEAT_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("seat_heads.txt"));
 /// Countries and their subdivisions in French, as one list.
 pub(crate) static COUNTRIES: LazyLock<WordList> =
     LazyLock::new(|| word_list!("places_iso.txt"));
@@ -748,6 +752,10 @@ mod tests {
             (
                 "body_heads.txt",
                 include_str!("../../../data/entities/body_heads.txt"),
+            ),
+            (
+                "seat_heads.txt",
+                include_str!("../../../data/entities/seat_heads.txt"),
             ),
             (
                 "org_suffixes.txt",
