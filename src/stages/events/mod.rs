@@ -70,6 +70,21 @@ static DET_WORDS: LazyLock<Wordlist> = LazyLock::new(|| Wordlist::new(DETS));
 static NOUN_WORDS: LazyLock<Wordlist> =
     LazyLock::new(|| Wordlist::new(&NOUNS));
 
+/// Words that make an adverb of `par` before them (`par ailleurs`, `par
+/// exemple`), where it opens no agent.
+const PAR_ADVERBS: &[&str] = &[
+    "ailleurs",
+    "avance",
+    "conséquent",
+    "contre",
+    "endroits",
+    "exemple",
+    "hasard",
+    "moments",
+    "principe",
+    "ricochet",
+];
+
 /// Words that end the object of a verb.
 const OBJECT_STOPS: &[&str] = &[
     "à", "au", "aux", "pour", "par", "auprès", "avec", "chez", "contre",
@@ -476,6 +491,18 @@ impl<'a> Reader<'_, 'a> {
     fn word(&self, i: usize) -> &'a str {
         let t = self.s.toks[i];
         &self.m.text[t.start..t.end]
+    }
+
+    /// Whether the words after a `par` ending at byte `p` make an
+    /// adverb of it (`par ailleurs`, `par exemple`, `par la suite`), no
+    /// agent.
+    fn adverb_after_par(&self, p: usize) -> bool {
+        let k = self.tok_at(p);
+        let word =
+            |n: usize| (k + n < self.s.toks.len()).then(|| self.word(k + n));
+        word(0).is_some_and(|w| is_any(w, PAR_ADVERBS))
+            || word(0).is_some_and(|w| is_any(w, &["la", "le"]))
+                && word(1).is_some_and(|w| is_any(w, &["suite", "passé"]))
     }
 
     /// The index of the first token starting at or after `byte`.
@@ -903,6 +930,27 @@ impl<'a> Reader<'_, 'a> {
                         skip |= 1 << x;
                     }
                     j = c + 1;
+                    continue;
+                }
+            }
+            // `rachète par ailleurs X`: an adverb opened by `par` is
+            // passed over too.
+            if is(word(&gap[j]), "par") {
+                let next = |n: usize| gap.get(j + n).map(word);
+                let len = if next(1).is_some_and(|w| is_any(w, PAR_ADVERBS)) {
+                    2
+                } else if next(1).is_some_and(|w| is_any(w, &["la", "le"]))
+                    && next(2).is_some_and(|w| is_any(w, &["suite", "passé"]))
+                {
+                    3
+                } else {
+                    0
+                };
+                if len > 0 {
+                    for x in j..(j + len).min(64) {
+                        skip |= 1 << x;
+                    }
+                    j += len;
                     continue;
                 }
             }
@@ -2310,9 +2358,13 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         // `rachetée par X`; `rachetée en 2022 par X`: a date between.
+        // Not `rachète par ailleurs X`: an adverb opened by `par`.
         let passive =
             self.cue_after(h.end, end, &[&["par"]]).is_some_and(|p| {
                 let gap = self.between(h.end, p);
+                if self.adverb_after_par(p) {
+                    return false;
+                }
                 gap.len() == 1
                     || gap.len() <= 6
                         && self.after(h.end).next().is_some_and(|d| {
@@ -2508,6 +2560,20 @@ impl<'a> Reader<'_, 'a> {
                                 at > 0 && is(self.word(at - 1), "avec")
                             }
                     });
+                }
+                if offer && a.target.is_none() && a.buyer.is_some() {
+                    // `X dépose une OPA concurrente sur Mosanor ... celle
+                    // de l'OPA lancée en février par Y`: a rival's offer
+                    // stated just before is for the same company.
+                    let buyer = canonical(self.m, a.buyer);
+                    a.target = st
+                        .recent(self.s.idx, 2, |e| {
+                            e.kind == EventType::Acquisition
+                                && e.args.target.is_some()
+                                && canonical(self.m, e.args.buyer) != buyer
+                                && canonical(self.m, e.args.target) != buyer
+                        })
+                        .and_then(|e| e.args.target);
                 }
                 if offer && a.target.is_none() && a.buyer.is_some() {
                     // `Coréval va passer sous pavillon néerlandais : son
@@ -2883,12 +2949,22 @@ impl<'a> Reader<'_, 'a> {
                 .and_then(|e| e.args.company)
         });
         let Some(company) = company else { return Vec::new() };
+        // `a bouclé une série A de X auprès de Y et de Z`: the investors
+        // and the date, as for a round a verb states.
+        let name = canonical(self.m, Some(company));
+        let investors = self
+            .investors()
+            .into_iter()
+            .filter(|&i| canonical(self.m, Some(i)) != name)
+            .collect();
         vec![self.event(
             EventType::Funding,
             ArgsFound {
                 company: Some(company),
                 amount: Some(amount),
+                investors,
                 round: Some(self.m.text[h.start..h.end].to_string()),
+                date: self.date(),
                 ..ArgsFound::default()
             },
         )]
@@ -3006,7 +3082,13 @@ impl<'a> Reader<'_, 'a> {
                 .flatten()
                 .and_then(|e| e.args.target)
         });
-        let company = target
+        // `qui valorisait Mosanor 1,1 milliard`: the name right after the
+        // verb is the company valued.
+        let object = self.entity_after(h.end, 0, OBJECT_STOPS).filter(|&o| {
+            self.m.kept[o].end <= self.m.kept[amount].start && self.org_like(o)
+        });
+        let company = object
+            .or(target)
             .or_else(|| {
                 dernier
                     .then(|| self.before(h.start).find(|&i| self.is_entity(i)))
@@ -4471,6 +4553,61 @@ mod frames {
             ),
             "2025-02-12"
         );
+    }
+
+    #[test]
+    fn par_ailleurs_a_rival_offer_a_plan_given_up_and_a_round_by_series() {
+        let events = |text: &str| {
+            let info = crate::DocInfo {
+                source: "-",
+                reference_date: Some(jiff::civil::date(2037, 3, 5)),
+                ..crate::DocInfo::default()
+            };
+            let a = serde_json::to_value(
+                Analyzer::new().analyze_with(text, &info),
+            )
+            .unwrap();
+            a["events"].as_array().cloned().unwrap_or_default()
+        };
+        // `par ailleurs` opens no agent: the subject buys.
+        let e = events(
+            "Le verrier Cerbelle publie ses comptes. Cerbelle rachète par \
+             ailleurs l'italien Vetraria Brenta pour 92 millions d'euros.",
+        );
+        assert_eq!(e[0]["args"]["buyer"]["text"], "Cerbelle");
+        assert_eq!(e[0]["args"]["target"]["text"], "Vetraria Brenta");
+        // A plan given up is a plan.
+        let e = events(
+            "Cerbelle avait envisagé l'an dernier de racheter le portugais \
+             Vidrogal, avant d'y renoncer.",
+        );
+        assert_eq!(e[0]["args"]["status"], "planned");
+        // A rival's offer is on the same company; the name right after
+        // `valorisait` is the company valued.
+        let e = events(
+            "Le groupe Carvenne a déposé lundi une OPA sur le câblier \
+             Mosanor, à 46,50 euros par action. Elle dépasse l'OPA lancée \
+             en février par le néerlandais Tessvold, qui valorisait \
+             Mosanor 1,1 milliard d'euros.",
+        );
+        assert_eq!(e[1]["args"]["buyer"]["text"], "Tessvold");
+        assert_eq!(e[1]["args"]["target"]["text"], "Mosanor");
+        assert_eq!(e[2]["type"], "valuation");
+        assert_eq!(e[2]["args"]["company"]["text"], "Mosanor");
+        // A round named by its series has its investors and its date.
+        let e = events(
+            "La fintech Sikafin a annoncé mercredi avoir bouclé une série A \
+             de 9,9 millions d'euros auprès du fonds Partech Africa et de \
+             Janngo Capital.",
+        );
+        let investors: Vec<&str> = e[0]["args"]["investors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|i| i["text"].as_str())
+            .collect();
+        assert_eq!(investors, ["Partech Africa", "Janngo Capital"]);
+        assert_eq!(e[0]["args"]["date"]["value"], "2037-03-04");
     }
 
     #[test]
