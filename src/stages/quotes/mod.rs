@@ -818,6 +818,36 @@ impl<'a> Ctx<'a> {
             .then_some(i)
     }
 
+    /// The token after the name that token `a` opens, or that a
+    /// determiner at `a` introduces, and after the acronym bracketed
+    /// after it (`la Banque centrale des États de l'Afrique de l'Ouest
+    /// (BCEAO)`): a source's long name counts as one word. `a` when no
+    /// name opens there.
+    fn past_name(&self, toks: &[Tok], a: usize) -> usize {
+        let n = toks.len();
+        let at =
+            |k: usize| (k < n).then(|| self.entity_at(toks[k].s)).flatten();
+        let Some(k) = at(a).or_else(|| {
+            toks.get(a)
+                .is_some_and(|t| {
+                    DETERMINERS.contains(key(self.word(*t)).as_ref())
+                })
+                .then(|| at(a + 1))
+                .flatten()
+        }) else {
+            return a;
+        };
+        let end = self.m.kept[k].end;
+        let mut j = toks.partition_point(|t| t.s < end);
+        if j + 2 < n
+            && self.word(toks[j]) == "("
+            && self.word(toks[j + 2]) == ")"
+        {
+            j += 3;
+        }
+        j
+    }
+
     /// The end of the place mention starting at byte `at`.
     fn place_at(&self, at: usize) -> Option<usize> {
         let i = self.m.first_from(at);
@@ -2876,12 +2906,15 @@ fn cue_before(ctx: &Ctx<'_>, toks: &[Tok], n: usize) -> Option<Attribution> {
         let t = toks[i];
         let at_clause = i == lo || ctx.word(toks[i - 1]) == ",";
         if at_clause && let Some((c, selon)) = ctx.according(toks, i) {
-            let mut b = c + 1;
+            // A long name is one word of the source.
+            let from = ctx.past_name(toks, c + 1).min(end);
+            let skipped = from - (c + 1);
+            let mut b = from;
             while b < end && ctx.word(toks[b]) != "," {
                 b += 1;
             }
             if b < end
-                && b - c <= 12
+                && b - c - skipped <= 12
                 && let Some(s) = ctx.according_speaker(toks, c + 1, b, !selon)
             {
                 let (b, s) = ctx.apposition(toks, b, s);
@@ -3083,8 +3116,11 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 && kinds[i] & CUE != 0
                 && let Some((c, selon)) = ctx.according(&toks, i)
             {
-                let mut b = c + 1;
-                while b < n.min(c + 14)
+                // A long name is one word of the source.
+                let from = ctx.past_name(&toks, c + 1);
+                let skipped = from - (c + 1);
+                let mut b = from;
+                while b < n.min(c + 14 + skipped)
                     && (!matches!(
                         ctx.word(toks[b]),
                         "," | "." | ";" | ":" | "?" | "!"
@@ -3094,7 +3130,7 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                 }
                 let comma = b < n && ctx.word(toks[b]) == ",";
                 if comma
-                    && b - c <= 12
+                    && b - c - skipped <= 12
                     && i == lo
                     && let Some(s) =
                         ctx.according_speaker(&toks, c + 1, b, !selon)

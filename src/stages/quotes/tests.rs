@@ -1485,3 +1485,28 @@ fn terms_after_a_term_noun_or_so_called_are_no_quotes() {
         ),
     ]);
 }
+
+#[test]
+fn a_source_with_a_long_name_and_its_acronym() {
+    let bceao = "Banque centrale des États de l'Afrique de l'Ouest";
+    check(&[
+        (
+            "Selon la Banque centrale des États de l'Afrique de l'Ouest (BCEAO), moins de 15 % des paiements passent par le mobile.",
+            &[(
+                "moins de 15 % des paiements passent par le mobile",
+                Some("Selon"),
+                Some(bceao),
+                Some(bceao),
+            )],
+        ),
+        (
+            "Selon la Banque centrale des États de l'Afrique de l'Ouest (BCEAO), « le mobile progresse ».",
+            &[(
+                "le mobile progresse",
+                Some("Selon"),
+                Some(bceao),
+                Some(bceao),
+            )],
+        ),
+    ]);
+}
