@@ -613,3 +613,10 @@ fn fifty_second_news_set_entities_reach_the_target() {
 fn fifty_third_news_set_entities_reach_the_target() {
     check("ner_fr_news_fifty_third.jsonl", &[("ALL", 0.86, 0.87)]);
 }
+
+/// The fifty-fourth set, written blind at 4c78684: 0.891 then (P 0.888,
+/// R 0.893).
+#[test]
+fn fifty_fourth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_fifty_fourth.jsonl", &[("ALL", 0.86, 0.87)]);
+}
