@@ -5471,10 +5471,11 @@ impl<'a> Reader<'a> {
             "hôpital" | "lycée" | "collège" | "clinique" | "école"
         );
         // `l'hôpital européen Georges-Pompidou`: past one adjective;
-        // `l'université Paris-Saclay`.
+        // `l'université Paris-Saclay`, `le musée Marmottan Monet`.
         if p == k
             && (k == i + 1 || establishment && k == i + 2 && modifiers == 1)
-            && (establishment || matches!(self.word(i), "CHU" | "université"))
+            && (establishment
+                || matches!(self.word(i), "CHU" | "université" | "musée"))
             && k < self.toks.len()
             && !self.toks[k].line_before()
             && self.is_word(k)

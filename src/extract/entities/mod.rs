@@ -256,6 +256,15 @@ mod tests {
                 ],
             ),
             (
+                // A museum named after a person or its founders, its noun
+                // kept as a hospital's is.
+                "Elle expose au musée Marmottan Monet puis au musée Carnavalet.",
+                &[
+                    ("musée Marmottan Monet", "ORG", "musée Marmottan Monet"),
+                    ("musée Carnavalet", "ORG", "musée Carnavalet"),
+                ],
+            ),
+            (
                 // A maker and a model after a masculine article; a body's
                 // head; a route to a town no list holds.
                 "Il roule dans un Porsche Macan. La Conférence épiscopale du Bénin appelle au calme. Le tronçon Tanger-Kénitra est ouvert.",
