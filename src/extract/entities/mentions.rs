@@ -701,8 +701,12 @@ pub(super) fn adjective(word: &str) -> bool {
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
         "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
-        "itimes", "ère", "ères",
+        "itimes", "ère", "ères", "icole", "icoles",
     ]);
+    // `agricole`, `viticole`; not the verb and noun `bricole`.
+    if word.starts_with("bricole") {
+        return false;
+    }
     // Participles and adjectives in `-ant` that bodies' names hold
     // (`Forces armées`, `Union des livreurs indépendants`, `Assemblée
     // constituante`, `Conseil permanent`), when the ending would say a

@@ -265,6 +265,14 @@ mod tests {
                 ],
             ),
             (
+                // Adjectives in `-icole` and a customs service's head.
+                "Elle a obtenu un prêt de la Banque agricole. La Douane sénégalaise a saisi 3 tonnes.",
+                &[
+                    ("Banque agricole", "ORG", "Banque agricole"),
+                    ("Douane sénégalaise", "ORG", "Douane sénégalaise"),
+                ],
+            ),
+            (
                 // A maker and a model after a masculine article; a body's
                 // head; a route to a town no list holds.
                 "Il roule dans un Porsche Macan. La Conférence épiscopale du Bénin appelle au calme. Le tronçon Tanger-Kénitra est ouvert.",
