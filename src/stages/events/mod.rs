@@ -3930,6 +3930,9 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         if class == TitleClass::Business && org.is_none() {
+            org = self.dont_antecedent(h.start);
+        }
+        if class == TitleClass::Business && org.is_none() {
             let pstart = self.m.kept[person].start.min(h.start);
             if possessive {
                 org = self
@@ -4003,6 +4006,25 @@ impl<'a> Reader<'_, 'a> {
                 )
             })
             .collect()
+    }
+
+    /// The organisation a title at byte `pos` belongs to through `dont`
+    /// (`Mosanor, dont l'administrateur délégué, X, a démissionné`): the
+    /// name right before the comma that opens the relative clause.
+    fn dont_antecedent(&self, pos: usize) -> Option<usize> {
+        let k = self.tok_at(pos);
+        if k < 3
+            || !is_any(self.word(k - 1), &["le", "la", "l'", "les"])
+            || !is(self.word(k - 2), "dont")
+            || self.word(k - 3) != ","
+        {
+            return None;
+        }
+        let comma = self.s.toks[k - 3].start;
+        self.before(comma).next().filter(|&i| {
+            self.between(self.m.kept[i].end, comma).is_empty()
+                && self.org_like(i)
+        })
     }
 
     /// The organisation that appoints the person of mention `person`:
@@ -4608,6 +4630,13 @@ mod frames {
             .collect();
         assert_eq!(investors, ["Partech Africa", "Janngo Capital"]);
         assert_eq!(e[0]["args"]["date"]["value"], "2037-03-04");
+        // `X, dont le directeur général, Y`: X's officer.
+        let e = events(
+            "Le holding Delvaux Participations détient 12 % du capital. La \
+             bataille s'annonce rude pour Mosanor, dont l'administrateur \
+             délégué, Luc Verbeke, a démissionné dimanche.",
+        );
+        assert_eq!(e[0]["args"]["organization"]["text"], "Mosanor");
     }
 
     #[test]
