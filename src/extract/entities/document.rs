@@ -1739,6 +1739,11 @@ fn match_weight(m: &Mention) -> f32 {
 /// police` and `comité exécutif d'Ondira` end on none.
 fn served_place<'k>(key: &'k str, form: &str) -> Option<&'k str> {
     let (head, last) = key.rsplit_once(' ')?;
+    // Most names end on no `de` (the cheap test first).
+    let elided = last.strip_prefix("d'").or_else(|| last.strip_prefix("d’"));
+    if elided.is_none() && !head.ends_with(" de") && !head.ends_with(" du") {
+        return None;
+    }
     // The body's head: its first word, or its first two (`conseil
     // départemental`), lower case as keyed, or an acronym as written
     // (`CHU de Nantes`).
@@ -1753,17 +1758,13 @@ fn served_place<'k>(key: &'k str, form: &str) -> Option<&'k str> {
         return None;
     }
     let (_, written) = form.rsplit_once(' ')?;
-    let (last, written) =
-        match last.strip_prefix("d'").or_else(|| last.strip_prefix("d’")) {
-            Some(rest) => {
-                let cut = written.len() - rest.len();
-                (rest, written.get(cut..)?)
-            }
-            None if head.ends_with(" de") || head.ends_with(" du") => {
-                (last, written)
-            }
-            None => return None,
-        };
+    let (last, written) = match elided {
+        Some(rest) => {
+            let cut = written.len().checked_sub(rest.len())?;
+            (rest, written.get(cut..)?)
+        }
+        None => (last, written),
+    };
     (last.chars().count() >= 3
         && written.starts_with(char::is_uppercase)
         && !last.contains(['\'', '’'])
