@@ -2024,13 +2024,7 @@ impl<'a> Reader<'_, 'a> {
         companies
             .into_iter()
             .map(|c| {
-                // The company named again near its investors is none.
-                let name = canonical(self.m, Some(c));
-                let investors = investors
-                    .iter()
-                    .copied()
-                    .filter(|&i| canonical(self.m, Some(i)) != name)
-                    .collect();
+                let investors = self.investors_of(&investors, c);
                 self.event(
                     EventType::Funding,
                     ArgsFound {
@@ -2043,6 +2037,17 @@ impl<'a> Reader<'_, 'a> {
                     },
                 )
             })
+            .collect()
+    }
+
+    /// The `investors` of the round of `company`, but the company: named
+    /// again near its investors, it is none of them.
+    fn investors_of(&self, investors: &[usize], company: usize) -> Vec<usize> {
+        let name = canonical(self.m, Some(company));
+        investors
+            .iter()
+            .copied()
+            .filter(|&i| canonical(self.m, Some(i)) != name)
             .collect()
     }
 
@@ -2951,12 +2956,7 @@ impl<'a> Reader<'_, 'a> {
         let Some(company) = company else { return Vec::new() };
         // `a bouclé une série A de X auprès de Y et de Z`: the investors
         // and the date, as for a round a verb states.
-        let name = canonical(self.m, Some(company));
-        let investors = self
-            .investors()
-            .into_iter()
-            .filter(|&i| canonical(self.m, Some(i)) != name)
-            .collect();
+        let investors = self.investors_of(&self.investors(), company);
         vec![self.event(
             EventType::Funding,
             ArgsFound {
@@ -4542,22 +4542,28 @@ mod frames {
         assert_eq!(role["organization"]["text"], "CFDT");
     }
 
+    /// The events of `text` as JSON, analysed on `day`.
+    fn events_on(
+        text: &str,
+        day: jiff::civil::Date,
+    ) -> Vec<serde_json::Value> {
+        let info = crate::DocInfo {
+            source: "-",
+            reference_date: Some(day),
+            ..crate::DocInfo::default()
+        };
+        let a =
+            serde_json::to_value(Analyzer::new().analyze_with(text, &info))
+                .unwrap();
+        a["events"].as_array().cloned().unwrap_or_default()
+    }
+
     #[test]
     fn a_dateline_dates_the_dispatch_not_the_fact_the_sentence_dates() {
         let date = |text: &str| {
-            let info = crate::DocInfo {
-                source: "-",
-                reference_date: Some(jiff::civil::date(2025, 2, 12)),
-                ..crate::DocInfo::default()
-            };
-            let a = serde_json::to_value(
-                Analyzer::new().analyze_with(text, &info),
-            )
-            .unwrap();
-            a["events"][0]["args"]["date"]["value"]
-                .as_str()
-                .unwrap_or("")
-                .to_string()
+            let events = events_on(text, jiff::civil::date(2025, 2, 12));
+            let first = events.first().cloned().unwrap_or_default();
+            first["args"]["date"]["value"].as_str().unwrap_or("").to_string()
         };
         assert_eq!(
             date(
@@ -4579,18 +4585,8 @@ mod frames {
 
     #[test]
     fn par_ailleurs_a_rival_offer_a_plan_given_up_and_a_round_by_series() {
-        let events = |text: &str| {
-            let info = crate::DocInfo {
-                source: "-",
-                reference_date: Some(jiff::civil::date(2037, 3, 5)),
-                ..crate::DocInfo::default()
-            };
-            let a = serde_json::to_value(
-                Analyzer::new().analyze_with(text, &info),
-            )
-            .unwrap();
-            a["events"].as_array().cloned().unwrap_or_default()
-        };
+        let events =
+            |text: &str| events_on(text, jiff::civil::date(2037, 3, 5));
         // `par ailleurs` opens no agent: the subject buys.
         let e = events(
             "Le verrier Cerbelle publie ses comptes. Cerbelle rachète par \
