@@ -85,6 +85,21 @@ const PAR_ADVERBS: &[&str] = &[
     "ricochet",
 ];
 
+/// How many words after `par` make an adverb of it (`par ailleurs`,
+/// `par la suite`), where it opens no agent: 0 when they do not. `word(n)`
+/// is the `n`-th word after `par`.
+fn par_adverb<'w>(word: impl Fn(usize) -> Option<&'w str>) -> usize {
+    if word(0).is_some_and(|w| is_any(w, PAR_ADVERBS)) {
+        1
+    } else if word(0).is_some_and(|w| is_any(w, &["la", "le"]))
+        && word(1).is_some_and(|w| is_any(w, &["suite", "passé"]))
+    {
+        2
+    } else {
+        0
+    }
+}
+
 /// Words that end the object of a verb.
 const OBJECT_STOPS: &[&str] = &[
     "à", "au", "aux", "pour", "par", "auprès", "avec", "chez", "contre",
@@ -494,15 +509,11 @@ impl<'a> Reader<'_, 'a> {
     }
 
     /// Whether the words after a `par` ending at byte `p` make an
-    /// adverb of it (`par ailleurs`, `par exemple`, `par la suite`), no
-    /// agent.
+    /// adverb of it ([`par_adverb`]).
     fn adverb_after_par(&self, p: usize) -> bool {
         let k = self.tok_at(p);
-        let word =
-            |n: usize| (k + n < self.s.toks.len()).then(|| self.word(k + n));
-        word(0).is_some_and(|w| is_any(w, PAR_ADVERBS))
-            || word(0).is_some_and(|w| is_any(w, &["la", "le"]))
-                && word(1).is_some_and(|w| is_any(w, &["suite", "passé"]))
+        par_adverb(|n| (k + n < self.s.toks.len()).then(|| self.word(k + n)))
+            > 0
     }
 
     /// The index of the first token starting at or after `byte`.
@@ -936,17 +947,9 @@ impl<'a> Reader<'_, 'a> {
             // `rachète par ailleurs X`: an adverb opened by `par` is
             // passed over too.
             if is(word(&gap[j]), "par") {
-                let next = |n: usize| gap.get(j + n).map(word);
-                let len = if next(1).is_some_and(|w| is_any(w, PAR_ADVERBS)) {
-                    2
-                } else if next(1).is_some_and(|w| is_any(w, &["la", "le"]))
-                    && next(2).is_some_and(|w| is_any(w, &["suite", "passé"]))
-                {
-                    3
-                } else {
-                    0
-                };
-                if len > 0 {
+                let words = par_adverb(|n| gap.get(j + 1 + n).map(word));
+                if words > 0 {
+                    let len = 1 + words;
                     for x in j..(j + len).min(64) {
                         skip |= 1 << x;
                     }
