@@ -620,3 +620,10 @@ fn fifty_third_news_set_entities_reach_the_target() {
 fn fifty_fourth_news_set_entities_reach_the_target() {
     check("ner_fr_news_fifty_fourth.jsonl", &[("ALL", 0.86, 0.87)]);
 }
+
+/// The fifty-fifth set, written blind at 137d639: 0.893 then (P 0.906,
+/// R 0.880); 0.937 after one round of rules on its errors.
+#[test]
+fn fifty_fifth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_fifty_fifth.jsonl", &[("ALL", 0.86, 0.87)]);
+}
