@@ -153,6 +153,34 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
             strength: Strength::Strong,
         });
     }
+    // `Egypte`, `Etats-Unis`, `Ile-de-France`, `l'Elysée`: French
+    // typography often drops the accent of a capital letter; a name that
+    // opens with an accented capital is listed without it too (unless
+    // listed so already), its canonical form the accented one.
+    let listed: std::collections::HashSet<&str> =
+        out.iter().map(|e| &*e.name).collect();
+    let plain: Vec<Entry> = out
+        .iter()
+        .filter_map(|e| {
+            let mut chars = e.name.chars();
+            let first = match chars.next()? {
+                'É' | 'È' | 'Ê' => 'E',
+                'À' | 'Â' => 'A',
+                'Î' => 'I',
+                'Ô' => 'O',
+                _ => return None,
+            };
+            let name = format!("{first}{}", chars.as_str());
+            (!listed.contains(name.as_str())).then(|| Entry {
+                name: Cow::Owned(name),
+                label: e.label,
+                canonical: Some(e.canonical.clone().unwrap_or(e.name.clone())),
+                strength: e.strength,
+            })
+        })
+        .collect();
+    drop(listed);
+    out.extend(plain);
     // `Côte d’Ivoire`, `Tour d’Italie`: the tables write the straight
     // apostrophe, the press often the typographic one; each such name is
     // listed both ways, its canonical form in the text's own style.

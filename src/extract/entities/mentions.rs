@@ -561,6 +561,31 @@ fn auxiliary(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a possessive determiner (`son`, `leurs`, `Notre`).
+fn possessive(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "Son"
+            | "Sa"
+            | "Ses"
+            | "Leur"
+            | "Leurs"
+            | "Notre"
+            | "Nos"
+            | "Votre"
+            | "Vos"
+    )
+}
+
 /// An article or a demonstrative, in either case: no possessive, no
 /// article joined to `de` or `à` (`du`, `des`, `au`).
 fn plain_article(w: &str) -> bool {
@@ -1944,6 +1969,20 @@ impl<'a> Reader<'a> {
                 *i += 1;
                 continue;
             }
+            // `la société d'État Investissement Québec`, `un coup d'État`:
+            // after a common noun, `d'État` is part of it; a name starts
+            // after it.
+            if t.kind == Kind::Word
+                && *i >= 2
+                && matches!(self.word(*i), "État" | "Etat")
+                && self.toks[*i - 1].kind == Kind::Elision
+                && self.word(*i - 1).starts_with('d')
+                && self.is_word(*i - 2)
+                && self.toks[*i - 2].shape == Shape::Lower
+            {
+                *i += 1;
+                continue;
+            }
             if t.kind == Kind::Punct {
                 // The bracket's rule reads the mention kept before.
                 if self.is_punct(*i, "(") {
@@ -1973,6 +2012,26 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 *i += 1;
+                continue;
+            }
+            // `Monaco-Lille 2-2`, `Auxerre-Le Havre 1-0`: a fixture of a
+            // results list, two clubs joined by a hyphen before the score.
+            if let Some((hyphen, last)) = self.fixture_at(*i) {
+                self.decide_pending(out);
+                let end = self.toks[last - 1].end;
+                for (start, end) in [(t.start, hyphen), (hyphen + 1, end)] {
+                    let mut m = Mention::new(*i, last, t.initial());
+                    m.add(Label::Org, weight::CLUB, true);
+                    self.finish(&mut m, *i, last);
+                    m.start = start;
+                    m.end = end;
+                    m.form = None;
+                    m.words = self.text[start as usize..end as usize]
+                        .split(' ')
+                        .count() as u32;
+                    out.push(m);
+                }
+                *i = last;
                 continue;
             }
             // `le roman La Nuit des sémaphores`, `Les Rivages, une série en
@@ -6579,6 +6638,93 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether the capitalised word at token `i` joins two listed places
+    /// or clubs by a hyphen before a match score (`Monaco-Lille 2-2`,
+    /// `Metz-Paris FC 0-2`, `le match Rennes-Nice (0-1)`): the byte of the
+    /// hyphen and the token after the second name. A name listed whole (`Clermont-Ferrand`,
+    /// `Saint-Étienne 1-0`) is not split.
+    fn fixture_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks[i];
+        if t.kind != Kind::Word || t.shape != Shape::Cap {
+            return None;
+        }
+        // In a list (`24e journée : Monaco-Lille 2-2, Rennes-Nice 0-1`)
+        // or after a match's noun (`le derby Lyon-Saint-Étienne`); not
+        // after a verb (`en battant Genève-Servette 4-1`: one club).
+        let listed = i == 0
+            || t.line_before()
+            || matches!(
+                self.word(i - 1),
+                ":" | ","
+                    | ";"
+                    | "match"
+                    | "derby"
+                    | "rencontre"
+                    | "choc"
+                    | "duel"
+                    | "affiche"
+            );
+        if !listed {
+            return None;
+        }
+        let w = self.word(i);
+        let h = w.find('-')?;
+        let start = t.start as usize;
+        let hyphen = start + h;
+        // The first name is looked up in the text cut at the hyphen (a
+        // name's first word ends at a space).
+        let club = |text: &str, from: usize| {
+            self.gaz.match_at(text, from).filter(|&(_, e)| {
+                matches!(self.gaz.entry(e).label, Label::Loc | Label::Org)
+            })
+        };
+        if club(&self.text[..hyphen], start)?.0 != hyphen {
+            return None;
+        }
+        let (end, _) = club(self.text, hyphen + 1)?;
+        // The second name ends this token or a later one.
+        let last = (i + 1..self.toks.len().min(i + 4))
+            .find(|&k| self.toks[k - 1].end as usize == end)?;
+        // A score, bracketed or not: `2-2`, `(0-1)`.
+        let rest = self.text.as_bytes().get(end..)?;
+        let rest = rest.strip_prefix(b" ")?;
+        let rest = rest.strip_prefix(b"(").unwrap_or(rest);
+        let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = rest.get(n..)?.strip_prefix(b"-")?;
+        let m = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        ((1..=2).contains(&n)
+            && (1..=2).contains(&m)
+            && !rest.get(m).is_some_and(u8::is_ascii_alphanumeric))
+        .then_some((hyphen as u32, last))
+    }
+
+    /// Whether the name over tokens `first..last` is a row of a standings
+    /// table: a rank of one or two digits and a full stop before it,
+    /// opening the line or after `:`, `;` or `,` (`Classement : 1. Lens
+    /// 54 ; 2. Marseille 51`), and its points after it.
+    fn standings_row(&self, first: usize, last: usize) -> bool {
+        let digits = |k: usize, most: usize| {
+            self.toks[k].shape == Shape::Digit
+                && self.word(k).bytes().all(|b| b.is_ascii_digit())
+                && self.word(k).len() <= most
+        };
+        first >= 2
+            && self.is_punct(first - 1, ".")
+            && digits(first - 2, 2)
+            && (first == 2
+                || self.toks[first - 2].line_before()
+                || matches!(self.word(first - 3), ":" | ";" | ","))
+            && last < self.toks.len()
+            && !self.toks[last].line_before()
+            && digits(last, 3)
+            && (last + 1 == self.toks.len()
+                || self.toks[last + 1].line_before()
+                || matches!(
+                    self.word(last + 1),
+                    ";" | "," | "." | "pts" | "points" | "pt"
+                ))
+    }
+
     /// Whether a match score in brackets follows byte `end` (`vainqueur
     /// de Strasbourg (3-0)`): the name before it is a team's, unless `à`
     /// makes it the ground (`a sombré à Louis-II (4-0)`).
@@ -7193,6 +7339,11 @@ impl<'a> Reader<'a> {
         // `Lille recevra Nantes`: two towns in a fixture are clubs (a
         // person who receives a guest is none: `Macron reçoit Lula`).
         if single && self.fixture_with_town(first) {
+            m.add(Label::Org, weight::CLUB, true);
+        }
+        // `2. Marseille 51 ;`, `18. Metz 14 pts`: a row of a standings
+        // table, its rank before, its points after.
+        if town && self.standings_row(first, last) {
             m.add(Label::Org, weight::CLUB, true);
         }
         // `à trois points de Lille`: a standing's gap is to a club.
@@ -7822,9 +7973,16 @@ impl<'a> Reader<'a> {
             {
                 // `sa montre connectée Vela Sport`: a product's noun
                 // after its determiner, as above.
-                let w = if l == Label::Misc
+                // `l'ONG palestinienne Kora Relief`: a firm's noun after
+                // its determiner too outweighs a given name.
+                let firm = l == Label::Org && {
+                    let n = self.word(p - 1);
+                    FIRM_NOUNS.contains(n.strip_suffix('s').unwrap_or(n))
+                };
+                let w = if (l == Label::Misc || firm)
                     && p >= 2
-                    && plain_article(self.word(p - 2))
+                    && (plain_article(self.word(p - 2))
+                        || firm && any_case_determiner(self.word(p - 2)))
                 {
                     weight::COMPANY_NOUN
                 } else {
@@ -7998,13 +8156,20 @@ impl<'a> Reader<'a> {
                     // `la montre Vela Sport`, `le méthanier Ever Given`: a
                     // product's noun after its article outweighs a given
                     // name too (a model named like a person); not after
-                    // a possessive (`son assistant Tonino Valerii`) nor
-                    // `du` (`le producteur du film Albin Grau`).
+                    // a possessive before a person's noun nor `du` (`le
+                    // producteur du film Albin Grau`); a possessive before a product's does
+                    // (`son application Kora Wallet`), unless a person's
+                    // name follows, a given name and no English word
+                    // (`son assistant Tonino Valerii`: a virtual
+                    // assistant's noun, a person's too).
                     let w = if l == Label::Org && det && firm
                         || l == Label::Misc
                             && !of
                             && f >= 1
-                            && plain_article(self.word(f - 1))
+                            && (plain_article(self.word(f - 1))
+                                || possessive(self.word(f - 1))
+                                    && (!self.given_name(first)
+                                        || self.english_word(last - 1)))
                     {
                         weight::COMPANY_NOUN
                     } else {

@@ -2845,6 +2845,72 @@ mod tests {
     }
 
     #[test]
+    fn fixtures_and_standings_rows_name_clubs() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Ligue 1 : les résultats de la 24e journée : Monaco-Lille 2-2, \
+                    Auxerre-Le Havre 1-0, Metz-Paris FC 0-2. Classement : 1. Paris SG \
+                    54 pts ; 2. Marseille 51 ; 3. Lyon 48.";
+        let got = run(&ex, text);
+        for name in [
+            "Monaco",
+            "Lille",
+            "Auxerre",
+            "Le Havre",
+            "Metz",
+            "Paris FC",
+            "Paris SG",
+            "Marseille",
+            "Lyon",
+        ] {
+            assert!(has(&got, name, "ORG"), "{name}: {got:?}");
+        }
+        // A club whose listed name holds a hyphen, or one beaten, is one.
+        for (text, name) in [
+            ("Saint-Étienne 2-1 a surpris tout le monde.", "Saint-Étienne"),
+            (
+                "Fribourg a gagné en battant Genève-Servette 4-1 samedi.",
+                "Genève-Servette",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(got.iter().any(|(t, _, _)| t == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_firm_or_product_noun_names_what_follows() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name, label) in [
+            ("l'ONG Kora Nadi a alerté.", "Kora Nadi", "ORG"),
+            (
+                "l'ONG palestinienne Kora Relief a alerté.",
+                "Kora Relief",
+                "ORG",
+            ),
+            (
+                "Son application Kora Wallet permet de payer.",
+                "Kora Wallet",
+                "MISC",
+            ),
+            (
+                "La société d'État Investissement Québec a investi.",
+                "Investissement Québec",
+                "ORG",
+            ),
+            ("sous l'égide du Qatar et de l'Egypte.", "Egypte", "LOC"),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, label), "{text}: {got:?}");
+        }
+        // A given name after a possessive keeps its person.
+        let got = run(
+            &ex,
+            "Il a confié la réalisation à son assistant Tonino Valerii.",
+        );
+        assert!(has(&got, "Tonino Valerii", "PER"), "{got:?}");
+    }
+
+    #[test]
     fn a_body_runs_on_to_its_short_name_in_brackets() {
         let ex = EntityExtractor::new(&[]);
         for (text, name, short) in [
