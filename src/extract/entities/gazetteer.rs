@@ -157,9 +157,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     // typography often drops the accent of a capital letter; a name that
     // opens with an accented capital is listed without it too (unless
     // listed so already), its canonical form the accented one.
-    let listed: std::collections::HashSet<&str> =
-        out.iter().map(|e| &*e.name).collect();
-    let plain: Vec<Entry> = out
+    let mut plain: Vec<Entry> = out
         .iter()
         .filter_map(|e| {
             let mut chars = e.name.chars();
@@ -170,16 +168,31 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
                 'Ô' => 'O',
                 _ => return None,
             };
-            let name = format!("{first}{}", chars.as_str());
-            (!listed.contains(name.as_str())).then(|| Entry {
-                name: Cow::Owned(name),
+            Some(Entry {
+                name: Cow::Owned(format!("{first}{}", chars.as_str())),
                 label: e.label,
                 canonical: Some(e.canonical.clone().unwrap_or(e.name.clone())),
                 strength: e.strength,
             })
         })
         .collect();
-    drop(listed);
+    // A few hundred such names: those listed already are found by one
+    // pass over the names that open with the same plain capital.
+    let wanted: std::collections::HashSet<&str> =
+        plain.iter().map(|e| &*e.name).collect();
+    let taken: std::collections::HashSet<String> = out
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.name.as_bytes().first(),
+                Some(b'E' | b'A' | b'I' | b'O')
+            )
+        })
+        .filter(|e| wanted.contains(&*e.name))
+        .map(|e| e.name.to_string())
+        .collect();
+    drop(wanted);
+    plain.retain(|e| !taken.contains(&*e.name));
     out.extend(plain);
     // `Côte d’Ivoire`, `Tour d’Italie`: the tables write the straight
     // apostrophe, the press often the typographic one; each such name is

@@ -1969,20 +1969,6 @@ impl<'a> Reader<'a> {
                 *i += 1;
                 continue;
             }
-            // `la société d'État Investissement Québec`, `un coup d'État`:
-            // after a common noun, `d'État` is part of it; a name starts
-            // after it.
-            if t.kind == Kind::Word
-                && *i >= 2
-                && matches!(self.word(*i), "État" | "Etat")
-                && self.toks[*i - 1].kind == Kind::Elision
-                && self.word(*i - 1).starts_with('d')
-                && self.is_word(*i - 2)
-                && self.toks[*i - 2].shape == Shape::Lower
-            {
-                *i += 1;
-                continue;
-            }
             if t.kind == Kind::Punct {
                 // The bracket's rule reads the mention kept before.
                 if self.is_punct(*i, "(") {
@@ -2014,9 +2000,29 @@ impl<'a> Reader<'a> {
                 *i += 1;
                 continue;
             }
+            // `la société d'État Investissement Québec`, `un coup d'État`:
+            // after a common noun, `d'État` is part of it; a name starts
+            // after it.
+            if *i >= 2
+                && self.toks[*i - 1].kind == Kind::Elision
+                && t.kind == Kind::Word
+                && matches!(self.word(*i), "État" | "Etat")
+                && self.word(*i - 1).starts_with('d')
+                && self.is_word(*i - 2)
+                && self.toks[*i - 2].shape == Shape::Lower
+            {
+                *i += 1;
+                continue;
+            }
             // `Monaco-Lille 2-2`, `Auxerre-Le Havre 1-0`: a fixture of a
             // results list, two clubs joined by a hyphen before the score.
-            if let Some((hyphen, last)) = self.fixture_at(*i) {
+            // A score follows the name's one or two words: most names are
+            // turned away by that test.
+            if t.shape == Shape::Cap
+                && (*i + 1..self.toks.len().min(*i + 3))
+                    .any(|k| self.toks[k].shape == Shape::Digit)
+                && let Some((hyphen, last)) = self.fixture_at(*i)
+            {
                 self.decide_pending(out);
                 let end = self.toks[last - 1].end;
                 for (start, end) in [(t.start, hyphen), (hyphen + 1, end)] {
@@ -6643,9 +6649,13 @@ impl<'a> Reader<'a> {
     /// `Metz-Paris FC 0-2`, `le match Rennes-Nice (0-1)`): the byte of the
     /// hyphen and the token after the second name. A name listed whole (`Clermont-Ferrand`,
     /// `Saint-Étienne 1-0`) is not split.
+    #[inline(never)]
     fn fixture_at(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks[i];
-        if t.kind != Kind::Word || t.shape != Shape::Cap {
+        if t.kind != Kind::Word
+            || t.shape != Shape::Cap
+            || !self.bytes(i).contains(&b'-')
+        {
             return None;
         }
         // In a list (`24e journée : Monaco-Lille 2-2, Rennes-Nice 0-1`)
