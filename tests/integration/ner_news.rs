@@ -622,7 +622,7 @@ fn fifty_fourth_news_set_entities_reach_the_target() {
 }
 
 /// The fifty-fifth set, written blind at 137d639: 0.893 then (P 0.906,
-/// R 0.880); 0.937 after one round of rules on its errors.
+/// R 0.880); 0.940 after one round of rules on its errors.
 #[test]
 fn fifty_fifth_news_set_entities_reach_the_target() {
     check("ner_fr_news_fifty_fifth.jsonl", &[("ALL", 0.86, 0.87)]);

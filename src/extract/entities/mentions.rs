@@ -561,6 +561,12 @@ fn auxiliary(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a plain article (see [`plain_article`]) or `les`,
+/// `des`, `aux`.
+fn plain_article_or_plural(w: &str) -> bool {
+    plain_article(w) || matches!(w, "les" | "des" | "aux" | "Les" | "Des")
+}
+
 /// Whether `w` is a possessive determiner (`son`, `leurs`, `Notre`).
 fn possessive(w: &str) -> bool {
     matches!(
@@ -6735,6 +6741,18 @@ impl<'a> Reader<'a> {
                 ))
     }
 
+    /// Whether token `k` is a listed firm's whole name in one word
+    /// (`Citroën`, `Meta`), capitalised.
+    fn maker_at(&mut self, k: usize) -> bool {
+        self.toks[k].shape == Shape::Cap
+            && self.listed_at(k).is_some_and(|(end, e)| {
+                let e = self.gaz.entry(e);
+                end == k + 1
+                    && e.label == Label::Org
+                    && e.strength != super::gazetteer::Strength::Elided
+            })
+    }
+
     /// Whether a match score in brackets follows byte `end` (`vainqueur
     /// de Strasbourg (3-0)`): the name before it is a team's, unless `à`
     /// makes it the ground (`a sombré à Louis-II (4-0)`).
@@ -7350,6 +7368,37 @@ impl<'a> Reader<'a> {
         // person who receives a guest is none: `Macron reçoit Lula`).
         if single && self.fixture_with_town(first) {
             m.add(Label::Org, weight::CLUB, true);
+        }
+        // `la Citroën Ami`, `les Ray-Ban Meta`, `l'Apple Vision`: a maker
+        // no list names with the rest, then (or after) capitalised words
+        // that are no place, after an article: a product (no person takes
+        // the article, nor a firm's name for a surname).
+        if !single
+            && m.entry.is_none()
+            && first >= 1
+            && plain_article_or_plural(self.word(first - 1))
+            && (first..last).all(|k| {
+                self.is_word(k)
+                    && matches!(
+                        self.toks[k].shape,
+                        Shape::Cap | Shape::Upper | Shape::Brand
+                    )
+                    && !self.listed_at(k).is_some_and(|(_, e)| {
+                        self.gaz.entry(e).label == Label::Loc
+                    })
+            })
+            && (self.maker_at(last - 1)
+                // The maker first, the model's words common or English
+                // (`Ami`, `Vision`) or a code (`des Airbus A321neo`), not a
+                // town (`l'Atalanta Bergame`).
+                || self.maker_at(first)
+                    && (first + 1..last).all(|k| {
+                        self.common(k)
+                            || self.english_word(k)
+                            || self.bytes(k).iter().any(u8::is_ascii_digit)
+                    }))
+        {
+            m.add(Label::Misc, weight::HEAD, true);
         }
         // `2. Marseille 51 ;`, `18. Metz 14 pts`: a row of a standings
         // table, its rank before, its points after.

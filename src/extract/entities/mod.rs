@@ -2902,6 +2902,17 @@ mod tests {
             let got = run(&ex, text);
             assert!(has(&got, name, label), "{text}: {got:?}");
         }
+        // A maker's name with a model's words after an article: a
+        // product, and the maker alone stays a firm; not a club named with
+        // its town.
+        let got = run(
+            &ex,
+            "Meta vend les Ray-Ban Meta et des Airbus A321neo. Il joue à l'Atalanta Bergame.",
+        );
+        assert!(has(&got, "Ray-Ban Meta", "MISC"), "{got:?}");
+        assert!(has(&got, "Airbus A321neo", "MISC"), "{got:?}");
+        assert!(has(&got, "Meta", "ORG"), "{got:?}");
+        assert!(!has(&got, "Atalanta Bergame", "MISC"), "{got:?}");
         // A given name after a possessive keeps its person.
         let got = run(
             &ex,
