@@ -3518,6 +3518,41 @@ impl<'a> Reader<'_, 'a> {
                                 {
                                     title_end = t.end;
                                 }
+                                // `directrice des opérations du groupe X`,
+                                // `de l'équipementier X`: the organisation
+                                // after the function, past `de`, its
+                                // article and one describing noun.
+                                org = self
+                                    .after(title_end)
+                                    .find(|&i| self.is_entity(i))
+                                    .filter(|&i| {
+                                        let gap = self.between(
+                                            title_end,
+                                            self.m.kept[i].start,
+                                        );
+                                        let w = |t: &Tok| {
+                                            &self.m.text[t.start..t.end]
+                                        };
+                                        self.org_like(i)
+                                            && matches!(gap.len(), 1..=3)
+                                            && is_any(
+                                                w(&gap[0]),
+                                                &["de", "du", "des", "d'", "d’"],
+                                            )
+                                            && gap[1..].iter().enumerate().all(
+                                                |(n, t)| {
+                                                    t.word
+                                                        && (n == 0
+                                                            && is_any(
+                                                                w(t),
+                                                                &["l'", "l’", "la", "le"],
+                                                            )
+                                                            || w(t)
+                                                                .chars()
+                                                                .all(char::is_lowercase))
+                                                },
+                                            )
+                                    });
                             }
                             // `de la maison mère, le groupe Dubreuil`.
                             let apposed = self
@@ -4803,6 +4838,39 @@ mod frames {
             .map(|e| e["args"]["title"].as_str().unwrap_or("").to_string())
             .collect();
         assert_eq!(titles, ["directrice financière", "CFO"]);
+    }
+
+    #[test]
+    fn a_function_s_organisation_follows_its_describing_noun() {
+        let orgs = |text: &str| -> Vec<String> {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    e["args"]["organization"]["text"]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string()
+                })
+                .collect()
+        };
+        assert_eq!(
+            orgs(
+                "Julie Marchand est directrice des opérations du groupe Alcyon Médical."
+            ),
+            ["Alcyon Médical"]
+        );
+        // The former post's organisation, not the one that hires.
+        assert_eq!(
+            orgs(
+                "Quartzéo a recruté Julie Marchand, jusqu'ici directrice des \
+                 opérations de l'équipementier Alcyon Médical, comme directrice générale."
+            ),
+            ["Alcyon Médical", "Quartzéo"]
+        );
     }
 
     #[test]
