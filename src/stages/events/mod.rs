@@ -152,6 +152,14 @@ struct Hit {
 const ACCOUNTS: [&str; 5] =
     ["comptes", "résultats", "exercice", "bilan", "chiffres"];
 
+/// Whether `w` is an ordinal adjective (`troisième`, `première`,
+/// `seconde`), any case.
+fn ordinal_word(w: &str) -> bool {
+    w.ends_with("ième")
+        || w.ends_with("IÈME")
+        || is_any(w, &["premier", "première", "second", "seconde"])
+}
+
 /// Whether `verb` (lower case) is a form of the present indicative of a
 /// deal's verb (`rachète`, `cèdent`, `reprend`, `acquiert`, `met`), not a
 /// participle (`racheté`, `acquis`), an infinitive or a future.
@@ -2551,10 +2559,40 @@ impl<'a> Reader<'_, 'a> {
                     let stops = &stops[..stops.len() - usize::from(!past)];
                     self.entity_after(de, 8, stops)
                 });
+                // `la troisième acquisition de Laurentis depuis 2035,
+                // après celle de Pureflow`: a count of the buyer's deals;
+                // the deal stated is the one `celle de` names, if any.
+                let at = self.tok_at(h.start);
+                if at > 0
+                    && a.target.is_some()
+                    && (ordinal_word(self.word(at - 1))
+                        || is_any(self.word(at - 1), &["énième", "nouvelle"]))
+                {
+                    let buyer = a.target.take();
+                    let from = buyer.map_or(h.end, |b| self.m.kept[b].end);
+                    a.target = self
+                        .entity_after_cue(
+                            from,
+                            end,
+                            &[
+                                &["celle", "de"],
+                                &["celle", "d'"],
+                                &["celle", "d’"],
+                                &["celle", "du"],
+                            ],
+                            3,
+                        )
+                        .filter(|&t| Some(t) != buyer && self.org_like(t));
+                    if a.target.is_none() {
+                        return Vec::new();
+                    }
+                    a.buyer = buyer;
+                }
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
-                a.buyer = self
-                    .entity_after_cue(from, end, &[&["par"]], 4)
-                    .or_else(|| self.subject(h.start));
+                a.buyer = a.buyer.or_else(|| {
+                    self.entity_after_cue(from, end, &[&["par"]], 4)
+                        .or_else(|| self.subject(h.start))
+                });
                 let counter = self.m.text[h.start..].starts_with("contre-");
                 let offer = self.offer();
                 if counter && a.target.is_none() && a.buyer.is_some() {
@@ -4838,6 +4876,37 @@ mod frames {
             .map(|e| e["args"]["title"].as_str().unwrap_or("").to_string())
             .collect();
         assert_eq!(titles, ["directrice financière", "CFO"]);
+    }
+
+    #[test]
+    fn a_count_of_deals_names_the_buyer() {
+        let deals = |text: &str| -> Vec<(String, String)> {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    let t = |k: &str| {
+                        e["args"][k]["text"].as_str().unwrap_or("").to_string()
+                    };
+                    (t("buyer"), t("target"))
+                })
+                .collect()
+        };
+        assert_eq!(
+            deals(
+                "Il s'agit de la troisième acquisition de Laurentis, après \
+                 celle de l'ontarien Pureflow, acheté 240 millions de dollars."
+            ),
+            [("Laurentis".to_string(), "Pureflow".to_string())]
+        );
+        // With no `celle de`, no deal is stated.
+        assert!(
+            deals("C'est la troisième acquisition de Laurentis en deux ans.")
+                .is_empty()
+        );
     }
 
     #[test]
