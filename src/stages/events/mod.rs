@@ -4880,63 +4880,33 @@ mod frames {
 
     #[test]
     fn a_count_of_deals_names_the_buyer() {
-        let deals = |text: &str| -> Vec<(String, String)> {
-            let a =
-                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-            a["events"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|e| {
-                    let t = |k: &str| {
-                        e["args"][k]["text"].as_str().unwrap_or("").to_string()
-                    };
-                    (t("buyer"), t("target"))
-                })
-                .collect()
-        };
-        assert_eq!(
-            deals(
-                "Il s'agit de la troisième acquisition de Laurentis, après \
-                 celle de l'ontarien Pureflow, acheté 240 millions de dollars."
-            ),
-            [("Laurentis".to_string(), "Pureflow".to_string())]
-        );
+        let text = "Il s'agit de la troisième acquisition de Laurentis, après \
+                    celle de l'ontarien Pureflow, acheté 240 millions de dollars.";
+        assert_eq!(args_of(text, "acquisition", "buyer"), ["Laurentis"]);
+        assert_eq!(args_of(text, "acquisition", "target"), ["Pureflow"]);
         // With no `celle de`, no deal is stated.
-        assert!(
-            deals("C'est la troisième acquisition de Laurentis en deux ans.")
-                .is_empty()
-        );
+        let text = "C'est la troisième acquisition de Laurentis en deux ans.";
+        assert!(args_of(text, "acquisition", "target").is_empty());
+        assert!(args_of(text, "acquisition", "buyer").is_empty());
     }
 
     #[test]
     fn a_function_s_organisation_follows_its_describing_noun() {
-        let orgs = |text: &str| -> Vec<String> {
-            let a =
-                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-            a["events"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|e| {
-                    e["args"]["organization"]["text"]
-                        .as_str()
-                        .unwrap_or("")
-                        .to_string()
-                })
-                .collect()
-        };
         assert_eq!(
-            orgs(
-                "Julie Marchand est directrice des opérations du groupe Alcyon Médical."
+            args_of(
+                "Julie Marchand est directrice des opérations du groupe Alcyon Médical.",
+                "role",
+                "organization"
             ),
             ["Alcyon Médical"]
         );
         // The former post's organisation, not the one that hires.
         assert_eq!(
-            orgs(
+            args_of(
                 "Quartzéo a recruté Julie Marchand, jusqu'ici directrice des \
-                 opérations de l'équipementier Alcyon Médical, comme directrice générale."
+                 opérations de l'équipementier Alcyon Médical, comme directrice générale.",
+                "role",
+                "organization"
             ),
             ["Alcyon Médical", "Quartzéo"]
         );
