@@ -180,7 +180,7 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     // pass over the names that open with the same plain capital.
     let wanted: std::collections::HashSet<&str> =
         plain.iter().map(|e| &*e.name).collect();
-    let taken: std::collections::HashSet<String> = out
+    let taken: std::collections::HashSet<&str> = out
         .iter()
         .filter(|e| {
             matches!(
@@ -188,11 +188,12 @@ static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
                 Some(b'E' | b'A' | b'I' | b'O')
             )
         })
-        .filter(|e| wanted.contains(&*e.name))
-        .map(|e| e.name.to_string())
+        .map(|e| &*e.name)
+        .filter(|n| wanted.contains(n))
         .collect();
     drop(wanted);
     plain.retain(|e| !taken.contains(&*e.name));
+    drop(taken);
     out.extend(plain);
     // `Côte d’Ivoire`, `Tour d’Italie`: the tables write the straight
     // apostrophe, the press often the typographic one; each such name is

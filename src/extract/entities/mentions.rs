@@ -561,12 +561,6 @@ fn auxiliary(w: &str) -> bool {
     )
 }
 
-/// Whether `w` is a plain article (see [`plain_article`]) or `les`,
-/// `des`, `aux`.
-fn plain_article_or_plural(w: &str) -> bool {
-    plain_article(w) || matches!(w, "les" | "des" | "aux" | "Les" | "Des")
-}
-
 /// Whether `w` is a possessive determiner (`son`, `leurs`, `Notre`).
 fn possessive(w: &str) -> bool {
     matches!(
@@ -2006,9 +2000,9 @@ impl<'a> Reader<'a> {
                 *i += 1;
                 continue;
             }
-            // `la société d'État Investissement Québec`, `un coup d'État`:
-            // after a common noun, `d'État` is part of it; a name starts
-            // after it.
+            // `la société d'État Investissement Québec`, `un coup d'État`,
+            // `conseiller d'État`: after a common noun, `d'État` is part of
+            // it; a name starts after it.
             if *i >= 2
                 && self.toks[*i - 1].kind == Kind::Elision
                 && t.kind == Kind::Word
@@ -7135,18 +7129,6 @@ impl<'a> Reader<'a> {
         {
             m.initial = true;
         }
-        // `conseiller d'État`, `coup d'État`, `chef d'État`: a compound
-        // noun, no body.
-        if single
-            && first >= 2
-            && self.word(first) == "État"
-            && self.toks[first - 1].kind == Kind::Elision
-            && self.word(first - 1).starts_with('d')
-            && self.is_word(first - 2)
-            && self.toks[first - 2].shape == Shape::Lower
-        {
-            return false;
-        }
         // `soulager le CHU`: the hospital the article names (see
         // [`Self::sequence_at`]) is a body.
         if single && self.hospital_alone(first) {
@@ -7376,7 +7358,7 @@ impl<'a> Reader<'a> {
         if !single
             && m.entry.is_none()
             && first >= 1
-            && plain_article_or_plural(self.word(first - 1))
+            && any_case_determiner(self.word(first - 1))
             && (first..last).all(|k| {
                 self.is_word(k)
                     && matches!(
