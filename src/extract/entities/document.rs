@@ -22,7 +22,7 @@ use super::tables::{
     BODY_HEADS, COUNTRIES, LEXICON, Map, NAME_HEADS, NOUNS, ROUTE_NOUNS,
     SEAT_HEADS, SHORT_NAME_WORDS,
 };
-use super::tokens::{Kind, Shape, Token, Tokenizer};
+use super::tokens::{Kept, Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
 use crate::model::Label;
 
@@ -403,8 +403,7 @@ fn subsidiary_before(text: &str, at: usize) -> bool {
 /// Decides the names of a document and turns them into candidates.
 pub(crate) fn decide(
     text: &str,
-    sentences: &[std::ops::Range<usize>],
-    toks: Option<Vec<Token>>,
+    toks: Kept,
     mentions: Vec<Mention>,
     gaz: &Gazetteer,
     out: &mut Vec<Candidate>,
@@ -1271,19 +1270,12 @@ pub(crate) fn decide(
                 extra.push(((t.start as usize), (t.end as usize), c));
             }
         };
-        // The document's tokens again, kept or read anew.
-        match toks {
-            Some(toks) => {
-                for t in &toks {
-                    if candidate(t) {
-                        visit(*t);
-                    }
-                }
+        // The document's words again, as the reader kept them.
+        toks.for_each_word(|t| {
+            if candidate(&t) {
+                visit(t);
             }
-            None => Tokenizer::new(text, sentences)
-                .filter(candidate)
-                .for_each(&mut visit),
-        }
+        });
         // The repeats are found in text order too: merged in, not sorted
         // again with the rest.
         kept = merge_sorted(kept, extra);
@@ -1774,9 +1766,8 @@ fn served_place<'k>(key: &'k str, form: &str) -> Option<&'k str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{
-        FINGERPRINTS, Token, Tokenizer, fingerprint, token_fingerprint,
-    };
+    use super::super::tokens::Tokenizer;
+    use super::{FINGERPRINTS, Token, fingerprint, token_fingerprint};
 
     /// The weighted tables give the fingerprint its formula: the length
     /// times 131, the first and last bytes (ASCII letters lower-cased)

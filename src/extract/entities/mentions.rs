@@ -23,7 +23,7 @@ use super::tables::{
     SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS,
     TEAM_NOUNS, WORK_NOUNS,
 };
-use super::tokens::{Kind, Shape, Token, Tokenizer};
+use super::tokens::{Kept, Kind, PackedWords, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
 use crate::model::Label;
 
@@ -828,8 +828,9 @@ const WINDOW: usize = 4096;
 const MARGIN: usize = 64;
 
 /// How many tokens of a document the reader keeps for the document stage
-/// (which reads them all again): a document of more is read anew there,
-/// so that the working memory stays bounded.
+/// (which reads its words again): of a document of more, only the words
+/// are kept, packed ([`PackedWords`]), so that the working memory stays
+/// small.
 const KEEP: usize = 1 << 16;
 
 /// No offset: an empty place in [`particle_surnames`]' pairs.
@@ -893,6 +894,9 @@ pub(crate) struct Reader<'a> {
     past: Vec<Token>,
     /// Whether `past` holds every token before the window.
     kept_all: bool,
+    /// The words before the window, once the document has more than
+    /// [`KEEP`] tokens (and `past` is given up).
+    packed: PackedWords,
     /// How many tokens `past` may hold ([`KEEP`]).
     keep: usize,
     /// How many tokens to read ahead at a time ([`WINDOW`]).
@@ -959,6 +963,7 @@ impl<'a> Reader<'a> {
             base: 0,
             past: Vec::new(),
             kept_all: true,
+            packed: PackedWords::default(),
             keep: KEEP,
             window: WINDOW,
             gaz,
@@ -1869,9 +1874,9 @@ impl<'a> Reader<'a> {
 
     /// Finds every mention, in text order, without overlaps; with the
     /// document's tokens when there are at most [`KEEP`] of them (most
-    /// documents have far fewer), which spares the document stage
-    /// reading them again.
-    pub(crate) fn mentions(mut self) -> (Vec<Mention>, Option<Vec<Token>>) {
+    /// documents have far fewer), else its words packed: the document
+    /// stage looks at its words again without reading the text anew.
+    pub(crate) fn mentions(mut self) -> (Vec<Mention>, Kept) {
         let mut out = Vec::new();
         // The window position, and how far it was searched for a line
         // start.
@@ -1910,11 +1915,17 @@ impl<'a> Reader<'a> {
             }
             // Forget the tokens no rule will look back at.
             let drop = i.saturating_sub(MARGIN);
-            if self.past.len() + self.toks.len() <= self.keep {
+            if self.kept_all && self.past.len() + self.toks.len() <= self.keep
+            {
                 self.past.extend(self.toks.drain(..drop));
             } else {
-                self.past = Vec::new();
-                self.kept_all = false;
+                // Past `keep`, the words alone, packed, from the first.
+                if self.kept_all {
+                    self.past.iter().for_each(|t| self.packed.push(t));
+                    self.past = Vec::new();
+                    self.kept_all = false;
+                }
+                self.toks[..drop].iter().for_each(|t| self.packed.push(t));
                 self.toks.drain(..drop);
             }
             self.words.drain(..drop);
@@ -1928,15 +1939,16 @@ impl<'a> Reader<'a> {
         Self::coordinate(&mut out);
         std::mem::take(&mut self.facts).keep();
         if !self.kept_all {
-            return (out, None);
+            self.toks.iter().for_each(|t| self.packed.push(t));
+            return (out, Kept::Words(self.packed));
         }
         // Most documents fit in one window: their tokens are all there.
         if self.past.is_empty() {
-            return (out, Some(self.toks));
+            return (out, Kept::All(self.toks));
         }
         let mut toks = self.past;
         toks.append(&mut self.toks);
-        (out, Some(toks))
+        (out, Kept::All(toks))
     }
 
     /// Finds the mentions starting from window token `i` up to `stop`, a
@@ -9597,7 +9609,23 @@ mod tests {
                 r.mentions()
             };
             let (whole, all) = read(1 << 40, KEEP);
-            assert!(all.is_some());
+            let Kept::All(all_tokens) = &all else {
+                panic!("every token kept")
+            };
+            // The words of the whole document, as packed ones read.
+            let mut words = PackedWords::default();
+            all_tokens.iter().for_each(|t| words.push(t));
+            let mut packed = Vec::new();
+            Kept::Words(words).for_each_word(|t| packed.push(t));
+            let mut expected = Vec::new();
+            all.for_each_word(|t| expected.push(t));
+            assert_eq!(packed.len(), expected.len());
+            for (p, e) in packed.iter().zip(&expected) {
+                assert_eq!(
+                    (p.range(), p.shape, p.initial()),
+                    (e.range(), e.shape, e.initial())
+                );
+            }
             assert!(whole.len() > 200);
             for window in [1, 7, 100, 1000] {
                 let (got, toks) = read(window, KEEP);
@@ -9608,7 +9636,12 @@ mod tests {
                 // read, up to `keep` of them.
                 assert_eq!(toks, all, "window {window}");
                 let (got, toks) = read(window, 100);
-                assert!(toks.is_none(), "{window}");
+                let Kept::Words(toks) = toks else {
+                    panic!("{window}: words kept")
+                };
+                let mut words = Vec::new();
+                toks.for_each(|t| words.push(t));
+                assert_eq!(words, packed, "window {window}");
                 assert_eq!(got, whole, "window {window}");
             }
         }

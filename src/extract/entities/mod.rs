@@ -156,7 +156,7 @@ impl Extractor for EntityExtractor {
         let gaz = self.gazetteer();
         let (found, toks) =
             mentions::Reader::new(doc.text, doc.sentences, gaz).mentions();
-        document::decide(doc.text, doc.sentences, toks, found, gaz, out);
+        document::decide(doc.text, toks, found, gaz, out);
     }
 }
 

@@ -90,6 +90,104 @@ impl Token {
     }
 }
 
+/// The words of a document (not its numbers, elisions or punctuation),
+/// in four bytes each rather than a [`Token`]'s twelve: what a document
+/// too long to keep all its tokens keeps for a second look at its words,
+/// so that it is not tokenised twice.
+///
+/// Each word is one `u32`: its shape (2 bits), whether it opens a
+/// sentence (1 bit), its length (8 bits) and the bytes since the end of
+/// the word before (21 bits). A word longer than 255 bytes, or more than
+/// two megabytes after the one before, writes a length of 0 and its
+/// start and end in the two `u32` after it.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct PackedWords {
+    packed: Vec<u32>,
+    /// The end of the last word pushed.
+    end: u32,
+}
+
+/// The [`PackedWords`] bits of a word's shape (never [`Shape::Digit`]).
+const PACKED_SHAPES: [Shape; 4] =
+    [Shape::Lower, Shape::Cap, Shape::Upper, Shape::Brand];
+/// The [`PackedWords`] bit of a word that opens a sentence.
+const PACKED_INITIAL: u32 = 4;
+/// The first bit of a [`PackedWords`] word's length.
+const PACKED_LEN: u32 = 3;
+/// The first bit of the gap before a [`PackedWords`] word.
+const PACKED_GAP: u32 = 11;
+
+impl PackedWords {
+    /// Adds `t` if it is a word that is not a number. Tokens come in text
+    /// order.
+    pub(crate) fn push(&mut self, t: &Token) {
+        let code = match (t.kind, t.shape) {
+            (Kind::Word, Shape::Lower) => 0,
+            (Kind::Word, Shape::Cap) => 1,
+            (Kind::Word, Shape::Upper) => 2,
+            (Kind::Word, Shape::Brand) => 3,
+            _ => return,
+        };
+        let code = code | if t.initial() { PACKED_INITIAL } else { 0 };
+        let (len, gap) = (t.end - t.start, t.start - self.end);
+        if (1..=255).contains(&len) && gap < 1 << (32 - PACKED_GAP) {
+            self.packed.push(code | len << PACKED_LEN | gap << PACKED_GAP);
+        } else {
+            self.packed.extend([code, t.start, t.end]);
+        }
+        self.end = t.end;
+    }
+
+    /// Calls `f` on each word, as a token that keeps its offsets, its
+    /// shape and whether it opens a sentence (not the spaces before it).
+    pub(crate) fn for_each(&self, mut f: impl FnMut(Token)) {
+        let (mut k, mut end) = (0, 0);
+        while let Some(&w) = self.packed.get(k) {
+            let len = w >> PACKED_LEN & 0xff;
+            let start = if len == 0 {
+                let start = self.packed[k + 1];
+                end = self.packed[k + 2];
+                k += 3;
+                start
+            } else {
+                let start = end + (w >> PACKED_GAP);
+                end = start + len;
+                k += 1;
+                start
+            };
+            f(Token {
+                start,
+                end,
+                kind: Kind::Word,
+                shape: PACKED_SHAPES[(w & 3) as usize],
+                flags: if w & PACKED_INITIAL != 0 { INITIAL } else { 0 },
+            });
+        }
+    }
+}
+
+/// What a reader keeps of a document's tokens for a second look.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Kept {
+    /// Every token, for a document of few tokens (most of them).
+    All(Vec<Token>),
+    /// Only the words, packed, for a long document.
+    Words(PackedWords),
+}
+
+impl Kept {
+    /// Calls `f` on each word that is not a number, in text order.
+    pub(crate) fn for_each_word(&self, mut f: impl FnMut(Token)) {
+        match self {
+            Kept::All(toks) => toks
+                .iter()
+                .filter(|t| t.kind == Kind::Word && t.shape != Shape::Digit)
+                .for_each(|&t| f(t)),
+            Kept::Words(words) => words.for_each(f),
+        }
+    }
+}
+
 /// [`CLASS`] of an ASCII upper-case letter.
 const UPPER: u8 = 1;
 /// [`CLASS`] of an ASCII lower-case letter.
@@ -626,6 +724,36 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_words_keep_offsets_shapes_and_openers() {
+        // A word of 300 bytes and three megabytes of spaces take the
+        // long form; numbers and punctuation are not kept.
+        let long = "a".repeat(300);
+        let gap = " ".repeat(3 << 20);
+        let text =
+            format!("Le groupe xAI, {long} 2024 ÉLYSÉE.{gap}Puis Musk.");
+        let sentences = crate::text::sentences::split(&text);
+        let toks = tokenize(&text, &sentences);
+        let mut packed = PackedWords::default();
+        toks.iter().for_each(|t| packed.push(t));
+        let mut got = Vec::new();
+        Kept::Words(packed).for_each_word(|t| got.push(t));
+        let mut expected = Vec::new();
+        Kept::All(toks).for_each_word(|t| expected.push(t));
+        let seen = |ts: &[Token]| {
+            ts.iter()
+                .map(|t| (&text[t.range()], t.shape, t.initial()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(seen(&got), seen(&expected));
+        let words: Vec<&str> = got.iter().map(|t| &text[t.range()]).collect();
+        assert_eq!(
+            words,
+            ["Le", "groupe", "xAI", long.as_str(), "ÉLYSÉE", "Puis", "Musk"]
+        );
+        assert!(got[5].initial() && !got[6].initial());
+    }
 
     fn words(text: &str) -> Vec<(&str, Kind, bool)> {
         let whole = std::iter::once(0..text.len()).collect::<Vec<_>>();
