@@ -191,24 +191,32 @@ impl Analyzer {
             .zip(docs)
             .map(|(cands, (text, _))| extract::resolve(cands, text.len()))
             .collect();
-        let mentions =
-            |i: usize| Mentions::new(docs[i].0, &sentences[i], &kept[i]);
         let (with_quotes, with_events) = (
             self.computed.contains(&Kind::Quotes),
             self.computed.contains(&Kind::Events),
         );
+        // Each document's view of its kept mentions, built once for both
+        // stages (a long document's look-up tables are built from all its
+        // mentions and sentences).
+        let views: Vec<Mentions<'_>> = match with_quotes || with_events {
+            true => (0..docs.len())
+                .map(|i| Mentions::new(docs[i].0, &sentences[i], &kept[i]))
+                .collect(),
+            false => Vec::new(),
+        };
         let quotes: Vec<Vec<QuoteFound>> = (0..docs.len())
             .map(|i| match with_quotes {
-                true => stages::quotes::find(&mentions(i)),
+                true => stages::quotes::find(&views[i]),
                 false => Vec::new(),
             })
             .collect();
         let events: Vec<Vec<EventFound>> = (0..docs.len())
             .map(|i| match with_events {
-                true => stages::events::find(&mentions(i)),
+                true => stages::events::find(&views[i]),
                 false => Vec::new(),
             })
             .collect();
+        drop(views);
         let found = kept.into_iter().zip(quotes).zip(events);
         docs.iter()
             .zip(&infos)
