@@ -1746,8 +1746,16 @@ impl<'a> Reader<'_, 'a> {
             || trig.ends_with("ront");
         let offer = trig == "opa" || trig.starts_with("offre");
         // `a annoncé avoir racheté`: a past infinitive reports a deal done.
+        // `a conclu l'acquisition de`: a deal concluded is done (`a conclu
+        // un accord de rachat`, the agreement alone, is announced).
         let past = (at.saturating_sub(2).max(lo)..at)
-            .any(|k| is(self.word(k), "avoir"));
+            .any(|k| is(self.word(k), "avoir"))
+            || at >= lo + 2
+                && matches!(
+                    self.word(at - 1),
+                    "l'" | "l\u{2019}" | "le" | "la" | "sa" | "son"
+                )
+                && matches!(self.word(at - 2), "conclu" | "conclue");
         // `X rachète Y`, `Ardelis et Vantorre fusionnent`, `Sahelcim cède
         // sa filiale`: a deal told in the present of the news is one
         // announced (a guess a stated status overrides).
@@ -4936,6 +4944,19 @@ mod frames {
                 "La société Orvia, rachetée en 2022 par le groupe Valmont, recrute."
             ),
             "done"
+        );
+        // A deal concluded is done; an agreement concluded, announced.
+        assert_eq!(
+            status(
+                "Le groupe Valmont a conclu l'acquisition de la société Orvia."
+            ),
+            "done"
+        );
+        assert_eq!(
+            status(
+                "Le groupe Valmont a conclu un accord pour racheter la société Orvia."
+            ),
+            "announced"
         );
     }
 
