@@ -248,6 +248,11 @@ impl<'k> Noted<'k> {
     fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
+
+    /// Forgets the words noted for a full name of `gone`.
+    fn forget(&mut self, gone: &Map<&str, ()>) {
+        self.map.retain(|_, full| full.is_none_or(|f| !gone.contains_key(f)));
+    }
 }
 
 /// Names of several words kept by their first word, each with its
@@ -379,24 +384,30 @@ fn surname_listing(m: &Mention, gaz: &Gazetteer) -> Option<Label> {
     }
 }
 
-/// Whether one of the three words before byte `at` (commas aside) is a
-/// subsidiary's noun (`Sa filiale américaine, X`, `la division X`).
+/// Whether one of the five words before byte `at` (commas aside) is a
+/// subsidiary's noun (`Sa filiale américaine, X`, `la division X`, `sa
+/// division de pompes domestiques, X`), not right before `de` (`la
+/// filiale malienne de X`: X is the parent).
 fn subsidiary_before(text: &str, at: usize) -> bool {
     let mut from = at.saturating_sub(48);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     text.get(from..at).is_some_and(|before| {
-        before
+        let words = before
             .rsplit(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .take(3)
-            .any(|w| {
-                matches!(
-                    w,
-                    "filiale" | "filiales" | "division" | "branche" | "unité"
-                )
-            })
+            .filter(|w| !w.is_empty());
+        // `la filiale malienne de X`: X is the parent.
+        let of = words
+            .clone()
+            .next()
+            .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'" | "d’"));
+        !of && words.take(5).any(|w| {
+            matches!(
+                w,
+                "filiale" | "filiales" | "division" | "branche" | "unité"
+            )
+        })
     })
 }
 
@@ -523,6 +534,9 @@ pub(crate) fn decide(
     // word).
     // Filled in the pass below.
     let mut town_heads: Map<&str, ()> = Map::default();
+    // Names introduced as a subsidiary (`sa division de pompes, Sarinex
+    // Home,`): filled in the pass below.
+    let mut subsidiaries: Map<&str, ()> = Map::default();
     for (i, (m, k)) in mentions.iter().zip(&keys).enumerate() {
         if !has_space(k)
             && best(m, 2)
@@ -547,13 +561,20 @@ pub(crate) fn decide(
         // name its parent (`Ivelec`).
         // `Sa filiale américaine, Vantreel Rail Systems,`: a subsidiary
         // introduced as one does not name its parent either.
+        let subsidiary = best(m, 1)
+            && words(m) >= 2
+            && subsidiary_before(text, m.start as usize);
+        if subsidiary {
+            // Wherever else the text names it.
+            subsidiaries.insert(k, ());
+        }
         if best(m, 1)
             && m.evidence
             && words(m) >= 2
+            && !subsidiary
             && let Some((first, _)) = first_word(k)
             && !first_word(forms[i])
                 .is_some_and(|(_, rest)| COUNTRIES.contains(rest))
-            && !subsidiary_before(text, m.start as usize)
         {
             org_heads.note(first, k);
             // `Cobalt Creek` after `Cobalt Creek Capital`: the first words
@@ -605,6 +626,12 @@ pub(crate) fn decide(
                 }
             }
         }
+    }
+
+    // A subsidiary, wherever the text names it, does not name its parent.
+    if !subsidiaries.is_empty() {
+        org_heads.forget(&subsidiaries);
+        org_prefixes.forget(&subsidiaries);
     }
 
     // Other names of a name in the document: `vallourec sa` →
@@ -1180,6 +1207,10 @@ pub(crate) fn decide(
         let mut covered = kept.iter().map(|&(s, e, _)| (s, e)).peekable();
         let mut buf = String::new();
         let mut extra = Vec::new();
+        // The starts of kept mentions a name found again spans whole
+        // (`Hill Partners` in `Cobalt Hill Partners`, its sentence's
+        // first word taken for a common one): dropped for it.
+        let mut replaced: Vec<usize> = Vec::new();
         // Most tokens fail the cheap tests, in the loop itself; whether
         // a kept mention covers the token is asked only of the others.
         let candidate = |t: &Token| {
@@ -1208,8 +1239,12 @@ pub(crate) fn decide(
                 });
                 if let Some((f, c)) = found {
                     let end = t.start as usize + f.len();
-                    // Not over a mention kept inside it.
-                    if covered.peek().is_none_or(|&(s, _)| s >= end) {
+                    // Not over a mention kept across its end; the ones
+                    // inside it are parts of it.
+                    let mut within =
+                        covered.clone().take_while(|&(s, _)| s < end);
+                    if within.clone().all(|(_, e)| e <= end) {
+                        replaced.extend(within.by_ref().map(|(s, _)| s));
                         extra.push((t.start as usize, end, c));
                         inside = end;
                         return;
@@ -1278,6 +1313,9 @@ pub(crate) fn decide(
         });
         // The repeats are found in text order too: merged in, not sorted
         // again with the rest.
+        if !replaced.is_empty() {
+            kept.retain(|&(s, _, _)| replaced.binary_search(&s).is_err());
+        }
         kept = merge_sorted(kept, extra);
     }
 

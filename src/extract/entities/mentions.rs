@@ -21,7 +21,7 @@ use super::tables::{
     PLACE_SUFFIXES, PLACE_VERBS, PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS,
     PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, SITE_ADJECTIVES,
     SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS,
-    TEAM_NOUNS, WORK_NOUNS,
+    TEAM_NOUNS, TOWN_DEMONYMS, WORK_NOUNS,
 };
 use super::tokens::{Kept, Kind, PackedWords, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -7984,10 +7984,12 @@ impl<'a> Reader<'a> {
                 m.add(Label::Per, weight::TITLE, true);
             }
             // `l'Argentin Messi`: a person; `le britannique Reckitt`,
-            // `le chinois Tencent`, `la lyonnaise Kelvio`: a company, as
-            // the press writes the nationality of a firm (or of its
-            // feminine noun, `la société`, `la start-up`) in lower case
-            // before its name.
+            // `le chinois Tencent`, `la lyonnaise Kelvio`, `la
+            // grenobloise Pastel`: a company, as the press writes the
+            // nationality or the town of a firm (or of its feminine
+            // noun, `la société`, `la start-up`) in lower case before its
+            // name, as it would the firm's noun (above two capitalised
+            // words: `le britannique Hartwell Ovens`).
             if self.demonym_at(p) {
                 m.add(Label::Per, weight::NOUN_BEFORE, true);
             } else if p > 0
@@ -8005,9 +8007,20 @@ impl<'a> Reader<'a> {
                         | "du"
                         | "au"
                 )
-                && DEMONYMS.contains(self.word(p))
+                && (DEMONYMS.contains(self.word(p))
+                    || TOWN_DEMONYMS.contains(self.word(p)))
             {
-                m.add(Label::Org, weight::NOUN_BEFORE, true);
+                // A given name first keeps it a person's likely name (`le
+                // français Tony Estanguet`, as some write it), unless an
+                // English word follows it (`Hartwell Ovens`).
+                let w = if self.given_name(first)
+                    && !(last > first + 1 && self.english_word(last - 1))
+                {
+                    weight::NOUN_BEFORE
+                } else {
+                    weight::COMPANY_NOUN
+                };
+                m.add(Label::Org, w, true);
             }
             // `le groupe indien Adani`: a describing noun, then one
             // adjective.

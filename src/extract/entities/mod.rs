@@ -2922,6 +2922,76 @@ mod tests {
     }
 
     #[test]
+    fn a_town_or_nationality_in_lower_case_names_a_firm() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name, label) in [
+            (
+                "Puces : la grenobloise Pastel dévoile sa puce.",
+                "Pastel",
+                "ORG",
+            ),
+            (
+                "Il est déjà propriétaire du britannique Hartwell Ovens.",
+                "Hartwell Ovens",
+                "ORG",
+            ),
+            // A given name first: a person, as some write it.
+            (
+                "Il a fini derrière le français Tony Estanguet.",
+                "Tony Estanguet",
+                "PER",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, label), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_found_again_replaces_the_part_read_first() {
+        // `Cobalt` opening a sentence was taken for the metal: the name
+        // the text spells whole elsewhere is the name here too.
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le fonds Cobalt Hill Partners entre au capital. Cobalt Hill Partners, déjà actionnaire de Lazard, était conseillé par Rothschild.",
+        );
+        let names: Vec<&str> =
+            got.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(
+            names.iter().filter(|&&t| t == "Cobalt Hill Partners").count(),
+            2,
+            "{got:?}"
+        );
+        assert!(!names.contains(&"Hill Partners"), "{got:?}");
+    }
+
+    #[test]
+    fn a_subsidiary_does_not_name_its_parent() {
+        let ex = EntityExtractor::new(&[]);
+        // Introduced as a division, it keeps its own name wherever else
+        // the text names it; the parent keeps the short name.
+        let got = run(
+            &ex,
+            "Le fabricant Sarinex a publié ses résultats. Le groupe va céder sa division de pompes domestiques, Sarinex Home, au fonds Alpenrock. Les salariés de Sarinex Home seront repris. Sarinex est valorisée 3,9 milliards.",
+        );
+        assert!(
+            got.iter().all(|(t, _, c)| t != "Sarinex" || c == "Sarinex"),
+            "{got:?}"
+        );
+        // After `de`, the name is the parent's: the short name stays its.
+        let got = run(
+            &ex,
+            "Le grossiste Kane Distribution entre en Bourse. « Kane n'est plus une affaire de famille », dit-il. La taxe pèse sur la filiale malienne de Kane Distribution.",
+        );
+        assert!(
+            got.iter()
+                .any(|(t, _, c)| t == "Kane" && c == "Kane Distribution"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_body_runs_on_to_its_short_name_in_brackets() {
         let ex = EntityExtractor::new(&[]);
         for (text, name, short) in [

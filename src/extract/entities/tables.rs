@@ -500,6 +500,9 @@ pub(crate) static CLUB_STAFF: LazyLock<WordList> =
 /// Nationality adjectives, lower case (`argentin`, `britannique`).
 pub(crate) static DEMONYMS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("demonyms.txt"));
+/// Town and region demonyms, lower case (`grenoblois`, `genevoise`).
+pub(crate) static TOWN_DEMONYMS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("town_demonyms.txt"));
 /// Verbs whose subject is often a company (`a racheté`, `investit`).
 pub(crate) static ORG_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("org_verbs.txt"));
