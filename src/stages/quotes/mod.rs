@@ -54,6 +54,37 @@ const BACK_SENTENCES: usize = 3;
 /// How many mentions back it looks at most.
 const BACK_MENTIONS: usize = 64;
 
+/// Words that date a role (`la future directrice générale`, `le nouveau
+/// PDG`).
+const TIME_MODIFIERS: [&str; 9] = [
+    "actuel",
+    "actuelle",
+    "futur",
+    "future",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "prochain",
+    "prochaine",
+];
+
+/// Participles of appointment, before a person and the role given
+/// (`a nommé Nadia Rossier directrice générale`).
+const APPOINTING: [&str; 12] = [
+    "choisi",
+    "choisie",
+    "désigné",
+    "désignée",
+    "élu",
+    "élue",
+    "nommé",
+    "nommée",
+    "promu",
+    "promue",
+    "reconduit",
+    "reconduite",
+];
+
 /// How far back, in bytes, a noun is looked for as the one that
 /// introduced a person (`l'Argentin Facundo Ibarra`), and a paragraph's
 /// start.
@@ -1583,6 +1614,17 @@ impl<'a> Ctx<'a> {
                         self.introduced_with(role, span.start)
                             .filter(|&e| titled(e))
                     })
+                    // `la future directrice générale` after `a nommé X
+                    // directrice générale`: the role without the word
+                    // that dates it.
+                    .or_else(|| {
+                        let (first, rest) = role.split_once(' ')?;
+                        TIME_MODIFIERS
+                            .contains(&first)
+                            .then(|| self.introduced_with(rest, span.start))
+                            .flatten()
+                            .filter(|&e| titled(e))
+                    })
                     // `a reconnu le président` after `Le président du
                     // club, Bernard Estienne`: a title of one word, given
                     // with the name in apposition.
@@ -1821,9 +1863,37 @@ impl<'a> Ctx<'a> {
                 {
                     return Some(e);
                 }
+            } else if let Some(e) = self.named_to(from, head, &person) {
+                return Some(e);
             }
         }
         None
+    }
+
+    /// The person a verb of appointment names to the role that follows
+    /// `head` (`a nommé Nadia Rossier directrice générale`, `a désigné X
+    /// au poste de`, `élue X comme`): the person's mention ends `head`
+    /// (past `au poste de`, `comme`, `en tant que`) and the verb comes
+    /// right before it.
+    fn named_to(
+        &self,
+        from: usize,
+        head: &str,
+        person: &impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        let head = [" au poste de", " au poste d'", " au poste d’", " comme"]
+            .iter()
+            .chain(&[" en tant que", " en qualité de"])
+            .find_map(|p| head.strip_suffix(p))
+            .unwrap_or(head)
+            .trim_end();
+        let ends = from + head.len();
+        let i = self.m.kept.partition_point(|c| c.end < ends);
+        let c = self.m.kept.get(i).filter(|c| c.end == ends)?;
+        let e = person(i)?;
+        let before = self.text[..c.start].trim_end();
+        let verb = before.rsplit(' ').next().unwrap_or_default();
+        APPOINTING.contains(&verb).then_some(e)
     }
 
     /// The person named after a comma within nine words from token `i`
@@ -3209,7 +3279,10 @@ fn indirect(ctx: &Ctx<'_>, direct: &[QuoteFound]) -> Vec<QuoteFound> {
                     && words >= 3
                     && (g.pron.is_some() || ctx.speaker_like(&toks, g.end))
                     && !taken(&span)
-                    && !subject_piece(ctx, &toks, lo, i)
+                    // `..., dont 40 à Madrid, a-t-elle indiqué`: a verb
+                    // with its subject pronoun after it has no subject
+                    // before.
+                    && (g.pron.is_some() || !subject_piece(ctx, &toks, lo, i))
                     && !introduces(ctx, &toks, who.span.end)
                 {
                     out.push(QuoteFound {

@@ -480,6 +480,24 @@ fn indefinite_speakers() {
 }
 
 #[test]
+fn a_role_given_by_an_appointment_names_its_holder() {
+    // `la future directrice générale`, four sentences after `a nommé X
+    // directrice générale`, beside a man who holds the title now.
+    check(&[(
+        "Le conseil a nommé Nadia Rossier directrice générale, avec effet au 1er juillet. \
+         Elle succédera à Christophe Overney, directeur général depuis 2026. \
+         Les comptes sont publiés. Le groupe recrute. Les usines tournent. \
+         « Je veux doubler nos ventes », a affirmé la future directrice générale.",
+        &[(
+            "Je veux doubler nos ventes",
+            Some("a affirmé"),
+            Some("la future directrice générale"),
+            Some("Nadia Rossier"),
+        )],
+    )]);
+}
+
+#[test]
 fn a_company_speaks_through_its_pronoun_and_role_nouns() {
     check(&[
         (
@@ -488,6 +506,16 @@ fn a_company_speaks_through_its_pronoun_and_role_nouns() {
                 "Le groupe Brenval a dégagé un bénéfice record",
                 Some("a-t-il annoncé"),
                 Some("il"),
+                Some("Brenval"),
+            )],
+        ),
+        // A relative piece before the inverted pronoun is reported too.
+        (
+            "La start-up Brenval prévoit de recruter 120 personnes cette année, dont 40 à Madrid, a-t-elle indiqué.",
+            &[(
+                "La start-up Brenval prévoit de recruter 120 personnes cette année, dont 40 à Madrid",
+                Some("a-t-elle indiqué"),
+                Some("elle"),
                 Some("Brenval"),
             )],
         ),
