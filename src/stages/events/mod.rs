@@ -3240,7 +3240,8 @@ impl<'a> Reader<'_, 'a> {
         let amount = before.or_else(|| {
             self.money_in(h.end, self.next, true, false).filter(|&a| {
                 let gap = self.between(h.end, self.m.kept[a].start);
-                gap.len() - self.relative_len(gap) <= 12
+                gap.len() - self.relative_len(gap) - self.bracket_len(gap)
+                    <= 12
             })
         });
         let Some(amount) = amount else { return Vec::new() };
@@ -3261,6 +3262,18 @@ impl<'a> Reader<'_, 'a> {
                 ..ArgsFound::default()
             },
         )]
+    }
+
+    /// How many words a short aside in brackets opening `gap` takes, its
+    /// brackets included (`Le résultat opérationnel (EBIT) s'est
+    /// amélioré`); 0 for none.
+    fn bracket_len(&self, gap: &[Tok]) -> usize {
+        let text = self.m.text;
+        let word = |t: &Tok| &text[t.start..t.end];
+        if gap.first().is_none_or(|t| word(t) != "(") {
+            return 0;
+        }
+        gap.iter().take(6).position(|t| word(t) == ")").map_or(0, |c| c + 1)
     }
 
     /// How many of the words `gap` holds a relative clause between commas
@@ -4325,6 +4338,18 @@ fn amount_of(
     }
 }
 
+/// Whether one of two amounts, within 5 % of each other, is the other
+/// rounded to two significant digits (`1,4 milliard` for `1,42`).
+fn rounding(u: f64, v: f64) -> bool {
+    let two = |x: f64| {
+        let scale = 10f64.powi(x.abs().log10().floor() as i32 - 1);
+        (x / scale).round() * scale
+    };
+    let (lo, hi) = if u < v { (u, v) } else { (v, u) };
+    let exact = |x: f64| (two(x) - x).abs() <= x * 1e-9;
+    lo > 0.0 && (hi - lo) / hi <= 0.05 && (exact(u) || exact(v))
+}
+
 /// How many roles an event fills.
 fn filled(a: &ArgsFound) -> usize {
     a.mentions().count()
@@ -4337,7 +4362,17 @@ fn filled(a: &ArgsFound) -> usize {
 fn compatible(m: &Mentions<'_>, a: &EventFound, b: &EventFound) -> bool {
     let (x, y) = (&a.args, &b.args);
     let differ = |p: Option<usize>, q: Option<usize>| matches!((amount_of(m, p), amount_of(m, q)), (Some(u), Some(v)) if u != v);
-    if differ(x.amount, y.amount) {
+    // `franchit CHF 1,4 milliard de ventes` in the headline, `1,42
+    // milliard` in the body: a figure and its rounding, of one period.
+    let rounded = a.kind == EventType::Result
+        && x.period.is_none_or(|p| {
+            y.period.is_none_or(|q| m.kept[p].found == m.kept[q].found)
+        })
+        && matches!(
+            (amount_of(m, x.amount), amount_of(m, y.amount)),
+            (Some((u, c)), Some((v, d))) if c == d && rounding(u, v)
+        );
+    if differ(x.amount, y.amount) && !rounded {
         return false;
     }
     // `il était entré au capital ... en 2029` beside this year's bid: two
@@ -4917,6 +4952,45 @@ mod frames {
                 "organization"
             ),
             ["Alcyon Médical", "Quartzéo"]
+        );
+    }
+
+    #[test]
+    fn results_read_orders_ebit_and_their_rounding_once() {
+        let results = |text: &str| {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            a["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["type"] == "result")
+                .map(|e| {
+                    (
+                        e["args"]["metric"].as_str().unwrap_or("").to_string(),
+                        e["args"]["amount"]["amount"].as_f64().unwrap_or(0.0),
+                        e["args"]["change"]["value"].as_f64(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // A short name in brackets after the metric, `s'est amélioré de`
+        // for its change; orders as the Swiss press writes them.
+        assert_eq!(
+            results(
+                "Le groupe Sarinex a publié ses comptes. Le résultat opérationnel (EBIT) s'est amélioré de 3,1 %, à 186 millions de francs. Les entrées de commandes ont atteint 1,51 milliard de francs."
+            ),
+            [
+                ("operating_income".to_string(), 186e6, Some(3.1)),
+                ("orders".to_string(), 1.51e9, None),
+            ]
+        );
+        // The headline's rounded figure is the body's.
+        assert_eq!(
+            results(
+                "Sarinex franchit 1,4 milliard de francs de ventes\n\nLe groupe Sarinex a publié ses comptes. Son chiffre d'affaires a progressé de 6,8 %, à 1,42 milliard de francs."
+            ),
+            [("revenue".to_string(), 1.42e9, Some(6.8))]
         );
     }
 
