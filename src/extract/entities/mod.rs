@@ -64,6 +64,14 @@ pub(crate) fn club_acronym(word: &str) -> bool {
         && tables::NAME_HEADS.get(word) == Some(Label::Org)
 }
 
+/// Whether the lower-case `word` is a nationality's or a town's or
+/// region's adjective (`fédéral` is not; `bruxellois`, `wallon`,
+/// `britannique` are), for the stages that read titles (`le ministre
+/// bruxellois de l'Économie`).
+pub(crate) fn demonym_adjective(word: &str) -> bool {
+    tables::DEMONYMS.contains(word) || tables::TOWN_DEMONYMS.contains(word)
+}
+
 /// The gender of a given name (`Claire`, `Grégory`) when the given-name
 /// tables list it as only one, for the stages that read genders.
 pub(crate) fn given_name_gender(name: &str) -> Option<crate::model::Gender> {

@@ -3396,14 +3396,23 @@ impl<'a> Reader<'_, 'a> {
                     && is_any(w, &["à", "au", "aux", "chargé", "chargée"])
         };
         // `ministre fédéral de l'Industrie`, `sénateur écologiste de la
-        // Gironde`, `son secrétaire régional`: adjectives after the
-        // title are part of it.
+        // Gironde`, `son secrétaire régional`, `le ministre bruxellois de
+        // l'Économie`: adjectives after the title are part of it.
         for _ in 0..2 {
             let Some(t) = self.s.toks.get(k) else { break };
             let w = self.word(k);
             if t.word
                 && w.chars().next().is_some_and(char::is_lowercase)
                 && (adjective(w)
+                    // A public title's demonym before its complement (not
+                    // `l'entraîneur marseillais`, whose title is bare).
+                    || class == TitleClass::Public
+                        && crate::extract::entities::demonym_adjective(w)
+                        && self
+                            .s
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|_| is_any(self.word(k + 1), &["de", "d'", "du", "des"]))
                     || w.ends_with("iste")
                     || is_any(
                         w,
@@ -3983,9 +3992,15 @@ impl<'a> Reader<'_, 'a> {
                 if field && self.label(mi) == Some(Label::Per) {
                     title_end = gap[0].end;
                 }
+                // `Le procureur, M. Paul Dumont`, `Le liquidateur, Me Anne
+                // Lejeune`: a civil title before the name in apposition.
+                let civil = matches!(words.as_slice(),
+                    [",", t] | [",", t, "."]
+                        if is_any(t, &["m", "mm", "mme", "mlle", "me", "dr", "pr", "mgr"]));
                 if self.label(mi) == Some(Label::Per)
                     && (adjectives
                         || demonym
+                        || civil
                         || field
                         || gap.len() <= 1
                             && gap.len() >= usize::from(comma_needed)
@@ -5886,6 +5901,26 @@ mod frames {
             .filter(|e| e["type"] == "role")
             .filter_map(|e| e["args"]["title"].as_str().map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_civil_title_or_a_demonym_in_a_title_keeps_its_holder() {
+        // A civil title before the name in apposition; a public title's
+        // demonym before its complement is part of it, a coach's is not.
+        assert_eq!(
+            role_titles(
+                "Le liquidateur, Me Anne Lejeune, a confirmé. Le procureur, \
+                 M. Paul Dumont, a requis. Le ministre bruxellois de \
+                 l'Économie et de l'Emploi, Alain Vanderlinden, a salué la \
+                 décision. L'entraîneur marseillais, Luca Ferretti, a parlé."
+            ),
+            [
+                "liquidateur",
+                "procureur",
+                "ministre bruxellois de l'Économie et de l'Emploi",
+                "entraîneur"
+            ]
+        );
     }
 
     #[test]
