@@ -1305,12 +1305,22 @@ pub(crate) fn decide(
                 extra.push(((t.start as usize), (t.end as usize), c));
             }
         };
-        // The document's words again, as the reader kept them.
-        toks.for_each_word(|t| {
-            if candidate(&t) {
-                visit(t);
+        // The document's words again, as the reader kept them: the
+        // tokens in a loop of its own, the cheap test inlined.
+        match &toks {
+            Kept::All(toks) => {
+                for t in toks {
+                    if candidate(t) {
+                        visit(*t);
+                    }
+                }
             }
-        });
+            Kept::Words(words) => words.for_each(|t| {
+                if candidate(&t) {
+                    visit(t);
+                }
+            }),
+        }
         // The repeats are found in text order too: merged in, not sorted
         // again with the rest.
         if !replaced.is_empty() {

@@ -140,6 +140,7 @@ impl PackedWords {
 
     /// Calls `f` on each word, as a token that keeps its offsets, its
     /// shape and whether it opens a sentence (not the spaces before it).
+    #[inline]
     pub(crate) fn for_each(&self, mut f: impl FnMut(Token)) {
         let (mut k, mut end) = (0, 0);
         while let Some(&w) = self.packed.get(k) {
@@ -175,8 +176,10 @@ pub(crate) enum Kept {
     Words(PackedWords),
 }
 
+#[cfg(test)]
 impl Kept {
-    /// Calls `f` on each word that is not a number, in text order.
+    /// Calls `f` on each word that is not a number, in text order (the
+    /// document stage reads each kind in a loop of its own).
     pub(crate) fn for_each_word(&self, mut f: impl FnMut(Token)) {
         match self {
             Kept::All(toks) => toks
