@@ -6483,7 +6483,7 @@ impl<'a> Reader<'a> {
         // most names are followed by none of them.
         const FIRSTS: &[&str] = &[
             "a", "avait", "menait", "mène", ",", "compte", "comptait",
-            "possède",
+            "possède", "s'", "s’", "l'", "l’",
         ];
         static FIRSTS_SKETCH: std::sync::LazyLock<Sketch> =
             std::sync::LazyLock::new(|| Sketch::new(FIRSTS.iter().copied()));
@@ -6491,6 +6491,25 @@ impl<'a> Reader<'a> {
             return false;
         }
         match (word(k), word(k + 1), word(k + 2)) {
+            // `Toulon a été surpris par la Section paloise`, `Brest a été
+            // tenu en échec`.
+            (Some("a" | "avait"), Some("été"), Some(v)) => matches!(
+                v,
+                "battu"
+                    | "battue"
+                    | "surpris"
+                    | "surprise"
+                    | "dominé"
+                    | "dominée"
+                    | "éliminé"
+                    | "éliminée"
+                    | "accroché"
+                    | "accrochée"
+                    | "tenu"
+                    | "tenue"
+                    | "renversé"
+                    | "renversée"
+            ),
             (Some("a" | "avait"), Some(v), _) => matches!(
                 v,
                 "remporté"
@@ -6504,7 +6523,32 @@ impl<'a> Reader<'a> {
                     | "signé"
                     | "marqué"
                     | "inscrit"
+                    | "battu"
+                    | "dominé"
+                    | "concédé"
+                    | "renversé"
+                    | "surclassé"
+                    | "étrillé"
             ),
+            // `La Rochelle s'est relancé en battant Bayonne`, `Castres
+            // s'est incliné`.
+            (Some("s'" | "s’"), Some("est"), Some(v)) => matches!(
+                v,
+                "imposé"
+                    | "imposée"
+                    | "incliné"
+                    | "inclinée"
+                    | "relancé"
+                    | "relancée"
+                    | "qualifié"
+                    | "qualifiée"
+                    | "rassuré"
+                    | "rassurée"
+            ),
+            // `Clermont l'a emporté contre Castres`.
+            (Some("l'" | "l’"), Some("a" | "avait"), Some("emporté")) => {
+                true
+            }
             // `Clermont menait 13-10 à la pause`, `Lens mène au score`.
             (Some("menait" | "mène"), Some(n), _) => {
                 n.starts_with(|c: char| c.is_ascii_digit())

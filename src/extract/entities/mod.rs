@@ -2558,6 +2558,14 @@ mod tests {
             let got = run(&ex, text);
             assert!(has(&got, name, "ORG"), "{text}: {got:?}");
         }
+        // In a match report, a town that won or lost is its club.
+        let got = run(
+            &ex,
+            "Top 14 : Toulouse a battu Lyon 31-17 samedi. La Rochelle s'est relancé en battant Bayonne 27-18. Toulon a été surpris par Pau 20-13. Clermont l'a emporté contre Castres 22-19.",
+        );
+        for name in ["La Rochelle", "Toulon", "Clermont"] {
+            assert!(has(&got, name, "ORG"), "{name}: {got:?}");
+        }
     }
 
     #[test]
