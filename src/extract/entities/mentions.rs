@@ -726,10 +726,14 @@ pub(super) fn adjective(word: &str) -> bool {
         "ains", "éen", "éenne", "éennes", "éens", "anne", "annes", "ière",
         "ières", "ier", "iers", "if", "ive", "ives", "ifs", "ic", "ics",
         "eur", "eure", "eurs", "eures", "in", "ins", "iste", "istes", "itime",
-        "itimes", "ère", "ères", "icole", "icoles",
+        "itimes", "ère", "ères", "icole", "icoles", "ophone", "ophones",
     ]);
     // `agricole`, `viticole`; not the verb and noun `bricole`.
-    if word.starts_with("bricole") {
+    // `francophone`, `néerlandophone` (`le tribunal de l'entreprise
+    // francophone de Bruxelles`); not an instrument.
+    if word.starts_with("bricole")
+        || matches!(word, "saxophone" | "xylophone" | "microphone")
+    {
         return false;
     }
     // Participles and adjectives in `-ant` that bodies' names hold

@@ -1060,6 +1060,11 @@ mod tests {
                 "ORG",
             ),
             (
+                "Le tribunal de l'entreprise francophone de Bruxelles a statué.",
+                "tribunal de l'entreprise francophone de Bruxelles",
+                "ORG",
+            ),
+            (
                 "La cour d'appel de Douai a confirmé.",
                 "cour d'appel de Douai",
                 "ORG",
