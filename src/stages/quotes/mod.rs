@@ -1066,11 +1066,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The organisation subject of the sentence before the one a pronoun
-    /// at byte `at` opens ([`Ctx::org_subject`]).
+    /// at byte `at` opens ([`Ctx::org_subject`]), alone or after `Selon`
+    /// (`La société X a publié ses comptes. Selon elle, ...`).
     fn org_subject_before(&self, at: usize) -> Option<usize> {
         let si = self.m.sentence_of(at);
         let sent = self.m.sentences.get(si)?;
-        if !self.text.get(sent.start..at)?.trim().is_empty() {
+        let head = self.text.get(sent.start..at)?.trim();
+        if !(head.is_empty()
+            || ["Selon", "D'après", "D\u{2019}après"].contains(&head))
+        {
             return None;
         }
         let prev = self.m.sentences.get(si.checked_sub(1)?)?;

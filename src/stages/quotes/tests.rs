@@ -509,6 +509,16 @@ fn a_company_speaks_through_its_pronoun_and_role_nouns() {
                 Some("Brenval"),
             )],
         ),
+        // `Selon elle` opening the sentence after one about a company.
+        (
+            "La société Brenval a publié ses comptes jeudi. Selon elle, la demande repart.",
+            &[(
+                "la demande repart",
+                Some("Selon"),
+                Some("elle"),
+                Some("Brenval"),
+            )],
+        ),
         // A relative piece before the inverted pronoun is reported too.
         (
             "La start-up Brenval prévoit de recruter 120 personnes cette année, dont 40 à Madrid, a-t-elle indiqué.",
