@@ -1135,8 +1135,7 @@ fn window_start(text: &str, at: usize, floor: usize) -> usize {
             Some(c)
                 if c.is_ascii_digit()
                     || is_group_space(c)
-                    || c == '.'
-                    || c == ',' =>
+                    || matches!(c, '.' | ',' | '\'' | '\u{2019}') =>
             {
                 s -= c.len_utf8();
             }
@@ -1160,6 +1159,11 @@ fn is_anchor(text: &str, p: usize, c: char, at_currency: bool) -> bool {
         if matches!(prev, Some('.' | ',')) {
             let before = prev_char(text, p - 1);
             return !before.is_some_and(char::is_alphanumeric);
+        }
+        // A group of `850’000`, the Swiss way.
+        if let Some(q @ ('\'' | '\u{2019}')) = prev {
+            return !prev_char(text, p - q.len_utf8())
+                .is_some_and(|c| c.is_ascii_digit());
         }
         return true;
     }
@@ -2382,6 +2386,14 @@ mod tests {
         ("10 000 dollars", "10 000 dollars", 10000.0, Some("USD")),
         ("100 000 euros", "100 000 euros", 100000.0, Some("EUR")),
         ("100 000 €", "100 000 €", 100000.0, Some("EUR")),
+        // The Swiss groups with apostrophes.
+        ("1'200'000 euros", "1'200'000 euros", 1_200_000.0, Some("EUR")),
+        (
+            "850\u{2019}000 euros",
+            "850\u{2019}000 euros",
+            850_000.0,
+            Some("EUR"),
+        ),
         ("100\u{a0}000 €", "100\u{a0}000 €", 100000.0, Some("EUR")),
         (
             "100\u{202f}000\u{a0}€",

@@ -116,6 +116,7 @@ pub fn is_group_space(c: char) -> bool {
 /// assert_eq!(v("1,000,000"), Some((1e6, 9)));
 /// assert_eq!(v("6.5bn"), Some((6.5, 3)));
 /// assert_eq!(v("1 250 000,50"), Some((1250000.5, 12)));
+/// assert_eq!(v("850'000 francs"), Some((850000.0, 7)));
 /// assert_eq!(v("2022."), Some((2022.0, 4)));
 /// assert_eq!(v("abc"), None);
 /// ```
@@ -129,13 +130,15 @@ pub fn digits(s: &str) -> Option<Number> {
     let mut int_value = int_part(&s[..lead]);
     // Thousands groups: a separator followed by exactly three digits (and
     // no fourth). Spaces only after a short leading group, so that
-    // `en 2019 100 personnes` stays two numbers.
+    // `en 2019 100 personnes` stays two numbers. The Swiss press groups
+    // them with an apostrophe (`850'000`, `1’200’000`).
     let mut separator: Option<char> = None;
     if lead <= 3 {
         loop {
             let rest = &s[int_end..];
             let Some(sep) = rest.chars().next() else { break };
-            let is_sep = is_group_space(sep) || sep == '.' || sep == ',';
+            let is_sep = is_group_space(sep)
+                || matches!(sep, '.' | ',' | '\'' | '\u{2019}');
             if !is_sep || separator.is_some_and(|p| p != sep) {
                 break;
             }
