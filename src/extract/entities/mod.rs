@@ -72,6 +72,12 @@ pub(crate) fn demonym_adjective(word: &str) -> bool {
     tables::DEMONYMS.contains(word) || tables::TOWN_DEMONYMS.contains(word)
 }
 
+/// Whether `word` is an abbreviated civil title as written before a name
+/// (`M`, `Mme`, `Me`, `Dr`), for the stages that read names.
+pub(crate) fn civil_title(word: &str) -> bool {
+    mentions::CIVIL_TITLES.contains(&word)
+}
+
 /// The gender of a given name (`Claire`, `Grégory`) when the given-name
 /// tables list it as only one, for the stages that read genders.
 pub(crate) fn given_name_gender(name: &str) -> Option<crate::model::Gender> {

@@ -3408,11 +3408,8 @@ impl<'a> Reader<'_, 'a> {
                     // `l'entraîneur marseillais`, whose title is bare).
                     || class == TitleClass::Public
                         && crate::extract::entities::demonym_adjective(w)
-                        && self
-                            .s
-                            .toks
-                            .get(k + 1)
-                            .is_some_and(|_| is_any(self.word(k + 1), &["de", "d'", "du", "des"]))
+                        && k + 1 < self.s.toks.len()
+                        && is_any(self.word(k + 1), &["de", "d'", "du", "des"])
                     || w.ends_with("iste")
                     || is_any(
                         w,
@@ -3996,7 +3993,7 @@ impl<'a> Reader<'_, 'a> {
                 // Lejeune`: a civil title before the name in apposition.
                 let civil = matches!(words.as_slice(),
                     [",", t] | [",", t, "."]
-                        if is_any(t, &["m", "mm", "mme", "mlle", "me", "dr", "pr", "mgr"]));
+                        if crate::extract::entities::civil_title(t));
                 if self.label(mi) == Some(Label::Per)
                     && (adjectives
                         || demonym
