@@ -634,3 +634,10 @@ fn fifty_fifth_news_set_entities_reach_the_target() {
 fn fifty_sixth_news_set_entities_reach_the_target() {
     check("ner_fr_news_fifty_sixth.jsonl", &[("ALL", 0.86, 0.87)]);
 }
+
+/// The fifty-seventh set, written blind at 481a2d4: 0.856 then (P 0.864,
+/// R 0.848).
+#[test]
+fn fifty_seventh_news_set_entities_reach_the_target() {
+    check("ner_fr_news_fifty_seventh.jsonl", &[("ALL", 0.85, 0.87)]);
+}

@@ -1225,8 +1225,19 @@ pub(crate) fn decide(
             {
                 covered.next();
             }
-            if covered.peek().is_some_and(|&(s, _)| s <= (t.start as usize))
+            // `Avec Ourthe Data,` opening a quotation, the place `Ourthe`
+            // kept alone: a mention kept from this word gives way to a
+            // longer name kept elsewhere and spelled here whole.
+            let here = covered
+                .peek()
+                .filter(|&&(s, _)| s == t.start as usize)
+                .map(|&(_, e)| e);
+            if here.is_none()
+                && covered
+                    .peek()
+                    .is_some_and(|&(s, _)| s <= (t.start as usize))
                 || (t.start as usize) < inside
+                || here.is_some() && several.is_empty()
             {
                 return;
             }
@@ -1235,6 +1246,7 @@ pub(crate) fn decide(
                 let rest = &text[t.start as usize..];
                 let found = several.get(w).find(|&(f, _)| {
                     rest.starts_with(f)
+                        && here.is_none_or(|e| t.start as usize + f.len() > e)
                         && !rest[f.len()..].starts_with(char::is_alphanumeric)
                 });
                 if let Some((f, c)) = found {
@@ -1251,7 +1263,7 @@ pub(crate) fn decide(
                     }
                 }
             }
-            if no_one_word {
+            if no_one_word || here.is_some() {
                 return;
             }
             lower(w, &mut buf);

@@ -3426,12 +3426,45 @@ impl<'a> Reader<'a> {
                 && !self.proper_name(i)
                 // `le Sarcla Pro 2`: edition words are the model's.
                 && !self.edition_at(j);
+            // `le liégeois Ourthe Data`, `pour Meuse Logistique`: inside a
+            // sentence, after a lower-case word, a place's name and one
+            // capitalised common word name a company (`Maroc Telecom`,
+            // `Paris Habitat`); at a line's start they are a headline
+            // running on, and before a third capitalised word a title.
+            let branded = j == i + 1
+                && i > 0
+                && self.toks[i].shape == Shape::Cap
+                && !self.toks[i].initial()
+                // `du capital d'Ourthe Data`: an elided `de` too.
+                && (self.is_word(i - 1) && self.toks[i - 1].shape == Shape::Lower
+                    || self.toks[i - 1].kind == Kind::Elision
+                        && self.bytes(i - 1)[0].is_ascii_lowercase())
+                && (j + 1 >= self.toks.len()
+                    || self.toks[j + 1].line_before()
+                    || self.toks[j + 1].shape != Shape::Cap)
+                // `à Rennes Eclairage public`: a common noun and its
+                // adjective, a heading's words run on.
+                && !(self.is_word(j + 1)
+                    && !self.toks[j + 1].line_before()
+                    && self.toks[j + 1].shape == Shape::Lower
+                    && !self.fact(j + 1, Fact::FunctionLower)
+                    && (adjective_like(self.word(j + 1))
+                        || self.word(j + 1).ends_with("ic")))
+                // Not a listed firm's name (`Orange Concessions`: its
+                // division, read below).
+                && match self.listed_at(i) {
+                    None => self.proper_name(i),
+                    Some((end, e)) => {
+                        end == i + 1 && self.gaz.entry(e).label == Label::Loc
+                    }
+                };
             if !(given
                 || head
                 || introduced
                 || coined
                 || acronym_head
-                || common_pair)
+                || common_pair
+                || branded)
                 && self.toks[j].shape == Shape::Cap
                 && self.common(j)
                 // `Dubai International Financial Centre`, `Museum of

@@ -967,6 +967,14 @@ mod tests {
                 "Kayor Mobile",
                 "ORG",
             ),
+            // A place's name and a capitalised common word inside a
+            // sentence: a company, not the place.
+            (
+                "Le fonds détient 85 % du capital d'Ourthe Data.",
+                "Ourthe Data",
+                "ORG",
+            ),
+            ("Il a rejoint Maroc Telecom en 2019.", "Maroc Telecom", "ORG"),
             // Down a list whose preposition repeats, the label goes on.
             (
                 "Le réseau couvre les régions de Tambacounda, de Kolda et de Ziguinchor.",
@@ -2991,6 +2999,25 @@ mod tests {
             "{got:?}"
         );
         assert!(!names.contains(&"Hill Partners"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_found_again_replaces_a_shorter_name_read_first() {
+        // `Ourthe` opening a quotation was kept alone as the river: the
+        // company the text names in full elsewhere is the name here too.
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Lexavia rachète Ourthe Data. « Avec Ourthe Data, nous doublons », dit-il.",
+        );
+        let names: Vec<&str> =
+            got.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(
+            names.iter().filter(|&&t| t == "Ourthe Data").count(),
+            2,
+            "{got:?}"
+        );
+        assert!(!names.contains(&"Ourthe"), "{got:?}");
     }
 
     #[test]
