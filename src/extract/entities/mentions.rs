@@ -5318,7 +5318,9 @@ impl<'a> Reader<'a> {
             return !last.is_empty() && self.demonym(last);
         }
         let l = lower(w, &mut self.buf);
-        demonym_shaped(l) && !self.common(i)
+        // `le Lorientais Malo Kerhervé`: a town's people, though the
+        // dictionary holds the word.
+        TOWN_DEMONYMS.contains(l) || demonym_shaped(l) && !self.common(i)
     }
 
     /// Whether the capitalised word at `i` is a demonym used as a noun

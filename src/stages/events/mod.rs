@@ -268,6 +268,18 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
                 Frame::Title(_) => {
                     latter
                         || per && near(s.saturating_sub(120), e + 160, is_per)
+                        // `elle était jusqu'ici directrice de X`: a
+                        // pronoun for a person named before.
+                        || {
+                            let lo = super::floor(text, s.saturating_sub(40).max(range.start));
+                            let b = &text[lo..s];
+                            b.contains("elle ")
+                                || b.contains("il ")
+                                || b.starts_with("Il ")
+                                // `Jusqu'ici responsable de X, elle`.
+                                || b.starts_with("Jusqu")
+                                || b.starts_with("Auparavant")
+                        }
                 }
                 Frame::Found | Frame::Lead => per,
                 Frame::Metric(_) => {
@@ -1079,13 +1091,42 @@ impl<'a> Reader<'_, 'a> {
                             && word(k).starts_with(char::is_lowercase)
                             && NOUN_WORDS.holds(word(k - 1)))
                 });
-            if !joined {
+            // `Proparco, filiale de l'AFD, et du fonds X`: the parent
+            // of the name before describes it, no member of the list.
+            let parent = gap.len() <= 5 && self.parent_named(mi);
+            if !joined && !parent {
                 break;
             }
-            out.push(mi);
+            if !parent {
+                out.push(mi);
+            }
             last = mi;
         }
         out
+    }
+
+    /// Whether mention `mi` follows `filiale de` (`Proparco, filiale de
+    /// l'Agence française de développement`): the parent named to say
+    /// what the name before it is.
+    fn parent_named(&self, mi: usize) -> bool {
+        let start = self.m.kept[mi].start;
+        let mut from = start.saturating_sub(24);
+        while !self.m.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = &self.m.text[from..start];
+        before.rfind("filiale").is_some_and(|at| {
+            before[at..]
+                .trim_start_matches("filiales")
+                .trim_start_matches("filiale")
+                .split([' ', '\'', '\u{2019}', '\u{a0}'])
+                .all(|w| {
+                    matches!(
+                        w,
+                        "" | "de" | "du" | "des" | "d" | "l" | "la" | "le"
+                    )
+                })
+        })
     }
 
     /// The first amount after `pos` in the sentence, before `end`; with
@@ -1283,13 +1324,14 @@ impl<'a> Reader<'_, 'a> {
         };
         let near = |i: &usize| kept[*i].start.abs_diff(self.hit.start);
         // `Son chiffre d'affaires a progressé ..., contre une perte de 11
-        // M€ en 2034`: the year after `contre` is the comparison's.
+        // M€ en 2034`: the year after `contre` is the comparison's; so is
+        // the date of a clause opened by `alors que` (`une perte, alors
+        // qu'il était bénéficiaire un an plus tôt`).
         let compared = |i: &usize| {
             kept[*i].start > self.hit.end
-                && self
-                    .between(self.hit.end, kept[*i].start)
-                    .iter()
-                    .any(|t| &self.m.text[t.start..t.end] == "contre")
+                && self.between(self.hit.end, kept[*i].start).iter().any(|t| {
+                    matches!(&self.m.text[t.start..t.end], "contre" | "alors")
+                })
         };
         periods()
             .filter(|&i| marked(i) && !compared(&i))
@@ -1331,7 +1373,11 @@ impl<'a> Reader<'_, 'a> {
                         let text = &self.m.text[..self.m.kept[i].start];
                         let word =
                             text.trim_end().rsplit(' ').next().unwrap_or("");
+                        // `a basculé dans le rouge au premier semestre`:
+                        // a half or a quarter is the accounts' period.
                         is_any(word, &ACCOUNTS)
+                            || d.value.contains("-H")
+                            || d.value.contains("-Q")
                     }
                 })
             })
@@ -1443,6 +1489,7 @@ impl<'a> Reader<'_, 'a> {
 
     /// The company of the last event of this sentence or the two before.
     fn event_topic(&self, st: &State) -> Option<usize> {
+        let mut guessed = None;
         // The last few only: a sentence of a thousand deals stays linear.
         for (e, &si) in
             st.out.iter().zip(&st.event_sentences).rev().take(REACH)
@@ -1491,6 +1538,17 @@ impl<'a> Reader<'_, 'a> {
                 {
                     continue;
                 }
+                // `Le fondateur, X, conserve 15 %`: an organisation
+                // guessed from the sentences before is no new topic, only
+                // the last resort.
+                EventType::Role
+                    if a.organization.is_some_and(|o| {
+                        !self.m.sentences[si].contains(&self.m.kept[o].start)
+                    }) =>
+                {
+                    guessed = guessed.or(a.organization);
+                    continue;
+                }
                 EventType::Role => a.organization,
                 EventType::Valuation => continue,
                 _ => a.company,
@@ -1499,7 +1557,7 @@ impl<'a> Reader<'_, 'a> {
                 return Some(p);
             }
         }
-        None
+        guessed.filter(|&p| self.is_entity(p))
     }
 
     /// The first organisation named before the trigger in its sentence
@@ -1868,6 +1926,7 @@ impl<'a> Reader<'_, 'a> {
             Frame::Raise => self.raise(st),
             Frame::Invest => self.enter_capital(st),
             Frame::Stake => self.stake(st),
+            Frame::Sell if self.shares_sold(st) => Vec::new(),
             Frame::Buy
             | Frame::BuyNoun
             | Frame::Sell
@@ -2189,7 +2248,10 @@ impl<'a> Reader<'_, 'a> {
             out.extend(
                 self.m
                     .within(next.clone())
-                    .filter(|&i| self.label(i) == Some(Label::Org))
+                    .filter(|&i| {
+                        self.label(i) == Some(Label::Org)
+                            && !self.parent_named(i)
+                    })
                     .take(8),
             );
         }
@@ -2881,6 +2943,106 @@ impl<'a> Reader<'_, 'a> {
         Vec::new()
     }
 
+    /// `Les actions sont cédées par le fonds X`: shares sold in the
+    /// passive, their seller the seller of the acquisition just stated
+    /// when it has none. Whether the trigger is so read.
+    fn shares_sold(&self, st: &mut State) -> bool {
+        let mut k = self.tok_at(self.hit.start);
+        if k > 0 && is(self.word(k - 1), "été") {
+            k -= 1;
+        }
+        if k < 2
+            || !is_any(
+                self.word(k - 1),
+                &["sont", "seront", "ont", "étaient", "seraient"],
+            )
+            || !is_any(
+                self.word(k - 2),
+                &["actions", "titres", "parts", "participations"],
+            )
+        {
+            return false;
+        }
+        let Some(i) = st.last_deal(self.s.idx, false) else {
+            return false;
+        };
+        let seller = self
+            .entity_after_cue(self.hit.end, self.s.range.end, &[&["par"]], 4)
+            .filter(|&s| self.org_like(s));
+        let e = &mut st.out[i];
+        let name = |i: Option<usize>| canonical(self.m, i);
+        if let Some(s) = seller
+            && e.kind == EventType::Acquisition
+            && e.args.seller.is_none()
+            && name(Some(s)) != name(e.args.buyer)
+            && name(Some(s)) != name(e.args.target)
+        {
+            e.args.seller = Some(s);
+        }
+        true
+    }
+
+    /// `Âgée de 47 ans, elle était jusqu'ici directrice financière
+    /// adjointe de X`: the person a subject pronoun before a title and
+    /// its verb stands for, the last person named in the sentence or the
+    /// two before.
+    fn pronoun_person(&self) -> Option<usize> {
+        const VERB: &[&str] = &[
+            "était",
+            "est",
+            "sera",
+            "serait",
+            "avait",
+            "a",
+            "été",
+            "jusqu'",
+            "jusqu’",
+            "ici",
+            "alors",
+            "auparavant",
+            "déjà",
+            "aussi",
+            "désormais",
+            "reste",
+            "restera",
+            "demeure",
+            "devient",
+            "deviendra",
+        ];
+        let at = self.tok_at(self.hit.start);
+        let mut k = at;
+        while k > 0 && k + 6 > at && is_any(self.word(k - 1), VERB) {
+            k -= 1;
+        }
+        let pronoun =
+            if k > 0 && k < at && is_any(self.word(k - 1), &["il", "elle"]) {
+                self.s.toks[k - 1].start
+            } else if k == 0 && at > 0 {
+                // `Jusqu'ici responsable de la division, elle succédera à X`:
+                // the post held until now opening the sentence, the pronoun
+                // after its complement.
+                let n = self.s.toks.len();
+                let j =
+                    (at + 1..n.min(at + 14)).find(|&j| self.word(j) == ",")?;
+                if j + 1 >= n || !is_any(self.word(j + 1), &["il", "elle"]) {
+                    return None;
+                }
+                self.s.toks[j + 1].start
+            } else {
+                return None;
+            };
+        let first = self.m.sentences[self.s.idx.saturating_sub(2)].start;
+        let kept = self.m.kept;
+        let hi = self.s.ments.start
+            + kept[self.s.ments.clone()].partition_point(|c| c.end <= pronoun);
+        (0..hi).rev().take_while(|&i| kept[i].start >= first).take(REACH).find(
+            |&i| {
+                matches!(&kept[i].found, Found::Entity(_))
+                    && self.label(i) == Some(Label::Per)
+            },
+        )
+    }
+
     /// `Le vendeur est le fonds X`, `Le vendeur, X, conserve 20 %`: the
     /// seller of the acquisition just stated, when it has none.
     fn seller(&self, st: &mut State) -> Vec<EventFound> {
@@ -3069,6 +3231,10 @@ impl<'a> Reader<'_, 'a> {
                 ],
             )
         });
+        // `Il valorise la jeune pousse ...` opening the sentence after a
+        // round: `il` stands for the round.
+        let deal =
+            deal || at == 1 && is_any(self.word(0), &["Il", "Celui-ci"]);
         let back = if deal { 4 } else { 1 };
         // `X est désormais valorisée ...` a few sentences after X's round.
         let subject = canonical(self.m, self.subject(h.start));
@@ -4007,7 +4173,9 @@ impl<'a> Reader<'_, 'a> {
                 }
             }
         }
-        let Some(person) = person else { return Vec::new() };
+        let Some(person) = person.or_else(|| self.pronoun_person()) else {
+            return Vec::new();
+        };
         // `X, jusqu'ici députée de la Gironde`, `le député LR du Cantal`,
         // `le maire de Rodez, X`: an elected member's title is written
         // bare, the party, the seat or the town no part of it (a European
@@ -4057,7 +4225,28 @@ impl<'a> Reader<'_, 'a> {
             } else if definite || changed_to {
                 // `Chez Renault, le directeur général X`; `Le directeur
                 // financier, X` in a story about a company.
-                org = self.chez().or_else(|| self.event_topic(st));
+                // `Le fondateur, X, conserve 15 %` after a purchase: the
+                // founder of the company bought.
+                let founder = is_any(
+                    &self.m.text[h.start..h.end],
+                    &[
+                        "fondateur",
+                        "fondatrice",
+                        "cofondateur",
+                        "cofondatrice",
+                    ],
+                );
+                let bought = || {
+                    st.recent(self.s.idx, 2, |e| {
+                        e.kind == EventType::Acquisition
+                            && e.args.target.is_some()
+                    })
+                    .and_then(|e| e.args.target)
+                };
+                org = self
+                    .chez()
+                    .or_else(|| founder.then(bought).flatten())
+                    .or_else(|| self.event_topic(st));
             }
         }
         // `X, délégué syndical central CFDT`: a union named right after
@@ -4801,6 +4990,97 @@ mod frames {
             ),
             "Ardmore Partners"
         );
+    }
+
+    #[test]
+    fn shares_sold_in_the_passive_name_the_seller() {
+        let events = events_json(
+            "Le groupe Lexavia a signé un accord pour acquérir 85 % du \
+             capital d'Orbeo Data pour 148 millions d'euros. Les actions \
+             sont cédées par le fonds wallon Sambre Invest.",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(
+            events[0]["args"]["seller"]["canonical"], "Sambre Invest",
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_parent_named_in_apposition_is_no_investor() {
+        assert_eq!(
+            investors_of_the_round(
+                "La start-up Sahelia a levé 7 millions de dollars auprès \
+                 de Proparco, filiale de l'Agence française de \
+                 développement, et du fonds Atlas Seed Capital."
+            ),
+            ["Proparco", "Atlas Seed Capital"]
+        );
+    }
+
+    #[test]
+    fn a_round_valued_by_its_pronoun_in_the_next_sentence() {
+        let events = events_json(
+            "La start-up Sahelia a levé 7 millions de dollars auprès du \
+             fonds Atlas Seed Capital. Il valorise la jeune pousse 28 \
+             millions de dollars.",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(
+            events[0]["args"]["valuation"]["text"], "28 millions de dollars",
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_held_before_told_through_a_pronoun() {
+        let roles = |text: &str| {
+            events_json(text)
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} / {}",
+                        e["args"]["person"]["canonical"]
+                            .as_str()
+                            .unwrap_or(""),
+                        e["args"]["title"].as_str().unwrap_or("")
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Valtessa a nommé Isabelle Garnier directrice financière. Âgée \
+             de 47 ans, elle était jusqu'ici directrice financière \
+             adjointe du groupe Orvane.",
+            "Valtessa a nommé Isabelle Garnier directrice financière. \
+             Jusqu'ici directrice financière adjointe du groupe Orvane, \
+             elle succédera à Marc Dubois.",
+        ] {
+            assert!(
+                roles(text).contains(
+                    &"Isabelle Garnier / directrice financière adjointe"
+                        .to_string()
+                ),
+                "{text}: {:?}",
+                roles(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_result_compared_in_an_alors_que_clause_keeps_the_lead_period() {
+        let events = events_json(
+            "L'équipementier Valtessa a basculé dans le rouge au premier \
+             semestre 2038. Le groupe a essuyé une perte nette de 86 \
+             millions d'euros, alors qu'il était bénéficiaire un an plus \
+             tôt.",
+        );
+        let periods: Vec<_> = events
+            .iter()
+            .filter(|e| e["type"] == "result")
+            .map(|e| e["args"]["period"]["value"].clone())
+            .collect();
+        assert_eq!(periods, [serde_json::json!("2038-H1")], "{events:?}");
     }
 
     /// The events of `text`, as JSON.
