@@ -1869,7 +1869,17 @@ impl<'a> Reader<'a> {
         if FUNCTION_WORDS.contains(lower(w, &mut self.buf))
             || ACRONYMS_COMMON.contains(w)
             || PERSON_TITLES.contains(w)
-            || PERSON_TITLES.contains(&self.buf)
+        {
+            return false;
+        }
+        // `Le sélectionneur Pape Thiaw`: a title's word capitalised inside
+        // a sentence and listed as a given name is the given name (`le
+        // pape François` writes the title in lower case).
+        if PERSON_TITLES.contains(&self.buf)
+            && (t.initial()
+                || t.shape != Shape::Cap
+                || i > 0 && singular_definite(self.word(i - 1))
+                || !self.given_name(i))
         {
             return false;
         }
@@ -2703,6 +2713,15 @@ impl<'a> Reader<'a> {
                 }
             {
                 a += 1;
+            }
+            // `palais de justice de Charleroi`: the court's building.
+            if a == i + 1
+                && self.word(i) == "palais"
+                && self.word(i + 1) == "de"
+                && self.is_word(i + 2)
+                && self.word(i + 2) == "justice"
+            {
+                a = i + 3;
             }
             let described = a > i + 1 && self.particles_at(a) > a;
             // `la zone de Gaza`, `une zone de guerre`: a zone is named
@@ -5368,6 +5387,17 @@ impl<'a> Reader<'a> {
             && self.toks.get(i + 2).is_some_and(|t| t.shape == Shape::Digit)
             && i + 3 < self.toks.len()
             && self.word(i + 3) == "ans";
+        // `Premier Breton à s'imposer`: the rank opening the sentence.
+        let ranked = ranked
+            || matches!(
+                before,
+                "Premier"
+                    | "Première"
+                    | "Dernier"
+                    | "Dernière"
+                    | "Seul"
+                    | "Seule"
+            ) && self.toks[i - 1].initial();
         (ranked || indefinite(before) || aged) && self.demonym(self.word(i))
     }
 
@@ -5479,6 +5509,11 @@ impl<'a> Reader<'a> {
                     || kind(self, &["du"])
                         && self.is_word(i + 2)
                         && self.word(i + 2) == "travail"
+            }
+            // `l'équipe de Suisse`: a national side, named by its
+            // country; not `une équipe de l'Inserm`.
+            "équipe" => {
+                kind(self, &["de", "d'", "d’"]) && self.listed_place(i + 2)
             }
             _ => true,
         };
@@ -6826,7 +6861,12 @@ impl<'a> Reader<'a> {
             && digits(first - 2, 2)
             && (first == 2
                 || self.toks[first - 2].line_before()
-                || matches!(self.word(first - 3), ":" | ";" | ","))
+                || matches!(self.word(first - 3), ":" | ";" | ",")
+                // `5. Zoug 31/49. 6. Berne 30/47.`: rows ended by a full
+                // stop, games and points joined by a slash.
+                || self.word(first - 3) == "."
+                    && first >= 4
+                    && digits(first - 4, 3))
             && last < self.toks.len()
             && !self.toks[last].line_before()
             && digits(last, 3)
@@ -6835,7 +6875,10 @@ impl<'a> Reader<'a> {
                 || matches!(
                     self.word(last + 1),
                     ";" | "," | "." | "pts" | "points" | "pt"
-                ))
+                )
+                || self.word(last + 1) == "/"
+                    && last + 2 < self.toks.len()
+                    && digits(last + 2, 3))
     }
 
     /// Whether token `k` is a listed firm's whole name in one word

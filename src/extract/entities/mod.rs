@@ -975,6 +975,28 @@ mod tests {
                 "ORG",
             ),
             ("Il a rejoint Maroc Telecom en 2019.", "Maroc Telecom", "ORG"),
+            // A port, a courthouse, a national side: the noun with its
+            // place.
+            ("La cargaison part du port de Rouen.", "port de Rouen", "LOC"),
+            (
+                "Il attend au palais de justice de Charleroi.",
+                "palais de justice de Charleroi",
+                "LOC",
+            ),
+            (
+                "Le sélectionneur de l'équipe de Suisse a parlé.",
+                "équipe de Suisse",
+                "ORG",
+            ),
+            // A title's word capitalised inside a sentence and listed as a
+            // given name is the given name.
+            (
+                "Le sélectionneur Pape Thiaw est satisfait.",
+                "Pape Thiaw",
+                "PER",
+            ),
+            // A standings row of games and points.
+            ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
             // Down a list whose preposition repeats, the label goes on.
             (
                 "Le réseau couvre les régions de Tambacounda, de Kolda et de Ziguinchor.",
@@ -2158,6 +2180,21 @@ mod tests {
             got.iter().all(|(t, _, _)| !t.eq_ignore_ascii_case("lensois")),
             "{got:?}"
         );
+        // A rank opening the sentence; a town's people before a name.
+        for text in [
+            "Premier Breton à s'imposer depuis 2010, il pleure.",
+            "Le Lorientais Malo Kerhervé a gagné.",
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter().all(|(t, _, _)| !t.contains("Breton")
+                    && !t.contains("Lorientais")),
+                "{text}: {got:?}"
+            );
+        }
+        // Not a team of a body.
+        let got = run(&ex, "Une équipe de l'Inserm a publié.");
+        assert!(has(&got, "Inserm", "ORG"), "{got:?}");
     }
 
     #[test]
