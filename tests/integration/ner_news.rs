@@ -641,3 +641,10 @@ fn fifty_sixth_news_set_entities_reach_the_target() {
 fn fifty_seventh_news_set_entities_reach_the_target() {
     check("ner_fr_news_fifty_seventh.jsonl", &[("ALL", 0.85, 0.87)]);
 }
+
+/// The fifty-eighth set, written blind at c64f4a7: 0.860 then (P 0.864,
+/// R 0.856).
+#[test]
+fn fifty_eighth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_fifty_eighth.jsonl", &[("ALL", 0.85, 0.87)]);
+}
