@@ -213,11 +213,49 @@ fn fronted_participle(s: &Sentence<'_>, i: usize) -> bool {
         && (1..i).all(|k| s.w(k) != ",")
 }
 
+/// Whether token `i` lies in a participle's clause set off by a comma,
+/// the participle first (`l'attaquant X, acheté 3 millions d'euros fin
+/// janvier, a marqué`): what the participle tells happened, unless it
+/// announces an event (`la réunion, prévue mardi`).
+fn apposed_participle(s: &Sentence<'_>, i: usize) -> bool {
+    // Not the comma of a decimal number (`3,2 millions`).
+    let glued = |k: usize| {
+        k > 0
+            && s.toks.get(k + 1).is_some_and(|n| n.start == s.toks[k].end)
+            && s.toks[k - 1].end == s.toks[k].start
+    };
+    let Some(c) =
+        (i.saturating_sub(12)..i).rev().find(|&k| s.w(k) == "," && !glued(k))
+    else {
+        return false;
+    };
+    let Some(t) = s.toks.get(c + 1) else { return false };
+    let w = s.text.get(t.start..t.end).unwrap_or("");
+    // `nommée directrice générale à compter du 5 janvier`: a date the
+    // words before set ahead.
+    let ahead = (i.saturating_sub(3)..i)
+        .any(|k| matches!(s.w(k), "compter" | "partir" | "des" | "ici"));
+    !ahead
+        && c + 1 < i
+        && t.kind == TokKind::Word
+        && !t.upper
+        && w.chars().count() >= 4
+        && w.starts_with(char::is_lowercase)
+        && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+        && TENSE_FORMS.get(s.w(c + 1)).and_then(|v| v.first().copied())
+            != Some("pp-fut")
+}
+
 fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
-    if compared(s, i) || fronted_participle(s, i) {
+    if compared(s, i) || fronted_participle(s, i) || apposed_participle(s, i) {
         return Some(Tense::Past);
     }
     let mut k = i;
+    // `d'ici à fin juin`, `depuis début mars`: the words before the
+    // part of the month.
+    if k >= 1 && matches!(s.w(k - 1), "fin" | "debut" | "mi") {
+        k -= 1;
+    }
     if k >= 2 && s.w(k - 1) == "'" && matches!(s.w(k - 2), "l" | "d") {
         k -= 2;
     } else if k >= 1 && matches!(s.w(k - 1), "le" | "la" | "les" | "en" | "au")
@@ -231,6 +269,15 @@ fn local_tense(s: &Sentence<'_>, i: usize) -> Option<Tense> {
     }
     // `d'ici le 30 juin`, `d'ici juin`: a deadline ahead of the writer.
     if w == "ici" && k >= 3 && s.w(k - 2) == "'" && s.w(k - 3) == "d" {
+        return Some(Tense::Future);
+    }
+    // `d'ici à fin juin`.
+    if w == "a"
+        && k >= 5
+        && s.w(k - 2) == "ici"
+        && s.w(k - 3) == "'"
+        && s.w(k - 4) == "d"
+    {
         return Some(Tense::Future);
     }
     if k < 2 {

@@ -1032,6 +1032,27 @@ fn words_before_the_date_set_its_tense() {
             "jeudi",
             "DATE 2024-06-06",
         ),
+        // `d'ici à` looks ahead, whatever the verb.
+        (
+            "Il a accepté de rembourser la somme d'ici à fin juin.",
+            R,
+            "fin juin",
+            "DATE 2024-06 END",
+        ),
+        // A participle set off by a comma tells what happened, unless
+        // the words before the date set it ahead.
+        (
+            "L'attaquant, acheté 3,2 millions d'euros fin septembre, jouera samedi.",
+            R,
+            "fin septembre",
+            "DATE 2023-09 END",
+        ),
+        (
+            "Claire Dumas, nommée directrice à compter du 5 janvier, arrivera lundi.",
+            R,
+            "5 janvier",
+            "DATE 2025-01-05",
+        ),
     ]);
 }
 

@@ -3058,7 +3058,8 @@ impl<'a> Reader<'_, 'a> {
             let gap = self.between(h.end, self.m.kept[mi].start);
             let words: Vec<&str> =
                 gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
-            self.org_like(mi)
+            // `Le vendeur, l'industriel doubien X`: a person sells too.
+            (self.org_like(mi) || self.label(mi) == Some(Label::Per))
                 && gap.len() <= 4
                 && words.iter().all(|w| {
                     is_any(w, &[",", "est", "était", "sera", "le", "la", "l'"])
@@ -4412,6 +4413,8 @@ fn is_title_adjective(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
         && w.chars().count() > 4
         && (DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
+            // `l'entraîneur bisontin, X`: a listed town's adjective.
+            || crate::extract::entities::demonym_adjective(w)
             || is_any(w, &TITLE_ADJECTIVES))
 }
 
@@ -5081,6 +5084,26 @@ mod frames {
             .map(|e| e["args"]["period"]["value"].clone())
             .collect();
         assert_eq!(periods, [serde_json::json!("2038-H1")], "{events:?}");
+    }
+
+    #[test]
+    fn a_person_sells_and_a_coach_keeps_no_town_in_the_title() {
+        let events = events_json(
+            "Le fonds Nordhavn a racheté le Racing Besançon pour 12 \
+             millions d'euros. Le vendeur, l'industriel doubien Gérard \
+             Maillot, quitte la présidence.",
+        );
+        assert_eq!(
+            events[0]["args"]["seller"]["canonical"], "Gérard Maillot",
+            "{events:?}"
+        );
+        let events = events_json(
+            "Besançon a battu Nancy. « On a souffert », a reconnu \
+             l'entraîneur bisontin, Karim Belhadj.",
+        );
+        let titles: Vec<_> =
+            events.iter().map(|e| e["args"]["title"].clone()).collect();
+        assert_eq!(titles, [serde_json::json!("entraîneur")], "{events:?}");
     }
 
     /// The events of `text`, as JSON.

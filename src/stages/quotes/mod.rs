@@ -2371,6 +2371,18 @@ impl<'a> Ctx<'a> {
             return Some((i + 1, true));
         }
         if is(w, "pour") {
+            // `Pour lui succéder, le fonds a nommé ...`: a pronoun before
+            // a verb is its object, no one's opinion (`Pour lui, ...`).
+            let pronoun = toks.get(i + 1).is_some_and(|t| {
+                is_any_word(
+                    self.word(*t),
+                    &["lui", "elle", "eux", "elles", "leur"],
+                )
+            });
+            if pronoun && toks.get(i + 2).is_some_and(|t| self.word(*t) != ",")
+            {
+                return None;
+            }
             return Some((i, false));
         }
         None

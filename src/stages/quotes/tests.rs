@@ -558,6 +558,11 @@ fn not_quotes() {
         ("Le plan « France 2030 » a été présenté.", &[]),
         ("Pour la première fois, les ventes ont baissé.", &[]),
         ("Un juge du Delaware a annulé le contrat.", &[]),
+        // A pronoun object before a verb, no opinion.
+        (
+            "Gérard Maillot part. Pour lui succéder, le fonds a nommé Claire Vautrin.",
+            &[],
+        ),
     ]);
 }
 
