@@ -6869,7 +6869,24 @@ impl<'a> Reader<'a> {
                     && digits(first - 4, 3))
             && last < self.toks.len()
             && !self.toks[last].line_before()
-            && digits(last, 3)
+            // `1. Monaco, 20 v.`: wins after a comma.
+            && (self.word(last) == ","
+                && last + 2 < self.toks.len()
+                && digits(last + 1, 3)
+                && matches!(
+                    self.word(last + 2),
+                    "v" | "victoires" | "pts" | "points" | "pt"
+                )
+                || self.standing_points(last, digits))
+    }
+
+    /// [`Reader::standings_row`]: the points right after the name.
+    fn standing_points(
+        &self,
+        last: usize,
+        digits: impl Fn(usize, usize) -> bool,
+    ) -> bool {
+        digits(last, 3)
             && (last + 1 == self.toks.len()
                 || self.toks[last + 1].line_before()
                 || matches!(
@@ -6893,6 +6910,45 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// Whether a spaced dash, a second name of up to four capitalised
+    /// words and a score follow byte `end`: the first team of a results
+    /// row (`Monaco - Paris 98-71`, `Strasbourg – Le Mans 99-102`).
+    fn versus_after(&self, end: usize) -> bool {
+        let Some(rest) = self.text.get(end..) else { return false };
+        let Some(mut rest) =
+            rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – "))
+        else {
+            return false;
+        };
+        for _ in 0..4 {
+            if !rest.starts_with(char::is_uppercase) {
+                return false;
+            }
+            let n = rest
+                .find(|c: char| {
+                    !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
+                })
+                .unwrap_or(rest.len());
+            rest = &rest[n..];
+            let Some(after) = rest.strip_prefix(' ') else { return false };
+            // The score: one to three digits each side (basketball).
+            let b = after.as_bytes();
+            let d1 = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=3).contains(&d1) && b.get(d1) == Some(&b'-') {
+                let d2 = b[d1 + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                return (1..=3).contains(&d2)
+                    && !b
+                        .get(d1 + 1 + d2)
+                        .is_some_and(u8::is_ascii_alphanumeric);
+            }
+            rest = after;
+        }
+        false
+    }
+
     /// Whether a match score in brackets follows byte `end` (`vainqueur
     /// de Strasbourg (3-0)`): the name before it is a team's, unless `à`
     /// makes it the ground (`a sombré à Louis-II (4-0)`).
@@ -6909,7 +6965,8 @@ impl<'a> Reader<'a> {
             None => (rest, false),
         };
         let n = digits(rest);
-        if !(1..=2).contains(&n) {
+        // Up to three digits a side: a basketball score (`99-102`).
+        if !(1..=3).contains(&n) {
             return false;
         }
         // A tennis set (`tournoi de Doha (6-3, 6-4)`) scores six games.
@@ -6921,7 +6978,7 @@ impl<'a> Reader<'a> {
             .or_else(|| rest.strip_prefix("–".as_bytes()));
         rest.is_some_and(|r| {
             let m = digits(r);
-            (1..=2).contains(&m)
+            (1..=3).contains(&m)
                 && match (bracket, r.get(m)) {
                     (true, Some(b')')) => true,
                     (true, Some(b',' | b';')) => {
@@ -7417,6 +7474,7 @@ impl<'a> Reader<'a> {
                 || m.entry.is_some_and(|e| {
                     self.gaz.entry(e as usize).label == Label::Loc
                 }) && self.points_after(last)
+                || self.versus_after(self.toks[last - 1].end as usize)
                 || (self.score_after(self.toks[last - 1].end as usize)
                     && !(first > 0
                         && matches!(self.word(first - 1), "à" | "au" | "À"))))

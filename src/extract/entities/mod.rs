@@ -2213,6 +2213,11 @@ mod tests {
                 "Brest",
             ),
             ("Marseille a lui aussi vendu un titulaire.", "Marseille"),
+            // A results row with a spaced dash, a basketball score; a
+            // standings row counted in wins.
+            ("Résultats : Dijon - Gravelines-Dunkerque 75-69.", "Dijon"),
+            ("Résultats : Strasbourg - Le Mans 99-102 a.p.", "Le Mans"),
+            ("Classement : 1. Monaco, 20 v. ; 2. Paris, 18 v.", "Paris"),
         ] {
             let got = run(&ex, text);
             assert!(has(&got, town, "ORG"), "{text}: {got:?}");
