@@ -3026,40 +3026,32 @@ mod tests {
 
     #[test]
     fn a_name_found_again_replaces_the_part_read_first() {
-        // `Cobalt` opening a sentence was taken for the metal: the name
-        // the text spells whole elsewhere is the name here too.
+        // `Cobalt` opening a sentence was taken for the metal, `Ourthe`
+        // opening a quotation for the river: the name the text spells
+        // whole elsewhere is the name here too.
         let ex = EntityExtractor::new(&[]);
-        let got = run(
-            &ex,
-            "Le fonds Cobalt Hill Partners entre au capital. Cobalt Hill Partners, déjà actionnaire de Lazard, était conseillé par Rothschild.",
-        );
-        let names: Vec<&str> =
-            got.iter().map(|(t, _, _)| t.as_str()).collect();
-        assert_eq!(
-            names.iter().filter(|&&t| t == "Cobalt Hill Partners").count(),
-            2,
-            "{got:?}"
-        );
-        assert!(!names.contains(&"Hill Partners"), "{got:?}");
-    }
-
-    #[test]
-    fn a_name_found_again_replaces_a_shorter_name_read_first() {
-        // `Ourthe` opening a quotation was kept alone as the river: the
-        // company the text names in full elsewhere is the name here too.
-        let ex = EntityExtractor::new(&[]);
-        let got = run(
-            &ex,
-            "Lexavia rachète Ourthe Data. « Avec Ourthe Data, nous doublons », dit-il.",
-        );
-        let names: Vec<&str> =
-            got.iter().map(|(t, _, _)| t.as_str()).collect();
-        assert_eq!(
-            names.iter().filter(|&&t| t == "Ourthe Data").count(),
-            2,
-            "{got:?}"
-        );
-        assert!(!names.contains(&"Ourthe"), "{got:?}");
+        for (text, whole, part) in [
+            (
+                "Le fonds Cobalt Hill Partners entre au capital. Cobalt Hill Partners, déjà actionnaire de Lazard, était conseillé par Rothschild.",
+                "Cobalt Hill Partners",
+                "Hill Partners",
+            ),
+            (
+                "Lexavia rachète Ourthe Data. « Avec Ourthe Data, nous doublons », dit-il.",
+                "Ourthe Data",
+                "Ourthe",
+            ),
+        ] {
+            let got = run(&ex, text);
+            let names: Vec<&str> =
+                got.iter().map(|(t, _, _)| t.as_str()).collect();
+            assert_eq!(
+                names.iter().filter(|&&t| t == whole).count(),
+                2,
+                "{got:?}"
+            );
+            assert!(!names.contains(&part), "{got:?}");
+        }
     }
 
     #[test]
