@@ -4059,6 +4059,38 @@ impl<'a> Reader<'_, 'a> {
                     }
                 }
             }
+            // `X lui succédera comme présidente`, `X sera proposé comme
+            // président du conseil`: a post to come, its holder the
+            // verb's subject.
+            if person.is_none()
+                && j > 1
+                && is(self.word(j - 1), "comme")
+                && is_any(
+                    self.word(j - 2),
+                    &[
+                        "succédera",
+                        "succède",
+                        "succéder",
+                        "proposé",
+                        "proposée",
+                        "pressenti",
+                        "pressentie",
+                    ],
+                )
+            {
+                let mut v = j - 2;
+                while v > 0
+                    && is_any(
+                        self.word(v - 1),
+                        &["lui", "leur", "sera", "serait", "est", "a", "été"],
+                    )
+                {
+                    v -= 1;
+                }
+                person = self
+                    .subject(self.s.toks[v].start)
+                    .filter(|&p| self.label(p) == Some(Label::Per));
+            }
         }
         if person.is_none() {
             let after_title = match org {
@@ -5104,6 +5136,33 @@ mod frames {
         let titles: Vec<_> =
             events.iter().map(|e| e["args"]["title"].clone()).collect();
         assert_eq!(titles, [serde_json::json!("entraîneur")], "{events:?}");
+    }
+
+    #[test]
+    fn a_post_to_come_after_comme() {
+        for (text, person, title) in [
+            (
+                "Marc Dubois prendra sa retraite. Claire Roy lui succédera \
+                 comme présidente le 1er avril.",
+                "Claire Roy",
+                "présidente",
+            ),
+            (
+                "Christophe Overney, directeur général depuis 2026, sera \
+                 proposé comme président du conseil d'administration.",
+                "Christophe Overney",
+                "président du conseil d'administration",
+            ),
+        ] {
+            let events = events_json(text);
+            assert!(
+                events
+                    .iter()
+                    .any(|e| e["args"]["person"]["canonical"] == person
+                        && e["args"]["title"] == title),
+                "{text}: {events:?}"
+            );
+        }
     }
 
     /// The events of `text`, as JSON.
