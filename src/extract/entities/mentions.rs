@@ -5110,7 +5110,18 @@ impl<'a> Reader<'a> {
             })
             && self.listed_at(i + 2).is_none()
             && !self.proper_name(i + 2)
-            && !self.given_name(i + 2);
+            && !self.given_name(i + 2)
+            // `« Les Dumonceau ont vidé les caisses », accuse un
+            // ouvrier`: an auxiliary or a negation makes a clause.
+            && !(i + 3..close).any(|k| {
+                matches!(
+                    self.word(k),
+                    "ont" | "sont" | "est" | "a" | "ne" | "n'" | "n’"
+                        | "va" | "vont" | "était" | "étaient" | "avait"
+                        | "avaient" | "sera" | "seront" | "doit" | "doivent"
+                        | "peut" | "peuvent"
+                )
+            });
         // `« La Ligne de partage » (Actes Sud)`: a title and its
         // publisher, label or studio in brackets.
         let published = self.is_punct(close + 1, "(")

@@ -1723,6 +1723,18 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_clause_is_no_title() {
+        let ex = EntityExtractor::new(&[]);
+        for text in [
+            "« Les Dumonceau ont vidé les caisses », accuse un ouvrier.",
+            "Elle a dit : « Les Dupont sont partis ».",
+        ] {
+            let got = run(&ex, text);
+            assert!(got.iter().all(|(_, l, _)| *l != "MISC"), "{got:?}");
+        }
+    }
+
+    #[test]
     fn a_makers_number_is_no_model_in_a_score_or_a_count() {
         let ex = EntityExtractor::new(&[]);
         for text in [
