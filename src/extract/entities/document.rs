@@ -1740,7 +1740,9 @@ fn term_acronyms(text: &str) -> Vec<String> {
 
 /// Whether the word after byte `end` (past spaces) is an auxiliary, a
 /// modal or an object or negation clitic that opens a verb group (`a`,
-/// `est`, `va`, `l'a`, `n'a`, `s'est`).
+/// `est`, `va`, `l'a`, `n'a`, `s'est`), or a firm's verb in the present
+/// (`emploie`, `recrute`): no common noun opens a sentence before one
+/// without its article.
 fn auxiliary_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
@@ -1770,6 +1772,22 @@ fn auxiliary_after(text: &str, end: usize) -> bool {
             | "ne"
             | "se"
             | "y"
+            // `Névé emploie 38 personnes`: a firm's verbs in the present.
+            | "emploie"
+            | "réalise"
+            | "produit"
+            | "fabrique"
+            | "recrute"
+            | "lève"
+            | "vend"
+            | "annonce"
+            | "affiche"
+            | "exploite"
+            | "développe"
+            | "commercialise"
+            | "transforme"
+            | "rachète"
+            | "investit"
     )
 }
 

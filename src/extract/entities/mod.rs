@@ -1723,6 +1723,20 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_named_before_opens_a_sentence_before_a_firms_verb() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "La start-up lausannoise Névé a levé 4 millions de francs. Névé emploie 38 personnes.",
+        );
+        assert_eq!(
+            got.iter().filter(|(t, l, _)| t == "Névé" && *l == "ORG").count(),
+            2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_quoted_clause_is_no_title() {
         let ex = EntityExtractor::new(&[]);
         for text in [
