@@ -997,6 +997,22 @@ mod tests {
             ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
+            // A pharmacy's head; sites with their kind.
+            (
+                "Il dirige la Pharmacie centrale de Tunisie.",
+                "Pharmacie centrale de Tunisie",
+                "ORG",
+            ),
+            (
+                "Le port autonome de Dakar est saturé.",
+                "port autonome de Dakar",
+                "LOC",
+            ),
+            (
+                "Il arrive à la gare maritime de Bastia.",
+                "gare maritime de Bastia",
+                "LOC",
+            ),
             // Down a list whose preposition repeats, the label goes on.
             (
                 "Le réseau couvre les régions de Tambacounda, de Kolda et de Ziguinchor.",
@@ -2221,6 +2237,9 @@ mod tests {
         // Not a team of a body.
         let got = run(&ex, "Une équipe de l'Inserm a publié.");
         assert!(has(&got, "Inserm", "ORG"), "{got:?}");
+        // A time zone after a clock time.
+        let got = run(&ex, "Publié à 23 h 48 HNE.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
