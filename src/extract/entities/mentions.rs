@@ -6941,20 +6941,10 @@ impl<'a> Reader<'a> {
                 })
                 .unwrap_or(rest.len());
             rest = &rest[n..];
-            let Some(after) = rest.strip_prefix(' ') else { return false };
-            // The score: one to three digits each side (basketball).
-            let b = after.as_bytes();
-            let d1 = b.iter().take_while(|c| c.is_ascii_digit()).count();
-            if (1..=3).contains(&d1) && b.get(d1) == Some(&b'-') {
-                let d2 = b[d1 + 1..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_digit())
-                    .count();
-                return (1..=3).contains(&d2)
-                    && !b
-                        .get(d1 + 1 + d2)
-                        .is_some_and(u8::is_ascii_alphanumeric);
+            if self.score_after(self.text.len() - rest.len()) {
+                return true;
             }
+            let Some(after) = rest.strip_prefix(' ') else { return false };
             rest = after;
         }
         false

@@ -188,6 +188,21 @@ fn present_tense(verb: &str) -> bool {
         )
 }
 
+/// Whether a subject pronoun stands in the 40 bytes before a title at
+/// `s` in the sentence starting at `start` (`elle était jusqu'ici
+/// directrice de X`), or the sentence opens on a post held before
+/// (`Jusqu'ici responsable de X, elle`): a cheap look before the
+/// sentence is read ([`Reader::pronoun_person`]).
+fn pronoun_before(text: &str, start: usize, s: usize) -> bool {
+    let lo = super::floor(text, s.saturating_sub(40).max(start));
+    let b = &text[lo..s];
+    b.contains(" elle ")
+        || b.contains(" il ")
+        || ["Elle ", "Il ", "Jusqu", "Auparavant"]
+            .iter()
+            .any(|p| b.starts_with(p))
+}
+
 /// The events of a document, in order of their trigger.
 ///
 /// Kept out of line, so that a profile shows the stage as one function.
@@ -268,18 +283,7 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
                 Frame::Title(_) => {
                     latter
                         || per && near(s.saturating_sub(120), e + 160, is_per)
-                        // `elle était jusqu'ici directrice de X`: a
-                        // pronoun for a person named before.
-                        || {
-                            let lo = super::floor(text, s.saturating_sub(40).max(range.start));
-                            let b = &text[lo..s];
-                            b.contains("elle ")
-                                || b.contains("il ")
-                                || b.starts_with("Il ")
-                                // `Jusqu'ici responsable de X, elle`.
-                                || b.starts_with("Jusqu")
-                                || b.starts_with("Auparavant")
-                        }
+                        || pronoun_before(text, range.start, s)
                 }
                 Frame::Found | Frame::Lead => per,
                 Frame::Metric(_) => {
@@ -3035,12 +3039,11 @@ impl<'a> Reader<'_, 'a> {
         let kept = self.m.kept;
         let hi = self.s.ments.start
             + kept[self.s.ments.clone()].partition_point(|c| c.end <= pronoun);
-        (0..hi).rev().take_while(|&i| kept[i].start >= first).take(REACH).find(
-            |&i| {
-                matches!(&kept[i].found, Found::Entity(_))
-                    && self.label(i) == Some(Label::Per)
-            },
-        )
+        (0..hi)
+            .rev()
+            .take_while(|&i| kept[i].start >= first)
+            .take(REACH)
+            .find(|&i| self.label(i) == Some(Label::Per))
     }
 
     /// `Le vendeur est le fonds X`, `Le vendeur, X, conserve 20 %`: the
