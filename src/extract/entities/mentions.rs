@@ -611,6 +611,14 @@ fn plain_article(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a firm's noun of [`FIRM_NOUNS`], singular or plural:
+/// `les broyeurs Barry Callebaut`, and `le fonds Al Mada`, whose
+/// singular ends in `s`.
+fn firm_noun(w: &str) -> bool {
+    FIRM_NOUNS.contains(w)
+        || w.strip_suffix('s').is_some_and(|one| FIRM_NOUNS.contains(one))
+}
+
 /// Whether `w` is a determiner, written in lower case or capitalised at
 /// the start of a sentence (`Son associé`, `Les broyeurs`).
 fn any_case_determiner(w: &str) -> bool {
@@ -6909,6 +6917,77 @@ impl<'a> Reader<'a> {
                     && digits(last + 2, 3))
     }
 
+    /// Whether tokens `first..last` are the outlet or the agency of a
+    /// credit: after a slash and a name of two capitalised words opened
+    /// by a given name, ending the line or the brackets (`Loïc Berset/La
+    /// Liberté`), or one word before a slash and such a name that ends
+    /// them, opening the line, the brackets or the caption's `Photo`
+    /// (`(Keystone/Jean-Christophe Bott)`).
+    fn credit_outlet(&mut self, first: usize, last: usize) -> bool {
+        let n = self.toks.len();
+        let cap = |k: usize| {
+            self.is_word(k)
+                && matches!(self.toks[k].shape, Shape::Cap | Shape::Upper)
+        };
+        let ends = |k: usize| {
+            k == n
+                || self.toks[k].line_before()
+                || self.is_punct(k, ")")
+                || self.is_punct(k, "]")
+        };
+        let caption = |k: usize| {
+            matches!(self.word(k), "Photo" | "Photos" | "Crédit" | "Crédits")
+        };
+        let opens = |k: usize| {
+            k == 0
+                || self.toks[k].line_before()
+                || self.is_punct(k - 1, "(")
+                || self.is_punct(k - 1, "[")
+                || caption(k - 1)
+                || self.is_punct(k - 1, ":") && k >= 2 && caption(k - 2)
+        };
+        let same_line = |a: usize, b: usize| {
+            (a + 1..=b).all(|k| !self.toks[k].line_before())
+        };
+        // The author's name: two to five capitalised words or hyphens.
+        let hyphen = |k: usize| self.is_punct(k, "-");
+        if first >= 3 && self.is_punct(first - 1, "/") && ends(last) {
+            let mut s = first - 1;
+            while s > 0
+                && first - s <= 5
+                && (cap(s - 1) && !caption(s - 1) || hyphen(s - 1))
+            {
+                s -= 1;
+            }
+            // The author's name opens with a given name (`Le Télégramme
+            // / Yann Le Gall`: the outlet is before, the author after).
+            if first - 1 - s >= 2
+                && cap(s)
+                && opens(s)
+                && same_line(s, last - 1)
+            {
+                return self.given_name(s);
+            }
+        }
+        // An agency is one word (`AFP`, `Keystone`): two are the
+        // author's name before the outlet's.
+        if last == first + 1
+            && last + 2 < n
+            && self.is_punct(last, "/")
+            && opens(first)
+        {
+            let mut e = last + 1;
+            while e < n && e - last <= 5 && (cap(e) || hyphen(e)) {
+                e += 1;
+            }
+            return e - last - 1 >= 2
+                && cap(e - 1)
+                && ends(e)
+                && same_line(first, e - 1);
+        }
+        false
+    }
+
     /// Whether token `k` is a listed firm's whole name in one word
     /// (`Citroën`, `Meta`), capitalised.
     fn maker_at(&mut self, k: usize) -> bool {
@@ -7337,6 +7416,12 @@ impl<'a> Reader<'a> {
         // [`Self::sequence_at`]) is a body.
         if single && self.hospital_alone(first) {
             m.add(Label::Org, weight::HEAD, true);
+        }
+        // `Loïc Berset/La Liberté`, `Laura Schmit / Le Temps`, `(Keystone/
+        // Jean-Christophe Bott)`: a picture's or an article's credit, the
+        // outlet or the agency beside the author's name, is a body.
+        if self.credit_outlet(first, last) {
+            m.add(Label::Org, weight::LISTED, true);
         }
         // `le Suisse, 41e mondial`, `un Suisse qui gagne chez lui`,
         // `meilleur Suisse du jour`: the country takes `la`, so after a
@@ -8234,7 +8319,7 @@ impl<'a> Reader<'a> {
                 // its determiner too outweighs a given name.
                 let firm = l == Label::Org && {
                     let n = self.word(p - 1);
-                    FIRM_NOUNS.contains(n.strip_suffix('s').unwrap_or(n))
+                    firm_noun(n)
                 };
                 let w = if (l == Label::Misc || firm)
                     && p >= 2
@@ -8405,11 +8490,9 @@ impl<'a> Reader<'a> {
                         && (!of || head_at.is_some())
                         && any_case_determiner(self.word(f - 1));
                     // `les broyeurs Barry Callebaut`: a plural noun too.
-                    let fw = self.word(f);
-                    let fw = fw.strip_suffix('s').unwrap_or(fw);
                     // Only a noun no person is called by (`le
                     // chocolatier Patrick Roger` is an artisan).
-                    let firm = FIRM_NOUNS.contains(fw);
+                    let firm = firm_noun(self.word(f));
                     // `la montre Vela Sport`, `le méthanier Ever Given`: a
                     // product's noun after its article outweighs a given
                     // name too (a model named like a person); not after
@@ -8443,8 +8526,7 @@ impl<'a> Reader<'a> {
                     // `Le cabinet de conseil Roland Berger`: a firm's noun
                     // with its determiner, before its complement.
                     let fw = self.word(n);
-                    let firm = FIRM_NOUNS
-                        .contains(fw.strip_suffix('s').unwrap_or(fw))
+                    let firm = firm_noun(fw)
                         && n > 0
                         && is_determiner(self.word(n - 1))
                         && matches!(

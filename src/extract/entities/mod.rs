@@ -997,6 +997,25 @@ mod tests {
             ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
+            // A firm's noun whose singular ends in `s`, before a given name.
+            (
+                "C'est une filiale du fonds d'investissement Al Mada.",
+                "Al Mada",
+                "ORG",
+            ),
+            // A credit: the outlet after the author, the agency before
+            // the photographer.
+            (
+                "Photo : Loïc Berset/Le Quotidien Jurassien",
+                "Le Quotidien Jurassien",
+                "ORG",
+            ),
+            ("(Photo Keystone/Jean-Christophe Bott)", "Keystone", "ORG"),
+            (
+                "(Photo Keystone/Jean-Christophe Bott)",
+                "Jean-Christophe Bott",
+                "PER",
+            ),
             // A pharmacy's head; sites with their kind.
             (
                 "Il dirige la Pharmacie centrale de Tunisie.",
@@ -2240,6 +2259,13 @@ mod tests {
         // A time zone after a clock time.
         let got = run(&ex, "Publié à 23 h 48 HNE.");
         assert!(got.is_empty(), "{got:?}");
+        // Pollutants.
+        let got = run(&ex, "Il a rejeté des PFAS et des PCB dans le canal.");
+        assert!(got.is_empty(), "{got:?}");
+        // The outlet of a credit before the author is the outlet's, the
+        // author's name stays a person's.
+        let got = run(&ex, "Photo Le Télégramme / Yann Le Gall");
+        assert!(has(&got, "Yann Le Gall", "PER"), "{got:?}");
     }
 
     #[test]
