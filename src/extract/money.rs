@@ -528,6 +528,141 @@ fn find_money(
     let first = out.len();
     scan(text, out);
     implicit_currencies(text, date, &mut out[first..]);
+    elided_currencies(text, out, first);
+}
+
+/// The roles of the words around an amount that names no currency
+/// (`data/money/elided_cues.tsv`), as bits: [`ELIDED_AMOUNT`],
+/// [`ELIDED_VERB`], [`ELIDED_NOUN`], [`ELIDED_NEXT`].
+static ELIDED_CUES: LazyLock<HashMap<&'static str, u8>> =
+    LazyLock::new(|| {
+        crate::lexicon::rows(include_str!("../../data/money/elided_cues.tsv"))
+            .filter_map(|row| {
+                let (word, roles) = row.split_once('\t')?;
+                let bits = roles.split(',').fold(0, |b, r| {
+                    b | match r {
+                        "amount" => ELIDED_AMOUNT,
+                        "verb" => ELIDED_VERB,
+                        "noun" => ELIDED_NOUN,
+                        _ => ELIDED_NEXT,
+                    }
+                });
+                Some((word, bits))
+            })
+            .collect()
+    });
+
+/// A comparison or a range after an amount of money in the sentence.
+const ELIDED_AMOUNT: u8 = 1;
+/// A round's, a valuation's or a price's verb.
+const ELIDED_VERB: u8 = 2;
+/// A round's or a price's noun before `de`.
+const ELIDED_NOUN: u8 = 4;
+/// A word that may follow the amount.
+const ELIDED_NEXT: u8 = 8;
+
+/// Whether word `w` has one of the roles `bits` of [`ELIDED_CUES`].
+fn elided_cue(w: &str, bits: u8) -> bool {
+    ELIDED_CUES.get(w).is_some_and(|&b| b & bits != 0)
+}
+
+/// Adds the amounts of millions or billions whose currency the text
+/// leaves out, in the currency of the amount of money before them, after
+/// a word of [`ELIDED_CUES`]; `found[first..]` stays in text order.
+fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, b" milli") {
+        let rest = &text[at + 1..];
+        let scale = if rest.starts_with("milliards")
+            || rest.starts_with("milliard")
+        {
+            1e9
+        } else if rest.starts_with("millions") || rest.starts_with("million") {
+            1e6
+        } else {
+            continue;
+        };
+        let word_end = at
+            + 1
+            + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        if !matches!(
+            &text[at + 1..word_end],
+            "milliards" | "milliard" | "millions" | "million"
+        ) {
+            continue;
+        }
+        // The number: digits and one decimal comma, after no letter or
+        // digit.
+        let start = bytes[..at]
+            .iter()
+            .rposition(|b| !(b.is_ascii_digit() || *b == b','))
+            .map_or(0, |k| k + 1);
+        let number = &text[start..at];
+        if number.is_empty()
+            || !number.as_bytes()[0].is_ascii_digit()
+            || !number.ends_with(|c: char| c.is_ascii_digit())
+            || start > 0 && !matches!(bytes[start - 1], b' ' | b'\n' | b'(')
+        {
+            continue;
+        }
+        let Ok(value) = number.replacen(',', ".", 1).parse::<f64>() else {
+            continue;
+        };
+        // Not inside an amount already read.
+        let i = found[first..].partition_point(|c| c.end <= start);
+        if found[first..].get(i).is_some_and(|c| c.start < word_end) {
+            continue;
+        }
+        // What follows: the end of the clause or a word of the list.
+        let after = text[word_end..].trim_start_matches(' ');
+        let next = word_at(after).0;
+        let ends = after.is_empty()
+            || after
+                .starts_with([',', '.', ';', ':', ')', '»', '!', '?', '\n']);
+        if !ends
+            && !elided_cue(next, ELIDED_NEXT)
+            && !after.starts_with("l'an")
+            && !after.starts_with("l’an")
+        {
+            continue;
+        }
+        let before = word_before(text, start);
+        let last = found[first..first + i].iter().rev().find_map(|c| match &c
+            .found
+        {
+            Found::Money(m) => m.currency.map(|cur| (c.end, cur)),
+            _ => None,
+        });
+        let Some((last_end, currency)) = last else { continue };
+        let between = &text[last_end..start];
+        let same_sentence = between.len() <= 160
+            && !between.contains(['.', '!', '?', '\n', ';']);
+        let by_verb = elided_cue(before, ELIDED_VERB)
+            || before == "de"
+                && elided_cue(
+                    word_before(text, word_before_start(text, start)),
+                    ELIDED_NOUN,
+                );
+        if !(by_verb || same_sentence && elided_cue(before, ELIDED_AMOUNT)) {
+            continue;
+        }
+        added.push(Candidate {
+            start,
+            end: word_end,
+            found: Found::Money(Box::new(MoneyValue {
+                amount: value * scale,
+                currency: Some(currency),
+                min: None,
+                max: None,
+                qualifier: None,
+            })),
+        });
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found[first..].sort_by_key(|c| c.start);
+    }
 }
 
 /// Pushes the amounts of money of `text` to `out` with the currency their
@@ -2127,6 +2262,10 @@ mod tests {
         );
         check_table("cues.tsv", include_str!("../../data/money/cues.tsv"));
         check_table(
+            "elided_cues.tsv",
+            include_str!("../../data/money/elided_cues.tsv"),
+        );
+        check_table(
             "franc_cues.tsv",
             include_str!("../../data/money/franc_cues.tsv"),
         );
@@ -2753,7 +2892,7 @@ mod tests {
         ),
         ("le prix est passé à 2,10 €, en hausse", "2,10 €", 2.1, Some("EUR")),
         (
-            "Le fonds pèse 80 milliards d'euros (contre 70 milliards un an plus tôt).",
+            "Le fonds pèse 80 milliards d'euros (contre 70 un an plus tôt).",
             "80 milliards d'euros",
             8e10,
             Some("EUR"),
@@ -3225,6 +3364,55 @@ mod tests {
         "les pays réunis à la COP28 de Dubaï",
         "Rendez-vous à la COP 31 en novembre",
     ];
+
+    #[test]
+    fn elided_currencies() {
+        // The currency of the amount before, after a comparison in its
+        // sentence or after a round's verb anywhere after it.
+        for (text, want) in [
+            (
+                "Le fonds pèse 80 milliards d'euros (contre 70 milliards un an plus tôt).",
+                vec![
+                    ("80 milliards d'euros", 8e10, Some("EUR")),
+                    ("70 milliards", 7e10, Some("EUR")),
+                ],
+            ),
+            (
+                "Le chiffre d'affaires est passé de 3 millions de dollars à 5 millions.",
+                vec![
+                    ("3 millions de dollars", 3e6, Some("USD")),
+                    ("5 millions", 5e6, Some("USD")),
+                ],
+            ),
+            (
+                "Elle lève 10 millions d'euros. La start-up avait levé 4 millions en 2036.",
+                vec![
+                    ("10 millions d'euros", 1e7, Some("EUR")),
+                    ("4 millions", 4e6, Some("EUR")),
+                ],
+            ),
+            // A count goes on with its noun; a comparison in another
+            // sentence, or with no amount of money before, is none.
+            (
+                "Il a vendu pour 30 milliards d'euros, contre 1,8 million de voitures.",
+                vec![("30 milliards d'euros", 3e10, Some("EUR"))],
+            ),
+            (
+                "Le budget atteint 12 millions d'euros. Contre 3 millions en 2020, la ville compte.",
+                vec![("12 millions d'euros", 1.2e7, Some("EUR"))],
+            ),
+        ] {
+            let got: Vec<_> = found(text)
+                .into_iter()
+                .map(|(s, v)| (s, v.amount, v.currency))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+        assert!(
+            found("Ils étaient 3 millions, contre 2 millions en 2020.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn amounts() {

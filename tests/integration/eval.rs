@@ -78,14 +78,14 @@ fn gold_file(lines: &[Value]) -> tempfile::NamedTempFile {
 
 #[test]
 fn diff_lists_misses_and_false_alarms_in_context() {
-    let text = "Renault a levé 2 milliards d'euros et 3 millions.";
+    let text = "Renault a levé 2 milliards d'euros. Il vise 3 millions.";
     let gold = gold_file(&[serde_json::json!({
         "id": "a1",
         "text": text,
         "money": [
             {"text": "2 milliards d'euros", "start": 15, "end": 34,
              "amount": 2e9, "currency": "EUR"},
-            {"text": "3 millions", "start": 38, "end": 48,
+            {"text": "3 millions", "start": 44, "end": 54,
              "amount": 3e6, "currency": "EUR"}
         ],
         "entities": []
@@ -102,7 +102,7 @@ fn diff_lists_misses_and_false_alarms_in_context() {
     assert!(out.contains(":1 (a1)"), "{out}");
     assert!(
         out.contains(
-            "money       miss        3000000 EUR: …a levé 2 milliards d'euros et [3 millions]."
+            "money       miss        3000000 EUR: … 2 milliards d'euros. Il vise [3 millions]."
         ),
         "{out}"
     );
@@ -128,14 +128,14 @@ fn diff_lists_misses_and_false_alarms_in_context() {
 
 #[test]
 fn optional_gold_items_are_neither_hits_nor_misses() {
-    let text = "Renault a levé 2 milliards d'euros et 3 millions.";
+    let text = "Renault a levé 2 milliards d'euros. Il vise 3 millions.";
     let money = |optional: bool| {
         serde_json::json!({
             "text": text,
             "money": [
                 {"text": "2 milliards d'euros", "start": 15, "end": 34,
                  "amount": 2e9, "currency": "EUR"},
-                {"text": "3 millions", "start": 38, "end": 48,
+                {"text": "3 millions", "start": 44, "end": 54,
                  "amount": 3e6, "currency": "EUR", "optional": optional}
             ]
         })

@@ -6980,7 +6980,7 @@ impl<'a> Reader<'a> {
             while e < n && e - last <= 5 && (cap(e) || hyphen(e)) {
                 e += 1;
             }
-            return e - last - 1 >= 2
+            return e - last > 2
                 && cap(e - 1)
                 && ends(e)
                 && same_line(first, e - 1);

@@ -3258,6 +3258,13 @@ impl<'a> Reader<'_, 'a> {
             }
             _ => None,
         };
+        // `L'entreprise serait désormais valorisée ...` two sentences
+        // after a round: the company's plain noun stands for the one the
+        // round raised for.
+        let back = match named.is_none() && self.firm_noun_before() {
+            true => back.max(3),
+            false => back,
+        };
         let funding = match funding {
             Some(e) => Some(e),
             None => st.recent_mut(self.s.idx, back, |e| {
@@ -5066,6 +5073,21 @@ mod frames {
         assert_eq!(events.len(), 1, "{events:?}");
         assert_eq!(
             events[0]["args"]["valuation"]["text"], "28 millions de dollars",
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_round_valued_by_the_company_s_noun_two_sentences_on() {
+        let events = events_json(
+            "La start-up Thermelia a bouclé une série B de 40 millions \
+             d'euros. Le tour de table est mené par Eurazeo. \
+             L'entreprise serait désormais valorisée 300 millions, selon \
+             la presse.",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(
+            events[0]["args"]["valuation"]["text"], "300 millions",
             "{events:?}"
         );
     }
