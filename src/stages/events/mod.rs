@@ -3572,6 +3572,29 @@ impl<'a> Reader<'_, 'a> {
                 || class == TitleClass::Public
                     && is_any(w, &["à", "au", "aux", "chargé", "chargée"])
         };
+        // A business title's too, right before an organisation's name
+        // (`analyste à la Banque cantonale vaudoise`, `économiste au
+        // Crédit suisse`; not `directeur à Paris`, a place, nor
+        // `directeur général au moment des faits`).
+        let n = self.s.toks.len();
+        let to_org = |k: usize| {
+            class == TitleClass::Business
+                && k < n
+                && is_any(self.word(k), &["à", "au", "aux"])
+                && {
+                    let mut j = k + 1;
+                    while j < n && is_any(self.word(j), &["la", "l'", "le"]) {
+                        j += 1;
+                    }
+                    j < n
+                        && self.after(self.s.toks[j].start).next().is_some_and(
+                            |i| {
+                                self.m.kept[i].start == self.s.toks[j].start
+                                    && self.label(i) == Some(Label::Org)
+                            },
+                        )
+                }
+        };
         // `ministre fédéral de l'Industrie`, `sénateur écologiste de la
         // Gironde`, `son secrétaire régional`, `le ministre bruxellois de
         // l'Économie`: adjectives after the title are part of it.
@@ -3610,8 +3633,12 @@ impl<'a> Reader<'_, 'a> {
             title_end = self.s.toks[k + 1].end;
             k += 2;
         }
-        if k < self.s.toks.len() && link(self.word(k)) {
+        let org_after = to_org(k);
+        if k < self.s.toks.len() && (link(self.word(k)) || org_after) {
             let first_link = k;
+            if org_after {
+                k += 1;
+            }
             while k < self.s.toks.len() && link(self.word(k)) {
                 k += 1;
             }
@@ -5075,6 +5102,22 @@ mod frames {
             events[0]["args"]["valuation"]["text"], "28 millions de dollars",
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn a_title_s_organisation_after_a() {
+        let org = |text: &str| {
+            let events = events_json(text);
+            assert_eq!(events.len(), 1, "{events:?}");
+            events[0]["args"]["organization"]["text"].clone()
+        };
+        assert_eq!(
+            org("Selon Luc Morand, analyste à la Banque Cantonale \
+                 Vaudoise, la fusion est logique."),
+            "Banque Cantonale Vaudoise"
+        );
+        // A place, no organisation.
+        assert!(org("Luc Morand, directeur à Paris, a parlé.").is_null());
     }
 
     #[test]

@@ -107,47 +107,15 @@ static AUXILIARIES: LazyLock<Keys> = LazyLock::new(|| {
     Keys::new(rows(include_str!("../../../data/quotes/auxiliaries.txt")))
 });
 static INSTITUTIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    [
-        "accusation",
-        "administration",
-        "armée",
-        "assemblée",
-        "autorité",
-        "cabinet",
-        "camp",
-        "chambre",
-        "comité",
-        "commission",
-        "conseil",
-        "cour",
-        "défense",
-        "direction",
-        "entourage",
-        "exécutif",
-        "gendarmerie",
-        "gouvernement",
-        "greffe",
-        "hôpital",
-        "juridiction",
-        "justice",
-        "mairie",
-        "majorité",
-        "ministère",
-        "municipalité",
-        "opposition",
-        "parquet",
-        "police",
-        "présidence",
-        "préfecture",
-        "rectorat",
-        "région",
-        "source",
-        "sources",
-        "tribunal",
-    ]
-    .into_iter()
-    .collect()
+    word_set(include_str!("../../../data/quotes/institutions.txt"))
 });
+/// Whether `k` (a table key) is an institution's noun of
+/// [`INSTITUTIONS`], singular or plural (`les deux établissements`).
+fn institution(k: &str) -> bool {
+    INSTITUTIONS.contains(k)
+        || k.strip_suffix('s').is_some_and(|one| INSTITUTIONS.contains(one))
+}
+
 static NP_STOPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     word_set(include_str!("../../../data/quotes/np_stops.txt"))
 });
@@ -2202,7 +2170,7 @@ impl<'a> Ctx<'a> {
                 }
                 if tables::role(&k).is_some()
                     || DOCUMENTS.contains(k.as_ref())
-                    || INSTITUTIONS.contains(k.as_ref())
+                    || institution(&k)
                     || self.entity_at(n.s).is_some()
                 {
                     return true;

@@ -492,6 +492,10 @@ mod tests {
             "demand_verbs.txt",
             include_str!("../../../data/quotes/demand_verbs.txt"),
         );
+        check_table(
+            "institutions.txt",
+            include_str!("../../../data/quotes/institutions.txt"),
+        );
     }
 
     #[test]

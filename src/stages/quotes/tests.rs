@@ -176,6 +176,15 @@ fn indirect_speech() {
             )],
         ),
         (
+            "Les deux caisses vont fusionner, ont annoncé mardi les deux établissements.",
+            &[(
+                "Les deux caisses vont fusionner",
+                Some("ont annoncé"),
+                Some("les deux établissements"),
+                None,
+            )],
+        ),
+        (
             "Pour Claire Dumas, cette révision ne change rien.",
             &[(
                 "cette révision ne change rien",
