@@ -2117,11 +2117,14 @@ impl<'a> Reader<'a> {
             // `Le Port autonome de Dakar`: a listed name opened by a
             // capitalised article (the town `Le Port`) gives way to a
             // longer listed name starting after the article.
+            // So does a port's authority (`Le Port autonome de
+            // San-Pédro`), listed or not.
             if let Some((end, _)) = listed
                 && matches!(self.word(*i), "Le" | "La" | "Les")
-                && self
+                && (self
                     .listed_at(*i + 1)
                     .is_some_and(|(longer, _)| longer > end)
+                    || self.port_authority_at(*i + 1))
             {
                 *i += 1;
                 continue;
@@ -5644,6 +5647,18 @@ impl<'a> Reader<'a> {
         // inspectorate needs no place.
         if self.word(i) == "inspection" && modifiers == 1 && p == k {
             return Some(k);
+        }
+        // `la communauté d'agglomération Béziers Méditerranée`: a
+        // grouping of towns named right after its kind.
+        if p == k
+            && self.word(i) == "communauté"
+            && modifiers >= 1
+            && k < self.toks.len()
+            && !self.toks[k].line_before()
+            && self.is_word(k)
+            && self.toks[k].shape == Shape::Cap
+        {
+            return Some(self.sequence_at(k).unwrap_or(k + 1).max(k + 1));
         }
         // `l'hôpital Lapeyronie`, `le CHU Jean-Minjoz`, `le lycée
         // Victor-Hugo`: an establishment named after a person or a place,

@@ -997,6 +997,18 @@ mod tests {
             ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
+            // A port's authority opening a sentence, the town `Le Port`
+            // aside; a grouping of towns named after its kind.
+            (
+                "Le Port autonome de San-Pédro a publié ses comptes.",
+                "Port autonome de San-Pédro",
+                "ORG",
+            ),
+            (
+                "La communauté d'agglomération Béziers Méditerranée a voté.",
+                "communauté d'agglomération Béziers Méditerranée",
+                "ORG",
+            ),
             // A firm's noun whose singular ends in `s`, before a given name.
             (
                 "C'est une filiale du fonds d'investissement Al Mada.",
