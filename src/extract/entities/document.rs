@@ -1551,6 +1551,18 @@ pub(crate) fn decide(
             crate::model::Label::Misc => end + year_after(text, end),
             _ => end,
         };
+        // `Canal+`, `Erasmus+`, `Horizon 55+`: a plus sign closing a
+        // name is part of it; every mention so written is named with it.
+        let (end, canonical) = match plus_after(text, end) {
+            true if label != crate::model::Label::Per => {
+                let canonical = match canonical.ends_with('+') {
+                    true => canonical,
+                    false => Arc::from(format!("{canonical}+")),
+                };
+                (end + 1, canonical)
+            }
+            _ => (end, canonical),
+        };
         // `la ligne Metz-Luxembourg`, `l'axe Paris-Marseille`: two
         // listed places joined by a hyphen after a route's noun, the pair
         // itself unlisted, are two places.
@@ -1576,6 +1588,17 @@ pub(crate) fn decide(
             found: Found::Entity(EntityValue { label, canonical }),
         });
     }
+}
+
+/// Whether a plus sign closes the name ending at byte `end`: right after
+/// it, before no letter, digit or second sign (`Canal+ et`, not `A+B`
+/// nor `C++`).
+fn plus_after(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(end) == Some(&b'+')
+        && b.get(end + 1).is_none_or(|&c| {
+            !c.is_ascii_alphanumeric() && c != b'+' && c < 0x80
+        })
 }
 
 /// Whether the word before byte `at` names a route between two places

@@ -997,6 +997,8 @@ mod tests {
             ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
+            // A plus sign closing a name.
+            ("Le programme Erasmus+ finance les bourses.", "Erasmus+", "MISC"),
             // A port's authority opening a sentence, the town `Le Port`
             // aside; a grouping of towns named after its kind.
             (
