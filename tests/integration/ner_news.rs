@@ -655,3 +655,10 @@ fn fifty_eighth_news_set_entities_reach_the_target() {
 fn fifty_ninth_news_set_entities_reach_the_target() {
     check("ner_fr_news_fifty_ninth.jsonl", &[("ALL", 0.88, 0.90)]);
 }
+
+/// The sixtieth set, written blind at 8e6ea4b: 0.819 then (P 0.820,
+/// R 0.819), 0.821 with one gold span brought to the conventions.
+#[test]
+fn sixtieth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_sixtieth.jsonl", &[("ALL", 0.81, 0.86)]);
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_bg.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_bh.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
@@ -27,7 +27,8 @@ ner_fr_news_fiftieth.jsonl, ner_fr_news_fifty_first.jsonl,
 ner_fr_news_fifty_second.jsonl, ner_fr_news_fifty_third.jsonl,
 ner_fr_news_fifty_fourth.jsonl, ner_fr_news_fifty_fifth.jsonl,
 ner_fr_news_fifty_sixth.jsonl, ner_fr_news_fifty_seventh.jsonl,
-ner_fr_news_fifty_eighth.jsonl and ner_fr_news_fifty_ninth.jsonl.
+ner_fr_news_fifty_eighth.jsonl, ner_fr_news_fifty_ninth.jsonl
+and ner_fr_news_sixtieth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -130,6 +131,7 @@ def main():
     build("articles_be.txt", "ner_fr_news_fifty_seventh.jsonl")
     build("articles_bf.txt", "ner_fr_news_fifty_eighth.jsonl")
     build("articles_bg.txt", "ner_fr_news_fifty_ninth.jsonl")
+    build("articles_bh.txt", "ner_fr_news_sixtieth.jsonl")
 
 
 if __name__ == "__main__":
