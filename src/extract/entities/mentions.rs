@@ -3809,9 +3809,12 @@ impl<'a> Reader<'a> {
                 // not a listed name (`Jean Dupont de Paris`).
                 // `Van den Berghe`, `Von der Heyden`: a foreign particle
                 // opening a surname takes the one after it.
-                let foreign = j == i + 1
-                    && matches!(self.word(i), "Van" | "Von")
-                    && self.toks[j].shape == Shape::Lower;
+                // So after a given name (`Didier Van der Straeten`).
+                let foreign = self.toks[j].shape == Shape::Lower
+                    && (j == i + 1 && matches!(self.word(i), "Van" | "Von")
+                        || j == i + 2
+                            && given
+                            && matches!(self.word(i + 1), "Van" | "Von"));
                 // `Vientos del Norte`, `Casa del Vino`, `Lula da Silva`:
                 // a Spanish, Portuguese or Italian particle, no French
                 // word, joins the capitalised words around it.

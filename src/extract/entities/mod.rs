@@ -997,6 +997,12 @@ mod tests {
             ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
+            // A Dutch particle after a given name.
+            (
+                "Selon Didier Van der Straeten, le trafic augmente.",
+                "Didier Van der Straeten",
+                "PER",
+            ),
             // A plus sign closing a name.
             ("Le programme Erasmus+ finance les bourses.", "Erasmus+", "MISC"),
             // A port's authority opening a sentence, the town `Le Port`
