@@ -2350,9 +2350,15 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         // Bare: the tense decides; `ce lundi` may be today, and so may
         // a weekday told in the past or present (`a annoncé mardi` in a
         // Tuesday's paper).
-        let strict = !this && cx.dir() == Dir::Next;
+        // `le cours de clôture de mercredi`: a closing price is one
+        // already set, before the day of the text, whatever the tense.
+        let closed = k >= 2
+            && is(s, k - 1, "de")
+            && matches!(s.w(k - 2), "cloture" | "clôture");
+        let dir = if closed { Dir::Past } else { cx.dir() };
+        let strict = closed || !this && dir == Dir::Next;
         value = r
-            .and_then(|r| calendar::weekday_from(r, wd, cx.dir(), strict))
+            .and_then(|r| calendar::weekday_from(r, wd, dir, strict))
             .map_or_else(unknown, calendar::day);
     }
     Some(with_time(cx, Out::date(j, value)))

@@ -1032,6 +1032,13 @@ fn words_before_the_date_set_its_tense() {
             "jeudi",
             "DATE 2024-06-06",
         ),
+        // A closing price is set before the day of the text.
+        (
+            "L'offre fait une prime de 12 % sur le cours de clôture de jeudi.",
+            R,
+            "jeudi",
+            "DATE 2024-05-23",
+        ),
         // `d'ici à` looks ahead, whatever the verb.
         (
             "Il a accepté de rembourser la somme d'ici à fin juin.",
