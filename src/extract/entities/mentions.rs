@@ -7083,8 +7083,14 @@ impl<'a> Reader<'a> {
                         small(first) && small(&r[..m])
                     }
                     (true, _) => false,
+                    // `31-29 ;`, with an ordinary, a no-break or a
+                    // narrow no-break space before the semicolon.
                     (false, next) => {
-                        matches!(next, None | Some(b' ' | b',' | b'.'))
+                        matches!(
+                            next,
+                            None | Some(b' ' | b',' | b'.' | b';' | b'\n')
+                        ) || r[m..].starts_with("\u{a0}".as_bytes())
+                            || r[m..].starts_with("\u{202f}".as_bytes())
                     }
                 }
         })

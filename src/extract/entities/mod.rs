@@ -997,6 +997,13 @@ mod tests {
             ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
+            // A results row whose semicolons follow a narrow no-break
+            // space.
+            (
+                "Résultats : Chambéry - Nantes 31-29\u{202f}; Montpellier - Aix 33-27\u{202f}; Istres - Ivry 28-28.",
+                "Montpellier",
+                "ORG",
+            ),
             // A Dutch particle after a given name.
             (
                 "Selon Didier Van der Straeten, le trafic augmente.",
