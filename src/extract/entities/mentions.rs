@@ -17,11 +17,11 @@ use super::tables::{
     FIRM_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON,
     LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES,
     NETWORKS, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
-    PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES,
-    PLACE_SUFFIXES, PLACE_VERBS, PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS,
-    PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, SITE_ADJECTIVES,
-    SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES, Sketch, TEAM_COLOURS,
-    TEAM_NOUNS, TOWN_DEMONYMS, WORK_NOUNS,
+    PAPER_HEADS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES,
+    PLACE_PREFIXES, PLACE_SUFFIXES, PLACE_VERBS, PLACES_TOWNS, PRIZE_NAMES,
+    PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF,
+    SITE_ADJECTIVES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES,
+    Sketch, TEAM_COLOURS, TEAM_NOUNS, TOWN_DEMONYMS, WORK_NOUNS,
 };
 use super::tokens::{Kept, Kind, PackedWords, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -3012,6 +3012,26 @@ impl<'a> Reader<'a> {
             && self.common(i + 1)
             && self.listed_at(i).is_none()
             && self.listed_at(i + 1).is_none()
+        {
+            return Some(self.title_run(i + 1));
+        }
+        // `La Voix de Charlevoix a révélé`, `L'Écho du Saguenay, Le
+        // Courrier de Rimouski et ...`: a capitalised article, a
+        // newspaper's noun, `de` and a capitalised name open the paper's
+        // title, at the start of a sentence or after a comma too.
+        if (matches!(self.word(i), "Le" | "La")
+                || t.kind == Kind::Elision
+                    && matches!(self.word(i), "L'" | "L’"))
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && PAPER_HEADS.contains(self.word(i + 1))
+            && i + 3 < self.toks.len()
+            && matches!(self.word(i + 2), "de" | "du" | "des" | "d'" | "d’")
+            && !self.toks[i + 3].line_before()
+            && self.toks[i + 3].shape == Shape::Cap
+            // `L'Écho` (listed) before `du Saguenay`: the longer title.
+            && self.listed_at(i).is_none_or(|(end, _)| end <= i + 2)
         {
             return Some(self.title_run(i + 1));
         }
@@ -7445,6 +7465,18 @@ impl<'a> Reader<'a> {
         // Jean-Christophe Bott)`: a picture's or an article's credit, the
         // outlet or the agency beside the author's name, is a body.
         if self.credit_outlet(first, last) {
+            m.add(Label::Org, weight::LISTED, true);
+        }
+        // `Le Courrier de Rimouski`: a newspaper's title.
+        if last >= first + 4
+            && matches!(self.word(first), "Le" | "La" | "L'" | "L’")
+            && PAPER_HEADS.contains(self.word(first + 1))
+            && matches!(
+                self.word(first + 2),
+                "de" | "du" | "des" | "d'" | "d’"
+            )
+            && self.toks[first + 3].shape == Shape::Cap
+        {
             m.add(Label::Org, weight::LISTED, true);
         }
         // `le Suisse, 41e mondial`, `un Suisse qui gagne chez lui`,

@@ -997,6 +997,12 @@ mod tests {
             ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
+            // Newspapers named after their town, in a list.
+            (
+                "Dès l'été, Le Courrier de Rimouski et La Voix de Charlevoix paraîtront le samedi.",
+                "La Voix de Charlevoix",
+                "ORG",
+            ),
             // A results row whose semicolons follow a narrow no-break
             // space.
             (

@@ -513,6 +513,10 @@ pub(crate) static NETWORKS: LazyLock<WordList> =
 /// Nouns that name a firm before its name (`la marque`, `le cabinet`).
 pub(crate) static FIRM_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("firm_nouns.txt"));
+/// Nouns that open a newspaper's name before its town (`Le Courrier de
+/// Rimouski`).
+pub(crate) static PAPER_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| word_list!("paper_heads.txt"));
 /// Verbs only a firm does (`emploie`, `a licencié`).
 pub(crate) static FIRM_VERBS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("firm_verbs.txt"));
@@ -747,6 +751,10 @@ mod tests {
             (
                 "firm_nouns.txt",
                 include_str!("../../../data/entities/firm_nouns.txt"),
+            ),
+            (
+                "paper_heads.txt",
+                include_str!("../../../data/entities/paper_heads.txt"),
             ),
             (
                 "org_participles.txt",
