@@ -5118,6 +5118,12 @@ mod frames {
         );
         // A place, no organisation.
         assert!(org("Luc Morand, directeur à Paris, a parlé.").is_null());
+        // A Québec head coach's title.
+        assert_eq!(
+            org("Luc Morand, entraîneur-chef de l'Océanic de Rimouski, \
+                 a parlé."),
+            "Océanic de Rimouski"
+        );
     }
 
     #[test]
