@@ -572,6 +572,12 @@ fn elided_cue(w: &str, bits: u8) -> bool {
 fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
     let bytes = text.as_bytes();
     let mut added = Vec::new();
+    // The amounts read before each number, with a cursor: the numbers go
+    // forward through the text, and so does the last amount of money
+    // whose currency is known (its end and its code).
+    let amounts = &found[first..];
+    let mut i = 0;
+    let mut last: Option<(usize, &'static str)> = None;
     for at in memchr::memmem::find_iter(bytes, b" milli") {
         let rest = &text[at + 1..];
         let scale = if rest.starts_with("milliards")
@@ -599,7 +605,9 @@ fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
             .rposition(|b| !(b.is_ascii_digit() || *b == b','))
             .map_or(0, |k| k + 1);
         let number = &text[start..at];
+        // A scaled amount holds a few digits (`7,1`, `120`).
         if number.is_empty()
+            || number.len() > 12
             || !number.as_bytes()[0].is_ascii_digit()
             || !number.ends_with(|c: char| c.is_ascii_digit())
             || start > 0 && !matches!(bytes[start - 1], b' ' | b'\n' | b'(')
@@ -609,9 +617,16 @@ fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
         let Ok(value) = number.replacen(',', ".", 1).parse::<f64>() else {
             continue;
         };
+        while let Some(c) = amounts.get(i).filter(|c| c.end <= start) {
+            if let Found::Money(m) = &c.found
+                && let Some(code) = m.currency
+            {
+                last = Some((c.end, code));
+            }
+            i += 1;
+        }
         // Not inside an amount already read.
-        let i = found[first..].partition_point(|c| c.end <= start);
-        if found[first..].get(i).is_some_and(|c| c.start < word_end) {
+        if amounts.get(i).is_some_and(|c| c.start < word_end) {
             continue;
         }
         // What follows: the end of the clause or a word of the list.
@@ -628,12 +643,6 @@ fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
             continue;
         }
         let before = word_before(text, start);
-        let last = found[first..first + i].iter().rev().find_map(|c| match &c
-            .found
-        {
-            Found::Money(m) => m.currency.map(|cur| (c.end, cur)),
-            _ => None,
-        });
         let Some((last_end, currency)) = last else { continue };
         let between = &text[last_end..start];
         let same_sentence = between.len() <= 160
