@@ -957,6 +957,9 @@ struct Pending {
     m: Mention,
     first: usize,
     last: usize,
+    /// After the first part of [`Reader::keep`]: `None` when dropped,
+    /// else whether the name may be a town.
+    town: Option<bool>,
 }
 
 impl<'a> Reader<'a> {
@@ -2388,7 +2391,7 @@ impl<'a> Reader<'a> {
                 m.add(l, weight::LISTED, true);
             }
             if spelled.is_none() {
-                self.pending.push(Pending { m, first: *i, last });
+                self.pending.push(Pending { m, first: *i, last, town: None });
                 *i = last;
                 continue;
             }
@@ -2425,8 +2428,20 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut pending = std::mem::take(&mut self.pending);
-        for Pending { mut m, first, last } in pending.drain(..) {
-            if self.keep(&mut m, first, last, out.last()) {
+        // Part by part over the batch; only the last part reads the
+        // mention kept before, so only it runs in step with `out`.
+        for p in pending.iter_mut() {
+            p.town = self.keep_a(&mut p.m, p.first, p.last);
+        }
+        for p in pending.iter_mut() {
+            if let Some(town) = p.town
+                && !self.keep_b(&mut p.m, p.first, p.last, town)
+            {
+                p.town = None;
+            }
+        }
+        for Pending { mut m, first, last, town } in pending.drain(..) {
+            if town.is_some() && self.keep_c(&mut m, first, last, out.last()) {
                 let start = self.title_particles(first);
                 self.finish(&mut m, start, last);
                 out.push(m);
@@ -7438,7 +7453,9 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads the context and the form of `m`, fills its scores, and says
-    /// whether it is kept.
+    /// whether it is kept. The rules run in three parts, each small
+    /// enough for the instruction cache when a batch of candidates is
+    /// decided part by part ([`Self::decide_pending`]).
     fn keep(
         &mut self,
         m: &mut Mention,
@@ -7446,6 +7463,24 @@ impl<'a> Reader<'a> {
         last: usize,
         prev: Option<&Mention>,
     ) -> bool {
+        match self.keep_a(m, first, last) {
+            Some(town) => {
+                self.keep_b(m, first, last, town)
+                    && self.keep_c(m, first, last, prev)
+            }
+            None => false,
+        }
+    }
+
+    /// The rules of [`Self::keep`] that read the words before the name;
+    /// `None` when it is dropped, else whether it may be a town.
+    #[inline(never)]
+    fn keep_a(
+        &mut self,
+        m: &mut Mention,
+        first: usize,
+        last: usize,
+    ) -> Option<bool> {
         let single = last - first == 1;
         // `TOULOUSE - Menés 0-2`: after a dateline's dash the report's
         // first sentence opens.
@@ -7500,7 +7535,7 @@ impl<'a> Reader<'a> {
                     | "dernier"
             ) || w.ends_with("ième")
         } {
-            return false;
+            return None;
         }
         // `la maladie de Parkinson`, `le syndrome d'Asperger`, `un schéma
         // de Ponzi`: a name given to a disease or a fraud, no person.
@@ -7519,7 +7554,7 @@ impl<'a> Reader<'a> {
                     | "pyramide"
             )
         {
-            return false;
+            return None;
         }
         if let Some(e) = m.entry {
             let entry = self.gaz.entry(e as usize);
@@ -7907,7 +7942,7 @@ impl<'a> Reader<'a> {
                     && self.toks[q].shape == Shape::Cap
                     && self.common(q)
                 {
-                    return false;
+                    return None;
                 }
             }
         }
@@ -7915,7 +7950,7 @@ impl<'a> Reader<'a> {
         // intérieur`: a capitalised common word after a minister's title
         // is a portfolio, not a name.
         if single && m.entry.is_none() && self.portfolio(first) {
-            return false;
+            return None;
         }
         // `aux Lensois`, `les Marseillais`: the people of a place,
         // written as a plural noun, are no name.
@@ -7927,7 +7962,7 @@ impl<'a> Reader<'a> {
             && demonym_shaped(self.word(first))
             && self.word(first).ends_with(['s', 'x'])
         {
-            return false;
+            return None;
         }
         // `16 Go de mémoire`: a unit of storage after its number (`Go
         // Capital`, `Mo Farah` are names).
@@ -7936,7 +7971,7 @@ impl<'a> Reader<'a> {
             && self.toks[first - 1].shape == Shape::Digit
             && matches!(self.word(first), "Go" | "Mo" | "To" | "Ko")
         {
-            return false;
+            return None;
         }
         // `succéder à Halios-1`, `Sentinel-2`: a word and a number of
         // one or two digits joined by a hyphen name a model, a satellite
@@ -7958,7 +7993,7 @@ impl<'a> Reader<'a> {
             })
             && self.lone_demonym(first)
         {
-            return false;
+            return None;
         }
         // `le président de l'Autorité` after `Autorité de la
         // concurrence`, `selon la Commission`: an institution's head
@@ -7977,6 +8012,20 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::HEAD, true);
         }
+        Some(town)
+    }
+
+    /// The rules of [`Self::keep`] that read the name's form and the
+    /// words around it.
+    #[inline(never)]
+    fn keep_b(
+        &mut self,
+        m: &mut Mention,
+        first: usize,
+        last: usize,
+        town: bool,
+    ) -> bool {
+        let single = last - first == 1;
         // The form.
         // Its last word, and whether it has more than one (no list is
         // built: this runs for every candidate).
@@ -9111,6 +9160,24 @@ impl<'a> Reader<'a> {
         }
         // A name made only of capitalised common words (`Si`, `État`)
         // needs evidence.
+        true
+    }
+
+    /// The rules of [`Self::keep`] for a name with no evidence yet, and
+    /// the last checks: the only ones that read the mention kept before.
+    #[inline(never)]
+    fn keep_c(
+        &mut self,
+        m: &mut Mention,
+        first: usize,
+        last: usize,
+        prev: Option<&Mention>,
+    ) -> bool {
+        let single = last - first == 1;
+        let mut back =
+            (first..last).rev().filter(|&k| self.toks[k].kind == Kind::Word);
+        let Some(lastw) = back.next() else { return false };
+        let several = back.next().is_some();
         if !m.evidence {
             let words: Vec<usize> = (first..last)
                 .filter(|&k| self.toks[k].kind == Kind::Word)
