@@ -662,3 +662,10 @@ fn fifty_ninth_news_set_entities_reach_the_target() {
 fn sixtieth_news_set_entities_reach_the_target() {
     check("ner_fr_news_sixtieth.jsonl", &[("ALL", 0.81, 0.86)]);
 }
+
+/// The sixty-first set, written blind at b4b9774: 0.896 then (P 0.896,
+/// R 0.896), 0.898 with one gold span brought to the conventions.
+#[test]
+fn sixty_first_news_set_entities_reach_the_target() {
+    check("ner_fr_news_sixty_first.jsonl", &[("ALL", 0.89, 0.92)]);
+}
