@@ -2781,7 +2781,7 @@ fn century(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     Some(Out::date(j + 1, format!("{:02}", n - 1)))
 }
 
-/// Fixed words and phrases: `aujourd'hui`, `hier`, `désormais`, `ces
+/// Fixed words and phrases: `aujourd'hui`, `hier`, `actuellement`, `ces
 /// dernières semaines`, `dans la semaine`; `le lendemain du 13 février`.
 fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
     let s = cx.s;

@@ -321,7 +321,6 @@ fn relative() {
             "DATE PAST_REF",
         ),
         ("actuellement", R, "actuellement", "DATE PRESENT_REF"),
-        ("un site désormais appelé X", R, "désormais", "DATE PRESENT_REF"),
         ("à l'avenir", R, "à l'avenir", "DATE FUTURE_REF"),
         ("Xai a récemment embauché", R, "récemment", "DATE PAST_REF"),
         ("le lendemain", R, "lendemain", "DATE 2024-05-31"),
@@ -749,6 +748,12 @@ fn times() {
 fn not_dates() {
     check(&[
         ("100 000 personnes", R, "", ""),
+        // Adverbs of a change or a state that lasts (`désormais`,
+        // `jusqu'ici`): news annotation marks no date there.
+        ("un site désormais appelé X", R, "", ""),
+        ("Elle était jusqu'ici directrice adjointe.", R, "", ""),
+        ("Elle était jusqu’ici directrice adjointe.", R, "", ""),
+        ("Jusqu'à présent, la banque a tenu.", R, "", ""),
         ("une hausse de 2,5 %", R, "", ""),
         ("2022 salariés", R, "", ""),
         ("il en compte 2022 salariés", R, "", ""),
