@@ -1886,8 +1886,17 @@ impl<'a> Reader<'a> {
         // `Le sélectionneur Pape Thiaw`: a title's word capitalised inside
         // a sentence and listed as a given name is the given name (`le
         // pape François` writes the title in lower case).
+        // At a sentence's start, only before two more capitalised words
+        // (`Pape Moussa Gueye, jusqu'ici associé`; not `Pape François a`).
+        let cap = |k: usize| {
+            self.toks.get(k).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.shape == Shape::Cap
+                    && !n.line_before()
+            })
+        };
         if PERSON_TITLES.contains(&self.buf)
-            && (t.initial()
+            && (t.initial() && !(cap(i + 1) && cap(i + 2))
                 || t.shape != Shape::Cap
                 || i > 0 && singular_definite(self.word(i - 1))
                 || !self.given_name(i))
@@ -3326,6 +3335,7 @@ impl<'a> Reader<'a> {
                     && !self.toks[p].line_before()
                     && self.toks[p].shape == Shape::Lower
                     && self.common(p)
+                    && !self.another_body(p)
                 {
                     lower_hops += 1;
                     j = p + 1;
@@ -3809,6 +3819,7 @@ impl<'a> Reader<'a> {
                     && self.is_word(q)
                     && self.toks[q].shape == Shape::Lower
                     && self.common(q)
+                    && !self.another_body(q)
                     && self.complement(j + 1, q)
                 {
                     lower_hops += 1;
@@ -4756,7 +4767,29 @@ impl<'a> Reader<'a> {
         {
             return true;
         }
-        (i.saturating_sub(5)..i - 1).rev().any(|k| {
+        // `ministre de l'Économie, des Finances et du Plan`: back over the
+        // portfolios listed before this one.
+        let mut from = i - 1;
+        while from > 0 && i - from < 16 && {
+            let k = from - 1;
+            matches!(
+                self.word(k),
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "d’"
+                    | "l'"
+                    | "l’"
+                    | "la"
+                    | "et"
+                    | ","
+            ) || self.toks[k].shape == Shape::Cap
+                && self.is_word(k)
+                && self.common(k)
+        } {
+            from -= 1;
+        }
+        (from.min(i - 1).saturating_sub(5)..i - 1).rev().any(|k| {
             self.is_word(k)
                 && matches!(
                     self.word(k),
@@ -6388,6 +6421,14 @@ impl<'a> Reader<'a> {
             && self.noun_at(head) == Some(Label::Org)
     }
 
+    /// Whether the lower-case word `k` after `et de la` names another
+    /// body or place (`de l'Agence française de développement et de la
+    /// banque allemande KfW`, `et de la région`), not a second field of
+    /// the same one (`Conseil du coton et de l'anacarde`).
+    fn another_body(&mut self, k: usize) -> bool {
+        matches!(self.noun_at(k), Some(Label::Org | Label::Loc))
+    }
+
     fn noun_at(&mut self, k: usize) -> Option<Label> {
         // `se montre prudent`, `il porte`: after a clitic pronoun, the
         // word is a verb.
@@ -7501,6 +7542,18 @@ impl<'a> Reader<'a> {
         // outlet or the agency beside the author's name, is a body.
         if self.credit_outlet(first, last) {
             m.add(Label::Org, weight::LISTED, true);
+        }
+        // `vendues sous la marque Bloom Crunch`, `la marque collective
+        // Érable du Québec`: the brand goods are sold under is a product
+        // line, not the firm (`la directrice de la marque Renault`).
+        if first >= 3
+            && (self.word(first - 1) == "marque"
+                && self.word(first - 2) == "la"
+                && self.word(first - 3) == "sous"
+                || matches!(self.word(first - 1), "collective" | "déposée")
+                    && self.word(first - 2) == "marque")
+        {
+            m.add(Label::Misc, weight::LISTED + weight::HEAD, true);
         }
         // `Le Courrier de Rimouski`: a newspaper's title.
         if last >= first + 4
@@ -9178,6 +9231,27 @@ impl<'a> Reader<'a> {
             (first..last).rev().filter(|&k| self.toks[k].kind == Kind::Word);
         let Some(lastw) = back.next() else { return false };
         let several = back.next().is_some();
+        // `Marc-Olivier Perrenoud, Bellinzone`: a byline's line, a
+        // person's name and after a comma one name closing the line, the
+        // town the article is sent from.
+        if single
+            && first >= 1
+            && m.entry
+                .is_none_or(|e| self.gaz.entry(e as usize).label == Label::Loc)
+            && self.is_punct(first - 1, ",")
+            && self.toks.get(last).is_none_or(|t| t.line_before())
+            && prev.is_some_and(|p| {
+                p.last as usize == self.base + first - 1
+                    && p.person_form > 0.0
+                    && p.first as usize >= self.base
+                    && {
+                        let f = p.first as usize - self.base;
+                        f == 0 || self.toks[f].line_before()
+                    }
+            })
+        {
+            m.add(Label::Loc, weight::LISTED, true);
+        }
         if !m.evidence {
             let words: Vec<usize> = (first..last)
                 .filter(|&k| self.toks[k].kind == Kind::Word)

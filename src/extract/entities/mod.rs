@@ -995,6 +995,41 @@ mod tests {
                 "Pape Thiaw",
                 "PER",
             ),
+            // At a sentence's start, before two more capitalised words.
+            (
+                "Il parle. Pape Moussa Gueye est nommé directeur financier.",
+                "Pape Moussa Gueye",
+                "PER",
+            ),
+            // Goods sold under a brand: a product line.
+            (
+                "Ses salades sont vendues sous la marque Bloom Crunch.",
+                "Bloom Crunch",
+                "MISC",
+            ),
+            // A name after an administrative noun and `de` is a place.
+            (
+                "Les lignes desservent le gouvernorat de l'Ariana.",
+                "Ariana",
+                "LOC",
+            ),
+            (
+                "L'électricité vient du parc éolien de Wincrange.",
+                "parc éolien de Wincrange",
+                "LOC",
+            ),
+            // `et de la banque`: another body, not a second field.
+            (
+                "Avec l'appui de l'Agence française de développement et de la banque allemande KfW.",
+                "Agence française de développement",
+                "ORG",
+            ),
+            // A byline's line: the author, then the town.
+            (
+                "Le verdict\nMarc-Olivier Perrenoud, Bellinzone\n\nLe tribunal a jugé.",
+                "Bellinzone",
+                "LOC",
+            ),
             // A standings row of games and points.
             ("Classement : 5. Zoug 31/49. 6. Berne 30/47.", "Berne", "ORG"),
             // Newspapers named after their town, in a list.
@@ -2209,6 +2244,11 @@ mod tests {
             "Remaniement : Hélène Marchetti au Travail pour porter la réforme";
         let got = run(&ex, text);
         assert!(got.iter().all(|(t, _, _)| t != "Travail"), "{got:?}");
+        // The last of a minister's listed portfolios is none either.
+        let text = "Amadou Ndiaye, ancien ministre de l'Économie, des \
+                    Finances et du Plan, devient président.";
+        let got = run(&ex, text);
+        assert!(got.iter().all(|(t, _, _)| t != "Plan"), "{got:?}");
         // An institution's head alone after its article joins the
         // full name.
         let got = run(
