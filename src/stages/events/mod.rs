@@ -1522,6 +1522,19 @@ impl<'a> Reader<'_, 'a> {
                         _ => a.target.or(a.seller).or(a.buyer),
                     }
                 }
+                // `Kerval Trading, racheté en 2036 par Tanjong Energy, a
+                // indiqué ...`: a purchase told in apposition to the
+                // company bought, which the sentence is about.
+                EventType::Acquisition
+                    if a.target.is_some_and(|t| {
+                        let c = &self.m.kept[t];
+                        c.end <= e.trigger.start
+                            && self.m.text[c.end..e.trigger.start].trim_end()
+                                == ","
+                    }) =>
+                {
+                    a.target
+                }
                 // The one the sentence was about: a seller's, a buyer's.
                 EventType::Acquisition => a.seller.or(a.buyer).or(a.target),
                 // An outsider's firm (`associé chez Ridgeway Capital`,
@@ -4230,10 +4243,22 @@ impl<'a> Reader<'_, 'a> {
                 let civil = matches!(words.as_slice(),
                     [",", t] | [",", t, "."]
                         if crate::extract::entities::civil_title(t));
+                // `La procureure fédérale chargée du dossier, X`, `le juge
+                // chargé de l'enquête, X`: the charge the title holds,
+                // then the name in apposition.
+                let charged = !comma_needed
+                    && matches!(words.split_last(), Some((&",", [p, l, rest @ ..]))
+                    if is_any(p, &["chargé", "chargée", "chargés", "chargées"])
+                        && is_any(l, &["de", "du", "des", "d'"])
+                        && (1..=3).contains(&rest.len())
+                        && rest.iter().all(|w| {
+                            w.chars().next().is_some_and(char::is_lowercase)
+                        }));
                 if self.label(mi) == Some(Label::Per)
                     && (adjectives
                         || demonym
                         || civil
+                        || charged
                         || field
                         || gap.len() <= 1
                             && gap.len() >= usize::from(comma_needed)
@@ -4932,6 +4957,40 @@ mod frames {
         let role = &a["events"][0]["args"];
         assert_eq!(role["title"], "délégué syndical central");
         assert_eq!(role["organization"]["text"], "CFDT");
+    }
+
+    #[test]
+    fn a_title_its_charge_follows_holds_the_name_in_apposition() {
+        let text = "La procureure fédérale chargée du dossier, Carla Bernasconi, a requis trois ans.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let role = &a["events"][0]["args"];
+        assert_eq!(role["title"], "procureure fédérale");
+        assert_eq!(role["person"]["text"], "Carla Bernasconi");
+    }
+
+    #[test]
+    fn a_professor_holds_a_title_at_the_university_named() {
+        let text = "Selon Jean Dupont, professeur à Sciences Po, la réforme échouera.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let role = &a["events"][0]["args"];
+        assert_eq!(role["title"], "professeur");
+        assert_eq!(role["organization"]["text"], "Sciences Po");
+    }
+
+    #[test]
+    fn a_purchase_in_apposition_leaves_the_sentence_about_the_company_bought()
+    {
+        let text = "Kerval Trading, racheté en 2036 par le groupe Tanjong Energy, a fait appel. \
+                    Le négociant a dégagé en 2037 un bénéfice net de 212 millions de dollars.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let result = a["events"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|e| e["type"] == "result")
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(result["args"]["company"]["text"], "Kerval Trading");
     }
 
     /// The events of `text` as JSON, analysed on `day`.

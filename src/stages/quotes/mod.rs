@@ -2207,6 +2207,14 @@ impl<'a> Ctx<'a> {
                 a -= 1;
             }
             pieces += 1;
+            // `Kerval Trading, racheté en 2036 par Tanjong Energy, a
+            // indiqué`, `Le ministre, interrogé par l'AFP, a déclaré`: a
+            // passive participle's agent in apposition is not the
+            // subject; the name before the apposition is.
+            if a > lo + 1 && a < b && self.passive_apposition(toks, a, b) {
+                b = a - 1;
+                continue;
+            }
             if a < b
                 && let Some(s) = self.subject_in(toks, a, b)
             {
@@ -2237,6 +2245,19 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Whether the piece `a..b`, after a comma, is a passive participle
+    /// with its agent (`racheté en 2036 par Y`, `interrogée par l'AFP`).
+    fn passive_apposition(&self, toks: &[Tok], a: usize, b: usize) -> bool {
+        let w = self.word(toks[a]);
+        toks[a].word
+            && w.len() >= 4
+            && w.starts_with(|c: char| c.is_lowercase())
+            && ["é", "ée", "és", "ées", "is", "ise", "u", "ue"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && toks[a + 1..b].iter().take(6).any(|t| self.word(*t) == "par")
     }
 
     fn pronoun_at(&self, toks: &[Tok], i: usize) -> Option<SpeakerFound> {
@@ -3337,7 +3358,12 @@ fn subject_piece(ctx: &Ctx<'_>, toks: &[Tok], lo: usize, i: usize) -> bool {
     }
     let first = ctx.word(toks[a]);
     if ["qui", "que", "qu'", "dont", "où"].iter().any(|w| is(first, w)) {
-        return true;
+        // The relative clause of a subject that opens the clause, a noun
+        // phrase of a few words; not that of a name deep in a reported
+        // clause (`X a nommé Y, en remplacement de Z, qui quittera ses
+        // fonctions, a annoncé la banque`).
+        let head = &toks[lo..a - 1];
+        return head.len() <= 8 && head.iter().all(|t| ctx.word(*t) != ",");
     }
     ctx.entity_at(toks[a].s).is_some_and(|k| {
         toks.partition_point(|t| t.s < ctx.m.kept[k].end) == i

@@ -217,6 +217,28 @@ fn indirect_speech() {
 #[test]
 fn speakers_resolved() {
     check(&[
+        // A passive participle's agent in apposition is not the subject.
+        (
+            "Kerval Trading, racheté en 2036 par le groupe Tanjong Energy, a indiqué qu'elle ne ferait pas appel.",
+            &[(
+                "elle ne ferait pas appel",
+                Some("a indiqué"),
+                Some("Kerval Trading"),
+                Some("Kerval Trading"),
+            )],
+        ),
+        // A relative clause deep in the reported clause is no subject.
+        (
+            "Le conseil de la Banque de Gorée a nommé Aminata Sow au poste de directrice, en remplacement de \
+             Cheikh Faye, qui quittera ses fonctions le 30 avril, a annoncé la banque.",
+            &[(
+                "Le conseil de la Banque de Gorée a nommé Aminata Sow au poste de directrice, en remplacement de \
+                 Cheikh Faye, qui quittera ses fonctions le 30 avril",
+                Some("a annoncé"),
+                Some("la banque"),
+                Some("Banque de Gorée"),
+            )],
+        ),
         (
             "Le projet avance\nPar Paul Durand\n\nLe chantier reprend lundi. « Tout va bien », a-t-il dit.",
             &[("Tout va bien", Some("a-t-il dit"), Some("il"), None)],
