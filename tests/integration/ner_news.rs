@@ -664,8 +664,9 @@ fn sixtieth_news_set_entities_reach_the_target() {
 }
 
 /// The sixty-first set, written blind at b4b9774: 0.896 then (P 0.896,
-/// R 0.896), 0.898 with one gold span brought to the conventions.
+/// R 0.896), 0.898 with one gold span brought to the conventions; 0.910
+/// after the rules written from its errors.
 #[test]
 fn sixty_first_news_set_entities_reach_the_target() {
-    check("ner_fr_news_sixty_first.jsonl", &[("ALL", 0.89, 0.92)]);
+    check("ner_fr_news_sixty_first.jsonl", &[("ALL", 0.90, 0.93)]);
 }
