@@ -4913,6 +4913,17 @@ fn merge(
             }
         }
     }
+    // `La Caisse de dépôt et de gestion (CDG)`: a name and the acronym it
+    // introduces are one investor, named once (the first mention).
+    for e in &mut out {
+        let mut seen: Vec<Option<&str>> = Vec::new();
+        e.args.investors.retain(|&i| {
+            let name = canonical(m, Some(i));
+            let new = name.is_none() || !seen.contains(&name);
+            seen.push(name);
+            new
+        });
+    }
     out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     out
 }
@@ -4957,6 +4968,26 @@ mod frames {
         let role = &a["events"][0]["args"];
         assert_eq!(role["title"], "délégué syndical central");
         assert_eq!(role["organization"]["text"], "CFDT");
+    }
+
+    #[test]
+    fn an_investor_and_its_acronym_are_named_once() {
+        let text = "Le groupe Tanjalog lève 1,1 milliard de dirhams. La Caisse de dépôt et de gestion (CDG) \
+                    et la Caisse interprofessionnelle marocaine de retraite (CIMR) se sont engagées à en souscrire 400 MDH.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let investors: Vec<&str> = a["events"][0]["args"]["investors"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v["text"].as_str())
+            .collect();
+        assert_eq!(
+            investors,
+            [
+                "Caisse de dépôt et de gestion",
+                "Caisse interprofessionnelle marocaine de retraite"
+            ]
+        );
     }
 
     #[test]
