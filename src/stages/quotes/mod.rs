@@ -1016,6 +1016,7 @@ impl<'a> Ctx<'a> {
             false => self
                 .org_subject(span.start)
                 .or_else(|| self.org_noun_subject(span.start))
+                .or_else(|| self.org_source_before(span.start, gender))
                 .or_else(|| self.person_before(span.start, gender))
                 // None near (a quote of two paragraphs before `a-t-elle
                 // ajouté`): the person the text names most, when the
@@ -1031,6 +1032,37 @@ impl<'a> Ctx<'a> {
                 .or_else(|| self.org_subject_before(span.start)),
         };
         Some(self.resolved(span, e, gender))
+    }
+
+    /// `..., a annoncé la banque dans un communiqué. <clause>, a-t-elle
+    /// précisé.`: the sentence before closes on a cue naming an
+    /// organisation by its noun, of the pronoun's gender; the pronoun
+    /// goes on quoting that organisation.
+    fn org_source_before(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let g = gender?;
+        let si = self.m.sentence_of(at);
+        let prev = self.m.sentences.get(si.checked_sub(1)?)?.clone();
+        let text = self.text.get(prev.clone())?;
+        let comma = text.rfind(", ")?;
+        let mut words =
+            text[comma + 2..].split([' ', '\u{a0}']).filter(|w| !w.is_empty());
+        let (aux, verb, det, noun) =
+            (words.next()?, words.next()?, words.next()?, words.next()?);
+        if !is(aux, "a") || !verb.ends_with('é') || det_gender(det) != Some(g)
+        {
+            return None;
+        }
+        let noun = noun.trim_end_matches(['.', ',', ';']);
+        let role = tables::role(&key(noun))?;
+        if role.1 != Label::Org || role.2 {
+            return None;
+        }
+        let at_noun = prev.start + comma + 2;
+        self.org_of_paragraph(at_noun)
     }
 
     /// The organisation subject of the sentence before the one a pronoun

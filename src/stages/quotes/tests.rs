@@ -227,6 +227,26 @@ fn speakers_resolved() {
                 Some("Kerval Trading"),
             )],
         ),
+        // A pronoun cue goes on quoting the organisation the sentence
+        // before named by its noun, of the pronoun's gender.
+        (
+            "La Banque de Gorée a nommé Aminata Sow à sa tête, a annoncé la banque. Sa nomination a reçu \
+             l'agrément de la Commission bancaire, a-t-elle précisé.",
+            &[
+                (
+                    "La Banque de Gorée a nommé Aminata Sow à sa tête",
+                    Some("a annoncé"),
+                    Some("la banque"),
+                    Some("Banque de Gorée"),
+                ),
+                (
+                    "Sa nomination a reçu l'agrément de la Commission bancaire",
+                    Some("a-t-elle précisé"),
+                    Some("elle"),
+                    Some("Banque de Gorée"),
+                ),
+            ],
+        ),
         // A relative clause deep in the reported clause is no subject.
         (
             "Le conseil de la Banque de Gorée a nommé Aminata Sow au poste de directrice, en remplacement de \
