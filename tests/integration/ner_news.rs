@@ -670,3 +670,10 @@ fn sixtieth_news_set_entities_reach_the_target() {
 fn sixty_first_news_set_entities_reach_the_target() {
     check("ner_fr_news_sixty_first.jsonl", &[("ALL", 0.90, 0.93)]);
 }
+
+/// The sixty-second set, written blind at 9001e3f: 0.848 then (P 0.852,
+/// R 0.844).
+#[test]
+fn sixty_second_news_set_entities_reach_the_target() {
+    check("ner_fr_news_sixty_second.jsonl", &[("ALL", 0.84, 0.87)]);
+}
