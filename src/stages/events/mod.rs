@@ -1391,7 +1391,24 @@ impl<'a> Reader<'_, 'a> {
     /// sentence or the two before, else the first organisation named in
     /// the two sentences before, one no preposition governs first.
     fn topic(&self, st: &State) -> Option<usize> {
-        let leader = || self.leader(st);
+        // A fund reports no sales: a figure whose company would be a fund
+        // the text names most is the company that fund bought.
+        let leader = || {
+            let l = self.leader(st)?;
+            if matches!(self.hit.frame, Frame::Metric(_)) && self.fund(l) {
+                let name = canonical(self.m, Some(l));
+                let bought = st.out.iter().rev().take(REACH).find_map(|e| {
+                    (e.kind == EventType::Acquisition
+                        && canonical(self.m, e.args.buyer) == name)
+                        .then_some(e.args.target)
+                        .flatten()
+                });
+                if bought.is_some() {
+                    return bought;
+                }
+            }
+            Some(l)
+        };
         // `La jeune pousse` naming none of the last paragraph's start-ups
         // is the one the article is about, not a fund just named.
         let young = self.young_noun_before();
@@ -1491,6 +1508,28 @@ impl<'a> Reader<'_, 'a> {
         })
     }
 
+    /// Whether mention `i` names an investment fund: its name ends in a
+    /// fund's word (`Mérande Capital`, `Cap Spartel Partners`) or `fonds`
+    /// stands just before it (`le fonds lyonnais Mérande`).
+    fn fund(&self, i: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "Capital",
+            "Equity",
+            "Investissement",
+            "Investissements",
+            "Investment",
+            "Investments",
+            "Partners",
+            "Ventures",
+        ];
+        let named = canonical(self.m, Some(i)).is_some_and(|c| {
+            c.rsplit(' ').next().is_some_and(|w| WORDS.contains(&w))
+        });
+        let c = &self.m.kept[i];
+        let lo = floor(self.m.text, c.start.saturating_sub(32));
+        named || self.m.text[lo..c.start].contains("fonds ")
+    }
+
     /// The company of the last event of this sentence or the two before.
     fn event_topic(&self, st: &State) -> Option<usize> {
         let mut guessed = None;
@@ -1532,6 +1571,16 @@ impl<'a> Reader<'_, 'a> {
                             && self.m.text[c.end..e.trigger.start].trim_end()
                                 == ","
                     }) =>
+                {
+                    a.target
+                }
+                // `Le fonds Mérande Capital rachète 70 % de Perrollaz.
+                // ... Elle a réalisé un chiffre d'affaires de`: a fund
+                // buying reports no sales; the company bought does.
+                EventType::Acquisition
+                    if a.target.is_some()
+                        && a.seller.is_none()
+                        && a.buyer.is_some_and(|b| self.fund(b)) =>
                 {
                     a.target
                 }
@@ -4968,6 +5017,27 @@ mod frames {
         let role = &a["events"][0]["args"];
         assert_eq!(role["title"], "délégué syndical central");
         assert_eq!(role["organization"]["text"], "CFDT");
+    }
+
+    #[test]
+    fn a_fund_buying_leaves_the_figures_to_the_company_bought() {
+        let text = "Le fonds Mérande Capital rachète 70 % de Perrollaz Décolletage, ont annoncé mercredi les deux \
+                    entreprises. Mérande Capital gère 900 millions d'euros. La transaction valorise \
+                    l'entreprise autour de 83 millions d'euros.\n\nFondée en 1952, l'entreprise emploie 310 \
+                    salariés à Cluses. Selon Mérande Capital, la vallée est un atout. Le marché est porteur. \
+                    Elle a réalisé en 2037 un chiffre d'affaires de 64,5 millions d'euros.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let company = |kind: &str| {
+            a["events"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|e| e["type"] == kind)
+                .map(|e| e["args"]["company"]["text"].clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(company("valuation"), "Perrollaz Décolletage");
+        assert_eq!(company("result"), "Perrollaz Décolletage");
     }
 
     #[test]
