@@ -3244,12 +3244,26 @@ impl<'a> Reader<'a> {
         };
         // `Grand Prix de Belgique`, `Grand prix du roman`: a race or an
         // award, named by its complement.
-        let grand_prix =
-            self.grand_prix_at(i) && self.particles_at(i + 2) > i + 2;
+        // `Grand Prix cycliste de Montréal`: the sport's adjective first.
+        let sport = usize::from(
+            self.is_word(i + 2)
+                && matches!(
+                    self.word(i + 2),
+                    "cycliste"
+                        | "automobile"
+                        | "moto"
+                        | "motocycliste"
+                        | "hippique"
+                        | "international"
+                        | "internationale"
+                ),
+        );
+        let grand_prix = self.grand_prix_at(i)
+            && self.particles_at(i + 2 + sport) > i + 2 + sport;
         // Named by a place, the race ends with it (`Grand Prix de
         // Belgique de Formule 1`).
         if grand_prix {
-            let k = self.particles_at(i + 2);
+            let k = self.particles_at(i + 2 + sport);
             let mut e = k;
             while e < self.toks.len()
                 && !self.toks[e].line_before()

@@ -1001,6 +1001,23 @@ mod tests {
                 "Pape Moussa Gueye",
                 "PER",
             ),
+            // A race named with its sport's adjective.
+            (
+                "Il a remporté le Grand Prix cycliste de Montréal.",
+                "Grand Prix cycliste de Montréal",
+                "MISC",
+            ),
+            // English and German company endings.
+            (
+                "Chez Octavian Research, Marco Bernasconi est prudent.",
+                "Octavian Research",
+                "ORG",
+            ),
+            (
+                "La Zürcher Kantonalbank abaisse son objectif.",
+                "Zürcher Kantonalbank",
+                "ORG",
+            ),
             // Goods sold under a brand: a product line.
             (
                 "Ses salades sont vendues sous la marque Bloom Crunch.",
