@@ -1024,6 +1024,8 @@ mod tests {
                 "Bloom Crunch",
                 "MISC",
             ),
+            // The administrative noun stays outside the place's name.
+            ("Il vit dans la province de Liège.", "Liège", "LOC"),
             // A name after an administrative noun and `de` is a place.
             (
                 "Les lignes desservent le gouvernorat de l'Ariana.",
