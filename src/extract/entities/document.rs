@@ -985,7 +985,21 @@ pub(crate) fn decide(
             .flatten();
         // `la famille Marvelle`: the family, whatever the name stands
         // for elsewhere (`les titres de Marvelle`).
-        if m.family {
+        // `Les Schiltz et les Mersch restent unis` after `Romain
+        // Schiltz`: a person's surname after a plural article is the
+        // family.
+        let plural_family = words(m) == 1
+            && surname_bits & key_bit(k) != 0
+            && surnames.contains_key(k)
+            && {
+                let head = &text[..m.start as usize];
+                ["Les ", "les "].iter().any(|a| {
+                    head.strip_suffix(a).is_some_and(|h| {
+                        h.chars().next_back().is_none_or(char::is_whitespace)
+                    })
+                })
+            };
+        if m.family || plural_family {
             families.push(m.start as usize);
         }
         let scores = if m.family { &mut cl.family } else { &mut cl.scores };

@@ -1024,6 +1024,12 @@ mod tests {
                 "Bloom Crunch",
                 "MISC",
             ),
+            // A person's surname after a plural article: the family.
+            (
+                "Romain Schiltz dirige la banque avec Paul Mersch. Les Schiltz restent unis, dit-il.",
+                "Schiltz",
+                "PER",
+            ),
             // The administrative noun stays outside the place's name.
             ("Il vit dans la province de Liège.", "Liège", "LOC"),
             // A name after an administrative noun and `de` is a place.
