@@ -672,8 +672,8 @@ fn sixty_first_news_set_entities_reach_the_target() {
 }
 
 /// The sixty-second set, written blind at 9001e3f: 0.848 then (P 0.852,
-/// R 0.844); 0.858 after the rules written from its errors.
+/// R 0.844); 0.866 after the rules written from its errors.
 #[test]
 fn sixty_second_news_set_entities_reach_the_target() {
-    check("ner_fr_news_sixty_second.jsonl", &[("ALL", 0.85, 0.88)]);
+    check("ner_fr_news_sixty_second.jsonl", &[("ALL", 0.86, 0.89)]);
 }
