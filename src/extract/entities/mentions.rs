@@ -6435,6 +6435,16 @@ impl<'a> Reader<'a> {
             && self.noun_at(head) == Some(Label::Org)
     }
 
+    /// The last word of window tokens `first..last`, and whether it has
+    /// another before it (no list is built: this runs for every
+    /// candidate).
+    fn last_word(&self, first: usize, last: usize) -> Option<(usize, bool)> {
+        let mut back =
+            (first..last).rev().filter(|&k| self.toks[k].kind == Kind::Word);
+        let lastw = back.next()?;
+        Some((lastw, back.next().is_some()))
+    }
+
     /// Whether the lower-case word `k` after `et de la` names another
     /// body or place (`de l'Agence française de développement et de la
     /// banque allemande KfW`, `et de la région`), not a second field of
@@ -8094,12 +8104,9 @@ impl<'a> Reader<'a> {
     ) -> bool {
         let single = last - first == 1;
         // The form.
-        // Its last word, and whether it has more than one (no list is
-        // built: this runs for every candidate).
-        let mut back =
-            (first..last).rev().filter(|&k| self.toks[k].kind == Kind::Word);
-        let Some(lastw) = back.next() else { return false };
-        let several = back.next().is_some();
+        let Some((lastw, several)) = self.last_word(first, last) else {
+            return false;
+        };
         // `Trenitalia France`, `Ivelec Ghana`, `Spirou Charleroi`: a name
         // and a listed place with nothing between is a subsidiary or a
         // team, no person, whose name opens with a given name.
@@ -9241,10 +9248,9 @@ impl<'a> Reader<'a> {
         prev: Option<&Mention>,
     ) -> bool {
         let single = last - first == 1;
-        let mut back =
-            (first..last).rev().filter(|&k| self.toks[k].kind == Kind::Word);
-        let Some(lastw) = back.next() else { return false };
-        let several = back.next().is_some();
+        let Some((lastw, several)) = self.last_word(first, last) else {
+            return false;
+        };
         // `Marc-Olivier Perrenoud, Bellinzone`: a byline's line, a
         // person's name and after a comma one name closing the line, the
         // town the article is sent from.
