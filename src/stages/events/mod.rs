@@ -5026,33 +5026,22 @@ mod frames {
                     l'entreprise autour de 83 millions d'euros.\n\nFondée en 1952, l'entreprise emploie 310 \
                     salariés à Cluses. Selon Mérande Capital, la vallée est un atout. Le marché est porteur. \
                     Elle a réalisé en 2037 un chiffre d'affaires de 64,5 millions d'euros.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let company = |kind: &str| {
-            a["events"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .find(|e| e["type"] == kind)
-                .map(|e| e["args"]["company"]["text"].clone())
-                .unwrap_or_default()
-        };
-        assert_eq!(company("valuation"), "Perrollaz Décolletage");
-        assert_eq!(company("result"), "Perrollaz Décolletage");
+        assert_eq!(
+            args_of(text, "valuation", "company"),
+            ["Perrollaz Décolletage"]
+        );
+        assert_eq!(
+            args_of(text, "result", "company"),
+            ["Perrollaz Décolletage"]
+        );
     }
 
     #[test]
     fn an_investor_and_its_acronym_are_named_once() {
         let text = "Le groupe Tanjalog lève 1,1 milliard de dirhams. La Caisse de dépôt et de gestion (CDG) \
                     et la Caisse interprofessionnelle marocaine de retraite (CIMR) se sont engagées à en souscrire 400 MDH.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let investors: Vec<&str> = a["events"][0]["args"]["investors"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|v| v["text"].as_str())
-            .collect();
         assert_eq!(
-            investors,
+            investors_of_the_round(text),
             [
                 "Caisse de dépôt et de gestion",
                 "Caisse interprofessionnelle marocaine de retraite"
@@ -5063,19 +5052,15 @@ mod frames {
     #[test]
     fn a_title_its_charge_follows_holds_the_name_in_apposition() {
         let text = "La procureure fédérale chargée du dossier, Carla Bernasconi, a requis trois ans.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let role = &a["events"][0]["args"];
-        assert_eq!(role["title"], "procureure fédérale");
-        assert_eq!(role["person"]["text"], "Carla Bernasconi");
+        assert_eq!(role_titles(text), ["procureure fédérale"]);
+        assert_eq!(args_of(text, "role", "person"), ["Carla Bernasconi"]);
     }
 
     #[test]
     fn a_professor_holds_a_title_at_the_university_named() {
         let text = "Selon Jean Dupont, professeur à Sciences Po, la réforme échouera.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let role = &a["events"][0]["args"];
-        assert_eq!(role["title"], "professeur");
-        assert_eq!(role["organization"]["text"], "Sciences Po");
+        assert_eq!(role_titles(text), ["professeur"]);
+        assert_eq!(args_of(text, "role", "organization"), ["Sciences Po"]);
     }
 
     #[test]
@@ -5083,15 +5068,7 @@ mod frames {
     {
         let text = "Kerval Trading, racheté en 2036 par le groupe Tanjong Energy, a fait appel. \
                     Le négociant a dégagé en 2037 un bénéfice net de 212 millions de dollars.";
-        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
-        let result = a["events"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|e| e["type"] == "result")
-            .cloned()
-            .unwrap_or_default();
-        assert_eq!(result["args"]["company"]["text"], "Kerval Trading");
+        assert_eq!(args_of(text, "result", "company"), ["Kerval Trading"]);
     }
 
     /// The events of `text` as JSON, analysed on `day`.
