@@ -5594,6 +5594,20 @@ impl<'a> Reader<'a> {
             "agence" => {
                 kind(self, &["régionale", "nationale", "départementale"])
             }
+            // `la direction générale des Finances publiques`, `la
+            // direction départementale des territoires`: a State service
+            // by its public kind; not a company's management.
+            "direction" => kind(
+                self,
+                &[
+                    "générale",
+                    "régionale",
+                    "départementale",
+                    "interdépartementale",
+                    "interministérielle",
+                    "interrégionale",
+                ],
+            ),
             // `la section de recherches de Grenoble`: the gendarmerie's
             // investigators, not a band's rhythm section.
             "section" | "brigade" => {
@@ -5688,6 +5702,9 @@ impl<'a> Reader<'a> {
                         | "incendie"
                         | "secours"
                         | "gendarmerie"
+                        | "territoires"
+                        | "affaires"
+                        | "mer"
                 )
             {
                 k = p + 1;
@@ -5725,7 +5742,8 @@ impl<'a> Reader<'a> {
         }
         // `parquet national financier`: two adjectives name a body of
         // their own, with no place or portfolio after.
-        if modifiers == 2 && p == k && !needs_modifier {
+        // `direction régionale des affaires culturelles`: or three.
+        if modifiers >= 2 && p == k && !needs_modifier {
             return Some(k);
         }
         // `les syndicats ont saisi l'inspection du travail`: the
@@ -5808,7 +5826,7 @@ impl<'a> Reader<'a> {
         // `musée des Beaux-Arts`, `musée des Confluences`: a museum is
         // named after its collections.
         let plural = self.word(k) == "des"
-            && !matches!(self.word(i), "ministère" | "musée")
+            && !matches!(self.word(i), "ministère" | "musée" | "direction")
             && listed_place.is_none();
         if p == k
             || plural
@@ -5818,6 +5836,14 @@ impl<'a> Reader<'a> {
             || self.toks[p].shape != Shape::Cap
             || !self.name_word(p)
             || self.given_name(p)
+        {
+            return None;
+        }
+        // `la direction générale du Trésor`, of a portfolio, or of a
+        // place; `la direction générale de Renault` is the firm's.
+        if self.word(i) == "direction"
+            && listed_place.is_none()
+            && !self.common(p)
         {
             return None;
         }
