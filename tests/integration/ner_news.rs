@@ -677,3 +677,10 @@ fn sixty_first_news_set_entities_reach_the_target() {
 fn sixty_second_news_set_entities_reach_the_target() {
     check("ner_fr_news_sixty_second.jsonl", &[("ALL", 0.86, 0.89)]);
 }
+
+/// The sixty-third set, written blind at 07bc738: 0.864 then (P 0.878,
+/// R 0.850); 0.886 after the rules written from its errors.
+#[test]
+fn sixty_third_news_set_entities_reach_the_target() {
+    check("ner_fr_news_sixty_third.jsonl", &[("ALL", 0.88, 0.91)]);
+}
