@@ -1778,7 +1778,8 @@ fn term_acronyms(text: &str) -> Vec<String> {
 /// Whether the word after byte `end` (past spaces) is an auxiliary, a
 /// modal or an object or negation clitic that opens a verb group (`a`,
 /// `est`, `va`, `l'a`, `n'a`, `s'est`), or a firm's verb in the present
-/// (`emploie`, `recrute`): no common noun opens a sentence before one
+/// (`emploie`, `recrute`), a verb in the conditional or a relative
+/// clause after a comma: no common noun opens a sentence before one
 /// without its article.
 fn auxiliary_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
@@ -1788,6 +1789,14 @@ fn auxiliary_after(text: &str, end: usize) -> bool {
     let (word, after) = rest.split_at(word_end);
     if matches!(word, "l" | "n" | "s") {
         return after.starts_with(['\'', '’']);
+    }
+    // `Boréal, qui a réalisé des ventes`: a relative clause on the name;
+    // `Boréal lorgnerait X`: a verb in the conditional.
+    if word.is_empty() && after.starts_with(", qui ")
+        || word.chars().count() > 6
+            && (word.ends_with("erait") || word.ends_with("irait"))
+    {
+        return true;
     }
     matches!(
         word,

@@ -2696,6 +2696,19 @@ impl<'a> Reader<'a> {
     /// sciences appliquées de Lyon`).
     fn sequence_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // `G2 Esports`, `K2 Partners`: a code of capitals and digits
+        // opens the name of a company its suffix closes.
+        if t.kind == Kind::Word
+            && t.shape == Shape::Upper
+            && (2..=4).contains(&self.bytes(i).len())
+            && self.bytes(i).iter().any(u8::is_ascii_digit)
+            && self.is_word(i + 1)
+            && !self.toks[i + 1].line_before()
+            && self.toks[i + 1].shape == Shape::Cap
+            && self.suffix_at(i + 1)
+        {
+            return Some(self.suffix_end(i + 1));
+        }
         // Whether the word may be a prize's, a street's or a body's noun:
         // a cheap look at its length and end letters before the tables.
         let head = t.kind == Kind::Word

@@ -5359,4 +5359,73 @@ mod tests {
         let got = run(&ex, "Apple Inc. a publié ses comptes.");
         assert!(has(&got, "Apple Inc.", "ORG"), "{got:?}");
     }
+
+    #[test]
+    fn a_state_service_is_named_by_its_public_kind() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "La direction générale des Finances publiques a publié un rapport.",
+                "direction générale des Finances publiques",
+            ),
+            (
+                "La direction régionale des affaires culturelles a validé le projet.",
+                "direction régionale des affaires culturelles",
+            ),
+            (
+                "La direction générale du Trésor doit autoriser la vente.",
+                "direction générale du Trésor",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+        // A firm's management is the firm's.
+        let got = run(
+            &ex,
+            "Selon la direction générale de Renault, les ventes baissent.",
+        );
+        assert!(has(&got, "Renault", "ORG"), "{got:?}");
+        assert!(
+            got.iter().all(|(t, _, _)| !t.starts_with("direction")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_establishment_of_a_town_names_the_town() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "La brasserie familiale de Tubize a dégagé un bénéfice net de 3 millions d'euros.",
+        );
+        assert!(has(&got, "Tubize", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn a_code_of_capitals_and_digits_opens_a_company_s_name() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            ("Le club a battu G2 Esports 3-1 dimanche.", "G2 Esports"),
+            (
+                "La société K2 Partners a levé 5 millions d'euros.",
+                "K2 Partners",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_known_name_opening_a_sentence_before_a_relative_or_a_conditional() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le fabricant Boréal a racheté Laurentien. Boréal, qui a réalisé des ventes \
+             de 212 millions, lorgnerait aussi Dumont. Boréal lorgnerait aussi Wood.",
+        );
+        let boreal = got.iter().filter(|(t, _, _)| t == "Boréal").count();
+        assert_eq!(boreal, 3, "{got:?}");
+    }
 }

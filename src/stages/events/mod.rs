@@ -4321,9 +4321,9 @@ impl<'a> Reader<'_, 'a> {
             return Vec::new();
         };
         // `X, jusqu'ici députée de la Gironde`, `le député LR du Cantal`,
-        // `le maire de Rodez, X`: an elected member's title is written
-        // bare, the party, the seat or the town no part of it (a European
-        // one aside).
+        // `le maire de Rodez, X`, `l'adjoint aux sports de Lyon, X`: an
+        // elected member's title is written bare, the party, the seat or
+        // the town no part of it (a European one aside).
         if class == TitleClass::Public
             && !self.m.text[h.end..title_end].contains("europ")
         {
@@ -4345,7 +4345,9 @@ impl<'a> Reader<'_, 'a> {
                     "eurodéputé",
                     "eurodéputée",
                 ],
-            ) || is_any(head, &["maire", "mairesse"]) && served
+            ) || (is_any(head, &["maire", "mairesse"])
+                || head.starts_with("adjoint"))
+                && served
             {
                 title_end = h.end;
             }
@@ -6771,5 +6773,22 @@ mod frames {
             let a = analyzer.analyze(text);
             assert!(a.events.is_empty(), "{text}: {:?}", a.events);
         }
+    }
+
+    #[test]
+    fn a_deputy_mayor_s_title_leaves_the_town_out() {
+        assert_eq!(
+            role_titles(
+                "L'adjoint aux sports de Lyon, Karim Benali, a salué une vitrine \
+                 mondiale pour la ville."
+            ),
+            ["adjoint aux sports"]
+        );
+        assert_eq!(
+            role_titles(
+                "L'adjoint au maire de Lyon, Karim Benali, a salué l'accord."
+            ),
+            ["adjoint au maire"]
+        );
     }
 }
