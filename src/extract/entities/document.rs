@@ -19,8 +19,8 @@ use super::mentions::{
     LABELS, Mention, demonym_shaped, initials_match, lower, slot, weight,
 };
 use super::tables::{
-    BODY_HEADS, COUNTRIES, LEXICON, Map, NAME_HEADS, NOUNS, ROUTE_NOUNS,
-    SEAT_HEADS, SHORT_NAME_WORDS,
+    BODY_HEADS, COUNTRIES, DEMONYMS, LEXICON, Map, NAME_HEADS, NOUNS,
+    ROUTE_NOUNS, SEAT_HEADS, SHORT_NAME_WORDS, TOWN_DEMONYMS,
 };
 use super::tokens::{Kept, Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
@@ -1145,6 +1145,15 @@ pub(crate) fn decide(
             .or_else(|| surnames.get(w).and_then(via))
             .or_else(|| single.then(|| index.get(w).copied()).flatten())
     };
+    // `Boréal` after `Ameublement Boréal`: the name after a firm's head
+    // word, which one organisation only has, capitalised; not a demonym
+    // (`Québécois` after `Parti québécois`).
+    let tail = |w: &str| -> Option<usize> {
+        if DEMONYMS.contains(w) || TOWN_DEMONYMS.contains(w) {
+            return None;
+        }
+        index.get(org_tails.get(w).copied().flatten()?).copied()
+    };
     // The one-word names [`one_word`] answers for.
     let one_words = index
         .keys()
@@ -1159,6 +1168,13 @@ pub(crate) fn decide(
             alias
                 .iter()
                 .filter(|&(s, f)| !has_space(s) && index.contains_key(f))
+                .map(|(s, _)| s),
+        )
+        .chain(
+            org_tails
+                .map
+                .iter()
+                .filter(|&(_, f)| f.is_some_and(|f| index.contains_key(f)))
                 .map(|(s, _)| s),
         );
     let no_one_word = one_words.clone().next().is_none();
@@ -1281,7 +1297,11 @@ pub(crate) fn decide(
                 return;
             }
             lower(w, &mut buf);
-            let Some(c) = one_word(buf.as_str()) else { return };
+            let Some(c) = one_word(buf.as_str()).or_else(|| {
+                (t.shape == Shape::Cap).then(|| tail(buf.as_str())).flatten()
+            }) else {
+                return;
+            };
             // `Sillage 3` after `Sillage AI`: the company's name and a
             // number name its model, not the company.
             let numbered = || {

@@ -5428,4 +5428,28 @@ mod tests {
         let boreal = got.iter().filter(|(t, _, _)| t == "Boréal").count();
         assert_eq!(boreal, 3, "{got:?}");
     }
+
+    #[test]
+    fn a_firm_s_name_after_its_trade_head_stands_for_the_firm() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Le fabricant Ameublement Boréal va acheter Laurentien. « L'offre de \
+             Boréal est la seule », écrit le juge. Le président de Boréal, Mathieu \
+             Desrosiers, a parlé. Boréal lorgnerait aussi Dumont Hardwood.",
+        );
+        let boreal: Vec<_> =
+            got.iter().filter(|(t, _, _)| t == "Boréal").collect();
+        assert_eq!(boreal.len(), 3, "{got:?}");
+        assert!(
+            boreal
+                .iter()
+                .all(|(_, l, c)| *l == "ORG" && c == "Ameublement Boréal"),
+            "{got:?}"
+        );
+        // A demonym is no short form of a party.
+        let got =
+            run(&ex, "Le Parti québécois a gagné. Les Québécois ont voté.");
+        assert!(got.iter().all(|(t, _, _)| t != "Québécois"), "{got:?}");
+    }
 }

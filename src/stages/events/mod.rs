@@ -811,9 +811,12 @@ impl<'a> Reader<'_, 'a> {
                     is_any(w, &["a", "ont", "avait", "avaient", "va", "vont"])
                 });
             // `Son groupe, qui avait racheté la fromagerie Vauquelin,
-            // réalise ...`: a name inside a relative clause the comma
-            // closes.
-            if coordinated || word(0) == Some(",") && self.in_relative(mi) {
+            // réalise ...`, `Le club, qui a battu G2 Esports 3-1 en
+            // finale, a annoncé ...`: a name inside a relative clause a
+            // comma closes before the verb.
+            let closed =
+                || gap.iter().any(|t| &self.m.text[t.start..t.end] == ",");
+            if coordinated || closed() && self.in_relative(mi) {
                 continue;
             }
             if rel || !self.prepositional(mi) {
@@ -6789,6 +6792,19 @@ mod frames {
                 "L'adjoint au maire de Lyon, Karim Benali, a salué l'accord."
             ),
             ["adjoint au maire"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_is_not_the_subject_after_it() {
+        assert_eq!(
+            args_of(
+                "Le club Nébula Esports, qui a battu G2 Esports 3-1 dimanche à \
+                 Madrid, a annoncé lundi une levée de fonds de 18 millions d'euros.",
+                "funding",
+                "company"
+            ),
+            ["Nébula Esports"]
         );
     }
 }
