@@ -684,3 +684,10 @@ fn sixty_second_news_set_entities_reach_the_target() {
 fn sixty_third_news_set_entities_reach_the_target() {
     check("ner_fr_news_sixty_third.jsonl", &[("ALL", 0.88, 0.91)]);
 }
+
+/// The sixty-fourth set, written blind at f3768d9: 0.807 then (P 0.819,
+/// R 0.796); 0.828 after the rules written from its errors.
+#[test]
+fn sixty_fourth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_sixty_fourth.jsonl", &[("ALL", 0.82, 0.86)]);
+}

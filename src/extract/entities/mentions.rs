@@ -20,8 +20,8 @@ use super::tables::{
     PAPER_HEADS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES,
     PLACE_PREFIXES, PLACE_SUFFIXES, PLACE_VERBS, PLACES_TOWNS, PRIZE_NAMES,
     PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF,
-    SITE_ADJECTIVES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES,
-    Sketch, TEAM_COLOURS, TEAM_NOUNS, TOWN_DEMONYMS, WORK_NOUNS,
+    ROUTE_NOUNS, SITE_ADJECTIVES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
+    SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS, TOWN_DEMONYMS, WORK_NOUNS,
 };
 use super::tokens::{Kept, Kind, PackedWords, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -3960,6 +3960,9 @@ impl<'a> Reader<'a> {
                                 | "cette"
                                 | "ces"
                                 | "rien"
+                                // `l'Université du Luxembourg d'ici 2030`:
+                                // a time, no complement.
+                                | "ici"
                         )
                         && (lower_hops < 2 || self.complement(j, particles))
                     {
@@ -8894,6 +8897,16 @@ impl<'a> Reader<'a> {
             if self.is_word(p)
                 && self.toks[p].shape == Shape::Lower
                 && PLACE_VERBS.contains(self.word(p))
+            {
+                m.add(Label::Loc, weight::ROLE_OF, true);
+            }
+            // `la première étape, mardi, entre Huahine et Raiatea`, `la
+            // liaison entre Tanger et Algésiras`: what a route or a stage
+            // runs between is a place.
+            if self.word(p) == "entre"
+                && (p.saturating_sub(5)..p).any(|k| {
+                    self.is_word(k) && ROUTE_NOUNS.contains(self.word(k))
+                })
             {
                 m.add(Label::Loc, weight::ROLE_OF, true);
             }

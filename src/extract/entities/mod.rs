@@ -5452,4 +5452,31 @@ mod tests {
             run(&ex, "Le Parti québécois a gagné. Les Québécois ont voté.");
         assert!(got.iter().all(|(t, _, _)| t != "Québécois"), "{got:?}");
     }
+
+    #[test]
+    fn what_a_route_or_a_stage_runs_between_is_a_place() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "La première étape, mardi, entre Huahine et Raiatea, a été rapide.",
+        );
+        assert!(has(&got, "Huahine", "LOC"), "{got:?}");
+        assert!(has(&got, "Raiatea", "LOC"), "{got:?}");
+        // An agreement between two firms is no route.
+        let got = run(&ex, "Un accord entre Renault et Nissan a été signé.");
+        assert!(has(&got, "Renault", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn d_ici_after_a_body_opens_a_time_not_a_complement() {
+        let ex = EntityExtractor::new(&[]);
+        let got = run(
+            &ex,
+            "Les diplômés de l’Université du Luxembourg d’ici 2030 seront plus nombreux.",
+        );
+        assert!(has(&got, "Université du Luxembourg", "ORG"), "{got:?}");
+        let got =
+            run(&ex, "Les Hôpitaux Robert Schuman recrutent 40 infirmiers.");
+        assert!(has(&got, "Hôpitaux Robert Schuman", "ORG"), "{got:?}");
+    }
 }
