@@ -100,6 +100,11 @@ fn par_adverb<'w>(word: impl Fn(usize) -> Option<&'w str>) -> usize {
     }
 }
 
+/// A firm's nouns a text refers back by to the company it introduced by
+/// the same noun ([`Reader::noun_referent`]).
+const REFERENT_NOUNS: &[&str] =
+    &["chaîne", "coopérative", "distributeur", "enseigne", "mutuelle"];
+
 /// Words that end the object of a verb.
 const OBJECT_STOPS: &[&str] = &[
     "à", "au", "aux", "pour", "par", "auprès", "avec", "chez", "contre",
@@ -1415,9 +1420,12 @@ impl<'a> Reader<'_, 'a> {
         // `La jeune pousse` naming none of the last paragraph's start-ups
         // is the one the article is about, not a fund just named.
         let young = self.young_noun_before();
-        young
-            .then(|| self.startup_referent().or_else(leader))
-            .flatten()
+        self.noun_referent()
+            .or_else(|| {
+                young
+                    .then(|| self.startup_referent().or_else(leader))
+                    .flatten()
+            })
             .or_else(|| self.topic_here(None))
             .or_else(|| self.event_topic(st))
             .or_else(|| self.named_topic(false, None))
@@ -1490,6 +1498,41 @@ impl<'a> Reader<'_, 'a> {
                     let before = &text[lo..c.start];
                     YOUNG_NOUNS.iter().any(|n| before.contains(n))
                 }
+        })
+    }
+
+    /// `l'enseigne avait été rachetée en 2034` after `l'enseigne
+    /// bretonne Kerjardin`, `la coopérative a levé` after `Mosa Lecteurs,
+    /// une société coopérative`: a firm's noun ([`REFERENT_NOUNS`]) after
+    /// a definite article among the six words before the trigger stands
+    /// for the last organisation the text introduced by that noun, before
+    /// its name or in apposition after it; not when a name follows the
+    /// noun (`la coopérative Terres d'Armor rachète`).
+    fn noun_referent(&self) -> Option<usize> {
+        let at = self.tok_at(self.hit.start);
+        let (k, noun) = (at.saturating_sub(6)..at).find_map(|k| {
+            let w = self.word(k);
+            (k > 0
+                && is_any(self.word(k - 1), &["l'", "la", "le", "cette"])
+                && REFERENT_NOUNS.iter().find(|n| is(w, n)).is_some())
+            .then_some((k, w))
+        })?;
+        let from = self.s.toks[k].start;
+        let text = self.m.text;
+        let named = self.m.within(from..self.hit.start);
+        if (named.start..named.end).any(|i| self.is_entity(i)) {
+            return None;
+        }
+        let r = self.m.within(0..from);
+        (r.start..r.end).rev().take(4 * REACH).find(|&i| {
+            let c = &self.m.kept[i];
+            self.label(i) == Some(Label::Org) && {
+                let lo = floor(text, c.start.saturating_sub(32));
+                let hi = floor(text, (c.end + 32).min(from));
+                let after = text.get(c.end..hi).unwrap_or("");
+                text[lo..c.start].contains(noun)
+                    || after.starts_with(", ") && after.contains(noun)
+            }
         })
     }
 
@@ -6805,6 +6848,25 @@ mod frames {
                 "company"
             ),
             ["Nébula Esports"]
+        );
+    }
+
+    #[test]
+    fn a_firm_s_noun_stands_for_the_company_introduced_by_it() {
+        let text = "Le tribunal a validé le démantèlement de Kerjardin, l'enseigne \
+                    de jardineries placée en redressement judiciaire. Le fonds \
+                    belge Hallstatt Retail proposait 11 millions d'euros. \
+                    L'enseigne avait été rachetée en 2034 par le fonds parisien \
+                    Orvelle Partners.";
+        assert_eq!(args_of(text, "acquisition", "target"), ["Kerjardin"]);
+        // A name right after the noun is the subject itself.
+        let text = "Le groupe Florivert reprend le siège. La coopérative agricole \
+                    Terres Vives rachète quatre jardineries pour 850 000 euros.";
+        assert!(
+            !args_of(text, "acquisition", "buyer")
+                .contains(&"Florivert".to_string()),
+            "{:?}",
+            args_of(text, "acquisition", "buyer")
         );
     }
 }
