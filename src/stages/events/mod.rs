@@ -819,8 +819,7 @@ impl<'a> Reader<'_, 'a> {
             // réalise ...`, `Le club, qui a battu G2 Esports 3-1 en
             // finale, a annoncé ...`: a name inside a relative clause a
             // comma closes before the verb.
-            let closed =
-                || gap.iter().any(|t| &self.m.text[t.start..t.end] == ",");
+            let closed = || (0..gap.len()).any(|i| word(i) == Some(","));
             if coordinated || closed() && self.in_relative(mi) {
                 continue;
             }
@@ -1494,8 +1493,7 @@ impl<'a> Reader<'_, 'a> {
             self.label(i) == Some(Label::Org)
                 && !text[c.end..self.hit.start].contains("\n\n")
                 && {
-                    let lo = floor(text, c.start.saturating_sub(32));
-                    let before = &text[lo..c.start];
+                    let before = self.lead_in(i);
                     YOUNG_NOUNS.iter().any(|n| before.contains(n))
                 }
         })
@@ -1514,7 +1512,7 @@ impl<'a> Reader<'_, 'a> {
             let w = self.word(k);
             (k > 0
                 && is_any(self.word(k - 1), &["l'", "la", "le", "cette"])
-                && REFERENT_NOUNS.iter().find(|n| is(w, n)).is_some())
+                && is_any(w, REFERENT_NOUNS))
             .then_some((k, w))
         })?;
         let from = self.s.toks[k].start;
@@ -1527,10 +1525,9 @@ impl<'a> Reader<'_, 'a> {
         (r.start..r.end).rev().take(4 * REACH).find(|&i| {
             let c = &self.m.kept[i];
             self.label(i) == Some(Label::Org) && {
-                let lo = floor(text, c.start.saturating_sub(32));
                 let hi = floor(text, (c.end + 32).min(from));
                 let after = text.get(c.end..hi).unwrap_or("");
-                text[lo..c.start].contains(noun)
+                self.lead_in(i).contains(noun)
                     || after.starts_with(", ") && after.contains(noun)
             }
         })
@@ -1571,9 +1568,15 @@ impl<'a> Reader<'_, 'a> {
         let named = canonical(self.m, Some(i)).is_some_and(|c| {
             c.rsplit(' ').next().is_some_and(|w| WORDS.contains(&w))
         });
-        let c = &self.m.kept[i];
-        let lo = floor(self.m.text, c.start.saturating_sub(32));
-        named || self.m.text[lo..c.start].contains("fonds ")
+        named || self.lead_in(i).contains("fonds ")
+    }
+
+    /// The 32 bytes before mention `i` (to a character boundary): where
+    /// the noun that introduces a name stands (`le fonds lyonnais X`,
+    /// `l'enseigne bretonne X`, `la start-up nantaise X`).
+    fn lead_in(&self, i: usize) -> &'a str {
+        let start = self.m.kept[i].start;
+        &self.m.text[floor(self.m.text, start.saturating_sub(32))..start]
     }
 
     /// The company of the last event of this sentence or the two before.
