@@ -561,6 +561,17 @@ const ELIDED_NOUN: u8 = 4;
 /// A word that may follow the amount.
 const ELIDED_NEXT: u8 = 8;
 
+/// Whether `w` reads as a past participle (`apportés`, `investi`,
+/// `réunies`, `souscrits`), the way a share of an
+/// amount goes on (`2,4 millions apportés par les lecteurs`).
+fn participle(w: &str) -> bool {
+    w.chars().count() >= 4
+        && ["é", "és", "ée", "ées", "i", "is", "ie", "ies", "it", "its"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !matches!(w, "ainsi" | "aussi" | "depuis" | "parmi" | "mais")
+}
+
 /// Whether word `w` has one of the roles `bits` of [`ELIDED_CUES`].
 fn elided_cue(w: &str, bits: u8) -> bool {
     ELIDED_CUES.get(w).is_some_and(|&b| b & bits != 0)
@@ -635,7 +646,16 @@ fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
         let ends = after.is_empty()
             || after
                 .starts_with([',', '.', ';', ':', ')', '»', '!', '?', '\n']);
+        let Some((last_end, currency)) = last else { continue };
+        let between = &text[last_end..start];
+        let same_sentence = between.len() <= 160
+            && !between.contains(['.', '!', '?', '\n', ';']);
+        // `4,1 millions d'euros : 2,4 millions apportés par les lecteurs
+        // et 1,7 million investi par le fonds`: a share of the amount
+        // before, told by its participle; a count goes on with `de`.
+        let share = same_sentence && participle(next);
         if !ends
+            && !share
             && !elided_cue(next, ELIDED_NEXT)
             && !after.starts_with("l'an")
             && !after.starts_with("l’an")
@@ -643,24 +663,27 @@ fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
             continue;
         }
         let before = word_before(text, start);
-        let Some((last_end, currency)) = last else { continue };
-        let between = &text[last_end..start];
-        let same_sentence = between.len() <= 160
-            && !between.contains(['.', '!', '?', '\n', ';']);
+        // `... d'euros : 2,4 millions`: the parts of that amount.
+        let parts = before.is_empty()
+            && text[..start].trim_end_matches(is_space_char).ends_with(':')
+            && text[last_end..start].trim_matches(is_space_char) == ":";
         let by_verb = elided_cue(before, ELIDED_VERB)
             || before == "de"
                 && elided_cue(
                     word_before(text, word_before_start(text, start)),
                     ELIDED_NOUN,
                 );
-        if !(by_verb || same_sentence && elided_cue(before, ELIDED_AMOUNT)) {
+        if !(by_verb
+            || parts
+            || same_sentence && elided_cue(before, ELIDED_AMOUNT))
+        {
             continue;
         }
         added.push(Candidate {
             start,
             end: word_end,
             found: Found::Money(Box::new(MoneyValue {
-                amount: value * scale,
+                amount: tidy(value * scale),
                 currency: Some(currency),
                 min: None,
                 max: None,
@@ -1239,7 +1262,13 @@ fn try_at(
     covered: &mut usize,
     out: &mut Vec<Candidate>,
 ) -> bool {
-    let parsed = parse_at(text, p);
+    let mut parsed = parse_at(text, p);
+    for v in parsed.money.iter_mut().map(|m| &mut m.1) {
+        tidy_value(v);
+    }
+    for v in parsed.then.iter_mut().map(|m| &mut m.2) {
+        tidy_value(v);
+    }
     if let Some((end, value)) = parsed.money {
         out.push(Candidate {
             start: p,
@@ -1705,6 +1734,32 @@ fn tax_mark(s: &str) -> bool {
         s.strip_prefix(m)
             .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
     })
+}
+
+/// The amount and bounds of `v`, each [`tidy`].
+fn tidy_value(v: &mut MoneyValue) {
+    v.amount = tidy(v.amount);
+    v.min = v.min.map(tidy);
+    v.max = v.max.map(tidy);
+}
+
+/// `v` rounded to twelve significant digits: a decimal number times its
+/// scale comes out of binary arithmetic a hair off (`4,1 millions` is
+/// 4.1 × 10^6 = 4099999.9999999995); no amount written in a text has
+/// more digits than that, so the rounding gives back the number the
+/// text means (4100000).
+fn tidy(v: f64) -> f64 {
+    if !v.is_finite() || v.abs() < 1e-6 {
+        return v;
+    }
+    let e = 11 - v.abs().log10().floor() as i32;
+    if e >= 0 {
+        let p = 10f64.powi(e);
+        (v * p).round() / p
+    } else {
+        let p = 10f64.powi(-e);
+        (v / p).round() * p
+    }
 }
 
 /// `value / 100`, rounded to the cent so that `50 centimes` is exactly 0.5.
@@ -3410,6 +3465,27 @@ mod tests {
                 "Le budget atteint 12 millions d'euros. Contre 3 millions en 2020, la ville compte.",
                 vec![("12 millions d'euros", 1.2e7, Some("EUR"))],
             ),
+            // The parts of an amount, after a colon or `dont`, or told
+            // by their participle.
+            (
+                "Elle a levé 4,1 millions d'euros : 2,4 millions apportés par les lecteurs et 1,7 million investi par un fonds.",
+                vec![
+                    ("4,1 millions d'euros", 4.1e6, Some("EUR")),
+                    ("2,4 millions", 2.4e6, Some("EUR")),
+                    ("1,7 million", 1.7e6, Some("EUR")),
+                ],
+            ),
+            (
+                "Le tour atteint 20 millions d'euros, dont 12 millions souscrits par Bpifrance.",
+                vec![
+                    ("20 millions d'euros", 2e7, Some("EUR")),
+                    ("12 millions", 1.2e7, Some("EUR")),
+                ],
+            ),
+            (
+                "Il a coûté 3 millions d'euros : 2 millions de personnes l'ont vu.",
+                vec![("3 millions d'euros", 3e6, Some("EUR"))],
+            ),
         ] {
             let got: Vec<_> = found(text)
                 .into_iter()
@@ -3421,6 +3497,20 @@ mod tests {
             found("Ils étaient 3 millions, contre 2 millions en 2020.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_decimal_times_its_scale_is_the_number_written() {
+        for (text, want) in [
+            ("4,1 millions d'euros", 4_100_000.0),
+            ("2,3 milliards de dollars", 2_300_000_000.0),
+            ("0,174 euro", 0.174),
+            ("1,15 million d'euros", 1_150_000.0),
+        ] {
+            let got = found(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1.amount, want, "{text}");
+        }
     }
 
     #[test]
