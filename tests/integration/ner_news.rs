@@ -691,3 +691,10 @@ fn sixty_third_news_set_entities_reach_the_target() {
 fn sixty_fourth_news_set_entities_reach_the_target() {
     check("ner_fr_news_sixty_fourth.jsonl", &[("ALL", 0.82, 0.86)]);
 }
+
+/// The sixty-fifth set, written blind at 9006985: 0.896 then (P 0.900,
+/// R 0.892).
+#[test]
+fn sixty_fifth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_sixty_fifth.jsonl", &[("ALL", 0.89, 0.91)]);
+}
