@@ -1484,9 +1484,16 @@ pub(crate) fn decide(
             {
                 continue;
             }
-            if let (Some((first, _)), Some((_, last))) =
+            if let (Some((first, _)), Some((head, last))) =
                 (first_word(k), last_word(k))
             {
+                // `Syndicat des travailleurs de Lumenor` names the
+                // union of the firm, not a club of the town; `Olympique
+                // de Marseille` is a club's.
+                let of = last_word(head)
+                    .is_some_and(|(_, w)| matches!(w, "de" | "du" | "des"))
+                    && !club_name(&decided[c].1);
+                let last = if of { first } else { last };
                 for w in [first, last] {
                     let e = clubs.entry(w).or_insert(Some(c));
                     if *e != Some(c) {

@@ -9767,7 +9767,7 @@ impl<'a> Reader<'a> {
     /// token index.
     fn company_noun_at(&mut self, k: usize) -> Option<usize> {
         let mut k = k;
-        for _ in 0..5 {
+        for _ in 0..7 {
             if k == 0 {
                 return None;
             }
@@ -9785,6 +9785,13 @@ impl<'a> Reader<'a> {
                 return None;
             }
             if trade || matches!(w, "de" | "du" | "des" | "la") {
+                continue;
+            }
+            // `la compagnie d'eau et d'électricité Jirama`: two
+            // complements joined.
+            if w == "et"
+                && matches!(self.word(k + 1), "de" | "d'" | "d’" | "du")
+            {
                 continue;
             }
             let id = self.row(k);

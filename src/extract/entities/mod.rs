@@ -2317,6 +2317,15 @@ mod tests {
             got.iter().any(|(t, _, c)| t == "Auxerre" && c == "AJ Auxerre"),
             "{got:?}"
         );
+        // A union named after the firm does not name the firm.
+        let got = run(
+            &ex,
+            "Les actionnaires de Lumenor doivent pouvoir se prononcer. Le groupe de Pittsburgh détient déjà 9,9 % de Lumenor. « On l'a déjà vu », lance le président du Syndicat des travailleurs de Lumenor (CSN), Sylvain Bédard. Le ministre veut que le siège reste en Mauricie.",
+        );
+        assert!(
+            got.iter().any(|(t, _, c)| t == "Lumenor" && c == "Lumenor"),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -3144,6 +3153,13 @@ mod tests {
                 "ORG",
             ),
             ("sous l'égide du Qatar et de l'Egypte.", "Egypte", "LOC"),
+            // Past two complements joined by `et`, before a person in
+            // apposition.
+            (
+                "Il dirige la compagnie publique d'eau et d'électricité Jirama, Haja Rakotomalala, 51 ans.",
+                "Jirama",
+                "ORG",
+            ),
         ] {
             let got = run(&ex, text);
             assert!(has(&got, name, label), "{text}: {got:?}");

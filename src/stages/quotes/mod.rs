@@ -116,6 +116,12 @@ fn institution(k: &str) -> bool {
         || k.strip_suffix('s').is_some_and(|one| INSTITUTIONS.contains(one))
 }
 
+/// Nouns of a body that stand for the one the sentence before was about
+/// (`a précisé l'institution`).
+static REFERENT_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    word_set(include_str!("../../../data/quotes/referent_nouns.txt"))
+});
+
 static NP_STOPS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     word_set(include_str!("../../../data/quotes/np_stops.txt"))
 });
@@ -661,6 +667,24 @@ impl<'a> Ctx<'a> {
         (self.ents[e].label == Label::Org).then_some(e)
     }
 
+    /// The organisation named right after byte `end`, where a noun ends,
+    /// past at most three lower-case words (`le groupe Valmont`,
+    /// `l'agence de notation S&P Global Ratings`, `la banque publique
+    /// Bpifrance`).
+    fn org_named_after(&self, end: usize) -> Option<usize> {
+        let i = self.m.first_from(end);
+        let c = self.m.kept.get(i)?;
+        let between = self.text.get(end..c.start)?;
+        let words = between.split_whitespace();
+        let lower = between.len() <= 40
+            && words.clone().count() <= 3
+            && words.clone().all(|w| {
+                w.chars()
+                    .all(|ch| ch.is_lowercase() || ch == '\'' || ch == '’')
+            });
+        (lower && !between.is_empty()).then(|| self.org_named_at(c.start))?
+    }
+
     /// Where the words of `span` (`le groupe`) first stand earlier in its
     /// paragraph, as whole words, whatever the case of their first
     /// letter.
@@ -1148,7 +1172,20 @@ impl<'a> Ctx<'a> {
             }
             w => w,
         };
-        let governed = before.contains([',', '«', '"', '“'])
+        // `Cette opération est la plus importante depuis le rachat du
+        // néerlandais Vaxflow, ..., a-t-il rappelé`: a name deep in the
+        // sentence is no subject; a subject's noun phrase before it is
+        // short (`Le groupe`, `Le géant pharmaceutique suisse`, `Le
+        // groupe de matériaux de construction`: four words past `de`).
+        let deep = before
+            .split_whitespace()
+            .filter(|w| {
+                !["de", "du", "des", "d'", "d’"].iter().any(|p| is(w, p))
+            })
+            .count()
+            > 4;
+        let governed = deep
+            || before.contains([',', '«', '"', '“'])
             || last.is_some_and(|w| {
                 [
                     "de", "du", "des", "d'", "à", "au", "aux", "selon",
@@ -1583,11 +1620,26 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.org_opening(span.start))
                     .or_else(|| {
                         earlier.and_then(|at| {
-                            // `Le groupe Valmont ...`: the name after it.
+                            // `Le groupe Valmont ...`, `l'agence de
+                            // notation S&P Global Ratings`: the name after
+                            // it.
                             let end = at + (span.end - span.start);
-                            self.org_named_at(end + 1)
+                            self.org_named_after(end)
                                 .or_else(|| self.org_of_paragraph(at))
                         })
+                    })
+                    // `La Banque africaine de développement a approuvé
+                    // un prêt. Ce financement sera décaissé en trois
+                    // tranches, a précisé l'institution.`: the subject of
+                    // the sentence before.
+                    .or_else(|| {
+                        if !with_key(head_word, |k| REFERENT_NOUNS.contains(k))
+                        {
+                            return None;
+                        }
+                        let s = self.m.sentence_of(span.start);
+                        let prev = self.m.sentences.get(s.checked_sub(1)?)?;
+                        self.org_subject(prev.end.saturating_sub(1))
                     })
                     .or_else(|| self.org_of_paragraph(span.start))
             }

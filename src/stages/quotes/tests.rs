@@ -1604,3 +1604,40 @@ fn a_source_with_a_long_name_and_its_acronym() {
         ),
     ]);
 }
+
+#[test]
+fn nouns_and_pronouns_point_back_to_the_right_speaker() {
+    check(&[
+        // A company deep in the sentence is no subject: the pronoun is
+        // the person named before.
+        (
+            "Le PDG de Meyrand, Laurent Castagné, était confiant. Cette opération est la plus importante depuis le rachat du néerlandais Vaxflow en 2038, a-t-il rappelé.",
+            &[(
+                "Cette opération est la plus importante depuis le rachat du néerlandais Vaxflow en 2038",
+                Some("a-t-il rappelé"),
+                Some("il"),
+                Some("Laurent Castagné"),
+            )],
+        ),
+        // The noun that introduced a body, past its complement.
+        (
+            "Meyrand Industries a publié ses comptes. L'agence de notation Fitch Ratings a maintenu sa note. Selon l'agence, l'endettement reste supportable.",
+            &[(
+                "l'endettement reste supportable",
+                Some("Selon"),
+                Some("l'agence"),
+                Some("Fitch Ratings"),
+            )],
+        ),
+        // A public body's noun: the body the sentence before was about.
+        (
+            "Le groupe Telmar a publié ses comptes. La Banque africaine de développement a approuvé un prêt de 120 millions de dollars à la Jirama. Ce financement sera décaissé en trois tranches, a précisé l'institution.",
+            &[(
+                "Ce financement sera décaissé en trois tranches",
+                Some("a précisé"),
+                Some("l'institution"),
+                Some("Banque africaine de développement"),
+            )],
+        ),
+    ]);
+}
