@@ -171,7 +171,10 @@ enum Stems {
     /// overlaps a long one: in UTF-8 a stem neither starts with a byte
     /// that continues a character nor ends with one that opens it.
     Split {
-        long: aho_corasick::packed::Searcher,
+        /// One searcher for every [`TEDDY_STEMS`] stems at most: Teddy
+        /// takes no more patterns than that; the stems are split in
+        /// byte order, so that each searcher's stems are alike.
+        long: Vec<aho_corasick::packed::Searcher>,
         short: Vec<&'static str>,
         /// The first bytes of `short` (repeated when fewer than three).
         firsts: [u8; 3],
@@ -199,7 +202,17 @@ impl Stems {
             return automaton();
         };
         let at = |i: usize| firsts.get(i).copied().unwrap_or(x);
-        match aho_corasick::packed::Searcher::new(teddy_order(long)) {
+        let mut long = long;
+        long.sort_unstable();
+        let parts = long.len().div_ceil(TEDDY_STEMS).max(1);
+        let size = long.len().div_ceil(parts).max(1);
+        let searchers: Option<Vec<_>> = long
+            .chunks(size)
+            .map(|part| {
+                aho_corasick::packed::Searcher::new(teddy_order(part.to_vec()))
+            })
+            .collect();
+        match searchers {
             Some(long) => {
                 Stems::Split { long, short, firsts: [x, at(1), at(2)] }
             }
@@ -214,8 +227,33 @@ impl Stems {
             Stems::Split { long, short, firsts } => {
                 let b = text.as_bytes();
                 let [x, y, z] = *firsts;
-                let mut out: Vec<usize> =
-                    long.find_iter(text).map(|m| m.start()).collect();
+                let mut out: Vec<usize> = match long.as_slice() {
+                    [one] => one.find_iter(text).map(|m| m.start()).collect(),
+                    // Each searcher's stems, then those that start
+                    // inside a stem found before (`real` in `ethereal`
+                    // after `ether`), dropped as one search would.
+                    _ => {
+                        let mut found: Vec<(usize, usize)> = long
+                            .iter()
+                            .flat_map(|l| {
+                                l.find_iter(text).map(|m| (m.start(), m.end()))
+                            })
+                            .collect();
+                        found.sort_unstable();
+                        let mut end = 0;
+                        found
+                            .into_iter()
+                            .filter(|&(s, e)| {
+                                let keep = s >= end;
+                                if keep {
+                                    end = e;
+                                }
+                                keep
+                            })
+                            .map(|(s, _)| s)
+                            .collect()
+                    }
+                };
                 out.extend(memchr::memchr3_iter(x, y, z, b).filter(|&i| {
                     short.iter().any(|s| b[i..].starts_with(s.as_bytes()))
                 }));
@@ -229,6 +267,9 @@ impl Stems {
         }
     }
 }
+
+/// The most patterns one Teddy searcher of `aho-corasick` 1.1 takes.
+const TEDDY_STEMS: usize = 64;
 
 /// `stems` in an order that makes Teddy put stems of like bytes in one
 /// bucket, so that fewer places of a text pass its first test only to
@@ -3066,6 +3107,145 @@ mod tests {
         ("deux millions €", "deux millions €", 2e6, Some("EUR")),
         ("il a gagné trois $ de plus", "trois $", 3.0, Some("USD")),
         ("2 000 euros constants", "2 000 euros", 2000.0, Some("EUR")),
+        // Currencies of Africa, the Indian Ocean, the Pacific, the Caribbean,
+        // the Middle East and elsewhere.
+        (
+            "Madagascar consacre 410 milliards d'ariary aux routes",
+            "410 milliards d'ariary",
+            4.1e11,
+            Some("MGA"),
+        ),
+        ("un million d'ariary", "un million d'ariary", 1e6, Some("MGA")),
+        ("MGA 2 500", "MGA 2 500", 2500.0, Some("MGA")),
+        (
+            "un prêt de 2,5 millions de francs guinéens",
+            "2,5 millions de francs guinéens",
+            2.5e6,
+            Some("GNF"),
+        ),
+        (
+            "Le ticket coûte 1 200 francs CFP à Nouméa",
+            "1 200 francs CFP",
+            1200.0,
+            Some("XPF"),
+        ),
+        ("1 000 F CFP", "1 000 F CFP", 1000.0, Some("XPF")),
+        ("5 000 XPF", "5 000 XPF", 5000.0, Some("XPF")),
+        (
+            "3 000 francs congolais",
+            "3 000 francs congolais",
+            3000.0,
+            Some("CDF"),
+        ),
+        (
+            "12 000 francs rwandais",
+            "12 000 francs rwandais",
+            12000.0,
+            Some("RWF"),
+        ),
+        (
+            "100 000 francs comoriens",
+            "100 000 francs comoriens",
+            100000.0,
+            Some("KMF"),
+        ),
+        (
+            "un salaire de 15 000 shillings kényans",
+            "15 000 shillings kényans",
+            15000.0,
+            Some("KES"),
+        ),
+        (
+            "1,2 milliard de shillings ougandais",
+            "1,2 milliard de shillings ougandais",
+            1.2e9,
+            Some("UGX"),
+        ),
+        ("15 000 shillings", "15 000 shillings", 15000.0, None),
+        ("40 millions de cedis", "40 millions de cedis", 4e7, Some("GHS")),
+        ("GHS 1 200", "GHS 1 200", 1200.0, Some("GHS")),
+        ("100 millions de birr", "100 millions de birr", 1e8, Some("ETB")),
+        (
+            "dix millions de kwanzas",
+            "dix millions de kwanzas",
+            1e7,
+            Some("AOA"),
+        ),
+        (
+            "300 millions de meticais",
+            "300 millions de meticais",
+            3e8,
+            Some("MZN"),
+        ),
+        (
+            "800 millions de kwachas zambiens",
+            "800 millions de kwachas zambiens",
+            8e8,
+            Some("ZMW"),
+        ),
+        ("200 000 leones", "200 000 leones", 200000.0, Some("SLE")),
+        (
+            "1,5 milliard de roupies mauriciennes",
+            "1,5 milliard de roupies mauriciennes",
+            1.5e9,
+            Some("MUR"),
+        ),
+        (
+            "20 000 dinars libyens",
+            "20 000 dinars libyens",
+            20000.0,
+            Some("LYD"),
+        ),
+        (
+            "7,5 millions de dinars jordaniens",
+            "7,5 millions de dinars jordaniens",
+            7.5e6,
+            Some("JOD"),
+        ),
+        (
+            "2 millions de rials omanais",
+            "2 millions de rials omanais",
+            2e6,
+            Some("OMR"),
+        ),
+        (
+            "250 millions de livres syriennes",
+            "250 millions de livres syriennes",
+            2.5e8,
+            Some("SYP"),
+        ),
+        (
+            "une aide de 500 000 gourdes.",
+            "500 000 gourdes",
+            500000.0,
+            Some("HTG"),
+        ),
+        ("50 000 dongs", "50 000 dongs", 50000.0, Some("VND")),
+        ("3 milliards de tenges", "3 milliards de tenges", 3e9, Some("KZT")),
+        (
+            "le contrat vaut 3 millions de quetzals.",
+            "3 millions de quetzals",
+            3e6,
+            Some("GTQ"),
+        ),
+        (
+            "2 milliards de sols péruviens",
+            "2 milliards de sols péruviens",
+            2e9,
+            Some("PEN"),
+        ),
+        (
+            "4 millions de pesos philippins",
+            "4 millions de pesos philippins",
+            4e6,
+            Some("PHP"),
+        ),
+        (
+            "10 000 dollars jamaïcains",
+            "10 000 dollars jamaïcains",
+            10000.0,
+            Some("JMD"),
+        ),
     ];
 
     /// Ranges and bounds: (text, span, amount, min, max, qualifier).
