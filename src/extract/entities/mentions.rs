@@ -3912,7 +3912,11 @@ impl<'a> Reader<'a> {
                                 && particles < self.toks.len()
                                 && self.listed_at(particles).is_none()
                                 && !self.proper_name(particles));
-                if (person || head || introduced && n < i)
+                // `la coopérative Terres de Meuse`: after a company's
+                // noun, a name opened by a common word runs on too.
+                if (person
+                    || head
+                    || introduced && (n < i || self.common(i) && !given))
                     && particles < self.toks.len()
                     && !self.toks[particles].line_before()
                 {

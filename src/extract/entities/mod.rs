@@ -3153,6 +3153,18 @@ mod tests {
                 "ORG",
             ),
             ("sous l'égide du Qatar et de l'Egypte.", "Egypte", "LOC"),
+            // After a company's noun, a name opened by a common word
+            // runs on past `de`.
+            (
+                "La coopérative agricole Terres de Meuse a racheté le moulin.",
+                "Terres de Meuse",
+                "ORG",
+            ),
+            (
+                "La coopérative Terres d’Armor rachète trois magasins.",
+                "Terres d’Armor",
+                "ORG",
+            ),
             // Past two complements joined by `et`, before a person in
             // apposition.
             (
