@@ -102,8 +102,16 @@ fn par_adverb<'w>(word: impl Fn(usize) -> Option<&'w str>) -> usize {
 
 /// A firm's nouns a text refers back by to the company it introduced by
 /// the same noun ([`Reader::noun_referent`]).
-const REFERENT_NOUNS: &[&str] =
-    &["chaîne", "coopérative", "distributeur", "enseigne", "mutuelle"];
+const REFERENT_NOUNS: &[&str] = &[
+    "chaîne",
+    "club",
+    "coopérative",
+    "distributeur",
+    "enseigne",
+    "fonds",
+    "laboratoire",
+    "mutuelle",
+];
 
 /// Words that end the object of a verb.
 const OBJECT_STOPS: &[&str] = &[
@@ -1516,21 +1524,106 @@ impl<'a> Reader<'_, 'a> {
             .then_some((k, w))
         })?;
         let from = self.s.toks[k].start;
-        let text = self.m.text;
         let named = self.m.within(from..self.hit.start);
         if (named.start..named.end).any(|i| self.is_entity(i)) {
             return None;
         }
+        self.introduced_by(noun, from)
+    }
+
+    /// The last organisation before byte `from` the text introduced by
+    /// `noun`, before its name or in apposition after it (`le fonds
+    /// new-yorkais Ridgeline`, `Vaxo, une coopérative`); for `club`, a
+    /// club's name too (`le FC Val de Loire`).
+    fn introduced_by(&self, noun: &str, from: usize) -> Option<usize> {
+        let text = self.m.text;
         let r = self.m.within(0..from);
-        (r.start..r.end).rev().take(4 * REACH).find(|&i| {
+        let found = (r.start..r.end).rev().take(4 * REACH).find(|&i| {
             let c = &self.m.kept[i];
             self.label(i) == Some(Label::Org) && {
                 let hi = floor(text, (c.end + 32).min(from));
                 let after = text.get(c.end..hi).unwrap_or("");
-                self.lead_in(i).contains(noun)
-                    || after.starts_with(", ") && after.contains(noun)
+                // The noun's phrase may hold a complement and two
+                // adjectives (`le fonds d'investissement new-yorkais`),
+                // in lower case: no name, clause or sentence between.
+                let lo = floor(text, c.start.saturating_sub(48));
+                let heads = text[lo..c.start].rfind(noun).is_some_and(|k| {
+                    let rest = &text[lo + k + noun.len()..c.start];
+                    rest.split_whitespace().count() <= 4
+                        && !rest.contains([',', '.', ';', ':', '«', '»', '('])
+                        && rest.split_whitespace().all(|w| {
+                            w.starts_with(|ch: char| !ch.is_uppercase())
+                        })
+                });
+                // `Vaxo, une coopérative`: in apposition, its head.
+                let apposed = after.strip_prefix(", ").is_some_and(|a| {
+                    a.split_whitespace().take(3).any(|w| {
+                        let w = w.strip_prefix("l'").unwrap_or(w);
+                        w.strip_prefix("l’").unwrap_or(w) == noun
+                    })
+                });
+                heads || apposed
             }
-        })
+        });
+        if found.is_some() || noun != "club" {
+            return found;
+        }
+        // `Le FC Val de Loire change de mains. ... le club a réalisé`:
+        // the club the text names most, by a club's acronym.
+        let club = |i: usize| {
+            let c = &self.m.kept[i];
+            self.label(i) == Some(Label::Org)
+                && text[c.start..c.end]
+                    .split(' ')
+                    .any(crate::extract::entities::club_acronym)
+        };
+        let window = || (r.start..r.end).rev().take(4 * REACH);
+        // The last few clubs named, each with its latest mention, then
+        // the mentions of each counted: a text of a thousand clubs stays
+        // linear.
+        let mut clubs: Vec<(Option<&str>, usize, usize)> = Vec::new();
+        for i in window().filter(|&i| club(i)) {
+            let name = canonical(self.m, Some(i));
+            if !clubs.iter().any(|c| c.0 == name) {
+                clubs.push((name, i, 0));
+                if clubs.len() == 8 {
+                    break;
+                }
+            }
+        }
+        for j in window().filter(|&j| self.is_entity(j)) {
+            let name = canonical(self.m, Some(j));
+            if let Some(c) = clubs.iter_mut().find(|c| c.0 == name) {
+                c.2 += 1;
+            }
+        }
+        // The most named; of two named as often, the one named first
+        // (the clubs were met from the last back).
+        clubs.iter().max_by_key(|c| c.2).map(|c| c.1)
+    }
+
+    /// `Le fonds, qui gère 4 milliards d'actifs, a déjà avalé X`: a
+    /// sentence opened by a definite article and a firm's noun
+    /// ([`REFERENT_NOUNS`]) names no one before the trigger, but past a
+    /// relative clause; the subject is the organisation that noun
+    /// introduced.
+    fn noun_subject(&self) -> Option<usize> {
+        let at = self.tok_at(self.hit.start);
+        if at < 2
+            || !is_any(self.word(0), &["le", "la", "l'", "l’"])
+            || !is_any(self.word(1), REFERENT_NOUNS)
+        {
+            return None;
+        }
+        let named = self.m.within(self.s.toks[1].end..self.hit.start);
+        let relative = at > 3
+            && self.word(2) == ","
+            && is_any(self.word(3), &["qui", "dont"]);
+        if !relative && (named.start..named.end).any(|i| self.is_entity(i)) {
+            return None;
+        }
+        let from = self.s.range.start;
+        self.introduced_by(self.word(1), from)
     }
 
     /// Whether a young company's noun (`la start-up`, `la jeune
@@ -2935,6 +3028,10 @@ impl<'a> Reader<'_, 'a> {
         {
             // `Le groupe français avait déjà acquis X`; `Il a racheté X`.
             a.buyer = self.topic(st).filter(|&b| Some(b) != a.target);
+        }
+        if a.buyer.is_none() && f == Frame::Buy && !passive {
+            // `Le fonds, qui gère 4 milliards d'actifs, a déjà avalé X`.
+            a.buyer = self.noun_subject().filter(|&b| Some(b) != a.target);
             // A deal on this target stated before says who bought it
             // better than a guess from a pronoun.
             let name = canonical(self.m, a.target);
@@ -6871,5 +6968,26 @@ mod frames {
             "{:?}",
             args_of(text, "acquisition", "buyer")
         );
+    }
+
+    #[test]
+    fn a_fund_s_laboratory_s_or_club_s_noun_points_back_to_its_name() {
+        // The subject past a relative clause: the firm its noun
+        // introduced.
+        let text = "Le fonds d'investissement new-yorkais Ridgeline Sports \
+                    Partners rachète 80 % du FC Val de Loire.\n\nLe fonds, qui \
+                    gère 4,2 milliards de dollars d'actifs, a déjà avalé en 2037 \
+                    le club néerlandais FC Zeewolde.";
+        assert_eq!(
+            args_of(text, "acquisition", "buyer"),
+            ["Ridgeline Sports Partners", "Ridgeline Sports Partners"]
+        );
+        // `le club`: the club the text names most, not the fund just
+        // named.
+        let text = "Le FC Val de Loire change de mains. Le fonds Ridgeline \
+                    rachète 80 % du FC Val de Loire. Ridgeline reprendra aussi \
+                    une dette. La saison dernière, le club a réalisé un chiffre \
+                    d'affaires de 78 millions d'euros.";
+        assert_eq!(args_of(text, "result", "company"), ["FC Val de Loire"]);
     }
 }
