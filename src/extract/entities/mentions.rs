@@ -6739,6 +6739,39 @@ impl<'a> Reader<'a> {
     /// Whether the words from `k` say what a team does in a match or a
     /// standing, in a match report (`a décroché sa qualification`, `a
     /// perdu`, `compte cinq points d'avance`).
+    /// Whether the words before the town at `first` make it a rival in
+    /// a match report: `contre Lens`, `face à Lens`, `le match nul à
+    /// Lens`, `sur la pelouse de Monaco`, `à égalité avec Clermont`,
+    /// `la rencontre entre Montpellier et Pau`.
+    fn rival_before(&self, first: usize) -> bool {
+        let w = |k: usize| (k < first).then(|| self.word(k));
+        first >= 1
+            && (w(first - 1) == Some("contre")
+                || first >= 2
+                    && matches!(w(first - 1), Some("de" | "du"))
+                    && w(first - 2) == Some("pelouse")
+                || first >= 2
+                    && matches!(w(first - 1), Some("à" | "au"))
+                    && matches!(w(first - 2), Some("face" | "nul"))
+                || first >= 3
+                    && w(first - 1) == Some("avec")
+                    && w(first - 2) == Some("égalité")
+                    && w(first - 3) == Some("à")
+                || first >= 2
+                    && w(first - 1) == Some("entre")
+                    && matches!(
+                        w(first - 2),
+                        Some(
+                            "rencontre"
+                                | "match"
+                                | "duel"
+                                | "derby"
+                                | "choc"
+                                | "affiche"
+                        )
+                    ))
+    }
+
     fn played_after(&self, k: usize) -> bool {
         let word = |j: usize| {
             (j < self.toks.len() && !self.toks[j].line_before())
@@ -6748,7 +6781,8 @@ impl<'a> Reader<'a> {
         // most names are followed by none of them.
         const FIRSTS: &[&str] = &[
             "a", "avait", "menait", "mène", ",", "compte", "comptait",
-            "possède", "s'", "s’", "l'", "l’",
+            "possède", "s'", "s’", "l'", "l’", "remonte", "grimpe", "recule",
+            "glisse", "chute", "occupe", "pointe",
         ];
         static FIRSTS_SKETCH: std::sync::LazyLock<Sketch> =
             std::sync::LazyLock::new(|| Sketch::new(FIRSTS.iter().copied()));
@@ -6823,6 +6857,18 @@ impl<'a> Reader<'a> {
             (Some(","), Some(n), Some("pts" | "points")) => {
                 n.bytes().all(|b| b.is_ascii_digit())
             }
+            // `Castres remonte à la cinquième place`, `Pau occupe le 12e
+            // rang`: a place in the standings.
+            (
+                Some(
+                    "remonte" | "grimpe" | "recule" | "glisse" | "chute"
+                    | "occupe" | "pointe",
+                ),
+                Some(_),
+                _,
+            ) => (k + 1..k + 5).any(|j| {
+                matches!(word(j), Some("place" | "rang" | "position"))
+            }),
             (Some("compte" | "comptait" | "possède"), Some(n), Some(p)) => {
                 (n.bytes().all(|b| b.is_ascii_digit())
                     || matches!(
@@ -7805,16 +7851,20 @@ impl<'a> Reader<'a> {
         // nul à Clermont`: the rival, when the document reports a match.
         // `Montpellier a décroché sa qualification`, `Paris compte cinq
         // points d'avance`: a town that wins, loses or leads there too.
+        // `à égalité avec Clermont et Toulon`: the second of two towns
+        // joined by `et` takes the context of the first.
+        let lead = if first >= 3
+            && self.word(first - 1) == "et"
+            && self.toks[first - 2].shape == Shape::Cap
+            && self.is_word(first - 2)
+        {
+            first - 2
+        } else {
+            first
+        };
         m.rival = town
-            && (first >= 1
-                && (self.word(first - 1) == "contre"
-                    // `sur la pelouse de Monaco`: at the rival's ground.
-                    || first >= 2
-                        && matches!(self.word(first - 1), "de" | "du")
-                        && self.word(first - 2) == "pelouse"
-                    || matches!(self.word(first - 1), "à" | "au")
-                        && first >= 2
-                        && matches!(self.word(first - 2), "face" | "nul"))
+            && (self.rival_before(first)
+                || lead < first && self.rival_before(lead)
                 || self.played_after(last));
         // `face aux Suédois de Frölunda`, `les Allemands de Siemens`: a
         // one-word name after a plural nationality and `de` is the club
@@ -8928,6 +8978,16 @@ impl<'a> Reader<'a> {
                     || self.word(p) == "sur"
                         && self.word(p - 1) == "main"
                         && self.word(p - 2) == "la")
+            {
+                m.add(Label::Org, weight::ROLE_OF, true);
+            }
+            // `l'OPA de Harlow Dynamics sur Tessivia`, `une offre sur
+            // Kelvio`: a bid's target, past its bidder.
+            if self.word(p) == "sur"
+                && (p.saturating_sub(6)..p).rev().any(|k| {
+                    matches!(self.word(k), "offre" | "OPA" | "OPE" | "OPAS")
+                        && (k + 1..p).all(|j| self.toks[j].kind != Kind::Punct)
+                })
             {
                 m.add(Label::Org, weight::ROLE_OF, true);
             }

@@ -2299,6 +2299,23 @@ mod tests {
     }
 
     #[test]
+    fn towns_in_a_standing_or_a_fixture_are_clubs() {
+        let ex = EntityExtractor::new(&[]);
+        let text = "Castres s'est imposé 24-21 contre Toulouse samedi. Au \
+                    classement, Castres remonte à la cinquième place, à \
+                    égalité avec Clermont et Toulon. La rencontre entre \
+                    Montpellier et Pau se jouera le 2 avril.";
+        let got = run(&ex, text);
+        for town in ["Clermont", "Toulon", "Montpellier", "Pau"] {
+            assert!(has(&got, town, "ORG"), "{town}: {got:?}");
+        }
+        // The bid's target past its bidder.
+        let got =
+            run(&ex, "L'offre de Harlow Dynamics sur Tessivia a été relevée.");
+        assert!(has(&got, "Tessivia", "ORG"), "{got:?}");
+    }
+
+    #[test]
     fn a_body_named_after_its_town_is_no_club() {
         let ex = EntityExtractor::new(&[]);
         let text = "Le tribunal de commerce de Lyon a tranché. Lyon s'est \
