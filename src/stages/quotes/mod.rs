@@ -1966,6 +1966,15 @@ impl<'a> Ctx<'a> {
         while j < limit && j < i + 9 {
             let t = toks[j];
             let w = self.word(t);
+            // `le président du Syndicat des travailleurs de Lumenor
+            // (CSN), Sylvain Bédard`: past an acronym in brackets.
+            if w == "("
+                && let Some(c) = (j + 1..limit.min(j + 4))
+                    .find(|&c| self.word(toks[c]) == ")")
+            {
+                j = c + 1;
+                continue;
+            }
             if !t.word {
                 if let Some(k) = self.apposed_at(toks, j, limit) {
                     let person = self.ents[self.of_mention[k] as usize].label
@@ -2298,6 +2307,34 @@ impl<'a> Ctx<'a> {
             if a > lo + 1 && a < b && self.passive_apposition(toks, a, b) {
                 b = a - 1;
                 continue;
+            }
+            // `Me Catherine Dubé, associée du cabinet Dufresne Bélanger,
+            // qui conseille Lumenor, a indiqué`: a relative clause between
+            // commas says who the name before it is; a role noun in
+            // apposition after a person's name too, whatever it names.
+            if a > lo + 1 && a < b {
+                let first = self.word(toks[a]);
+                if is(first, "qui") || is(first, "dont") {
+                    b = a - 1;
+                    continue;
+                }
+                let role = first.starts_with(|c: char| c.is_lowercase())
+                    && tables::role(&key(first))
+                        .is_some_and(|r| r.1 == Label::Per);
+                if role {
+                    let mut a2 = a - 1;
+                    while a2 > lo && self.word(toks[a2 - 1]) != "," {
+                        a2 -= 1;
+                    }
+                    let name = self.subject_in(toks, a2, a - 1).filter(|n| {
+                        n.label == Some(Label::Per)
+                            && n.span.end == toks[a - 2].e
+                            && self.entity_at(n.span.start).is_some()
+                    });
+                    if name.is_some() {
+                        return name;
+                    }
+                }
             }
             if a < b
                 && let Some(s) = self.subject_in(toks, a, b)

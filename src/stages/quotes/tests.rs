@@ -1629,6 +1629,27 @@ fn nouns_and_pronouns_point_back_to_the_right_speaker() {
                 Some("Fitch Ratings"),
             )],
         ),
+        // A role past an acronym in brackets, then the person.
+        (
+            "« Les Américains ferment ce qu'ils achètent », lance le président du Syndicat des travailleurs de Lumenor (CSN), Sylvain Bédard.",
+            &[(
+                "Les Américains ferment ce qu'ils achètent",
+                Some("lance"),
+                Some("Sylvain Bédard"),
+                Some("Sylvain Bédard"),
+            )],
+        ),
+        // A role in apposition and a relative clause after the person:
+        // the person speaks, not the firm they name.
+        (
+            "Me Catherine Dubé, associée du cabinet Dufresne Bélanger, qui conseille Lumenor, a indiqué que la société contesterait la décision.",
+            &[(
+                "la société contesterait la décision",
+                Some("a indiqué"),
+                Some("Catherine Dubé"),
+                Some("Catherine Dubé"),
+            )],
+        ),
         // A public body's noun: the body the sentence before was about.
         (
             "Le groupe Telmar a publié ses comptes. La Banque africaine de développement a approuvé un prêt de 120 millions de dollars à la Jirama. Ce financement sera décaissé en trois tranches, a précisé l'institution.",
