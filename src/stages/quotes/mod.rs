@@ -1213,6 +1213,16 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let &tag = VERBS.get(w)?;
+        // `l'offre ne reprenait que neuf salariés`: `ne ... que` right
+        // around the verb restricts; it reports nothing.
+        if i > 0
+            && ["ne", "n'", "n’"].iter().any(|n| is(self.word(toks[i - 1]), n))
+            && toks.get(i + 1).is_some_and(|n| {
+                ["que", "qu'", "qu’"].iter().any(|q| is(self.word(*n), q))
+            })
+        {
+            return None;
+        }
         if tag != HEAD {
             return Some((tag, 1));
         }
@@ -1279,17 +1289,34 @@ impl<'a> Ctx<'a> {
         let (tag, n) = self.verb(toks, i)?;
         let end = i + n;
         let prev = |j: usize| j.checked_sub(1).map(|j| (j, toks[j]));
+        // `Il la juge « en deçà »`: an object pronoun after a subject
+        // pronoun or `ne`, no article.
+        let clitic = prev(i).is_some_and(|(k, p)| {
+            ["la", "le", "les", "l'", "l’"].iter().any(|w| is(self.word(p), w))
+                && prev(k).is_some_and(|(_, s)| {
+                    ["il", "elle", "on", "ils", "elles", "ne", "n'", "n’"]
+                        .iter()
+                        .any(|w| is(self.word(s), w))
+                })
+        });
         // An article or a preposition before: a noun (`le juge`, `une
         // note`).
         if let Some((_, p)) = prev(i)
             && p.word
+            && !clitic
             && (DETERMINERS.contains(key(self.word(p)).as_ref())
                 || ["de", "d'", "à"].iter().any(|w| is(self.word(p), w)))
         {
             return None;
         }
         let mut start = i;
-        let mut pron = None;
+        // The subject pronoun before the object's: the speaker.
+        let mut pron = clitic
+            .then(|| toks[i - 2])
+            .filter(|s| {
+                !["ne", "n'", "n’"].iter().any(|w| is(self.word(*s), w))
+            })
+            .map(|s| s.s..s.e);
         if tag & PARTICIPLE != 0 {
             // Back over adverbs to the auxiliary.
             let mut j = i;

@@ -614,7 +614,19 @@ fn not_quotes() {
             "Gérard Maillot part. Pour lui succéder, le fonds a nommé Claire Vautrin.",
             &[],
         ),
+        // `ne ... que` around a verb restricts.
+        ("L'offre concurrente ne reprenait que neuf salariés.", &[]),
     ]);
+    // An object pronoun between the subject's and the verb.
+    check(&[(
+        "Marc Dupont a rejeté l'offre. Il la juge « en deçà de la valeur de l'entreprise ».",
+        &[(
+            "en deçà de la valeur de l'entreprise",
+            Some("juge"),
+            Some("Il"),
+            Some("Marc Dupont"),
+        )],
+    )]);
 }
 
 #[test]
