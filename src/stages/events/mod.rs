@@ -2890,10 +2890,15 @@ impl<'a> Reader<'_, 'a> {
                     // de l'OPA lancée en février par Y`: a rival's offer
                     // stated just before is for the same company.
                     let buyer = canonical(self.m, a.buyer);
+                    // A counter-offer answers the bid the article is
+                    // about, however far back it was stated.
+                    let back = if counter { 40 } else { 2 };
                     a.target = st
-                        .recent(self.s.idx, 2, |e| {
+                        .recent(self.s.idx, back, |e| {
                             e.kind == EventType::Acquisition
                                 && e.args.target.is_some()
+                                && !(counter
+                                    && e.args.status == Some(Status::Done))
                                 && canonical(self.m, e.args.buyer) != buyer
                                 && canonical(self.m, e.args.target) != buyer
                         })
@@ -6989,5 +6994,30 @@ mod frames {
                     une dette. La saison dernière, le club a réalisé un chiffre \
                     d'affaires de 78 millions d'euros.";
         assert_eq!(args_of(text, "result", "company"), ["FC Val de Loire"]);
+    }
+
+    #[test]
+    fn a_counter_offer_answers_the_bid_stated_paragraphs_before() {
+        let text = "L'industriel Corbridge Industries a déposé lundi une \
+                    offre publique d'achat hostile sur Lumenor.\n\nLe conseil \
+                    l'a rejetée. Les syndicats s'inquiètent. La Caisse \
+                    analysera l'offre. Le ministre veut que le siège reste au \
+                    Québec. Les analystes attendent mieux.\n\nSelon La Presse, \
+                    le fonds montréalais Bellerive Capital prépare une \
+                    contre-offre autour de 21 $ par action.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let counter: Vec<_> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["text"] == "contre-offre")
+            .collect();
+        assert_eq!(counter.len(), 1, "{a:#?}");
+        assert_eq!(counter[0]["args"]["target"]["canonical"], "Lumenor");
+        assert_eq!(
+            counter[0]["args"]["buyer"]["canonical"],
+            "Bellerive Capital"
+        );
+        assert_eq!(counter[0]["args"]["status"], "planned");
     }
 }
