@@ -7020,4 +7020,22 @@ mod frames {
         );
         assert_eq!(counter[0]["args"]["status"], "planned");
     }
+
+    #[test]
+    fn english_c_suite_titles_and_a_deputy_of_the_opposition_are_roles() {
+        assert_eq!(
+            role_titles(
+                "Calorys recrute Thomas Nguyen, qui devient son chief \
+                 technology officer."
+            ),
+            ["chief technology officer"]
+        );
+        assert_eq!(
+            role_titles(
+                "Le texte a été rejeté, a dénoncé le député d'opposition \
+                 Naina Rakotobe."
+            ),
+            ["député d'opposition"]
+        );
+    }
 }
