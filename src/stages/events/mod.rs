@@ -3033,10 +3033,6 @@ impl<'a> Reader<'_, 'a> {
         {
             // `Le groupe français avait déjà acquis X`; `Il a racheté X`.
             a.buyer = self.topic(st).filter(|&b| Some(b) != a.target);
-        }
-        if a.buyer.is_none() && f == Frame::Buy && !passive {
-            // `Le fonds, qui gère 4 milliards d'actifs, a déjà avalé X`.
-            a.buyer = self.noun_subject().filter(|&b| Some(b) != a.target);
             // A deal on this target stated before says who bought it
             // better than a guess from a pronoun.
             let name = canonical(self.m, a.target);
@@ -3048,6 +3044,10 @@ impl<'a> Reader<'_, 'a> {
             {
                 a.buyer = None;
             }
+        }
+        if a.buyer.is_none() && f == Frame::Buy && !passive {
+            // `Le fonds, qui gère 4 milliards d'actifs, a déjà avalé X`.
+            a.buyer = self.noun_subject().filter(|&b| Some(b) != a.target);
         }
         // `Le groupe néerlandais a lancé une offre publique d'achat sur
         // les 70 % qu'il ne détient pas`: an offer naming no company is
