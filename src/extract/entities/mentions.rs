@@ -4018,8 +4018,12 @@ impl<'a> Reader<'a> {
             return Some(k);
         }
         // `Hugot (Charles)`: lists of names write the given name after
-        // the surname, in brackets.
-        if j + 2 < self.toks.len()
+        // the surname, in brackets; a surname of capitalised words only
+        // (`l'Académie libanaise des beaux-arts (Alba)` is a body and
+        // its short name).
+        if j <= i + 2
+            && (i..j).all(|k| self.toks[k].shape == Shape::Cap)
+            && j + 2 < self.toks.len()
             && self.is_punct(j, "(")
             && self.is_punct(j + 2, ")")
             && !self.toks[j + 2].line_before()

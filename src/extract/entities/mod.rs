@@ -2309,6 +2309,16 @@ mod tests {
         for town in ["Clermont", "Toulon", "Montpellier", "Pau"] {
             assert!(has(&got, town, "ORG"), "{town}: {got:?}");
         }
+        // A body's short name in brackets, though a given name, is no
+        // given name of a listed person's.
+        let got = run(
+            &ex,
+            "Il entre à l'Académie libanaise des beaux-arts (Alba), puis part.",
+        );
+        assert!(
+            has(&got, "Académie libanaise des beaux-arts", "ORG"),
+            "{got:?}"
+        );
         // The bid's target past its bidder.
         let got =
             run(&ex, "L'offre de Harlow Dynamics sur Tessivia a été relevée.");
