@@ -4430,8 +4430,14 @@ impl<'a> Reader<'a> {
         let lower = |r: &Self, k: usize| {
             r.is_word(k) && r.toks[k].shape == Shape::Lower
         };
+        // `Le Premier ministre, X`: a rank capitalised in the title.
+        let rank = |r: &Self, k: usize| {
+            r.is_word(k) && matches!(r.word(k), "Premier" | "Première")
+        };
         let determined = det(self, comma - 3)
-            || comma >= 4 && det(self, comma - 4) && lower(self, comma - 3);
+            || comma >= 4
+                && det(self, comma - 4)
+                && (lower(self, comma - 3) || rank(self, comma - 3));
         // `son application mobile, Ébène Pay 3`: the noun, then one
         // word of no grammar that is no noun.
         let direct = if determined { self.noun_at(comma - 2) } else { None };

@@ -2309,6 +2309,12 @@ mod tests {
         for town in ["Clermont", "Toulon", "Montpellier", "Pau"] {
             assert!(has(&got, town, "ORG"), "{town}: {got:?}");
         }
+        // A capitalised rank in the title before the comma.
+        let got = run(
+            &ex,
+            "Le Premier ministre, Mamy Andriamanana, reste en poste.",
+        );
+        assert!(has(&got, "Mamy Andriamanana", "PER"), "{got:?}");
         // A body's short name in brackets, though a given name, is no
         // given name of a listed person's.
         let got = run(
