@@ -4410,7 +4410,21 @@ impl<'a> Reader<'_, 'a> {
                 });
             let comma_needed = !served
                 && (org.is_some() || title_end > adjectives_end || org_back);
-            if let Some(mi) = self.after(after_title).next() {
+            // `Président depuis 2029, Philippe Béraud`: past the date the
+            // post is held since.
+            let mut next = self.after(after_title);
+            let mut first = next.next();
+            if let Some(d) = first
+                && matches!(self.m.kept[d].found, Found::Date(_))
+                && matches!(
+                    self.between(after_title, self.m.kept[d].start),
+                    [t] if is(&self.m.text[t.start..t.end], "depuis")
+                )
+            {
+                after_title = self.m.kept[d].end;
+                first = next.next();
+            }
+            if let Some(mi) = first {
                 let gap = self.between(after_title, self.m.kept[mi].start);
                 let words: Vec<&str> =
                     gap.iter().map(|t| &self.m.text[t.start..t.end]).collect();
@@ -7036,6 +7050,17 @@ mod frames {
                  Naina Rakotobe."
             ),
             ["député d'opposition"]
+        );
+    }
+
+    #[test]
+    fn a_title_held_since_a_date_opens_its_holder_s_sentence() {
+        assert_eq!(
+            role_titles(
+                "Le club a été vendu. Président depuis 2029, Philippe \
+                 Béraud conserve 20 % du capital."
+            ),
+            ["Président"]
         );
     }
 }
