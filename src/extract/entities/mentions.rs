@@ -8991,6 +8991,37 @@ impl<'a> Reader<'a> {
             {
                 m.add(Label::Org, weight::ROLE_OF, true);
             }
+            // `a racheté 30 % de Lumenor`, `détient déjà 9,9 % de
+            // Lumenor`: the company a stake is bought, sold or held in.
+            if matches!(self.word(p), "de" | "d'" | "d’")
+                && p >= 3
+                && self.word(p - 1) == "%"
+                && (p.saturating_sub(8)..p - 1).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "racheté"
+                            | "rachète"
+                            | "racheter"
+                            | "acquis"
+                            | "acquiert"
+                            | "acquérir"
+                            | "cédé"
+                            | "cède"
+                            | "céder"
+                            | "vendu"
+                            | "vend"
+                            | "vendre"
+                            | "détient"
+                            | "détenait"
+                            | "détiendra"
+                            | "possède"
+                            | "possédait"
+                            | "contrôle"
+                    )
+                })
+            {
+                m.add(Label::Org, weight::ROLE_OF, true);
+            }
             // `l'OPA de Harlow Dynamics sur Tessivia`, `une offre sur
             // Kelvio`: a bid's target, past its bidder.
             if self.word(p) == "sur"

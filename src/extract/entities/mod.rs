@@ -2325,6 +2325,14 @@ mod tests {
             has(&got, "Académie libanaise des beaux-arts", "ORG"),
             "{got:?}"
         );
+        // The company a stake is bought in or held in.
+        for text in [
+            "Corbridge Industries a acquis 30 % de Lumenor.",
+            "Le groupe détient déjà 9,9 % de Lumenor depuis janvier.",
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, "Lumenor", "ORG"), "{text}: {got:?}");
+        }
         // The bid's target past its bidder.
         let got =
             run(&ex, "L'offre de Harlow Dynamics sur Tessivia a été relevée.");
