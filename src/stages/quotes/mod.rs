@@ -2348,19 +2348,10 @@ impl<'a> Ctx<'a> {
                 let role = first.starts_with(|c: char| c.is_lowercase())
                     && tables::role(&key(first))
                         .is_some_and(|r| r.1 == Label::Per);
-                if role {
-                    let mut a2 = a - 1;
-                    while a2 > lo && self.word(toks[a2 - 1]) != "," {
-                        a2 -= 1;
-                    }
-                    let name = self.subject_in(toks, a2, a - 1).filter(|n| {
-                        n.label == Some(Label::Per)
-                            && n.span.end == toks[a - 2].e
-                            && self.entity_at(n.span.start).is_some()
-                    });
-                    if name.is_some() {
-                        return name;
-                    }
+                if role
+                    && let Some(name) = self.person_before_comma(toks, lo, a)
+                {
+                    return Some(name);
                 }
             }
             if a < b
@@ -2371,19 +2362,12 @@ impl<'a> Ctx<'a> {
                 // it; the name is the subject.
                 let role_np = self.entity_at(s.span.start).is_none()
                     && DETERMINERS.contains(key(self.word(toks[a])).as_ref());
-                if role_np && a > lo + 1 && self.word(toks[a - 1]) == "," {
-                    let mut a2 = a - 1;
-                    while a2 > lo && self.word(toks[a2 - 1]) != "," {
-                        a2 -= 1;
-                    }
-                    let name = self.subject_in(toks, a2, a - 1).filter(|n| {
-                        n.label == Some(Label::Per)
-                            && n.span.end == toks[a - 2].e
-                            && self.entity_at(n.span.start).is_some()
-                    });
-                    if name.is_some() {
-                        return name;
-                    }
+                if role_np
+                    && a > lo + 1
+                    && self.word(toks[a - 1]) == ","
+                    && let Some(name) = self.person_before_comma(toks, lo, a)
+                {
+                    return Some(name);
                 }
                 return Some(s);
             }
@@ -2393,6 +2377,26 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The person whose name ends the piece before the comma at token
+    /// `a - 1` (`Me Isabelle Truchot, son avocate,`): the subject a role
+    /// in apposition after it describes.
+    fn person_before_comma(
+        &self,
+        toks: &[Tok],
+        lo: usize,
+        a: usize,
+    ) -> Option<SpeakerFound> {
+        let mut a2 = a - 1;
+        while a2 > lo && self.word(toks[a2 - 1]) != "," {
+            a2 -= 1;
+        }
+        self.subject_in(toks, a2, a - 1).filter(|n| {
+            n.label == Some(Label::Per)
+                && n.span.end == toks[a - 2].e
+                && self.entity_at(n.span.start).is_some()
+        })
     }
 
     /// Whether the piece `a..b`, after a comma, is a passive participle
