@@ -1760,7 +1760,17 @@ impl<'a> Reader<'a> {
             && !ACRONYMS_COMMON.contains(w)
             && !ACRONYMS.contains(w)
             && !PERSON_TITLES.contains(w)
-            && self.listed_at(i).is_none()
+            // A listed firm's two capitals open a longer name before a
+            // company's word or an English one (`LG Electronics`, `BP
+            // Solar`), not before a person's (`le député RN Tanguy`).
+            && match self.listed_at(i) {
+                None => true,
+                Some((end, e)) => {
+                    end == n
+                        && self.gaz.entry(e).label == Label::Org
+                        && (self.suffix_at(n) || self.english_word(n))
+                }
+            }
             && match self.suffix_at(n) {
                 // `RA Capital Management`: before a company's word, French
                 // or not, initials that spell a word (`ra`) but no
@@ -2828,8 +2838,11 @@ impl<'a> Reader<'a> {
             // `l'aéroport de Lyon-Saint-Exupéry`, `de Roissy-Charles-de-
             // Gaulle`: a compound no list holds as a place is the
             // airport's own name.
+            // `l'aéroport de la Blécherette`, `du Findel`: after an
+            // article, the site's own name.
             let town = self.word(i) == "aéroport"
-                && k > i + 1
+                && k == i + 2
+                && matches!(self.word(i + 1), "de" | "d'" | "d’")
                 && !(k < self.toks.len()
                     && self.is_word(k)
                     && self.word(k).contains('-')
@@ -3973,6 +3986,14 @@ impl<'a> Reader<'a> {
                         lower_hops += 1;
                         complemented = true;
                         j = particles + 1;
+                        // `Office central de lutte contre la délinquance
+                        // financière`.
+                        if self.word(particles) == "lutte"
+                            && let Some(end) = self.fight_against(j)
+                        {
+                            j = end;
+                            continue;
+                        }
                         // `de la haute couture`, `des petites entreprises`:
                         // an adjective written before its noun.
                         let q = j;
@@ -5586,6 +5607,65 @@ impl<'a> Reader<'a> {
     /// place or portfolio it serves and one adjective after a common
     /// word (`ministère de la Fonction publique`). `cour` and `conseil`
     /// need an adjective or complement.
+    /// One past `contre`, its article, the lower-case noun and the
+    /// adjective that follow `lutte` in a body's name (`de lutte contre
+    /// la corruption`, `de lutte contre la délinquance financière`), when
+    /// `contre` is at `k`.
+    fn fight_against(&mut self, k: usize) -> Option<usize> {
+        let word = |r: &Self, k: usize| {
+            (k < r.toks.len() && !r.toks[k].line_before() && r.is_word(k))
+                .then(|| r.word(k))
+        };
+        if word(self, k) != Some("contre") {
+            return None;
+        }
+        let mut n = k + 1;
+        if matches!(word(self, n), Some("la" | "le" | "les" | "l'" | "l’")) {
+            n += 1;
+        }
+        if !(word(self, n).is_some()
+            && self.toks[n].shape == Shape::Lower
+            && self.common(n)
+            && !self.fact(n, Fact::FunctionLower))
+        {
+            return None;
+        }
+        n += 1;
+        // Its adjectives, joined by `et` (`financières et fiscales`).
+        let adjectives = |r: &mut Self, mut n: usize| {
+            while word(r, n).is_some()
+                && r.toks[n].shape == Shape::Lower
+                && adjective(r.word(n))
+            {
+                n += 1;
+                if word(r, n) == Some("et")
+                    && word(r, n + 1).is_some()
+                    && r.toks[n + 1].shape == Shape::Lower
+                    && adjective(r.word(n + 1))
+                {
+                    n += 1;
+                }
+            }
+            n
+        };
+        n = adjectives(self, n);
+        // `contre la corruption et les infractions financières`: a second
+        // target with its article.
+        if word(self, n) == Some("et")
+            && matches!(
+                word(self, n + 1),
+                Some("la" | "le" | "les" | "l'" | "l’")
+            )
+            && word(self, n + 2).is_some()
+            && self.toks[n + 2].shape == Shape::Lower
+            && self.common(n + 2)
+            && !self.fact(n + 2, Fact::FunctionLower)
+        {
+            n = adjectives(self, n + 3);
+        }
+        Some(n)
+    }
+
     fn body_at(&mut self, i: usize) -> Option<usize> {
         // `la préfecture de la Marne a annoncé`: after its article, the
         // body (`Vannes, préfecture du Morbihan` is a town's rank, `dans
@@ -5640,10 +5720,21 @@ impl<'a> Reader<'a> {
             ),
             // `la section de recherches de Grenoble`: the gendarmerie's
             // investigators, not a band's rhythm section.
-            "section" | "brigade" => {
+            "section" => {
                 kind(self, &["de"])
                     && self.is_word(i + 2)
                     && self.word(i + 2) == "recherches"
+            }
+            // `la brigade de gendarmerie d'Andapa`, `la brigade centrale
+            // de lutte contre la corruption`: a police unit by its force
+            // or its kind.
+            "brigade" => {
+                kind(self, &["de"])
+                    && self.is_word(i + 2)
+                    && matches!(self.word(i + 2), "recherches" | "gendarmerie")
+                    || self.is_word(i + 1)
+                        && self.toks[i + 1].shape == Shape::Lower
+                        && adjective(self.word(i + 1))
             }
             // `le service départemental d'incendie et de secours des
             // Landes`, `le groupement de gendarmerie départementale du
@@ -5673,6 +5764,8 @@ impl<'a> Reader<'a> {
         }
         let mut k = i + 1;
         let mut modifiers = 0;
+        // Whether the name holds `de lutte contre ...`.
+        let mut fight = false;
         // `comité régional des pêches maritimes`: three at most.
         while modifiers < 3
             && k < self.toks.len()
@@ -5695,7 +5788,30 @@ impl<'a> Reader<'a> {
                     k
                 };
             let p = self.particles_at(k0);
-            if (k0 + 1..=k0 + 3).contains(&p)
+            // `tribunal de première instance`: an ordinal or a size before
+            // the complement's noun.
+            let p = if (k0 + 1..=k0 + 3).contains(&p)
+                && self.is_word(p)
+                && matches!(self.word(p), "première" | "premier" | "grande")
+                && self.is_word(p + 1)
+                && !self.toks[p + 1].line_before()
+                && self.toks[p + 1].shape == Shape::Lower
+            {
+                p + 1
+            } else {
+                p
+            };
+            if (k0 + 1..=k0 + 4).contains(&p)
+                && self.is_word(p)
+                && self.word(p) == "lutte"
+                && let Some(end) = self.fight_against(p + 1)
+            {
+                k = end;
+                modifiers += 1;
+                fight = true;
+                continue;
+            }
+            if (k0 + 1..=k0 + 4).contains(&p)
                 && self.is_word(p)
                 && !self.toks[p].line_before()
                 && matches!(
@@ -5773,7 +5889,7 @@ impl<'a> Reader<'a> {
         // `parquet national financier`: two adjectives name a body of
         // their own, with no place or portfolio after.
         // `direction régionale des affaires culturelles`: or three.
-        if modifiers >= 2 && p == k && !needs_modifier {
+        if modifiers >= 2 && p == k && (!needs_modifier || fight) {
             return Some(k);
         }
         // `les syndicats ont saisi l'inspection du travail`: the
@@ -5817,7 +5933,23 @@ impl<'a> Reader<'a> {
                 || self.word(k).contains('-')
                 || self.given_name(k))
         {
-            return Some(self.sequence_at(k).unwrap_or(k + 1).max(k + 1));
+            let end = self.sequence_at(k).unwrap_or(k + 1).max(k + 1);
+            // `l'université Mohammed V de Rabat`: a university named
+            // after a person, and its town (`l'hôpital Laennec de
+            // Quimper`, `le lycée Thiers de Marseille`: the town is
+            // outside).
+            let q = self.particles_at(end);
+            if q == end + 1
+                && self.word(i) == "université"
+                && matches!(self.word(end), "de" | "d'" | "d’")
+                && q < self.toks.len()
+                && !self.toks[q].line_before()
+                && let Some((e, entry)) = self.listed_at(q)
+                && self.gaz.entry(entry).label == Label::Loc
+            {
+                return Some(e);
+            }
+            return Some(end);
         }
         // `l'hôpital de Sallanches`, `l'hôpital de la Cavale Blanche`: the
         // hospital of a town or a district is an institution; `l'hôpital
@@ -5887,7 +6019,12 @@ impl<'a> Reader<'a> {
             && self.is_word(end)
             && self.toks[end].shape == Shape::Lower
             && self.common(end - 1)
-            && adjective(self.word(end));
+            && adjective(self.word(end))
+            // `le ministère de la Défense britannique`: the country's
+            // adjective says whose body it is, outside its name (`des
+            // Affaires européennes` is a portfolio's).
+            && (!DEMONYMS.contains(self.word(end))
+                || self.word(end).starts_with("europ"));
         let mut end = end + usize::from(adjective_after);
         // `musée des Beaux-Arts de Lyon`, `musée d'Art moderne de Paris`:
         // a museum or a university named after its field keeps the town
@@ -8279,6 +8416,23 @@ impl<'a> Reader<'a> {
             // `Grand Prix de Belgique`: a race or an award.
             if self.grand_prix_at(first) && lastw > first + 1 {
                 m.add(Label::Misc, weight::HEAD + 1.0, true);
+            }
+            // `le Tour du Rwanda`, `au Tour de Pologne`: a race (`la Tour
+            // de Londres` is a tower).
+            if self.word(first) == "Tour"
+                && matches!(
+                    self.word(first + 1),
+                    "de" | "du" | "des" | "d'" | "d’"
+                )
+                && !(first > 0
+                    && matches!(
+                        self.word(first - 1),
+                        "la" | "La" | "une" | "Une"
+                    ))
+            {
+                // Past the tower's head and a stage's place (`l'étape du
+                // Tour du Rwanda`).
+                m.add(Label::Misc, weight::LISTED, true);
             }
             // `Port autonome de Douala`: the port's authority, a body,
             // wherever it stands (`sur les quais du Port autonome`).

@@ -5548,4 +5548,80 @@ mod tests {
             run(&ex, "Les Hôpitaux Robert Schuman recrutent 40 infirmiers.");
         assert!(has(&got, "Hôpitaux Robert Schuman", "ORG"), "{got:?}");
     }
+
+    #[test]
+    fn a_listed_firm_s_two_capitals_open_a_longer_name() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "LG Electronics a annoncé des investissements.",
+                "LG Electronics",
+            ),
+            ("Le groupe BP Solar a fermé son usine.", "BP Solar"),
+            ("La société H&M a ouvert un magasin.", "H&M"),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn bodies_that_fight_courts_of_first_instance_and_police_units() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name) in [
+            (
+                "Le verdict a été salué par l'Association tunisienne de lutte contre la corruption.",
+                "Association tunisienne de lutte contre la corruption",
+            ),
+            (
+                "Le dossier a été transmis à l'Office central de lutte contre la corruption \
+                 et les infractions financières et fiscales.",
+                "Office central de lutte contre la corruption et les infractions financières \
+                 et fiscales",
+            ),
+            (
+                "Les enquêteurs de la brigade centrale de lutte contre la corruption ont enquêté.",
+                "brigade centrale de lutte contre la corruption",
+            ),
+            (
+                "Le tribunal de première instance de Tunis a condamné l'homme.",
+                "tribunal de première instance de Tunis",
+            ),
+            (
+                "Selon la brigade de gendarmerie d'Andapa, les vols reculent.",
+                "brigade de gendarmerie d'Andapa",
+            ),
+            (
+                "Les bases du ministère de la Défense britannique sont visées.",
+                "ministère de la Défense",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, "ORG"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn races_named_tour_and_climbs_walls_and_halts_are_named_with_their_noun()
+    {
+        let ex = EntityExtractor::new(&[]);
+        let got =
+            run(&ex, "La cinquième étape du Tour du Rwanda a été disputée.");
+        assert!(has(&got, "Tour du Rwanda", "MISC"), "{got:?}");
+        let got = run(&ex, "Il a visité la Tour de Londres.");
+        assert!(has(&got, "Tour de Londres", "LOC"), "{got:?}");
+        let got = run(
+            &ex,
+            "Il a craqué dans la côte de Rebero, puis dans le mur de Kigali, \
+             avant la halte de Prilly-Malley et l'aéroport de la Blécherette.",
+        );
+        for name in [
+            "côte de Rebero",
+            "mur de Kigali",
+            "halte de Prilly-Malley",
+            "aéroport de la Blécherette",
+        ] {
+            assert!(has(&got, name, "LOC"), "{name}: {got:?}");
+        }
+    }
 }
