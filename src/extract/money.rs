@@ -833,6 +833,23 @@ fn implicit_currencies(
     // The country cues of the text, counted once on the first plain
     // `dirhams`.
     let mut country_cues: Option<Vec<(&'static str, usize)>> = None;
+    // The codes of the amounts that carry theirs in the text (`900 MDH`),
+    // for the shared names.
+    // Gathered only when an amount has no code yet (most texts have
+    // none).
+    let uncoded = found
+        .iter()
+        .any(|c| matches!(&c.found, Found::Money(m) if m.currency.is_none()));
+    let coded: Vec<&'static str> = match uncoded {
+        true => found
+            .iter()
+            .filter_map(|c| match &c.found {
+                Found::Money(m) => m.currency,
+                _ => None,
+            })
+            .collect(),
+        false => Vec::new(),
+    };
     for c in found.iter_mut() {
         let Found::Money(m) = &mut c.found else { continue };
         let span = text.get(c.start..c.end).unwrap_or_default();
@@ -856,8 +873,26 @@ fn implicit_currencies(
                 // `dirhams`, `dinars`, `pesos`: those of the last amount
                 // of the family whose code is known, else those of the
                 // country the text speaks of.
-                m.currency =
-                    last_shared.filter(|c| codes.contains(c)).or_else(|| {
+                m.currency = last_shared
+                    .filter(|c| codes.contains(c))
+                    .or_else(|| {
+                        // `1,9 milliard de dirhams` in a text that writes
+                        // other amounts `900 MDH`: the code the text
+                        // writes most of the family.
+                        let written = codes
+                            .iter()
+                            .map(|&code| {
+                                let n = coded
+                                    .iter()
+                                    .filter(|&&c| c == code)
+                                    .count();
+                                (code, n)
+                            })
+                            .filter(|&(_, n)| n > 0)
+                            .max_by_key(|&(_, n)| n);
+                        written.map(|(c, _)| c)
+                    })
+                    .or_else(|| {
                         let cues = country_cues
                             .get_or_insert_with(|| country_cue_counts(text));
                         cues.iter()
@@ -3766,6 +3801,16 @@ mod tests {
                 &[
                     ("3,1 milliards de dirhams", 3.1e9, Some("MAD")),
                     ("16 dirhams", 16.0, Some("MAD")),
+                ],
+            ),
+            // The code the text writes for the family outweighs the
+            // cues of two countries.
+            (
+                "Le groupe de Casablanca, rival du fonds émirati de Dubaï, \
+                 paie 1,9 milliard de dirhams et investira 900 MDH.",
+                &[
+                    ("1,9 milliard de dirhams", 1.9e9, Some("MAD")),
+                    ("900 MDH", 900e6, Some("MAD")),
                 ],
             ),
             (

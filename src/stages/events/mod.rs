@@ -3630,7 +3630,10 @@ impl<'a> Reader<'_, 'a> {
         let amount = before.or_else(|| {
             self.money_in(h.end, self.next, true, false).filter(|&a| {
                 let gap = self.between(h.end, self.m.kept[a].start);
-                gap.len() - self.relative_len(gap) - self.bracket_len(gap)
+                gap.len()
+                    - self.relative_len(gap)
+                    - self.bracket_len(gap)
+                    - self.genitive_len(gap)
                     <= 12
             })
         });
@@ -3652,6 +3655,37 @@ impl<'a> Reader<'_, 'a> {
                 ..ArgsFound::default()
             },
         )]
+    }
+
+    /// How many words past its noun a company's noun phrase opening `gap`
+    /// takes (`du spécialiste [des systèmes de freinage ferroviaire] a
+    /// progressé`): its lower-case complement, up to the verb; 0 for none.
+    fn genitive_len(&self, gap: &[Tok]) -> usize {
+        let text = self.m.text;
+        let word = |t: &Tok| &text[t.start..t.end];
+        let Some(noun) =
+            gap.iter().take(3).position(|t| NOUN_WORDS.holds(word(t)))
+        else {
+            return 0;
+        };
+        if !is_any(word(&gap[0]), &["du", "de", "des"]) {
+            return 0;
+        }
+        gap[noun + 1..]
+            .iter()
+            .take(8)
+            .take_while(|t| {
+                let w = word(t);
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !is_any(
+                        w,
+                        &[
+                            "a", "ont", "est", "sont", "s'", "s’", "atteint",
+                            "qui", "dont",
+                        ],
+                    )
+            })
+            .count()
     }
 
     /// How many words a short aside in brackets opening `gap` takes, its
@@ -5733,6 +5767,17 @@ mod frames {
             [
                 ("operating_income".to_string(), 186e6, Some(3.1)),
                 ("orders".to_string(), 1.51e9, None),
+            ]
+        );
+        // A recurring EBITDA; a company's noun phrase with its
+        // complement between the metric and its verb.
+        assert_eq!(
+            results(
+                "Lysamat a publié ses comptes. Le chiffre d'affaires du spécialiste des systèmes de freinage ferroviaire a progressé de 4,2 % à 1,36 milliard d'euros. Le REBITDA s'est établi à 198,4 millions d'euros."
+            ),
+            [
+                ("revenue".to_string(), 1.36e9, Some(4.2)),
+                ("ebitda".to_string(), 198.4e6, None),
             ]
         );
         // The headline's rounded figure is the body's.

@@ -1004,6 +1004,47 @@ impl<'a> Ctx<'a> {
             .then_some(e)
     }
 
+    /// `ce dernier`, `cette dernière` at token `i`: the last person of
+    /// its gender named before, within a few sentences.
+    fn latter_at(&self, toks: &[Tok], i: usize) -> Option<SpeakerFound> {
+        let (t, n) = (toks[i], *toks.get(i + 1)?);
+        let gender = match () {
+            _ if is(self.word(t), "ce") && is(self.word(n), "dernier") => {
+                Gender::Male
+            }
+            _ if is(self.word(t), "cette") && is(self.word(n), "dernière") => {
+                Gender::Female
+            }
+            _ => return None,
+        };
+        let sent = self.m.sentence_of(t.s);
+        let mut i = self.m.first_from(t.s);
+        let mut steps = 0;
+        let mut e = None;
+        while i > 0 && steps < BACK_MENTIONS {
+            i -= 1;
+            steps += 1;
+            let c = &self.m.kept[i];
+            if self.m.sentence_of(c.start) + BACK_SENTENCES < sent {
+                break;
+            }
+            let k = self.of_mention[i];
+            if k == NONE
+                || self.in_marks(c.start)
+                || byline(self.text, c.start)
+            {
+                continue;
+            }
+            let ent = &self.ents[k as usize];
+            if ent.label == Label::Per && gender_fits(Some(gender), ent.gender)
+            {
+                e = Some(k as usize);
+                break;
+            }
+        }
+        Some(self.resolved(t.s..n.e, e, Some(gender)))
+    }
+
     /// The person named most up to byte `at`.
     /// The person of the last mention in the sentence right before byte
     /// `at` (where an interview's lines start), outside marks.
@@ -2256,6 +2297,9 @@ impl<'a> Ctx<'a> {
         if let Some(k) = self.entity_at(t.s) {
             return Some(self.ent_speaker(k, None));
         }
+        if let Some(s) = self.latter_at(toks, i) {
+            return Some(s);
+        }
         if DETERMINERS.contains(key(w).as_ref()) {
             return self.noun_phrase(toks, i, toks.len());
         }
@@ -2440,6 +2484,9 @@ impl<'a> Ctx<'a> {
         }
         if pronoun(first).is_some() {
             return self.pronoun_speaker(toks[a].s..toks[a].e);
+        }
+        if let Some(s) = self.latter_at(toks, a) {
+            return Some(s);
         }
         for k in a..b {
             let t = toks[k];

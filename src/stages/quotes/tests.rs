@@ -1672,5 +1672,25 @@ fn nouns_and_pronouns_point_back_to_the_right_speaker() {
                 Some("Banque africaine de développement"),
             )],
         ),
+        // `ce dernier`: the last man named, not the first.
+        (
+            "Le président, Paul Martin, a présenté le maître de chai, Jérôme Fradin. « Rien ne changera », a assuré ce dernier.",
+            &[(
+                "Rien ne changera",
+                Some("a assuré"),
+                Some("ce dernier"),
+                Some("Jérôme Fradin"),
+            )],
+        ),
+        // A house speaks for the company the text is about.
+        (
+            "La maison de cognac Dumontel passe sous pavillon singapourien. Les deux parties ont signé lundi un protocole d'accord, a annoncé la maison charentaise.",
+            &[(
+                "Les deux parties ont signé lundi un protocole d'accord",
+                Some("a annoncé"),
+                Some("la maison charentaise"),
+                Some("Dumontel"),
+            )],
+        ),
     ]);
 }
