@@ -2312,6 +2312,21 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // `le NX-7 Edge`, `le GPT-5 Pro`: a hyphenated model code and
+            // its edition words.
+            if !model
+                && last == *i + 1
+                && self.edition_at(last)
+                && self.word(*i).rsplit_once('-').is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && b.starts_with(|c: char| c.is_ascii_digit())
+                })
+            {
+                while self.edition_at(last) {
+                    last += 1;
+                }
+                model = true;
+            }
             // `GPT-4.5`: a model's minor version.
             if self.version_after(last) {
                 last += 2;
@@ -8855,7 +8870,10 @@ impl<'a> Reader<'a> {
                 {
                     // `une introduction en Bourse`: after `en`, a common
                     // word no list holds is an institution's, no place.
-                    let institution = wp == "en"
+                    // `En Bourse, le titre a cédé`: opening a sentence
+                    // too (`En Gruyère`, a region, stays a place).
+                    let institution = (wp == "en"
+                        || wp == "En" && self.word(first) == "Bourse")
                         && single
                         && m.entry.is_none()
                         && self.common(first)
@@ -9053,7 +9071,9 @@ impl<'a> Reader<'a> {
                     && let Some(l) = AGENT_PARTICIPLES.get(self.word(p - 1))
                 {
                     // `le sondage réalisé par Leewas`: a survey's maker is
-                    // a firm, not a film's director.
+                    // a firm, not a film's director; so is the maker of a
+                    // piece of industrial work (`l'assemblage est réalisé
+                    // par Amkor`).
                     let survey = self.word(p - 1).starts_with("réalis")
                         && (p.saturating_sub(4)..p - 1).any(|k| {
                             matches!(
@@ -9064,6 +9084,15 @@ impl<'a> Reader<'a> {
                                     | "étude"
                                     | "baromètre"
                                     | "audit"
+                                    | "assemblage"
+                                    | "fabrication"
+                                    | "production"
+                                    | "travaux"
+                                    | "chantier"
+                                    | "construction"
+                                    | "livraison"
+                                    | "installation"
+                                    | "maintenance"
                             )
                         });
                     let l = if survey { Label::Org } else { l };
@@ -9144,6 +9173,32 @@ impl<'a> Reader<'a> {
                         && self.word(p - 2) == "la")
             {
                 m.add(Label::Org, weight::ROLE_OF, true);
+            }
+            // `la filiale française de Bekaert`, `la division Europe de
+            // Bekaert`: a part's parent company, past an adjective or a
+            // region's name.
+            if matches!(self.word(p), "de" | "d'" | "d’")
+                && p >= 2
+                // Not a listed place (`la filiale de Dakar`).
+                && !self.listed_place(first)
+                && (p.saturating_sub(3)..p).any(|k| {
+                    self.is_word(k)
+                        && matches!(
+                            self.word(k),
+                            "filiale"
+                                | "filiales"
+                                | "division"
+                                | "divisions"
+                        )
+                        && (k + 1..p).all(|j| {
+                            self.is_word(j)
+                                && (self.toks[j].shape == Shape::Cap
+                                    || self.toks[j].shape == Shape::Lower
+                                        && adjective(self.word(j)))
+                        })
+                })
+            {
+                m.add(Label::Org, weight::FIRM_FRAME, true);
             }
             // `a racheté 30 % de Lumenor`, `détient déjà 9,9 % de
             // Lumenor`: the company a stake is bought, sold or held in.

@@ -5624,4 +5624,32 @@ mod tests {
             assert!(has(&got, name, "LOC"), "{name}: {got:?}");
         }
     }
+
+    #[test]
+    fn a_part_s_parent_an_industrial_maker_a_model_s_edition_and_en_bourse() {
+        let ex = EntityExtractor::new(&[]);
+        for (text, name, label) in [
+            (
+                "Elle dirigeait la filiale française de Bekaert.",
+                "Bekaert",
+                "ORG",
+            ),
+            (
+                "L'assemblage est réalisé par Amkor au Portugal.",
+                "Amkor",
+                "ORG",
+            ),
+            ("Il dévoile le NX-7 Edge, gravé à Dresde.", "NX-7 Edge", "MISC"),
+            (
+                "Le concert est diffusé par Réunion la 1ère.",
+                "Réunion la 1ère",
+                "ORG",
+            ),
+        ] {
+            let got = run(&ex, text);
+            assert!(has(&got, name, label), "{text}: {got:?}");
+        }
+        let got = run(&ex, "En Bourse, l'accueil a été mitigé.");
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
