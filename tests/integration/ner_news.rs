@@ -698,3 +698,10 @@ fn sixty_fourth_news_set_entities_reach_the_target() {
 fn sixty_fifth_news_set_entities_reach_the_target() {
     check("ner_fr_news_sixty_fifth.jsonl", &[("ALL", 0.90, 0.92)]);
 }
+
+/// The sixty-sixth set (BN), written blind at d01a02f: 0.870 then (P
+/// 0.877, R 0.862); 0.908 after the rules written from its errors.
+#[test]
+fn sixty_sixth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_sixty_sixth.jsonl", &[("ALL", 0.90, 0.92)]);
+}
