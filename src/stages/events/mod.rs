@@ -1188,9 +1188,19 @@ impl<'a> Reader<'_, 'a> {
             // participation du fonds X, qui avait mené la levée de 40
             // millions`): the amount is the clause's.
             let between = &self.m.text[pos.min(c.start)..c.start];
+            // `rachète Ledgerly, qui compte 40 salariés, pour 18
+            // millions`: a relative clause closed before the price.
+            let closed = || {
+                between.rfind(", qui ").is_some_and(|q| {
+                    between[q + 6..].rfind(", ").is_some_and(|k| {
+                        let tail = &between[q + 6 + k + 2..];
+                        tail.starts_with("pour ") && tail.len() <= 8
+                    })
+                })
+            };
             if between.contains(';')
                 || between.contains(" : ")
-                || relative && between.contains(", qui ")
+                || relative && between.contains(", qui ") && !closed()
             {
                 return None;
             }
@@ -5786,6 +5796,27 @@ mod frames {
                 "Sarinex franchit 1,4 milliard de francs de ventes\n\nLe groupe Sarinex a publié ses comptes. Son chiffre d'affaires a progressé de 6,8 %, à 1,42 milliard de francs."
             ),
             [("revenue".to_string(), 1.42e9, Some(6.8))]
+        );
+    }
+
+    #[test]
+    fn a_price_after_a_closed_relative_and_a_private_placement() {
+        let events = events_json(
+            "La fintech Quintalis rachète Ledgerly, qui compte 40 salariés, pour 18 millions de livres sterling. \
+             La minière Harricana a réalisé un placement privé de 45 millions de dollars auprès d'Investissement Québec.",
+        );
+        let deal = events.iter().find(|e| e["type"] == "acquisition").unwrap();
+        assert_eq!(deal["args"]["amount"]["amount"].as_f64(), Some(18e6));
+        let round = events.iter().find(|e| e["type"] == "funding").unwrap();
+        assert_eq!(round["args"]["amount"]["amount"].as_f64(), Some(45e6));
+        // An amount inside a relative clause still belongs to it.
+        let events = events_json(
+            "Le groupe Valmont reprend la participation du fonds Orvia, qui avait mené la levée de 40 millions d'euros.",
+        );
+        assert!(
+            events.iter().all(|e| e["type"] != "acquisition"
+                || e["args"]["amount"].is_null()),
+            "{events:?}"
         );
     }
 

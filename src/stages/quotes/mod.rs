@@ -564,6 +564,47 @@ impl<'a> Ctx<'a> {
         self.org_back(at, 1, |r, c, _| r.text[..c.start].ends_with("chez "))
     }
 
+    /// `a précisé la banque` after `Banque Rochaix`: a company's noun
+    /// stands for the last organisation whose name it opens, in its
+    /// sentence or the eight before, rather than for the last one named
+    /// (`Kestra`, its fintech).
+    fn named_by_noun(&self, noun: &str, at: usize) -> Option<usize> {
+        let opens = |e: usize| {
+            self.ents[e].canonical.split_once(' ').is_some_and(|(first, _)| {
+                first.len() == noun.len()
+                    && first.to_lowercase() == noun.to_lowercase()
+            })
+        };
+        // Of several (`la Banque cantonale vaudoise` beside `Banque
+        // Rochaix`), the one named most there; of two named as often, the
+        // last.
+        let s = self.m.sentence_of(at);
+        let lo = self.m.sentences.get(s.saturating_sub(8))?.start;
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        let mut i = self.m.first_from(at);
+        while i > 0 {
+            i -= 1;
+            let c = &self.m.kept[i];
+            if c.start < lo {
+                break;
+            }
+            let e = self.of_mention[i];
+            if e == NONE
+                || self.ents[e as usize].label != Label::Org
+                || !opens(e as usize)
+            {
+                continue;
+            }
+            match counts.iter().position(|(k, _)| *k == e as usize) {
+                Some(p) => counts[p].1 += 1,
+                None if counts.len() < 8 => counts.push((e as usize, 1)),
+                None => {}
+            }
+        }
+        // `max_by_key` keeps the last of equals: walk them first to last.
+        counts.iter().rev().max_by_key(|(_, n)| *n).map(|(e, _)| *e)
+    }
+
     /// `Selon la CGT, ... Le syndicat estime`: a union's noun stands
     /// for the last union ([`tables::UNIONS`]) named in this sentence or
     /// the two before, not for the company the text is about.
@@ -1685,6 +1726,7 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.young_before(head_word, span.start))
                     .or_else(|| self.club_before(head_word, span.start))
                     .or_else(|| self.employer_before(head_word, span.start))
+                    .or_else(|| self.named_by_noun(head_word, span.start))
                     .or_else(|| self.org_opening(span.start))
                     .or_else(|| {
                         earlier.and_then(|at| {

@@ -1672,6 +1672,17 @@ fn nouns_and_pronouns_point_back_to_the_right_speaker() {
                 Some("Banque africaine de développement"),
             )],
         ),
+        // A company's noun: the organisation named most whose name it
+        // opens, not the last company named.
+        (
+            "La Banque Rochaix a publié ses comptes. Banque Rochaix a nommé une présidente. La Banque cantonale vaudoise accompagne Kestra. Ce tour de table valorise Kestra à 140 millions de francs, a précisé la banque.",
+            &[(
+                "Ce tour de table valorise Kestra à 140 millions de francs",
+                Some("a précisé"),
+                Some("la banque"),
+                Some("Banque Rochaix"),
+            )],
+        ),
         // `ce dernier`: the last man named, not the first.
         (
             "Le président, Paul Martin, a présenté le maître de chai, Jérôme Fradin. « Rien ne changera », a assuré ce dernier.",
