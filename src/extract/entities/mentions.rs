@@ -3752,7 +3752,24 @@ impl<'a> Reader<'a> {
             // `Boulangerie Pelletier avale`: adjectives follow the head,
             // not the name after it, but for a nationality (`Banque
             // centrale de la République argentine`).
+            // `le Conseil d'État vaudois`: after a capitalised complement,
+            // the adjective of a country or a canton says whose body it
+            // is, outside its name (`Union européenne`, `République
+            // argentine` are names).
+            let whose = j > i + 1
+                && self.toks[j - 1].shape == Shape::Cap
+                && self.is_word(j)
+                && (DEMONYMS.contains(self.word(j))
+                    || TOWN_DEMONYMS.contains(self.word(j)))
+                && !self.word(j).starts_with("europ")
+                && !matches!(
+                    self.word(j - 1),
+                    "République" | "Union" | "Confédération" | "Suisse"
+                )
+                // `l'Académie française`, listed whole.
+                && self.listed_at(j - 1).is_none_or(|(end, _)| end <= j);
             if org_head
+                && !whose
                 && lower_hops < if club_adjective { 1 } else { MAX_LOWER_HOPS }
                 && (j == i + 1
                     || self.toks[j - 1].shape == Shape::Lower

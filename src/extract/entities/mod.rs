@@ -5250,10 +5250,11 @@ mod tests {
                     "boulevard Royal",
                     "LOC",
                 ),
-                // A canton's adjective ends its body's name.
+                // A canton's adjective after the body's capitalised
+                // complement is outside its name.
                 (
                     "Le Conseil d'État valaisan a annoncé un prêt.",
-                    "Conseil d'État valaisan",
+                    "Conseil d'État",
                     "ORG",
                 ),
                 // The river of a bank, past the bank's side.
@@ -5649,6 +5650,16 @@ mod tests {
             let got = run(&ex, text);
             assert!(has(&got, name, label), "{text}: {got:?}");
         }
+        let got = run(&ex, "Le Conseil d'État vaudois a promis 40 millions.");
+        assert!(has(&got, "Conseil d'État", "ORG"), "{got:?}");
+        let got = run(
+            &ex,
+            "Il a manqué le Grand Prix du roman de l'Académie française.",
+        );
+        assert!(
+            got.iter().any(|(t, _, _)| t.ends_with("Académie française")),
+            "{got:?}"
+        );
         let got = run(&ex, "En Bourse, l'accueil a été mitigé.");
         assert!(got.is_empty(), "{got:?}");
     }
