@@ -3506,6 +3506,16 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // `Bir Seba Est`, `Bir Rebaa Nord`: a point of the compass
+            // closes the name of a field, a district or a site.
+            if j >= i + 2
+                && self.toks[j - 1].shape == Shape::Cap
+                && self.compass_at(j)
+                && !self.toks[j].line_before()
+            {
+                j += 1;
+                continue;
+            }
             let (prev, next) = (self.toks[j - 1].shape, self.toks[j].shape);
             let acronym_head = j == i + 1
                 && (2..=4).contains(&self.word(i).len())

@@ -5660,6 +5660,15 @@ mod tests {
             got.iter().any(|(t, _, _)| t.ends_with("Académie française")),
             "{got:?}"
         );
+        let got = run(
+            &ex,
+            "Il exploite le champ de Bir Rebaa Nord avec le Crédit Agricole Nord Est.",
+        );
+        assert!(has(&got, "Bir Rebaa Nord", "LOC"), "{got:?}");
+        assert!(
+            got.iter().any(|(t, _, _)| t == "Crédit Agricole Nord Est"),
+            "{got:?}"
+        );
         let got = run(&ex, "En Bourse, l'accueil a été mitigé.");
         assert!(got.is_empty(), "{got:?}");
     }
