@@ -3766,7 +3766,8 @@ impl<'a> Reader<'a> {
             // the adjective of a country or a canton says whose body it
             // is, outside its name (`Union européenne`, `République
             // argentine` are names).
-            let whose = j > i + 1
+            let whose = org_head
+                && j > i + 1
                 && self.toks[j - 1].shape == Shape::Cap
                 && self.is_word(j)
                 && (DEMONYMS.contains(self.word(j))

@@ -1058,7 +1058,13 @@ impl<'a> Ctx<'a> {
             }
             _ => return None,
         };
+        // Where the sentences looked at start, found once.
         let sent = self.m.sentence_of(t.s);
+        let lo = self
+            .m
+            .sentences
+            .get(sent.saturating_sub(BACK_SENTENCES))
+            .map_or(0, |r| r.start);
         let mut i = self.m.first_from(t.s);
         let mut steps = 0;
         let mut e = None;
@@ -1066,7 +1072,7 @@ impl<'a> Ctx<'a> {
             i -= 1;
             steps += 1;
             let c = &self.m.kept[i];
-            if self.m.sentence_of(c.start) + BACK_SENTENCES < sent {
+            if c.start < lo {
                 break;
             }
             let k = self.of_mention[i];
