@@ -1541,9 +1541,16 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        // `de Garoua`: a town of the short list, alone.
+        let town = PLACES_TOWNS.contains(self.word(q))
+            && self
+                .toks
+                .get(q + 1)
+                .is_none_or(|t| t.shape != Shape::Cap || t.line_before());
         self.listed_at(q)
             .filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc)
             .map(|(end, _)| end)
+            .or(town.then_some(q + 1))
     }
 
     /// The end and label of a name at `i..last` (one token) made of a
@@ -2369,6 +2376,15 @@ impl<'a> Reader<'a> {
                     // and a capitalised common noun name its division.
                     .or_else(|| self.division_at(last).then_some(last + 1))
                     .or_else(|| self.network_region(entry, last))
+            } else if let Some(end) = ((entry.is_none() || firm)
+                && !self.given_name(*i))
+            .then(|| self.club_place(last))
+            .flatten()
+            .filter(|&end| self.plays(*i, end, true))
+            {
+                // `Coton Sport de Garoua a battu Fovu de Baham (2-0)`: a
+                // name and the listed town it plays for, one club.
+                Some(end)
             } else if firm {
                 // `Crédit agricole des Savoie`, `l'Urssaf d'Alsace`.
                 self.network_region(entry, last)
@@ -7520,6 +7536,24 @@ impl<'a> Reader<'a> {
         }) && matches!(word(n + 1), Some("points" | "point" | "pts" | "pt"))
     }
 
+    /// Whether the name at `first..last` is said to play: a result or a
+    /// defeat around it, what only a club does after it, a standing, a
+    /// score or a rival (`Lens s'est imposé`, `battu par Lens`, `Lens
+    /// (3e, 40 points)`, `Lens-Lille`, `Lens (2-0)`); a gap in points
+    /// only of a `listed_place` (a skier or a driver counts points too).
+    fn plays(&self, first: usize, last: usize, listed_place: bool) -> bool {
+        let end = self.toks[last - 1].end as usize;
+        self.match_result(last)
+            || self.match_beaten(first)
+            || self.club_after(last)
+            || self.standing_after(last)
+            || listed_place && self.points_after(last)
+            || self.versus_after(end)
+            || (self.score_after(end)
+                && !(first > 0
+                    && matches!(self.word(first - 1), "à" | "au" | "À")))
+    }
+
     /// Whether the words from `k` say what only a club does
     /// ([`CLUB_PHRASES`]: `a bouclé le recrutement`, `a terminé la
     /// saison`), past a rank in apposition (`, quatrième,`), the
@@ -8001,19 +8035,11 @@ impl<'a> Reader<'a> {
                         "à" | "au" | "aux" | "en" | "dans" | "À"
                     ))
         };
+        let listed_place = m
+            .entry
+            .is_some_and(|e| self.gaz.entry(e as usize).label == Label::Loc);
         if town
-            && (self.match_result(last)
-                || beaten_apposed(self)
-                || self.match_beaten(first)
-                || self.club_after(last)
-                || self.standing_after(last)
-                || m.entry.is_some_and(|e| {
-                    self.gaz.entry(e as usize).label == Label::Loc
-                }) && self.points_after(last)
-                || self.versus_after(self.toks[last - 1].end as usize)
-                || (self.score_after(self.toks[last - 1].end as usize)
-                    && !(first > 0
-                        && matches!(self.word(first - 1), "à" | "au" | "À"))))
+            && (beaten_apposed(self) || self.plays(first, last, listed_place))
         {
             m.add(Label::Org, weight::CLUB, true);
         }

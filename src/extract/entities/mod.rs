@@ -4583,6 +4583,35 @@ mod tests {
     }
 
     #[test]
+    fn a_club_that_plays_keeps_its_town() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Coton Sport de Garoua a battu le Canon (2-0) dimanche.",
+                    "Coton Sport de Garoua",
+                    "ORG",
+                ),
+                (
+                    "Les Cotonniers ont dominé le Canon de Yaoundé (2-0).",
+                    "Canon de Yaoundé",
+                    "ORG",
+                ),
+            ],
+        );
+        // A person with a particle keeps the person's reading.
+        assert_labels(
+            &ex,
+            &[(
+                "Philippe de Villiers a battu le record.",
+                "Philippe de Villiers",
+                "PER",
+            )],
+        );
+    }
+
+    #[test]
     fn venues_keep_their_noun() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
