@@ -2779,9 +2779,14 @@ impl<'a> Reader<'a> {
             }
         }
         // `rue des Capucins`: a street noun opens the name it heads.
+        // Not a plan (`la feuille de route de Matignon`).
         if head
             && t.shape == Shape::Lower
             && STREET_NOUNS.contains(self.word(i))
+            && !(i >= 2
+                && self.word(i) == "route"
+                && self.word(i - 1) == "de"
+                && self.word(i - 2) == "feuille")
         {
             // `parc national de Taï`, `centrale nucléaire du Tricastin`,
             // `zone industrielle de Folpersviller`: up to two adjectives
@@ -3487,6 +3492,23 @@ impl<'a> Reader<'a> {
                     j = k + 1;
                     continue;
                 }
+            }
+            // `Ontario Teachers' Pension Plan`, `Travelers' Insurance`:
+            // an English plural's possessive inside a name.
+            if j + 1 < self.toks.len()
+                && j > i
+                && matches!(self.word(j), "'" | "’")
+                && self.toks[j].start == self.toks[j - 1].end
+                && self.toks[j - 1].shape == Shape::Cap
+                && self.word(j - 1).ends_with('s')
+                && self.english_word(j - 1)
+                && !self.toks[j + 1].line_before()
+                && self.toks[j + 1].start > self.toks[j].end
+                && self.is_word(j + 1)
+                && self.toks[j + 1].shape == Shape::Cap
+            {
+                j += 2;
+                continue;
             }
             // `Procter & Gamble`, `Marks and Spencer`, `Morel et
             // Associés`: a conjunction inside a company's name.
@@ -5992,7 +6014,26 @@ impl<'a> Reader<'a> {
                 || self.word(k).contains('-')
                 || self.given_name(k))
         {
-            let end = self.sequence_at(k).unwrap_or(k + 1).max(k + 1);
+            let mut end = self.sequence_at(k).unwrap_or(k + 1).max(k + 1);
+            // `l'université Rennes 2`, `l'université Lyon III`: the
+            // number of a town's university is part of its name.
+            if self.word(i) == "université"
+                && end < self.toks.len()
+                && !self.toks[end].line_before()
+                && self.numbered_university(end)
+            {
+                end += 1;
+                // `l'université Paris 1 Panthéon-Sorbonne`: and its name.
+                if end < self.toks.len()
+                    && !self.toks[end].line_before()
+                    && self.is_word(end)
+                    && self.toks[end].shape == Shape::Cap
+                    && self.word(end).contains('-')
+                {
+                    end =
+                        self.sequence_at(end).unwrap_or(end + 1).max(end + 1);
+                }
+            }
             // `l'université Mohammed V de Rabat`: a university named
             // after a person, and its town (`l'hôpital Laennec de
             // Quimper`, `le lycée Thiers de Marseille`: the town is
@@ -7494,6 +7535,71 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether token `k` numbers a town's university: 1 to 13 in
+    /// digits or Roman numerals (`Rennes 2`, `Paris 8`, `Lyon III`), no
+    /// count of something (`Paris 8 ans`).
+    fn numbered_university(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let number = match self.toks[k].shape {
+            Shape::Digit => {
+                w.parse::<u8>().is_ok_and(|n| (1..=13).contains(&n))
+            }
+            Shape::Upper => {
+                roman(w)
+                    && w.len() <= 4
+                    && w.bytes().all(|b| b"IVX".contains(&b))
+            }
+            _ => false,
+        };
+        number
+            && self.toks.get(k + 1).is_none_or(|t| {
+                t.line_before()
+                    || t.kind != Kind::Word
+                    || t.shape != Shape::Lower
+                    || matches!(
+                        self.word(k + 1),
+                        "a" | "avait"
+                            | "est"
+                            | "était"
+                            | "et"
+                            | "ont"
+                            | "va"
+                            | "doit"
+                            | "de"
+                            | "depuis"
+                            | "en"
+                            | "qui"
+                            | "où"
+                            | "à"
+                    )
+            })
+    }
+
+    /// Whether a distance follows token `k` in apposition (`, à une
+    /// trentaine de kilomètres`, `, à 40 km au nord de`): what it says
+    /// is a place (not in metres: `Dupont, à quelques mètres de là`).
+    fn distance_after(&self, k: usize) -> bool {
+        let word = |j: usize| {
+            (j < self.toks.len() && !self.toks[j].line_before())
+                .then(|| self.word(j))
+        };
+        if word(k) != Some(",") || word(k + 1) != Some("à") {
+            return false;
+        }
+        // `une trentaine de`, `quelques`, `40`, `vingt`.
+        let n = match (word(k + 2), word(k + 3), word(k + 4)) {
+            (Some("une"), Some(w), Some("de" | "d'" | "d’"))
+                if w.ends_with("aine") =>
+            {
+                k + 5
+            }
+            (Some("quelques" | "plusieurs"), _, _) => k + 3,
+            (Some(w), _, _) if count_word(w) => k + 3,
+            _ => return false,
+        };
+        matches!(word(n), Some("kilomètres" | "km" | "kilomètre" | "milles"))
+    }
+
     /// Whether the words from `k` give a gap in the standings counted in
     /// points (`compte déjà huit points de retard`), said of a listed
     /// town: its club (a skier or a driver counts points too).
@@ -8017,8 +8123,17 @@ impl<'a> Reader<'a> {
                 && self.toks[first - 1].shape == Shape::Lower
                 && self.noun_at(first - 1).is_some_and(|l| l != Label::Org)
                 || self.demonym_at(first - 1));
+        // `La Saint-Galloise a dominé la Russe`: players named by their
+        // nationality or their town's people, no club (`le Canadien a
+        // battu Boston` is Montréal's).
         let town = !described
-            && (single && !(m.initial && self.common(first))
+            && (single
+                && !(m.initial && self.common(first))
+                && !(m.entry.is_none()
+                    && first > 0
+                    && matches!(self.word(first - 1), "la" | "La")
+                    && (self.demonym(self.word(first))
+                        || self.demonym_form(first)))
                 || m.entry.is_some_and(|e| {
                     self.gaz.entry(e as usize).label == Label::Loc
                 }));
@@ -8384,6 +8499,18 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        // `aucun Suisse n'a passé le tour`, `chaque Belge`: a quantifier
+        // makes a nationality a noun, though a country spells the same.
+        if single
+            && first > 0
+            && matches!(
+                self.word(first - 1),
+                "aucun" | "aucune" | "Aucun" | "Aucune" | "chaque" | "Chaque"
+            )
+            && self.demonym(self.word(first))
+        {
+            return None;
+        }
         // `le président de l'Autorité` after `Autorité de la
         // concurrence`, `selon la Commission`: an institution's head
         // alone, capitalised inside a sentence after its article, names
@@ -8393,13 +8520,44 @@ impl<'a> Reader<'a> {
             && !m.initial
             && first > 0
             && self.toks[first].shape == Shape::Cap
-            && matches!(
+            && (matches!(
                 self.word(first - 1),
-                "l'" | "l’" | "la" | "le" | "du" | "au"
+                "l'" | "l’" | "la" | "le" | "du" | "au" | "une" | "Une"
             )
+                // `la nouvelle Chambre`, `la future Assemblée`.
+                || first > 1
+                    && matches!(
+                        self.word(first - 1),
+                        "nouvelle"
+                            | "nouveau"
+                            | "future"
+                            | "futur"
+                            | "prochaine"
+                            | "prochain"
+                            | "précédente"
+                            | "précédent"
+                            | "ancienne"
+                            | "ancien"
+                            | "actuelle"
+                            | "actuel"
+                    )
+                    && matches!(
+                        self.word(first - 2),
+                        "la" | "le" | "l'" | "l’" | "La" | "Le" | "L'" | "L’"
+                    ))
             && LONE_HEADS.contains(self.word(first))
         {
             m.add(Label::Org, weight::HEAD, true);
+        }
+        // `le contrôle de Kazgil, à une trentaine de kilomètres de la
+        // ville`: a name set at a distance is a place.
+        if single
+            && m.entry
+                .is_none_or(|e| self.gaz.entry(e as usize).label == Label::Loc)
+            && !self.common(first)
+            && self.distance_after(last)
+        {
+            m.add(Label::Loc, weight::HEAD, true);
         }
         Some(town)
     }
@@ -8468,9 +8626,12 @@ impl<'a> Reader<'a> {
         }
         // `Salt Lake City`, `Rice-Eccles Stadium`; `Santa Clara`, `Sidi
         // Bernoussi`.
+        // Not a listed firm or market (`à Wall Street`).
         if several
             && (PLACE_SUFFIXES.contains(self.word(lastw))
                 || PLACE_PREFIXES.contains(self.word(first)))
+            && m.entry
+                .is_none_or(|e| self.gaz.entry(e as usize).label != Label::Org)
         {
             m.add(Label::Loc, weight::SUFFIX, true);
         }

@@ -4583,6 +4583,53 @@ mod tests {
     }
 
     #[test]
+    fn numbered_universities_possessives_and_roads_are_whole() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "À Villejean, l'université Rennes 2 a décalé ses partiels.",
+                    "université Rennes 2",
+                    "ORG",
+                ),
+                (
+                    "Le fonds Ontario Teachers' Pension Plan est actionnaire.",
+                    "Ontario Teachers' Pension Plan",
+                    "ORG",
+                ),
+                (
+                    "Un atelier le long de la route de Cognac.",
+                    "route de Cognac",
+                    "LOC",
+                ),
+                (
+                    "Ils ont pris Kazgil, à une trentaine de kilomètres de la ville.",
+                    "Kazgil",
+                    "LOC",
+                ),
+                (
+                    "Il veut travailler avec la nouvelle Chambre sur le budget.",
+                    "Chambre",
+                    "ORG",
+                ),
+            ],
+        );
+        // A plan, a nationality after a quantifier: no name.
+        for text in [
+            "La feuille de route de la direction est prête.",
+            "Aucun Suisse n'a passé le deuxième tour.",
+        ] {
+            let got = run(&ex, text);
+            assert!(
+                got.iter()
+                    .all(|(t, _, _)| !t.contains("route") && t != "Suisse"),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_club_that_plays_keeps_its_town() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
