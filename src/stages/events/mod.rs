@@ -103,14 +103,23 @@ fn par_adverb<'w>(word: impl Fn(usize) -> Option<&'w str>) -> usize {
 /// A firm's nouns a text refers back by to the company it introduced by
 /// the same noun ([`Reader::noun_referent`]).
 const REFERENT_NOUNS: &[&str] = &[
+    "assureur",
+    "biotech",
     "chaîne",
+    "cimentier",
     "club",
+    "constructeur",
     "coopérative",
     "distributeur",
     "enseigne",
+    "fintech",
     "fonds",
     "laboratoire",
+    "medtech",
+    "minière",
     "mutuelle",
+    "opérateur",
+    "équipementier",
 ];
 
 /// Words that end the object of a verb.
@@ -709,6 +718,30 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         false
+    }
+
+    /// `en discussions avec X pour lui racheter Y`, `avec le fonds X pour
+    /// lui céder Y`: the party `lui` before the trigger at `pos` stands
+    /// for, named right before `pour` after `avec`; not one of the deal's
+    /// other parties.
+    fn dative_party(&self, pos: usize, a: &ArgsFound) -> Option<usize> {
+        let at = self.tok_at(pos);
+        if at < 2
+            || !is(self.word(at - 1), "lui")
+            || !is(self.word(at - 2), "pour")
+        {
+            return None;
+        }
+        let pour = self.s.toks[at - 2].start;
+        self.before(pour).next().filter(|&b| {
+            let gap = self.between(self.m.kept[b].end, pour);
+            gap.is_empty() && Some(b) != a.buyer && Some(b) != a.target && {
+                // `avec l'homme d'affaires charentais X`.
+                let lead = self.tok_at(self.m.kept[b].start);
+                (lead.saturating_sub(7)..lead)
+                    .any(|k| is(self.word(k), "avec"))
+            }
+        })
     }
 
     /// `les 62 % détenus depuis 2021 par le fonds Ardmore Partners`: the
@@ -2004,7 +2037,11 @@ impl<'a> Reader<'_, 'a> {
             .map_or(0, |e| self.tok_at(e));
         let mut buf = String::new();
         let mut bits = 0u8;
-        for k in at.saturating_sub(10).max(lo)..at {
+        // `X serait en discussions avec l'homme d'affaires charentais Y
+        // pour lui racheter`: from its subject, the verb may stand
+        // further back.
+        let reach = if subject.is_some() { 16 } else { 10 };
+        for k in at.saturating_sub(reach).max(lo)..at {
             if let Some(b) = CUES.get(lower(self.word(k), &mut buf)) {
                 bits |= b;
             }
@@ -2233,25 +2270,35 @@ impl<'a> Reader<'_, 'a> {
                 return Vec::new();
             }
         }
-        // `Jaouen, Marzhin et Le Goff complètent le tour de table`: the
-        // subjects join the round just stated as its investors.
-        if noun
-            && at >= 2
-            && is_any(self.word(at - 1), &["le", "la", "l'", "ce", "cette"])
-            && is_any(
-                self.word(at - 2),
-                &[
-                    "complète",
-                    "complètent",
-                    "complété",
-                    "rejoint",
-                    "rejoignent",
-                    "intègre",
-                    "intègrent",
-                    "bouclent",
-                ],
-            )
-        {
+        // `Jaouen, Marzhin et Le Goff complètent le tour de table`, `X et
+        // Y ont également participé au tour de table`: the subjects join
+        // the round just stated as its investors.
+        const JOIN: &[&str] = &[
+            "complète",
+            "complètent",
+            "complété",
+            "rejoint",
+            "rejoignent",
+            "intègre",
+            "intègrent",
+            "bouclent",
+        ];
+        const TAKE_PART: &[&str] =
+            &["participe", "participent", "participé", "participeront"];
+        let join = |k: usize| {
+            k >= 2
+                && (is_any(
+                    self.word(k - 1),
+                    &["le", "la", "l'", "ce", "cette"],
+                ) && is_any(self.word(k - 2), JOIN)
+                    || is(self.word(k - 1), "au")
+                        && is_any(self.word(k - 2), TAKE_PART)
+                    || k >= 3
+                        && is_any(self.word(k - 1), &["la", "l'", "cette"])
+                        && is(self.word(k - 2), "à")
+                        && is_any(self.word(k - 3), TAKE_PART))
+        };
+        if noun && join(at) {
             let joining = self.subjects(h.start);
             if let Some(e) =
                 st.recent_mut(self.s.idx, 2, |e| e.kind == EventType::Funding)
@@ -2828,7 +2875,8 @@ impl<'a> Reader<'_, 'a> {
                                 && Some(s) != a.buyer
                         })
                     })
-                    .or_else(|| self.holder_selling(h.end, end, &a));
+                    .or_else(|| self.holder_selling(h.end, end, &a))
+                    .or_else(|| self.dative_party(h.start, &a));
                 if a.seller.is_none() {
                     a.seller = holder;
                 }
@@ -2955,22 +3003,10 @@ impl<'a> Reader<'_, 'a> {
                 );
                 // `en négociations avec le fonds X pour lui céder Y`: the
                 // one `lui` stands for.
-                let at = self.tok_at(h.start);
-                if a.buyer.is_none()
-                    && f == Frame::Sell
-                    && at >= 2
-                    && is(self.word(at - 1), "lui")
-                    && is(self.word(at - 2), "pour")
-                {
-                    let pour = self.s.toks[at - 2].start;
-                    a.buyer = self.before(pour).next().filter(|&b| {
-                        let gap = self.between(self.m.kept[b].end, pour);
-                        gap.is_empty() && self.org_like(b) && {
-                            let lead = self.tok_at(self.m.kept[b].start);
-                            (lead.saturating_sub(4)..lead)
-                                .any(|k| is(self.word(k), "avec"))
-                        }
-                    });
+                if a.buyer.is_none() && f == Frame::Sell {
+                    a.buyer = self
+                        .dative_party(h.start, &a)
+                        .filter(|&b| self.org_like(b));
                 }
                 a.seller = self.subject(h.start);
                 if a.seller.is_none()
@@ -5876,6 +5912,31 @@ mod frames {
     }
 
     #[test]
+    fn investors_who_took_part_join_the_round_just_stated() {
+        let analyzer = Analyzer::new();
+        let text = "La fintech Kori Pay a bouclé une levée de 45 millions de \
+                    dollars, menée par le fonds Baobab Growth Partners. \
+                    Proparco et Norfund ont également participé au tour de \
+                    table.";
+        let a = serde_json::to_value(analyzer.analyze(text)).unwrap();
+        let rounds: Vec<_> = a["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "funding")
+            .collect();
+        assert_eq!(rounds.len(), 1, "{rounds:?}");
+        assert_eq!(rounds[0]["args"]["company"]["canonical"], "Kori Pay");
+        let investors: Vec<_> = rounds[0]["args"]["investors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["canonical"].as_str().unwrap_or(""))
+            .collect();
+        assert!(investors.contains(&"Norfund"), "{investors:?}");
+    }
+
+    #[test]
     fn rounds_counted_with_no_amount_are_no_round() {
         let text = "French Tech : trois levées de fonds et un rachat\n\n\
             La French Tech recrute.";
@@ -5925,6 +5986,43 @@ mod frames {
 
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "Le fonds Redwater serait en discussions avec l'homme \
+             d'affaires charentais Bernard Lafitte pour lui racheter 70 % \
+             du Rugby Club Angoumois.",
+            "acquisition",
+            "Rugby Club Angoumois",
+            "seller",
+            "Bernard Lafitte",
+        ),
+        (
+            "Le fonds Redwater serait en discussions avec l'homme \
+             d'affaires charentais Bernard Lafitte pour lui racheter 70 % \
+             du Rugby Club Angoumois.",
+            "acquisition",
+            "Rugby Club Angoumois",
+            "status",
+            "planned",
+        ),
+        (
+            "Le fonds Redwater serait en discussions pour racheter le \
+             Rugby Club Angoumois. Le prix évoqué avoisinerait 18 millions \
+             d'euros.",
+            "acquisition",
+            "Rugby Club Angoumois",
+            "amount",
+            "18000000",
+        ),
+        (
+            "Le groupe Holmgaard lance une OPA sur Vaxalis, la biotech de \
+             Gosselies. La SFPI, qui détient 12 % du capital, apportera ses \
+             titres. Au premier semestre, la biotech a enregistré un \
+             chiffre d'affaires de 14,2 millions d'euros.",
+            "result",
+            "Vaxalis",
+            "amount",
+            "14200000",
+        ),
         (
             "La start-up Hexaloom recrute 80 ingénieurs. « Une belle \
              équipe », explique Daniel Okonkwo, associé chez Ridgeway \

@@ -449,11 +449,12 @@ impl<'a> Ctx<'a> {
                 && ent.gender.is_none()
                 && ent.count <= 3
             {
-                ent.gender =
-                    mention_gender(text, c.start, &mut buf).or_else(|| {
+                ent.gender = mention_gender(text, c.start, &mut buf)
+                    .or_else(|| {
                         let first = ent.canonical.split(' ').next()?;
                         crate::extract::entities::given_name_gender(first)
-                    });
+                    })
+                    .or_else(|| apposition_gender(text, c.end));
             }
             of_mention.push(e);
         }
@@ -2794,6 +2795,37 @@ fn mention_gender(
         return None;
     }
     g.or_else(|| det_gender(w(n.checked_sub(2)?)))
+}
+
+/// The gender a role in apposition after a person's name at byte `end`
+/// gives (`Awa Traoré, cofondatrice et directrice générale`, `X, 47 ans,
+/// ancienne ministre`): the first word after the comma (past an age and
+/// a possessive or an article) that is a role of one gender, or an
+/// adjective of time that agrees with it (`ancienne`, `nouveau`).
+fn apposition_gender(text: &str, end: usize) -> Option<Gender> {
+    let rest = text.get(end..)?.strip_prefix(", ")?;
+    let hi = rest.len().min(80);
+    let rest = &rest[..super::floor(rest, hi)];
+    let mut words =
+        rest.split([' ', ',', '\u{a0}']).filter(|w| !w.is_empty()).peekable();
+    // `X, 47 ans, ...`: past the age.
+    if words.peek().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+        words.next();
+        if words.next() != Some("ans") {
+            return None;
+        }
+    }
+    for w in words.take(3) {
+        match w {
+            "ancienne" | "nouvelle" | "future" => return Some(Gender::Female),
+            "ancien" | "nouveau" | "futur" => return Some(Gender::Male),
+            "la" | "le" | "sa" | "son" | "notre" | "leur" => continue,
+            _ => {}
+        }
+        let (g, label, plural) = tables::role(&key(w))?;
+        return (label == Label::Per && !plural).then_some(g).flatten();
+    }
+    None
 }
 
 /// The quotes of a document, in text order.

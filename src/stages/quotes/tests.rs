@@ -1705,3 +1705,18 @@ fn nouns_and_pronouns_point_back_to_the_right_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_role_in_apposition_gives_the_gender_a_title_agrees_with() {
+    // Awa is no given name of the gender lists; `cofondatrice` says she
+    // is a woman, so the new chief executive is the man named before.
+    check(&[(
+        "Serge Kouadio, 47 ans, a été nommé directeur général. Il succède à Awa Traoré, cofondatrice et directrice générale. Selon le nouveau directeur général, l'entreprise atteindra l'équilibre dès 2043.",
+        &[(
+            "l'entreprise atteindra l'équilibre dès 2043",
+            Some("Selon"),
+            Some("le nouveau directeur général"),
+            Some("Serge Kouadio"),
+        )],
+    )]);
+}
