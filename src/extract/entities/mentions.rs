@@ -1541,16 +1541,20 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        let listed = self
+            .listed_at(q)
+            .filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc)
+            .map(|(end, _)| end);
+        if listed.is_some() {
+            return listed;
+        }
         // `de Garoua`: a town of the short list, alone.
-        let town = PLACES_TOWNS.contains(self.word(q))
+        (PLACES_TOWNS.contains(self.word(q))
             && self
                 .toks
                 .get(q + 1)
-                .is_none_or(|t| t.shape != Shape::Cap || t.line_before());
-        self.listed_at(q)
-            .filter(|&(_, e)| self.gaz.entry(e).label == Label::Loc)
-            .map(|(end, _)| end)
-            .or(town.then_some(q + 1))
+                .is_none_or(|t| t.shape != Shape::Cap || t.line_before()))
+        .then_some(q + 1)
     }
 
     /// The end and label of a name at `i..last` (one token) made of a
@@ -2283,6 +2287,12 @@ impl<'a> Reader<'a> {
                         | "ce"
                         | "Le"
                         | "Un"
+                        // `des Toyota Highlander, des Lexus RX 350`: cars
+                        // counted.
+                        | "des"
+                        | "les"
+                        | "Des"
+                        | "Les"
                 )
                 // A maker's name, not a union's acronym (`la CGT
                 // Éduc'action`).
@@ -2294,6 +2304,16 @@ impl<'a> Reader<'a> {
             {
                 last = last.max(*i + 2);
                 while self.edition_at(last) || self.car_model_at(last) {
+                    last += 1;
+                }
+                // `Lexus RX 350`: the code's number.
+                if self.toks[last - 1].shape == Shape::Upper
+                    && last < self.toks.len()
+                    && !self.toks[last].line_before()
+                    && self.toks[last].shape == Shape::Digit
+                    && self.word(last).len() <= 4
+                    && !self.unit_after(last + 1)
+                {
                     last += 1;
                 }
                 model = true;
@@ -4233,8 +4253,12 @@ impl<'a> Reader<'a> {
         k < self.toks.len()
             && !self.toks[k].line_before()
             && self.is_word(k)
-            && matches!(self.toks[k].shape, Shape::Cap | Shape::Brand)
-            && (!self.common(k) || self.given_name(k))
+            && (matches!(self.toks[k].shape, Shape::Cap | Shape::Brand)
+                && (!self.common(k) || self.given_name(k))
+                // `RX`, `CR-V`: a short code of capitals.
+                || self.toks[k].shape == Shape::Upper
+                    && (2..=5).contains(&self.word(k).len())
+                    && !ACRONYMS.contains(self.word(k)))
             && !self.suffix_at(k)
             && self.listed_at(k).is_none()
     }

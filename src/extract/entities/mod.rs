@@ -3081,6 +3081,9 @@ mod tests {
         for (text, name) in [
             ("Il roule en Dacia Sandero depuis 2020.", "Dacia Sandero"),
             ("Elle a acheté une Toyota Yaris d'occasion.", "Toyota Yaris"),
+            // Cars counted, a model's code of capitals and its number.
+            ("Ils volaient des Lexus RX 350 la nuit.", "Lexus RX 350"),
+            ("Ils volaient des Honda CR-V la nuit.", "Honda CR-V"),
         ] {
             let got = run(&ex, text);
             assert!(has(&got, name, "MISC"), "{text}: {got:?}");
