@@ -726,3 +726,10 @@ fn sixty_eighth_news_set_entities_reach_the_target() {
 fn sixty_ninth_news_set_entities_reach_the_target() {
     check("ner_fr_news_sixty_ninth.jsonl", &[("ALL", 0.92, 0.94)]);
 }
+
+/// The seventieth set (BR), written blind at 23aae2c: 0.916 then (P
+/// 0.918, R 0.914).
+#[test]
+fn seventieth_news_set_entities_reach_the_target() {
+    check("ner_fr_news_seventieth.jsonl", &[("ALL", 0.91, 0.93)]);
+}
