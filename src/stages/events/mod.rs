@@ -1478,11 +1478,48 @@ impl<'a> Reader<'_, 'a> {
             })
             .or_else(|| self.topic_here(None))
             .or_else(|| self.event_topic(st))
+            // `Le groupe a aussi dévoilé ses comptes. Son chiffre
+            // d'affaires ...`, `Au premier semestre, la société a creusé
+            // sa perte`: a company's plain noun as the subject is the
+            // company the text is about, not the last one named.
+            .or_else(|| self.plain_firm_subject().then(leader).flatten())
             .or_else(|| self.named_topic(false, None))
             // `Le groupe, qui emploie ...` with no organisation near: the
             // one the text has named most.
             .or_else(leader)
             .or_else(|| self.named_topic(true, None))
+    }
+
+    /// Whether a company's plain noun (`le groupe`, `la société`,
+    /// `l'entreprise`) is the subject before the trigger, no name between
+    /// them, or opens the sentence before in the same paragraph.
+    fn plain_firm_subject(&self) -> bool {
+        const NOUNS: &[&str] =
+            &["groupe", "société", "entreprise", "compagnie", "firme"];
+        const ARTICLES: &[&str] = &["le", "la", "l'", "l\u{2019}"];
+        let at = self.tok_at(self.hit.start);
+        let here = (1..at).rev().take(12).find(|&k| {
+            is_any(self.word(k), NOUNS) && is_any(self.word(k - 1), ARTICLES)
+        });
+        if let Some(k) = here {
+            let from = self.s.toks[k].end;
+            let named = self.m.within(from..self.hit.start);
+            return !(named.start..named.end).any(|i| self.is_entity(i));
+        }
+        // The sentence before, in the same paragraph.
+        let Some(prev) = self.s.idx.checked_sub(1) else { return false };
+        let r = self.m.sentences[prev].clone();
+        let text = self.m.text;
+        if text
+            .get(r.end..self.s.range.start)
+            .is_none_or(|gap| gap.contains('\n'))
+        {
+            return false;
+        }
+        let head = &text[r.start..floor(text, r.end.min(r.start + 24))];
+        ["Le groupe ", "La société ", "L'entreprise ", "L\u{2019}entreprise "]
+            .iter()
+            .any(|p| head.starts_with(p))
     }
 
     /// The company a round refers back to ([`Reader::topic`]), but for
@@ -1783,7 +1820,8 @@ impl<'a> Reader<'_, 'a> {
                 }
                 // A regulator's or a court's officer (`le président de
                 // l'Autorité`) speaks of the company, no company of its
-                // own.
+                // own; nor is a title's organisation what `le groupe` or
+                // `la société` as the subject stands for.
                 EventType::Role
                     if a.organization.is_some_and(|o| self.body(o)) =>
                 {
@@ -5234,7 +5272,11 @@ const OUTSIDE_TITLES: &[&str] = &[
     "avocate",
     "consultant",
     "consultante",
+    "député",
+    "députée",
     "économiste",
+    "sénateur",
+    "sénatrice",
     "stratège",
 ];
 
@@ -5986,6 +6028,28 @@ mod frames {
 
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "Kervalan rachète la Laiterie de Saint-Méen. Kervalan avait \
+             déjà raflé la biscuiterie Maison Brochard. Cette opération \
+             lui avait apporté la marque Ty Gwenn.\n\nLe groupe a aussi \
+             dévoilé ses comptes 2040. Son chiffre d'affaires a progressé \
+             de 6,8 % à 1,42 milliard d'euros.",
+            "result",
+            "Kervalan",
+            "amount",
+            "1420000000",
+        ),
+        (
+            "Hydrélis emploie 5 000 personnes. L'État détient 84 % \
+             d'Hydrélis. Selon le député LFI Karim Bensaïd, la vente \
+             serait une erreur. Le groupe a publié des \
+             comptes solides : son bénéfice net a atteint 1,86 milliard \
+             d'euros.",
+            "result",
+            "Hydrélis",
+            "amount",
+            "1860000000",
+        ),
         (
             "Le fonds Redwater serait en discussions avec l'homme \
              d'affaires charentais Bernard Lafitte pour lui racheter 70 % \
