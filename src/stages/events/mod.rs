@@ -2967,6 +2967,29 @@ impl<'a> Reader<'_, 'a> {
                     self.entity_after_cue(from, end, &[&["par"]], 4)
                         .or_else(|| self.subject(h.start))
                 });
+                // `le rachat de la Laiterie de Saint-Méen au fonds X`: the
+                // one it is bought from, right after the target.
+                // Past the target's place in brackets (`de la Laiterie de
+                // Saint-Méen (Ille-et-Vilaine) au fonds rennais X`).
+                let past = match self.m.text[from..].strip_prefix(" (") {
+                    Some(r) => r
+                        .get(..r.len().min(48))
+                        .and_then(|w| w.find(')'))
+                        .map_or(from, |k| from + 2 + k + 1),
+                    None => from,
+                };
+                if a.target.is_some() {
+                    a.seller = self
+                        .entity_after_cue(past, end, &[&["au"], &["aux"]], 3)
+                        .filter(|&s| {
+                            self.org_like(s)
+                                && Some(s) != a.buyer
+                                && self
+                                    .between(past, self.m.kept[s].start)
+                                    .len()
+                                    <= 4
+                        });
+                }
                 let counter = self.m.text[h.start..].starts_with("contre-");
                 let offer = self.offer();
                 if counter && a.target.is_none() && a.buyer.is_some() {
@@ -6028,6 +6051,15 @@ mod frames {
 
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "Le groupe Kervalan a annoncé mercredi le rachat de la Laiterie \
+             de Saint-Méen (Ille-et-Vilaine) au fonds rennais Armor Capital \
+             Partenaires, pour 126 millions d'euros.",
+            "acquisition",
+            "Laiterie de Saint-Méen",
+            "seller",
+            "Armor Capital Partenaires",
+        ),
         (
             "Kervalan rachète la Laiterie de Saint-Méen. Kervalan avait \
              déjà raflé la biscuiterie Maison Brochard. Cette opération \
