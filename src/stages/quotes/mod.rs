@@ -1592,6 +1592,18 @@ impl<'a> Ctx<'a> {
                         self.ent_speaker(k, head_gender(head, gender)),
                     );
                 }
+                // `la députée écologiste de l'Isère Chloé Vannier`: past
+                // the role's complement, the person it names.
+                if let Some((_, Label::Per, _)) = head
+                    && complement.is_some()
+                    && self.of_mention[k] != NONE
+                    && self.ents[self.of_mention[k] as usize].label
+                        == Label::Per
+                {
+                    return Some(
+                        self.ent_speaker(k, head_gender(head, gender)),
+                    );
+                }
                 complement = Some(Some(k));
                 let end = self.m.kept[k].end;
                 while j < limit && toks[j].s < end {

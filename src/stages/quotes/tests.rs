@@ -1720,3 +1720,16 @@ fn a_role_in_apposition_gives_the_gender_a_title_agrees_with() {
         )],
     )]);
 }
+
+#[test]
+fn a_role_s_complement_then_the_person_it_names() {
+    check(&[(
+        "Pour la députée écologiste de l'Isère Chloé Vannier, cette vente est un contresens.",
+        &[(
+            "cette vente est un contresens",
+            Some("Pour"),
+            Some("Chloé Vannier"),
+            Some("Chloé Vannier"),
+        )],
+    )]);
+}
