@@ -1096,9 +1096,24 @@ impl<'a> Ctx<'a> {
     /// The person named most up to byte `at`.
     /// The person of the last mention in the sentence right before byte
     /// `at` (where an interview's lines start), outside marks.
+    /// `X a été nommée présidente. ... Elle a accepté de répondre à nos
+    /// questions.`: a sentence opened by a subject pronoun stands for the
+    /// last person of its gender in the two sentences before.
     fn person_introducing(&self, at: usize) -> Option<usize> {
         let s = self.m.sentence_of(at.saturating_sub(1));
-        let from = self.m.sentences.get(s)?.start.max(at.saturating_sub(400));
+        let sentence = self.m.sentences.get(s)?;
+        let head = &self.text[sentence.start..sentence.end];
+        let pronoun = match () {
+            _ if head.starts_with("Elle ") => Some(Gender::Female),
+            _ if head.starts_with("Il ") => Some(Gender::Male),
+            _ => None,
+        };
+        let from = match pronoun {
+            Some(_) => self.m.sentences[s.saturating_sub(2)]
+                .start
+                .max(at.saturating_sub(800)),
+            None => sentence.start.max(at.saturating_sub(400)),
+        };
         let mut i = self.m.first_from(at);
         while i > 0 {
             i -= 1;
@@ -1110,6 +1125,7 @@ impl<'a> Ctx<'a> {
             if e != NONE
                 && !self.in_marks(c.start)
                 && self.ents[e as usize].label == Label::Per
+                && gender_fits(pronoun, self.ents[e as usize].gender)
             {
                 return Some(e as usize);
             }

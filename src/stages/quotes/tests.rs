@@ -1733,3 +1733,16 @@ fn a_role_s_complement_then_the_person_it_names() {
         )],
     )]);
 }
+
+#[test]
+fn an_interview_introduced_by_a_pronoun_is_the_person_it_stands_for() {
+    check(&[(
+        "Le ministre Arnaud Delcourt a défendu la vente. Par décret, Isabelle Morand-Lacaze a été nommée présidente d'Hydrélis. Elle a accepté de répondre à nos questions.\n— L'ouverture du capital vous inquiète-t-elle ?\n— Non. L'entreprise doit investir 30 milliards d'euros d'ici 2050.",
+        &[(
+            "Non. L'entreprise doit investir 30 milliards d'euros d'ici 2050.",
+            None,
+            Some("Isabelle Morand-Lacaze"),
+            Some("Isabelle Morand-Lacaze"),
+        )],
+    )]);
+}
