@@ -3997,15 +3997,26 @@ impl<'a> Reader<'a> {
                 // `Van den Berghe`, `Von der Heyden`: a foreign particle
                 // opening a surname takes the one after it.
                 // So after a given name (`Didier Van der Straeten`).
+                // `Duhan van der Merwe`: a lower-case `van` or `von`,
+                // which French never writes, after a name's first words.
+                let caps = |r: &Self| {
+                    (i..j)
+                        .all(|k| r.is_word(k) && r.toks[k].shape == Shape::Cap)
+                };
                 let foreign = self.toks[j].shape == Shape::Lower
                     && (j == i + 1 && matches!(self.word(i), "Van" | "Von")
                         || j == i + 2
                             && given
-                            && matches!(self.word(i + 1), "Van" | "Von"));
-                // `Vientos del Norte`, `Casa del Vino`, `Lula da Silva`:
-                // a Spanish, Portuguese or Italian particle, no French
-                // word, joins the capitalised words around it.
-                let romance = j == i + 1
+                            && matches!(self.word(i + 1), "Van" | "Von")
+                        || j <= i + 2
+                            && matches!(self.word(j), "van" | "von")
+                            && caps(self));
+                // `Vientos del Norte`, `Casa del Vino`, `Lula da Silva`,
+                // `Luiz Inácio Lula da Silva`: a Spanish, Portuguese or
+                // Italian particle, no French word, joins the capitalised
+                // words around it.
+                let romance = j <= i + 3
+                    && caps(self)
                     && particles == j + 1
                     && self.toks[j].shape == Shape::Lower
                     && matches!(
@@ -8838,9 +8849,16 @@ impl<'a> Reader<'a> {
                 m.person_form += weight::LONE_GIVEN_NAME;
             }
         }
+        // `Duhan van der Merwe`, `Ursula von der Leyen`: a lower-case
+        // `van` or `von` inside a name is a person's particle.
+        let dutch = last - first >= 3
+            && (first + 1..last - 1).any(|k| {
+                self.toks[k].shape == Shape::Lower
+                    && matches!(self.word(k), "van" | "von")
+            });
         if after_article && several {
             m.add(Label::Org, weight::WEAK_LISTED, false);
-        } else if self.fact(lastw, Fact::Surname) {
+        } else if dutch || self.fact(lastw, Fact::Surname) {
             m.add(Label::Per, weight::SURNAME, false);
             m.person_form += weight::SURNAME;
         }

@@ -4633,6 +4633,26 @@ mod tests {
     }
 
     #[test]
+    fn foreign_particles_after_several_first_names() {
+        let ex = EntityExtractor::new(&[]);
+        assert_labels(
+            &ex,
+            &[
+                (
+                    "Le président brésilien Luiz Inácio Lula da Silva est arrivé.",
+                    "Luiz Inácio Lula da Silva",
+                    "PER",
+                ),
+                (
+                    "Un coup de pied rasant de Duhan van der Merwe a suffi.",
+                    "Duhan van der Merwe",
+                    "PER",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_club_that_plays_keeps_its_town() {
         let ex = EntityExtractor::new(&[]);
         assert_labels(
