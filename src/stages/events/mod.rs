@@ -3253,6 +3253,24 @@ impl<'a> Reader<'_, 'a> {
                     && !self.valued(mi)
             });
         }
+        // `L'opération, qui porte sur 100 % du capital, ...`: the stake
+        // of the deal just stated.
+        if st.out[i].kind == EventType::Acquisition
+            && st.out[i].args.stake.is_none()
+        {
+            let ments = self.s.ments.clone();
+            st.out[i].args.stake = ments.take(REACH).find(|&mi| {
+                matches!(self.m.kept[mi].found, Found::Percentage(_)) && {
+                    let k = self.tok_at(self.m.kept[mi].start);
+                    k >= 2
+                        && is(self.word(k - 1), "sur")
+                        && is_any(
+                            self.word(k - 2),
+                            &["porte", "portera", "portant"],
+                        )
+                }
+            });
+        }
         if st.out[i].kind == EventType::Acquisition && st.defaulted[i] {
             let mut buf = String::new();
             let announced = (0..self.s.toks.len().min(REACH)).any(|k| {
@@ -6051,6 +6069,15 @@ mod frames {
 
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "Kervalan rachète la Laiterie de Saint-Méen pour 126 millions \
+             d'euros. L'opération, qui porte sur 100 % du capital, doit \
+             encore être autorisée.",
+            "acquisition",
+            "Laiterie de Saint-Méen",
+            "stake",
+            "100",
+        ),
         (
             "Le groupe Kervalan a annoncé mercredi le rachat de la Laiterie \
              de Saint-Méen (Ille-et-Vilaine) au fonds rennais Armor Capital \
