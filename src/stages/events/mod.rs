@@ -935,6 +935,26 @@ impl<'a> Reader<'_, 'a> {
         out
     }
 
+    /// Whether a percentage right after `pos` is a stake of a company
+    /// named by a noun (`16 % de l'entreprise`, `environ 10 % du
+    /// capital`), no name after it.
+    fn stake_of_firm(&self, pos: usize) -> bool {
+        let pct = self.after(pos).next().filter(|&i| {
+            matches!(self.m.kept[i].found, Found::Percentage(_))
+                && self.between(pos, self.m.kept[i].start).len() <= 1
+        });
+        let Some(p) = pct else { return false };
+        let at = self.tok_at(self.m.kept[p].end);
+        let word = |k: usize| self.s.toks.get(k).map(|_| self.word(k));
+        let capital =
+            word(at) == Some("du") && word(at + 1) == Some("capital");
+        (capital || self.names_company_after(self.m.kept[p].end))
+            && self
+                .after(self.m.kept[p].end)
+                .find(|&i| self.is_entity(i))
+                .is_none_or(|i| self.tok_at(self.m.kept[i].start) > at + 4)
+    }
+
     /// Whether the words after `pos` name a company by a noun, past a
     /// stake (`85 % du club normand`, `la société`): a few words, a
     /// company noun after an article or `du`, no name between.
@@ -3055,6 +3075,14 @@ impl<'a> Reader<'_, 'a> {
                     self.entity_after(h.end, 10, OBJECT_STOPS).filter(|_| {
                         f == Frame::Sell || self.introduced_by_de(h.end)
                     });
+                // `l'État avait déjà cédé 16 % de l'entreprise`, `céder 10 %
+                // du capital`: a stake of the company the text is about.
+                if a.target.is_none()
+                    && f == Frame::Sell
+                    && self.stake_of_firm(h.end)
+                {
+                    a.target = self.leader(st);
+                }
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
                 a.buyer = self.entity_after_cue(
                     from,
@@ -6069,6 +6097,23 @@ mod frames {
 
     /// `(text, type, key canonical, another role and its value)`.
     const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "Hydrélis produit de l'électricité. Hydrélis emploie 5 000 \
+             personnes. L'État avait déjà cédé 16 % de l'entreprise pour \
+             3,1 milliards d'euros.",
+            "acquisition",
+            "Hydrélis",
+            "stake",
+            "16",
+        ),
+        (
+            "Halden s'était déjà offert en 2038 le fabricant Kessler \
+             Medtech.",
+            "acquisition",
+            "Kessler Medtech",
+            "buyer",
+            "Halden",
+        ),
         (
             "Kervalan rachète la Laiterie de Saint-Méen pour 126 millions \
              d'euros. L'opération, qui porte sur 100 % du capital, doit \
