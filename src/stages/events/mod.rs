@@ -43,7 +43,8 @@ use crate::extract::Found;
 use crate::lexicon::FastMap;
 use crate::model::{DateType, EventType, Label, Metric, Status};
 use tables::{
-    BODIES, CUES, Frame, NOUNS, TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
+    BODIES, CUES, Frame, NOUNS, OUTSIDE_TITLES, REFERENT_NOUNS,
+    TITLE_ADJECTIVES, TRIGGERS, TitleClass, cue,
 };
 use words::{Tok, Wordlist, is, is_any, lower, lowercase, tokens};
 
@@ -99,28 +100,6 @@ fn par_adverb<'w>(word: impl Fn(usize) -> Option<&'w str>) -> usize {
         0
     }
 }
-
-/// A firm's nouns a text refers back by to the company it introduced by
-/// the same noun ([`Reader::noun_referent`]).
-const REFERENT_NOUNS: &[&str] = &[
-    "assureur",
-    "biotech",
-    "chaîne",
-    "cimentier",
-    "club",
-    "constructeur",
-    "coopérative",
-    "distributeur",
-    "enseigne",
-    "fintech",
-    "fonds",
-    "laboratoire",
-    "medtech",
-    "minière",
-    "mutuelle",
-    "opérateur",
-    "équipementier",
-];
 
 /// Words that end the object of a verb.
 const OBJECT_STOPS: &[&str] = &[
@@ -1620,7 +1599,7 @@ impl<'a> Reader<'_, 'a> {
             let w = self.word(k);
             (k > 0
                 && is_any(self.word(k - 1), &["l'", "la", "le", "cette"])
-                && is_any(w, REFERENT_NOUNS))
+                && is_any(w, &REFERENT_NOUNS))
             .then_some((k, w))
         })?;
         let from = self.s.toks[k].start;
@@ -1711,7 +1690,7 @@ impl<'a> Reader<'_, 'a> {
         let at = self.tok_at(self.hit.start);
         if at < 2
             || !is_any(self.word(0), &["le", "la", "l'", "l’"])
-            || !is_any(self.word(1), REFERENT_NOUNS)
+            || !is_any(self.word(1), &REFERENT_NOUNS)
         {
             return None;
         }
@@ -5330,24 +5309,6 @@ fn merge(
     out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     out
 }
-
-/// Titles held in a firm that comments on, advises or invests in the
-/// company a text is about: their firm is no topic.
-const OUTSIDE_TITLES: &[&str] = &[
-    "analyste",
-    "associé",
-    "associée",
-    "avocat",
-    "avocate",
-    "consultant",
-    "consultante",
-    "député",
-    "députée",
-    "économiste",
-    "sénateur",
-    "sénatrice",
-    "stratège",
-];
 
 #[cfg(test)]
 mod tests {

@@ -690,6 +690,18 @@ pub static BODIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     rows(include_str!("../../../data/events/bodies.txt")).collect()
 });
 
+/// The nouns of `referent_nouns.txt`: a firm's nouns that refer back to
+/// the company introduced by them (`la biotech`, `le fonds`).
+pub static REFERENT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("../../../data/events/referent_nouns.txt")).collect()
+});
+
+/// The titles of `outside_titles.txt`, whose organisation is no topic
+/// (`analyste`, `député`).
+pub static OUTSIDE_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("../../../data/events/outside_titles.txt")).collect()
+});
+
 /// The cue words of `cues.tsv`, lower-cased, with their classes.
 pub static CUES: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
     let mut out: FastMap<&'static str, u8> = FastMap::default();

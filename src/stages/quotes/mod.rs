@@ -570,35 +570,28 @@ impl<'a> Ctx<'a> {
     /// sentence or the eight before, rather than for the last one named
     /// (`Kestra`, its fintech).
     fn named_by_noun(&self, noun: &str, at: usize) -> Option<usize> {
+        // The name's first word and the noun, compared case-blind with no
+        // string made for either.
         let opens = |e: usize| {
             self.ents[e].canonical.split_once(' ').is_some_and(|(first, _)| {
                 first.len() == noun.len()
-                    && first.to_lowercase() == noun.to_lowercase()
+                    && first
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(noun.chars().flat_map(char::to_lowercase))
             })
         };
         // Of several (`la Banque cantonale vaudoise` beside `Banque
         // Rochaix`), the one named most there; of two named as often, the
         // last.
-        let s = self.m.sentence_of(at);
-        let lo = self.m.sentences.get(s.saturating_sub(8))?.start;
         let mut counts: Vec<(usize, usize)> = Vec::new();
-        let mut i = self.m.first_from(at);
-        while i > 0 {
-            i -= 1;
-            let c = &self.m.kept[i];
-            if c.start < lo {
-                break;
-            }
-            let e = self.of_mention[i];
-            if e == NONE
-                || self.ents[e as usize].label != Label::Org
-                || !opens(e as usize)
-            {
+        for (_, e) in self.orgs_back(at, 8) {
+            if !opens(e) {
                 continue;
             }
-            match counts.iter().position(|(k, _)| *k == e as usize) {
+            match counts.iter().position(|(k, _)| *k == e) {
                 Some(p) => counts[p].1 += 1,
-                None if counts.len() < 8 => counts.push((e as usize, 1)),
+                None if counts.len() < 8 => counts.push((e, 1)),
                 None => {}
             }
         }
@@ -681,25 +674,32 @@ impl<'a> Ctx<'a> {
         back: usize,
         ok: impl Fn(&Self, &Candidate, &Ent<'_>) -> bool,
     ) -> Option<usize> {
+        self.orgs_back(at, back).find_map(|(i, e)| {
+            ok(self, &self.m.kept[i], &self.ents[e]).then_some(e)
+        })
+    }
+
+    /// The mentions of organisations before byte `at`, in its sentence
+    /// and the `back` sentences before, nearest first: `(mention, entity)`.
+    fn orgs_back(
+        &self,
+        at: usize,
+        back: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
         let s = self.m.sentence_of(at);
-        let lo = self.m.sentences.get(s.saturating_sub(back))?.start;
-        let mut i = self.m.first_from(at);
-        while i > 0 {
-            i -= 1;
-            let c = &self.m.kept[i];
-            if c.start < lo {
-                break;
-            }
-            let e = self.of_mention[i];
-            if e == NONE {
-                continue;
-            }
-            let ent = &self.ents[e as usize];
-            if ent.label == Label::Org && ok(self, c, ent) {
-                return Some(e as usize);
-            }
-        }
-        None
+        let lo = self
+            .m
+            .sentences
+            .get(s.saturating_sub(back))
+            .map_or(usize::MAX, |r| r.start);
+        (0..self.m.first_from(at))
+            .rev()
+            .take_while(move |&i| self.m.kept[i].start >= lo)
+            .filter_map(move |i| {
+                let e = self.of_mention[i];
+                (e != NONE && self.ents[e as usize].label == Label::Org)
+                    .then_some((i, e as usize))
+            })
     }
 
     /// The organisation whose mention starts at byte `at`.
