@@ -660,7 +660,7 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             if number == 1 {
                 raw = raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw);
             }
-            let Ok(line) = std::str::from_utf8(raw) else {
+            let Ok(line) = simdutf8::basic::from_utf8(raw) else {
                 return fail(ErrorKind::JsonLine {
                     reason: "not UTF-8".to_string(),
                 });

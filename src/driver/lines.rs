@@ -251,7 +251,9 @@ fn prepare_line(config: &Config, line: Line) -> Prepared {
         let e = analyze::Error::new(analyze::ErrorKind::LineTooLong { limit });
         return bad(None, &e.to_string());
     }
-    let Ok(text) = std::str::from_utf8(&raw) else {
+    // Checked as the files are ([`analyze::input`]): SIMD, about three
+    // times fewer instructions than `std::str::from_utf8` on news text.
+    let Ok(text) = simdutf8::basic::from_utf8(&raw) else {
         return bad(None, "not UTF-8");
     };
     if text.trim().is_empty() {
