@@ -2355,7 +2355,17 @@ fn weekday_rel(cx: &Cx<'_, '_>, i: usize) -> Option<Out> {
         let closed = k >= 2
             && is(s, k - 1, "de")
             && matches!(s.w(k - 2), "cloture" | "clôture");
-        let dir = if closed { Dir::Past } else { cx.dir() };
+        // `a jusqu'à lundi pour l'égaler`, `d'ici vendredi`: a deadline
+        // ahead of the writer, whatever the tense.
+        let deadline = k >= 3
+            && is(s, k - 2, "'")
+            && (s.w(k - 1) == "a" && s.w(k - 3) == "jusqu"
+                || s.w(k - 1) == "ici" && s.w(k - 3) == "d");
+        let dir = match () {
+            _ if closed => Dir::Past,
+            _ if deadline => Dir::Next,
+            _ => cx.dir(),
+        };
         let strict = closed || !this && dir == Dir::Next;
         value = r
             .and_then(|r| calendar::weekday_from(r, wd, dir, strict))

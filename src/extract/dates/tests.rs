@@ -211,6 +211,19 @@ fn tense_decides_the_year() {
         ("Lundi, il a annoncé sa démission.", R, "Lundi", "DATE 2024-05-27"),
         ("Il partira lundi.", R, "lundi", "DATE 2024-06-03"),
         ("Les salariés ont fait grève mardi.", R, "mardi", "DATE 2024-05-28"),
+        // A deadline is ahead, whatever the tense.
+        (
+            "Le fonds a jusqu'à lundi pour répondre.",
+            R,
+            "lundi",
+            "DATE 2024-06-03 BEFORE",
+        ),
+        (
+            "Il a promis une réponse d'ici mardi.",
+            R,
+            "mardi",
+            "DATE 2024-06-04 BEFORE",
+        ),
         (
             "Mardi, le gouvernement présente son budget.",
             R,

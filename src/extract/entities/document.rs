@@ -584,9 +584,9 @@ pub(crate) fn decide(
             }
         }
         // `Laboratoires Belcourt`, `Banque Delubac`: a head word that is
-        // a capitalised common noun (no club's `AS`), then the name.
+        // a capitalised common noun (no club's `AS`), then the name; the
+        // head is the evidence.
         if best(m, 1)
-            && m.evidence
             && words(m) == 2
             && let (Some((_, tail)), Some((head, _))) =
                 (first_word(k), first_word(forms[i]))

@@ -251,18 +251,20 @@ impl Facts {
             }
             Fact::Naming => u8::from(NAMING_VERBS.contains(word)),
             Fact::Title => u8::from(PERSON_TITLES.contains(word)),
-            Fact::TitleLower => {
-                u8::from(PERSON_TITLES.contains(lower(word, &mut self.buf)))
-            }
+            Fact::TitleLower => u8::from(
+                PERSON_TITLES.contains(past_ex(lower(word, &mut self.buf))),
+            ),
             Fact::Surname => u8::from(SURNAMES.contains(word)),
             Fact::Street => u8::from(STREET_NOUNS.contains(word)),
             // `l'ONG Mighty Earth`: an acronym noun as written.
             Fact::NounLower => encode(
-                noun_label(lower(word, &mut self.buf))
+                noun_label(past_ex(lower(word, &mut self.buf)))
                     .or_else(|| noun_label(word)),
             ),
             Fact::Noun => encode(noun_label(word)),
-            Fact::RoleLower => encode(ROLE_OF.get(lower(word, &mut self.buf))),
+            Fact::RoleLower => {
+                encode(ROLE_OF.get(past_ex(lower(word, &mut self.buf))))
+            }
             Fact::Head => encode(NAME_HEADS.get(word)),
             Fact::Adjective => u8::from(adjective(word)),
             Fact::Capital => u8::from(CAPITALS.contains(word)),
@@ -295,6 +297,12 @@ impl Facts {
     pub(crate) fn recorded(&self, id: Id, fact: Fact) -> Option<u8> {
         self.rows[id.0 as usize][fact as usize].checked_sub(1)
     }
+}
+
+/// A role or title word past its `ex-` (`ex-patron`, `ex-ministre`): a
+/// former holder is named as the holder is (`l'ex-patron de Sonaca`).
+fn past_ex(w: &str) -> &str {
+    w.strip_prefix("ex-").filter(|r| !r.is_empty()).unwrap_or(w)
 }
 
 #[cfg(test)]
@@ -390,7 +398,7 @@ mod tests {
                     (Fact::NamingLower, NAMING_VERBS.contains(lw)),
                     (Fact::Naming, NAMING_VERBS.contains(w)),
                     (Fact::Title, PERSON_TITLES.contains(w)),
-                    (Fact::TitleLower, PERSON_TITLES.contains(lw)),
+                    (Fact::TitleLower, PERSON_TITLES.contains(past_ex(lw))),
                     (Fact::Surname, SURNAMES.contains(w)),
                     (Fact::Street, STREET_NOUNS.contains(w)),
                     (Fact::Adjective, adjective(w)),
@@ -402,10 +410,10 @@ mod tests {
                 let labels = [
                     (
                         Fact::NounLower,
-                        noun_label(lw).or_else(|| noun_label(w)),
+                        noun_label(past_ex(lw)).or_else(|| noun_label(w)),
                     ),
                     (Fact::Noun, noun_label(w)),
-                    (Fact::RoleLower, ROLE_OF.get(lw)),
+                    (Fact::RoleLower, ROLE_OF.get(past_ex(lw))),
                     (Fact::Head, NAME_HEADS.get(w)),
                 ];
                 for (f, want) in labels {

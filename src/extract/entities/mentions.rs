@@ -3669,7 +3669,11 @@ impl<'a> Reader<'a> {
                 // Modern Art`: an English name runs on to its last
                 // capitalised word, though a French word too.
                 && !(j >= i + 2
-                    && self.english_word(j - 1)
+                    && (self.english_word(j - 1)
+                        // `Brightwell Pharma Supplies`: after a
+                        // company's word inside a name, too.
+                        || self.suffix_at(j - 1)
+                            && self.toks[j - 1].shape == Shape::Cap)
                     && !self.edition_at(j))
                 && !EVENT_SUFFIXES.contains(self.word(j))
                 && !PLACE_SUFFIXES.contains(self.word(j))
@@ -6492,6 +6496,16 @@ impl<'a> Reader<'a> {
                     | "a"
                     | "ont"
                     | "avait"
+                    // `X, patron de Sonaca, devient président`: a verb
+                    // and its attribute close the incise; no apposition
+                    // describes the name before the comma.
+                    | "devient"
+                    | "deviendra"
+                    | "redevient"
+                    | "sera"
+                    | "reste"
+                    | "restera"
+                    | "demeure"
             ) {
                 return None;
             }

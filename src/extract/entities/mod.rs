@@ -913,6 +913,36 @@ mod tests {
                 "Hartwell Commodities",
                 "ORG",
             ),
+            // A company's word inside a name lets a common word after it
+            // run on.
+            (
+                "Le fournisseur, Brightwell Pharma Supplies, a été audité.",
+                "Brightwell Pharma Supplies",
+                "ORG",
+            ),
+            // The organisation a title's holder ran: no apposition past
+            // the verb that closes the incise; a former holder's too.
+            (
+                "Philippe Martin, patron de Sonaca, devient président.",
+                "Sonaca",
+                "ORG",
+            ),
+            (
+                "Philippe Martin, ex-patron de Sonaca, a démissionné.",
+                "Sonaca",
+                "ORG",
+            ),
+            // Club acronyms of the Maghreb, a Quebec college, a care home.
+            ("Le CS Constantine a battu le MC Oran.", "MC Oran", "ORG"),
+            ("Le CS Constantine a battu le MC Oran.", "CS Constantine", "ORG"),
+            ("Elle a étudié au Cégep de Lévis.", "Cégep de Lévis", "ORG"),
+            ("Elle est décédée à l'Ehpad Ty Glaz d'Auray.", "Ty Glaz", "ORG"),
+            // A lower-case particle of a German name.
+            (
+                "« Rien ne presse », estime Jeannette zu Fürstenberg, associée.",
+                "Jeannette zu Fürstenberg",
+                "PER",
+            ),
             (
                 "Il a saisi son assureur, North Harbour Mutual.",
                 "North Harbour Mutual",
@@ -3385,6 +3415,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_head_word_is_evidence_enough_for_the_short_name() {
+        // No cue names `Équipements Nordik` a company but its head word.
+        let ex = EntityExtractor::new(&[]);
+        let text = "La bataille pour le contrôle d'Équipements Nordik vient \
+                    de prendre un nouveau tour. Le conseil de Nordik juge \
+                    l'offre supérieure.";
+        let got = run(&ex, text);
+        assert!(
+            got.iter().any(|(t, l, c)| t == "Nordik"
+                && *l == "ORG"
+                && c == "Équipements Nordik"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -950,7 +950,12 @@ impl<'a> Reader<'_, 'a> {
                         && is(self.word(k - 1), "son"))
                 && self.after(pos).next().is_none_or(|i| {
                     self.m.kept[i].start >= toks[k].end
-                        || matches!(self.m.kept[i].found, Found::Percentage(_))
+                        // `a jeté son dévolu mardi sur le fabricant`: a
+                        // date or a stake before the noun.
+                        || matches!(
+                            self.m.kept[i].found,
+                            Found::Percentage(_) | Found::Date(_)
+                        )
                 })
         })
     }
@@ -2054,6 +2059,38 @@ impl<'a> Reader<'_, 'a> {
     /// An entity that can stand for an organisation: one labelled so, or
     /// a one-word name the entity reader took for a person (an unknown
     /// company name alone looks like a surname).
+    /// The market a business title covers, from token `k` right after
+    /// the title: a place (`Europe`, `France`, `Asie-Pacifique`), alone
+    /// or after `de la division`, `de la zone`, `de la région`, followed
+    /// by the complement that names the organisation (`de`, `du`,
+    /// `chez`). Its end byte and the token after it.
+    fn market_after(&self, k: usize) -> Option<(usize, usize)> {
+        let toks = &self.s.toks;
+        let mut j = k;
+        if j + 2 < toks.len()
+            && is(self.word(j), "de")
+            && is(self.word(j + 1), "la")
+            && is_any(
+                self.word(j + 2),
+                &["division", "zone", "région", "branche", "filiale"],
+            )
+        {
+            j += 3;
+        }
+        let t = toks.get(j)?;
+        let i = self.after(t.start).next()?;
+        let c = &self.m.kept[i];
+        if c.start != t.start || self.label(i) != Some(Label::Loc) {
+            return None;
+        }
+        let next = self.tok_at(c.end);
+        let link = toks.get(next)?;
+        (link.word
+            && is_any(self.word(next), &["de", "d'", "du", "chez"])
+            && self.after(link.end).next().is_some_and(|o| self.org_like(o)))
+        .then_some((c.end, next))
+    }
+
     fn org_like(&self, mi: usize) -> bool {
         match self.m.entity(mi) {
             Some((Label::Org | Label::Misc, _)) => true,
@@ -4012,6 +4049,15 @@ impl<'a> Reader<'_, 'a> {
             title_end = self.s.toks[k + 1].end;
             k += 2;
         }
+        // `directeur Europe de Tan Hock`, `directrice de la division
+        // Europe de Bekaert`, `président France chez X`: the market a
+        // business title covers is part of it, its organisation after.
+        if class == TitleClass::Business
+            && let Some((end, next)) = self.market_after(k)
+        {
+            title_end = end;
+            k = next;
+        }
         let org_after = to_org(k);
         if k < self.s.toks.len() && (link(self.word(k)) || org_after) {
             let first_link = k;
@@ -5336,6 +5382,43 @@ mod frames {
         let role = &a["events"][0]["args"];
         assert_eq!(role["title"], "délégué syndical central");
         assert_eq!(role["organization"]["text"], "CFDT");
+    }
+
+    #[test]
+    fn a_business_title_keeps_the_market_it_covers() {
+        for (text, title, org) in [
+            (
+                "Kevin Lim, jusqu'ici directeur Europe de Tan Hock, rejoint Dumontel. Tan Hock emploie 300 salariés.",
+                "directeur Europe",
+                "Tan Hock",
+            ),
+            (
+                "Griet Van Acker, directrice de la division Europe de Bekaert, part à la retraite.",
+                "directrice de la division Europe",
+                "Bekaert",
+            ),
+        ] {
+            let a =
+                serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+            let role = &a["events"][0]["args"];
+            assert_eq!(role["title"], title, "{text}");
+            assert_eq!(role["organization"]["text"], org, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figurative_takeover_of_the_firm_just_named() {
+        // A date between the trigger and `le fabricant`; the headline's
+        // `veut` announces the deal.
+        let text = "Summit veut mettre la main sur Nordik\n\nLa bataille pour le contrôle d'Équipements Nordik \
+                    prend un nouveau tour. Le géant américain Summit Athletic Brands a jeté son dévolu mardi \
+                    sur le fabricant de patins de Saint-Jérôme.";
+        assert_eq!(
+            args_of(text, "acquisition", "target"),
+            ["Équipements Nordik"]
+        );
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        assert_eq!(a["events"][0]["args"]["status"], "announced");
     }
 
     #[test]
