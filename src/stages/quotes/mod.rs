@@ -496,7 +496,25 @@ impl<'a> Ctx<'a> {
         let c = self.m.kept.get(i).filter(|c| c.start < at)?;
         let lead = self.text.get(sent.start..c.start)?.trim();
         let e = self.of_mention[i];
-        (lead.len() <= 4 && e != NONE && !self.in_marks(c.start))
+        // `Le conseil d'administration de Nordik juge l'offre supérieure,
+        // a annoncé la société`: the company whose board opens the
+        // sentence.
+        let board = || {
+            let lead = lead.replace('\u{2019}', "'");
+            [
+                "Le conseil d'administration de",
+                "Le conseil d'administration d'",
+                "Le conseil de surveillance de",
+                "Le conseil de surveillance d'",
+                "Le directoire de",
+                "Le directoire d'",
+                "La direction de",
+                "La direction d'",
+            ]
+            .iter()
+            .any(|p| lead == *p)
+        };
+        ((lead.len() <= 4 || board()) && e != NONE && !self.in_marks(c.start))
             .then_some(e as usize)
             .filter(|&e| self.ents[e].label == Label::Org)
     }

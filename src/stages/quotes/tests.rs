@@ -217,6 +217,18 @@ fn indirect_speech() {
 #[test]
 fn speakers_resolved() {
     check(&[
+        // A company whose board opens the reported clause speaks for it,
+        // not the bidder named before.
+        (
+            "Le géant Summit Athletic Brands a déposé une offre sur Équipements Nordik. Le conseil \
+             d'administration de Nordik juge cette offre supérieure, a annoncé la société dans un communiqué.",
+            &[(
+                "Le conseil d'administration de Nordik juge cette offre supérieure",
+                Some("a annoncé"),
+                Some("la société"),
+                Some("Équipements Nordik"),
+            )],
+        ),
         // A passive participle's agent in apposition is not the subject.
         (
             "Kerval Trading, racheté en 2036 par le groupe Tanjong Energy, a indiqué qu'elle ne ferait pas appel.",
