@@ -1842,6 +1842,12 @@ impl<'a> Reader<'_, 'a> {
                     guessed = guessed.or(a.organization);
                     continue;
                 }
+                // `X, jusqu'ici directrice de la division Europe de
+                // Bekaert, deviendra ...`: a post held before names the
+                // person's last employer, not what the text is about.
+                EventType::Role if self.former_post(e.trigger.start) => {
+                    continue;
+                }
                 EventType::Role => a.organization,
                 EventType::Valuation => continue,
                 _ => a.company,
@@ -1851,6 +1857,24 @@ impl<'a> Reader<'_, 'a> {
             }
         }
         guessed.filter(|&p| self.is_entity(p))
+    }
+
+    /// Whether the title at byte `at` is a post held before: `jusqu'ici`,
+    /// `ancien`, `ex-`, `précédemment` or `auparavant` in the 24 bytes
+    /// before it.
+    fn former_post(&self, at: usize) -> bool {
+        let text = self.m.text;
+        let lo = floor(text, at.saturating_sub(24));
+        let before = &text[lo..at];
+        const FORMER: [&str; 6] = [
+            "jusqu'ici",
+            "jusqu\u{2019}ici",
+            "ancien",
+            "ex-",
+            "précédemment",
+            "auparavant",
+        ];
+        FORMER.iter().any(|w| before.contains(w))
     }
 
     /// The first organisation named before the trigger in its sentence
@@ -5404,6 +5428,15 @@ mod frames {
             assert_eq!(role["title"], title, "{text}");
             assert_eq!(role["organization"]["text"], org, "{text}");
         }
+    }
+
+    #[test]
+    fn a_former_employer_is_not_what_the_results_are_about() {
+        let text = "Le groupe liégeois Lysamat a publié mardi ses résultats. Griet Van Acker, jusqu'ici \
+                    directrice de la division Europe de Bekaert, deviendra administratrice déléguée le 1er mai.\n\n\
+                    En 2040, le chiffre d'affaires du spécialiste du freinage a progressé de 4,2 % à 1,36 milliard \
+                    d'euros.";
+        assert_eq!(args_of(text, "result", "company"), ["Lysamat"]);
     }
 
     #[test]
