@@ -3670,6 +3670,21 @@ mod tests {
                     ("4 millions", 4e6, Some("EUR")),
                 ],
             ),
+            // An investor's share told by its verb, a loss by its noun.
+            (
+                "Elle lève 40 millions d'euros. Le fonds Noshaq apporte 25 millions et détiendra 8 %.",
+                vec![
+                    ("40 millions d'euros", 4e7, Some("EUR")),
+                    ("25 millions", 2.5e7, Some("EUR")),
+                ],
+            ),
+            (
+                "Ses ventes atteignent 6,4 millions d'euros, pour une perte de 11,2 millions.",
+                vec![
+                    ("6,4 millions d'euros", 6.4e6, Some("EUR")),
+                    ("11,2 millions", 1.12e7, Some("EUR")),
+                ],
+            ),
             // A count goes on with its noun; a comparison in another
             // sentence, or with no amount of money before, is none.
             (
