@@ -937,6 +937,20 @@ mod tests {
             ("Le CS Constantine a battu le MC Oran.", "CS Constantine", "ORG"),
             ("Elle a étudié au Cégep de Lévis.", "Cégep de Lévis", "ORG"),
             ("Elle est décédée à l'Ehpad Ty Glaz d'Auray.", "Ty Glaz", "ORG"),
+            // A viaduct, a convent: places with their noun.
+            ("Le viaduc de Garabit est fermé.", "viaduc de Garabit", "LOC"),
+            (
+                "L'exposition se tient au couvent des Minimes.",
+                "couvent des Minimes",
+                "LOC",
+            ),
+            ("Le Paris FC a battu l'OL Lyonnes.", "OL Lyonnes", "ORG"),
+            // A role's adjective before `de`: the union it serves.
+            (
+                "Le secrétaire central de l'OGBL, Carlo Weis, a dit attendre.",
+                "OGBL",
+                "ORG",
+            ),
             // A lower-case particle of a German name.
             (
                 "« Rien ne presse », estime Jeannette zu Fürstenberg, associée.",
