@@ -309,11 +309,16 @@ pub fn find(m: &Mentions<'_>) -> Vec<EventFound> {
             // `cofondateur et directeur technique de Thermelia`, `Sa
             // cofondatrice et présidente, X`: two titles joined by `et`
             // are one person's one title.
+            // Not past a title that is a complement (`fille du fondateur
+            // et directrice générale`: the father founded it).
             if let Frame::Title(_) = h.frame
                 && let Some(last) = hits.last_mut()
                 && last.sentence == idx
                 && matches!(last.frame, Frame::Title(_))
                 && text.get(last.end..s) == Some(" et ")
+                && ![" du", " de", " des"]
+                    .iter()
+                    .any(|p| text[range.start..last.start].trim_end().ends_with(p))
             {
                 last.end = e;
                 return;
@@ -4411,8 +4416,21 @@ impl<'a> Reader<'_, 'a> {
                     || is(w, "ans")
                     || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
             };
+            // `Anne Kieffer, fille du fondateur et directrice générale`:
+            // a kinship told before the title, joined by `et`.
+            let kin = matches!(
+                words.as_slice(),
+                [c, k, d, n, e] if *c == ","
+                    && is_any(
+                        k,
+                        &["fils", "fille", "petit-fils", "petite-fille", "neveu", "nièce", "gendre"],
+                    )
+                    && is_any(d, &["du", "de"])
+                    && n.chars().all(char::is_lowercase)
+                    && is(e, "et")
+            );
             if self.label(mi) == Some(Label::Per)
-                && (post || gap.len() <= 7 && words.iter().all(bridge))
+                && (post || kin || gap.len() <= 7 && words.iter().all(bridge))
             {
                 person = Some(mi);
             } else if words.first() == Some(&",")
@@ -5428,6 +5446,19 @@ mod frames {
             assert_eq!(role["title"], title, "{text}");
             assert_eq!(role["organization"]["text"], org, "{text}");
         }
+    }
+
+    #[test]
+    fn a_kinship_before_the_title_and_a_union_officer() {
+        let text = "Le groupe Ardenna emploie 900 personnes. Anne Kieffer, fille du fondateur et directrice \
+                    générale depuis 2037, restera aux commandes.";
+        assert_eq!(role_titles(text), ["directrice générale"]);
+        let text = "Le secrétaire central de l'OGBL, Carlo Weis, a dit attendre des garanties.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let role = &a["events"][0]["args"];
+        assert_eq!(role["title"], "secrétaire central");
+        assert_eq!(role["person"]["text"], "Carlo Weis");
+        assert_eq!(role["organization"]["text"], "OGBL");
     }
 
     #[test]
