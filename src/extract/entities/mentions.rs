@@ -1422,6 +1422,34 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether word `i` is a listed place after a firm's noun and `de`
+    /// (`la start-up d'Agadir`, `le groupe de Cupertino`).
+    fn origin_place(&mut self, i: usize) -> bool {
+        i >= 2
+            && (self.is_word(i - 1) && self.word(i - 1) == "de"
+                || self.toks[i - 1].kind == Kind::Elision
+                    && matches!(self.word(i - 1), "d'" | "d’"))
+            && self.is_word(i - 2)
+            && self.toks[i - 2].shape == Shape::Lower
+            && FIRM_NOUNS.contains(self.word(i - 2))
+            // `filiale de Wagram Music`, `fournisseur de`: a parent or a
+            // customer after `de`, no origin.
+            && !matches!(
+                self.word(i - 2),
+                "filiale"
+                    | "action"
+                    | "fournisseur"
+                    | "distributeur"
+                    | "concessionnaire"
+                    | "marque"
+                    | "label"
+                    | "holding"
+            )
+            && (self.listed_place(i)
+                // A town of the weak lists, written as a name (not `AXA`).
+                || self.toks[i].shape == Shape::Cap && self.proper_name(i))
+    }
+
     /// Whether word `i` may start or continue a name by its form.
     #[inline]
     fn name_word(&mut self, i: usize) -> bool {
@@ -3739,6 +3767,12 @@ impl<'a> Reader<'a> {
                     && !self.common(i)
                     && self.listed_at(i).is_none())
             {
+                break;
+            }
+            // `la start-up d'Agadir Sakiya`: a listed town after a firm's
+            // noun and `de` is where the firm comes from; its name
+            // follows, a name of its own.
+            if j == i + 1 && self.origin_place(i) {
                 break;
             }
             if self.name_word(j) {

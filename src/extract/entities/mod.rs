@@ -951,6 +951,18 @@ mod tests {
                 "OGBL",
                 "ORG",
             ),
+            // A town after a firm's noun and `de` is its origin, the
+            // firm's name follows.
+            (
+                "La start-up d'Agadir Sakiya lève 180 millions de dirhams.",
+                "Sakiya",
+                "ORG",
+            ),
+            (
+                "La start-up d'Agadir Sakiya lève 180 millions de dirhams.",
+                "Agadir",
+                "LOC",
+            ),
             // A lower-case particle of a German name.
             (
                 "« Rien ne presse », estime Jeannette zu Fürstenberg, associée.",
