@@ -2429,6 +2429,14 @@ impl<'a> Reader<'_, 'a> {
                             &["côtés", "auprès", "participation"],
                         )
                 })
+                // `Le tour de table est mené par Proparco et par IFC, la
+                // filiale de la Banque mondiale`: past the agent, a `de`
+                // is the investors' own.
+                .filter(|&a| {
+                    !self.between(h.end, a).iter().any(|t| {
+                        is(&self.m.text[t.start..t.end], "par")
+                    })
+                })
                 .and_then(|a| self.entity_after(a, 1, OBJECT_STOPS))
                 .into_iter()
                 .collect(),
@@ -5446,6 +5454,14 @@ mod frames {
             assert_eq!(role["title"], title, "{text}");
             assert_eq!(role["organization"]["text"], org, "{text}");
         }
+    }
+
+    #[test]
+    fn a_round_led_by_a_subsidiary_of_a_bank_is_one_round() {
+        let text = "La start-up Sakiya a bouclé une levée de fonds de série A de 180 millions de dirhams. \
+                    Le tour de table est mené par Proparco et par IFC, la filiale de la Banque mondiale \
+                    dédiée au secteur privé.";
+        assert_eq!(args_of(text, "funding", "company"), ["Sakiya"]);
     }
 
     #[test]
