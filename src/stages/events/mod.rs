@@ -3130,10 +3130,8 @@ impl<'a> Reader<'_, 'a> {
                     });
                 // `l'État avait déjà cédé 16 % de l'entreprise`, `céder 10 %
                 // du capital`: a stake of the company the text is about.
-                if a.target.is_none()
-                    && f == Frame::Sell
-                    && self.stake_of_firm(h.end)
-                {
+                // `la cession de 75 % de son capital au fonds X`, too.
+                if a.target.is_none() && self.stake_of_firm(h.end) {
                     a.target = self.leader(st);
                 }
                 let from = a.target.map_or(h.end, |t| self.m.kept[t].end);
@@ -5454,6 +5452,14 @@ mod frames {
             assert_eq!(role["title"], title, "{text}");
             assert_eq!(role["organization"]["text"], org, "{text}");
         }
+    }
+
+    #[test]
+    fn the_sale_of_a_stake_in_its_own_capital() {
+        let text = "Ardenna emploie 900 personnes. Le fabricant Ardenna a annoncé jeudi la cession de 75 % \
+                    de son capital au fonds Helvane Partners.";
+        assert_eq!(args_of(text, "acquisition", "target"), ["Ardenna"]);
+        assert_eq!(args_of(text, "acquisition", "buyer"), ["Helvane Partners"]);
     }
 
     #[test]
