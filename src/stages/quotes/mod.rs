@@ -4016,11 +4016,20 @@ impl Stops {
 
     fn first(&mut self, ctx: &Ctx<'_>, toks: &[Tok], k: usize) -> usize {
         if !(self.from <= k && k <= self.at) {
-            let at = toks
-                .iter()
-                .skip(k)
-                .position(|&t| clause_stop(ctx, t))
-                .map_or(toks.len(), |p| k + p);
+            // `estime que A, mais que B`: a second clause of the same
+            // verb goes on.
+            let at = (k..toks.len())
+                .find(|&j| {
+                    clause_stop(ctx, toks[j])
+                        && !(toks[j].word
+                            && toks.get(j + 1).is_some_and(|n| {
+                                n.word
+                                    && ["que", "qu'", "qu\u{2019}"]
+                                        .iter()
+                                        .any(|q| is(ctx.word(*n), q))
+                            }))
+                })
+                .unwrap_or(toks.len());
             *self = Stops { from: k, at };
         }
         self.at

@@ -130,6 +130,16 @@ fn cues_before_the_quote() {
 #[test]
 fn indirect_speech() {
     check(&[
+        // A second clause of the same verb after `mais que` goes on.
+        (
+            "Sandrine Lemaire estime que les synergies sont crédibles, mais que la Commission exigera des cessions.",
+            &[(
+                "les synergies sont crédibles, mais que la Commission exigera des cessions",
+                Some("estime"),
+                Some("Sandrine Lemaire"),
+                Some("Sandrine Lemaire"),
+            )],
+        ),
         (
             "Me Isabelle Truchot, son avocate, a plaidé que son client était innocent.",
             &[(
