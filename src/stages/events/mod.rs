@@ -2433,9 +2433,10 @@ impl<'a> Reader<'_, 'a> {
                 // filiale de la Banque mondiale`: past the agent, a `de`
                 // is the investors' own.
                 .filter(|&a| {
-                    !self.between(h.end, a).iter().any(|t| {
-                        is(&self.m.text[t.start..t.end], "par")
-                    })
+                    !self
+                        .between(h.end, a)
+                        .iter()
+                        .any(|t| is(&self.m.text[t.start..t.end], "par"))
                 })
                 .and_then(|a| self.entity_after(a, 1, OBJECT_STOPS))
                 .into_iter()
@@ -5459,7 +5460,10 @@ mod frames {
         let text = "Ardenna emploie 900 personnes. Le fabricant Ardenna a annoncé jeudi la cession de 75 % \
                     de son capital au fonds Helvane Partners.";
         assert_eq!(args_of(text, "acquisition", "target"), ["Ardenna"]);
-        assert_eq!(args_of(text, "acquisition", "buyer"), ["Helvane Partners"]);
+        assert_eq!(
+            args_of(text, "acquisition", "buyer"),
+            ["Helvane Partners"]
+        );
     }
 
     #[test]
