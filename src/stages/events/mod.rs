@@ -3842,12 +3842,55 @@ impl<'a> Reader<'_, 'a> {
                     <= 12
             })
         });
-        let Some(amount) = amount else { return Vec::new() };
+        let Some(mut amount) = amount else { return Vec::new() };
+        let mut reached = false;
+        // `a bondi de 9,6 millions d'euros en 2022 à 21 millions d'euros
+        // en 2024`: the figure reached, not the one it started from.
+        if before.is_none()
+            && let Some(next) = self
+                .after(self.m.kept[amount].end)
+                .find(|&i| matches!(self.m.kept[i].found, Found::Money(_)))
+        {
+            let from = self.between(h.end, self.m.kept[amount].start);
+            let gap =
+                self.between(self.m.kept[amount].end, self.m.kept[next].start);
+            let word = |t: &Tok| &self.m.text[t.start..t.end];
+            if from.last().is_some_and(|t| is(word(t), "de"))
+                && gap.len() <= 3
+                && gap.last().is_some_and(|t| is(word(t), "à"))
+            {
+                amount = next;
+                reached = true;
+            }
+        }
+        // `... à 21 millions d'euros en 2024`: the period told with the
+        // figure reached.
+        let period_after = || {
+            let end = self.m.kept[amount].end;
+            self.after(end).next().filter(|&i| {
+                matches!(&self.m.kept[i].found, Found::Date(d) if is_period(&d.value))
+                    && self.between(end, self.m.kept[i].start).len() <= 1
+            })
+        };
+        let period = match reached {
+            true => period_after().or_else(|| self.period_or_carried(st)),
+            false => self.period_or_carried(st),
+        };
         let from = before.map_or(h.start, |b| self.m.kept[b].start);
         if before.is_some() && self.cue_before_at(from, 4, cue::FORECAST) {
             return Vec::new();
         }
-        let company = self.reporting_company(st, from);
+        // `l'excédent brut d'exploitation de Telvora a progressé`: the
+        // company named right after the metric's `de`.
+        let genitive = self.after(h.end).next().filter(|&c| {
+            let gap = self.between(h.end, self.m.kept[c].start);
+            self.org_like(c)
+                && matches!(gap, [d] if is_any(
+                    &self.m.text[d.start..d.end],
+                    &["de", "d'", "d\u{2019}", "du"],
+                ))
+        });
+        let company = genitive.or_else(|| self.reporting_company(st, from));
         let Some(company) = company else { return Vec::new() };
         vec![self.event(
             EventType::Result,
@@ -3856,7 +3899,7 @@ impl<'a> Reader<'_, 'a> {
                 metric: Some(metric),
                 amount: Some(amount),
                 change: self.pct_after(h.end, self.next, cue::CHANGE),
-                period: self.period_or_carried(st),
+                period,
                 ..ArgsFound::default()
             },
         )]
@@ -5453,6 +5496,20 @@ mod frames {
             assert_eq!(role["title"], title, "{text}");
             assert_eq!(role["organization"]["text"], org, "{text}");
         }
+    }
+
+    #[test]
+    fn a_metric_of_a_named_company_and_the_figure_it_reached() {
+        let text = "Nexalis a réalisé un chiffre d'affaires de 11 milliards d'euros. Au troisième trimestre, \
+                    l'excédent brut d'exploitation de Telvora a progressé de 4,5 %, à 412 M€. Telvora emploie \
+                    9 000 personnes.";
+        assert_eq!(args_of(text, "result", "company"), ["Nexalis", "Telvora"]);
+        let text = "Selon lui, le chiffre d'affaires de Garonne Bâtisseurs a bondi de 9,6 millions d'euros en \
+                    2022 à 21 millions d'euros en 2024.";
+        let a = serde_json::to_value(Analyzer::new().analyze(text)).unwrap();
+        let r = &a["events"][0]["args"];
+        assert_eq!(r["amount"]["text"], "21 millions d'euros");
+        assert_eq!(r["period"]["text"], "2024");
     }
 
     #[test]
