@@ -500,19 +500,26 @@ impl<'a> Ctx<'a> {
         // a annoncé la société`: the company whose board opens the
         // sentence.
         let board = || {
-            let lead = lead.replace('\u{2019}', "'");
+            let Some(head) = lead
+                .strip_suffix(" de")
+                .or_else(|| lead.strip_suffix(" d'"))
+                .or_else(|| lead.strip_suffix(" d\u{2019}"))
+            else {
+                return false;
+            };
+            // Compared with no string made: a curly apostrophe reads as
+            // a straight one.
+            let straight = || {
+                head.chars().map(|c| if c == '\u{2019}' { '\'' } else { c })
+            };
             [
-                "Le conseil d'administration de",
-                "Le conseil d'administration d'",
-                "Le conseil de surveillance de",
-                "Le conseil de surveillance d'",
-                "Le directoire de",
-                "Le directoire d'",
-                "La direction de",
-                "La direction d'",
+                "Le conseil d'administration",
+                "Le conseil de surveillance",
+                "Le directoire",
+                "La direction",
             ]
             .iter()
-            .any(|p| lead == *p)
+            .any(|p| straight().eq(p.chars()))
         };
         ((lead.len() <= 4 || board()) && e != NONE && !self.in_marks(c.start))
             .then_some(e as usize)
