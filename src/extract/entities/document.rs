@@ -20,7 +20,8 @@ use super::mentions::{
 };
 use super::tables::{
     BODY_HEADS, COUNTRIES, DEMONYMS, LEXICON, Map, NAME_HEADS, NOUNS,
-    ROUTE_NOUNS, SEAT_HEADS, SHORT_NAME_WORDS, TOWN_DEMONYMS,
+    PLACES_TOWNS, PROPER_NAMES, ROUTE_NOUNS, SEAT_HEADS, SHORT_NAME_WORDS,
+    TOWN_DEMONYMS,
 };
 use super::tokens::{Kept, Kind, Shape, Token};
 use crate::extract::{Candidate, EntityValue, Found};
@@ -802,8 +803,6 @@ pub(crate) fn decide(
     // Pau`).
     let mut datelines: Vec<usize> = Vec::new();
     let mut civic: Vec<usize> = Vec::new();
-    // Where a capital acts as a state (`Ottawa pourrait examiner`).
-    let mut states: Vec<usize> = Vec::new();
     // Where a town opens a clause before its verb (`Lens s'est
     // renseigné`).
     let mut acting: Vec<usize> = Vec::new();
@@ -1092,9 +1091,6 @@ pub(crate) fn decide(
         kept.push((m.start as usize, m.end as usize, c));
         if m.dateline {
             datelines.push(m.start as usize);
-        }
-        if m.state {
-            states.push(m.start as usize);
         }
         if m.acts {
             acting.push(m.start as usize);
@@ -1528,14 +1524,9 @@ pub(crate) fn decide(
     }
     // Sorted (they are filled in text order already, at no cost), then
     // searched by halves for each kept mention.
-    for list in [
-        &mut datelines,
-        &mut civic,
-        &mut states,
-        &mut acting,
-        &mut firms,
-        &mut families,
-    ] {
+    for list in
+        [&mut datelines, &mut civic, &mut acting, &mut firms, &mut families]
+    {
         list.sort_unstable();
     }
     // Every mention of a name shares its one canonical form.
@@ -1566,13 +1557,6 @@ pub(crate) fn decide(
                     || placed[c] && civic.binary_search(&start).is_ok() =>
             {
                 crate::model::Label::Loc
-            }
-            // `Washington a imposé`: the government, though the town
-            // elsewhere in the text.
-            crate::model::Label::Loc
-                if states.binary_search(&start).is_ok() =>
-            {
-                crate::model::Label::Org
             }
             crate::model::Label::Per
                 if firms.binary_search(&start).is_ok() =>
@@ -1648,35 +1632,36 @@ fn route_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let word =
         before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    // `Ligne Neussargues-Béziers :` opening a headline.
     ROUTE_NOUNS.contains(word)
+        || word.starts_with(char::is_uppercase)
+            && ROUTE_NOUNS.contains(&word.to_lowercase())
 }
 
-/// The offset of the hyphen in `name` when it joins two listed places
-/// of one part each (`Metz-Luxembourg`), or a listed place and a name no
-/// list holds that is no common word (`Tanger-Kénitra`, `Man-Odienné`),
-/// and the whole is no listed name (`Rhône-Alpes`, `Bade-Wurtemberg`).
+/// The offset of the hyphen in `name`, the name after a route's noun,
+/// when it joins two places of one part each: each a listed name
+/// (`Metz-Luxembourg`, `Nice-Tende`), a town of the town lists
+/// (`Flon-Renens`), or a name that is no common word (`Tanger-Kénitra`,
+/// `Rodez-Millau`), and the whole is no listed name
+/// (`Rhône-Alpes`, `Bade-Wurtemberg`). Not a part that is a common word
+/// (`Port-Louis`, `Saint-Denis`) or a point of the compass (`Sud-Soudan`,
+/// `Jérusalem-Est`), which are part of one place.
 fn place_pair(name: &str, gaz: &Gazetteer) -> Option<usize> {
     let h = name.find('-')?;
     let (a, b) = (&name[..h], &name[h + 1..]);
-    // `Sud-Soudan`, `Jérusalem-Est`: a point of the compass is part of
-    // the place.
-    let place = |s: &str| {
+    let part = |s: &str| {
         s.starts_with(char::is_uppercase)
+            && s.chars().nth(1).is_some()
+            && !s.contains(['-', ' ', '\'', '\u{2019}'])
             && !matches!(s, "Nord" | "Sud" | "Est" | "Ouest" | "Centre")
-            && gaz.match_at(s, 0).is_some_and(|(e, i)| {
-                e == s.len() && gaz.entry(i).label == Label::Loc
-            })
+            && (gaz.match_at(s, 0).is_some_and(|(e, _)| e == s.len())
+                || PLACES_TOWNS.contains(s)
+                || PROPER_NAMES.contains(s)
+                || !LEXICON.contains(&s.to_lowercase()))
     };
-    let unknown = |s: &str| {
-        s.starts_with(char::is_uppercase)
-            && s.chars().nth(2).is_some()
-            && !s.contains(['-', ' ', '\''])
-            && gaz.match_at(s, 0).is_none()
-            && !LEXICON.contains(&s.to_lowercase())
-    };
-    (!b.contains(['-', ' '])
-        && gaz.match_at(name, 0).is_none_or(|(e, _)| e < name.len())
-        && (place(a) && (place(b) || unknown(b)) || unknown(a) && place(b)))
+    (gaz.match_at(name, 0).is_none_or(|(e, _)| e < name.len())
+        && part(a)
+        && part(b))
     .then_some(h)
 }
 

@@ -12,8 +12,8 @@
 use super::gazetteer::Opening;
 use super::mentions::{adjective, lower};
 use super::tables::{
-    CAPITALS, FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES,
-    PLACE_PREPS, ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
+    FUNCTION_WORDS, Map, NAME_HEADS, NAMING_VERBS, PERSON_TITLES, PLACE_PREPS,
+    ROLE_OF, SPEECH_VERBS, STREET_NOUNS, SURNAMES, noun_label,
 };
 use crate::model::Label;
 
@@ -51,8 +51,6 @@ pub(crate) enum Fact {
     Head,
     /// An adjective by its form ([`adjective`]), as written.
     Adjective,
-    /// A capital city ([`CAPITALS`]), as written.
-    Capital,
     /// A common word, as the mention reader decides
     /// (`Reader::common`); answered by [`Facts::set`].
     Common,
@@ -267,7 +265,6 @@ impl Facts {
             }
             Fact::Head => encode(NAME_HEADS.get(word)),
             Fact::Adjective => u8::from(adjective(word)),
-            Fact::Capital => u8::from(CAPITALS.contains(word)),
             // Answered by the mention reader before it is asked.
             Fact::Common | Fact::Given | Fact::NameAlone | Fact::Proper => 0,
         };
@@ -402,7 +399,6 @@ mod tests {
                     (Fact::Surname, SURNAMES.contains(w)),
                     (Fact::Street, STREET_NOUNS.contains(w)),
                     (Fact::Adjective, adjective(w)),
-                    (Fact::Capital, CAPITALS.contains(w)),
                 ];
                 for (f, want) in bools {
                     assert_eq!(facts.is(id, w, f), want, "{w} {f:?}");

@@ -12,16 +12,16 @@ use super::facts::{Fact, Facts, Id};
 use super::gazetteer::{Gazetteer, Strength};
 use super::tables::{
     ABBREVIATIONS, ACRONYMS, ACRONYMS_COMMON, AGENT_PARTICIPLES, BODY_HEADS,
-    CAPITALS, CLUB_PHRASES, CLUB_STAFF, COUNTRIES, DATIVE_VERBS, DEMONYMS,
-    DRUG_STEMS, EDITION_WORDS, ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS,
-    FIRM_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_VERBS, LEXICON,
-    LEXICON_EXTRA, LONE_HEADS, MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES,
-    NETWORKS, NOUNS, OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS,
-    PAPER_HEADS, PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES,
-    PLACE_PREFIXES, PLACE_SUFFIXES, PLACE_VERBS, PLACES_TOWNS, PRIZE_NAMES,
-    PRIZE_NOUNS, PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF,
-    ROUTE_NOUNS, SITE_ADJECTIVES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH,
-    SURNAMES, Sketch, TEAM_COLOURS, TEAM_NOUNS, TOWN_DEMONYMS, WORK_NOUNS,
+    CLUB_PHRASES, CLUB_STAFF, COUNTRIES, DATIVE_VERBS, DEMONYMS, DRUG_STEMS,
+    EDITION_WORDS, ENGLISH_WORDS, EVENT_SUFFIXES, FIRM_NOUNS, FIRM_VERBS,
+    FUNCTION_WORDS, GIVEN_NAMES, LEXICON, LEXICON_EXTRA, LONE_HEADS,
+    MATCH_WORDS, Map, NAME_HEADS, NAME_PARTICLES, NETWORKS, NOUNS,
+    OBJECT_VERBS, ORG_PARTICIPLES, ORG_SUFFIXES, ORG_VERBS, PAPER_HEADS,
+    PARTICLE_SURNAMES, PERSON_TITLES, PLACE_ADJECTIVES, PLACE_PREFIXES,
+    PLACE_SUFFIXES, PLACE_VERBS, PLACES_TOWNS, PRIZE_NAMES, PRIZE_NOUNS,
+    PROPER_NAMES, ROAD_NOUNS, ROLE_MODIFIERS, ROLE_OF, ROUTE_NOUNS,
+    SITE_ADJECTIVES, SPEECH_VERBS, STREET_NOUNS, STREET_SKETCH, SURNAMES,
+    Sketch, TEAM_COLOURS, TEAM_NOUNS, TOWN_DEMONYMS, WORK_NOUNS,
 };
 use super::tokens::{Kept, Kind, PackedWords, Shape, Token, Tokenizer};
 use crate::extract::reference::is_weekday;
@@ -150,9 +150,6 @@ pub(crate) struct Mention {
     /// A town after `contre`, `face à` or `nul à` (`un duel contre
     /// Toronto`): the rival club in a match report, the town elsewhere.
     pub rival: bool,
-    /// A capital acting as a state (`Washington a imposé`, `imposés par
-    /// Washington`): its government here, though the town elsewhere.
-    pub state: bool,
     /// A town opening a clause before its verb (`Lens s'est renseigné`,
     /// `une formule que Caen a écartée`, `Nice, de son côté,
     /// privilégie`): its club, when the document names that club in full
@@ -199,7 +196,6 @@ impl Mention {
             source: false,
             nickname: false,
             rival: false,
-            state: false,
             acts: false,
             family: false,
             played: false,
@@ -6914,95 +6910,6 @@ impl<'a> Reader<'a> {
         .then_some(j + 2)
     }
 
-    /// Whether the capital named by `first..last` acts as a state: the
-    /// subject of a state's act (`Ottawa n'a pas exclu`, `Pékin
-    /// dénonce`), or its agent after `par` (`imposés par Washington`).
-    /// Most names are no capital: the list, asked first, turns them away
-    /// before the verbs are looked for.
-    fn state_act(&mut self, first: usize, last: usize) -> bool {
-        self.capital_at(first, last) && self.capital_acts(first, last)
-    }
-
-    /// [`Reader::state_act`], for a capital.
-    fn capital_acts(&self, first: usize, last: usize) -> bool {
-        let word = |j: usize| {
-            (j < self.toks.len() && !self.toks[j].line_before())
-                .then(|| self.word(j))
-        };
-        let agent = first >= 2
-            && self.word(first - 1) == "par"
-            && self.is_word(first - 2)
-            && GOVERNMENT_VERBS.contains(self.word(first - 2));
-        let subject = || {
-            // `un tour à Berlin signé grâce à`: a place after a
-            // preposition is no subject.
-            if first >= 1
-                && matches!(
-                    self.word(first - 1),
-                    "à" | "de"
-                        | "d'"
-                        | "d’"
-                        | "en"
-                        | "dans"
-                        | "vers"
-                        | "pour"
-                        | "sur"
-                        | "avec"
-                        | "depuis"
-                        | "entre"
-                )
-            {
-                return false;
-            }
-            let mut j = last;
-            if matches!(word(j), Some("n'" | "n’" | "ne")) {
-                j += 1;
-            }
-            // `Ottawa pourrait examiner`, `Lusaka doit encore signer`:
-            // an auxiliary or a modal, then an adverb.
-            if word(j).is_some_and(|w| auxiliary(w) || w == "entend") {
-                j += 1;
-            }
-            // `Bamako vient de relever la taxe`.
-            if word(j) == Some("vient") && word(j + 1) == Some("de") {
-                j += 2;
-            }
-            if matches!(
-                word(j),
-                Some(
-                    "pas"
-                        | "plus"
-                        | "jamais"
-                        | "déjà"
-                        | "encore"
-                        | "aussi"
-                        | "toujours"
-                )
-            ) {
-                j += 1;
-            }
-            word(j).is_some_and(|v| GOVERNMENT_VERBS.contains(v))
-        };
-        // `le Québec réplique`: with its article, the province.
-        let article = first >= 1
-            && matches!(
-                self.word(first - 1),
-                "le" | "Le" | "la" | "La" | "l'" | "L'" | "l’" | "L’"
-            );
-        !article && (agent || subject())
-    }
-
-    /// Whether the name `first..last` is a capital ([`CAPITALS`]): a
-    /// one-word name asked of its word's row, once per word.
-    fn capital_at(&mut self, first: usize, last: usize) -> bool {
-        if last == first + 1 {
-            return self.fact(first, Fact::Capital);
-        }
-        let name = &self.text[self.toks[first].start as usize
-            ..self.toks[last - 1].end as usize];
-        CAPITALS.contains(name)
-    }
-
     /// Whether the town at `first..last` opens a clause and its verb
     /// follows: at the start of a sentence or a line, after a colon or
     /// `que`, then an auxiliary, a modal, a pronoun or a negation (`Caen
@@ -7526,6 +7433,37 @@ impl<'a> Reader<'a> {
                 && same_line(first, e - 1);
         }
         false
+    }
+
+    /// Whether the name over `first..last` signs the article after `Par`
+    /// at `p`, the first word of its line (`Par Marième Sow`, `Par
+    /// Marième Sow - à Dakar`, `Par Awa Diop | Publié le`): two or three
+    /// capitalised words that end the line or stand before a dash, a bar,
+    /// a comma or the time of publication. A byline names its author, a
+    /// person, whatever lists hold the words.
+    fn byline_at(&self, p: usize, first: usize, last: usize) -> bool {
+        let n = self.toks.len();
+        p + 1 == first
+            && (2..=3).contains(&(last - first))
+            && self.is_word(p)
+            && self.word(p) == "Par"
+            && (p == 0 || self.toks[p].line_before())
+            && (first..last).all(|k| {
+                self.is_word(k)
+                    && self.toks[k].shape == Shape::Cap
+                    && (k == first || !self.toks[k].line_before())
+            })
+            && (last == n
+                || self.toks[last].line_before()
+                || matches!(
+                    self.word(last),
+                    "-" | "\u{2013}"
+                        | "\u{2014}"
+                        | "|"
+                        | ","
+                        | "Publié"
+                        | "Mis"
+                ))
     }
 
     /// Whether token `k` is a listed firm's whole name in one word
@@ -8241,9 +8179,6 @@ impl<'a> Reader<'a> {
         {
             m.add(Label::Org, weight::CLUB, true);
         }
-        // `Washington a imposé des droits de douane`, `Pékin dénonce`,
-        // `imposés par Washington`: a capital acting as a state is its
-        // government.
         // `À Saint-Étienne, où le souvenir est vif`: a town fronted as
         // the scene of the sentence is the town, though its club plays
         // elsewhere in the text (`À Bercy, on promet`: a seat of power
@@ -8257,7 +8192,6 @@ impl<'a> Reader<'a> {
         {
             m.civic = true;
         }
-        m.state = self.state_act(first, last);
         m.acts = town && single && self.town_acts(first, last);
         m.family = first >= 1
             && matches!(self.word(first - 1), "famille" | "familles");
@@ -8982,7 +8916,11 @@ impl<'a> Reader<'a> {
                 && self.toks[p - 2].shape == Shape::Lower
                 && (self.title_at(p - 2)
                     || self.noun_at(p - 2) == Some(Label::Per));
-            if title || adj_title || compound_title {
+            if title
+                || adj_title
+                || compound_title
+                || self.byline_at(p, first, last)
+            {
                 m.add(Label::Per, weight::TITLE, true);
             }
             // `M. de Saint-Priest`, `Mme Bettencourt`: a civil title's

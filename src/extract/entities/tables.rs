@@ -387,15 +387,6 @@ pub(crate) static PRIZE_NAMES: LazyLock<WordList> =
 pub(crate) static EDITION_WORDS: LazyLock<WordList> =
     LazyLock::new(|| word_list!("edition_words.txt"));
 
-/// Seats of government that stand for their state (`Washington a
-/// imposé`).
-pub(crate) static CAPITALS: LazyLock<WordList> =
-    LazyLock::new(|| word_list!("capitals.txt"));
-
-/// A state's acts, after a capital or before `par` (`imposés par`).
-pub(crate) static GOVERNMENT_VERBS: LazyLock<WordList> =
-    LazyLock::new(|| word_list!("government_verbs.txt"));
-
 /// Towns below the sizes of [`PLACES_GEONAMES`], one word each
 /// (generated, weak LOC like [`PROPER_NAMES`]).
 pub(crate) static PLACES_TOWNS: LazyLock<WordList> =
