@@ -713,13 +713,18 @@ fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
                 && elided_cue(
                     word_before(text, word_before_start(text, start)),
                     ELIDED_NOUN,
-                );
+                )
+            || cue_in_clause(text, start);
         if !(by_verb
             || parts
             || same_sentence && elided_cue(before, ELIDED_AMOUNT))
         {
             continue;
         }
+        // `Le bénéfice net atteint 71,5 millions, contre 63,8 millions
+        // un an plus tôt`: the amount just read is the one the next
+        // compares with.
+        last = Some((word_end, currency));
         added.push(Candidate {
             start,
             end: word_end,
@@ -737,6 +742,29 @@ fn elided_currencies(text: &str, found: &mut Vec<Candidate>, first: usize) {
         found[first..].sort_by_key(|c| c.start);
     }
 }
+
+/// Whether a round's, a valuation's or a price's verb or noun of
+/// [`ELIDED_CUES`] stands among the few words before byte `start` in its
+/// clause, with words between (`Le bénéfice net atteint 71,5 millions`,
+/// `L'opération valoriserait ainsi le club autour de 28 millions`): no
+/// comma, colon, bracket or full stop between them.
+fn cue_in_clause(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let clause = before
+        .rsplit([',', '.', ';', ':', '(', ')', '!', '?', '\n', '«', '»'])
+        .next()
+        .unwrap_or(before);
+    clause
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(CLAUSE_CUE_WORDS)
+        // `tour` is a round's noun before `de` only (`le Tour de
+        // France attire 12 millions`).
+        .any(|w| w != "tour" && elided_cue(w, ELIDED_VERB | ELIDED_NOUN))
+}
+
+/// How many words before an amount [`cue_in_clause`] reads.
+const CLAUSE_CUE_WORDS: usize = 6;
 
 /// Pushes the amounts of money of `text` to `out` with the currency their
 /// own words say.
