@@ -1465,9 +1465,11 @@ impl<'a> Ctx<'a> {
                     pron = Some(t.s + off..t.e);
                     break;
                 }
-                // `a pour sa part assuré`: the phrase ends at k.
+                // `a pour sa part assuré`: the phrase ends at k; the
+                // longest first (`a par ailleurs indiqué`, not `ailleurs`
+                // alone).
                 let mut found = false;
-                for n in [1, 2, 3] {
+                for n in [3, 2, 1] {
                     if k + 1 >= n && self.adverb(toks, k + 1 - n) == n {
                         j = k + 1 - n;
                         found = true;
