@@ -3889,6 +3889,12 @@ impl<'a> Reader<'a> {
                         )
                 })
                 && (adjective(self.word(j))
+                    // `Fédération des entreprises romandes`: a people's
+                    // adjective in the plural after a plural complement.
+                    || self.toks[j - 1].shape == Shape::Lower
+                        && self.word(j).strip_suffix('s').is_some_and(|w| {
+                            DEMONYMS.contains(w) && self.word(j - 1).ends_with('s')
+                        })
                     || authority && j == i + 1
                     // Not before a name it describes (`la Banque suisse
                     // Vontobel`).
@@ -7466,6 +7472,17 @@ impl<'a> Reader<'a> {
                 ))
     }
 
+    /// Whether `à` at `p` follows `hommage` (`rendra hommage à Ziad
+    /// Rahbani`): a tribute is paid to a person, not to the place the
+    /// preposition would otherwise tell.
+    fn tribute_to(&self, p: usize) -> bool {
+        p >= 1
+            && self.is_word(p)
+            && self.word(p) == "à"
+            && self.is_word(p - 1)
+            && matches!(self.word(p - 1), "hommage" | "hommages")
+    }
+
     /// Whether token `k` is a listed firm's whole name in one word
     /// (`Citroën`, `Meta`), capitalised.
     fn maker_at(&mut self, k: usize) -> bool {
@@ -8920,6 +8937,7 @@ impl<'a> Reader<'a> {
                 || adj_title
                 || compound_title
                 || self.byline_at(p, first, last)
+                || self.tribute_to(p)
             {
                 m.add(Label::Per, weight::TITLE, true);
             }
