@@ -1831,6 +1831,68 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the words right before token `open` (a bracket), from a
+    /// capitalised one on, spell `short` (four letters or more, accents
+    /// aside) by the first letters of each, one or more: `Fé`, `ma`,
+    /// `foot` of `Fédération malienne de football`, `C`, `é`, `d`, `É`,
+    /// `A`, `O` of `Communauté économique des États de l'Afrique de
+    /// l'Ouest`. A grammatical word may give its letters or none; every
+    /// other word gives at least one.
+    fn spelled_by_syllables(&self, open: usize, short: &str) -> bool {
+        let want: Vec<char> = short.chars().map(base_letter).collect();
+        if !(4..=12).contains(&want.len())
+            || !want.iter().all(|c| c.is_alphabetic())
+        {
+            return false;
+        }
+        let lo = open.saturating_sub(12);
+        let mut k = open;
+        while k > lo
+            && matches!(self.toks[k - 1].kind, Kind::Word | Kind::Elision)
+        {
+            k -= 1;
+            if self.toks[k].kind != Kind::Word
+                || self.toks[k].shape == Shape::Lower
+            {
+                continue;
+            }
+            // Bit `n`: `n` letters spelled so far.
+            let mut reach: u32 = 1;
+            for x in (k..open).filter(|&x| self.is_word(x)) {
+                let w: Vec<char> = without_elision(self.word(x))
+                    .chars()
+                    .map(base_letter)
+                    .collect();
+                let mut next = if grammatical_in_acronym(self.word(x)) {
+                    reach
+                } else {
+                    0
+                };
+                for n in 0..want.len() {
+                    if reach & 1 << n == 0 {
+                        continue;
+                    }
+                    let mut l = 0;
+                    while l < w.len()
+                        && n + l < want.len()
+                        && w[l] == want[n + l]
+                    {
+                        l += 1;
+                        next |= 1 << (n + l);
+                    }
+                }
+                reach = next;
+                if reach == 0 {
+                    break;
+                }
+            }
+            if reach & 1 << want.len() != 0 {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the words right before token `open` (a bracket), from a
     /// capitalised one on, spell `acronym` by their initials.
     fn spelled_before(&self, open: usize, acronym: &str) -> bool {
         if !(2..=8).contains(&acronym.len()) || !acronym.is_ascii() {
@@ -9667,6 +9729,19 @@ impl<'a> Reader<'a> {
         // `la Banque de l'Union sénégalaise (BUS)`: an acronym in
         // brackets the name before spells is that name's.
         if single && self.bracketed_acronym(first) {
+            m.add(Label::Org, weight::FRAME, true);
+        }
+        // `la Fédération malienne de football (Femafoot)`, `la
+        // Communauté économique des États de l'Afrique de l'Ouest
+        // (Cédéao)`: a capitalised word alone in brackets that the name
+        // before spells by the first letters of its words is that name's.
+        if single
+            && first >= 2
+            && self.toks[first].shape == Shape::Cap
+            && self.is_punct(first - 1, "(")
+            && self.is_punct(last, ")")
+            && self.spelled_by_syllables(first - 1, self.word(first))
+        {
             m.add(Label::Org, weight::FRAME, true);
         }
         // `l'Agence européenne des médicaments (EMA)`: an acronym alone
