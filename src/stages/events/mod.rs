@@ -1373,7 +1373,18 @@ impl<'a> Reader<'_, 'a> {
         if self.prev_has_trigger || self.s.idx == 0 {
             return None;
         }
-        let prev = self.m.within(self.m.sentences[self.s.idx - 1].clone());
+        // `Par Loïc Dumont – Publié le 09/07/2043 à 11:25`: a byline
+        // dates the article, not the fact of the lead after it.
+        let before = self.m.sentences[self.s.idx - 1].clone();
+        let line = self.m.text[before.clone()].trim_start();
+        if line.starts_with("Par ")
+            || line.starts_with("Publié")
+            || line.contains("Publié le")
+            || line.contains("Mis à jour")
+        {
+            return None;
+        }
+        let prev = self.m.within(before);
         prev.rev().take(REACH).find(is_date)
     }
 
