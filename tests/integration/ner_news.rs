@@ -747,3 +747,10 @@ fn seventy_first_news_set_entities_reach_the_target() {
 fn seventy_second_news_set_entities_reach_the_target() {
     check("ner_fr_news_seventy_second.jsonl", &[("ALL", 0.88, 0.90)]);
 }
+
+/// The seventy-third set (BU), written blind at a7d7eca: 0.864 then (P
+/// 0.874, R 0.854).
+#[test]
+fn seventy_third_news_set_entities_reach_the_target() {
+    check("ner_fr_news_seventy_third.jsonl", &[("ALL", 0.88, 0.90)]);
+}
