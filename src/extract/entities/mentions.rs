@@ -1830,6 +1830,72 @@ impl<'a> Reader<'a> {
             && self.spelled_before(i - 1, self.word(i))
     }
 
+    /// The end of a slogan naming a list, a party or a group, the name
+    /// opening at `n` and read up to `j`: after one of their nouns
+    /// (`coalition`, `liste`, `parti`, `collectif`, `association`,
+    /// `comité`, `mouvement`, `formation`), right before the name or in
+    /// apposition (`Sa formation, X,`), pairs of a preposition or an
+    /// article and a word (`en Avant`, `en santé`, `la mucoviscidose`,
+    /// `du 13`) and adjectives joined by `et` (`insoumise et
+    /// populaire`), up to punctuation or the end of the line. None when
+    /// nothing follows the name so, or the clause goes on.
+    fn slogan_end(&self, n: usize, j: usize) -> Option<usize> {
+        let noun = |k: usize| {
+            self.is_word(k)
+                && matches!(
+                    self.word(k),
+                    "coalition"
+                        | "liste"
+                        | "parti"
+                        | "collectif"
+                        | "association"
+                        | "comité"
+                        | "mouvement"
+                        | "formation"
+                )
+        };
+        let after_noun = n >= 1 && noun(n - 1)
+            || n >= 2 && self.is_punct(n - 1, ",") && noun(n - 2)
+            || n >= 2 && self.is_punct(n - 1, "«") && noun(n - 2);
+        if !after_noun {
+            return None;
+        }
+        let len = self.toks.len();
+        let word = |k: usize| {
+            k < len && !self.toks[k].line_before() && self.is_word(k)
+        };
+        let mut k = j;
+        while k < j + 8 && word(k) {
+            let w = self.word(k);
+            if matches!(
+                w,
+                "en" | "pour"
+                    | "contre"
+                    | "sans"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "du"
+                    | "de"
+                    | "des"
+            ) && word(k + 1)
+                && !matches!(self.toks[k + 1].shape, Shape::Upper)
+            {
+                k += 2;
+            } else if self.toks[k].shape == Shape::Lower
+                && (adjective(w) || w == "et" && word(k + 1))
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let ends = k == len
+            || self.toks[k].line_before()
+            || matches!(self.word(k), "," | "." | ";" | ":" | "(" | ")" | "»");
+        (k > j && ends).then_some(k)
+    }
+
     /// Whether the words right before token `open` (a bracket), from a
     /// capitalised one on, spell `short` (four letters or more, accents
     /// aside) by the first letters of each, one or more: `Fé`, `ma`,
@@ -4243,6 +4309,13 @@ impl<'a> Reader<'a> {
                 }
             }
             break;
+        }
+        // `la coalition Sénégal en Avant,`, `Leur comité, Malartic en
+        // santé,`, `l'association Vaincre la mucoviscidose.`: a list's, a
+        // party's or a group's name after its noun is a slogan that runs
+        // on in lower case to the end of its clause.
+        if !given && let Some(end) = self.slogan_end(n, j) {
+            j = end;
         }
         // `Direction nationale du contrôle de gestion (DNCG)`: an
         // organisation's name runs on in lower case up to the acronym it
