@@ -1830,6 +1830,35 @@ impl<'a> Reader<'a> {
             && self.spelled_before(i - 1, self.word(i))
     }
 
+    /// Whether the words from `k`, opening the sentence, to the name at
+    /// `first` are a preposition of place and its noun phrase: `Sur la`,
+    /// `Dans le`, `Au pied du`, `De l'autre côté du`, `Le long du`.
+    fn fronted_place(&self, k: usize, first: usize) -> bool {
+        let words: Vec<&str> = (k..first)
+            .filter(|&x| self.is_word(x) || self.toks[x].kind == Kind::Elision)
+            .map(|x| self.word(x))
+            .collect();
+        let Some((head, rest)) = words.split_first() else { return false };
+        let det = |w: &str| {
+            matches!(
+                w,
+                "le" | "la" | "les" | "l'" | "l’" | "du" | "des" | "de"
+            )
+        };
+        match *head {
+            "Le" => matches!(rest, ["long", "du" | "de" | "des", ..]),
+            "De" => matches!(rest, ["l'" | "l’", "autre", "côté", ..]),
+            "Au" => matches!(
+                rest,
+                [] | ["pied" | "bord" | "large" | "cœur" | "nord" | "sud", ..]
+            ),
+            "Près" | "Autour" => {
+                matches!(rest, ["de" | "du" | "des" | "d'" | "d’", ..])
+            }
+            _ => rest.len() <= 2 && rest.iter().all(|w| det(w)),
+        }
+    }
+
     /// The end of a slogan naming a list, a party or a group, the name
     /// opening at `n` and read up to `j`: after one of their nouns
     /// (`coalition`, `liste`, `parti`, `collectif`, `association`,
@@ -9887,7 +9916,35 @@ impl<'a> Reader<'a> {
                         && k + 1 < first
                         && self.word(k + 1) == "après")
                     && (k + 1..first).all(|j| !self.is_punct(j, ","))
-            });
+            })
+            // `Sur la rivière Mistassini, la scierie voisine`, `De
+            // l'autre côté du canal du Mozambique, l'agence`: a place
+            // fronted by a preposition of place opening the sentence; the
+            // noun phrase after its comma is the clause's subject.
+            || self.is_punct(last, ",")
+                && !indefinite
+                && !bare
+                && (first.saturating_sub(8)..first).any(|k| {
+                    self.toks[k].initial()
+                        && matches!(
+                            self.word(k),
+                            "Sur"
+                                | "Dans"
+                                | "Sous"
+                                | "Depuis"
+                                | "Devant"
+                                | "Derrière"
+                                | "Près"
+                                | "Autour"
+                                | "Le"
+                                | "De"
+                                | "Au"
+                                | "Aux"
+                                | "Vers"
+                        )
+                        && (k + 1..first).all(|j| !self.is_punct(j, ","))
+                        && self.fronted_place(k, first)
+                });
         // `Le coureur de l'équipe Halvorsen-Nordbank, 24 ans,`: after an
         // organisation's noun, the age or role in apposition is that of
         // the noun phrase the name completes.
