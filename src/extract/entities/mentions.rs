@@ -7151,6 +7151,17 @@ impl<'a> Reader<'a> {
     /// Lens`, `sur la pelouse de Monaco`, `à égalité avec Clermont`,
     /// `la rencontre entre Montpellier et Pau`.
     fn rival_before(&self, first: usize) -> bool {
+        // `contre la Suède`, `face au Japon`: a country's team, past its
+        // article.
+        let first = match first.checked_sub(1).map(|k| self.word(k)) {
+            Some("la" | "le" | "l'" | "l’")
+                if first >= 2
+                    && matches!(self.word(first - 2), "contre" | "à") =>
+            {
+                first - 1
+            }
+            _ => first,
+        };
         let w = |k: usize| (k < first).then(|| self.word(k));
         first >= 1
             && (w(first - 1) == Some("contre")
