@@ -9040,7 +9040,10 @@ impl<'a> Reader<'a> {
         // Whether a role noun and `de` govern the name (`le patron de
         // Tesla`, `le groupe de Cupertino`).
         let mut governed = false;
-        if first > 0 {
+        // A name opening a line takes nothing from the line before (a
+        // headline's last word before a byline: `cède sa filiale
+        // allemande` / `Valérie Jaquier, Crissier`).
+        if first > 0 && !self.toks[first].line_before() {
             let p = first - 1;
             // `M. de Lanessan`: the title stands before the particle.
             // Only an abbreviated or capitalised title: `le maire de Dinan`
