@@ -2481,10 +2481,16 @@ impl<'a> Reader<'a> {
                 && self.listed_at(*i).is_some_and(|(end, e)| {
                     end == *i + 1 && self.gaz.entry(e).label == Label::Org
                 })
-                && (*i + 1..last.max(*i + 2)).all(|k| self.car_model_at(k))
+                && (*i + 1..last.max(*i + 2)).all(|k| {
+                    self.car_model_at(k) || self.car_model_word(k)
+                })
             {
                 last = last.max(*i + 2);
-                while self.edition_at(last) || self.car_model_at(last) {
+                // `la Fiat Grande Panda`: a model of two words.
+                while self.edition_at(last)
+                    || self.car_model_at(last)
+                    || self.car_model_word(last)
+                {
                     last += 1;
                 }
                 // `Lexus RX 350`: the code's number.
@@ -4474,6 +4480,20 @@ impl<'a> Reader<'a> {
                 || self.toks[k].shape == Shape::Upper
                     && (2..=5).contains(&self.word(k).len())
                     && !ACRONYMS.contains(self.word(k)))
+            && !self.suffix_at(k)
+            && self.listed_at(k).is_none()
+    }
+
+    /// Whether token `k`, after a car maker and the article of a car,
+    /// is a model named by a capitalised common word (`une Volkswagen
+    /// Golf`, `la Citroën Ami`, `la Fiat Panda`): no grammatical word, no
+    /// company's word, no listed name.
+    fn car_model_word(&mut self, k: usize) -> bool {
+        k < self.toks.len()
+            && !self.toks[k].line_before()
+            && self.is_word(k)
+            && self.toks[k].shape == Shape::Cap
+            && !self.fact(k, Fact::Function)
             && !self.suffix_at(k)
             && self.listed_at(k).is_none()
     }
