@@ -1169,7 +1169,7 @@ impl<'a> Ctx<'a> {
             true => None,
             false => self
                 .org_subject(span.start)
-                .or_else(|| self.org_noun_subject(span.start))
+                .or_else(|| self.org_noun_subject(span.start, gender))
                 .or_else(|| self.org_source_before(span.start, gender))
                 .or_else(|| self.person_before(span.start, gender))
                 // None near (a quote of two paragraphs before `a-t-elle
@@ -1238,12 +1238,39 @@ impl<'a> Ctx<'a> {
     /// `Le groupe de Rotterdam lance une OPA ..., a-t-il annoncé`: a
     /// sentence opened by a company's noun after a definite article, the
     /// organisation that noun stands for ([`Ctx::org_of_paragraph`]).
-    fn org_noun_subject(&self, at: usize) -> Option<usize> {
+    fn org_noun_subject(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
         let sent = self.m.sentences.get(self.m.sentence_of(at))?;
         let head = self.text.get(sent.start..at)?.trim_start();
+        // `Pour l'ensemble de l'exercice, le groupe vise ..., a-t-il
+        // indiqué`: past a phrase fronted before the subject, up to the
+        // first comma, an article of the pronoun's gender (`Pour le
+        // ministre, la société doit payer, a-t-il estimé` is the
+        // minister's).
         let rest = ["Le ", "La ", "L'", "L\u{2019}"]
             .iter()
-            .find_map(|d| head.strip_prefix(d))?;
+            .find_map(|d| head.strip_prefix(d))
+            .or_else(|| {
+                let (fronted, after) = head.split_once(", ")?;
+                // Not past a person (`Pour Jean Dupont, le groupe doit
+                // ..., a-t-il estimé`: the person's view).
+                let from = sent.start
+                    + (head.as_ptr() as usize
+                        - self.text[sent.start..].as_ptr() as usize);
+                let r = self.m.within(from..from + fronted.len());
+                if (r.start..r.end)
+                    .any(|i| matches!(self.m.entity(i), Some((Label::Per, _))))
+                {
+                    return None;
+                }
+                ["le ", "la ", "l'", "l\u{2019}"]
+                    .iter()
+                    .filter(|d| gender_fits(gender, det_gender(d.trim_end())))
+                    .find_map(|d| after.strip_prefix(d))
+            })?;
         let noun = rest.split([' ', ',']).next()?;
         let role = tables::role(&key(noun))?;
         if role.1 != Label::Org || role.2 {
