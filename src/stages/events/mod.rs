@@ -1220,7 +1220,10 @@ impl<'a> Reader<'_, 'a> {
             if !matches!(c.found, Found::Money(_)) {
                 continue;
             }
-            if (plain && self.valued(mi)) || self.per_share(mi) {
+            if (plain && self.valued(mi))
+                || self.per_share(mi)
+                || self.penalty(mi)
+            {
                 continue;
             }
             // `a déjà beaucoup dépensé cet été : le milieu X a été acheté
@@ -1249,6 +1252,57 @@ impl<'a> Reader<'_, 'a> {
             return Some(mi);
         }
         None
+    }
+
+    /// Whether amount `mi` is a fine or damages (`une amende de 14
+    /// millions d'euros`, `sanctionné de 14 millions d'euros`, `38,7
+    /// millions d'euros d'amendes`), never a deal's amount.
+    fn penalty(&self, mi: usize) -> bool {
+        let c = &self.m.kept[mi];
+        let after = self.m.text[c.end..].trim_start();
+        if [
+            "d'amende",
+            "d’amende",
+            "de pénalité",
+            "d'astreinte",
+            "d’astreinte",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
+        {
+            return true;
+        }
+        let before = self.m.text[..c.start].trim_end();
+        let Some(rest) = ["de", "d'", "d’", "à"].iter().find_map(|p| {
+            before
+                .strip_suffix(p)
+                .filter(|r| r.ends_with([' ', '\u{a0}']) || p.len() > 2)
+        }) else {
+            return false;
+        };
+        let word = rest
+            .trim_end()
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        matches!(
+            word,
+            "amende"
+                | "amendes"
+                | "sanction"
+                | "sanctions"
+                | "sanctionné"
+                | "sanctionnée"
+                | "sanctionnés"
+                | "condamné"
+                | "condamnée"
+                | "condamnés"
+                | "pénalité"
+                | "pénalités"
+                | "astreinte"
+                | "indemnité"
+                | "indemnités"
+        )
     }
 
     /// Whether amount `mi` is a price per share (`54,20 euros par
