@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_bu.txt (entities marked
+"""Turns articles.txt, articles_b.txt ... articles_z.txt, articles_aa.txt ... articles_bv.txt (entities marked
 [[text|LABEL]]) into ner_fr_news.jsonl, ner_fr_news_fresh.jsonl,
 ner_fr_news_final.jsonl, ner_fr_news_blind.jsonl, ner_fr_news_unseen.jsonl,
 ner_fr_news_sixth.jsonl, ner_fr_news_seventh.jsonl,
@@ -34,7 +34,8 @@ ner_fr_news_sixty_fourth.jsonl, ner_fr_news_sixty_fifth.jsonl,
 ner_fr_news_sixty_sixth.jsonl, ner_fr_news_sixty_seventh.jsonl,
 ner_fr_news_sixty_eighth.jsonl, ner_fr_news_sixty_ninth.jsonl,
 ner_fr_news_seventieth.jsonl, ner_fr_news_seventy_first.jsonl,
-ner_fr_news_seventy_second.jsonl and ner_fr_news_seventy_third.jsonl.
+ner_fr_news_seventy_second.jsonl, ner_fr_news_seventy_third.jsonl and
+ner_fr_news_seventy_fourth.jsonl.
 
     python3 tests/data/ner_news/build.py
 """
@@ -151,6 +152,7 @@ def main():
     build("articles_bs.txt", "ner_fr_news_seventy_first.jsonl")
     build("articles_bt.txt", "ner_fr_news_seventy_second.jsonl")
     build("articles_bu.txt", "ner_fr_news_seventy_third.jsonl")
+    build("articles_bv.txt", "ner_fr_news_seventy_fourth.jsonl")
 
 
 if __name__ == "__main__":
