@@ -1834,11 +1834,22 @@ impl<'a> Reader<'a> {
     /// `first` are a preposition of place and its noun phrase: `Sur la`,
     /// `Dans le`, `Au pied du`, `De l'autre côté du`, `Le long du`.
     fn fronted_place(&self, k: usize, first: usize) -> bool {
-        let words: Vec<&str> = (k..first)
+        // At most eight tokens (the window of the caller): kept in an
+        // array, no list made.
+        let mut buf = [""; 8];
+        let mut n = 0;
+        for x in (k..first)
             .filter(|&x| self.is_word(x) || self.toks[x].kind == Kind::Elision)
-            .map(|x| self.word(x))
-            .collect();
-        let Some((head, rest)) = words.split_first() else { return false };
+        {
+            if n == buf.len() {
+                return false;
+            }
+            buf[n] = self.word(x);
+            n += 1;
+        }
+        let Some((head, rest)) = buf[..n].split_first() else {
+            return false;
+        };
         let det = |w: &str| {
             matches!(
                 w,
@@ -1933,10 +1944,18 @@ impl<'a> Reader<'a> {
     /// l'Ouest`. A grammatical word may give its letters or none; every
     /// other word gives at least one.
     fn spelled_by_syllables(&self, open: usize, short: &str) -> bool {
-        let want: Vec<char> = short.chars().map(base_letter).collect();
-        if !(4..=12).contains(&want.len())
-            || !want.iter().all(|c| c.is_alphabetic())
-        {
+        // The letters to spell, accents folded, in an array: no string
+        // made for a name or its words.
+        let mut want = ['\0'; 12];
+        let mut len = 0;
+        for c in short.chars().map(base_letter) {
+            if len == want.len() || !c.is_alphabetic() {
+                return false;
+            }
+            want[len] = c;
+            len += 1;
+        }
+        if len < 4 {
             return false;
         }
         let lo = open.saturating_sub(12);
@@ -1953,26 +1972,17 @@ impl<'a> Reader<'a> {
             // Bit `n`: `n` letters spelled so far.
             let mut reach: u32 = 1;
             for x in (k..open).filter(|&x| self.is_word(x)) {
-                let w: Vec<char> = without_elision(self.word(x))
-                    .chars()
-                    .map(base_letter)
-                    .collect();
-                let mut next = if grammatical_in_acronym(self.word(x)) {
-                    reach
-                } else {
-                    0
-                };
-                for n in 0..want.len() {
-                    if reach & 1 << n == 0 {
-                        continue;
-                    }
-                    let mut l = 0;
-                    while l < w.len()
-                        && n + l < want.len()
-                        && w[l] == want[n + l]
-                    {
-                        l += 1;
-                        next |= 1 << (n + l);
+                let word = self.word(x);
+                let mut next =
+                    if grammatical_in_acronym(word) { reach } else { 0 };
+                for n in (0..len).filter(|&n| reach & 1 << n != 0) {
+                    let letters =
+                        without_elision(word).chars().map(base_letter);
+                    for (l, c) in letters.enumerate() {
+                        if n + l >= len || c != want[n + l] {
+                            break;
+                        }
+                        next |= 1 << (n + l + 1);
                     }
                 }
                 reach = next;
@@ -1980,7 +1990,7 @@ impl<'a> Reader<'a> {
                     break;
                 }
             }
-            if reach & 1 << want.len() != 0 {
+            if reach & 1 << len != 0 {
                 return true;
             }
         }

@@ -1257,9 +1257,8 @@ impl<'a> Ctx<'a> {
                 let (fronted, after) = head.split_once(", ")?;
                 // Not past a person (`Pour Jean Dupont, le groupe doit
                 // ..., a-t-il estimé`: the person's view).
-                let from = sent.start
-                    + (head.as_ptr() as usize
-                        - self.text[sent.start..].as_ptr() as usize);
+                // `head` ends at the pronoun.
+                let from = at - head.len();
                 let r = self.m.within(from..from + fronted.len());
                 if (r.start..r.end)
                     .any(|i| matches!(self.m.entity(i), Some((Label::Per, _))))
